@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './decorators.js';
+export * from './token.service.js';
+export * from './roles.guard.js';

@@ -1,0 +1,29 @@
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+
+// Entities and migrations are passed as classes, never as globs: ESM cannot require() files.
+type EntityList = MixedList<Function | string | EntitySchema>;
+
+export interface ServiceDatabase {
+  /** Short service name; also the name of its migrations table (`migrations_<name>`). */
+  name: string;
+  entities: EntityList;
+  migrations: Function[];
+}
+
+export function dataSourceOptions(url: string, service: ServiceDatabase, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: service.entities,
+    migrations: service.migrations,
+    migrationsTableName: `migrations_${service.name}`,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: poolSize, application_name: `petition-${service.name}` },
+  };
+}
+
+export function createDataSource(url: string, service: ServiceDatabase, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, service, poolSize));
+}

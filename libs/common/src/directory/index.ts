@@ -1,0 +1,2 @@
+export * from './tenant-level.js';
+export * from './entities.js';

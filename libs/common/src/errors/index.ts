@@ -1,0 +1,101 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Stable error codes. Clients branch on `extensions.code`; the message is Chinese and meant for
+ * the user.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  VALIDATION: 'VALIDATION',
+  CONFLICT: 'CONFLICT',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
+    super(message, { extensions: { code, ...(details ? { details } : {}) } });
+  }
+}
+
+export const unauthenticated = (message = '未登录或登录已失效') => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = '无权执行此操作') => new AppError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what}不存在或不在本辖区内`);
+export const validation = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.VALIDATION, message, details);
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  driverError?: PgError;
+}
+
+/** Translate the database's refusals into the API's codes; anything unknown becomes null. */
+export function fromDatabaseError(error: unknown): AppError | null {
+  const pg = ((error as PgError)?.driverError ?? error) as PgError;
+  switch (pg?.code) {
+    case '42501': // insufficient_privilege, including a row-level security WITH CHECK violation
+      return forbidden('该记录不在本辖区内，无权写入');
+    case '23505':
+      return conflict('记录已存在');
+    case '23503':
+      return validation('引用的记录不存在');
+    case '23514':
+    case '22P02':
+    case '22023':
+      return validation('输入的数据不符合要求');
+    default:
+      return null;
+  }
+}
+
+/**
+ * Apollo `formatError`: known errors pass through with their code; everything else is logged by
+ * the caller and shown as a generic internal error, never with a stack trace.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as GraphQLError)?.originalError ?? error;
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+  }
+  const translated = fromDatabaseError(original);
+  if (translated) {
+    return { message: translated.message, path: formatted.path, locations: formatted.locations, extensions: translated.extensions };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && code !== ErrorCode.INTERNAL) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, message: chineseFor(code, formatted.message), extensions: { ...extensions, code: normalise(code) } };
+  }
+  return { message: '服务器内部错误', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+}
+
+/** GraphQL's own validation errors (unknown field, wrong variable type) are the caller's fault. */
+function normalise(code: string): string {
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
+    return ErrorCode.VALIDATION;
+  }
+  return code;
+}
+
+function chineseFor(code: string, message: string): string {
+  switch (normalise(code)) {
+    case ErrorCode.VALIDATION:
+      return `请求不符合接口定义：${message}`;
+    case ErrorCode.UNAUTHENTICATED:
+      return '未登录或登录已失效';
+    case ErrorCode.FORBIDDEN:
+      return '无权执行此操作';
+    default:
+      return message;
+  }
+}

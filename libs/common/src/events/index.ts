@@ -1,0 +1,4 @@
+export * from './catalogue.js';
+export * from './outbox.js';
+export * from './outbox-relay.js';
+export * from './event-consumer.js';

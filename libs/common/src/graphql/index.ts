@@ -1,0 +1,3 @@
+export * from './subgraph.js';
+export * from './validation.js';
+export * from './connection.js';

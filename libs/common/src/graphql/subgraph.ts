@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { TokenService } from '../auth/token.service.js';
+import type { GraphQLRequestContext } from '../auth/decorators.js';
+import { AppError, formatGraphQLError, unauthenticated } from '../errors/index.js';
+
+export interface SubgraphRequestContext extends GraphQLRequestContext {
+  authError: AppError | null;
+}
+
+type IncomingRequest = { headers: Record<string, string | string[] | undefined> };
+
+function requestIdOf(req: IncomingRequest): string {
+  const header = req.headers['x-request-id'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.-]{1,100}$/.test(value) ? value : randomUUID();
+}
+
+/** Verifies the bearer token again in the subgraph: the network to it is not trusted. */
+export async function buildRequestContext(tokens: TokenService, req: IncomingRequest): Promise<SubgraphRequestContext> {
+  try {
+    return { req, auth: await tokens.fromHeader(req.headers.authorization, requestIdOf(req)), authError: null };
+  } catch (error) {
+    if (error instanceof AppError) return { req, auth: null, authError: error };
+    throw error;
+  }
+}
+
+/**
+ * Refuses every operation without a valid token, except those whose root fields are all public
+ * (login). Guards cover resolvers; this also covers what has no guard: `_entities`, `_service`
+ * and introspection.
+ */
+export function requireTokenPlugin(publicRootFields: readonly string[]): ApolloServerPlugin<SubgraphRequestContext> {
+  const allowed = new Set(publicRootFields);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.auth) return;
+          if (operation && onlyPublicFields(operation, allowed)) return;
+          throw contextValue.authError ?? unauthenticated();
+        },
+      };
+    },
+  };
+}
+
+function onlyPublicFields(operation: OperationDefinitionNode, allowed: Set<string>): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && (allowed.has(selection.name.value) || selection.name.value === '__typename'),
+  );
+}
+
+/** The GraphQL configuration shared by the three subgraphs. */
+export function subgraphConfig(tokens: TokenService, publicRootFields: readonly string[] = []): ApolloFederationDriverConfig {
+  return {
+    autoSchemaFile: { federation: 2 },
+    sortSchema: true,
+    graphiql: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+    context: ({ req }: { req: IncomingRequest }) => buildRequestContext(tokens, req),
+    plugins: [requireTokenPlugin(publicRootFields)],
+  };
+}

@@ -1,0 +1,82 @@
+import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, loadConfig, type AppConfig } from '../config/index.js';
+import { dataSourceOptions, type ServiceDatabase } from '../db/index.js';
+import { createRedis, REDIS } from '../redis/index.js';
+import { TokenService, RolesGuard } from '../auth/index.js';
+import { TenantTransactions } from '../tenancy/index.js';
+import { HealthModule } from '../health/index.js';
+import { inputValidationPipe, subgraphConfig } from '../graphql/index.js';
+
+export interface PlatformOptions {
+  database: ServiceDatabase;
+  /** Overrides the environment (tests point each file at its own database). */
+  config?: AppConfig;
+}
+
+@Global()
+@Module({})
+class CoreProvidersModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  static register(options: PlatformOptions): DynamicModule {
+    const config = options.config ?? loadConfig();
+    return {
+      module: CoreProvidersModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, options.database) }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: REDIS, useFactory: () => createRedis(config.redisUrl, options.database.name) },
+        TokenService,
+        TenantTransactions,
+      ],
+      exports: [APP_CONFIG, REDIS, TokenService, TenantTransactions, TypeOrmModule],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}
+
+/**
+ * What every process of a service needs: configuration, its database as the app role, Redis,
+ * tokens and tenant transactions. Workers import this alone.
+ */
+@Module({})
+export class PlatformModule {
+  static forService(options: PlatformOptions): DynamicModule {
+    return { module: PlatformModule, imports: [CoreProvidersModule.register(options)] };
+  }
+}
+
+/**
+ * The HTTP side of a subgraph: GraphQL (federation 2) with token verification, the global role
+ * guard, input validation and `/health`.
+ */
+@Module({})
+export class SubgraphModule {
+  static forRoot(publicRootFields: readonly string[] = []): DynamicModule {
+    return {
+      module: SubgraphModule,
+      imports: [
+        HealthModule,
+        GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
+          driver: ApolloFederationDriver,
+          inject: [TokenService],
+          useFactory: (tokens: TokenService) => subgraphConfig(tokens, publicRootFields),
+        }),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './tenant-context.js';
+export * from './tenant-transactions.js';
+export * from './audit.js';

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TenantContextStore, type TenantContext } from './tenant-context.js';
+
+/**
+ * The only way services reach the database. Each unit of work is one transaction that first
+ * publishes the tenant context to PostgreSQL with transaction-local `set_config`, so row-level
+ * security sees it and a pooled connection cannot carry it into the next request.
+ */
+@Injectable()
+export class TenantTransactions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return TenantContextStore.run(ctx, () =>
+      this.dataSource.transaction(async (em) => {
+        await em.query(
+          `SELECT set_config('app.tenant_path', $1, true),
+                  set_config('app.tenant_id', $2, true),
+                  set_config('app.user_id', $3, true),
+                  set_config('app.unit_id', $4, true),
+                  set_config('app.roles', $5, true),
+                  set_config('app.request_id', $6, true)`,
+          [ctx.tenantPath, ctx.tenantId, ctx.userId ?? '', ctx.unitId ?? '', ctx.roles.join(','), ctx.requestId],
+        );
+        return work(em);
+      }),
+    );
+  }
+
+  /**
+   * Cross-tenant infrastructure work (the outbox relay). Policies grant it only the outbox and
+   * processed-event tables; tenant data stays closed because no tenant path is set.
+   */
+  runAsSystem<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT set_config('app.system', 'on', true)`);
+      return work(em);
+    });
+  }
+}

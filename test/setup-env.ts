@@ -1,0 +1,5 @@
+// Tests run against the servers `npm test` found or started; these defaults serve a direct `npm run jest`.
+process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/petition';
+process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';
+process.env.JWT_SECRET ??= 'test-only-signing-key-0123456789abcdef';
+process.env.PII_KEY ??= 'test-only-pii-key-0123456789abcdef0123';

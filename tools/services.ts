@@ -1,0 +1,5 @@
+import type { ServiceDatabase } from '#common/db';
+import { casesDatabase } from '../apps/cases/src/database.js';
+
+/** Every service's database, in migration order: the directory (cases) first. */
+export const SERVICE_DATABASES: ServiceDatabase[] = [casesDatabase];

@@ -53,8 +53,7 @@ export async function ensureDependencies({ log }) {
 
 const DEV_DEFAULTS = {
   JWT_SECRET: 'dev-only-jwt-secret-not-for-production-use-0123456789',
-  // base64 of the 32-byte string "dev-only-pii-key-32-bytes-long!!"
-  PII_KEY: 'ZGV2LW9ubHktcGlpLWtleS0zMi1ieXRlcy1sb25nISE=',
+  PII_KEY: 'dev-only-pii-key-not-for-production-use-0123456789',
 };
 
 /** Fills JWT_SECRET and PII_KEY with development keys when unset. */

@@ -113,6 +113,17 @@ export class Directory1767000000000 implements MigrationInterface {
        $$`,
       `REVOKE ALL ON FUNCTION core.login_candidate(text) FROM PUBLIC`,
       `GRANT EXECUTE ON FUNCTION core.login_candidate(text) TO ${APP_DB_ROLE}`,
+
+      // Codes and usernames are unique over the whole tree; these say whether one is taken
+      // without showing whose it is.
+      `CREATE FUNCTION core.tenant_code_taken(p_code text) RETURNS boolean
+         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = core, pg_temp AS $$
+         SELECT EXISTS (SELECT 1 FROM core.tenants WHERE code = p_code)
+       $$`,
+      `CREATE FUNCTION core.username_taken(p_username text) RETURNS boolean
+         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = core, pg_temp AS $$
+         SELECT EXISTS (SELECT 1 FROM core.users WHERE username = p_username)
+       $$`,
     ]);
   }
 

@@ -11,6 +11,12 @@ export type EventHandlers = Partial<Record<EventTopic, EventHandler>>;
 
 export class MissingEventHandlerError extends Error {}
 
+export interface EventConsumerStartOptions {
+  concurrency?: number;
+  /** BullMQ key prefix of the queue (default `bull`); must match the relay's. */
+  prefix?: string;
+}
+
 /**
  * Applies a consumer's events exactly once in effect: each event runs in a transaction with its
  * tenant's context that first records the event id in `<schema>.processed_events`; a redelivered
@@ -47,10 +53,11 @@ export class EventConsumer {
     });
   }
 
-  start(connection: Redis, concurrency = 4): Worker {
+  start(connection: Redis, options: EventConsumerStartOptions = {}): Worker {
     this.worker = new Worker(eventQueueName(this.consumer), (job: Job<EventEnvelope>) => this.apply(job.data), {
       connection,
-      concurrency,
+      concurrency: options.concurrency ?? 4,
+      prefix: options.prefix,
     });
     this.worker.on('failed', (job, error) =>
       this.logger.error(`${this.consumer} failed on ${job?.name} ${job?.id}: ${error.message}`),

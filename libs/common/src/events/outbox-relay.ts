@@ -14,6 +14,12 @@ interface OutboxRow {
   created_at: Date;
 }
 
+export interface OutboxRelayOptions {
+  batchSize?: number;
+  /** BullMQ key prefix of the consumers' queues (default `bull`); must match the consumers'. */
+  prefix?: string;
+}
+
 export const EVENT_JOB_OPTIONS = {
   attempts: 10,
   backoff: { type: 'exponential', delay: 1000 },
@@ -33,13 +39,18 @@ export class OutboxRelay {
   private readonly queues = new Map<ConsumerName, Queue>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private readonly batchSize: number;
+  private readonly prefix: string | undefined;
 
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly schema: string,
     private readonly connection: Redis,
-    private readonly batchSize = 200,
-  ) {}
+    options: OutboxRelayOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 200;
+    this.prefix = options.prefix;
+  }
 
   /** Relays one batch; returns how many outbox rows it moved. */
   relayOnce(): Promise<number> {
@@ -100,7 +111,7 @@ export class OutboxRelay {
   private queue(consumer: ConsumerName): Queue {
     let queue = this.queues.get(consumer);
     if (!queue) {
-      queue = new Queue(eventQueueName(consumer), { connection: this.connection });
+      queue = new Queue(eventQueueName(consumer), { connection: this.connection, prefix: this.prefix });
       this.queues.set(consumer, queue);
     }
     return queue;

@@ -1,3 +1,4 @@
 export * from './subgraph.js';
 export * from './validation.js';
 export * from './connection.js';
+export * from './request-loader.js';

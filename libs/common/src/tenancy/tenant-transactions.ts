@@ -29,6 +29,14 @@ export class TenantTransactions {
   }
 
   /**
+   * Work before anyone is identified (login). No tenant path is set, so every tenant table
+   * refuses to answer; only functions granted for the purpose are usable.
+   */
+  runAnonymous<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
    * Cross-tenant infrastructure work (the outbox relay). Policies grant it only the outbox and
    * processed-event tables; tenant data stays closed because no tenant path is set.
    */

@@ -1,0 +1,20 @@
+# One image for every process; the command picks it, e.g.
+#   docker run petition-platform node dist/apps/cases/src/main.js
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# No install scripts: argon2 ships prebuilt binaries, and the one script we allow locally
+# (embedded PostgreSQL for development) is not needed in the image.
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+# The whole tree, not just dist/: package.json holds the #common import map, and
+# migrations or fixtures may read files next to their sources.
+COPY --from=build /app ./
+USER node
+EXPOSE 4000 4001 4002 4003
+CMD ["node", "dist/apps/gateway/src/main.js"]

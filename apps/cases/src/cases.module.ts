@@ -1,0 +1,17 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '#common/config';
+import { PlatformModule, SubgraphModule } from '#common/platform';
+import { casesDatabase } from './database.js';
+import { AuthModule } from './auth/auth.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
+
+/** The cases subgraph's HTTP process: 信访事项 and the directory. */
+@Module({})
+export class CasesModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: CasesModule,
+      imports: [PlatformModule.forService({ database: casesDatabase, config }), SubgraphModule.forRoot(['login']), AuthModule, DirectoryModule],
+    };
+  }
+}

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import type { EntityManager } from 'typeorm';
+import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
+import { TenantEntity, TenantLevel, UnitEntity, UserEntity } from '#common/directory';
+import { decodeCursor, toConnection, type Connection } from '#common/graphql';
+import { emitEvent, type TenantCreatedPayload } from '#common/events';
+import { conflict, notFound, validation } from '#common/errors';
+import type { Role } from '#common/auth';
+import { CASES_SCHEMA } from '../database.js';
+import { childTenantProblem, provinceCodeProblem } from './division-code.js';
+import type { CreateTenantInput, CreateUnitInput, CreateUserInput, TenantFilter } from './dto/directory.inputs.js';
+
+export interface Page {
+  first: number;
+  after?: string;
+}
+
+/**
+ * The directory: tenants, units and users. Reads and writes run under the caller's tenant
+ * context, so row-level security confines both to the caller's subtree.
+ */
+@Injectable()
+export class DirectoryService {
+  constructor(private readonly transactions: TenantTransactions) {}
+
+  tenantsByIds(ctx: TenantContext, ids: readonly string[]): Promise<TenantEntity[]> {
+    return this.transactions.run(ctx, (em) => em.getRepository(TenantEntity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany());
+  }
+
+  async tenant(ctx: TenantContext, id: string): Promise<TenantEntity> {
+    const [tenant] = await this.tenantsByIds(ctx, [id]);
+    if (!tenant) throw notFound('机构');
+    return tenant;
+  }
+
+  /** The caller's subtree in tree order (by path), optionally one level or one branch only. */
+  tenants(ctx: TenantContext, filter: TenantFilter, page: Page): Promise<Connection<TenantEntity>> {
+    const after = decodeCursor(page.after, 1);
+    return this.transactions.run(ctx, async (em) => {
+      const query = em.getRepository(TenantEntity).createQueryBuilder('t').orderBy('t.path').limit(page.first + 1);
+      if (filter.level) query.andWhere('t.level = :level', { level: filter.level });
+      if (filter.under) {
+        query.andWhere('t.path <@ (SELECT u.path FROM core.tenants u WHERE u.id = :under)', { under: filter.under });
+      }
+      if (after) query.andWhere('t.path > :after::ltree', { after: after[0] });
+      return toConnection(await query.getMany(), page.first, (t) => [t.path]);
+    });
+  }
+
+  children(ctx: TenantContext, tenantId: string): Promise<TenantEntity[]> {
+    return this.transactions.run(ctx, (em) => em.getRepository(TenantEntity).find({ where: { parentId: tenantId }, order: { code: 'ASC' } }));
+  }
+
+  unitsByIds(ctx: TenantContext, ids: readonly string[]): Promise<UnitEntity[]> {
+    return this.transactions.run(ctx, (em) => em.getRepository(UnitEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany());
+  }
+
+  units(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<UnitEntity>> {
+    const after = decodeCursor(page.after, 1);
+    return this.transactions.run(ctx, async (em) => {
+      const query = em
+        .getRepository(UnitEntity)
+        .createQueryBuilder('u')
+        .where('u.tenantId = :tenantId', { tenantId })
+        .orderBy('u.name')
+        .limit(page.first + 1);
+      if (after) query.andWhere('u.name > :after', { after: after[0] });
+      return toConnection(await query.getMany(), page.first, (u) => [u.name]);
+    });
+  }
+
+  async user(ctx: TenantContext, id: string): Promise<UserEntity> {
+    const user = await this.transactions.run(ctx, (em) => em.getRepository(UserEntity).findOneBy({ id }));
+    if (!user) throw notFound('用户');
+    return user;
+  }
+
+  users(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<UserEntity>> {
+    const after = decodeCursor(page.after, 1);
+    return this.transactions.run(ctx, async (em) => {
+      const query = em
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('u.tenantId = :tenantId', { tenantId })
+        .orderBy('u.username')
+        .limit(page.first + 1);
+      if (after) query.andWhere('u.username > :after', { after: after[0] });
+      return toConnection(await query.getMany(), page.first, (u) => [u.username]);
+    });
+  }
+
+  /** A child tenant of a tenant in the caller's subtree; announces `tenant.created`. */
+  createTenant(ctx: TenantContext, input: CreateTenantInput): Promise<TenantEntity> {
+    return this.transactions.run(ctx, async (em) => {
+      const parent = await em.getRepository(TenantEntity).findOneBy({ id: input.parentId });
+      if (!parent) throw notFound('上级机构');
+      const problem = childTenantProblem(parent, input.level, input.code);
+      if (problem) throw validation(problem);
+      return this.insertTenant(em, { ...input, parentId: parent.id, path: `${parent.path}.${input.code}` });
+    });
+  }
+
+  /** The root of a province's tree. Not exposed in the API: provinces are provisioned, not created by users. */
+  establishProvince(ctx: TenantContext, code: string, name: string): Promise<TenantEntity> {
+    const problem = provinceCodeProblem(code);
+    if (problem) throw validation(problem);
+    return this.transactions.run(ctx, (em) => this.insertTenant(em, { code, name, level: TenantLevel.PROVINCE, parentId: null, path: code }));
+  }
+
+  createUnit(ctx: TenantContext, input: CreateUnitInput): Promise<UnitEntity> {
+    return this.transactions.run(ctx, async (em) => {
+      const tenant = await em.getRepository(TenantEntity).findOneBy({ id: input.tenantId });
+      if (!tenant) throw notFound('所属机构');
+      const taken = await em.getRepository(UnitEntity).existsBy({ tenantId: tenant.id, name: input.name });
+      if (taken) throw conflict(`本机构已有名为“${input.name}”的单位`);
+      const unit = em.getRepository(UnitEntity).create({
+        tenantId: tenant.id,
+        id: randomUUID(),
+        tenantPath: tenant.path,
+        name: input.name,
+        kind: input.kind,
+      });
+      await em.getRepository(UnitEntity).insert(unit);
+      await audit(em, CASES_SCHEMA, { action: 'unit.created', entity: 'unit', entityId: unit.id, after: input, tenant: tenantRef(tenant) });
+      return unit;
+    });
+  }
+
+  createUser(ctx: TenantContext, input: CreateUserInput): Promise<UserEntity> {
+    return this.transactions.run(ctx, async (em) => {
+      const tenant = await em.getRepository(TenantEntity).findOneBy({ id: input.tenantId });
+      if (!tenant) throw notFound('所属机构');
+      if (input.unitId && !(await em.getRepository(UnitEntity).existsBy({ tenantId: tenant.id, id: input.unitId }))) {
+        throw validation('所属单位不属于该机构');
+      }
+      if (await this.taken(em, 'username', input.username)) {
+        throw conflict(`登录名“${input.username}”已被使用`);
+      }
+      const user = em.getRepository(UserEntity).create({
+        tenantId: tenant.id,
+        id: randomUUID(),
+        tenantPath: tenant.path,
+        unitId: input.unitId ?? null,
+        username: input.username,
+        displayName: input.displayName,
+        roles: [...new Set(input.roles)] as Role[],
+        passwordHash: await argon2.hash(input.password),
+        active: true,
+      });
+      await em.getRepository(UserEntity).insert(user);
+      const { password: _secret, ...recorded } = input;
+      await audit(em, CASES_SCHEMA, { action: 'user.created', entity: 'user', entityId: user.id, after: recorded, tenant: tenantRef(tenant) });
+      return user;
+    });
+  }
+
+  private async insertTenant(
+    em: EntityManager,
+    fields: { code: string; name: string; level: TenantLevel; parentId: string | null; path: string },
+  ): Promise<TenantEntity> {
+    const repository = em.getRepository(TenantEntity);
+    if (await this.taken(em, 'tenant_code', fields.code)) throw conflict(`行政区划代码 ${fields.code} 已被使用`);
+    const tenant = repository.create({ id: randomUUID(), ...fields });
+    await repository.insert(tenant);
+    const payload: TenantCreatedPayload = { id: tenant.id, code: tenant.code, name: tenant.name, level: tenant.level, parentId: tenant.parentId, path: tenant.path };
+    await audit(em, CASES_SCHEMA, { action: 'tenant.created', entity: 'tenant', entityId: tenant.id, after: payload, tenant: tenantRef(tenant) });
+    await emitEvent(em, CASES_SCHEMA, 'tenant.created', payload, tenantRef(tenant));
+    return tenant;
+  }
+
+  /** Codes and usernames are unique across the whole tree, including parts the caller cannot see. */
+  private async taken(em: EntityManager, what: 'tenant_code' | 'username', value: string): Promise<boolean> {
+    const [row] = await em.query(`SELECT core.${what}_taken($1) AS taken`, [value]);
+    return row.taken === true;
+  }
+}
+
+function tenantRef(tenant: { id: string; path: string }) {
+  return { tenantId: tenant.id, tenantPath: tenant.path };
+}
+

@@ -1,0 +1,31 @@
+import DataLoader from 'dataloader';
+
+const loaders = new WeakMap<object, Map<string, DataLoader<any, any>>>();
+
+/**
+ * A DataLoader that lives as long as one GraphQL request (keyed by its context object), so a
+ * list that fans out to a relation costs one query per relation, not one per row.
+ */
+export function requestLoader<K, V>(
+  requestContext: object,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<(V | null)[]>,
+): DataLoader<K, V | null> {
+  let byName = loaders.get(requestContext);
+  if (!byName) {
+    byName = new Map();
+    loaders.set(requestContext, byName);
+  }
+  let loader = byName.get(name);
+  if (!loader) {
+    loader = new DataLoader<K, V | null>(batch);
+    byName.set(name, loader);
+  }
+  return loader;
+}
+
+/** Orders batch results by the requested keys; missing (or invisible) rows become null. */
+export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const index = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => index.get(key) ?? null);
+}

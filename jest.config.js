@@ -1,5 +1,6 @@
 // Three projects, run one after another by `npm test`: fast pure unit tests, integration tests
-// (each file on its own cloned database) and end-to-end tests through the gateway.
+// and end-to-end tests through the gateway. The last two clone the template database that
+// `npm test` prepares first (tools/prepare-test-template.ts), one database per test file.
 const swc = [
   '@swc/jest',
   {
@@ -32,14 +33,12 @@ export default {
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/test/global-setup.ts',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/global-setup.ts',
     },
   ],
 };

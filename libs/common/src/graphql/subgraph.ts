@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { TokenService } from '../auth/token.service.js';
 import type { GraphQLRequestContext } from '../auth/decorators.js';
@@ -64,6 +65,6 @@ export function subgraphConfig(tokens: TokenService, publicRootFields: readonly 
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     context: ({ req }: { req: IncomingRequest }) => buildRequestContext(tokens, req),
-    plugins: [requireTokenPlugin(publicRootFields)],
+    plugins: [requireTokenPlugin(publicRootFields), ApolloServerPluginInlineTraceDisabled()],
   };
 }

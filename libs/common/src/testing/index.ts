@@ -54,6 +54,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await client.query('SELECT pg_advisory_lock($1)', [CLONE_LOCK]);
     try {
       await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    } catch (error) {
+      if ((error as { code?: string }).code === '3D000') {
+        throw new Error(`no ${TEMPLATE_DATABASE}: npm test prepares it (npm run build && node dist/tools/prepare-test-template.js)`);
+      }
+      throw error;
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [CLONE_LOCK]);
     }

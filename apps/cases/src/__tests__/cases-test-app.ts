@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '#common/testing';
+import { CasesModule } from '../cases.module.js';
+
+export interface CasesTestApp {
+  db: TestDatabase;
+  app: INestApplication;
+  server: any;
+  /** Superuser SQL on this file's database, for arranging and checking rows behind the API. */
+  admin: pg.Pool;
+  close(): Promise<void>;
+}
+
+/** The cases subgraph on a database of its own (a clone of the seeded template). */
+export async function startCasesApp(): Promise<CasesTestApp> {
+  const db = await createTestDatabase();
+  const app = await NestFactory.create(CasesModule.forRoot(db.config), { logger: ['error'] });
+  await app.init();
+  const admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
+  return {
+    db,
+    app,
+    server: app.getHttpServer(),
+    admin,
+    async close() {
+      await app.close();
+      await admin.end();
+      await db.drop();
+    },
+  };
+}
+
+export async function tenantIdOf(admin: pg.Pool, code: string): Promise<string> {
+  const { rows } = await admin.query('SELECT id FROM core.tenants WHERE code = $1', [code]);
+  return rows[0].id;
+}

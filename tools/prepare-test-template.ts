@@ -16,7 +16,7 @@ const base = loadConfig();
 const templateUrl = await recreateTemplateDatabase(base.databaseUrl);
 await migrateAll(templateUrl, SERVICE_DATABASES);
 const seeding = await NestFactory.createApplicationContext(
-  SeedModule.forRoot({ ...base, databaseUrl: templateUrl, appDatabaseUrl: appDatabaseUrlFrom(templateUrl) }),
+  SeedModule.forRoot({ config: { ...base, databaseUrl: templateUrl, appDatabaseUrl: appDatabaseUrlFrom(templateUrl) } }),
   { logger: ['error'] },
 );
 try {

@@ -7,10 +7,10 @@ import { CasesOutboxRelay } from './jobs/outbox-relay.service.js';
 /** The cases service's worker process: outbox relay now, deadline jobs later. */
 @Module({})
 export class CasesWorkerModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(options: { config?: AppConfig } = {}): DynamicModule {
     return {
       module: CasesWorkerModule,
-      imports: [PlatformModule.forService({ database: casesDatabase, config })],
+      imports: [PlatformModule.forService({ database: casesDatabase, config: options.config })],
       providers: [CasesOutboxRelay],
     };
   }

@@ -8,10 +8,10 @@ import { DirectoryModule } from './directory/directory.module.js';
 /** The cases subgraph's HTTP process: 信访事项 and the directory. */
 @Module({})
 export class CasesModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(options: { config?: AppConfig } = {}): DynamicModule {
     return {
       module: CasesModule,
-      imports: [PlatformModule.forService({ database: casesDatabase, config }), SubgraphModule.forRoot(['login']), AuthModule, DirectoryModule],
+      imports: [PlatformModule.forService({ database: casesDatabase, config: options.config }), SubgraphModule.forRoot(['login']), AuthModule, DirectoryModule],
     };
   }
 }

@@ -17,7 +17,7 @@ export interface CasesTestApp {
 /** The cases subgraph on a database of its own (a clone of the seeded template). */
 export async function startCasesApp(): Promise<CasesTestApp> {
   const db = await createTestDatabase();
-  const app = await NestFactory.create(CasesModule.forRoot(db.config), { logger: ['error'] });
+  const app = await NestFactory.create(CasesModule.forRoot({ config: db.config }), { logger: ['error'] });
   await app.init();
   const admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
   return {

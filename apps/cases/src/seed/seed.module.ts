@@ -7,10 +7,10 @@ import { DemoSeeder } from './demo-seeder.js';
 
 @Module({})
 export class SeedModule {
-  static forRoot(config?: AppConfig): DynamicModule {
+  static forRoot(options: { config?: AppConfig } = {}): DynamicModule {
     return {
       module: SeedModule,
-      imports: [PlatformModule.forService({ database: casesDatabase, config }), DirectoryCoreModule],
+      imports: [PlatformModule.forService({ database: casesDatabase, config: options.config }), DirectoryCoreModule],
       providers: [DemoSeeder],
     };
   }

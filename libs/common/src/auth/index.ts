@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './decorators.js';
 export * from './token.service.js';
 export * from './roles.guard.js';
+export * from './declared-roles.js';

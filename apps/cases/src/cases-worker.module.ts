@@ -1,17 +1,34 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '#common/config';
 import { PlatformModule } from '#common/platform';
-import { casesDatabase } from './database.js';
-import { CasesOutboxRelay } from './jobs/outbox-relay.service.js';
+import { EventWorkerModule } from '#common/worker';
+import { CASES_SCHEMA, casesDatabase } from './database.js';
 
-/** The cases service's worker process: outbox relay now, deadline jobs later. */
+export interface CasesWorkerOptions {
+  /** Overrides the environment; tests pass their own database. */
+  config?: AppConfig;
+  /** Consume and relay as soon as the application starts (default true). */
+  autoStart?: boolean;
+  /** BullMQ key prefix; tests isolate their queues with their own. */
+  queuePrefix?: string;
+}
+
+/** The cases worker process: relays the cases outbox (directory and case events). */
 @Module({})
 export class CasesWorkerModule {
-  static forRoot(options: { config?: AppConfig } = {}): DynamicModule {
+  static forRoot(options: CasesWorkerOptions = {}): DynamicModule {
     return {
       module: CasesWorkerModule,
-      imports: [PlatformModule.forService({ database: casesDatabase, config: options.config })],
-      providers: [CasesOutboxRelay],
+      imports: [
+        PlatformModule.forService({ database: casesDatabase, config: options.config }),
+        EventWorkerModule.register({
+          consumer: 'cases',
+          schema: CASES_SCHEMA,
+          handlers: () => ({}),
+          autoStart: options.autoStart,
+          queuePrefix: options.queuePrefix,
+        }),
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
-// `npm test [-- <jest args>]`: typecheck, then the unit, integration and e2e Jest projects in
-// turn against the PostgreSQL and Redis that ensureServices finds or starts. Stops at the
-// first failure and exits with its code; the last line sums the tests of all Jest runs.
+// `npm test [-- <jest args>]`: typecheck, unit tests, build and test template database, then
+// the integration and e2e tests, against the PostgreSQL and Redis that ensureServices finds or
+// starts. Stops at the first failure and exits with its code; the last line sums the tests of
+// all Jest runs. Extra arguments go to every Jest run.
 import { readFileSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,15 +14,17 @@ import {
   stopForeground,
 } from './lib/common.mjs';
 
-const PROJECTS = ['unit', 'integration', 'e2e'];
 const TSC = 'node_modules/typescript/bin/tsc';
 const JEST = 'node_modules/jest/bin/jest.js';
 
 const log = (message) => console.log(`[test] ${message}`);
 const jestArgs = process.argv.slice(2);
 let services;
+let interrupted = false;
 
 onShutdownSignal(async (signal) => {
+  interrupted = true;
+  log(`${signal}: stopping`);
   await stopForeground();
   await services?.stop();
   process.exit(128 + constants.signals[signal]);
@@ -43,16 +46,23 @@ async function main() {
   const env = applyDevSecrets({ ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl });
 
   const totals = { passed: 0, failed: 0 };
-  let code = await runInherited(process.execPath, [TSC, '--noEmit', '-p', 'tsconfig.json'], { env });
-  if (code !== 0) {
-    console.error(`error: typecheck failed (exit code ${code})`);
-  } else {
-    for (const project of PROJECTS) {
-      code = await runJest(project, env, totals);
-      if (code !== 0) {
-        console.error(`error: ${project} tests failed (exit code ${code})`);
-        break;
-      }
+  const node = (args) => runInherited(process.execPath, args, { env });
+  const steps = [
+    ['typecheck', () => node([TSC, '--noEmit', '-p', 'tsconfig.json'])],
+    ['unit tests', () => runJest('unit', env, totals)],
+    // The integration and e2e suites clone a migrated, seeded template database that this
+    // compiled tool prepares.
+    ['build', () => runInherited('npm', ['run', 'build'], { env })],
+    ['test template', () => node(['dist/tools/prepare-test-template.js'])],
+    ['integration tests', () => runJest('integration', env, totals)],
+    ['e2e tests', () => runJest('e2e', env, totals)],
+  ];
+  let code = 0;
+  for (const [name, run] of steps) {
+    code = await run();
+    if (code !== 0) {
+      if (!interrupted) console.error(`error: ${name} failed (exit code ${code})`);
+      break;
     }
   }
   await services.stop();

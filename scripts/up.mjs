@@ -106,13 +106,21 @@ async function assertPortsFree(ports) {
   }
 }
 
+/** Stops main() from starting anything once shutdown has begun. */
+function assertNotShuttingDown() {
+  if (shuttingDown) throw new BootstrapError('shutting down');
+}
+
 async function step(name, command, args, env) {
+  assertNotShuttingDown();
   log(`${name}: ${path.basename(command)} ${args.join(' ')}`);
   const code = await runInherited(command, args, { env });
+  assertNotShuttingDown();
   if (code !== 0) throw new BootstrapError(`${name} failed (exit code ${code})`);
 }
 
 function startProcess(name, entry, env) {
+  assertNotShuttingDown();
   const child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.set(name, child);
   const prefix = colourPrefix(name);
@@ -132,7 +140,8 @@ function startProcess(name, entry, env) {
 
 async function waitForHealth(name, port, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
-  while (!shuttingDown) {
+  for (;;) {
+    assertNotShuttingDown();
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
       await response.body?.cancel();
@@ -169,8 +178,8 @@ function printBanner(gatewayPort, startedAt) {
   if (accounts.length > 0) {
     lines.push('', '  Demo accounts:');
     const rows = [
-      ['username', 'password', 'tenant', 'tenant name', 'roles'],
-      ...accounts.map((a) => [a.username, a.password, a.tenantCode, a.tenantName, [a.roles ?? []].flat().join(', ')]),
+      ['username', 'password', 'tenant', 'tenant name', 'unit', 'roles'],
+      ...accounts.map((a) => [a.username, a.password, a.tenantCode, a.tenantName, a.unitName, [a.roles ?? []].flat().join(', ')]),
     ].map((row) => row.map((cell) => String(cell ?? '')));
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
     for (const row of rows) {

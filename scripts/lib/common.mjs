@@ -68,10 +68,14 @@ export function applyDevSecrets(env, { warn } = {}) {
 
 let current; // the foreground child of runInherited, so signal handlers can reach it
 
-/** Runs a command with inherited stdio; resolves with its exit code (128+n when killed by a signal). */
+/**
+ * Runs a command with inherited stdio; resolves with its exit code (128+n when killed by a
+ * signal). It gets its own process group so that stopping it also stops what it spawned
+ * (`npm run` leaves its script's process behind otherwise).
+ */
 export function runInherited(command, args, { env = process.env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit', detached: true });
     current = child;
     child.once('error', (err) => {
       console.error(`error: could not run ${command}: ${err.message}`);
@@ -84,23 +88,28 @@ export function runInherited(command, args, { env = process.env } = {}) {
   });
 }
 
-/** Stops the foreground child of runInherited, if any, and waits for it. */
+/** Stops the foreground child of runInherited and its process group, and waits for it. */
 export async function stopForeground(signal = 'SIGTERM') {
-  const child = current;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  await terminate(child, signal);
+  if (current) await terminate(current, signal, 10_000, { group: true });
 }
 
-/** Sends `signal`, then SIGKILL if the process is still alive after `graceMs`. */
-export function terminate(child, signal = 'SIGTERM', graceMs = 10_000) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+/** Sends `signal` (to the whole process group with `group`), then SIGKILL after `graceMs`. */
+export function terminate(child, signal = 'SIGTERM', graceMs = 10_000, { group = false } = {}) {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
+  const send = (sig) => {
+    try {
+      process.kill(group ? -child.pid : child.pid, sig);
+    } catch {
+      // already gone
+    }
+  };
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    const timer = setTimeout(() => send('SIGKILL'), graceMs);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill(signal);
+    send(signal);
   });
 }
 

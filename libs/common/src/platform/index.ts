@@ -56,13 +56,21 @@ export class PlatformModule {
   }
 }
 
+export interface SubgraphOptions {
+  /**
+   * Entities this subgraph only adds fields to: no field of its own returns them, and the
+   * code-first generator leaves such types out of the schema unless named (nestjs/graphql#903).
+   */
+  orphanedTypes?: Function[];
+}
+
 /**
  * The HTTP side of a subgraph: GraphQL (federation 2) with token verification, the global role
  * guard, input validation and `/health`.
  */
 @Module({})
 export class SubgraphModule {
-  static forRoot(publicRootFields: readonly string[] = []): DynamicModule {
+  static forRoot(publicRootFields: readonly string[] = [], options: SubgraphOptions = {}): DynamicModule {
     return {
       module: SubgraphModule,
       imports: [
@@ -70,7 +78,10 @@ export class SubgraphModule {
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
           inject: [TokenService],
-          useFactory: (tokens: TokenService) => subgraphConfig(tokens, publicRootFields),
+          useFactory: (tokens: TokenService) => ({
+            ...subgraphConfig(tokens, publicRootFields),
+            buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [] },
+          }),
         }),
       ],
       providers: [

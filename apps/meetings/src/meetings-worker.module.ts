@@ -1,0 +1,40 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '#common/config';
+import { PlatformModule } from '#common/platform';
+import { EventWorkerModule } from '#common/worker';
+import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
+import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
+import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+
+export interface MeetingsWorkerOptions {
+  /** Overrides the environment; tests pass their own database. */
+  config?: AppConfig;
+  /** Consume and relay as soon as the application starts (default true). */
+  autoStart?: boolean;
+  /** BullMQ key prefix; tests isolate their queues with their own. */
+  queuePrefix?: string;
+}
+
+/** The meetings worker process: consumes the service's events and relays its outbox. */
+@Module({})
+export class MeetingsWorkerModule {
+  static forRoot(options: MeetingsWorkerOptions = {}): DynamicModule {
+    return {
+      module: MeetingsWorkerModule,
+      imports: [
+        PlatformModule.forService({ database: meetingsDatabase, config: options.config }),
+        EventWorkerModule.register({
+          consumer: 'meetings',
+          schema: MEETINGS_SCHEMA,
+          imports: [JurisdictionsModule],
+          inject: [TenantCreatedHandler],
+          handlers: (tenantCreated: TenantCreatedHandler) => ({
+            'tenant.created': (em, event) => tenantCreated.handle(em, event),
+          }),
+          autoStart: options.autoStart,
+          queuePrefix: options.queuePrefix,
+        }),
+      ],
+    };
+  }
+}

@@ -9,8 +9,6 @@ export interface CasesWorkerOptions {
   config?: AppConfig;
   /** Consume and relay as soon as the application starts (default true). */
   autoStart?: boolean;
-  /** BullMQ key prefix; tests isolate their queues with their own. */
-  queuePrefix?: string;
 }
 
 /** The cases worker process: relays the cases outbox (directory and case events). */
@@ -26,7 +24,6 @@ export class CasesWorkerModule {
           schema: CASES_SCHEMA,
           handlers: () => ({}),
           autoStart: options.autoStart,
-          queuePrefix: options.queuePrefix,
         }),
       ],
     };

@@ -11,8 +11,6 @@ export interface MeetingsWorkerOptions {
   config?: AppConfig;
   /** Consume and relay as soon as the application starts (default true). */
   autoStart?: boolean;
-  /** BullMQ key prefix; tests isolate their queues with their own. */
-  queuePrefix?: string;
 }
 
 /** The meetings worker process: consumes the service's events and relays its outbox. */
@@ -32,7 +30,6 @@ export class MeetingsWorkerModule {
             'tenant.created': (em, event) => tenantCreated.handle(em, event),
           }),
           autoStart: options.autoStart,
-          queuePrefix: options.queuePrefix,
         }),
       ],
     };

@@ -11,6 +11,8 @@ export interface AppConfig {
   jwtSecret: Uint8Array;
   jwtTtlSeconds: number;
   piiKey: Buffer;
+  /** BullMQ key prefix: deployments (and test files) sharing one Redis never see each other's jobs. */
+  queuePrefix: string;
 }
 
 export const APP_DB_ROLE = 'petition_app';
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: new TextEncoder().encode(jwtSecret),
     jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
     piiKey: Buffer.from(piiKey, 'utf8'),
+    queuePrefix: env.QUEUE_PREFIX ?? 'petition',
   };
 }
 

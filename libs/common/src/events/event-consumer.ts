@@ -37,7 +37,7 @@ export class EventConsumer {
   }
 
   /** Applies one event; false when it had been applied before. */
-  apply(event: EventEnvelope): Promise<boolean> {
+  apply(event: EventEnvelope<object>): Promise<boolean> {
     const handler = this.handlers[event.topic];
     if (!handler) throw new MissingEventHandlerError(`${this.consumer} has no handler for ${event.topic}`);
     const ctx = systemContextFor(event.tenantId, event.tenantPath, event.requestId);

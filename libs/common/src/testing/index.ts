@@ -67,7 +67,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     adminUrl,
-    config: { ...base, databaseUrl: adminUrl, appDatabaseUrl: appDatabaseUrlFrom(adminUrl) },
+    config: { ...base, databaseUrl: adminUrl, appDatabaseUrl: appDatabaseUrlFrom(adminUrl), queuePrefix: `test-${name}` },
     drop: () => onMaintenance(base.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined)),
   };
 }

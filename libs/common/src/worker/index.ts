@@ -11,6 +11,7 @@ import {
 import type { Redis } from 'ioredis';
 import { EventConsumer, OutboxRelay, type ConsumerName, type EventHandlers } from '../events/index.js';
 import { REDIS } from '../redis/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 
 export interface EventWorkerOptions {
@@ -25,8 +26,6 @@ export interface EventWorkerOptions {
   handlers: (...deps: any[]) => EventHandlers;
   /** Start consuming and relaying on application bootstrap (default true); tests drive both by hand. */
   autoStart?: boolean;
-  /** BullMQ key prefix (default `bull`), so that tests sharing one Redis never see each other's jobs. */
-  queuePrefix?: string;
 }
 
 const EVENT_WORKER_OPTIONS = Symbol('EVENT_WORKER_OPTIONS');
@@ -46,10 +45,11 @@ export class EventWorker implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(EVENT_WORKER_OPTIONS) private readonly options: EventWorkerOptions,
     @Inject(EVENT_HANDLERS) handlers: EventHandlers,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     transactions: TenantTransactions,
   ) {
     this.consumer = new EventConsumer(options.consumer, options.schema, transactions, handlers);
-    this.relay = new OutboxRelay(transactions, options.schema, redis, { prefix: options.queuePrefix });
+    this.relay = new OutboxRelay(transactions, options.schema, redis, { prefix: config.queuePrefix });
   }
 
   onApplicationBootstrap(): void {
@@ -57,7 +57,7 @@ export class EventWorker implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   start(): void {
-    this.consumer.start(this.redis, { prefix: this.options.queuePrefix });
+    this.consumer.start(this.redis, { prefix: this.config.queuePrefix });
     this.relay.start();
   }
 

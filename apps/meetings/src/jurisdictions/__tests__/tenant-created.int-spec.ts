@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
@@ -26,9 +26,6 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Pro
 }
 
 describe('meetings: jurisdictions kept from tenant.created', () => {
-  // Queue names are fixed per consumer: a prefix of its own keeps this file's jobs apart from
-  // other test files and from any worker running against the same Redis.
-  const queuePrefix = `test-${randomBytes(6).toString('hex')}`;
   let db: TestDatabase;
   let admin: pg.Client;
   let app: INestApplicationContext;
@@ -59,14 +56,16 @@ describe('meetings: jurisdictions kept from tenant.created', () => {
     db = await createTestDatabase();
     admin = new pg.Client({ connectionString: db.adminUrl });
     await admin.connect();
-    app = await NestFactory.createApplicationContext(MeetingsWorkerModule.forRoot({ config: db.config, autoStart: false, queuePrefix }), {
+    app = await NestFactory.createApplicationContext(MeetingsWorkerModule.forRoot({ config: db.config, autoStart: false }), {
       logger: ['error'],
     });
+    // The test database's config carries a queue prefix of its own, which keeps this file's jobs
+    // apart from other files and from any worker running against the same Redis.
     transactions = app.get(TenantTransactions);
     redis = app.get(REDIS);
     worker = app.get(EventWorker);
-    casesRelay = new OutboxRelay(transactions, 'cases', redis, { prefix: queuePrefix });
-    queue = new Queue(eventQueueName('meetings'), { connection: redis, prefix: queuePrefix });
+    casesRelay = new OutboxRelay(transactions, 'cases', redis, { prefix: db.config.queuePrefix });
+    queue = new Queue(eventQueueName('meetings'), { connection: redis, prefix: db.config.queuePrefix });
   });
 
   afterAll(async () => {
@@ -74,7 +73,7 @@ describe('meetings: jurisdictions kept from tenant.created', () => {
     await casesRelay?.stop();
     // The relay fanned every event out to all its consumers' queues under this prefix.
     for (const consumer of consumersOf('tenant.created')) {
-      const fanned = new Queue(eventQueueName(consumer), { connection: redis, prefix: queuePrefix });
+      const fanned = new Queue(eventQueueName(consumer), { connection: redis, prefix: db.config.queuePrefix });
       await fanned.obliterate({ force: true });
       await fanned.close();
     }

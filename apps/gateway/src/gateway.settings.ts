@@ -1,0 +1,52 @@
+import { ConfigError, portFrom } from '#common/config';
+import { readSupergraph } from './supergraph/supergraph-file.js';
+
+export interface QueryLimits {
+  /** Deepest field nesting an operation may have. */
+  maxDepth: number;
+  /** Highest estimated cost (see query-limits.plugin.ts) an operation may have. */
+  maxCost: number;
+}
+
+export interface GatewaySettings {
+  port: number;
+  supergraphSdl: string;
+  /** Runtime URL of each subgraph, by its name in the supergraph. */
+  subgraphUrls: Readonly<Record<string, string>>;
+  limits: QueryLimits;
+}
+
+const SUBGRAPH_URL_VARIABLES = {
+  cases: ['CASES_URL', 'http://127.0.0.1:4001/graphql'],
+  meetings: ['MEETINGS_URL', 'http://127.0.0.1:4002/graphql'],
+  assessment: ['ASSESSMENT_URL', 'http://127.0.0.1:4003/graphql'],
+} as const;
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer (got ${raw})`);
+  return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name] || fallback;
+  if (!URL.canParse(value)) throw new ConfigError(`${name} is not a URL (got ${value})`);
+  return value;
+}
+
+/** The gateway's settings from the environment, validated so a bad value stops the start. */
+export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
+  return {
+    port: portFrom(env, 'GATEWAY_PORT', 4000),
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: Object.fromEntries(
+      Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, [variable, fallback]]) => [name, url(env, variable, fallback)]),
+    ),
+    limits: {
+      maxDepth: positiveInteger(env, 'GATEWAY_MAX_DEPTH', 10),
+      maxCost: positiveInteger(env, 'GATEWAY_MAX_COST', 5000),
+    },
+  };
+}

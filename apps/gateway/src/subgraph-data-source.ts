@@ -1,0 +1,47 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import type { GatewayRequestContext } from './request-context.js';
+
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+interface SubgraphErrorBody {
+  errors?: { message?: unknown; extensions?: { code?: unknown } }[];
+}
+
+/**
+ * Calls one subgraph on behalf of the caller: forwards the caller's `Authorization` unchanged
+ * (each subgraph verifies it again) and the request id.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestContext> {
+  constructor(
+    readonly name: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayRequestContext>): void {
+    // Only incoming operations have a caller; loading schemas and health checks do not.
+    if (!('incomingRequestContext' in options)) return;
+    const headers = options.request.http!.headers;
+    const { req, requestId } = options.context;
+    const authorization = req.headers.authorization;
+    const value = Array.isArray(authorization) ? authorization[0] : authorization;
+    if (value) headers.set('authorization', value);
+    headers.set('x-request-id', requestId);
+  }
+
+  /**
+   * A subgraph that refuses a whole request answers with an HTTP error status and a GraphQL body.
+   * Keep its first error's message and code; the default error would carry the subgraph's URL
+   * and raw response body out to the caller instead.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => null)) as SubgraphErrorBody | string | null;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    if (typeof first?.message === 'string' && typeof first.extensions?.code === 'string') {
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code, serviceName: this.name } });
+    }
+    return new GraphQLError(`subgraph ${this.name} answered HTTP ${response.status}`, { extensions: { serviceName: this.name } });
+  }
+}

@@ -4,13 +4,12 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, ConfigError, loadConfig, type AppConfig } from '#common/config';
 import { TokenService } from '#common/auth';
-import { requireTokenPlugin } from '#common/graphql';
+import { httpResponsePlugin, requireTokenPlugin } from '#common/graphql';
 import { gatewaySettingsFromEnv, type GatewaySettings } from './gateway.settings.js';
 import { buildGatewayContext, type GatewayRequestContext } from './request-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { formatGatewayError } from './errors.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
-import { httpResponsePlugin } from './plugins/http-response.plugin.js';
 import { HealthController, SupergraphState } from './health.js';
 import { GraphiQLController } from './graphiql/graphiql.controller.js';
 

@@ -81,7 +81,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
 /** GraphQL's own validation errors (unknown field, wrong variable type) are the caller's fault. */
 function normalise(code: string): string {
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
     return ErrorCode.VALIDATION;
   }
   return code;

@@ -6,9 +6,11 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { TokenService } from '../auth/token.service.js';
 import type { GraphQLRequestContext } from '../auth/decorators.js';
 import { AppError, formatGraphQLError, unauthenticated } from '../errors/index.js';
+import { httpResponsePlugin } from './http-response.plugin.js';
 
 export interface SubgraphRequestContext extends GraphQLRequestContext {
   authError: AppError | null;
+  requestId: string;
 }
 
 type IncomingRequest = { headers: Record<string, string | string[] | undefined> };
@@ -21,10 +23,11 @@ function requestIdOf(req: IncomingRequest): string {
 
 /** Verifies the bearer token again in the subgraph: the network to it is not trusted. */
 export async function buildRequestContext(tokens: TokenService, req: IncomingRequest): Promise<SubgraphRequestContext> {
+  const requestId = requestIdOf(req);
   try {
-    return { req, auth: await tokens.fromHeader(req.headers.authorization, requestIdOf(req)), authError: null };
+    return { req, requestId, auth: await tokens.fromHeader(req.headers.authorization, requestId), authError: null };
   } catch (error) {
-    if (error instanceof AppError) return { req, auth: null, authError: error };
+    if (error instanceof AppError) return { req, requestId, auth: null, authError: error };
     throw error;
   }
 }
@@ -65,6 +68,6 @@ export function subgraphConfig(tokens: TokenService, publicRootFields: readonly 
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     context: ({ req }: { req: IncomingRequest }) => buildRequestContext(tokens, req),
-    plugins: [requireTokenPlugin(publicRootFields), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requireTokenPlugin(publicRootFields), httpResponsePlugin(), ApolloServerPluginInlineTraceDisabled()],
   };
 }

@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
@@ -10,7 +10,7 @@ import { createRedis, REDIS } from '../redis/index.js';
 import { TokenService, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
-import { inputValidationPipe, subgraphConfig } from '../graphql/index.js';
+import { ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
 
 export interface PlatformOptions {
   database: ServiceDatabase;
@@ -87,6 +87,7 @@ export class SubgraphModule {
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useFactory: inputValidationPipe },
+        { provide: APP_FILTER, useClass: ResolverErrorFilter },
       ],
     };
   }

@@ -35,8 +35,9 @@ describe('authentication and roles on the cases subgraph', () => {
     expect(wrong.data?.login ?? null).toBeNull();
   });
 
-  it('refuses a call without a token', async () => {
+  it('refuses a call without a token, with HTTP 401', async () => {
     const result = await gql(t.server, ME);
+    expect(result.status).toBe(401);
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     expect(result.data?.me ?? null).toBeNull();
   });

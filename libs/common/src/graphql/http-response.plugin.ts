@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '#common/errors';
-import type { GatewayRequestContext } from '../request-context.js';
+import { ErrorCode } from '../errors/index.js';
 
 const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -12,7 +11,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
  * token, too complex). Those are the caller's fault: answer 401/403/400 instead, keeping 500
  * for internal errors. Also returns the request id, for the caller to quote when reporting a problem.
  */
-export function httpResponsePlugin(): ApolloServerPlugin<GatewayRequestContext> {
+export function httpResponsePlugin(): ApolloServerPlugin<{ requestId: string }> {
   return {
     async requestDidStart() {
       return {

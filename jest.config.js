@@ -33,12 +33,15 @@ export default {
     {
       ...shared,
       displayName: 'integration',
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Starting the built system (seven processes) and waiting for its workers takes seconds.
+      testTimeout: 60_000,
     },
   ],
 };

@@ -28,20 +28,19 @@ const shared = {
 };
 
 export default {
+  // Integration and end-to-end tests start applications and wait for workers: seconds, not ms.
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // Starting the built system (seven processes) and waiting for its workers takes seconds.
-      testTimeout: 60_000,
     },
   ],
 };

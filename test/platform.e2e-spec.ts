@@ -2,19 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { eventQueueName } from '#common/events';
 import { errorCode, gql, login } from './helpers/graphql-client.js';
-import { eventually, startSystem, type RunningSystem } from './helpers/system.js';
+import { SystemUnderTest, eventually } from './helpers/system.js';
 
 describe('the platform end to end, through the gateway', () => {
-  let system: RunningSystem;
+  const system = new SystemUnderTest();
   let tenants: number;
 
   const count = async (sql: string) => Number((await system.admin.query(sql)).rows[0].count);
 
   beforeAll(async () => {
-    system = await startSystem();
+    await system.start();
     tenants = await count('SELECT count(*) FROM core.tenants');
-  });
-  afterAll(() => system?.stop());
+  }, 90_000);
+  afterAll(() => system.stop(), 30_000);
 
   it("delivers the directory's tenant.created events to meetings and assessment", async () => {
     await eventually(

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { migrateAll } from '#common/db';
 import { appDatabaseUrlFrom, loadConfig } from '#common/config';
@@ -24,4 +25,9 @@ try {
 } finally {
   await seeding.close();
 }
+// Clones inherit the statistics, so plans in tests look like plans in production.
+const analyze = new pg.Client({ connectionString: templateUrl });
+await analyze.connect();
+await analyze.query('ANALYZE');
+await analyze.end();
 console.log('test template database ready');

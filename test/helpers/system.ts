@@ -8,16 +8,6 @@ import { createTestDatabase, type TestDatabase } from '#common/testing';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUBGRAPHS = ['cases', 'meetings', 'assessment'] as const;
 
-export interface RunningSystem {
-  db: TestDatabase;
-  gatewayUrl: string;
-  subgraphUrls: Record<(typeof SUBGRAPHS)[number], string>;
-  /** Superuser SQL on this file's database, for checking rows behind the API. */
-  admin: pg.Pool;
-  redis: Redis;
-  stop(): Promise<void>;
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -46,76 +36,72 @@ async function waitForHealth(url: string, process: ChildProcess, output: () => s
 /**
  * The whole system as `npm run up` runs it — the built gateway, three subgraphs and their
  * workers as separate processes — on a database and a queue prefix of this test file's own.
+ * `stop()` cleans up whatever `start()` got to, also when starting failed or timed out.
  */
-export async function startSystem(): Promise<RunningSystem> {
-  const db = await createTestDatabase();
-  const ports = { gateway: await freePort(), cases: await freePort(), meetings: await freePort(), assessment: await freePort() };
-  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as RunningSystem['subgraphUrls'];
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: db.adminUrl,
-    APP_DATABASE_URL: db.config.appDatabaseUrl,
-    QUEUE_PREFIX: db.config.queuePrefix,
-    GATEWAY_PORT: String(ports.gateway),
-    CASES_PORT: String(ports.cases),
-    MEETINGS_PORT: String(ports.meetings),
-    ASSESSMENT_PORT: String(ports.assessment),
-    CASES_URL: `${subgraphUrls.cases}/graphql`,
-    MEETINGS_URL: `${subgraphUrls.meetings}/graphql`,
-    ASSESSMENT_URL: `${subgraphUrls.assessment}/graphql`,
-  };
-  const children: ChildProcess[] = [];
-  const start = (entry: string) => {
-    const child = spawn(process.execPath, [`dist/apps/${entry}.js`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    children.push(child);
-    return { child, output: () => output };
-  };
+export class SystemUnderTest {
+  db!: TestDatabase;
+  gatewayUrl!: string;
+  subgraphUrls!: Record<(typeof SUBGRAPHS)[number], string>;
+  /** Superuser SQL on this file's database, for checking rows behind the API. */
+  admin!: pg.Pool;
+  redis!: Redis;
+  private readonly children: ChildProcess[] = [];
 
-  const stop = async () => {
+  async start(): Promise<void> {
+    this.db = await createTestDatabase();
+    this.admin = new pg.Pool({ connectionString: this.db.adminUrl, max: 2 });
+    this.redis = new Redis(this.db.config.redisUrl, { maxRetriesPerRequest: null });
+    const ports = { gateway: await freePort(), cases: await freePort(), meetings: await freePort(), assessment: await freePort() };
+    this.subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as SystemUnderTest['subgraphUrls'];
+    this.gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: this.db.adminUrl,
+      APP_DATABASE_URL: this.db.config.appDatabaseUrl,
+      QUEUE_PREFIX: this.db.config.queuePrefix,
+      GATEWAY_PORT: String(ports.gateway),
+      CASES_PORT: String(ports.cases),
+      MEETINGS_PORT: String(ports.meetings),
+      ASSESSMENT_PORT: String(ports.assessment),
+      CASES_URL: `${this.subgraphUrls.cases}/graphql`,
+      MEETINGS_URL: `${this.subgraphUrls.meetings}/graphql`,
+      ASSESSMENT_URL: `${this.subgraphUrls.assessment}/graphql`,
+    };
+    const servers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main`, env) }));
+    for (const name of SUBGRAPHS) this.spawn(`${name}/src/main.worker`, env);
+    for (const server of servers) await waitForHealth(this.subgraphUrls[server.name], server.child, server.output);
+    const gateway = this.spawn('gateway/src/main', env);
+    await waitForHealth(this.gatewayUrl, gateway.child, gateway.output);
+  }
+
+  async stop(): Promise<void> {
     await Promise.all(
-      children.map(
+      this.children.map(
         (child) =>
           new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
             child.once('exit', () => resolve());
             child.kill('SIGTERM');
           }),
       ),
     );
-  };
+    await this.admin?.end();
+    if (this.redis) {
+      const keys = await this.redis.keys(`${this.db.config.queuePrefix}:*`);
+      if (keys.length) await this.redis.del(...keys);
+      await this.redis.quit();
+    }
+    await this.db?.drop();
+  }
 
-  try {
-    const servers = SUBGRAPHS.map((name) => ({ name, ...start(`${name}/src/main`) }));
-    for (const name of SUBGRAPHS) start(`${name}/src/main.worker`);
-    for (const server of servers) await waitForHealth(subgraphUrls[server.name], server.child, server.output);
-    const gateway = start('gateway/src/main');
-    const gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
-    await waitForHealth(gatewayUrl, gateway.child, gateway.output);
-    const admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
-    const redis = new Redis(db.config.redisUrl, { maxRetriesPerRequest: null });
-    return {
-      db,
-      gatewayUrl,
-      subgraphUrls,
-      admin,
-      redis,
-      async stop() {
-        await stop();
-        await admin.end();
-        const keys = await redis.keys(`${db.config.queuePrefix}:*`);
-        if (keys.length) await redis.del(...keys);
-        await redis.quit();
-        await db.drop();
-      },
-    };
-  } catch (error) {
-    await stop();
-    await db.drop();
-    throw error;
+  private spawn(entry: string, env: NodeJS.ProcessEnv) {
+    const child = spawn(process.execPath, [`dist/apps/${entry}.js`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    this.children.push(child);
+    return { child, output: () => output };
   }
 }
 

@@ -12,6 +12,16 @@ export class Directory1767000000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await execute(runner, [
       `CREATE EXTENSION IF NOT EXISTS ltree`,
+      // Row-level security only lets the planner use statistics for leakproof operators; without
+      // this a province's subtree is estimated like a county's and pages sort the whole subtree.
+      // The ancestry tests compare two paths and raise nothing, so they leak nothing. Needs a
+      // superuser: where there is none (managed services) queries stay correct, only slower.
+      `DO $$ BEGIN
+         ALTER FUNCTION ltree_risparent(ltree, ltree) LEAKPROOF;
+         ALTER FUNCTION ltree_isparent(ltree, ltree) LEAKPROOF;
+       EXCEPTION WHEN insufficient_privilege THEN
+         RAISE WARNING 'ltree ancestry operators left non-leakproof: subtree queries will plan without statistics';
+       END $$`,
       // Roles are cluster-wide, so another database on the same server may have created it.
       `DO $$ BEGIN
          IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_DB_ROLE}') THEN
@@ -23,7 +33,7 @@ export class Directory1767000000000 implements MigrationInterface {
 
       // No context means no rows: an unset path raises instead of matching the whole tree
       // (the empty ltree is an ancestor of every path).
-      `CREATE FUNCTION core.current_tenant_path() RETURNS ltree LANGUAGE plpgsql STABLE AS $$
+      `CREATE FUNCTION core.current_tenant_path() RETURNS ltree LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
        DECLARE
          path text := current_setting('app.tenant_path', true);
        BEGIN
@@ -32,10 +42,10 @@ export class Directory1767000000000 implements MigrationInterface {
          END IF;
          RETURN path::ltree;
        END $$`,
-      `CREATE FUNCTION core.current_unit_id() RETURNS uuid LANGUAGE sql STABLE AS $$
+      `CREATE FUNCTION core.current_unit_id() RETURNS uuid LANGUAGE sql STABLE PARALLEL SAFE AS $$
          SELECT nullif(current_setting('app.unit_id', true), '')::uuid
        $$`,
-      `CREATE FUNCTION core.is_system() RETURNS boolean LANGUAGE sql STABLE AS $$
+      `CREATE FUNCTION core.is_system() RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE AS $$
          SELECT coalesce(current_setting('app.system', true), '') = 'on'
        $$`,
       `CREATE FUNCTION core.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$

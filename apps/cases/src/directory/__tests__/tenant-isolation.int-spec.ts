@@ -151,6 +151,19 @@ describe('tenant isolation', () => {
       expect(rows).toEqual([]);
     });
 
+    it('plans a subtree with statistics, so a province and a county are not estimated alike', async () => {
+      const leakproof = await t.admin.query(`SELECT proname, proleakproof FROM pg_proc WHERE proname IN ('ltree_risparent', 'ltree_isparent') ORDER BY 1`);
+      expect(leakproof.rows).toEqual([
+        { proname: 'ltree_isparent', proleakproof: true },
+        { proname: 'ltree_risparent', proleakproof: true },
+      ]);
+      const estimate = async (path: string) => {
+        const [plan] = await asTenant<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(path, 'EXPLAIN (FORMAT JSON) SELECT * FROM core.units');
+        return plan['QUERY PLAN'][0].Plan['Plan Rows'];
+      };
+      expect(await estimate('510000')).toBeGreaterThan(await estimate('510000.510100.510104'));
+    });
+
     it('without a tenant context the database refuses to answer instead of returning everything', async () => {
       const client = await app.connect();
       try {

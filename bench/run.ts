@@ -1,0 +1,394 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { appDatabaseUrlFrom, loadConfig } from '#common/config';
+import { TenantLevel } from '#common/directory';
+import { BENCH_PASSWORD, BENCH_SHAPE, generateProvince, withDatabase, type GeneratedProvince } from './generate-province.js';
+import {
+  captureDirectoryStatements,
+  contextOf,
+  explain,
+  measureLeakproofWhatIf,
+  measureSeries,
+  withExplicitSubtree,
+  type Scope,
+  type SeriesOptions,
+  type SeriesResult,
+  type Statement,
+  type User,
+  type WhatIfResult,
+} from './rls.js';
+import { graphql, load, measureLogins, startCasesSubgraph, type LoadResult, type LoginResult } from './graphql.js';
+import { ms, rate, table } from './stats.js';
+
+/**
+ * `npm run bench`: generates (or reuses) the bench province in `petition_bench`, measures the
+ * row-level security cost of the directory's hot queries, the cases subgraph over HTTP, and
+ * login, prints the results and writes them into BENCHMARKS.md between the results markers.
+ *
+ * Options: --regenerate (rebuild petition_bench), --iterations=N (per SQL series, default 1000),
+ * --duration=S (per HTTP load, default 10), --quick (a smoke run: few iterations, 2 s loads, and
+ * BENCHMARKS.md left alone).
+ */
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const raw = argv.find((a) => a.startsWith(`--${name}=`));
+  return raw ? Number(raw.split('=')[1]) : fallback;
+};
+const quick = flag('quick');
+const sqlOptions: SeriesOptions = { warmup: quick ? 10 : 100, iterations: option('iterations', quick ? 50 : 1000), maxMs: quick ? 1000 : 6000 };
+const loadSeconds = option('duration', quick ? 2 : 10);
+const CONNECTIONS = 10;
+const LOGINS = quick ? 5 : 50;
+const LOGIN_CONCURRENCY = 10;
+
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+
+// The same servers and development keys as `npm test`: the configured PostgreSQL and Redis when
+// they answer, otherwise private ones (see scripts/lib). Plain .mjs, loaded at run time.
+const scripts = (file: string) => new URL(`../../scripts/lib/${file}`, import.meta.url).href;
+const { applyDevSecrets } = await import(scripts('common.mjs'));
+const { ensureServices } = await import(scripts('services.mjs'));
+const services = await ensureServices({ log });
+process.env.DATABASE_URL = services.databaseUrl;
+process.env.REDIS_URL = services.redisUrl;
+applyDevSecrets(process.env, { warn: log });
+
+try {
+  await main();
+} finally {
+  await services.stop();
+}
+
+async function main(): Promise<void> {
+  const base = loadConfig();
+  const province = await generateProvince(base.databaseUrl, { regenerate: flag('regenerate'), log });
+  const benchUrl = province.url;
+  const appUrl = withDatabase(appDatabaseUrlFrom(benchUrl), 'petition_bench');
+
+  const scopes = pickScopes(province.plan);
+  const countyUser = province.plan.users.find((u) => u.tenantId === scopes.county.tenantId)!;
+  const provinceUser = province.plan.users.find((u) => u.tenantId === scopes.province.tenantId)!;
+  const loginUser = province.plan.users.filter((u) => u.tenantId === scopes.county.tenantId)[1];
+
+  // --- 2. row-level security -------------------------------------------------------------
+  log('capturing the directory service statements');
+  const captured = await captureDirectoryStatements(appUrl, scopes.county, countyUser);
+  const unitsCount: Statement = { sql: 'SELECT count(*) FROM core.units', params: [] };
+  const explicitUnits = (scope: Scope): Statement => ({ sql: 'SELECT count(*) FROM core.units WHERE tenant_path <@ $1::ltree', params: [scope.tenantPath] });
+
+  const app = new pg.Client({ connectionString: appUrl, application_name: 'petition-bench-app' });
+  const admin = new pg.Client({ connectionString: benchUrl, application_name: 'petition-bench-admin' });
+  await app.connect();
+  await admin.connect();
+  const rls: SeriesResult[] = [];
+  const forceSeqScan = 'SET LOCAL enable_indexscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL max_parallel_workers_per_gather = 0';
+  const plans: { title: string; plan: string }[] = [];
+  let pgFacts: Record<string, string>;
+  let catalogue: string[][];
+  try {
+    pgFacts = (
+      await admin.query(
+        `SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers,
+                current_setting('work_mem') AS work_mem, current_setting('jit') AS jit,
+                current_setting('max_parallel_workers_per_gather') AS parallel_workers`,
+      )
+    ).rows[0];
+
+    const series = async (query: string, scope: Scope, statement: Statement, baseline: Statement | null, user?: User) => {
+      const ctx = contextOf(scope, user);
+      const labels = { query, context: scope.label };
+      log(`${query}, ${scope.label}`);
+      rls.push(await measureSeries(app, { ...labels, connection: 'app role (RLS)' }, ctx, statement, sqlOptions));
+      rls.push(await measureSeries(admin, { ...labels, connection: 'superuser, same SQL' }, ctx, statement, sqlOptions));
+      if (baseline) rls.push(await measureSeries(admin, { ...labels, connection: 'superuser + explicit WHERE' }, ctx, baseline, sqlOptions));
+    };
+    for (const scope of [scopes.province, scopes.city, scopes.county]) {
+      await series('(a) count units', scope, unitsCount, explicitUnits(scope));
+    }
+    for (const scope of [scopes.province, scopes.county]) {
+      await series('(b) township page', scope, captured.tenantsPage, withExplicitSubtree(captured.tenantsPage, '"t"."path"', scope.tenantPath));
+    }
+    await series('(c) user by id', scopes.county, captured.userById, null, countyUser);
+    // Not a query the services send: a full scan forced by planner switches, to price the policy
+    // where it is a per-row filter (as in any province-wide scan of a large table).
+    await series(
+      '(d) count users, forced seq scan',
+      scopes.province,
+      { sql: 'SELECT count(*) FROM core.users', params: [], prelude: forceSeqScan },
+      { sql: 'SELECT count(*) FROM core.users WHERE tenant_path <@ $1::ltree', params: [scopes.province.tenantPath], prelude: forceSeqScan },
+    );
+
+    log('plans');
+    for (const scope of [scopes.province, scopes.county]) {
+      plans.push({ title: `(a) count units, ${scope.label} context — app role`, plan: await explain(app, contextOf(scope), unitsCount) });
+    }
+    for (const scope of [scopes.province, scopes.county]) {
+      plans.push({ title: `(b) township page, ${scope.label} context — app role`, plan: await explain(app, contextOf(scope), captured.tenantsPage) });
+    }
+    catalogue = (
+      await admin.query<{ fn: string; language: string; volatility: string; parallel: string; leakproof: boolean; cost: number }>(
+        `SELECT p.oid::regprocedure::text AS fn, l.lanname AS language,
+                CASE p.provolatile WHEN 'i' THEN 'IMMUTABLE' WHEN 's' THEN 'STABLE' ELSE 'VOLATILE' END AS volatility,
+                CASE p.proparallel WHEN 's' THEN 'SAFE' WHEN 'r' THEN 'RESTRICTED' ELSE 'UNSAFE' END AS parallel,
+                p.proleakproof AS leakproof, p.procost AS cost
+           FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+          WHERE p.oid IN ('core.current_tenant_path()'::regprocedure, 'ltree_risparent(ltree, ltree)'::regprocedure)`,
+      )
+    ).rows.map((r) => [r.fn, r.language, r.volatility, `PARALLEL ${r.parallel}`, r.leakproof ? 'LEAKPROOF' : 'not leakproof', `COST ${r.cost}`]);
+    plans.push({
+      title: `(b) township page, ${scopes.province.label} context — superuser + explicit WHERE`,
+      plan: await explain(admin, contextOf(scopes.province), withExplicitSubtree(captured.tenantsPage, '"t"."path"', scopes.province.tenantPath)!),
+    });
+    plans.push({
+      title: `(d) count users, forced seq scan, ${scopes.province.label} context — app role`,
+      plan: await explain(app, contextOf(scopes.province), { sql: 'SELECT count(*) FROM core.users', params: [], prelude: forceSeqScan }),
+    });
+  } finally {
+    await app.end();
+    await admin.end();
+  }
+
+  log('what-if: ltree <@ LEAKPROOF (rolled back)');
+  const whatIf = await measureLeakproofWhatIf(
+    benchUrl,
+    [
+      { query: '(a) count units', scope: scopes.province, statement: unitsCount },
+      { query: '(a) count units', scope: scopes.county, statement: unitsCount },
+      { query: '(b) township page', scope: scopes.province, statement: captured.tenantsPage, explain: true },
+      { query: '(b) township page', scope: scopes.county, statement: captured.tenantsPage },
+    ],
+    sqlOptions,
+  );
+
+  // --- 3. GraphQL, 4. login ---------------------------------------------------------------------
+  log('starting the cases subgraph');
+  const subgraph = await startCasesSubgraph({ ...base, databaseUrl: benchUrl, appDatabaseUrl: appUrl, queuePrefix: 'bench' });
+  const http: { name: string; context: string; answer: string; result: LoadResult }[] = [];
+  let logins: LoginResult;
+  try {
+    const tenantsQuery = 'query { tenants(first: 100, filter: { level: TOWNSHIP }) { edges { node { code name } } } }';
+    const meQuery = 'query { me { username tenant { name } } }';
+    const runs = [
+      { name: 'tenants(first: 100, TOWNSHIP)', user: provinceUser, scope: scopes.province, query: tenantsQuery, expect: '"edges"' },
+      { name: 'tenants(first: 100, TOWNSHIP)', user: countyUser, scope: scopes.county, query: tenantsQuery, expect: '"edges"' },
+      { name: 'me { username tenant { name } }', user: countyUser, scope: scopes.county, query: meQuery, expect: `"${countyUser.username}"` },
+    ];
+    for (const run of runs) {
+      const token = await subgraph.token(run.user);
+      const answer = await graphql(subgraph.url, run.query, token);
+      if (answer.errors || !answer.data) throw new Error(`${run.name} failed before the load: ${JSON.stringify(answer.errors)}`);
+      const summary = answer.data.tenants ? `${answer.data.tenants.edges.length} townships` : `${answer.data.me.username} @ ${answer.data.me.tenant.name}`;
+      log(`load: ${run.name} as ${run.user.username} (${summary}), ${CONNECTIONS} connections, ${loadSeconds} s`);
+      const result = await load({ url: subgraph.url, query: run.query, token, expect: run.expect, connections: CONNECTIONS, durationSeconds: loadSeconds });
+      if (result.errors || result.non2xx || result.mismatches || result.timeouts) {
+        throw new Error(`${run.name}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} wrong answers, ${result.timeouts} timeouts`);
+      }
+      http.push({ name: run.name, context: `${run.scope.label} (${run.user.username})`, answer: summary, result });
+    }
+    log(`login: ${LOGINS} sequential, then ${LOGINS} with ${LOGIN_CONCURRENCY} in flight`);
+    logins = await measureLogins(subgraph.url, loginUser.username, BENCH_PASSWORD, LOGINS, LOGIN_CONCURRENCY);
+  } finally {
+    await subgraph.close();
+  }
+
+  const report = renderReport({ province, scopes, pgFacts, catalogue, rls, plans, whatIf, http, logins, captured });
+  console.log(`\n${report}`);
+  writeFileSync(
+    path.join(repoRoot, 'dist', 'bench', 'last-run.json'),
+    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, rls, whatIf, http, logins }, null, 2),
+  );
+  if (quick) log('--quick: BENCHMARKS.md left unchanged');
+  else {
+    writeResults(report);
+    log('results written to BENCHMARKS.md');
+  }
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** The province, its first city, and that city's first county (a district), with what each sees. */
+function pickScopes(plan: GeneratedProvince): { province: Scope; city: Scope; county: Scope } {
+  const scope = (level: TenantLevel, label: string): Scope => {
+    const tenant = plan.tenants.filter((t) => t.level === level).sort((a, b) => a.path.localeCompare(b.path))[0];
+    const within = (p: string) => p === tenant.path || p.startsWith(`${tenant.path}.`);
+    return {
+      label,
+      tenantId: tenant.id,
+      tenantPath: tenant.path,
+      code: tenant.code,
+      name: tenant.name,
+      level,
+      visible: {
+        tenants: plan.tenants.filter((t) => within(t.path)).length,
+        units: plan.units.filter((u) => within(u.tenantPath)).length,
+        users: plan.users.filter((u) => within(u.tenantPath)).length,
+      },
+    };
+  };
+  return { province: scope(TenantLevel.PROVINCE, 'province'), city: scope(TenantLevel.CITY, 'city'), county: scope(TenantLevel.COUNTY, 'county') };
+}
+
+function gitRevision(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: repoRoot, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
+    return head + dirty;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function renderReport(r: {
+  province: Awaited<ReturnType<typeof generateProvince>>;
+  scopes: ReturnType<typeof pickScopes>;
+  pgFacts: Record<string, string>;
+  catalogue: string[][];
+  rls: SeriesResult[];
+  plans: { title: string; plan: string }[];
+  whatIf: WhatIfResult;
+  http: { name: string; context: string; answer: string; result: LoadResult }[];
+  logins: LoginResult;
+  captured: { tenantsPage: Statement; userById: Statement };
+}): string {
+  const cpus = os.cpus();
+  const { scopes } = r;
+  const lines: string[] = [];
+  lines.push(`Run of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${gitRevision()}.`, '');
+  lines.push(
+    table(
+      ['machine', ''],
+      [
+        ['CPU', `${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`],
+        ['memory', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
+        ['OS', `${os.type()} ${os.release()} ${os.arch()}`],
+        ['Node.js', process.version],
+        ['PostgreSQL', `${r.pgFacts.version} at ${new URL(r.province.url).host}, same machine (shared_buffers ${r.pgFacts.shared_buffers}, work_mem ${r.pgFacts.work_mem}, jit ${r.pgFacts.jit}, max_parallel_workers_per_gather ${r.pgFacts.parallel_workers})`],
+        ['load generator', `autocannon in a child process on the same machine, ${CONNECTIONS} connections, ${loadSeconds} s per query`],
+      ],
+      2,
+    ),
+    '',
+  );
+  const { counts } = r.province;
+  lines.push(
+    `Data: \`petition_bench\`, one province (seed ${BENCH_SHAPE.seed}): ${counts.tenants.toLocaleString('en-US')} tenants ` +
+      `(1 province, ${BENCH_SHAPE.cities} cities, ${BENCH_SHAPE.counties} counties, ${BENCH_SHAPE.townships.toLocaleString('en-US')} townships), ` +
+      `${counts.units.toLocaleString('en-US')} units, ${counts.users.toLocaleString('en-US')} users` +
+      (r.province.generated ? ` — generated in ${r.province.seconds.toFixed(1)} s.` : ' — reused from an earlier run (same generator, same counts).'),
+    '',
+  );
+  lines.push(
+    table(
+      ['context', 'tenant', 'tenants visible', 'units visible', 'users visible'],
+      [scopes.province, scopes.city, scopes.county].map((s) => [s.label, `${s.name} ${s.code}`, s.visible.tenants, s.visible.units, s.visible.users]),
+      2,
+    ),
+    '',
+  );
+
+  lines.push(
+    `### Row-level security, sequential on one connection`,
+    '',
+    `Statement latency in ms over the measured iterations (after ${sqlOptions.warmup} warm-up); “tx” is the whole ` +
+      `transaction as a service runs it (BEGIN, set_config, statement, COMMIT) and tx/s how many of those one connection completes per second.`,
+    '',
+    table(
+      ['query', 'context', 'connection', 'answer', 'n', 'mean', 'p50', 'p95', 'p99', 'tx mean', 'tx/s'],
+      r.rls.map((s) => [
+        s.query,
+        s.context,
+        s.connection,
+        s.result,
+        s.statement.n,
+        ms(s.statement.meanMs),
+        ms(s.statement.p50Ms),
+        ms(s.statement.p95Ms),
+        ms(s.statement.p99Ms),
+        s.transaction ? ms(s.transaction.meanMs) : '–',
+        rate(s.perSecond),
+      ]),
+      4,
+    ),
+    '',
+    'Statements as the directory service sends them (captured from TypeORM):',
+    '',
+    '```sql',
+    `-- (b) DirectoryService.tenants(ctx, { level: TOWNSHIP }, { first: 100 }), parameters ${JSON.stringify(r.captured.tenantsPage.params)}`,
+    r.captured.tenantsPage.sql,
+    `-- (c) DirectoryService.user(ctx, id)`,
+    r.captured.userById.sql,
+    '```',
+    '',
+    `What-if, rolled back: \`ALTER FUNCTION ltree_risparent(ltree, ltree) LEAKPROOF\` (and \`ltree_isparent\`), statements run as the app role inside that one transaction (statement latency only):`,
+    '',
+    table(
+      ['query', 'context', 'answer', 'n', 'mean', 'p50', 'p95', 'p99'],
+      r.whatIf.series.map((s) => [s.query, s.context, s.result, s.statement.n, ms(s.statement.meanMs), ms(s.statement.p50Ms), ms(s.statement.p95Ms), ms(s.statement.p99Ms)]),
+      3,
+    ),
+    '',
+  );
+
+  lines.push('### Plans', '', 'The functions in the policy predicate, from the catalogue:', '', table(['function', 'language', 'volatility', 'parallel', 'leakproof', 'cost'], r.catalogue, 6), '');
+  for (const plan of [...r.plans, ...r.whatIf.plans]) {
+    lines.push(`${plan.title}:`, '', '```', plan.plan, '```', '');
+  }
+
+  lines.push(
+    `### GraphQL over HTTP (cases subgraph, in-process, 127.0.0.1)`,
+    '',
+    `Every response was checked: a GraphQL answer without errors carrying the expected data (autocannon \`verifyBody\`); the run fails on any error, non-2xx, timeout or wrong answer.`,
+    '',
+    table(
+      ['query', 'caller', 'answer', 'requests', 'req/s', 'mean ms', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms'],
+      r.http.map((h) => [
+        `\`${h.name}\``,
+        h.context,
+        h.answer,
+        h.result.total.toLocaleString('en-US'),
+        rate(h.result.requestsPerSecond),
+        ms(h.result.latency.mean),
+        ms(h.result.latency.p50),
+        ms(h.result.latency.p97_5),
+        ms(h.result.latency.p99),
+        ms(h.result.latency.max),
+      ]),
+      3,
+    ),
+    '',
+  );
+
+  const { sequential, burst } = r.logins;
+  lines.push(
+    `### Login (argon2id verify, library defaults: 64 MiB, 3 passes, parallelism 4)`,
+    '',
+    table(
+      ['run', 'logins', 'mean ms', 'p50 ms', 'p95 ms', 'max ms', 'logins/s'],
+      [
+        ['sequential', sequential.n, ms(sequential.meanMs), ms(sequential.p50Ms), ms(sequential.p95Ms), ms(sequential.maxMs), rate(1000 / sequential.meanMs)],
+        [`${burst.concurrency} in flight`, burst.logins, ms(burst.latency.meanMs), ms(burst.latency.p50Ms), ms(burst.latency.p95Ms), ms(burst.latency.maxMs), rate(burst.perSecond)],
+      ],
+    ),
+  );
+  return lines.join('\n');
+}
+
+function writeResults(report: string): void {
+  const START = '<!-- results:start -->';
+  const END = '<!-- results:end -->';
+  const file = path.join(repoRoot, 'BENCHMARKS.md');
+  const block = `${START}\n${report}\n${END}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const from = current.indexOf(START);
+  const to = current.indexOf(END);
+  const next = from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + END.length) : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, next);
+}

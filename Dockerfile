@@ -4,8 +4,10 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # No install scripts: argon2 ships prebuilt binaries, and the one script we allow locally
-# (embedded PostgreSQL for development) is not needed in the image.
-RUN npm ci --ignore-scripts --no-audit --no-fund
+# (embedded PostgreSQL for development) is not needed in the image. `npm install`, not `npm ci`:
+# the lock file, written by npm 11, lacks other platforms' optional packages, which `npm ci`
+# refuses; versions are still pinned by the lock.
+RUN npm install --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 

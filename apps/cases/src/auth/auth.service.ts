@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as argon2 from 'argon2';
 import { APP_CONFIG, type AppConfig } from '#common/config';
-import { TokenService, type Role } from '#common/auth';
+import { TokenService, hashPassword, verifyPassword, type Role } from '#common/auth';
 import { TenantTransactions } from '#common/tenancy';
 import { unauthenticated } from '#common/errors';
 import type { AuthPayload } from './dto/login.js';
@@ -20,7 +19,7 @@ interface LoginCandidate {
 @Injectable()
 export class AuthService {
   // Verifying against a real hash when the user is unknown keeps both answers equally slow.
-  private readonly unknownUserHash = argon2.hash('unknown-user-placeholder');
+  private readonly unknownUserHash = hashPassword('unknown-user-placeholder');
 
   constructor(
     private readonly transactions: TenantTransactions,
@@ -33,7 +32,7 @@ export class AuthService {
       em.query(`SELECT * FROM core.login_candidate($1)`, [username]),
     );
     const hash = candidate?.password_hash ?? (await this.unknownUserHash);
-    const matches = await argon2.verify(hash, password);
+    const matches = await verifyPassword(hash, password);
     if (!candidate || !matches || !candidate.active) throw unauthenticated('用户名或密码错误');
     const accessToken = await this.tokens.sign({
       userId: candidate.id,

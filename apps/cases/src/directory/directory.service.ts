@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { TenantEntity, TenantLevel, UnitEntity, UserEntity } from '#common/directory';
 import { decodeCursor, toConnection, type Connection } from '#common/graphql';
 import { emitEvent, type TenantCreatedPayload } from '#common/events';
 import { conflict, notFound, validation } from '#common/errors';
-import type { Role } from '#common/auth';
+import { hashPassword, type Role } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
 import { childTenantProblem, provinceCodeProblem } from './division-code.js';
 import type { CreateTenantInput, CreateUnitInput, CreateUserInput, TenantFilter } from './dto/directory.inputs.js';
@@ -146,7 +145,7 @@ export class DirectoryService {
         username: input.username,
         displayName: input.displayName,
         roles: [...new Set(input.roles)] as Role[],
-        passwordHash: await argon2.hash(input.password),
+        passwordHash: await hashPassword(input.password),
         active: true,
       });
       await em.getRepository(UserEntity).insert(user);

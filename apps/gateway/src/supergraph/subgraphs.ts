@@ -51,7 +51,7 @@ export function readSubgraphSdl(name: string, launch: WorkerLaunch = BUILT_WORKE
     worker.once('message', (message: string) => {
       sdl = message;
       // Let the thread end by itself: stopping it while native code still runs (the cases
-      // subgraph hashes with argon2 at start) aborts the whole process. Only a thread kept
+      // subgraph hashes a password at start) aborts the whole process. Only a thread kept
       // alive by some forgotten handle is stopped.
       setTimeout(() => void worker.terminate(), WORKER_EXIT_GRACE_MS).unref();
     });

@@ -3,3 +3,4 @@ export * from './decorators.js';
 export * from './token.service.js';
 export * from './roles.guard.js';
 export * from './declared-roles.js';
+export * from './passwords.js';

@@ -1,19 +1,9 @@
+import { swcOptions } from './test/swc-options.js';
+
 // Three projects, run one after another by `npm test`: fast pure unit tests, integration tests
 // and end-to-end tests through the gateway. The last two clone the template database that
 // `npm test` prepares first (tools/prepare-test-template.ts), one database per test file.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'es6' },
-    sourceMaps: 'inline',
-  },
-];
+const swc = ['@swc/jest', swcOptions];
 
 const shared = {
   rootDir: '.',

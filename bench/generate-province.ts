@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { migrateAll } from '#common/db';
+import { databaseUrl, migrateAll, onServer } from '#common/db';
 import { TenantLevel, UnitKind } from '#common/directory';
 import { Role, hashPassword } from '#common/auth';
 import { SERVICE_DATABASES } from '../tools/services.js';
@@ -8,7 +8,8 @@ import { childTenantProblem } from '../apps/cases/src/directory/division-code.js
 /**
  * Fills a dedicated database with one province at the size the product must serve on one machine
  * (the seeds' largest province: 21 cities, 183 counties, ~3,100 townships), with ~5 units and
- * ~10 users per tenant. Deterministic: the same seed gives the same tree, names, ids and users.
+ * ~10 users per tenant. Deterministic: the same seed gives the same tree, names, ids and users
+ * (all but the password hash's salt).
  *
  * Rows are bulk-inserted as the administrative (superuser) connection, bypassing the directory
  * service: no audit rows, no outbox events, so the other services' jurisdiction tables stay empty.
@@ -40,8 +41,11 @@ export const BENCH_SHAPE: ProvinceShape = {
 /** Every generated user's password; all share one precomputed argon2id hash. */
 export const BENCH_PASSWORD = 'Bench@2026';
 
-/** Bumped whenever the generator's output changes, so a stale database is regenerated. */
-const GENERATOR_VERSION = 1;
+/**
+ * Bumped whenever the generator's output changes, so a stale database is regenerated.
+ * 2: password hash from `hashPassword` (19 MiB, 2 passes, 1 lane) instead of argon2's defaults.
+ */
+const GENERATOR_VERSION = 2;
 
 export interface GeneratedTenant {
   id: string;
@@ -268,25 +272,10 @@ function signatureOf(shape: ProvinceShape, counts: ProvinceCounts): string {
   return `petition-bench generator v${GENERATOR_VERSION} ${JSON.stringify({ ...shape, ...counts })}`;
 }
 
-export function withDatabase(url: string, database: string): string {
-  const next = new URL(url);
-  next.pathname = `/${database}`;
-  return next.toString();
-}
-
-async function onMaintenance<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(adminUrl, 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** True when the database exists, was completed by this generator with this shape, and holds its rows. */
 async function isAlreadyGenerated(adminUrl: string, database: string, shape: ProvinceShape, expected: ProvinceCounts): Promise<boolean> {
-  const comment = await onMaintenance(adminUrl, async (client) => {
+  const comment = await onServer(adminUrl, async (client) => {
     const { rows } = await client.query<{ comment: string | null }>(
       `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
       [database],
@@ -294,7 +283,7 @@ async function isAlreadyGenerated(adminUrl: string, database: string, shape: Pro
     return rows.length ? (rows[0].comment ?? '') : null;
   });
   if (comment !== signatureOf(shape, expected)) return false;
-  const client = new pg.Client({ connectionString: withDatabase(adminUrl, database) });
+  const client = new pg.Client({ connectionString: databaseUrl(adminUrl, database) });
   await client.connect();
   try {
     const { rows } = await client.query<{ tenants: number; units: number; users: number }>(
@@ -341,7 +330,7 @@ export async function generateProvince(
   const database = options.database ?? 'petition_bench';
   const shape = options.shape ?? BENCH_SHAPE;
   const log = options.log ?? (() => {});
-  const url = withDatabase(adminUrl, database);
+  const url = databaseUrl(adminUrl, database);
   const plan = planProvince(shape);
   const counts = countsOf(plan);
 
@@ -353,13 +342,14 @@ export async function generateProvince(
   }
 
   log(`creating ${database} afresh`);
-  await onMaintenance(adminUrl, async (client) => {
+  await onServer(adminUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${database}"`);
   });
   await migrateAll(url, SERVICE_DATABASES);
 
-  // One hash for every user, with a fixed salt so that the data is the same on every run.
+  // One hash for every user, made as createUser makes it (argon2id, the product's parameters). Its
+  // salt is random, so the hash differs between generations; nothing else does.
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
   const client = new pg.Client({ connectionString: url });

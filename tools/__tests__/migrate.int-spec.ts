@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ensureDatabase, migrateAll } from '#common/db';
+import { databaseUrl, ensureDatabase, migrateAll, onServer } from '#common/db';
 import { loadConfig } from '#common/config';
 import { SERVICE_DATABASES } from '../services.js';
 
@@ -28,21 +28,10 @@ async function catalogSnapshot(url: string): Promise<unknown> {
 describe('migrations', () => {
   const base = loadConfig();
   const name = `petition_test_migrate_${randomBytes(4).toString('hex')}`;
-  const url = (() => {
-    const u = new URL(base.databaseUrl);
-    u.pathname = `/${name}`;
-    return u.toString();
-  })();
+  const url = databaseUrl(base.databaseUrl, name);
 
   beforeAll(() => ensureDatabase(url));
-  afterAll(async () => {
-    const u = new URL(base.databaseUrl);
-    u.pathname = '/postgres';
-    const client = new pg.Client({ connectionString: u.toString() });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  });
+  afterAll(() => onServer(base.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
 
   it('apply from an empty database, and a second run changes nothing', async () => {
     const total = SERVICE_DATABASES.reduce((n, service) => n + service.migrations.length, 0);

@@ -4,9 +4,9 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, ConfigError, loadConfig, type AppConfig } from '#common/config';
 import { TokenService } from '#common/auth';
-import { httpResponsePlugin, requireTokenPlugin } from '#common/graphql';
+import { buildRequestContext, httpResponsePlugin, requireTokenPlugin, type RequestContext } from '#common/graphql';
 import { gatewaySettingsFromEnv, type GatewaySettings } from './gateway.settings.js';
-import { buildGatewayContext, type GatewayRequestContext } from './request-context.js';
+
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { formatGatewayError } from './errors.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
@@ -43,7 +43,7 @@ function gatewayConfig(settings: GatewaySettings, tokens: TokenService, supergra
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGatewayError,
-      context: ({ req }: { req: GatewayRequestContext['req'] }) => buildGatewayContext(tokens, req),
+      context: ({ req }: { req: RequestContext['req'] }) => buildRequestContext(tokens, req),
       // The token check comes first and decides synchronously, so a caller without a valid token
       // learns only that, whatever else is wrong with the operation.
       plugins: [requireTokenPlugin(PUBLIC_ROOT_FIELDS), queryLimitsPlugin(settings.limits), httpResponsePlugin(), supergraph.plugin()],

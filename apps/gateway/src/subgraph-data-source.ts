@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import type { GatewayRequestContext } from './request-context.js';
+import type { RequestContext } from '#common/graphql';
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
@@ -12,7 +12,7 @@ interface SubgraphErrorBody {
  * Calls one subgraph on behalf of the caller: forwards the caller's `Authorization` unchanged
  * (each subgraph verifies it again) and the request id.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestContext> {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
   constructor(
     readonly name: string,
     url: string,
@@ -20,7 +20,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayRequestCo
     super({ url });
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayRequestContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<RequestContext>): void {
     // Only incoming operations have a caller; loading schemas and health checks do not.
     if (!('incomingRequestContext' in options)) return;
     const headers = options.request.http!.headers;

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, ResolveRefere
 import { AnyRole, CurrentContext, Role, Roles } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
 import { PageArgs, byKeys, requestLoader } from '#common/graphql';
-import type { SubgraphRequestContext } from '#common/graphql';
+import type { RequestContext } from '#common/graphql';
 import type { TenantEntity, UnitEntity } from '#common/directory';
 import { unauthenticated } from '#common/errors';
 import { DirectoryService } from './directory.service.js';
@@ -60,7 +60,7 @@ export class TenantResolver {
 
   /** Guards do not run on references: the caller's context and row-level security decide. */
   @ResolveReference()
-  resolveReference(reference: { id: string }, request: SubgraphRequestContext) {
+  resolveReference(reference: { id: string }, request: RequestContext) {
     if (!request.auth) throw unauthenticated();
     return tenantLoader(this.directory, request.auth, request).load(reference.id);
   }

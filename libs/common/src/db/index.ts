@@ -1,3 +1,4 @@
 export * from './sql.js';
 export * from './data-source.js';
 export * from './migrate.js';
+export * from './databases.js';

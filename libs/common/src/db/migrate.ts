@@ -34,18 +34,3 @@ export async function migrateAll(adminUrl: string, services: ServiceDatabase[], 
   }
   return applied;
 }
-
-/** Creates the database named in the URL when it does not exist yet. */
-export async function ensureDatabase(adminUrl: string): Promise<void> {
-  const url = new URL(adminUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
-  } finally {
-    await client.end();
-  }
-}

@@ -96,6 +96,28 @@ export function serviceSchema(schema: string): string[] {
   return [`CREATE SCHEMA ${schema}`, `GRANT USAGE ON SCHEMA ${schema} TO ${APP_DB_ROLE}`];
 }
 
+/**
+ * A service's own copy of the tenant tree, kept from `tenant.created` (see recordJurisdiction).
+ * The row is the tenant itself, so its own path is the policy column. No foreign key to the
+ * parent: events of a parent and its child may be applied in either order.
+ */
+export function jurisdictionsTable(schema: string, extraColumns: string[] = []): string[] {
+  const table = `${schema}.jurisdictions`;
+  return [
+    `CREATE TABLE ${table} (
+       tenant_id uuid PRIMARY KEY,
+       tenant_path ltree NOT NULL UNIQUE,
+       parent_id uuid,
+       code text NOT NULL,
+       name text NOT NULL,
+       level core.tenant_level NOT NULL,
+       ${extraColumns.map((column) => `${column},`).join('\n')}
+       created_at timestamptz NOT NULL DEFAULT now()
+     )`,
+    ...tenantTableSecurity(table),
+  ];
+}
+
 /** Runs a list of statements inside a TypeORM migration. */
 export async function execute(runner: { query(sql: string): Promise<unknown> }, statements: string[]): Promise<void> {
   for (const statement of statements) await runner.query(statement);

@@ -1,2 +1,3 @@
 export * from './tenant-level.js';
 export * from './entities.js';
+export * from './jurisdictions.js';

@@ -8,7 +8,7 @@ import type { GraphQLRequestContext } from '../auth/decorators.js';
 import { AppError, formatGraphQLError, unauthenticated } from '../errors/index.js';
 import { httpResponsePlugin } from './http-response.plugin.js';
 
-export interface SubgraphRequestContext extends GraphQLRequestContext {
+export interface RequestContext extends GraphQLRequestContext {
   authError: AppError | null;
   requestId: string;
 }
@@ -22,7 +22,7 @@ function requestIdOf(req: IncomingRequest): string {
 }
 
 /** Verifies the bearer token again in the subgraph: the network to it is not trusted. */
-export async function buildRequestContext(tokens: TokenService, req: IncomingRequest): Promise<SubgraphRequestContext> {
+export async function buildRequestContext(tokens: TokenService, req: IncomingRequest): Promise<RequestContext> {
   const requestId = requestIdOf(req);
   try {
     return { req, requestId, auth: await tokens.fromHeader(req.headers.authorization, requestId), authError: null };
@@ -37,7 +37,7 @@ export async function buildRequestContext(tokens: TokenService, req: IncomingReq
  * (login). Guards cover resolvers; this also covers what has no guard: `_entities`, `_service`
  * and introspection.
  */
-export function requireTokenPlugin(publicRootFields: readonly string[]): ApolloServerPlugin<SubgraphRequestContext> {
+export function requireTokenPlugin(publicRootFields: readonly string[]): ApolloServerPlugin<RequestContext> {
   const allowed = new Set(publicRootFields);
   return {
     async requestDidStart() {

@@ -1,30 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { appDatabaseUrlFrom, loadConfig, type AppConfig } from '../config/index.js';
+import { databaseUrl, onServer } from '../db/databases.js';
 
 export const TEMPLATE_DATABASE = 'petition_test_template';
 const TEST_DATABASE_PREFIX = 'petition_test_';
 const CLONE_LOCK = 7_420_002;
 
-function withDatabase(url: string, database: string): string {
-  const next = new URL(url);
-  next.pathname = `/${database}`;
-  return next.toString();
-}
-
-async function onMaintenance<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(adminUrl, 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Drops the databases of earlier test runs, then creates the empty template to migrate. */
 export async function recreateTemplateDatabase(adminUrl: string): Promise<string> {
-  await onMaintenance(adminUrl, async (client) => {
+  await onServer(adminUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE $1`,
       [`${TEST_DATABASE_PREFIX}%`],
@@ -32,7 +16,7 @@ export async function recreateTemplateDatabase(adminUrl: string): Promise<string
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
-  return withDatabase(adminUrl, TEMPLATE_DATABASE);
+  return databaseUrl(adminUrl, TEMPLATE_DATABASE);
 }
 
 export interface TestDatabase {
@@ -49,7 +33,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const base = loadConfig();
   const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
-  await onMaintenance(base.databaseUrl, async (client) => {
+  await onServer(base.databaseUrl, async (client) => {
     // Cloning needs the template idle: serialise clones across parallel test files.
     await client.query('SELECT pg_advisory_lock($1)', [CLONE_LOCK]);
     try {
@@ -63,11 +47,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await client.query('SELECT pg_advisory_unlock($1)', [CLONE_LOCK]);
     }
   });
-  const adminUrl = withDatabase(base.databaseUrl, name);
+  const adminUrl = databaseUrl(base.databaseUrl, name);
   return {
     name,
     adminUrl,
     config: { ...base, databaseUrl: adminUrl, appDatabaseUrl: appDatabaseUrlFrom(adminUrl), queuePrefix: `test-${name}` },
-    drop: () => onMaintenance(base.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined)),
+    drop: () => onServer(base.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined)),
   };
 }

@@ -1,8 +1,9 @@
 // Module hooks for register.mjs: `#common/*` and `./x.js` resolve to the TypeScript sources,
-// which are compiled with the same swc settings as jest.config.js.
+// which are compiled with the same swc settings as Jest (test/swc-options.js).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import swc from '@swc/core';
+import { swcOptions } from '../../../../../../test/swc-options.js';
 
 const ROOT = new URL('../../../../../../', import.meta.url);
 
@@ -20,16 +21,6 @@ export async function resolve(specifier, context, nextResolve) {
 export async function load(url, context, nextLoad) {
   if (!url.startsWith('file:') || !url.endsWith('.ts')) return nextLoad(url, context);
   const filename = fileURLToPath(url);
-  const { code } = swc.transformSync(readFileSync(filename, 'utf8'), {
-    filename,
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'es6' },
-    sourceMaps: 'inline',
-  });
+  const { code } = swc.transformSync(readFileSync(filename, 'utf8'), { ...swcOptions, filename });
   return { format: 'module', source: code, shortCircuit: true };
 }

@@ -2,3 +2,4 @@ export * from './sql.js';
 export * from './data-source.js';
 export * from './migrate.js';
 export * from './databases.js';
+export * from './tenant-scoped.js';

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { TenantLevel } from './tenant-level.js';
 import type { Role } from '../auth/roles.js';
+import { TenantScoped } from '../db/tenant-scoped.js';
 
 /**
  * The directory (schema `core`). Written only by the cases service; read by every service through
@@ -41,16 +42,7 @@ export enum UnitKind {
 }
 
 @Entity({ schema: 'core', name: 'units' })
-export class UnitEntity {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('ltree', { name: 'tenant_path' })
-  tenantPath: string;
-
+export class UnitEntity extends TenantScoped {
   @Column('text')
   name: string;
 
@@ -65,16 +57,7 @@ export class UnitEntity {
 }
 
 @Entity({ schema: 'core', name: 'users' })
-export class UserEntity {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('ltree', { name: 'tenant_path' })
-  tenantPath: string;
-
+export class UserEntity extends TenantScoped {
   @Column('uuid', { name: 'unit_id', nullable: true })
   unitId: string | null;
 

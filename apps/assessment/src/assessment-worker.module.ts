@@ -1,22 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '#common/config';
 import { PlatformModule } from '#common/platform';
-import { EventWorkerModule } from '#common/worker';
+import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { ASSESSMENT_SCHEMA, assessmentDatabase } from './database.js';
 import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
-export interface AssessmentWorkerOptions {
-  /** Overrides the environment; tests pass their own database. */
-  config?: AppConfig;
-  /** Consume and relay as soon as the application starts (default true). */
-  autoStart?: boolean;
-}
-
 /** The assessment worker process: consumes the service's events and relays its outbox. */
 @Module({})
 export class AssessmentWorkerModule {
-  static forRoot(options: AssessmentWorkerOptions = {}): DynamicModule {
+  static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: AssessmentWorkerModule,
       imports: [

@@ -1,19 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '#common/config';
-import { PlatformModule, SubgraphModule } from '#common/platform';
+import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#common/platform';
 import { assessmentDatabase } from './database.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
-export interface AssessmentModuleOptions {
-  /** Overrides the environment; tests pass their own database. */
-  config?: AppConfig;
-}
-
 /** The assessment subgraph's HTTP process (考核). */
 @Module({})
 export class AssessmentModule {
-  static forRoot(options: AssessmentModuleOptions = {}): DynamicModule {
+  static forRoot(options: ServiceModuleOptions = {}): DynamicModule {
     return {
       module: AssessmentModule,
       imports: [

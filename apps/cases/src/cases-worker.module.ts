@@ -1,20 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '#common/config';
 import { PlatformModule } from '#common/platform';
-import { EventWorkerModule } from '#common/worker';
+import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CASES_SCHEMA, casesDatabase } from './database.js';
-
-export interface CasesWorkerOptions {
-  /** Overrides the environment; tests pass their own database. */
-  config?: AppConfig;
-  /** Consume and relay as soon as the application starts (default true). */
-  autoStart?: boolean;
-}
 
 /** The cases worker process: relays the cases outbox (directory and case events). */
 @Module({})
 export class CasesWorkerModule {
-  static forRoot(options: CasesWorkerOptions = {}): DynamicModule {
+  static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: CasesWorkerModule,
       imports: [

@@ -1,6 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '#common/config';
-import { PlatformModule, SubgraphModule } from '#common/platform';
+import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#common/platform';
 import { casesDatabase } from './database.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
@@ -8,7 +7,7 @@ import { DirectoryModule } from './directory/directory.module.js';
 /** The cases subgraph's HTTP process: 信访事项 and the directory. */
 @Module({})
 export class CasesModule {
-  static forRoot(options: { config?: AppConfig } = {}): DynamicModule {
+  static forRoot(options: ServiceModuleOptions = {}): DynamicModule {
     return {
       module: CasesModule,
       imports: [PlatformModule.forService({ database: casesDatabase, config: options.config }), SubgraphModule.forRoot(['login']), AuthModule, DirectoryModule],

@@ -1,22 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '#common/config';
 import { PlatformModule } from '#common/platform';
-import { EventWorkerModule } from '#common/worker';
+import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
 import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
-export interface MeetingsWorkerOptions {
-  /** Overrides the environment; tests pass their own database. */
-  config?: AppConfig;
-  /** Consume and relay as soon as the application starts (default true). */
-  autoStart?: boolean;
-}
-
 /** The meetings worker process: consumes the service's events and relays its outbox. */
 @Module({})
 export class MeetingsWorkerModule {
-  static forRoot(options: MeetingsWorkerOptions = {}): DynamicModule {
+  static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: MeetingsWorkerModule,
       imports: [

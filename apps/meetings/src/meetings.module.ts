@@ -1,19 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { AppConfig } from '#common/config';
-import { PlatformModule, SubgraphModule } from '#common/platform';
+import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#common/platform';
 import { meetingsDatabase } from './database.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
-export interface MeetingsModuleOptions {
-  /** Overrides the environment; tests pass their own database. */
-  config?: AppConfig;
-}
-
 /** The meetings subgraph's HTTP process (联席会议, 督查督办). */
 @Module({})
 export class MeetingsModule {
-  static forRoot(options: MeetingsModuleOptions = {}): DynamicModule {
+  static forRoot(options: ServiceModuleOptions = {}): DynamicModule {
     return {
       module: MeetingsModule,
       imports: [

@@ -12,6 +12,12 @@ import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
 import { ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
 
+/** What a service's root module accepts (HTTP process, worker, seed). */
+export interface ServiceModuleOptions {
+  /** Overrides the environment; tests pass their own database. */
+  config?: AppConfig;
+}
+
 export interface PlatformOptions {
   database: ServiceDatabase;
   /** Overrides the environment (tests point each file at its own database). */

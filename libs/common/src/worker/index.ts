@@ -28,6 +28,14 @@ export interface EventWorkerOptions {
   autoStart?: boolean;
 }
 
+/** What a service's worker root module accepts. */
+export interface WorkerModuleOptions {
+  /** Overrides the environment; tests pass their own database. */
+  config?: AppConfig;
+  /** Consume and relay as soon as the application starts (default true). */
+  autoStart?: boolean;
+}
+
 const EVENT_WORKER_OPTIONS = Symbol('EVENT_WORKER_OPTIONS');
 const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 

@@ -2,31 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
 import { Role, TokenService } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
+import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
 import { AssessmentModule } from '../../assessment.module.js';
 
-/** A tree of the read model's own, so the lists below do not depend on the demo seed. */
-const T = {
-  guizhou: { id: randomUUID(), code: '520000', name: '贵州省', level: 'PROVINCE', parent: null },
-  zunyi: { id: randomUUID(), code: '520300', name: '遵义市', level: 'CITY', parent: 'guizhou' },
-  guiyang: { id: randomUUID(), code: '520100', name: '贵阳市', level: 'CITY', parent: 'guizhou' },
-  huaxi: { id: randomUUID(), code: '520111', name: '花溪区', level: 'COUNTY', parent: 'guiyang' },
-  nanming: { id: randomUUID(), code: '520102', name: '南明区', level: 'COUNTY', parent: 'guiyang' },
-  yunyan: { id: randomUUID(), code: '520103', name: '云岩区', level: 'COUNTY', parent: 'guiyang' },
-  honghuagang: { id: randomUUID(), code: '520302', name: '红花岗区', level: 'COUNTY', parent: 'zunyi' },
-  nanming1: { id: randomUUID(), code: '520102001', name: '新华路街道', level: 'TOWNSHIP', parent: 'nanming' },
-} as const;
-type Key = keyof typeof T;
+/** A tree of the read model's own, inserted out of code order, so the ordering is the query's. */
+const tree = new JurisdictionTree({
+  guizhou: { code: '520000', name: '贵州省', level: 'PROVINCE', parent: null },
+  zunyi: { code: '520300', name: '遵义市', level: 'CITY', parent: 'guizhou' },
+  guiyang: { code: '520100', name: '贵阳市', level: 'CITY', parent: 'guizhou' },
+  huaxi: { code: '520111', name: '花溪区', level: 'COUNTY', parent: 'guiyang' },
+  nanming: { code: '520102', name: '南明区', level: 'COUNTY', parent: 'guiyang' },
+  yunyan: { code: '520103', name: '云岩区', level: 'COUNTY', parent: 'guiyang' },
+  honghuagang: { code: '520302', name: '红花岗区', level: 'COUNTY', parent: 'zunyi' },
+  nanming1: { code: '520102001', name: '新华路街道', level: 'TOWNSHIP', parent: 'nanming' },
+});
+type Key = (typeof tree.keys)[number];
 
-const pathOf = (key: Key): string => {
-  const parent = T[key].parent;
-  return parent ? `${pathOf(parent)}.${T[key].code}` : T[key].code;
-};
-
-const assessed = (...keys: Key[]) => keys.map((key) => ({ id: T[key].id, code: T[key].code, name: T[key].name, level: T[key].level }));
+const assessed = (...keys: Key[]) =>
+  keys.map((key) => ({ id: tree.ids[key], code: tree.spec[key].code, name: tree.spec[key].name, level: tree.spec[key].level }));
 
 const ASSESSED = `query ($tenants: [_Any!]!) {
   _entities(representations: $tenants) {
@@ -45,34 +41,12 @@ describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    try {
-      // Inserted out of code order, so the ordering is the query's.
-      for (const key of Object.keys(T) as Key[]) {
-        const t = T[key];
-        await admin.query(
-          `INSERT INTO assessment.jurisdictions (tenant_id, tenant_path, parent_id, code, name, level) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [t.id, pathOf(key), t.parent ? T[t.parent].id : null, t.code, t.name, t.level],
-        );
-      }
-    } finally {
-      await admin.end();
-    }
+    await tree.insertInto(db.adminUrl, 'assessment');
     app = await NestFactory.create(AssessmentModule.forRoot({ config: db.config }), { logger: ['error'] });
     await app.init();
     server = app.getHttpServer();
     const signer = app.get(TokenService);
-    for (const key of ['guizhou', 'guiyang', 'zunyi'] as const) {
-      tokens[key] = await signer.sign({
-        userId: randomUUID(),
-        username: `${key}.assessor`,
-        tenantId: T[key].id,
-        tenantPath: pathOf(key),
-        unitId: null,
-        roles: [Role.ASSESSOR],
-      });
-    }
+    for (const key of ['guizhou', 'guiyang', 'zunyi'] as const) tokens[key] = await tree.tokenFor(signer, key, Role.ASSESSOR);
   });
 
   afterAll(async () => {
@@ -88,35 +62,35 @@ describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
   });
 
   it('lists the jurisdictions one level below, by division code', async () => {
-    const result = await query(tokens.guizhou, T.guizhou.id, T.guiyang.id, T.nanming.id, T.nanming1.id);
+    const result = await query(tokens.guizhou, tree.ids.guizhou, tree.ids.guiyang, tree.ids.nanming, tree.ids.nanming1);
     expect(result.errors).toBeUndefined();
     expect(result.data._entities).toEqual([
-      { id: T.guizhou.id, assessedJurisdictions: assessed('guiyang', 'zunyi') },
-      { id: T.guiyang.id, assessedJurisdictions: assessed('nanming', 'yunyan', 'huaxi') },
-      { id: T.nanming.id, assessedJurisdictions: assessed('nanming1') },
-      { id: T.nanming1.id, assessedJurisdictions: [] },
+      { id: tree.ids.guizhou, assessedJurisdictions: assessed('guiyang', 'zunyi') },
+      { id: tree.ids.guiyang, assessedJurisdictions: assessed('nanming', 'yunyan', 'huaxi') },
+      { id: tree.ids.nanming, assessedJurisdictions: assessed('nanming1') },
+      { id: tree.ids.nanming1, assessedJurisdictions: [] },
     ]);
   });
 
   it('a city lists its own counties', async () => {
-    const result = await query(tokens.guiyang, T.guiyang.id);
+    const result = await query(tokens.guiyang, tree.ids.guiyang);
     expect(result.data._entities[0].assessedJurisdictions).toEqual(assessed('nanming', 'yunyan', 'huaxi'));
   });
 
   it('shows nothing of a sibling city, nor of the province — not even the caller itself', async () => {
-    const sibling = await query(tokens.zunyi, T.guiyang.id);
+    const sibling = await query(tokens.zunyi, tree.ids.guiyang);
     expect(sibling.data._entities[0].assessedJurisdictions).toEqual([]);
-    const parent = await query(tokens.guiyang, T.guizhou.id);
+    const parent = await query(tokens.guiyang, tree.ids.guizhou);
     expect(parent.data._entities[0].assessedJurisdictions).toEqual([]);
     const unknown = await query(tokens.guizhou, randomUUID());
     expect(unknown.data._entities[0].assessedJurisdictions).toEqual([]);
   });
 
   it('refuses a caller without a valid token', async () => {
-    const anonymous = await query(undefined, T.guizhou.id);
+    const anonymous = await query(undefined, tree.ids.guizhou);
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
     expect(anonymous.data).toBeUndefined();
-    const forged = await query(`${tokens.guizhou.slice(0, -4)}AAAA`, T.guizhou.id);
+    const forged = await query(`${tokens.guizhou.slice(0, -4)}AAAA`, tree.ids.guizhou);
     expect(errorCode(forged)).toBe('UNAUTHENTICATED');
   });
 });

@@ -2,30 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
 import { Role, TokenService } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
+import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
 import { MeetingsModule } from '../../meetings.module.js';
 
-/** A tree of the read model's own, so the counts below do not depend on the demo seed. */
-const T = {
-  guizhou: { id: randomUUID(), code: '520000', level: 'PROVINCE', parent: null, conference: true },
-  guiyang: { id: randomUUID(), code: '520100', level: 'CITY', parent: 'guizhou', conference: false },
-  zunyi: { id: randomUUID(), code: '520300', level: 'CITY', parent: 'guizhou', conference: true },
-  nanming: { id: randomUUID(), code: '520102', level: 'COUNTY', parent: 'guiyang', conference: true },
-  yunyan: { id: randomUUID(), code: '520103', level: 'COUNTY', parent: 'guiyang', conference: false },
-  huaxi: { id: randomUUID(), code: '520111', level: 'COUNTY', parent: 'guiyang', conference: true },
-  honghuagang: { id: randomUUID(), code: '520302', level: 'COUNTY', parent: 'zunyi', conference: true },
-  nanming1: { id: randomUUID(), code: '520102001', level: 'TOWNSHIP', parent: 'nanming', conference: true },
-  nanming2: { id: randomUUID(), code: '520102002', level: 'TOWNSHIP', parent: 'nanming', conference: false },
-} as const;
-type Key = keyof typeof T;
-
-const pathOf = (key: Key): string => {
-  const parent = T[key].parent;
-  return parent ? `${pathOf(parent)}.${T[key].code}` : T[key].code;
-};
+/** A tree of the read model's own; which of them have a joint conference. */
+const tree = new JurisdictionTree({
+  guizhou: { code: '520000', level: 'PROVINCE', parent: null },
+  guiyang: { code: '520100', level: 'CITY', parent: 'guizhou' },
+  zunyi: { code: '520300', level: 'CITY', parent: 'guizhou' },
+  nanming: { code: '520102', level: 'COUNTY', parent: 'guiyang' },
+  yunyan: { code: '520103', level: 'COUNTY', parent: 'guiyang' },
+  huaxi: { code: '520111', level: 'COUNTY', parent: 'guiyang' },
+  honghuagang: { code: '520302', level: 'COUNTY', parent: 'zunyi' },
+  nanming1: { code: '520102001', level: 'TOWNSHIP', parent: 'nanming' },
+  nanming2: { code: '520102002', level: 'TOWNSHIP', parent: 'nanming' },
+});
+type Key = (typeof tree.keys)[number];
+const WITH_CONFERENCE = new Set<Key>(['guizhou', 'zunyi', 'nanming', 'huaxi', 'honghuagang', 'nanming1']);
 
 const COVERAGE = `query ($tenants: [_Any!]!, $level: TenantLevel!) {
   _entities(representations: $tenants) {
@@ -40,38 +36,16 @@ describe('meetings: Tenant.conferenceCoverage (联席会议覆盖率)', () => {
   const tokens = {} as Record<'guizhou' | 'guiyang' | 'zunyi', string>;
 
   const coverage = async (token: string | undefined, level: string, ...keys: Key[]) =>
-    gql(server, COVERAGE, { level, tenants: keys.map((key) => ({ __typename: 'Tenant', id: T[key].id })) }, token);
+    gql(server, COVERAGE, { level, tenants: keys.map((key) => ({ __typename: 'Tenant', id: tree.ids[key] })) }, token);
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    try {
-      for (const key of Object.keys(T) as Key[]) {
-        const t = T[key];
-        await admin.query(
-          `INSERT INTO meetings.jurisdictions (tenant_id, tenant_path, parent_id, code, name, level, has_conference)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [t.id, pathOf(key), t.parent ? T[t.parent].id : null, t.code, key, t.level, t.conference],
-        );
-      }
-    } finally {
-      await admin.end();
-    }
+    await tree.insertInto(db.adminUrl, 'meetings', (key) => ({ has_conference: WITH_CONFERENCE.has(key) }));
     app = await NestFactory.create(MeetingsModule.forRoot({ config: db.config }), { logger: ['error'] });
     await app.init();
     server = app.getHttpServer();
     const signer = app.get(TokenService);
-    for (const key of ['guizhou', 'guiyang', 'zunyi'] as const) {
-      tokens[key] = await signer.sign({
-        userId: randomUUID(),
-        username: `${key}.conference-office`,
-        tenantId: T[key].id,
-        tenantPath: pathOf(key),
-        unitId: null,
-        roles: [Role.CONFERENCE_OFFICE],
-      });
-    }
+    for (const key of ['guizhou', 'guiyang', 'zunyi'] as const) tokens[key] = await tree.tokenFor(signer, key, Role.CONFERENCE_OFFICE);
   });
 
   afterAll(async () => {
@@ -91,9 +65,9 @@ describe('meetings: Tenant.conferenceCoverage (联席会议覆盖率)', () => {
     const result = await coverage(tokens.guizhou, 'COUNTY', 'guizhou', 'guiyang', 'zunyi');
     expect(result.errors).toBeUndefined();
     expect(result.data._entities).toEqual([
-      { id: T.guizhou.id, conferenceCoverage: { level: 'COUNTY', jurisdictions: 4, withConference: 3, rate: 0.75 } },
-      { id: T.guiyang.id, conferenceCoverage: { level: 'COUNTY', jurisdictions: 3, withConference: 2, rate: 2 / 3 } },
-      { id: T.zunyi.id, conferenceCoverage: { level: 'COUNTY', jurisdictions: 1, withConference: 1, rate: 1 } },
+      { id: tree.ids.guizhou, conferenceCoverage: { level: 'COUNTY', jurisdictions: 4, withConference: 3, rate: 0.75 } },
+      { id: tree.ids.guiyang, conferenceCoverage: { level: 'COUNTY', jurisdictions: 3, withConference: 2, rate: 2 / 3 } },
+      { id: tree.ids.zunyi, conferenceCoverage: { level: 'COUNTY', jurisdictions: 1, withConference: 1, rate: 1 } },
     ]);
   });
 

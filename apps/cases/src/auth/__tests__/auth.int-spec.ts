@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
+import request from 'supertest';
 import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
@@ -33,6 +34,12 @@ describe('authentication and roles on the cases subgraph', () => {
     expect(wrong.errors?.[0].message).toBe('用户名或密码错误');
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     expect(wrong.data?.login ?? null).toBeNull();
+  });
+
+  it('answers /health without a token, checking the database and Redis', async () => {
+    const response = await request(t.server).get('/health');
+    expect(response.status).toBe(200);
+    expect(response.body.info).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
   });
 
   it('refuses a call without a token, with HTTP 401', async () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import {
+  type CalendarOverride,
+  deadlineFor,
+  effectiveRule,
+  holidayCalendar,
+  isoDate,
+  mergeOverrides,
+  officialCalendar,
+  STATUTORY_RULES,
+  type Stage,
+  tighteningError,
+} from '../index.js';
+
+const d = isoDate;
+const stages = Object.keys(STATUTORY_RULES) as Stage[];
+const statutory = stages.filter((s) => STATUTORY_RULES[s].days !== null);
+
+describe('the statutory rule table', () => {
+  it('states the periods of the regulation', () => {
+    const table = Object.fromEntries(stages.map((s) => [s, [STATUTORY_RULES[s].days, STATUTORY_RULES[s].unit]]));
+    expect(table).toEqual({
+      ROUTE: [15, 'CALENDAR_DAYS'],
+      RECEIVE: [null, 'CALENDAR_DAYS'],
+      OBJECT: [5, 'WORKING_DAYS'],
+      NOTIFY: [15, 'CALENDAR_DAYS'],
+      HANDLE: [60, 'CALENDAR_DAYS'],
+      REVIEW_WINDOW: [30, 'CALENDAR_DAYS'],
+      REVIEW: [30, 'CALENDAR_DAYS'],
+      REEXAMINATION_WINDOW: [30, 'CALENDAR_DAYS'],
+      REEXAMINATION: [30, 'CALENDAR_DAYS'],
+    });
+    expect(STATUTORY_RULES.HANDLE.maxExtensionDays).toBe(30);
+    expect(STATUTORY_RULES.REEXAMINATION.pausable).toBe(true);
+  });
+});
+
+describe('effectiveRule', () => {
+  it('takes the tightest period of the chain, never longer than the statute', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...statutory), fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 4 }), (stage, values) => {
+        const max = STATUTORY_RULES[stage].days!;
+        const chain = values.map((v) => ({ tightenings: v === undefined ? {} : { [stage]: v % (max + 1) } }));
+        const given = chain.map((s) => s.tightenings[stage]).filter((v): v is number => v !== undefined);
+        expect(effectiveRule(stage, chain).days).toBe(Math.min(max, ...given));
+      }),
+    );
+  });
+
+  it('refuses a tightening that would loosen the statute', () => {
+    expect(() => effectiveRule('NOTIFY', [{}, { tightenings: { NOTIFY: 20 } }])).toThrow('不得长于《信访工作条例》第二十三条规定的 15 日');
+    expect(tighteningError('OBJECT', 6)).toBe('异议退回期限不得长于《信访工作条例》第二十三条规定的 5 日，本级只能缩短不能放宽（收到 6 日）');
+    expect(tighteningError('NOTIFY', -1)).toContain('非负整数');
+    expect(tighteningError('NOTIFY', 3)).toBeNull();
+    expect(tighteningError('RECEIVE', 2)).toBeNull();
+  });
+
+  it("refuses a tightening looser than an ancestor's, and ignores it if stored anyway", () => {
+    const city = { tightenings: { NOTIFY: 5 } };
+    expect(tighteningError('NOTIFY', 7, [{}, city])).toBe('受理告知期限不得长于上级已设定的 5 日（收到 7 日）');
+    expect(effectiveRule('NOTIFY', [city, { tightenings: { NOTIFY: 7 } }]).days).toBe(5);
+  });
+
+  it('counts calendar-day rules as the nearest tenant chooses; working-day rules stay so', () => {
+    const chain = [{ dayCounting: 'WORKING_DAYS' as const }, {}, { dayCounting: 'CALENDAR_DAYS' as const }];
+    expect(effectiveRule('HANDLE', chain.slice(0, 2)).unit).toBe('WORKING_DAYS');
+    expect(effectiveRule('HANDLE', chain).unit).toBe('CALENDAR_DAYS');
+    expect(effectiveRule('OBJECT', [{ dayCounting: 'CALENDAR_DAYS' }]).unit).toBe('WORKING_DAYS');
+  });
+});
+
+describe('deadlineFor refuses', () => {
+  const calendar = officialCalendar();
+  it('a second or oversized extension, and an extension where none is allowed', () => {
+    expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, extensionDays: 31 })).toThrow('最多延长 30 日');
+    expect(() => deadlineFor('NOTIFY', d('2026-03-02'), { calendar, extensionDays: 5 })).toThrow('受理告知期限不能延长');
+  });
+  it('pauses on a clock that does not pause', () => {
+    expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, pauses: [[d('2026-03-03'), d('2026-03-04')]] })).toThrow('不因听证');
+  });
+});
+
+describe('overrides', () => {
+  const province: CalendarOverride[] = [
+    { date: d('2026-03-09'), kind: 'HOLIDAY', name: '省级纪念日' },
+    { date: d('2026-03-14'), kind: 'WORKDAY', name: '补班' },
+  ];
+  const county: CalendarOverride[] = [{ date: d('2026-03-09'), kind: 'WORKDAY', name: '县里照常上班' }];
+
+  it('merge from ancestor to descendant, the nearer tenant winning on the same date', () => {
+    expect(mergeOverrides([province, [], county])).toEqual([county[0], province[1]]);
+    expect(mergeOverrides([county, province])).toEqual([province[0], province[1]]);
+  });
+
+  it('apply on top of the official calendar', () => {
+    const calendar = officialCalendar({ overrides: mergeOverrides([province]) });
+    expect(calendar.isWorkingDay(d('2026-03-09'))).toBe(false);
+    expect(calendar.isWorkingDay(d('2026-03-14'))).toBe(true);
+    expect(calendar.isWorkingDay(d('2026-02-14'))).toBe(true);
+    expect(officialCalendar({ overrides: mergeOverrides([province, county]) }).isWorkingDay(d('2026-03-09'))).toBe(true);
+  });
+
+  it('can mark an official make-up workday as a holiday', () => {
+    const calendar = holidayCalendar({ holidays: {}, workdays: { '2026-02-14': '春节' } }, {
+      overrides: [{ date: d('2026-02-14'), kind: 'HOLIDAY', name: '本地休息' }],
+    });
+    expect(calendar.isWorkingDay(d('2026-02-14'))).toBe(false);
+    expect(calendar.covers(2026)).toBe(false);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './iso-date.js';
+export * from './holiday-calendar.js';
+export * from './arithmetic.js';
+export * from './rules.js';

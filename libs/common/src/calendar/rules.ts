@@ -1,0 +1,141 @@
+import { validation } from '#common/errors';
+import { type DayUnit, type Pause, addDays } from './arithmetic.js';
+import type { HolidayCalendar } from './holiday-calendar.js';
+import type { IsoDate } from './iso-date.js';
+
+/** The clocked stages of a case (《信访工作条例》 2022). */
+export type Stage =
+  | 'ROUTE'
+  | 'RECEIVE'
+  | 'OBJECT'
+  | 'NOTIFY'
+  | 'HANDLE'
+  | 'REVIEW_WINDOW'
+  | 'REVIEW'
+  | 'REEXAMINATION_WINDOW'
+  | 'REEXAMINATION';
+
+export interface StatutoryRule {
+  stage: Stage;
+  /** Chinese name, for messages and the UI. */
+  name: string;
+  /** The statutory period; `null` when the regulation sets none and only a tenant may. */
+  days: number | null;
+  unit: DayUnit;
+  article: string;
+  /** The one extension allowed, at most this many days (in the rule's unit). */
+  maxExtensionDays?: number;
+  /** Whether paused intervals (hearings) are excluded from the clock. */
+  pausable?: boolean;
+}
+
+/** The statutory periods. "日" is not defined by the regulation: calendar days unless a tenant chooses otherwise. */
+export const STATUTORY_RULES: Readonly<Record<Stage, StatutoryRule>> = {
+  ROUTE: { stage: 'ROUTE', name: '转送、交办', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
+  RECEIVE: { stage: 'RECEIVE', name: '签收', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
+  OBJECT: { stage: 'OBJECT', name: '异议退回', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
+  NOTIFY: { stage: 'NOTIFY', name: '受理告知', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
+  HANDLE: { stage: 'HANDLE', name: '办理', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
+  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: '申请复查', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REVIEW: { stage: 'REVIEW', name: '复查', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: '申请复核', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
+  REEXAMINATION: { stage: 'REEXAMINATION', name: '复核', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
+};
+
+/**
+ * One tenant's calendar settings; they apply to its whole subtree.
+ * - `dayCounting`: how the calendar-day rules are counted (the nearest tenant that sets it wins);
+ *   rules that the regulation states in working days stay in working days.
+ * - `tightenings`: shorter periods than the statute, in the unit in effect (0 = the same day).
+ */
+export interface TenantCalendarSettings {
+  dayCounting?: DayUnit;
+  tightenings?: Partial<Record<Stage, number>>;
+}
+
+/**
+ * Why a tightening is refused, in Chinese, or `null` when it is acceptable: it must be a
+ * non-negative whole number of days, not longer than the statute, nor than what an ancestor already
+ * set (`inherited`, ordered from the root down to the parent).
+ */
+export function tighteningError(stage: Stage, days: number, inherited: readonly TenantCalendarSettings[] = []): string | null {
+  const rule = STATUTORY_RULES[stage];
+  if (!Number.isInteger(days) || days < 0) return `${rule.name}期限必须是非负整数天，收到 ${days}`;
+  if (rule.days !== null && days > rule.days) {
+    return `${rule.name}期限不得长于《信访工作条例》${rule.article}规定的 ${rule.days} 日，本级只能缩短不能放宽（收到 ${days} 日）`;
+  }
+  const fromAbove = tightestOf(stage, inherited);
+  if (fromAbove !== null && days > fromAbove) {
+    return `${rule.name}期限不得长于上级已设定的 ${fromAbove} 日（收到 ${days} 日）`;
+  }
+  return null;
+}
+
+function tightestOf(stage: Stage, chain: readonly TenantCalendarSettings[]): number | null {
+  const values = chain.map((s) => s.tightenings?.[stage]).filter((d): d is number => d !== undefined);
+  return values.length ? Math.min(...values) : null;
+}
+
+export interface EffectiveRule extends StatutoryRule {
+  /** Whether `days` comes from a tenant's tightening rather than the statute. */
+  tightened: boolean;
+}
+
+/**
+ * The rule in force for a tenant, given the settings of its chain from the root down to itself:
+ * the tightest period wins, and a tightening longer than the statute is refused.
+ */
+export function effectiveRule(stage: Stage, chain: readonly TenantCalendarSettings[] = []): EffectiveRule {
+  const rule = STATUTORY_RULES[stage];
+  for (const settings of chain) {
+    const days = settings.tightenings?.[stage];
+    if (days === undefined) continue;
+    const error = tighteningError(stage, days);
+    if (error) throw validation(error, { stage, days });
+  }
+  const tightest = tightestOf(stage, chain);
+  const counting = [...chain].reverse().find((s) => s.dayCounting)?.dayCounting;
+  const unit = rule.unit === 'CALENDAR_DAYS' && counting ? counting : rule.unit;
+  if (tightest !== null && (rule.days === null || tightest < rule.days)) return { ...rule, unit, days: tightest, tightened: true };
+  return { ...rule, unit, tightened: false };
+}
+
+export interface DeadlineOptions {
+  calendar: HolidayCalendar;
+  /** The tenant's chain of settings, from the root down to the tenant. */
+  settings?: readonly TenantCalendarSettings[];
+  /** Paused intervals (hearings); only for a stage whose clock may pause. */
+  pauses?: readonly Pause[];
+  /** The approved extension, added to the deadline under the same rule. */
+  extensionDays?: number;
+}
+
+/** Adds an approved extension to a deadline under the same rule (unit, holiday roll, pauses). */
+export function extendDeadline(
+  deadline: IsoDate,
+  extensionDays: number,
+  unit: DayUnit,
+  calendar: HolidayCalendar,
+  pauses: readonly Pause[] = [],
+): IsoDate {
+  return addDays(deadline, extensionDays, unit, calendar, pauses);
+}
+
+/**
+ * The deadline of a stage that starts on `start`, or `null` for a stage without a period (签收 when
+ * no tenant in the chain set one).
+ */
+export function deadlineFor(stage: Stage, start: IsoDate, options: DeadlineOptions): IsoDate | null {
+  const { calendar, settings = [], pauses = [], extensionDays = 0 } = options;
+  const rule = effectiveRule(stage, settings);
+  if (pauses.length && !rule.pausable) throw validation(`${rule.name}期限不因听证等事项暂停计算`, { stage });
+  if (extensionDays) {
+    if (!rule.maxExtensionDays) throw validation(`${rule.name}期限不能延长`, { stage });
+    if (!Number.isInteger(extensionDays) || extensionDays < 0 || extensionDays > rule.maxExtensionDays) {
+      throw validation(`${rule.name}期限最多延长 ${rule.maxExtensionDays} 日，收到 ${extensionDays} 日`, { stage, extensionDays });
+    }
+  }
+  if (rule.days === null) return null;
+  const deadline = addDays(start, rule.days, rule.unit, calendar, pauses);
+  return extensionDays ? extendDeadline(deadline, extensionDays, rule.unit, calendar, pauses) : deadline;
+}

@@ -11,6 +11,7 @@ export const ErrorCode = {
   VALIDATION: 'VALIDATION',
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  DEADLINE_PASSED: 'DEADLINE_PASSED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -32,6 +33,8 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const validation = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.VALIDATION, message, details);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+export const deadlinePassed = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.DEADLINE_PASSED, message, details);
 
 interface PgError {
   code?: string;

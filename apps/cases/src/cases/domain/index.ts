@@ -1,0 +1,2 @@
+export * from './case-state.js';
+export * from './lifecycle.js';

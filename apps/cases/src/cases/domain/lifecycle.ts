@@ -1,0 +1,457 @@
+import { type IsoDate, type Pause, type Stage, compareDates, isIsoDate, STATUTORY_RULES } from '#common/calendar';
+import { AppError, ErrorCode, deadlinePassed, validation } from '#common/errors';
+import {
+  CASE_ACTION_LABELS,
+  CASE_STATE_LABELS,
+  CaseAction,
+  CaseKind,
+  type CaseSnapshot,
+  CaseState,
+  Channel,
+  CloseReason,
+  CompletionReportStatus,
+  DecisionOutcome,
+  DeclineReason,
+  LEGAL_PROCEDURE_REASONS,
+  Rating,
+  RouteMode,
+} from './case-state.js';
+
+// ---------------------------------------------------------------------------------------------
+// Inputs of each action. Windows and deadlines a guard needs are passed in by the service, which
+// stored them when the stage started.
+// ---------------------------------------------------------------------------------------------
+
+export interface RegisterInput {
+  kind: CaseKind;
+  channel: Channel;
+}
+export interface RouteInput {
+  mode: RouteMode;
+  /** For 交办: the date the assigning office sets for the completion report. */
+  completionReportDue?: IsoDate;
+}
+export interface ObjectInput {
+  reason: string;
+  /** The OBJECT window's deadline; needed once the case has been signed for. */
+  windowDeadline?: IsoDate;
+}
+export interface DeclineInput {
+  reason: DeclineReason;
+  /** Free text; required for OTHER. */
+  note?: string;
+}
+export interface ExtendInput {
+  days: number;
+  approver: string;
+  reason: string;
+  /** The current HANDLE deadline; an extension is approved before it passes. */
+  handleDeadline: IsoDate;
+}
+export interface HearingInput {
+  from: IsoDate;
+  to: IsoDate;
+}
+export interface DecisionInput {
+  outcome: DecisionOutcome;
+  text: string;
+}
+export interface SendBackInput {
+  reason: string;
+  /** The new completion-report date set by the assigning office. */
+  completionReportDue: IsoDate;
+}
+export interface RateInput {
+  rating: Rating;
+}
+export interface WindowInput {
+  /** The deadline of the window the request must fall into (REVIEW_WINDOW, REEXAMINATION_WINDOW). */
+  windowDeadline: IsoDate;
+}
+export interface CloseInput {
+  reason: CloseReason;
+  /** For WINDOW_LAPSED: the deadline of the window that lapsed. */
+  windowDeadline?: IsoDate;
+}
+export type NoInput = Record<string, never> | undefined;
+
+export interface ActionInputs {
+  REGISTER: RegisterInput;
+  ROUTE: RouteInput;
+  OBJECT: ObjectInput;
+  RECEIVE: NoInput;
+  ACCEPT: NoInput;
+  DECLINE: DeclineInput;
+  EXTEND: ExtendInput;
+  RECORD_HEARING: HearingInput;
+  DECIDE: DecisionInput;
+  DELIVER: NoInput;
+  SUBMIT_COMPLETION_REPORT: NoInput;
+  SEND_BACK: SendBackInput;
+  RATE: RateInput;
+  REQUEST_REVIEW: WindowInput;
+  DECIDE_REVIEW: DecisionInput;
+  REQUEST_REEXAMINATION: WindowInput;
+  DECIDE_REEXAMINATION: DecisionInput;
+  CLOSE: CloseInput;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+
+export function invalidTransition(state: CaseState, action: CaseAction, why?: string): AppError {
+  const message = `当前状态为「${CASE_STATE_LABELS[state]}」，不能执行「${CASE_ACTION_LABELS[action]}」${why ? `：${why}` : ''}`;
+  return new AppError(ErrorCode.INVALID_TRANSITION, message, { state, action });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards: the rules that are not just the state. Each throws or returns.
+// ---------------------------------------------------------------------------------------------
+
+type Guard = (snapshot: CaseSnapshot, action: CaseAction, input: unknown, today: IsoDate) => void;
+
+function requireText(value: unknown, what: string, max = 20_000): string {
+  if (typeof value !== 'string' || value.trim() === '') throw validation(`${what}不能为空`);
+  if (value.length > max) throw validation(`${what}不得超过 ${max} 字`);
+  return value;
+}
+
+function requireDate(value: unknown, what: string): IsoDate {
+  if (typeof value !== 'string' || !isIsoDate(value)) throw validation(`${what}应为 YYYY-MM-DD 格式的日期`);
+  return value;
+}
+
+function requireMember<T extends string>(values: Record<string, T>, value: unknown, what: string): T {
+  if (typeof value !== 'string' || !(Object.values(values) as string[]).includes(value)) throw validation(`${what}无效：${String(value)}`);
+  return value as T;
+}
+
+/** The request falls into a window still open on `today` (the deadline day itself counts). */
+function withinWindow(stage: Stage, deadline: unknown, today: IsoDate): void {
+  const date = requireDate(deadline, `${STATUTORY_RULES[stage].name}期限`);
+  if (compareDates(today, date) > 0) {
+    throw deadlinePassed(`${STATUTORY_RULES[stage].name}期限已于 ${date} 届满`, { stage, deadline: date, today });
+  }
+}
+
+function decisionGuard(_s: CaseSnapshot, _a: CaseAction, input: unknown): void {
+  const { outcome, text } = (input ?? {}) as Partial<DecisionInput>;
+  requireMember(DecisionOutcome, outcome, '处理意见结论');
+  requireText(text, '处理意见书正文');
+}
+
+export const GUARDS = {
+  routeMode(_s, _a, input, today) {
+    const { mode, completionReportDue } = (input ?? {}) as Partial<RouteInput>;
+    requireMember(RouteMode, mode, '转送交办方式');
+    if (mode === RouteMode.ASSIGN) {
+      const due = requireDate(completionReportDue, '办结报告报送日期');
+      if (compareDates(due, today) <= 0) throw validation(`办结报告报送日期 ${due} 应晚于交办当日`);
+    } else if (completionReportDue !== undefined) {
+      throw validation('转送不要求报送办结报告，只有交办才设定报送日期');
+    }
+  },
+  objectWithinWindow(snapshot, _a, input, today) {
+    const { reason, windowDeadline } = (input ?? {}) as Partial<ObjectInput>;
+    requireText(reason, '异议理由', 2_000);
+    // Before signing for, no clock has started and an objection is always in time.
+    if (snapshot.state === CaseState.RECEIVED) withinWindow('OBJECT', windowDeadline, today);
+  },
+  declineReason(snapshot, _a, input) {
+    const { reason, note } = (input ?? {}) as Partial<DeclineInput>;
+    const value = requireMember(DeclineReason, reason, '不予受理理由');
+    if (value === DeclineReason.OTHER) requireText(note, '不予受理的具体理由', 2_000);
+    if (LEGAL_PROCEDURE_REASONS.has(value) && snapshot.kind !== CaseKind.CLAIM) {
+      throw validation('只有申诉求决类事项才导入诉讼、仲裁、复议等法定途径（诉访分离）');
+    }
+  },
+  extensionOnce(snapshot, action, input, today) {
+    if (snapshot.extensionUsed) throw invalidTransition(snapshot.state, action, '办理期限只能延长一次');
+    if (!snapshot.openStages.includes('HANDLE')) throw invalidTransition(snapshot.state, action, '办理期限未在计算中');
+    const { days, approver, reason, handleDeadline } = (input ?? {}) as Partial<ExtendInput>;
+    const max = STATUTORY_RULES.HANDLE.maxExtensionDays ?? 0;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > max) {
+      throw validation(`延长期限应为 1 至 ${max} 日的整数，收到 ${String(days)}`);
+    }
+    requireText(approver, '批准人', 200);
+    requireText(reason, '延期理由', 2_000);
+    withinWindow('HANDLE', handleDeadline, today);
+  },
+  hearingPeriod(snapshot, _a, input) {
+    const { from, to } = (input ?? {}) as Partial<HearingInput>;
+    const start = requireDate(from, '听证开始日期');
+    const end = requireDate(to, '听证结束日期');
+    if (compareDates(start, end) > 0) throw validation(`听证开始日期 ${start} 晚于结束日期 ${end}`);
+    const overlapping = snapshot.hearings.find(([a, b]) => compareDates(start, b) <= 0 && compareDates(a, end) <= 0);
+    if (overlapping) throw validation(`听证期间与已记录的 ${overlapping[0]} 至 ${overlapping[1]} 重叠`);
+  },
+  decision: decisionGuard,
+  completionReportOwed(snapshot, action) {
+    if (!snapshot.assigned) throw invalidTransition(snapshot.state, action, '该事项为转送，不需报送办结报告');
+    if (snapshot.completionReport === CompletionReportStatus.SUBMITTED) {
+      throw invalidTransition(snapshot.state, action, '办结报告已报送，等待交办机关审核');
+    }
+  },
+  completionReportSubmitted(snapshot, action, input, today) {
+    if (!snapshot.assigned || snapshot.completionReport !== CompletionReportStatus.SUBMITTED) {
+      throw invalidTransition(snapshot.state, action, '尚未报送办结报告');
+    }
+    const { reason, completionReportDue } = (input ?? {}) as Partial<SendBackInput>;
+    requireText(reason, '退回理由', 2_000);
+    const due = requireDate(completionReportDue, '重新报送办结报告日期');
+    if (compareDates(due, today) <= 0) throw validation(`重新报送办结报告日期 ${due} 应晚于退回当日`);
+  },
+  rateOnceAfterDelivery(snapshot, action, input) {
+    if (!snapshot.delivered) throw invalidTransition(snapshot.state, action, '尚未答复送达，不能评价');
+    if (snapshot.rating !== null) throw invalidTransition(snapshot.state, action, '满意度已评价，只能评价一次');
+    requireMember(Rating, (input as Partial<RateInput> | undefined)?.rating, '满意度评价');
+  },
+  reviewWithinWindow(snapshot, action, input, today) {
+    if (snapshot.kind !== CaseKind.CLAIM) throw invalidTransition(snapshot.state, action, '只有申诉求决类事项的处理意见可以申请复查');
+    withinWindow('REVIEW_WINDOW', (input as Partial<WindowInput> | undefined)?.windowDeadline, today);
+  },
+  reexaminationWithinWindow(_s, _a, input, today) {
+    withinWindow('REEXAMINATION_WINDOW', (input as Partial<WindowInput> | undefined)?.windowDeadline, today);
+  },
+  closeReason(snapshot, action, input, today) {
+    const { reason, windowDeadline } = (input ?? {}) as Partial<CloseInput>;
+    const value = requireMember(CloseReason, reason, '办结原因');
+    const allowed = closeReasonsFor(snapshot);
+    if (!allowed.includes(value)) {
+      throw invalidTransition(snapshot.state, action, `办结原因不能是「${value}」`);
+    }
+    if (value === CloseReason.WINDOW_LAPSED) {
+      const stage: Stage = snapshot.state === CaseState.REVIEWED ? 'REEXAMINATION_WINDOW' : 'REVIEW_WINDOW';
+      const date = requireDate(windowDeadline, `${STATUTORY_RULES[stage].name}期限`);
+      if (compareDates(today, date) <= 0) throw validation(`${STATUTORY_RULES[stage].name}期限 ${date} 尚未届满，不能办结`);
+    }
+    if (snapshot.state === CaseState.DELIVERED && snapshot.assigned && snapshot.completionReport !== CompletionReportStatus.SUBMITTED) {
+      throw invalidTransition(snapshot.state, action, '交办事项须先报送办结报告');
+    }
+  },
+} satisfies Record<string, Guard>;
+
+export type GuardName = keyof typeof GUARDS;
+
+/** Which close reasons fit a snapshot. */
+export function closeReasonsFor(snapshot: CaseSnapshot): CloseReason[] {
+  switch (snapshot.state) {
+    case CaseState.REGISTERED:
+    case CaseState.ROUTED:
+    case CaseState.RECEIVED:
+      return [CloseReason.WITHDRAWN];
+    case CaseState.ACCEPTED:
+      return [CloseReason.MEDIATED, CloseReason.WITHDRAWN];
+    case CaseState.DELIVERED:
+      return snapshot.kind === CaseKind.CLAIM ? [CloseReason.WINDOW_LAPSED] : [CloseReason.COMPLETED];
+    case CaseState.REVIEWED:
+      return [CloseReason.WINDOW_LAPSED];
+    default:
+      return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The transition table
+// ---------------------------------------------------------------------------------------------
+
+export interface TransitionRule {
+  /** `null` for registration, which creates the case. */
+  readonly from: CaseState | null;
+  readonly action: CaseAction;
+  readonly to: CaseState;
+  /** Clocks that stop (only those actually open are reported). */
+  readonly stops: readonly Stage[];
+  /** Clocks that start now. */
+  readonly starts: readonly Stage[];
+  /** A started clock that applies only to these kinds (the review path is for claims). */
+  readonly startsOnlyFor?: readonly CaseKind[];
+  /** The running clock the action extends (its deadline moves). */
+  readonly extends?: Stage;
+  /** The running clock the action pauses (the hearing interval is excluded). */
+  readonly pauses?: Stage;
+  readonly guard?: GuardName;
+}
+
+const S = CaseState;
+const A = CaseAction;
+
+/** Every allowed transition. Any (state, action) not listed is INVALID_TRANSITION. */
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { from: null, action: A.REGISTER, to: S.REGISTERED, stops: [], starts: ['ROUTE'] },
+
+  { from: S.REGISTERED, action: A.ROUTE, to: S.ROUTED, stops: ['ROUTE'], starts: ['RECEIVE'], guard: 'routeMode' },
+  { from: S.REGISTERED, action: A.DECLINE, to: S.CLOSED, stops: ['ROUTE'], starts: [], guard: 'declineReason' },
+  { from: S.REGISTERED, action: A.CLOSE, to: S.CLOSED, stops: ['ROUTE'], starts: [], guard: 'closeReason' },
+
+  { from: S.ROUTED, action: A.RECEIVE, to: S.RECEIVED, stops: ['RECEIVE'], starts: ['OBJECT', 'NOTIFY'] },
+  { from: S.ROUTED, action: A.OBJECT, to: S.REGISTERED, stops: ['RECEIVE'], starts: ['ROUTE'], guard: 'objectWithinWindow' },
+  { from: S.ROUTED, action: A.CLOSE, to: S.CLOSED, stops: ['RECEIVE'], starts: [], guard: 'closeReason' },
+
+  { from: S.RECEIVED, action: A.ACCEPT, to: S.ACCEPTED, stops: ['OBJECT', 'NOTIFY'], starts: ['HANDLE'] },
+  { from: S.RECEIVED, action: A.DECLINE, to: S.CLOSED, stops: ['OBJECT', 'NOTIFY'], starts: [], guard: 'declineReason' },
+  { from: S.RECEIVED, action: A.OBJECT, to: S.REGISTERED, stops: ['OBJECT', 'NOTIFY'], starts: ['ROUTE'], guard: 'objectWithinWindow' },
+  { from: S.RECEIVED, action: A.ROUTE, to: S.ROUTED, stops: ['OBJECT', 'NOTIFY'], starts: ['RECEIVE'], guard: 'routeMode' },
+  { from: S.RECEIVED, action: A.CLOSE, to: S.CLOSED, stops: ['OBJECT', 'NOTIFY'], starts: [], guard: 'closeReason' },
+
+  { from: S.ACCEPTED, action: A.EXTEND, to: S.ACCEPTED, stops: [], starts: [], extends: 'HANDLE', guard: 'extensionOnce' },
+  { from: S.ACCEPTED, action: A.DECIDE, to: S.DECIDED, stops: ['HANDLE'], starts: [], guard: 'decision' },
+  { from: S.ACCEPTED, action: A.DECLINE, to: S.CLOSED, stops: ['HANDLE'], starts: [], guard: 'declineReason' },
+  { from: S.ACCEPTED, action: A.CLOSE, to: S.CLOSED, stops: ['HANDLE'], starts: [], guard: 'closeReason' },
+
+  { from: S.DECIDED, action: A.DELIVER, to: S.DELIVERED, stops: [], starts: ['REVIEW_WINDOW'], startsOnlyFor: [CaseKind.CLAIM] },
+
+  { from: S.DELIVERED, action: A.RATE, to: S.DELIVERED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
+  { from: S.DELIVERED, action: A.SUBMIT_COMPLETION_REPORT, to: S.DELIVERED, stops: [], starts: [], guard: 'completionReportOwed' },
+  { from: S.DELIVERED, action: A.SEND_BACK, to: S.ACCEPTED, stops: ['REVIEW_WINDOW'], starts: ['HANDLE'], guard: 'completionReportSubmitted' },
+  { from: S.DELIVERED, action: A.REQUEST_REVIEW, to: S.IN_REVIEW, stops: ['REVIEW_WINDOW'], starts: ['REVIEW'], guard: 'reviewWithinWindow' },
+  { from: S.DELIVERED, action: A.CLOSE, to: S.CLOSED, stops: ['REVIEW_WINDOW'], starts: [], guard: 'closeReason' },
+
+  { from: S.IN_REVIEW, action: A.RATE, to: S.IN_REVIEW, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
+  { from: S.IN_REVIEW, action: A.DECIDE_REVIEW, to: S.REVIEWED, stops: ['REVIEW'], starts: ['REEXAMINATION_WINDOW'], guard: 'decision' },
+
+  { from: S.REVIEWED, action: A.RATE, to: S.REVIEWED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
+  {
+    from: S.REVIEWED,
+    action: A.REQUEST_REEXAMINATION,
+    to: S.IN_REEXAMINATION,
+    stops: ['REEXAMINATION_WINDOW'],
+    starts: ['REEXAMINATION'],
+    guard: 'reexaminationWithinWindow',
+  },
+  { from: S.REVIEWED, action: A.CLOSE, to: S.CLOSED, stops: ['REEXAMINATION_WINDOW'], starts: [], guard: 'closeReason' },
+
+  { from: S.IN_REEXAMINATION, action: A.RATE, to: S.IN_REEXAMINATION, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
+  { from: S.IN_REEXAMINATION, action: A.RECORD_HEARING, to: S.IN_REEXAMINATION, stops: [], starts: [], pauses: 'REEXAMINATION', guard: 'hearingPeriod' },
+  { from: S.IN_REEXAMINATION, action: A.DECIDE_REEXAMINATION, to: S.FINALIZED, stops: ['REEXAMINATION'], starts: [], guard: 'decision' },
+
+  // A finished case still takes the one rating it is owed, if a reply was delivered.
+  { from: S.FINALIZED, action: A.RATE, to: S.FINALIZED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
+  { from: S.CLOSED, action: A.RATE, to: S.CLOSED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
+];
+
+const BY_KEY = new Map<string, TransitionRule>(TRANSITIONS.map((rule) => [`${rule.from ?? ''}:${rule.action}`, rule]));
+
+export function findTransition(from: CaseState | null, action: CaseAction): TransitionRule | undefined {
+  return BY_KEY.get(`${from ?? ''}:${action}`);
+}
+
+/** The actions the table allows from a state (guards may still refuse them). */
+export function actionsFrom(state: CaseState): CaseAction[] {
+  return TRANSITIONS.filter((rule) => rule.from === state).map((rule) => rule.action);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying a transition
+// ---------------------------------------------------------------------------------------------
+
+export interface TransitionResult {
+  readonly from: CaseState | null;
+  readonly action: CaseAction;
+  readonly snapshot: CaseSnapshot;
+  /** Clocks that stopped now (the service records whether each was on time). */
+  readonly stopped: readonly Stage[];
+  /** Clocks that start now (the service computes their deadlines with `deadlineFor`). */
+  readonly started: readonly Stage[];
+  readonly extended?: Stage;
+  readonly paused?: { stage: Stage; period: Pause };
+}
+
+/** Registration: the case is born REGISTERED with the ROUTE clock running. */
+export function register(input: RegisterInput): TransitionResult {
+  const kind = requireMember(CaseKind, input?.kind, '信访事项类别');
+  const channel = requireMember(Channel, input?.channel, '信访渠道');
+  const rule = findTransition(null, CaseAction.REGISTER)!;
+  const snapshot: CaseSnapshot = {
+    state: rule.to,
+    kind,
+    channel,
+    openStages: [...rule.starts],
+    assigned: false,
+    completionReport: CompletionReportStatus.NONE,
+    sendBackCount: 0,
+    extensionUsed: false,
+    delivered: false,
+    rating: null,
+    outcome: null,
+    declineReason: null,
+    closeReason: null,
+    hearings: [],
+  };
+  return { from: null, action: CaseAction.REGISTER, snapshot, stopped: [], started: [...rule.starts] };
+}
+
+/**
+ * The next snapshot after `action`, or an `AppError`: INVALID_TRANSITION when the table or a state
+ * rule forbids it, DEADLINE_PASSED when its window has closed, VALIDATION when the input is wrong.
+ */
+export function applyTransition<K extends CaseAction>(
+  snapshot: CaseSnapshot,
+  action: K,
+  input: ActionInputs[K],
+  today: IsoDate,
+): TransitionResult {
+  const rule = findTransition(snapshot.state, action);
+  if (!rule) throw invalidTransition(snapshot.state, action);
+  if (rule.guard) GUARDS[rule.guard](snapshot, action, input, today);
+
+  const stopped = rule.stops.filter((stage) => snapshot.openStages.includes(stage));
+  const started = rule.startsOnlyFor && !rule.startsOnlyFor.includes(snapshot.kind) ? [] : [...rule.starts];
+  const openStages = [...snapshot.openStages.filter((stage) => !stopped.includes(stage)), ...started];
+
+  let next: CaseSnapshot = { ...snapshot, state: rule.to, openStages };
+  let paused: TransitionResult['paused'];
+  switch (action) {
+    case CaseAction.ROUTE:
+      if ((input as RouteInput).mode === RouteMode.ASSIGN) next = { ...next, assigned: true, completionReport: CompletionReportStatus.NONE };
+      break;
+    case CaseAction.DECLINE:
+      next = { ...next, declineReason: (input as DeclineInput).reason };
+      break;
+    case CaseAction.EXTEND:
+      next = { ...next, extensionUsed: true };
+      break;
+    case CaseAction.RECORD_HEARING: {
+      const { from, to } = input as HearingInput;
+      const period: Pause = [from, to];
+      next = { ...next, hearings: [...snapshot.hearings, period] };
+      paused = { stage: rule.pauses!, period };
+      break;
+    }
+    case CaseAction.DECIDE:
+    case CaseAction.DECIDE_REVIEW:
+    case CaseAction.DECIDE_REEXAMINATION:
+      next = { ...next, outcome: (input as DecisionInput).outcome };
+      // The review and re-examination opinions are issued and delivered in one step.
+      if (action !== CaseAction.DECIDE) next = { ...next, delivered: true };
+      break;
+    case CaseAction.DELIVER:
+      next = { ...next, delivered: true };
+      break;
+    case CaseAction.SUBMIT_COMPLETION_REPORT:
+      next = { ...next, completionReport: CompletionReportStatus.SUBMITTED };
+      break;
+    case CaseAction.SEND_BACK:
+      next = { ...next, completionReport: CompletionReportStatus.SENT_BACK, sendBackCount: snapshot.sendBackCount + 1, outcome: null };
+      break;
+    case CaseAction.RATE:
+      next = { ...next, rating: (input as RateInput).rating };
+      break;
+    case CaseAction.CLOSE:
+      next = { ...next, closeReason: (input as CloseInput).reason };
+      break;
+    default:
+      break;
+  }
+  return {
+    from: snapshot.state,
+    action,
+    snapshot: next,
+    stopped,
+    started,
+    ...(rule.extends ? { extended: rule.extends } : {}),
+    ...(paused ? { paused } : {}),
+  };
+}

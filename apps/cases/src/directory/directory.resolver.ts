@@ -13,6 +13,13 @@ function tenantLoader(directory: DirectoryService, ctx: TenantContext, request: 
   return requestLoader<string, TenantEntity>(request, 'tenant', async (ids) => byKeys(ids, await directory.tenantsByIds(ctx, ids), (t) => t.id));
 }
 
+function childrenLoader(directory: DirectoryService, ctx: TenantContext, request: object) {
+  return requestLoader<string, TenantEntity[]>(request, 'children', async (parentIds) => {
+    const children = await directory.childrenOf(ctx, parentIds);
+    return parentIds.map((id) => children.filter((child) => child.parentId === id));
+  });
+}
+
 function unitLoader(directory: DirectoryService, ctx: TenantContext, request: object) {
   return requestLoader<string, UnitEntity>(request, 'unit', async (ids) => byKeys(ids, await directory.unitsByIds(ctx, ids), (u) => u.id));
 }
@@ -49,8 +56,8 @@ export class TenantResolver {
   }
 
   @ResolveField(() => [Tenant], { description: '直属下级机构' })
-  children(@Parent() tenant: Tenant, @CurrentContext() ctx: TenantContext) {
-    return this.directory.children(ctx, tenant.id);
+  async children(@Parent() tenant: Tenant, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return (await childrenLoader(this.directory, ctx, request).load(tenant.id)) ?? [];
   }
 
   @ResolveField(() => UnitConnection, { description: '本机构的单位' })

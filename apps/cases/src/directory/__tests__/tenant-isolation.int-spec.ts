@@ -32,6 +32,15 @@ describe('tenant isolation', () => {
       expect(codes).toEqual(['510104', '510104001', '510104002']);
     });
 
+    it("lists each tenant's direct children, only those in the caller's subtree", async () => {
+      const result = await gql(t.server, `query { tenants(first: 3) { edges { node { code children { code } } } } }`, {}, county);
+      expect(result.data.tenants.edges.map((e: any) => e.node)).toEqual([
+        { code: '510104', children: [{ code: '510104001' }, { code: '510104002' }] },
+        { code: '510104001', children: [] },
+        { code: '510104002', children: [] },
+      ]);
+    });
+
     it('a province sees its whole subtree', async () => {
       const result = await gql(t.server, TENANTS, {}, province);
       const total = await t.admin.query('SELECT count(*)::int AS n FROM core.tenants');

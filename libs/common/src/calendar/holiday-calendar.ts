@@ -104,3 +104,28 @@ export function assertCovered(calendar: HolidayCalendar, date: IsoDate): void {
     throw validation(`尚无${year}年的法定节假日安排，无法计算期限；请先在节假日调整表中补充该年安排`, { year });
   }
 }
+
+/** The holidays fixed by date in 《全国年节及纪念日放假办法》: known for any year, unlike the lunar ones. */
+const FIXED_DATE_HOLIDAYS: readonly string[] = ['01-01', '05-01', '05-02', '10-01', '10-02', '10-03'];
+
+/**
+ * A calendar that never refuses: years `base` covers are answered by it; any other year is guessed
+ * from the weekends and the fixed-date holidays, and `isGuessed` says so. The services compute a
+ * deadline in a year whose arrangement is not yet published with it, store the deadline as
+ * provisional, and recompute it once the arrangement is entered.
+ */
+export interface ProvisionalCalendar extends HolidayCalendar {
+  isGuessed(year: number): boolean;
+}
+
+export function provisionalCalendar(base: HolidayCalendar): ProvisionalCalendar {
+  return {
+    isWorkingDay(date) {
+      if (base.covers(yearOf(date))) return base.isWorkingDay(date);
+      const weekday = weekdayOf(date);
+      return weekday >= 1 && weekday <= 5 && !FIXED_DATE_HOLIDAYS.includes(date.slice(5));
+    },
+    covers: () => true,
+    isGuessed: (year) => !base.covers(year),
+  };
+}

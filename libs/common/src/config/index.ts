@@ -13,6 +13,8 @@ export interface AppConfig {
   piiKey: Buffer;
   /** BullMQ key prefix: deployments (and test files) sharing one Redis never see each other's jobs. */
   queuePrefix: string;
+  /** `CLOCK_START`: the services' clock starts at this instant (demos, end-to-end tests). */
+  clockStart: Date | null;
 }
 
 export const APP_DB_ROLE = 'petition_app';
@@ -53,7 +55,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
     piiKey: Buffer.from(piiKey, 'utf8'),
     queuePrefix: env.QUEUE_PREFIX ?? 'petition',
+    clockStart: clockStartFrom(env.CLOCK_START),
   };
+}
+
+function clockStartFrom(raw: string | undefined): Date | null {
+  if (!raw) return null;
+  const start = new Date(raw);
+  if (Number.isNaN(start.getTime())) throw new ConfigError(`CLOCK_START is not an ISO 8601 instant: ${raw}`);
+  return start;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

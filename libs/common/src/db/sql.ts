@@ -122,3 +122,22 @@ export function jurisdictionsTable(schema: string, extraColumns: string[] = []):
 export async function execute(runner: { query(sql: string): Promise<unknown> }, statements: string[]): Promise<void> {
   for (const statement of statements) await runner.query(statement);
 }
+
+/**
+ * A table of settings that flow down the tree (categories, calendar settings, holiday overrides):
+ * a tenant reads its ancestors' rows as well as its subtree's, and writes only within its subtree.
+ */
+export function inheritedTableSecurity(table: string, privileges = 'SELECT, INSERT, UPDATE'): string[] {
+  const name = table.replace('.', '_');
+  const writable = `tenant_path <@ core.current_tenant_path()`;
+  return [
+    `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
+    `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
+    `CREATE POLICY inherited_read ON ${table} FOR SELECT USING (core.current_tenant_path() <@ tenant_path OR ${writable})`,
+    `CREATE POLICY subtree_insert ON ${table} FOR INSERT WITH CHECK (${writable})`,
+    `CREATE POLICY subtree_update ON ${table} FOR UPDATE USING (${writable}) WITH CHECK (${writable})`,
+    `CREATE POLICY subtree_delete ON ${table} FOR DELETE USING (${writable})`,
+    `CREATE INDEX ${name}_tenant_path_gist ON ${table} USING gist (tenant_path)`,
+    `GRANT ${privileges} ON ${table} TO ${APP_DB_ROLE}`,
+  ];
+}

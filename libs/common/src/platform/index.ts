@@ -10,18 +10,22 @@ import { createRedis, REDIS } from '../redis/index.js';
 import { TokenService, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
+import { Clock, ShiftedClock, SystemClock } from '../clock/index.js';
 import { ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
 
 /** What a service's root module accepts (HTTP process, worker, seed). */
 export interface ServiceModuleOptions {
   /** Overrides the environment; tests pass their own database. */
   config?: AppConfig;
+  /** Overrides the clock (tests of time-dependent rules). */
+  clock?: Clock;
 }
 
 export interface PlatformOptions {
   database: ServiceDatabase;
   /** Overrides the environment (tests point each file at its own database). */
   config?: AppConfig;
+  clock?: Clock;
 }
 
 @Global()
@@ -39,10 +43,11 @@ class CoreProvidersModule implements OnApplicationShutdown {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: REDIS, useFactory: () => createRedis(config.redisUrl, options.database.name) },
+        { provide: Clock, useValue: options.clock ?? (config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock()) },
         TokenService,
         TenantTransactions,
       ],
-      exports: [APP_CONFIG, REDIS, TokenService, TenantTransactions, TypeOrmModule],
+      exports: [APP_CONFIG, REDIS, Clock, TokenService, TenantTransactions, TypeOrmModule],
     };
   }
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Role } from '../auth/roles.js';
+import { Role } from '../auth/roles.js';
 
 /**
  * Who is acting, and on which part of the tenant tree. Every service method receives one; the
@@ -42,4 +42,17 @@ export const TenantContextStore = {
 /** The acting identity of background work done on behalf of a tenant (jobs, event consumers). */
 export function systemContextFor(tenantId: string, tenantPath: string, requestId: string): TenantContext {
   return { userId: null, username: 'system', tenantId, tenantPath, unitId: null, roles: [], requestId };
+}
+
+/** Roles whose holders work for one unit (a competent body) and see only what is addressed to it. */
+const UNIT_ROLES: ReadonlySet<Role> = new Set([Role.HANDLER, Role.MEMBER_UNIT]);
+
+/**
+ * The unit a user is confined to, or `null` when the user sees the tenant's whole subtree: a user
+ * of a unit holding only unit roles sees what is addressed to that unit, while registrars, leaders,
+ * supervisors and the like oversee the subtree.
+ */
+export function scopeUnitOf(ctx: Pick<TenantContext, 'unitId' | 'roles'>): string | null {
+  if (!ctx.unitId || ctx.roles.length === 0) return null;
+  return ctx.roles.every((role) => UNIT_ROLES.has(role)) ? ctx.unitId : null;
 }

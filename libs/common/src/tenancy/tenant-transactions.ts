@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { TenantContextStore, type TenantContext } from './tenant-context.js';
+import { TenantContextStore, scopeUnitOf, type TenantContext } from './tenant-context.js';
 
 /**
  * The only way services reach the database. Each unit of work is one transaction that first
@@ -20,8 +20,9 @@ export class TenantTransactions {
                   set_config('app.user_id', $3, true),
                   set_config('app.unit_id', $4, true),
                   set_config('app.roles', $5, true),
-                  set_config('app.request_id', $6, true)`,
-          [ctx.tenantPath, ctx.tenantId, ctx.userId ?? '', ctx.unitId ?? '', ctx.roles.join(','), ctx.requestId],
+                  set_config('app.request_id', $6, true),
+                  set_config('app.scope_unit', $7, true)`,
+          [ctx.tenantPath, ctx.tenantId, ctx.userId ?? '', ctx.unitId ?? '', ctx.roles.join(','), ctx.requestId, scopeUnitOf(ctx) ?? ''],
         );
         return work(em);
       }),

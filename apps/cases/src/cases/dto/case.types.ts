@@ -1,0 +1,274 @@
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionOf } from '#common/graphql';
+import {
+  CASE_ACTION_LABELS,
+  CASE_KIND_LABELS,
+  CASE_STATE_LABELS,
+  CHANNEL_LABELS,
+  CLOSE_REASON_LABELS,
+  COMPLETION_REPORT_STATUS_LABELS,
+  CaseAction,
+  CaseKind,
+  CaseState,
+  Channel,
+  CloseReason,
+  CompletionReportStatus,
+  DECISION_OUTCOME_LABELS,
+  DECLINE_REASON_LABELS,
+  DecisionOutcome,
+  DeclineReason,
+  RATING_LABELS,
+  ROUTE_MODE_LABELS,
+  Rating,
+  RouteMode,
+} from '../domain/index.js';
+import { STATUTORY_RULES, type Stage } from '#common/calendar';
+
+function described<T extends string>(labels: Readonly<Record<T, string>>) {
+  return Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label as string }])) as Record<
+    T,
+    { description: string }
+  >;
+}
+
+export enum CaseStage {
+  ROUTE = 'ROUTE',
+  RECEIVE = 'RECEIVE',
+  OBJECT = 'OBJECT',
+  NOTIFY = 'NOTIFY',
+  HANDLE = 'HANDLE',
+  REVIEW_WINDOW = 'REVIEW_WINDOW',
+  REVIEW = 'REVIEW',
+  REEXAMINATION_WINDOW = 'REEXAMINATION_WINDOW',
+  REEXAMINATION = 'REEXAMINATION',
+}
+const STAGE_LABELS = Object.fromEntries(Object.values(STATUTORY_RULES).map((rule) => [rule.stage, `${rule.name}（${rule.article}）`])) as Record<
+  Stage,
+  string
+>;
+
+registerEnumType(CaseState, { name: 'CaseState', description: '信访事项状态', valuesMap: described(CASE_STATE_LABELS) });
+registerEnumType(CaseAction, { name: 'CaseAction', description: '办理环节操作', valuesMap: described(CASE_ACTION_LABELS) });
+registerEnumType(CaseKind, { name: 'CaseKind', description: '信访事项分类（依法分类处理）', valuesMap: described(CASE_KIND_LABELS) });
+registerEnumType(Channel, { name: 'Channel', description: '信访渠道', valuesMap: described(CHANNEL_LABELS) });
+registerEnumType(Rating, { name: 'Rating', description: '满意度评价', valuesMap: described(RATING_LABELS) });
+registerEnumType(DecisionOutcome, { name: 'DecisionOutcome', description: '处理意见结论', valuesMap: described(DECISION_OUTCOME_LABELS) });
+registerEnumType(DeclineReason, { name: 'DeclineReason', description: '不予受理理由', valuesMap: described(DECLINE_REASON_LABELS) });
+registerEnumType(RouteMode, { name: 'RouteMode', description: '转送交办方式', valuesMap: described(ROUTE_MODE_LABELS) });
+registerEnumType(CloseReason, { name: 'CloseReason', description: '办结原因', valuesMap: described(CLOSE_REASON_LABELS) });
+registerEnumType(CompletionReportStatus, {
+  name: 'CompletionReportStatus',
+  description: '办结报告状态（交办事项）',
+  valuesMap: described(COMPLETION_REPORT_STATUS_LABELS),
+});
+registerEnumType(CaseStage, { name: 'CaseStage', description: '法定期限环节', valuesMap: described(STAGE_LABELS) });
+
+@ObjectType('Petitioner', { description: '信访人' })
+export class Petitioner {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '姓名' })
+  name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '公民身份号码：默认脱敏显示；reveal 为 true 时，登记、办理人员可查看完整号码，每次查看均留痕',
+  })
+  idNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话：默认脱敏显示；reveal 为 true 时可查看完整号码，每次查看均留痕' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '住址' })
+  address: string | null;
+
+  @Field({ description: '是否为代表（集体访至多 5 名代表）' })
+  representative: boolean;
+}
+
+@ObjectType('CaseStageClock', { description: '法定期限：某一环节的起止、期限与是否按期' })
+export class CaseStageClock {
+  @Field(() => CaseStage, { description: '环节' })
+  stage: Stage;
+
+  @Field({ description: '起算日期' })
+  startedOn: string;
+
+  @Field(() => String, { nullable: true, description: '期限（含延期、扣除听证时间）；未设定期限的环节为空' })
+  deadline: string | null;
+
+  @Field(() => Int, { description: '延长天数' })
+  extensionDays: number;
+
+  @Field({ description: '期限按尚未公布的节假日安排暂估，公布后自动重算' })
+  provisional: boolean;
+
+  @Field(() => String, { nullable: true, description: '结束日期；为空表示仍在计算中' })
+  stoppedOn: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是否按期完成' })
+  onTime: boolean | null;
+
+  @Field(() => ID, { description: '期限所依据的机构（其节假日与期限设置）' })
+  ownerTenantId: string;
+}
+
+@ObjectType('CaseTransition', { description: '办理过程：每一步由谁、何时、为何' })
+export class CaseTransition {
+  @Field(() => Int, { description: '序号' })
+  seq: number;
+
+  @Field(() => CaseAction, { description: '操作' })
+  action: CaseAction;
+
+  @Field(() => CaseState, { nullable: true, description: '操作前状态' })
+  fromState: CaseState | null;
+
+  @Field(() => CaseState, { description: '操作后状态' })
+  toState: CaseState;
+
+  @Field({ description: '操作人' })
+  actorName: string;
+
+  @Field(() => ID, { nullable: true, description: '操作人 ID' })
+  actorId: string | null;
+
+  @Field(() => ID, { description: '操作人所在机构' })
+  actorTenantId: string;
+
+  @Field(() => String, { description: '操作内容（JSON：理由、对象、期限等）' })
+  details: string;
+
+  @Field(() => GraphQLISODateTime, { description: '时间' })
+  at: Date;
+}
+
+@ObjectType('Case', { description: '信访事项' })
+@Directive('@key(fields: "id")')
+export class Case {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '信访事项编号' })
+  number: string;
+
+  @Field(() => Channel, { description: '渠道' })
+  channel: Channel;
+
+  @Field(() => CaseKind, { description: '分类' })
+  kind: CaseKind;
+
+  @Field(() => ID, { description: '内容分类' })
+  categoryId: string;
+
+  @Field({ description: '标题' })
+  title: string;
+
+  @Field({ description: '信访内容' })
+  content: string;
+
+  @Field(() => ID, { description: '登记机构' })
+  tenantId: string;
+
+  @Field(() => ID, { description: '问题属地' })
+  problemJurisdictionId: string;
+
+  @Field(() => ID, { description: '当前办理机构' })
+  handlingTenantId: string;
+
+  @Field(() => ID, { nullable: true, description: '当前办理单位' })
+  handlingUnitId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '交办机关（应向其报送办结报告）' })
+  assigningTenantId: string | null;
+
+  @Field(() => String, { nullable: true, description: '办结报告报送日期（交办事项）' })
+  completionReportDue: string | null;
+
+  @Field(() => CompletionReportStatus, { description: '办结报告状态' })
+  completionReport: CompletionReportStatus;
+
+  @Field(() => ID, { nullable: true, description: '出具处理意见的机构' })
+  decidingTenantId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '复查（复核）机构' })
+  reviewTenantId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '被检举控告单位（检举控告类；该单位不可见本事项）' })
+  accusedUnitId: string | null;
+
+  @Field(() => Int, { description: '人次' })
+  personCount: number;
+
+  @Field({ description: '集体访（5 人及以上）' })
+  collective: boolean;
+
+  @Field(() => ID, { nullable: true, description: '包案领导' })
+  leaderOwnerId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '领导接访日' })
+  receptionId: string | null;
+
+  @Field(() => CaseState, { description: '状态' })
+  state: CaseState;
+
+  @Field(() => [CaseStage], { description: '正在计算的法定期限' })
+  openStages: Stage[];
+
+  @Field(() => String, { nullable: true, description: '最近的法定期限' })
+  deadline: string | null;
+
+  @Field(() => CaseStage, { nullable: true, description: '最近期限所属环节' })
+  deadlineStage: Stage | null;
+
+  @Field({ description: '已延期' })
+  extensionUsed: boolean;
+
+  @Field(() => Int, { description: '退回重办次数' })
+  sendBackCount: number;
+
+  @Field(() => Rating, { nullable: true, description: '满意度评价（空为未参评）' })
+  rating: Rating | null;
+
+  @Field(() => DecisionOutcome, { nullable: true, description: '最近一次处理（复查、复核）意见结论' })
+  outcome: DecisionOutcome | null;
+
+  @Field(() => String, { nullable: true, description: '最近一次处理（复查、复核）意见书正文' })
+  decisionText: string | null;
+
+  @Field(() => DeclineReason, { nullable: true, description: '不予受理理由' })
+  declineReason: DeclineReason | null;
+
+  @Field(() => String, { nullable: true, description: '导入的法定途径或机关（诉访分离）' })
+  declineTarget: string | null;
+
+  @Field(() => CloseReason, { nullable: true, description: '办结原因' })
+  closeReason: CloseReason | null;
+
+  @Field(() => ID, { nullable: true, description: '重复信访：所重复的信访事项' })
+  repeatOfId: string | null;
+
+  @Field(() => Int, { description: '重复信访次数' })
+  repeatCount: number;
+
+  @Field({ description: '越级访：登记机构比问题属地高出一级以上（来访）' })
+  levelSkipping: boolean;
+
+  @Field({ description: '该事项正由下级机关在法定期限内办理，本级不予受理' })
+  handledBelow: boolean;
+
+  @Field({ description: '登记日期' })
+  registeredOn: string;
+
+  @Field(() => GraphQLISODateTime, { description: '登记时间' })
+  registeredAt: Date;
+
+  @Field(() => String, { nullable: true, description: '办结（终结）日期' })
+  finishedOn: string | null;
+
+  @Field(() => Int, { description: '版本号（修改时提交，防止并发覆盖）' })
+  version: number;
+}
+
+export const CaseConnection = ConnectionOf(Case, 'Case');

@@ -1,0 +1,4 @@
+export * from './case.entity.js';
+export * from './petitioner.entity.js';
+export * from './case-stage.entity.js';
+export * from './case-transition.entity.js';

@@ -1,0 +1,47 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * A petitioner of a case. The ID-card number and phone are stored encrypted (`*_cipher`, bound to
+ * the row), with a keyed hash for matching and a masked copy for display.
+ */
+@Entity({ schema: 'cases', name: 'petitioners' })
+export class PetitionerEntity {
+  @PrimaryColumn('uuid', { name: 'tenant_id' })
+  tenantId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId: string;
+
+  @Column('integer')
+  ordinal: number;
+
+  @Column('text')
+  name: string;
+
+  @Column('text', { name: 'id_number_cipher', nullable: true })
+  idNumberCipher: string | null;
+
+  @Column('text', { name: 'id_number_hash', nullable: true })
+  idNumberHash: string | null;
+
+  @Column('text', { name: 'id_number_masked', nullable: true })
+  idNumberMasked: string | null;
+
+  @Column('text', { name: 'phone_cipher', nullable: true })
+  phoneCipher: string | null;
+
+  @Column('text', { name: 'phone_hash', nullable: true })
+  phoneHash: string | null;
+
+  @Column('text', { name: 'phone_masked', nullable: true })
+  phoneMasked: string | null;
+
+  @Column('text', { nullable: true })
+  address: string | null;
+
+  @Column('boolean')
+  representative: boolean;
+}

@@ -5,6 +5,9 @@
  */
 export const EVENT_ROUTES = {
   'tenant.created': ['meetings', 'assessment'],
+  // Consumed once supervision (meetings) and the assessment facts exist; until then relayed to no one.
+  'case.transitioned': [],
+  'case.deadline': [],
 } as const satisfies Record<string, readonly ConsumerName[]>;
 
 export type ConsumerName = 'cases' | 'meetings' | 'assessment';

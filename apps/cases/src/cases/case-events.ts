@@ -1,0 +1,137 @@
+import type { EntityManager } from 'typeorm';
+import type { IsoDate, Stage } from '#common/calendar';
+import { emitEvent } from '#common/events';
+import { CASES_SCHEMA } from '../database.js';
+import type { CaseAction, CaseState } from './domain/index.js';
+import type { CaseEntity, CaseStageEntity } from './entities/index.js';
+
+/** One clock of a case as facts and supervision need it. */
+export interface StageFact {
+  stage: Stage;
+  ownerTenantId: string;
+  startedOn: IsoDate;
+  deadline: IsoDate | null;
+  stoppedOn: IsoDate | null;
+  onTime: boolean | null;
+}
+
+/**
+ * `case.transitioned`: the whole fact row of a case after one transition, so that a consumer keeps
+ * its read model by upsert on `caseId` (latest `version` wins) without asking back.
+ */
+export interface CaseFactPayload {
+  caseId: string;
+  number: string;
+  version: number;
+  action: CaseAction;
+  fromState: CaseState | null;
+  toState: CaseState;
+  at: string;
+  registeringTenantId: string;
+  problemJurisdictionId: string;
+  problemJurisdictionPath: string;
+  handlingTenantId: string;
+  handlingUnitId: string | null;
+  kind: string;
+  channel: string;
+  categoryId: string;
+  firstPetition: boolean;
+  repeatOfId: string | null;
+  levelSkipping: boolean;
+  collective: boolean;
+  personCount: number;
+  leaderOwnerId: string | null;
+  receptionId: string | null;
+  registeredOn: IsoDate;
+  finishedOn: IsoDate | null;
+  rating: string | null;
+  outcome: string | null;
+  declineReason: string | null;
+  closeReason: string | null;
+  stages: StageFact[];
+}
+
+export type DeadlineChange = 'STARTED' | 'CHANGED' | 'STOPPED';
+
+/** `case.deadline`: a clock started, moved (extension, hearing, recomputed calendar) or stopped. */
+export interface CaseDeadlinePayload {
+  caseId: string;
+  number: string;
+  change: DeadlineChange;
+  stage: Stage;
+  ownerTenantId: string;
+  handlingTenantId: string;
+  handlingUnitId: string | null;
+  startedOn: IsoDate;
+  deadline: IsoDate | null;
+  stoppedOn: IsoDate | null;
+  onTime: boolean | null;
+}
+
+export function stageFact(stage: CaseStageEntity): StageFact {
+  return {
+    stage: stage.stage,
+    ownerTenantId: stage.ownerTenantId,
+    startedOn: stage.startedOn,
+    deadline: stage.deadline,
+    stoppedOn: stage.stoppedOn,
+    onTime: stage.onTime,
+  };
+}
+
+export function emitCaseFact(
+  em: EntityManager,
+  kase: CaseEntity,
+  stages: readonly CaseStageEntity[],
+  step: { action: CaseAction; fromState: CaseState | null; at: Date },
+): Promise<string> {
+  const payload: CaseFactPayload = {
+    caseId: kase.id,
+    number: kase.number,
+    version: kase.version,
+    action: step.action,
+    fromState: step.fromState,
+    toState: kase.state,
+    at: step.at.toISOString(),
+    registeringTenantId: kase.tenantId,
+    problemJurisdictionId: kase.problemJurisdictionId,
+    problemJurisdictionPath: kase.problemJurisdictionPath,
+    handlingTenantId: kase.handlingTenantId,
+    handlingUnitId: kase.handlingUnitId,
+    kind: kase.kind,
+    channel: kase.channel,
+    categoryId: kase.categoryId,
+    firstPetition: kase.repeatOfId === null,
+    repeatOfId: kase.repeatOfId,
+    levelSkipping: kase.levelSkipping,
+    collective: kase.personCount >= 5,
+    personCount: kase.personCount,
+    leaderOwnerId: kase.leaderOwnerId,
+    receptionId: kase.receptionId,
+    registeredOn: kase.registeredOn,
+    finishedOn: kase.finishedOn,
+    rating: kase.rating,
+    outcome: kase.outcome,
+    declineReason: kase.declineReason,
+    closeReason: kase.closeReason,
+    stages: stages.map(stageFact),
+  };
+  return emitEvent(em, CASES_SCHEMA, 'case.transitioned', payload);
+}
+
+export function emitDeadline(em: EntityManager, kase: CaseEntity, stage: CaseStageEntity, change: DeadlineChange): Promise<string> {
+  const payload: CaseDeadlinePayload = {
+    caseId: kase.id,
+    number: kase.number,
+    change,
+    stage: stage.stage,
+    ownerTenantId: stage.ownerTenantId,
+    handlingTenantId: kase.handlingTenantId,
+    handlingUnitId: kase.handlingUnitId,
+    startedOn: stage.startedOn,
+    deadline: stage.deadline,
+    stoppedOn: stage.stoppedOn,
+    onTime: stage.onTime,
+  };
+  return emitEvent(em, CASES_SCHEMA, 'case.deadline', payload);
+}

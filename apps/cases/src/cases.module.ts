@@ -3,6 +3,7 @@ import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#comm
 import { casesDatabase } from './database.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 
 /** The cases subgraph's HTTP process: 信访事项 and the directory. */
 @Module({})
@@ -10,7 +11,7 @@ export class CasesModule {
   static forRoot(options: ServiceModuleOptions = {}): DynamicModule {
     return {
       module: CasesModule,
-      imports: [PlatformModule.forService({ database: casesDatabase, config: options.config }), SubgraphModule.forRoot(['login']), AuthModule, DirectoryModule],
+      imports: [PlatformModule.forService({ database: casesDatabase, config: options.config }), SubgraphModule.forRoot(['login']), AuthModule, DirectoryModule, CalendarModule],
     };
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  type CalendarOverride,
   type IsoDate,
   type Pause,
   type ProvisionalCalendar,
@@ -14,6 +13,7 @@ import {
   yearOf,
 } from '#common/calendar';
 import { CalendarSettingsEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
+import { chainSettings } from './calendar-rules.js';
 
 /** Everything the arithmetic needs for one tenant: its calendar and its chain of settings. */
 export interface TenantCalendar {
@@ -36,33 +36,37 @@ export interface StageDeadline {
 @Injectable()
 export class TenantCalendars {
   async forTenantPath(em: EntityManager, tenantPath: string): Promise<TenantCalendar> {
-    const [settingsRows, overrideRows] = await Promise.all([
-      em
-        .getRepository(CalendarSettingsEntity)
-        .createQueryBuilder('s')
-        .where('s.tenantPath @> :path::ltree', { path: tenantPath })
-        .orderBy('nlevel(s.tenantPath)')
-        .getMany(),
-      em
-        .getRepository(HolidayOverrideEntity)
-        .createQueryBuilder('o')
-        .where('o.tenantPath @> :path::ltree', { path: tenantPath })
-        .orderBy('nlevel(o.tenantPath)')
-        .addOrderBy('o.date')
-        .getMany(),
-    ]);
-    const byLevel = new Map<string, CalendarOverride[]>();
-    for (const row of overrideRows) {
-      const list = byLevel.get(row.tenantPath) ?? [];
-      list.push({ date: row.date, kind: row.kind, name: row.name });
-      byLevel.set(row.tenantPath, list);
-    }
-    const overrides = mergeOverrides([...byLevel.values()]);
+    const [settingsRows, overrideLevels] = await Promise.all([this.settingsChain(em, tenantPath), this.overrideChain(em, tenantPath)]);
+    const overrides = mergeOverrides(overrideLevels);
     const extraYears = settingsRows.flatMap((s) => s.declaredYears);
     return {
       calendar: provisionalCalendar(officialCalendar({ overrides, extraYears })),
-      settings: settingsRows.map((s) => ({ ...(s.dayCounting ? { dayCounting: s.dayCounting } : {}), tightenings: s.tightenings })),
+      settings: settingsRows.map(chainSettings),
     };
+  }
+
+  /** The settings rows of the tenant and its ancestors, from the root down. */
+  settingsChain(em: EntityManager, tenantPath: string): Promise<CalendarSettingsEntity[]> {
+    return em
+      .getRepository(CalendarSettingsEntity)
+      .createQueryBuilder('s')
+      .where('s.tenantPath @> :path::ltree', { path: tenantPath })
+      .orderBy('nlevel(s.tenantPath)')
+      .getMany();
+  }
+
+  /** The override rows of the tenant and its ancestors, one list per tenant from the root down, each by date. */
+  async overrideChain(em: EntityManager, tenantPath: string): Promise<HolidayOverrideEntity[][]> {
+    const rows = await em
+      .getRepository(HolidayOverrideEntity)
+      .createQueryBuilder('o')
+      .where('o.tenantPath @> :path::ltree', { path: tenantPath })
+      .orderBy('nlevel(o.tenantPath)')
+      .addOrderBy('o.date')
+      .getMany();
+    const byLevel = new Map<string, HolidayOverrideEntity[]>();
+    for (const row of rows) byLevel.set(row.tenantPath, [...(byLevel.get(row.tenantPath) ?? []), row]);
+    return [...byLevel.values()];
   }
 }
 

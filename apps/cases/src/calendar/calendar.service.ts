@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import type { EntityManager } from 'typeorm';
+import { STATUTORY_RULES, type CalendarOverride, isoDate, mergeOverrides, yearOf } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { TenantEntity } from '#common/directory';
+import { conflict, notFound, validation } from '#common/errors';
+import { decodeCursor, toConnection, type Connection } from '#common/graphql';
+import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
+import { CASES_SCHEMA } from '../database.js';
+import { changedYears, chainSettings, effectiveRules, tighteningList, tighteningRecord, tighteningsProblem } from './calendar-rules.js';
+import type { CalendarSettings } from './dto/calendar.types.js';
+import type { AddHolidayOverrideInput, UpdateCalendarSettingsInput } from './dto/calendar.inputs.js';
+import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
+import { DeadlineRecomputeQueue } from './jobs/deadline-recompute.queue.js';
+import { TenantCalendars } from './tenant-calendar.js';
+
+export interface Page {
+  first: number;
+  after?: string;
+}
+
+const KIND_LABELS = { HOLIDAY: '放假', WORKDAY: '上班' } as const;
+
+/**
+ * A tenant's calendar administration: its period settings and its holiday overrides, which apply
+ * to its whole subtree. Row-level security lets a tenant read its ancestors' rows (the settings in
+ * force come from them) but write only within its subtree; each method also refuses a tenant
+ * outside the caller's subtree before anything else.
+ */
+@Injectable()
+export class CalendarService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly calendars: TenantCalendars,
+    private readonly recompute: DeadlineRecomputeQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  settings(ctx: TenantContext, tenantId: string): Promise<CalendarSettings> {
+    return this.transactions.run(ctx, async (em) => {
+      const tenant = await visibleTenant(em, tenantId);
+      return settingsView(tenant.id, await this.calendars.settingsChain(em, tenant.path));
+    });
+  }
+
+  /**
+   * Replaces the tenant's own settings under an optimistic lock. Tightenings and the day counting
+   * apply to stages started afterwards, so they recompute nothing; a change of declared years does,
+   * since it turns guessed deadlines into known ones.
+   */
+  async updateSettings(ctx: TenantContext, input: UpdateCalendarSettingsInput): Promise<CalendarSettings> {
+    const { tenant, view, years } = await this.transactions.run(ctx, async (em) => {
+      const tenant = await visibleTenant(em, input.tenantId);
+      const chain = await this.calendars.settingsChain(em, tenant.path);
+      const own = chain.find((row) => row.tenantId === tenant.id) ?? null;
+      const problem = tighteningsProblem(
+        input.tightenings,
+        chain.filter((row) => row !== own).map(chainSettings),
+      );
+      if (problem) throw validation(problem, { tightenings: input.tightenings });
+
+      const version = input.version ?? 0;
+      if ((own?.version ?? 0) !== version) throw staleSettings();
+      const fields = {
+        // Working-day counting is a tenant's choice: the regulation leaves "日" undefined and the
+        // domain makes the unit a setting, so either value is accepted (null inherits).
+        dayCounting: input.dayCounting ?? null,
+        tightenings: tighteningRecord(input.tightenings),
+        declaredYears: [...new Set(input.declaredYears)].sort((a, b) => a - b),
+      };
+      const repository = em.getRepository(CalendarSettingsEntity);
+      if (own) {
+        const result = await repository
+          .createQueryBuilder()
+          .update()
+          .set({ ...fields, version: () => 'version + 1', updatedAt: this.clock.now() })
+          .where('tenant_id = :tenantId AND version = :version', { tenantId: tenant.id, version })
+          .execute();
+        if (result.affected !== 1) throw staleSettings();
+      } else {
+        const result = await repository
+          .createQueryBuilder()
+          .insert()
+          .values({ tenantId: tenant.id, tenantPath: tenant.path, ...fields, version: 1, updatedAt: this.clock.now() })
+          .orIgnore()
+          .returning(['tenantId'])
+          .execute();
+        if (result.raw.length !== 1) throw staleSettings();
+      }
+      await audit(em, CASES_SCHEMA, {
+        action: 'calendar.settings.updated',
+        entity: 'calendar_settings',
+        entityId: tenant.id,
+        before: own ? { dayCounting: own.dayCounting, tightenings: own.tightenings, declaredYears: own.declaredYears, version: own.version } : undefined,
+        after: fields,
+        tenant: tenantRef(tenant),
+      });
+      const view = settingsView(tenant.id, await this.calendars.settingsChain(em, tenant.path));
+      return { tenant, view, years: changedYears(own?.declaredYears ?? [], fields.declaredYears) };
+    });
+    if (years.length) await this.enqueue(ctx, tenantRef(tenant), `补录法定节假日安排的年份变更：${years.join('、')}`);
+    return view;
+  }
+
+  /** The overrides in force for a tenant in one year: its own and its ancestors', the nearer winning on a date. */
+  overrides(ctx: TenantContext, tenantId: string, year: number): Promise<HolidayOverrideEntity[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const tenant = await visibleTenant(em, tenantId);
+      const levels = (await this.calendars.overrideChain(em, tenant.path)).map((level) => level.filter((o) => yearOf(o.date) === year));
+      // mergeOverrides returns the winning objects themselves, so the rows (with their tenant) survive.
+      const winners = new Set<CalendarOverride>(mergeOverrides(levels));
+      return levels
+        .flat()
+        .filter((row) => winners.has(row))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    });
+  }
+
+  async addOverride(ctx: TenantContext, input: AddHolidayOverrideInput): Promise<HolidayOverrideEntity> {
+    const date = isoDate(input.date);
+    const override = await this.transactions.run(ctx, async (em) => {
+      const tenant = await visibleTenant(em, input.tenantId);
+      const repository = em.getRepository(HolidayOverrideEntity);
+      if (await repository.existsBy({ tenantId: tenant.id, date })) throw conflict(`本机构已设定 ${date} 的节假日调整，请先删除原设定`);
+      const row = repository.create({
+        tenantId: tenant.id,
+        id: randomUUID(),
+        tenantPath: tenant.path,
+        date,
+        kind: input.kind,
+        name: input.name,
+        createdAt: this.clock.now(),
+      });
+      await repository.insert(row);
+      await audit(em, CASES_SCHEMA, {
+        action: 'calendar.override.added',
+        entity: 'holiday_override',
+        entityId: row.id,
+        after: { date, kind: row.kind, name: row.name },
+        tenant: tenantRef(tenant),
+      });
+      return row;
+    });
+    await this.enqueue(ctx, override, `新增节假日调整：${date}${KIND_LABELS[override.kind]}（${override.name}）`);
+    return override;
+  }
+
+  /** Only an override set within the caller's subtree: an ancestor's is readable but not the caller's to remove. */
+  async removeOverride(ctx: TenantContext, id: string): Promise<HolidayOverrideEntity> {
+    if (!isUUID(id)) throw notFound('节假日调整');
+    const override = await this.transactions.run(ctx, async (em) => {
+      const repository = em.getRepository(HolidayOverrideEntity);
+      const row = await repository
+        .createQueryBuilder('o')
+        .where('o.id = :id', { id })
+        .andWhere('o.tenantPath <@ core.current_tenant_path()')
+        .getOne();
+      if (!row) throw notFound('节假日调整');
+      await repository.delete({ tenantId: row.tenantId, id: row.id });
+      await audit(em, CASES_SCHEMA, {
+        action: 'calendar.override.removed',
+        entity: 'holiday_override',
+        entityId: row.id,
+        before: { date: row.date, kind: row.kind, name: row.name },
+        tenant: row,
+      });
+      return row;
+    });
+    await this.enqueue(ctx, override, `删除节假日调整：${override.date}${KIND_LABELS[override.kind]}（${override.name}）`);
+    return override;
+  }
+
+  /** A tenant's recomputation records, newest first. */
+  recomputations(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<DeadlineRecomputationEntity>> {
+    const after = decodeCursor(page.after, 2);
+    return this.transactions.run(ctx, async (em) => {
+      const tenant = await visibleTenant(em, tenantId);
+      const query = em
+        .getRepository(DeadlineRecomputationEntity)
+        .createQueryBuilder('r')
+        .where('r.tenantId = :tenantId', { tenantId: tenant.id })
+        .orderBy('r.finishedAt', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(page.first + 1);
+      if (after) query.andWhere('(r.finishedAt, r.id) < (:at::timestamptz, :id::uuid)', { at: after[0], id: after[1] });
+      return toConnection(await query.getMany(), page.first, (r) => [r.finishedAt.toISOString(), r.id]);
+    });
+  }
+
+  /**
+   * After the commit: the worker must see the change it recomputes for. A failure to enqueue leaves
+   * the change committed and is reported to the caller, who may save again to retry.
+   */
+  private enqueue(ctx: TenantContext, tenant: { tenantId: string; tenantPath: string }, reason: string): Promise<void> {
+    return this.recompute.enqueue({
+      tenantId: tenant.tenantId,
+      tenantPath: tenant.tenantPath,
+      reason,
+      requestedAt: this.clock.now().toISOString(),
+      requestId: ctx.requestId,
+    });
+  }
+}
+
+async function visibleTenant(em: EntityManager, id: string): Promise<TenantEntity> {
+  const tenant = isUUID(id) ? await em.getRepository(TenantEntity).findOneBy({ id }) : null;
+  if (!tenant) throw notFound('机构');
+  return tenant;
+}
+
+function staleSettings() {
+  return conflict('期限设置已被他人修改，请刷新后重新提交');
+}
+
+function tenantRef(tenant: TenantEntity) {
+  return { tenantId: tenant.id, tenantPath: tenant.path };
+}
+
+function settingsView(tenantId: string, chain: readonly CalendarSettingsEntity[]): CalendarSettings {
+  const own = chain.find((row) => row.tenantId === tenantId);
+  return {
+    tenantId,
+    dayCounting: own?.dayCounting ?? null,
+    tightenings: tighteningList(own?.tightenings ?? {}),
+    declaredYears: own?.declaredYears ?? [],
+    version: own?.version ?? 0,
+    updatedAt: own?.updatedAt ?? null,
+    effectiveRules: effectiveRules(chain.map(chainSettings)).map((rule) => ({
+      stage: rule.stage,
+      name: rule.name,
+      statutoryDays: STATUTORY_RULES[rule.stage].days,
+      days: rule.days,
+      unit: rule.unit,
+      article: rule.article,
+      tightened: rule.tightened,
+    })),
+  };
+}

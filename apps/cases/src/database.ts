@@ -2,6 +2,8 @@ import type { ServiceDatabase } from '#common/db';
 import { DIRECTORY_ENTITIES } from '#common/directory';
 import { CASES_MIGRATIONS } from './migrations/index.js';
 import { CaseEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './cases/entities/index.js';
+import { CategoryEntity } from './categories/entities/category.entity.js';
+import { ReceptionEntity } from './receptions/entities/reception.entity.js';
 import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './calendar/entities/calendar.entities.js';
 
 export const CASES_SCHEMA = 'cases';
@@ -17,6 +19,8 @@ export const casesDatabase: ServiceDatabase = {
     CalendarSettingsEntity,
     HolidayOverrideEntity,
     DeadlineRecomputationEntity,
+    CategoryEntity,
+    ReceptionEntity,
   ],
   migrations: CASES_MIGRATIONS,
 };

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { TenantEntity, UnitEntity, type TenantLevel } from '#common/directory';
 import { DirectoryService } from '../directory/directory.service.js';
+import { seedCategoryTree } from '../categories/category-seed.js';
 import { DEMO_PROVINCE, demoAccounts, demoUnitsOf, type DemoTenant } from './demo-province.js';
 
 /**
@@ -18,8 +19,8 @@ export class DemoSeeder {
     private readonly transactions: TenantTransactions,
   ) {}
 
-  async seed(): Promise<{ tenants: number; units: number; users: number }> {
-    const created = { tenants: 0, units: 0, users: 0 };
+  async seed(): Promise<{ tenants: number; units: number; users: number; categories: number }> {
+    const created = { tenants: 0, units: 0, users: 0, categories: 0 };
     const provinceCtx = provisioningContext('', DEMO_PROVINCE.code);
     let province = await this.findTenant(provinceCtx, DEMO_PROVINCE.code);
     if (!province) {
@@ -27,6 +28,8 @@ export class DemoSeeder {
       created.tenants++;
     }
     const ctx = provisioningContext(province.id, province.path);
+    const root = { id: province.id, path: province.path };
+    created.categories = await this.transactions.run(ctx, (em) => seedCategoryTree(em, root));
     const byCode = new Map<string, TenantEntity>([[province.code, province]]);
     const walk = async (parent: TenantEntity, children: DemoTenant[]) => {
       for (const child of children) {
@@ -64,7 +67,7 @@ export class DemoSeeder {
       });
       created.users++;
     }
-    this.logger.log(`demo province: ${created.tenants} tenants, ${created.units} units, ${created.users} users created`);
+    this.logger.log(`demo province: ${created.tenants} tenants, ${created.units} units, ${created.users} users, ${created.categories} categories created`);
     return created;
   }
 

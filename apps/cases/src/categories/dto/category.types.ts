@@ -1,0 +1,31 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Category', { description: '内容分类：全省统一的一棵分类树中的一个节点' })
+export class Category {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true, description: '上级分类（一级分类为空）' })
+  parentId: string | null;
+
+  @Field({ description: '分类代码（大写字母、数字、下划线）' })
+  code: string;
+
+  @Field({ description: '名称' })
+  name: string;
+
+  @Field({ description: '完整名称，自一级分类起以“/”连接，如“城乡建设/房屋征收”' })
+  fullName: string;
+
+  @Field(() => Int, { description: '层级深度（一级分类为 0）' })
+  depth: number;
+
+  @Field(() => Int, { description: '同级排序号（小者在前）' })
+  ordinal: number;
+
+  @Field({ description: '是否启用；上级停用时本分类同样不可选用' })
+  active: boolean;
+
+  @Field(() => Int, { description: '版本号，修改时回传以防覆盖他人的修改' })
+  version: number;
+}

@@ -7,7 +7,7 @@ import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/ca
 import { CategoryService } from '../category.service.js';
 import { seedCategoryTree } from '../category-seed.js';
 
-const LIST = `query ($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active version } }`;
+const LIST = `query ($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }`;
 const CREATE = `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id parentId code name fullName depth ordinal active version } }`;
 const UPDATE = `mutation ($input: UpdateCategoryInput!) { updateCategory(input: $input) { id name fullName ordinal active version } }`;
 
@@ -42,7 +42,7 @@ describe('categories (内容分类)', () => {
       ['REAL_ESTATE', '城乡建设/房地产开发与交易', 1],
     ]);
     expect(county.filter((c) => c.depth === 0)).toHaveLength(14);
-    expect(county.at(-1)).toMatchObject({ code: 'OTHER', fullName: '其他', parentId: null, active: true, version: 1 });
+    expect(county.at(-1)).toMatchObject({ code: 'OTHER', fullName: '其他', parentId: null, active: true, usable: true, version: 1 });
     expect(await list(provinceRegistrar)).toEqual(county);
     const rows = await t.admin.query(`SELECT DISTINCT tenant_path::text AS path FROM cases.categories`);
     expect(rows.rows).toEqual([{ path: '510000' }]);
@@ -140,8 +140,8 @@ describe('categories (内容分类)', () => {
       expect(usable).not.toContain('HEALTH');
       expect(usable).not.toContain('MEDICAL_DISPUTES');
       const all = await list(countyRegistrar, true);
-      expect(all.find((c) => c.code === 'HEALTH')).toMatchObject({ active: false });
-      expect(all.find((c) => c.code === 'MEDICAL_DISPUTES')).toMatchObject({ active: true, fullName: '卫生健康/医疗纠纷' });
+      expect(all.find((c) => c.code === 'HEALTH')).toMatchObject({ active: false, usable: false });
+      expect(all.find((c) => c.code === 'MEDICAL_DISPUTES')).toMatchObject({ active: true, usable: false, fullName: '卫生健康/医疗纠纷' });
     });
 
     describe('requireUsable, as case registration calls it', () => {

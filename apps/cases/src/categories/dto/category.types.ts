@@ -23,8 +23,11 @@ export class Category {
   @Field(() => Int, { description: '同级排序号（小者在前）' })
   ordinal: number;
 
-  @Field({ description: '是否启用；上级停用时本分类同样不可选用' })
+  @Field({ description: '本分类是否启用' })
   active: boolean;
+
+  @Field({ description: '登记时可否选用：本分类及其全部上级均已启用' })
+  usable: boolean;
 
   @Field(() => Int, { description: '版本号，修改时回传以防覆盖他人的修改' })
   version: number;

@@ -4,6 +4,7 @@ import { TenantLevel, UnitKind } from '#common/directory';
 import { Role, hashPassword } from '#common/auth';
 import { SERVICE_DATABASES } from '../tools/services.js';
 import { childTenantProblem } from '../apps/cases/src/directory/division-code.js';
+import { CASE_NUMBER_PREFIX, CASE_SHAPE, generateCases, type CaseShape, type CasesGenerated } from './generate-cases.js';
 
 /**
  * Fills a dedicated database with one province at the size the product must serve on one machine
@@ -44,8 +45,9 @@ export const BENCH_PASSWORD = 'Bench@2026';
 /**
  * Bumped whenever the generator's output changes, so a stale database is regenerated.
  * 2: password hash from `hashPassword` (19 MiB, 2 passes, 1 lane) instead of argon2's defaults.
+ * 3: the case tables (bench/generate-cases.ts): categories, receptions and 1,000,000 cases.
  */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export interface GeneratedTenant {
   id: string;
@@ -84,6 +86,8 @@ export interface ProvinceCounts {
   tenants: number;
   units: number;
   users: number;
+  /** Generated cases (registrations made by the HTTP load are not counted). */
+  cases: number;
 }
 
 /** mulberry32: small, fast, and the same sequence on every platform. */
@@ -264,17 +268,17 @@ export function planProvince(shape: ProvinceShape = BENCH_SHAPE): GeneratedProvi
   return { tenants, units, users };
 }
 
-export function countsOf(plan: GeneratedProvince): ProvinceCounts {
-  return { tenants: plan.tenants.length, units: plan.units.length, users: plan.users.length };
+export function countsOf(plan: GeneratedProvince, cases: CaseShape = CASE_SHAPE): ProvinceCounts {
+  return { tenants: plan.tenants.length, units: plan.units.length, users: plan.users.length, cases: cases.total };
 }
 
-function signatureOf(shape: ProvinceShape, counts: ProvinceCounts): string {
-  return `petition-bench generator v${GENERATOR_VERSION} ${JSON.stringify({ ...shape, ...counts })}`;
+function signatureOf(shape: ProvinceShape, counts: ProvinceCounts, cases: CaseShape): string {
+  return `petition-bench generator v${GENERATOR_VERSION} ${JSON.stringify({ ...shape, ...counts, caseShape: cases })}`;
 }
 
 
 /** True when the database exists, was completed by this generator with this shape, and holds its rows. */
-async function isAlreadyGenerated(adminUrl: string, database: string, shape: ProvinceShape, expected: ProvinceCounts): Promise<boolean> {
+async function isAlreadyGenerated(adminUrl: string, database: string, shape: ProvinceShape, expected: ProvinceCounts, cases: CaseShape): Promise<boolean> {
   const comment = await onServer(adminUrl, async (client) => {
     const { rows } = await client.query<{ comment: string | null }>(
       `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
@@ -282,16 +286,19 @@ async function isAlreadyGenerated(adminUrl: string, database: string, shape: Pro
     );
     return rows.length ? (rows[0].comment ?? '') : null;
   });
-  if (comment !== signatureOf(shape, expected)) return false;
+  if (comment !== signatureOf(shape, expected, cases)) return false;
   const client = new pg.Client({ connectionString: databaseUrl(adminUrl, database) });
   await client.connect();
   try {
-    const { rows } = await client.query<{ tenants: number; units: number; users: number }>(
+    const { rows } = await client.query<{ tenants: number; units: number; users: number; cases: number }>(
       `SELECT (SELECT count(*) FROM core.tenants)::int AS tenants,
               (SELECT count(*) FROM core.units)::int AS units,
-              (SELECT count(*) FROM core.users)::int AS users`,
+              (SELECT count(*) FROM core.users)::int AS users,
+              (SELECT count(*) FROM cases.cases WHERE number LIKE $1)::int AS cases`,
+      [`${CASE_NUMBER_PREFIX}%`],
     );
-    return rows[0].tenants === expected.tenants && rows[0].units === expected.units && rows[0].users === expected.users;
+    const r = rows[0];
+    return r.tenants === expected.tenants && r.units === expected.units && r.users === expected.users && r.cases === expected.cases;
   } catch {
     return false;
   } finally {
@@ -306,6 +313,8 @@ export interface GenerateResult {
   /** False when an existing database already held this province and was reused. */
   generated: boolean;
   seconds: number;
+  /** What the case generator wrote and how long it took; null when the database was reused. */
+  cases: CasesGenerated | null;
 }
 
 const CHUNK = 5000;
@@ -324,21 +333,22 @@ async function insertChunks<T>(client: pg.Client, rows: T[], sql: string, column
  */
 export async function generateProvince(
   adminUrl: string,
-  options: { database?: string; shape?: ProvinceShape; regenerate?: boolean; log?: (line: string) => void } = {},
+  options: { database?: string; shape?: ProvinceShape; caseShape?: CaseShape; piiKey: Buffer | string; regenerate?: boolean; log?: (line: string) => void },
 ): Promise<GenerateResult> {
   const started = performance.now();
   const database = options.database ?? 'petition_bench';
   const shape = options.shape ?? BENCH_SHAPE;
   const log = options.log ?? (() => {});
   const url = databaseUrl(adminUrl, database);
+  const caseShape = options.caseShape ?? CASE_SHAPE;
   const plan = planProvince(shape);
-  const counts = countsOf(plan);
+  const counts = countsOf(plan, caseShape);
 
-  if (!options.regenerate && (await isAlreadyGenerated(adminUrl, database, shape, counts))) {
+  if (!options.regenerate && (await isAlreadyGenerated(adminUrl, database, shape, counts, caseShape))) {
     log(`${database} already holds the bench province (${counts.tenants} tenants, ${counts.units} units, ${counts.users} users); reusing it`);
     // Still apply migrations added since it was generated.
     await migrateAll(url, SERVICE_DATABASES);
-    return { url, counts, plan, generated: false, seconds: (performance.now() - started) / 1000 };
+    return { url, counts, plan, generated: false, seconds: (performance.now() - started) / 1000, cases: null };
   }
 
   log(`creating ${database} afresh`);
@@ -395,14 +405,18 @@ export async function generateProvince(
     await client.query('COMMIT');
     // Fresh statistics and visibility map, as autovacuum would leave a table that has settled.
     await client.query('VACUUM (ANALYZE) core.tenants, core.units, core.users');
-    await client.query(`COMMENT ON DATABASE "${database}" IS '${signatureOf(shape, counts).replaceAll("'", "''")}'`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     await client.end();
   }
-  const seconds = (performance.now() - started) / 1000;
-  log(`generated ${counts.tenants} tenants, ${counts.units} units, ${counts.users} users in ${seconds.toFixed(1)} s`);
-  return { url, counts, plan, generated: true, seconds };
+  const directorySeconds = (performance.now() - started) / 1000;
+  log(`generated ${counts.tenants} tenants, ${counts.units} units, ${counts.users} users in ${directorySeconds.toFixed(1)} s; now ${caseShape.total.toLocaleString('en-US')} cases`);
+  const cases = await generateCases(url, plan, { shape: caseShape, piiKey: options.piiKey, log });
+  const failed = Object.entries(cases.inconsistencies).filter(([, n]) => n !== 0);
+  if (failed.length) throw new Error(`the generated cases are inconsistent: ${JSON.stringify(Object.fromEntries(failed))}`);
+  // Written last: a database without it is regenerated by the next run.
+  await onServer(adminUrl, (admin) => admin.query(`COMMENT ON DATABASE "${database}" IS '${signatureOf(shape, counts, caseShape).replaceAll("'", "''")}'`));
+  return { url, counts, plan, generated: true, seconds: directorySeconds, cases };
 }

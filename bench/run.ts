@@ -9,6 +9,7 @@ import { appDatabaseUrlFrom, loadConfig } from '#common/config';
 import { TenantLevel } from '#common/directory';
 import { databaseUrl } from '#common/db';
 import { BENCH_PASSWORD, BENCH_SHAPE, generateProvince, type GeneratedProvince } from './generate-province.js';
+import { CASE_SHAPE } from './generate-cases.js';
 import {
   captureDirectoryStatements,
   contextOf,
@@ -77,7 +78,12 @@ try {
 
 async function main(): Promise<void> {
   const base = loadConfig();
-  const province = await generateProvince(base.databaseUrl, { regenerate: flag('regenerate'), log });
+  const caseShape = { ...CASE_SHAPE, total: option('cases', CASE_SHAPE.total) };
+  const province = await generateProvince(base.databaseUrl, { regenerate: flag('regenerate'), log, piiKey: base.piiKey, caseShape });
+  if (flag('generate-only')) {
+    log(`--generate-only: ${JSON.stringify(province.cases ?? province.counts)}`);
+    return;
+  }
   const benchUrl = province.url;
   const appUrl = databaseUrl(appDatabaseUrlFrom(benchUrl), 'petition_bench');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Module } from '@nestjs/common';
 import { Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnyRole, Public, Role, Roles, operationsOf } from '#common/auth';
-import { CasesModule } from '../apps/cases/src/cases.module.js';
+import { CASES_PUBLIC_ROOT_FIELDS, CasesModule } from '../apps/cases/src/cases.module.js';
 import { MeetingsModule } from '../apps/meetings/src/meetings.module.js';
 import { AssessmentModule } from '../apps/assessment/src/assessment.module.js';
 
@@ -56,9 +56,11 @@ describe('every operation declares its roles', () => {
     expect(operations.filter((op) => op.access === null)).toEqual([]);
   });
 
-  it('login is the only public operation', async () => {
+  it('only logging in and the petitioner rating link are public, and the subgraph lets exactly those through without a token', async () => {
     const all = [];
     for (const root of [CasesModule.forRoot(), MeetingsModule.forRoot(), AssessmentModule.forRoot()]) all.push(...(await operationsOf(root)));
-    expect(all.filter((op) => op.access === 'public').map((op) => op.method)).toEqual(['login']);
+    const open = all.filter((op) => op.access === 'public').map((op) => op.method);
+    expect(open.sort()).toEqual(['login', 'rateCaseByToken']);
+    expect([...CASES_PUBLIC_ROOT_FIELDS].sort()).toEqual(open);
   });
 });

@@ -3,9 +3,13 @@ import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#comm
 import { casesDatabase } from './database.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { CategoryModule } from './categories/category.module.js';
 import { ReceptionModule } from './receptions/reception.module.js';
-import { CalendarModule } from './calendar/calendar.module.js';
+import { CaseHandlingModule } from './cases/cases.module.js';
+
+/** Operations anyone may call: logging in, and a petitioner rating through the delivered link. */
+export const CASES_PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
 
 /** The cases subgraph's HTTP process: 信访事项 and the directory. */
 @Module({})
@@ -13,7 +17,16 @@ export class CasesModule {
   static forRoot(options: ServiceModuleOptions = {}): DynamicModule {
     return {
       module: CasesModule,
-      imports: [PlatformModule.forService({ database: casesDatabase, config: options.config }), SubgraphModule.forRoot(['login']), AuthModule, DirectoryModule, CategoryModule, ReceptionModule, CalendarModule],
+      imports: [
+        PlatformModule.forService({ database: casesDatabase, config: options.config, clock: options.clock }),
+        SubgraphModule.forRoot(CASES_PUBLIC_ROOT_FIELDS),
+        AuthModule,
+        DirectoryModule,
+        CategoryModule,
+        ReceptionModule,
+        CalendarModule,
+        CaseHandlingModule,
+      ],
     };
   }
 }

@@ -13,8 +13,8 @@ import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
 import { HealthController, SupergraphState } from './health.js';
 import { GraphiQLController } from './graphiql/graphiql.controller.js';
 
-/** Root fields callable without a token. */
-const PUBLIC_ROOT_FIELDS = ['login'];
+/** Root fields callable without a token: logging in, and a petitioner rating through the delivered link. */
+const PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
 
 export interface GatewayOptions {
   /** Overrides the environment (tests point the gateway at their own subgraphs). */

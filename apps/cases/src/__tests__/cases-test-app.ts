@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
+import type { Clock } from '#common/clock';
 import { CasesModule } from '../cases.module.js';
 
 export interface CasesTestApp {
@@ -14,10 +15,10 @@ export interface CasesTestApp {
   close(): Promise<void>;
 }
 
-/** The cases subgraph on a database of its own (a clone of the seeded template). */
-export async function startCasesApp(): Promise<CasesTestApp> {
+/** The cases subgraph on a database of its own (a clone of the seeded template), optionally on a given clock. */
+export async function startCasesApp(options: { clock?: Clock } = {}): Promise<CasesTestApp> {
   const db = await createTestDatabase();
-  const app = await NestFactory.create(CasesModule.forRoot({ config: db.config }), { logger: ['error'] });
+  const app = await NestFactory.create(CasesModule.forRoot({ config: db.config, clock: options.clock }), { logger: ['error'] });
   await app.init();
   const admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
   return {

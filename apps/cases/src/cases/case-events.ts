@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { IsoDate, Stage } from '#common/calendar';
 import { emitEvent } from '#common/events';
 import { CASES_SCHEMA } from '../database.js';
-import type { CaseAction, CaseState } from './domain/index.js';
+import { isCollective, type CaseAction, type CaseState } from './domain/index.js';
 import type { CaseEntity, CaseStageEntity } from './entities/index.js';
 
 /** One clock of a case as facts and supervision need it. */
@@ -104,7 +104,7 @@ export function emitCaseFact(
     firstPetition: kase.repeatOfId === null,
     repeatOfId: kase.repeatOfId,
     levelSkipping: kase.levelSkipping,
-    collective: kase.personCount >= 5,
+    collective: isCollective(kase.personCount),
     personCount: kase.personCount,
     leaderOwnerId: kase.leaderOwnerId,
     receptionId: kase.receptionId,

@@ -134,7 +134,7 @@ export class CaseHandling1767000000400 implements MigrationInterface {
          chain_tenant_ids uuid[] NOT NULL,
          accused_unit_id uuid REFERENCES core.units (id),
          person_count integer NOT NULL CHECK (person_count BETWEEN 1 AND 100000),
-         collective boolean GENERATED ALWAYS AS (person_count >= 5) STORED,
+         collective boolean GENERATED ALWAYS AS (person_count >= 5) STORED, -- COLLECTIVE_MIN_PERSONS
          leader_owner_id uuid REFERENCES core.users (id),
          reception_id uuid REFERENCES cases.receptions (id),
          state text NOT NULL CHECK (state IN (${STATES})),

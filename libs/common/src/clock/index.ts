@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type IsoDate, isoDate } from '../calendar/iso-date.js';
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
@@ -55,5 +56,21 @@ export class ManualClock extends Clock {
 
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 86_400_000);
+  }
+}
+
+/**
+ * Reads the instant from a file on every call (`CLOCK_FILE`), so that a demo or an end-to-end test
+ * can move the time of running processes by rewriting one file.
+ */
+export class FileClock extends Clock {
+  constructor(private readonly path: string) {
+    super();
+  }
+
+  now(): Date {
+    const instant = new Date(readFileSync(this.path, 'utf8').trim());
+    if (Number.isNaN(instant.getTime())) throw new Error(`${this.path} does not hold an ISO 8601 instant`);
+    return instant;
   }
 }

@@ -15,6 +15,8 @@ export interface AppConfig {
   queuePrefix: string;
   /** `CLOCK_START`: the services' clock starts at this instant (demos, end-to-end tests). */
   clockStart: Date | null;
+  /** `CLOCK_FILE`: the services read the time from this file (end-to-end tests move it). */
+  clockFile: string | null;
 }
 
 export const APP_DB_ROLE = 'petition_app';
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     piiKey: Buffer.from(piiKey, 'utf8'),
     queuePrefix: env.QUEUE_PREFIX ?? 'petition',
     clockStart: clockStartFrom(env.CLOCK_START),
+    clockFile: env.CLOCK_FILE || null,
   };
 }
 

@@ -12,6 +12,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   DEADLINE_PASSED: 'DEADLINE_PASSED',
+  /** The same matter was finalized by re-examination: it is not accepted again (不再受理). */
+  ALREADY_FINALIZED: 'ALREADY_FINALIZED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -10,7 +10,7 @@ import { createRedis, REDIS } from '../redis/index.js';
 import { TokenService, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
-import { Clock, ShiftedClock, SystemClock } from '../clock/index.js';
+import { Clock, FileClock, ShiftedClock, SystemClock } from '../clock/index.js';
 import { ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
 
 /** What a service's root module accepts (HTTP process, worker, seed). */
@@ -43,7 +43,7 @@ class CoreProvidersModule implements OnApplicationShutdown {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: REDIS, useFactory: () => createRedis(config.redisUrl, options.database.name) },
-        { provide: Clock, useValue: options.clock ?? (config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock()) },
+        { provide: Clock, useValue: options.clock ?? clockFrom(config) },
         TokenService,
         TenantTransactions,
       ],
@@ -54,6 +54,11 @@ class CoreProvidersModule implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
   }
+}
+
+function clockFrom(config: AppConfig): Clock {
+  if (config.clockFile) return new FileClock(config.clockFile);
+  return config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
 }
 
 /**

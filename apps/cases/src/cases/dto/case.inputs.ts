@@ -108,7 +108,7 @@ export class RegisterCaseInput {
 }
 
 /** Every change names the version the user saw: a stale one is refused (CONFLICT). */
-@InputType({ isAbstract: true })
+@InputType({ description: '对信访事项的操作：事项与读取时的版本号' })
 export class CaseChangeInput {
   @Field(() => ID, { description: '信访事项' })
   @IsUUID('all', { message: '信访事项编号格式不正确' })

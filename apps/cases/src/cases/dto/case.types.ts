@@ -201,9 +201,6 @@ export class Case {
   @Field(() => Int, { description: '人次' })
   personCount: number;
 
-  @Field({ description: '集体访（5 人及以上）' })
-  collective: boolean;
-
   @Field(() => ID, { nullable: true, description: '包案领导' })
   leaderOwnerId: string | null;
 
@@ -272,3 +269,42 @@ export class Case {
 }
 
 export const CaseConnection = ConnectionOf(Case, 'Case');
+
+@ObjectType('RepeatCandidate', { description: '可能重复的信访事项' })
+export class RepeatCandidate {
+  @Field(() => Case, { description: '信访事项' })
+  case: Case;
+
+  @Field({ description: '相似度得分（0–1，越高越可能重复）' })
+  score: number;
+
+  @Field({ description: '信访人公民身份号码相同' })
+  sameIdNumber: boolean;
+
+  @Field({ description: '信访人联系电话相同' })
+  samePhone: boolean;
+
+  @Field({ description: '标题与内容的文字相似度（0–1）' })
+  textSimilarity: number;
+
+  @Field({ description: '已复核终结：同一事实不再受理' })
+  finalized: boolean;
+
+  @Field({ description: '正由下级机关在法定期限内办理：本级不予受理' })
+  handledBelow: boolean;
+}
+
+@ObjectType('CaseCount', { description: '信访事项统计：批次与人次' })
+export class CaseCount {
+  @Field({ description: '分组键（枚举值、内容分类编号或机构编号）' })
+  key: string;
+
+  @Field({ description: '分组名称' })
+  label: string;
+
+  @Field(() => Int, { description: '批次（件数）' })
+  batches: number;
+
+  @Field(() => Int, { description: '人次' })
+  personTimes: number;
+}

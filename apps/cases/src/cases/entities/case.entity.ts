@@ -73,9 +73,6 @@ export class CaseEntity extends TenantScoped {
   @Column('integer', { name: 'person_count' })
   personCount: number;
 
-  @Column({ type: 'boolean', insert: false, update: false })
-  collective: boolean;
-
   @Column('uuid', { name: 'leader_owner_id', nullable: true })
   leaderOwnerId: string | null;
 

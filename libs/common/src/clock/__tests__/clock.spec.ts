@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { ManualClock, ShiftedClock, chinaDateOf } from '../index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileClock, ManualClock, ShiftedClock, chinaDateOf } from '../index.js';
 
 describe('clock', () => {
   it('dates an instant in China time, which is a day ahead of UTC after 16:00 UTC', () => {
@@ -19,5 +22,14 @@ describe('clock', () => {
     const first = clock.now().getTime();
     expect(Math.abs(first - Date.parse('2026-03-02T01:00:00Z'))).toBeLessThan(1000);
     expect(clock.today()).toBe('2026-03-02');
+  });
+
+  it('a file clock follows the instant written into its file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'clock-')), 'now');
+    writeFileSync(file, '2026-07-20T01:00:00Z');
+    const clock = new FileClock(file);
+    expect(clock.today()).toBe('2026-07-20');
+    writeFileSync(file, '2026-09-30T16:30:00Z\n');
+    expect(clock.today()).toBe('2026-10-01');
   });
 });

@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { isoDate, plusDays } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { decodeCursor, toConnection, type Connection } from '#common/graphql';
+import { forbidden, notFound, validation } from '#common/errors';
+import { PiiCipher, parsePhone, parseResidentId } from '#common/pii';
+import { TenantTransactions, audit, scopeUnitOf, type TenantContext } from '#common/tenancy';
+import { Role } from '#common/auth';
+import { CASES_SCHEMA } from '../database.js';
+import { CASE_KIND_LABELS, CASE_STATE_LABELS, CHANNEL_LABELS, CaseState, isHandledBelow, repeatScore, type CaseKind, type Channel } from './domain/index.js';
+import { CaseEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
+import { CaseGrouping, type CaseFilter, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
+import { petitionerCipherContext } from './registration.service.js';
+
+export interface Page {
+  first: number;
+  after?: string;
+}
+
+/** Roles that may see a petitioner's full ID number and phone (each reading audited). */
+export const UNMASKING_ROLES: ReadonlySet<Role> = new Set([Role.REGISTRAR, Role.HANDLER]);
+
+export interface RepeatCandidateRow {
+  kase: CaseEntity;
+  sameIdNumber: boolean;
+  samePhone: boolean;
+  textSimilarity: number;
+  score: number;
+  finalized: boolean;
+  handledBelow: boolean;
+}
+
+/** Reads of cases: one case, lists, timelines, petitioners, statistics and repeat candidates. */
+@Injectable()
+export class CaseQueriesService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly cipher: PiiCipher,
+    private readonly clock: Clock,
+  ) {}
+
+  casesByIds(ctx: TenantContext, ids: readonly string[]): Promise<CaseEntity[]> {
+    return this.transactions.run(ctx, (em) => em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany());
+  }
+
+  async case(ctx: TenantContext, id: string): Promise<CaseEntity> {
+    const [kase] = await this.casesByIds(ctx, [id]);
+    if (!kase) throw notFound('信访事项');
+    return kase;
+  }
+
+  /**
+   * A page of the caller's cases. Ordered by deadline when asking for what is due, else newest
+   * first; each filter maps to an indexed column.
+   */
+  cases(ctx: TenantContext, filter: CaseFilter, page: Page): Promise<Connection<CaseEntity>> {
+    const byDeadline = filter.overdue === true || filter.dueWithinDays !== undefined;
+    const after = decodeCursor(page.after, 2);
+    return this.transactions.run(ctx, async (em) => {
+      const query = em.getRepository(CaseEntity).createQueryBuilder('c').limit(page.first + 1);
+      await this.applyFilter(em, ctx, query, filter);
+      if (byDeadline) {
+        query.orderBy('c.deadline', 'ASC').addOrderBy('c.id', 'ASC');
+        if (after) query.andWhere('(c.deadline, c.id) > (:d::date, :i::uuid)', { d: after[0], i: after[1] });
+      } else {
+        query.orderBy('c.registeredAt', 'DESC').addOrderBy('c.id', 'DESC');
+        if (after) query.andWhere('(c.registeredAt, c.id) < (:r::timestamptz, :i::uuid)', { r: after[0], i: after[1] });
+      }
+      const rows = await query.getMany();
+      return toConnection(rows, page.first, (c) => (byDeadline ? [c.deadline!, c.id] : [c.registeredAt.toISOString(), c.id]));
+    });
+  }
+
+  private async applyFilter(em: EntityManager, ctx: TenantContext, query: SelectQueryBuilder<CaseEntity>, filter: CaseFilter): Promise<void> {
+    const today = this.clock.today();
+    // Row-level security already confines a unit user to the unit; saying so lets the planner use the unit's index.
+    const scopeUnit = scopeUnitOf(ctx);
+    if (scopeUnit) query.andWhere('c.handlingUnitId = :scopeUnit', { scopeUnit });
+    if (filter.states?.length) query.andWhere('c.state = ANY(:states)', { states: filter.states });
+    if (filter.channels?.length) query.andWhere('c.channel = ANY(:channels)', { channels: filter.channels });
+    if (filter.kinds?.length) query.andWhere('c.kind = ANY(:kinds)', { kinds: filter.kinds });
+    if (filter.categoryIds?.length) query.andWhere('c.categoryId = ANY(:categoryIds)', { categoryIds: filter.categoryIds });
+    if (filter.handlingTenantId) query.andWhere('c.handlingTenantId = :handlingTenantId', { handlingTenantId: filter.handlingTenantId });
+    if (filter.handlingUnitId) query.andWhere('c.handlingUnitId = :handlingUnitId', { handlingUnitId: filter.handlingUnitId });
+    if (filter.leaderOwnerId) query.andWhere('c.leaderOwnerId = :leaderOwnerId', { leaderOwnerId: filter.leaderOwnerId });
+    if (filter.receptionId) query.andWhere('c.receptionId = :receptionId', { receptionId: filter.receptionId });
+    if (filter.problemJurisdictionId) {
+      const [row] = await em.query(`SELECT path::text AS path FROM core.tenants WHERE id = $1`, [filter.problemJurisdictionId]);
+      if (!row) throw validation('问题属地不在本辖区内');
+      query.andWhere('c.problemJurisdictionPath <@ :problemPath::ltree', { problemPath: row.path });
+    }
+    if (filter.overdue === true) query.andWhere('c.deadline < :today', { today });
+    if (filter.overdue === false) query.andWhere('(c.deadline IS NULL OR c.deadline >= :today)', { today });
+    if (filter.dueWithinDays !== undefined) {
+      query.andWhere('c.deadline <= :dueBy', { dueBy: plusDays(today, filter.dueWithinDays) });
+    }
+    if (filter.registeredFrom) query.andWhere('c.registeredOn >= :from', { from: isoDate(filter.registeredFrom) });
+    if (filter.registeredTo) query.andWhere('c.registeredOn <= :to', { to: isoDate(filter.registeredTo) });
+    if (filter.text !== undefined) {
+      const text = filter.text.trim();
+      if (text.length < 2) throw validation('检索文字至少 2 个字');
+      query.andWhere(`c.search_text ILIKE :pattern`, { pattern: `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+    }
+    const hashes = this.petitionerHashes(filter);
+    if (hashes.length) {
+      query.andWhere(
+        `c.id IN (SELECT p.case_id FROM cases.petitioners p WHERE p.id_number_hash = ANY(:hashes) OR p.phone_hash = ANY(:hashes))`,
+        { hashes },
+      );
+    }
+  }
+
+  private petitionerHashes(filter: CaseFilter): string[] {
+    const hashes: string[] = [];
+    if (filter.petitionerIdNumber) {
+      const parsed = parseResidentId(filter.petitionerIdNumber);
+      if (!parsed.ok) throw validation('信访人公民身份号码不正确');
+      hashes.push(this.cipher.blindIndex(parsed.value));
+    }
+    if (filter.petitionerPhone) {
+      const parsed = parsePhone(filter.petitionerPhone);
+      if (!parsed.ok) throw validation('信访人联系电话不正确');
+      hashes.push(this.cipher.blindIndex(parsed.value));
+    }
+    return hashes;
+  }
+
+  petitionersOf(ctx: TenantContext, caseIds: readonly string[]): Promise<PetitionerEntity[]> {
+    return this.transactions.run(ctx, (em) =>
+      em.getRepository(PetitionerEntity).createQueryBuilder('p').where('p.caseId = ANY(:caseIds)', { caseIds }).orderBy('p.ordinal').getMany(),
+    );
+  }
+
+  /** The full ID number and phone of one petitioner; refused to roles that do not need them, and audited. */
+  revealPetitioner(ctx: TenantContext, petitioner: PetitionerEntity): Promise<{ idNumber: string | null; phone: string | null }> {
+    if (!ctx.roles.some((role) => UNMASKING_ROLES.has(role))) throw forbidden('只有登记、办理人员可以查看完整的身份证号码和电话');
+    return this.transactions.run(ctx, async (em) => {
+      const idNumber = petitioner.idNumberCipher ? this.cipher.decrypt(petitioner.idNumberCipher, petitionerCipherContext(petitioner.id, 'idNumber')) : null;
+      const phone = petitioner.phoneCipher ? this.cipher.decrypt(petitioner.phoneCipher, petitionerCipherContext(petitioner.id, 'phone')) : null;
+      await audit(em, CASES_SCHEMA, {
+        action: 'petitioner.revealed',
+        entity: 'petitioner',
+        entityId: petitioner.id,
+        after: { caseId: petitioner.caseId, fields: [idNumber && 'idNumber', phone && 'phone'].filter(Boolean) },
+      });
+      return { idNumber, phone };
+    });
+  }
+
+  timelinesOf(ctx: TenantContext, caseIds: readonly string[]): Promise<CaseTransitionEntity[]> {
+    return this.transactions.run(ctx, (em) =>
+      em.getRepository(CaseTransitionEntity).createQueryBuilder('t').where('t.caseId = ANY(:caseIds)', { caseIds }).orderBy('t.seq').getMany(),
+    );
+  }
+
+  stagesOf(ctx: TenantContext, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
+    return this.transactions.run(ctx, (em) =>
+      em
+        .getRepository(CaseStageEntity)
+        .createQueryBuilder('s')
+        .where('s.caseId = ANY(:caseIds)', { caseIds })
+        .orderBy('s.startedOn')
+        .addOrderBy('s.stage')
+        .getMany(),
+    );
+  }
+
+  /** The rating link's token, for the office that delivered the reply and sends it to the petitioner. */
+  ratingToken(ctx: TenantContext, kase: CaseEntity): Promise<string | null> {
+    if (kase.handlingTenantId !== ctx.tenantId) return Promise.resolve(null);
+    return this.transactions.run(ctx, async (em) => {
+      const [row] = await em.query(`SELECT rating_token AS token FROM cases.cases WHERE tenant_id = $1 AND id = $2`, [kase.tenantId, kase.id]);
+      return row?.token ?? null;
+    });
+  }
+
+  /**
+   * Batches and person-times of the cases registered in a period, grouped. Counts what the caller
+   * sees; `CHILD_JURISDICTION` groups by the direct child of the caller's tenant the problem is in.
+   */
+  statistics(ctx: TenantContext, period: PeriodInput, groupBy: CaseGrouping): Promise<{ key: string; label: string; batches: number; personTimes: number }[]> {
+    const from = isoDate(period.from);
+    const to = isoDate(period.to);
+    if (from > to) throw validation(`统计期间的起始日期 ${from} 晚于截止日期 ${to}`);
+    const depth = ctx.tenantPath.split('.').length;
+    const key = {
+      [CaseGrouping.CHANNEL]: 'c.channel',
+      [CaseGrouping.KIND]: 'c.kind',
+      [CaseGrouping.STATE]: 'c.state',
+      [CaseGrouping.CATEGORY]: 'coalesce(cat.parent_id, cat.id)::text',
+      [CaseGrouping.CHILD_JURISDICTION]: `subpath(c.problem_jurisdiction_path, 0, ${depth + 1})::text`,
+    }[groupBy];
+    return this.transactions.run(ctx, async (em) => {
+      const rows: { key: string; batches: string; person_times: string }[] = await em.query(
+        `SELECT ${key} AS key, count(*) AS batches, sum(c.person_count) AS person_times
+           FROM cases.cases c JOIN cases.categories cat ON cat.id = c.category_id
+          WHERE c.registered_on BETWEEN $1 AND $2 AND (nlevel(c.problem_jurisdiction_path) > $3 OR $4::text <> 'CHILD_JURISDICTION')
+          GROUP BY 1 ORDER BY 2 DESC, 1`,
+        [from, to, depth, groupBy],
+      );
+      const labels = await this.labelsFor(em, groupBy, rows.map((r) => r.key));
+      return rows.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, batches: Number(r.batches), personTimes: Number(r.person_times) }));
+    });
+  }
+
+  private async labelsFor(em: EntityManager, groupBy: CaseGrouping, keys: string[]): Promise<Map<string, string>> {
+    switch (groupBy) {
+      case CaseGrouping.CHANNEL:
+        return new Map(keys.map((k) => [k, CHANNEL_LABELS[k as Channel]]));
+      case CaseGrouping.KIND:
+        return new Map(keys.map((k) => [k, CASE_KIND_LABELS[k as CaseKind]]));
+      case CaseGrouping.STATE:
+        return new Map(keys.map((k) => [k, CASE_STATE_LABELS[k as CaseState]]));
+      case CaseGrouping.CATEGORY: {
+        const rows: { id: string; name: string }[] = await em.query(`SELECT id::text, name FROM cases.categories WHERE id = ANY($1::uuid[])`, [keys]);
+        return new Map(rows.map((r) => [r.id, r.name]));
+      }
+      case CaseGrouping.CHILD_JURISDICTION: {
+        const rows: { path: string; name: string }[] = await em.query(`SELECT path::text, name FROM core.tenants WHERE path = ANY($1::ltree[])`, [keys]);
+        return new Map(rows.map((r) => [r.path, r.name]));
+      }
+    }
+  }
+
+  /**
+   * Cases in the caller's subtree that may be the same matter: same petitioner (keyed hashes of the
+   * ID number and phone) or similar wording (trigram similarity), ranked by `repeatScore`.
+   */
+  repeatCandidates(ctx: TenantContext, input: RepeatCandidatesInput, limit = 10): Promise<RepeatCandidateRow[]> {
+    const idHashes = input.idNumbers.map((value) => parseResidentId(value)).filter((p) => p.ok).map((p) => this.cipher.blindIndex(p.value));
+    const phoneHashes = input.phones.map((value) => parsePhone(value)).filter((p) => p.ok).map((p) => this.cipher.blindIndex(p.value));
+    const text = `${input.title} ${input.content.slice(0, 1000)}`.trim();
+    if (!idHashes.length && !phoneHashes.length && text.length < 4) throw validation('请至少提供信访人身份证号码、电话或信访内容之一');
+    return this.transactions.run(ctx, async (em) => {
+      await em.query(`SELECT set_config('pg_trgm.similarity_threshold', '0.3', true)`);
+      const rows: { id: string; same_id: boolean; same_phone: boolean; similarity: number }[] = await em.query(
+        `WITH identity AS (
+           SELECT p.case_id, bool_or(p.id_number_hash = ANY($1)) AS same_id, bool_or(p.phone_hash = ANY($2)) AS same_phone
+             FROM cases.petitioners p
+            WHERE p.id_number_hash = ANY($1) OR p.phone_hash = ANY($2)
+            GROUP BY p.case_id
+         ), wording AS (
+           SELECT c.id AS case_id FROM cases.cases c WHERE $3 <> '' AND c.search_text % $3
+            ORDER BY similarity(c.search_text, $3) DESC LIMIT 50
+         )
+         SELECT c.id, coalesce(i.same_id, false) AS same_id, coalesce(i.same_phone, false) AS same_phone,
+                CASE WHEN $3 = '' THEN 0 ELSE similarity(c.search_text, $3) END AS similarity
+           FROM cases.cases c
+           JOIN (SELECT case_id FROM identity UNION SELECT case_id FROM wording) u ON u.case_id = c.id
+           LEFT JOIN identity i ON i.case_id = c.id`,
+        [idHashes, phoneHashes, text],
+      );
+      const ranked = rows
+        .map((r) => ({ id: r.id, sameIdNumber: r.same_id, samePhone: r.same_phone, textSimilarity: Number(r.similarity) }))
+        .map((r) => ({ ...r, score: repeatScore(r) }))
+        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+        .slice(0, limit);
+      const cases = await em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: ranked.map((r) => r.id) }).getMany();
+      const byId = new Map(cases.map((c) => [c.id, c]));
+      const today = this.clock.today();
+      return ranked.map((r) => {
+        const kase = byId.get(r.id)!;
+        return { ...r, kase, finalized: kase.state === CaseState.FINALIZED, handledBelow: isHandledBelow(kase, ctx.tenantPath, today) };
+      });
+    });
+  }
+}

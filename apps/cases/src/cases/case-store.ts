@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type IsoDate, type Stage, compareDates } from '#common/calendar';
+import { conflict, notFound } from '#common/errors';
+import { TenantContextStore, audit } from '#common/tenancy';
+import { CASES_SCHEMA } from '../database.js';
+import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
+import { emitCaseFact, emitDeadline, type DeadlineChange } from './case-events.js';
+import type { CaseSnapshot, TransitionResult } from './domain/index.js';
+import { CaseEntity, CaseStageEntity } from './entities/index.js';
+
+/** A tenant as the lifecycle needs it: in the caller's subtree or above it (core.tenant_in_lineage). */
+export interface TenantRef {
+  id: string;
+  path: string;
+  parentId: string | null;
+  level: string;
+  code: string;
+  name: string;
+}
+
+/** A loaded case with its clocks, locked for the rest of the transaction. */
+export interface LockedCase {
+  kase: CaseEntity;
+  stages: CaseStageEntity[];
+}
+
+/** One transition to write: the domain's result plus the columns the action sets. */
+export interface CaseChange {
+  locked: LockedCase;
+  result: TransitionResult;
+  /** Columns beyond the snapshot (holder, routing, decision text …). */
+  set?: Partial<CaseEntity>;
+  /** Why and to whom, for the timeline (reasons, targets, dates). */
+  details?: Record<string, unknown>;
+  today: IsoDate;
+  at: Date;
+}
+
+const SNAPSHOT_COLUMNS = [
+  'state',
+  'openStages',
+  'assigned',
+  'completionReport',
+  'sendBackCount',
+  'extensionUsed',
+  'delivered',
+  'rating',
+  'outcome',
+  'declineReason',
+  'closeReason',
+  'hearings',
+] as const satisfies readonly (keyof CaseSnapshot & keyof CaseEntity)[];
+
+/** Column names of the case row, for the one UPDATE a transition makes. */
+const COLUMN_OF: Partial<Record<keyof CaseEntity, string>> = {
+  tenantPath: 'tenant_path',
+  state: 'state',
+  openStages: 'open_stages',
+  deadline: 'deadline',
+  deadlineStage: 'deadline_stage',
+  handlingTenantId: 'handling_tenant_id',
+  handlingUnitId: 'handling_unit_id',
+  routingTenantId: 'routing_tenant_id',
+  assigningTenantId: 'assigning_tenant_id',
+  completionReportDue: 'completion_report_due',
+  decidingTenantId: 'deciding_tenant_id',
+  reviewTenantId: 'review_tenant_id',
+  chainTenantIds: 'chain_tenant_ids',
+  assigned: 'assigned',
+  completionReport: 'completion_report',
+  sendBackCount: 'send_back_count',
+  extensionUsed: 'extension_used',
+  delivered: 'delivered',
+  rating: 'rating',
+  ratedAt: 'rated_at',
+  ratingToken: 'rating_token',
+  outcome: 'outcome',
+  decisionText: 'decision_text',
+  decidedOn: 'decided_on',
+  declineReason: 'decline_reason',
+  declineTarget: 'decline_target',
+  closeReason: 'close_reason',
+  hearings: 'hearings',
+  finishedOn: 'finished_on',
+  updatedAt: 'updated_at',
+};
+
+export function snapshotOf(kase: CaseEntity): CaseSnapshot {
+  return {
+    state: kase.state,
+    kind: kase.kind,
+    channel: kase.channel,
+    openStages: kase.openStages,
+    assigned: kase.assigned,
+    completionReport: kase.completionReport,
+    sendBackCount: kase.sendBackCount,
+    extensionUsed: kase.extensionUsed,
+    delivered: kase.delivered,
+    rating: kase.rating,
+    outcome: kase.outcome,
+    declineReason: kase.declineReason,
+    closeReason: kase.closeReason,
+    hearings: kase.hearings,
+  };
+}
+
+/** The open clock of a stage, if it runs. */
+export function openStage(stages: readonly CaseStageEntity[], stage: Stage): CaseStageEntity | undefined {
+  return stages.find((s) => s.stage === stage && s.stoppedOn === null);
+}
+
+/**
+ * Reads and writes cases for the lifecycle, so that every transition is written the same way:
+ * the case row locked and its version checked, clocks stopped, moved and started with their
+ * deadlines, the timeline row, the audit row, the fact event and the deadline events — in the
+ * caller's transaction.
+ */
+@Injectable()
+export class CaseStore {
+  constructor(private readonly calendars: TenantCalendars) {}
+
+  async tenant(em: EntityManager, id: string): Promise<TenantRef | null> {
+    const [row] = await em.query(`SELECT id, path, parent_id AS "parentId", level, code, name FROM core.tenant_in_lineage($1)`, [id]);
+    return row ?? null;
+  }
+
+  /** Locks the case (a concurrent transition waits, then sees the new version) and checks the version the user saw. */
+  async lock(em: EntityManager, caseId: string, version: number | null): Promise<LockedCase> {
+    const kase = await em
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :caseId', { caseId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!kase) throw notFound('信访事项');
+    if (version !== null && kase.version !== version) {
+      throw conflict(`信访事项 ${kase.number} 已被他人修改（当前版本 ${kase.version}，提交的版本 ${version}），请刷新后重试`);
+    }
+    const stages = await em.getRepository(CaseStageEntity).find({ where: { tenantId: kase.tenantId, caseId: kase.id }, order: { startedOn: 'ASC' } });
+    return { kase, stages };
+  }
+
+  /** The tenant whose calendar and settings a clock follows: the reviewing body for review clocks, else the holder. */
+  ownerOf(stage: Stage, kase: Pick<CaseEntity, 'handlingTenantId' | 'reviewTenantId'>): string {
+    const reviewing: Stage[] = ['REVIEW', 'REEXAMINATION_WINDOW', 'REEXAMINATION'];
+    return reviewing.includes(stage) && kase.reviewTenantId ? kase.reviewTenantId : kase.handlingTenantId;
+  }
+
+  async calendarOf(em: EntityManager, tenantId: string) {
+    const tenant = await this.tenant(em, tenantId);
+    if (!tenant) throw notFound('机构');
+    return this.calendars.forTenantPath(em, tenant.path);
+  }
+
+  /** Starts a clock on `today` under its owner's calendar. */
+  async startStage(em: EntityManager, kase: CaseEntity, stage: Stage, today: IsoDate): Promise<CaseStageEntity> {
+    const ownerTenantId = this.ownerOf(stage, kase);
+    const { deadline, provisional } = stageDeadline(stage, today, await this.calendarOf(em, ownerTenantId));
+    const row = em.getRepository(CaseStageEntity).create({
+      tenantId: kase.tenantId,
+      caseId: kase.id,
+      stage,
+      ownerTenantId,
+      startedOn: today,
+      baseDeadline: deadline,
+      deadline,
+      extensionDays: 0,
+      pauses: [],
+      provisional,
+      stoppedOn: null,
+      onTime: null,
+      version: 1,
+    });
+    const [{ id }] = await em.query(
+      `INSERT INTO cases.case_stages (tenant_id, case_id, stage, owner_tenant_id, started_on, base_deadline, deadline, provisional)
+       VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id`,
+      [row.tenantId, row.caseId, stage, ownerTenantId, today, deadline, provisional],
+    );
+    row.id = id;
+    return row;
+  }
+
+  /**
+   * Writes a transition. Children first: once the case row changes hands (an objection, a route)
+   * the acting user may no longer see it, and the children's policy asks whether the case is visible.
+   */
+  async commit(em: EntityManager, change: CaseChange): Promise<CaseEntity> {
+    const { locked, result, today, at } = change;
+    const before = locked.kase;
+    const stageEvents: { stage: CaseStageEntity; change: DeadlineChange }[] = [];
+    const stages = [...locked.stages];
+
+    for (const stage of result.stopped) {
+      const row = openStage(stages, stage);
+      if (!row) continue;
+      row.stoppedOn = today;
+      row.onTime = row.deadline === null || compareDates(today, row.deadline) <= 0;
+      await em.query(`UPDATE cases.case_stages SET stopped_on = $3, on_time = $4, version = version + 1 WHERE tenant_id = $1 AND id = $2`, [
+        row.tenantId,
+        row.id,
+        row.stoppedOn,
+        row.onTime,
+      ]);
+      stageEvents.push({ stage: row, change: 'STOPPED' });
+    }
+
+    const extension = result.extended ? { stage: result.extended, days: Number(change.details?.days) } : undefined;
+    const pause = result.paused;
+    for (const moved of [extension?.stage, pause?.stage].filter((s): s is Stage => s !== undefined)) {
+      const row = openStage(stages, moved);
+      if (!row) continue;
+      if (extension?.stage === moved) row.extensionDays = extension.days;
+      if (pause?.stage === moved) row.pauses = [...row.pauses, pause.period];
+      const { deadline, provisional } = stageDeadline(moved, row.startedOn, await this.calendarOf(em, row.ownerTenantId), {
+        pauses: row.pauses,
+        extensionDays: row.extensionDays,
+      });
+      row.deadline = deadline;
+      row.provisional = provisional;
+      await em.query(
+        `UPDATE cases.case_stages SET deadline = $3, provisional = $4, extension_days = $5, pauses = $6, version = version + 1
+          WHERE tenant_id = $1 AND id = $2`,
+        [row.tenantId, row.id, deadline, provisional, row.extensionDays, JSON.stringify(row.pauses)],
+      );
+      stageEvents.push({ stage: row, change: 'CHANGED' });
+    }
+
+    const after: CaseEntity = Object.assign(new CaseEntity(), before, change.set ?? {});
+    for (const column of SNAPSHOT_COLUMNS) (after as unknown as Record<string, unknown>)[column] = result.snapshot[column];
+    for (const stage of result.started) {
+      const row = await this.startStage(em, after, stage, today);
+      stages.push(row);
+      stageEvents.push({ stage: row, change: 'STARTED' });
+    }
+    const earliest = stages
+      .filter((s) => s.stoppedOn === null && s.deadline !== null)
+      .sort((a, b) => compareDates(a.deadline!, b.deadline!) || a.stage.localeCompare(b.stage))[0];
+    after.deadline = earliest?.deadline ?? null;
+    after.deadlineStage = earliest?.stage ?? null;
+    after.updatedAt = at;
+    after.version = before.version + 1;
+
+    await this.appendTimeline(em, after, result, change.details ?? {}, at);
+    await this.updateCase(em, before, after);
+    await audit(em, CASES_SCHEMA, {
+      action: `case.${result.action.toLowerCase()}`,
+      entity: 'case',
+      entityId: after.id,
+      before: { state: before.state, version: before.version },
+      after: { state: after.state, version: after.version, ...(change.details ?? {}) },
+    });
+    await emitCaseFact(em, after, stages, { action: result.action, fromState: result.from, at });
+    for (const { stage, change: kind } of stageEvents) await emitDeadline(em, after, stage, kind);
+    return after;
+  }
+
+  async appendTimeline(em: EntityManager, kase: CaseEntity, result: TransitionResult, details: Record<string, unknown>, at: Date): Promise<void> {
+    const ctx = TenantContextStore.current();
+    await em.query(
+      `INSERT INTO cases.case_transitions (tenant_id, case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, details, request_id, at)
+       VALUES ($1, $2, (SELECT coalesce(max(seq), 0) + 1 FROM cases.case_transitions WHERE case_id = $2), $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [kase.tenantId, kase.id, result.action, result.from, kase.state, ctx.userId, ctx.username, ctx.tenantId, JSON.stringify(details), ctx.requestId, at],
+    );
+  }
+
+  private async updateCase(em: EntityManager, before: CaseEntity, after: CaseEntity): Promise<void> {
+    const assignments: string[] = [];
+    const values: unknown[] = [before.tenantId, before.id, before.version];
+    for (const [property, column] of Object.entries(COLUMN_OF) as [keyof CaseEntity, string][]) {
+      const value = after[property];
+      if (value === undefined || sameValue(value, before[property])) continue;
+      values.push(property === 'hearings' ? JSON.stringify(value) : value);
+      assignments.push(`${column} = $${values.length}`);
+    }
+    const [, updated] = await em.query(
+      `UPDATE cases.cases SET ${[...assignments, 'version = version + 1'].join(', ')} WHERE tenant_id = $1 AND id = $2 AND version = $3`,
+      values,
+    );
+    if (updated !== 1) throw conflict(`信访事项 ${before.number} 已被他人修改，请刷新后重试`);
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PiiCipher } from '#common/pii';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { CategoryModule } from '../categories/category.module.js';
+import { CaseStore } from './case-store.js';
+import { CaseQueriesService } from './case-queries.service.js';
+import { LifecycleService } from './lifecycle.service.js';
+import { RegistrationService } from './registration.service.js';
+import { CaseMutationsResolver, CaseResolver, PetitionerResolver } from './cases.resolver.js';
+
+/** 信访事项: registration, the statutory lifecycle, and the reads of cases. */
+@Module({
+  imports: [CalendarModule, CategoryModule],
+  providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseMutationsResolver, CaseResolver, PetitionerResolver],
+  exports: [CaseStore],
+})
+export class CaseHandlingModule {}

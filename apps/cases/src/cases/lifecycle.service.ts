@@ -1,0 +1,272 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type IsoDate, isoDate } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { forbidden, notFound, validation } from '#common/errors';
+import { TenantTransactions, systemContextFor, type TenantContext } from '#common/tenancy';
+import { UnitEntity, UserEntity } from '#common/directory';
+import { Role } from '#common/auth';
+import { CaseStore, openStage, snapshotOf, type LockedCase } from './case-store.js';
+import {
+  ACTING_OFFICE_LABELS,
+  CASE_ACTION_LABELS,
+  CaseAction,
+  CaseKind,
+  CaseState,
+  LEGAL_PROCEDURE_REASONS,
+  RouteMode,
+  actingOfficeFor,
+  applyTransition,
+  isActingOffice,
+  type ActionInputs,
+} from './domain/index.js';
+import type { CaseEntity } from './entities/index.js';
+import type {
+  CloseCaseInput,
+  DecideCaseInput,
+  DeclineCaseInput,
+  ExtendCaseInput,
+  RateByTokenInput,
+  RateCaseInput,
+  ReasonedCaseInput,
+  RecordHearingInput,
+  RouteCaseInput,
+  SendBackCaseInput,
+  CaseChangeInput,
+} from './dto/case.inputs.js';
+
+type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown> };
+
+/**
+ * Every step of a case after registration. Each one locks the case, checks the version the user
+ * saw and that the acting office is the one the step belongs to, lets the pure lifecycle decide
+ * (state, guards, clocks), and writes through `CaseStore`.
+ */
+@Injectable()
+export class LifecycleService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly store: CaseStore,
+    private readonly clock: Clock,
+  ) {}
+
+  route(ctx: TenantContext, input: RouteCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.ROUTE, async (em, { kase }, today) => {
+      const target = await this.store.tenant(em, input.tenantId);
+      const holder = await this.store.tenant(em, kase.handlingTenantId);
+      if (!target || !holder || !(target.path === holder.path || target.path.startsWith(`${holder.path}.`))) {
+        throw validation('转送交办的目标机构应为本机构或本辖区内的下级机构');
+      }
+      if (target.id === holder.id && !input.unitId) throw validation('转送交办给本机构时须指定承办单位');
+      const unit = input.unitId ? await em.getRepository(UnitEntity).findOneBy({ id: input.unitId, tenantId: target.id }) : null;
+      if (input.unitId && !unit) throw validation('承办单位不属于目标机构');
+      if (kase.kind === CaseKind.ACCUSATION && unit && unit.id === kase.accusedUnitId) {
+        throw validation('检举控告事项不得转送交办给被检举控告的单位');
+      }
+      const assign = input.mode === RouteMode.ASSIGN;
+      return {
+        input: { mode: input.mode, ...(input.completionReportDue ? { completionReportDue: isoDate(input.completionReportDue) } : {}) },
+        extra: {
+          set: {
+            tenantPath: target.path,
+            handlingTenantId: target.id,
+            handlingUnitId: unit?.id ?? null,
+            routingTenantId: holder.id,
+            chainTenantIds: kase.chainTenantIds.includes(target.id) ? kase.chainTenantIds : [...kase.chainTenantIds, target.id],
+            ...(assign ? { assigningTenantId: holder.id, completionReportDue: isoDate(input.completionReportDue!) } : {}),
+          },
+          details: { mode: input.mode, tenantId: target.id, tenantName: target.name, unitId: unit?.id ?? null, unitName: unit?.name ?? null, completionReportDue: input.completionReportDue ?? null, today },
+        },
+      };
+    });
+  }
+
+  /** 异议退回: the case goes back to the office that routed it. */
+  object(ctx: TenantContext, input: ReasonedCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.OBJECT, async (em, { kase, stages }) => {
+      if (!kase.routingTenantId) throw validation('该事项未经转送交办，无可退回的机关');
+      const router = await this.store.tenant(em, kase.routingTenantId);
+      if (!router) throw notFound('转送机关');
+      return {
+        input: { reason: input.reason, ...(openStage(stages, 'OBJECT') ? { windowDeadline: openStage(stages, 'OBJECT')!.deadline! } : {}) },
+        extra: {
+          set: { tenantPath: router.path, handlingTenantId: router.id, handlingUnitId: null, routingTenantId: null },
+          details: { reason: input.reason, returnedTo: router.id, returnedToName: router.name },
+        },
+      };
+    });
+  }
+
+  receive(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.RECEIVE, async () => ({ input: undefined, extra: {} }));
+  }
+
+  accept(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.ACCEPT, async (_em, { kase }) => {
+      if (kase.handledBelow) throw validation('该事项正由下级机关在法定期限内办理，本级不予受理，请以“正在办理”理由不予受理');
+      return { input: undefined, extra: {} };
+    });
+  }
+
+  decline(ctx: TenantContext, input: DeclineCaseInput, today = this.clock.today()): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECLINE, async () => {
+      if (LEGAL_PROCEDURE_REASONS.has(input.reason) && !input.target?.trim()) {
+        throw validation('导入诉讼、仲裁、复议等法定途径时，须写明导入的途径或机关');
+      }
+      return {
+        input: { reason: input.reason, ...(input.note ? { note: input.note } : {}) },
+        extra: {
+          set: { declineTarget: input.target?.trim() || null, finishedOn: today },
+          details: { reason: input.reason, target: input.target ?? null, note: input.note ?? null },
+        },
+      };
+    });
+  }
+
+  extend(ctx: TenantContext, input: ExtendCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.EXTEND, async (em, { kase, stages }) => {
+      const approver = await em.getRepository(UserEntity).findOneBy({ id: input.approverId, tenantId: kase.handlingTenantId, active: true });
+      if (!approver || !approver.roles.includes(Role.LEADER)) throw validation('批准人应为办理机构的领导');
+      const handle = openStage(stages, 'HANDLE');
+      return {
+        input: { days: input.days, approver: approver.displayName, reason: input.reason, handleDeadline: handle?.deadline ?? ('' as IsoDate) },
+        extra: { details: { days: input.days, approverId: approver.id, approverName: approver.displayName, reason: input.reason, previousDeadline: handle?.deadline ?? null } },
+      };
+    });
+  }
+
+  recordHearing(ctx: TenantContext, input: RecordHearingInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.RECORD_HEARING, async () => ({
+      input: { from: isoDate(input.from), to: isoDate(input.to) },
+      extra: { details: { from: input.from, to: input.to } },
+    }));
+  }
+
+  decide(ctx: TenantContext, input: DecideCaseInput, today = this.clock.today()): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECIDE, async (_em, { kase }) => ({
+      input: { outcome: input.outcome, text: input.text },
+      extra: { set: { decidingTenantId: kase.handlingTenantId, decisionText: input.text, decidedOn: today }, details: { outcome: input.outcome } },
+    }));
+  }
+
+  /** 答复送达; issues the link the petitioner rates with. */
+  deliver(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DELIVER, async () => ({
+      input: undefined,
+      extra: { set: { ratingToken: randomBytes(24).toString('base64url') } },
+    }));
+  }
+
+  submitCompletionReport(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.SUBMIT_COMPLETION_REPORT, async () => ({ input: undefined, extra: {} }));
+  }
+
+  /** 退回重办: the assigning office rejects the completion report; handling starts again. */
+  sendBack(ctx: TenantContext, input: SendBackCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.SEND_BACK, async () => ({
+      input: { reason: input.reason, completionReportDue: isoDate(input.completionReportDue) },
+      extra: {
+        set: { completionReportDue: isoDate(input.completionReportDue), decisionText: null, decidedOn: null, ratingToken: null },
+        details: { reason: input.reason, completionReportDue: input.completionReportDue },
+      },
+    }));
+  }
+
+  rate(ctx: TenantContext, input: RateCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.RATE, async () => ({
+      input: { rating: input.rating },
+      extra: { set: { ratedAt: this.clock.now(), ratingToken: null }, details: { rating: input.rating, by: 'REGISTRAR' } },
+    }));
+  }
+
+  /** The petitioner's own rating through the delivered link; the token is spent by it. */
+  async rateByToken(input: RateByTokenInput, requestId: string): Promise<CaseEntity> {
+    const [target] = await this.transactions.runAnonymous((em) =>
+      em.query(`SELECT id, tenant_id AS "tenantId", tenant_path AS "tenantPath" FROM cases.case_by_rating_token($1)`, [input.token]),
+    );
+    if (!target) throw notFound('评价链接');
+    const ctx: TenantContext = { ...systemContextFor(target.tenantId, target.tenantPath, requestId), username: '信访人（评价链接）' };
+    return this.step(ctx, { caseId: target.id, version: null }, CaseAction.RATE, async () => ({
+      input: { rating: input.rating },
+      extra: { set: { ratedAt: this.clock.now(), ratingToken: null }, details: { rating: input.rating, by: 'PETITIONER' } },
+    }), { skipOfficeCheck: true });
+  }
+
+  requestReview(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.REQUEST_REVIEW, async (_em, { stages }) => ({
+      input: { windowDeadline: openStage(stages, 'REVIEW_WINDOW')?.deadline ?? ('' as IsoDate) },
+      extra: { set: { reviewTenantId: ctx.tenantId }, details: {} },
+    }));
+  }
+
+  decideReview(ctx: TenantContext, input: DecideCaseInput, today = this.clock.today()): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECIDE_REVIEW, async () => ({
+      input: { outcome: input.outcome, text: input.text },
+      extra: { set: { decisionText: input.text, decidedOn: today }, details: { outcome: input.outcome } },
+    }));
+  }
+
+  requestReexamination(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.REQUEST_REEXAMINATION, async (_em, { stages }) => ({
+      input: { windowDeadline: openStage(stages, 'REEXAMINATION_WINDOW')?.deadline ?? ('' as IsoDate) },
+      extra: { set: { reviewTenantId: ctx.tenantId }, details: {} },
+    }));
+  }
+
+  /** 复核意见: the matter is final; the same facts are not accepted again. */
+  decideReexamination(ctx: TenantContext, input: DecideCaseInput, today = this.clock.today()): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECIDE_REEXAMINATION, async () => ({
+      input: { outcome: input.outcome, text: input.text },
+      extra: { set: { decisionText: input.text, decidedOn: today, finishedOn: today }, details: { outcome: input.outcome } },
+    }));
+  }
+
+  close(ctx: TenantContext, input: CloseCaseInput, today = this.clock.today()): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.CLOSE, async (_em, { kase, stages }) => {
+      const window = kase.state === CaseState.REVIEWED ? openStage(stages, 'REEXAMINATION_WINDOW') : openStage(stages, 'REVIEW_WINDOW');
+      return {
+        input: { reason: input.reason, ...(window?.deadline ? { windowDeadline: window.deadline } : {}) },
+        extra: { set: { finishedOn: today }, details: { reason: input.reason } },
+      };
+    });
+  }
+
+  /**
+   * The shape of every step: lock, check the version and the acting office, build the action's
+   * input (which may look things up), apply the lifecycle, write.
+   */
+  private step<K extends CaseAction>(
+    ctx: TenantContext,
+    change: { caseId: string; version: number | null },
+    action: K,
+    prepare: (em: EntityManager, locked: LockedCase, today: IsoDate) => Promise<{ input: ActionInputs[K]; extra: Extra }>,
+    options: { skipOfficeCheck?: boolean } = {},
+  ): Promise<CaseEntity> {
+    return this.transactions.run(ctx, async (em) => {
+      const today = this.clock.today();
+      const locked = await this.store.lock(em, change.caseId, change.version);
+      if (!options.skipOfficeCheck) await this.requireActingOffice(em, ctx, locked.kase, action);
+      const { input, extra } = await prepare(em, locked, today);
+      const result = applyTransition(snapshotOf(locked.kase), action, input, today);
+      return this.store.commit(em, { locked, result, set: extra.set, details: extra.details, today, at: this.clock.now() });
+    });
+  }
+
+  private async requireActingOffice(em: EntityManager, ctx: TenantContext, kase: CaseEntity, action: CaseAction): Promise<void> {
+    const office = actingOfficeFor(action, kase.state);
+    const parentOf = async (id: string | null) => (id ? ((await this.store.tenant(em, id))?.parentId ?? null) : null);
+    const offices = {
+      holder: kase.handlingTenantId,
+      assigner: kase.assigningTenantId,
+      reviewer: kase.reviewTenantId,
+      deciderParent: office === 'DECIDER_PARENT' ? await parentOf(kase.decidingTenantId) : null,
+      reviewerParent: office === 'REVIEWER_PARENT' ? await parentOf(kase.reviewTenantId) : null,
+      chain: kase.chainTenantIds,
+    };
+    if (!isActingOffice(office, offices, ctx.tenantId)) {
+      throw forbidden(`「${CASE_ACTION_LABELS[action]}」应由${ACTING_OFFICE_LABELS[office]}办理`);
+    }
+  }
+}
+

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type IsoDate, yearOf } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { AppError, ErrorCode, validation } from '#common/errors';
+import { PiiCipher, maskPhone, maskResidentId, requirePhone, requireResidentId } from '#common/pii';
+import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
+import { UnitEntity, UserEntity } from '#common/directory';
+import { Role } from '#common/auth';
+import { CategoryService } from '../categories/category.service.js';
+import { CaseStore, type TenantRef } from './case-store.js';
+import {
+  CaseKind,
+  CaseState,
+  Channel,
+  DECISION_OUTCOME_LABELS,
+  MAX_VISIT_REPRESENTATIVES,
+  isHandledBelow,
+  isLevelSkipping,
+  register,
+} from './domain/index.js';
+import { CaseEntity, PetitionerEntity } from './entities/index.js';
+import { emitCaseFact, emitDeadline } from './case-events.js';
+import { CASES_SCHEMA } from '../database.js';
+import type { PetitionerInput, RegisterCaseInput } from './dto/case.inputs.js';
+
+/** Petitioners as stored: identity encrypted and bound to the row, with keyed hashes for matching. */
+export interface SealedPetitioner {
+  id: string;
+  ordinal: number;
+  name: string;
+  idNumberCipher: string | null;
+  idNumberHash: string | null;
+  idNumberMasked: string | null;
+  phoneCipher: string | null;
+  phoneHash: string | null;
+  phoneMasked: string | null;
+  address: string | null;
+  representative: boolean;
+}
+
+/** The context a petitioner's ciphertext is bound to: moved to another row, it no longer decrypts. */
+export function petitionerCipherContext(petitionerId: string, field: 'idNumber' | 'phone'): string[] {
+  return ['cases.petitioners', petitionerId, field];
+}
+
+/**
+ * Registration (登记): the first record of a case at a tenant, with its petitioners, the route
+ * clock started, and the repeat link when the registrar confirmed one.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly store: CaseStore,
+    private readonly categories: CategoryService,
+    private readonly cipher: PiiCipher,
+    private readonly clock: Clock,
+  ) {}
+
+  register(ctx: TenantContext, input: RegisterCaseInput): Promise<CaseEntity> {
+    const petitioners = this.sealPetitioners(input);
+    return this.transactions.run(ctx, async (em) => {
+      const today = this.clock.today();
+      const at = this.clock.now();
+      const registrar = (await this.store.tenant(em, ctx.tenantId))!;
+      const problem = await this.store.tenant(em, input.problemJurisdictionId);
+      if (!problem || !(problem.path === registrar.path || problem.path.startsWith(`${registrar.path}.`))) {
+        throw validation('问题属地应为本机构或本辖区内的下级机构');
+      }
+      await this.categories.requireUsable(em, input.categoryId);
+      await this.requireAccusedUnit(em, input);
+      await this.requireLeader(em, input.leaderOwnerId);
+      const repeat = input.repeatOfId ? await this.repeatLink(em, input.repeatOfId, registrar, today) : null;
+
+      const result = register({ kind: input.kind, channel: input.channel });
+      const { snapshot } = result;
+      const kase = em.getRepository(CaseEntity).create({
+        tenantId: ctx.tenantId,
+        id: randomUUID(),
+        tenantPath: registrar.path,
+        number: await this.nextNumber(em, registrar, today),
+        categoryId: input.categoryId,
+        title: input.title,
+        content: input.content,
+        problemJurisdictionId: problem.id,
+        problemJurisdictionPath: problem.path,
+        handlingTenantId: registrar.id,
+        handlingUnitId: null,
+        routingTenantId: null,
+        assigningTenantId: null,
+        completionReportDue: null,
+        decidingTenantId: null,
+        reviewTenantId: null,
+        chainTenantIds: [registrar.id],
+        accusedUnitId: input.accusedUnitId ?? null,
+        personCount: input.personCount ?? input.petitioners.length,
+        leaderOwnerId: input.leaderOwnerId ?? null,
+        receptionId: input.receptionId ?? null,
+        ...snapshot,
+        openStages: [...snapshot.openStages],
+        hearings: [],
+        deadline: null,
+        deadlineStage: null,
+        ratedAt: null,
+        decisionText: null,
+        decidedOn: null,
+        declineTarget: null,
+        repeatOfId: repeat?.original.id ?? null,
+        repeatCount: 0,
+        levelSkipping: isLevelSkipping(input.channel, registrar.path, problem.path),
+        handledBelow: repeat?.handledBelow ?? false,
+        registeredOn: today,
+        registeredAt: at,
+        finishedOn: null,
+        updatedAt: at,
+        version: 1,
+      });
+      await em.getRepository(CaseEntity).insert(kase);
+      await em.getRepository(PetitionerEntity).insert(petitioners.map((p) => ({ ...p, tenantId: kase.tenantId, caseId: kase.id })));
+      const stages = [];
+      for (const stage of snapshot.openStages) stages.push(await this.store.startStage(em, kase, stage, today));
+      const first = stages.find((s) => s.deadline !== null);
+      if (first) {
+        kase.deadline = first.deadline;
+        kase.deadlineStage = first.stage;
+        await em.query(`UPDATE cases.cases SET deadline = $3, deadline_stage = $4 WHERE tenant_id = $1 AND id = $2`, [
+          kase.tenantId,
+          kase.id,
+          first.deadline,
+          first.stage,
+        ]);
+      }
+      if (repeat) {
+        // Counted on the original without touching its version: a repeat is not an edit of it.
+        await em.query(`UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, [
+          repeat.original.tenantId,
+          repeat.original.id,
+        ]);
+      }
+      await this.store.appendTimeline(em, kase, result, { petitioners: petitioners.length, repeatOfId: kase.repeatOfId }, at);
+      await audit(em, CASES_SCHEMA, {
+        action: 'case.register',
+        entity: 'case',
+        entityId: kase.id,
+        after: { number: kase.number, kind: kase.kind, channel: kase.channel, problemJurisdictionId: problem.id, petitioners: petitioners.length },
+      });
+      await emitCaseFact(em, kase, stages, { action: result.action, fromState: null, at });
+      for (const stage of stages) await emitDeadline(em, kase, stage, 'STARTED');
+      return kase;
+    });
+  }
+
+  private sealPetitioners(input: RegisterCaseInput): SealedPetitioner[] {
+    const representatives = input.petitioners.filter((p) => p.representative).length;
+    if (input.channel === Channel.VISIT && representatives > MAX_VISIT_REPRESENTATIVES) {
+      throw validation(`集体来访推选的代表不得超过 ${MAX_VISIT_REPRESENTATIVES} 人（收到 ${representatives} 人）`, { representatives });
+    }
+    if (input.personCount != null && input.personCount < input.petitioners.length) {
+      throw validation(`人次（${input.personCount}）不能少于登记的信访人数（${input.petitioners.length}）`);
+    }
+    return input.petitioners.map((p, index) => this.seal(p, index + 1));
+  }
+
+  private seal(p: PetitionerInput, ordinal: number): SealedPetitioner {
+    const id = randomUUID();
+    const idNumber = p.idNumber?.trim() ? requireResidentId(p.idNumber, `petitioners[${ordinal - 1}].idNumber`) : null;
+    const phone = p.phone?.trim() ? requirePhone(p.phone, `petitioners[${ordinal - 1}].phone`) : null;
+    return {
+      id,
+      ordinal,
+      name: p.name,
+      idNumberCipher: idNumber ? this.cipher.encrypt(idNumber, petitionerCipherContext(id, 'idNumber')) : null,
+      idNumberHash: idNumber ? this.cipher.blindIndex(idNumber) : null,
+      idNumberMasked: idNumber ? maskResidentId(idNumber) : null,
+      phoneCipher: phone ? this.cipher.encrypt(phone, petitionerCipherContext(id, 'phone')) : null,
+      phoneHash: phone ? this.cipher.blindIndex(phone) : null,
+      phoneMasked: phone ? maskPhone(phone) : null,
+      address: p.address?.trim() || null,
+      representative: p.representative,
+    };
+  }
+
+  private async requireAccusedUnit(em: EntityManager, input: RegisterCaseInput): Promise<void> {
+    if (!input.accusedUnitId) return;
+    if (input.kind !== CaseKind.ACCUSATION) throw validation('只有检举控告类事项才登记被检举控告单位');
+    if (!(await em.getRepository(UnitEntity).existsBy({ id: input.accusedUnitId }))) throw validation('被检举控告单位不在本辖区内');
+  }
+
+  private async requireLeader(em: EntityManager, leaderId: string | null | undefined): Promise<void> {
+    if (!leaderId) return;
+    const leader = await em.getRepository(UserEntity).findOneBy({ id: leaderId, active: true });
+    if (!leader || !leader.roles.includes(Role.LEADER)) throw validation('包案领导应为本辖区内在职的领导');
+  }
+
+  /**
+   * The case a new one repeats. A finalized matter is refused, citing its final decision; one a
+   * lower body is still handling within time is flagged, since the higher body does not accept it.
+   */
+  private async repeatLink(em: EntityManager, originalId: string, registrar: TenantRef, today: IsoDate) {
+    const original = await em.getRepository(CaseEntity).findOneBy({ id: originalId });
+    if (!original) throw validation('所重复的信访事项不存在或不在本辖区内');
+    if (original.state === CaseState.FINALIZED) {
+      const decider = original.reviewTenantId ? await this.store.tenant(em, original.reviewTenantId) : null;
+      throw new AppError(
+        ErrorCode.ALREADY_FINALIZED,
+        `该事项（${original.number}）已于 ${original.finishedOn} 经${decider?.name ?? '复核机关'}复核终结` +
+          `（${original.outcome ? DECISION_OUTCOME_LABELS[original.outcome] : '已终结'}：${excerpt(original.decisionText)}），` +
+          '依《信访工作条例》第三十六条，信访人以同一事实和理由提出的信访事项不再受理',
+        { caseId: original.id, number: original.number, finishedOn: original.finishedOn, outcome: original.outcome },
+      );
+    }
+    return { original, handledBelow: isHandledBelow(original, registrar.path, today) };
+  }
+
+  private async nextNumber(em: EntityManager, registrar: TenantRef, today: IsoDate): Promise<string> {
+    const [{ n }] = await em.query(`SELECT nextval('cases.case_number_seq') AS n`);
+    return `${registrar.code}-${yearOf(today)}-${String(n).padStart(8, '0')}`;
+  }
+}
+
+function excerpt(text: string | null): string {
+  if (!text) return '';
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

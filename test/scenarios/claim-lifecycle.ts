@@ -1,0 +1,145 @@
+import { expect } from '@jest/globals';
+import type { CaseApi, CaseView } from '../helpers/case-api.js';
+import { errorCode } from '../helpers/graphql-client.js';
+
+/** Moves the clock of the system under test to 09:00 China time of a date. */
+export type SetToday = (date: string) => Promise<void> | void;
+
+function clock(kase: CaseView, stage: string) {
+  const runs = kase.stages.filter((s) => s.stage === stage);
+  return runs[runs.length - 1];
+}
+
+export async function categoryId(api: CaseApi, username: string): Promise<string> {
+  const result = await api.query(username, `{ categories { id code } }`);
+  return result.data.categories.find((c: { code: string }) => c.code === 'LABOUR_SOCIAL_SECURITY').id;
+}
+
+/**
+ * A claim's whole statutory life, with every deadline computed by hand from the 2026 official
+ * calendar (Mid-Autumn 09-25..27, National Day 10-01..07, make-up workdays 09-20 and 10-10):
+ * registered at the province, transferred to 锦江区, assigned to its 住建局, accepted, extended,
+ * decided, delivered, rated dissatisfied, reviewed by 成都市, re-examined by the province with a
+ * hearing, finalized — and the same matter refused afterwards.
+ */
+export async function claimLifecycle(api: CaseApi, setToday: SetToday): Promise<void> {
+  const jinjiang = await api.idOf('sc.registrar', 'tenant', '510104');
+  const housingBureau = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
+  const jjLeader = await api.idOf('jj.leader', 'user', '');
+  const category = await categoryId(api, 'sc.registrar');
+
+  await setToday('2026-07-20'); // Monday
+  let kase = await api.step('sc.registrar', 'registerCase', {
+    channel: 'VISIT',
+    kind: 'CLAIM',
+    categoryId: category,
+    title: '锦江区某小区物业拖欠维修基金返还',
+    content: '信访人反映小区维修基金被物业长期占用，要求返还。',
+    problemJurisdictionId: jinjiang,
+    petitioners: [{ name: '张某', idNumber: '11010519491231002X', phone: '13800138000', representative: true }],
+  });
+  expect(kase.state).toBe('REGISTERED');
+  // Registered at the province about a district: two levels up, a level-skipping visit.
+  expect(kase.levelSkipping).toBe(true);
+  // 07-20 + 15 days = 08-04, a Tuesday.
+  expect(clock(kase, 'ROUTE').deadline).toBe('2026-08-04');
+
+  kase = await api.step('sc.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang });
+  expect(kase.state).toBe('ROUTED');
+  expect(clock(kase, 'ROUTE')).toMatchObject({ stoppedOn: '2026-07-20', onTime: true });
+  expect(clock(kase, 'RECEIVE').deadline).toBeNull(); // the regulation sets no sign-for period
+
+  await setToday('2026-07-22'); // Wednesday
+  kase = await api.step('jj.registrar', 'receiveCase', { caseId: kase.id, version: kase.version });
+  // Five working days after Wed 07-22: 23, 24, 27, 28, 29.
+  expect(clock(kase, 'OBJECT').deadline).toBe('2026-07-29');
+  // 07-22 + 15 = 08-06, a Thursday.
+  expect(clock(kase, 'NOTIFY').deadline).toBe('2026-08-06');
+
+  kase = await api.step('jj.registrar', 'routeCase', {
+    caseId: kase.id,
+    version: kase.version,
+    mode: 'ASSIGN',
+    tenantId: jinjiang,
+    unitId: housingBureau,
+    completionReportDue: '2026-11-30',
+  });
+  expect(kase).toMatchObject({ state: 'ROUTED', handlingUnitId: housingBureau });
+
+  await setToday('2026-07-23'); // Thursday
+  kase = await api.step('jj.handler', 'receiveCase', { caseId: kase.id, version: kase.version });
+  // 24, 27, 28, 29, 30.
+  expect(clock(kase, 'OBJECT').deadline).toBe('2026-07-30');
+  kase = await api.step('jj.handler', 'acceptCase', { caseId: kase.id, version: kase.version });
+  expect(kase.state).toBe('ACCEPTED');
+  expect(clock(kase, 'NOTIFY')).toMatchObject({ stoppedOn: '2026-07-23', onTime: true });
+  // 07-23 + 60 days: 8 to the end of July, 31 in August, 21 in September → 09-21, a Monday.
+  expect(clock(kase, 'HANDLE').deadline).toBe('2026-09-21');
+  expect(kase.deadline).toBe('2026-09-21');
+
+  await setToday('2026-09-14');
+  kase = await api.step('jj.handler', 'extendCase', { caseId: kase.id, version: kase.version, days: 10, approverId: jjLeader, reason: '需进一步调查核实' });
+  // 09-21 + 10 = 10-01, National Day: the deadline moves to the first working day after it, 10-08.
+  expect(clock(kase, 'HANDLE')).toMatchObject({ deadline: '2026-10-08', extensionDays: 10 });
+  const again = await api.mutate('jj.handler', 'extendCase', { caseId: kase.id, version: kase.version, days: 5, approverId: jjLeader, reason: '再延' });
+  expect(errorCode(again)).toBe('INVALID_TRANSITION');
+
+  await setToday('2026-09-30'); // Wednesday
+  kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '经调查，维修基金使用符合规定。' });
+  expect(clock(kase, 'HANDLE')).toMatchObject({ stoppedOn: '2026-09-30', onTime: true });
+  kase = await api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
+  // 09-30 + 30 = 10-30, a Friday.
+  expect(clock(kase, 'REVIEW_WINDOW').deadline).toBe('2026-10-30');
+  kase = await api.step('jj.handler', 'submitCompletionReport', { caseId: kase.id, version: kase.version });
+  expect(kase.completionReport).toBe('SUBMITTED');
+
+  await setToday('2026-10-09');
+  kase = await api.step('jj.registrar', 'rateCase', { caseId: kase.id, version: kase.version, rating: 'DISSATISFIED' });
+  expect(kase.rating).toBe('DISSATISFIED');
+
+  await setToday('2026-10-12'); // Monday
+  // The review belongs to the office above the deciding one: the province may not take it.
+  expect(errorCode(await api.mutate('sc.registrar', 'requestReview', { caseId: kase.id, version: kase.version }))).toBe('FORBIDDEN');
+  kase = await api.step('cd.registrar', 'requestReview', { caseId: kase.id, version: kase.version });
+  expect(kase.state).toBe('IN_REVIEW');
+  expect(clock(kase, 'REVIEW_WINDOW')).toMatchObject({ stoppedOn: '2026-10-12', onTime: true });
+  // 10-12 + 30 = 11-11, a Wednesday.
+  expect(clock(kase, 'REVIEW').deadline).toBe('2026-11-11');
+
+  await setToday('2026-11-05');
+  kase = await api.step('cd.leader', 'decideReview', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复查维持原处理意见。' });
+  expect(kase.state).toBe('REVIEWED');
+  // 11-05 + 30 = 12-05, a Saturday → Monday 12-07.
+  expect(clock(kase, 'REEXAMINATION_WINDOW').deadline).toBe('2026-12-07');
+
+  await setToday('2026-11-16'); // Monday
+  kase = await api.step('sc.registrar', 'requestReexamination', { caseId: kase.id, version: kase.version });
+  expect(kase.state).toBe('IN_REEXAMINATION');
+  // 11-16 + 30 = 12-16, a Wednesday.
+  expect(clock(kase, 'REEXAMINATION').deadline).toBe('2026-12-16');
+
+  await setToday('2026-11-20');
+  kase = await api.step('sc.leader', 'recordHearing', { caseId: kase.id, version: kase.version, from: '2026-11-23', to: '2026-11-25' });
+  // Three hearing days do not count: 12-16 + 3 = 12-19, a Saturday → Monday 12-21.
+  expect(clock(kase, 'REEXAMINATION').deadline).toBe('2026-12-21');
+
+  await setToday('2026-12-10');
+  kase = await api.step('sc.leader', 'decideReexamination', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复核维持复查意见，本信访事项终结。' });
+  expect(kase).toMatchObject({ state: 'FINALIZED', finishedOn: '2026-12-10', openStages: [], deadline: null });
+  expect(clock(kase, 'REEXAMINATION')).toMatchObject({ stoppedOn: '2026-12-10', onTime: true });
+
+  await setToday('2026-12-11');
+  const refused = await api.mutate('sc.registrar', 'registerCase', {
+    channel: 'VISIT',
+    kind: 'CLAIM',
+    categoryId: category,
+    title: '锦江区某小区物业拖欠维修基金返还',
+    content: '信访人再次反映维修基金问题。',
+    problemJurisdictionId: jinjiang,
+    petitioners: [{ name: '张某', idNumber: '11010519491231002X', representative: true }],
+    repeatOfId: kase.id,
+  });
+  expect(errorCode(refused)).toBe('ALREADY_FINALIZED');
+  expect(refused.errors![0].message).toContain('复核终结');
+  expect(refused.errors![0].message).toContain('2026-12-10');
+}

@@ -755,7 +755,7 @@ class CaseGenerator {
           break walk;
         }
         let decideDay: number;
-        if (chance(r, 0.08)) {
+        if (!snapshot.extensionUsed && chance(r, 0.08)) {
           const days = int(r, 15, 30);
           const extendDay = Math.min(handle.deadline!, lastDay + int(r, 40, 58));
           if (!step(CaseAction.EXTEND, { days, approver: '分管领导', reason: '案情复杂，需进一步调查核实', handleDeadline: iso(handle.deadline!) }, extendDay, holder, `{"days":${days}}`)) break walk;

@@ -143,3 +143,74 @@ export async function claimLifecycle(api: CaseApi, setToday: SetToday): Promise<
   expect(refused.errors![0].message).toContain('复核终结');
   expect(refused.errors![0].message).toContain('2026-12-10');
 }
+
+/**
+ * An assigned suggestion (交办) that the province sends back once (退回重办): the county handles
+ * it, reports, is sent back, handles it again on a fresh clock, reports again and closes it.
+ */
+export async function assignedCaseSentBack(api: CaseApi, setToday: SetToday): Promise<void> {
+  const jinjiang = await api.idOf('sc.registrar', 'tenant', '510104');
+  const category = await categoryId(api, 'sc.registrar');
+
+  await setToday('2026-09-07'); // Monday
+  let kase = await api.step('sc.registrar', 'registerCase', {
+    channel: 'LETTER',
+    kind: 'SUGGESTION',
+    categoryId: category,
+    title: '建议完善锦江区农民工工资保证金制度',
+    content: '来信建议对工程项目工资保证金实行专户管理。',
+    problemJurisdictionId: jinjiang,
+    petitioners: [{ name: '李某', phone: '028-86001234', representative: false }],
+  });
+  // 09-07 + 15 = 09-22, a Tuesday.
+  expect(clock(kase, 'ROUTE').deadline).toBe('2026-09-22');
+  kase = await api.step('sc.registrar', 'routeCase', {
+    caseId: kase.id,
+    version: kase.version,
+    mode: 'ASSIGN',
+    tenantId: jinjiang,
+    completionReportDue: '2026-10-30',
+  });
+
+  await setToday('2026-09-08'); // Tuesday
+  kase = await api.step('jj.registrar', 'receiveCase', { caseId: kase.id, version: kase.version });
+  // 09, 10, 11, 14, 15.
+  expect(clock(kase, 'OBJECT').deadline).toBe('2026-09-15');
+  expect(clock(kase, 'NOTIFY').deadline).toBe('2026-09-23');
+  kase = await api.step('jj.registrar', 'acceptCase', { caseId: kase.id, version: kase.version });
+  // 09-08 + 60: 22 to the end of September, 31 in October, 7 in November → 11-07, a Saturday → 11-09.
+  expect(clock(kase, 'HANDLE').deadline).toBe('2026-11-09');
+
+  await setToday('2026-09-24');
+  kase = await api.step('jj.leader', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'EXPLAINS', text: '已研究，将纳入明年工作计划。' });
+  kase = await api.step('jj.registrar', 'deliverCase', { caseId: kase.id, version: kase.version });
+  expect(kase.openStages).toEqual([]); // a suggestion has no review window
+  // Closing before the report is in is refused; so is a send-back before it.
+  expect(errorCode(await api.mutate('jj.registrar', 'closeCase', { caseId: kase.id, version: kase.version, reason: 'COMPLETED' }))).toBe('INVALID_TRANSITION');
+  expect(errorCode(await api.mutate('sc.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '未落实', completionReportDue: '2026-11-20' }))).toBe(
+    'INVALID_TRANSITION',
+  );
+  kase = await api.step('jj.registrar', 'submitCompletionReport', { caseId: kase.id, version: kase.version });
+
+  await setToday('2026-09-28'); // Monday
+  // Only the assigning office may send it back.
+  expect(errorCode(await api.mutate('cd.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '未落实', completionReportDue: '2026-11-20' }))).toBe(
+    'FORBIDDEN',
+  );
+  kase = await api.step('sc.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '答复未回应专户管理建议，请重办', completionReportDue: '2026-11-20' });
+  expect(kase).toMatchObject({ state: 'ACCEPTED', sendBackCount: 1, completionReport: 'SENT_BACK', outcome: null });
+  // A fresh handling clock from 09-28: 2 days to the end of September, 31 in October, 27 in November → 11-27, a Friday.
+  const runs = kase.stages.filter((s) => s.stage === 'HANDLE');
+  expect(runs).toEqual([
+    expect.objectContaining({ startedOn: '2026-09-08', stoppedOn: '2026-09-24', onTime: true }),
+    expect.objectContaining({ startedOn: '2026-09-28', deadline: '2026-11-27', stoppedOn: null }),
+  ]);
+
+  await setToday('2026-10-09'); // Friday, a working day after National Day
+  kase = await api.step('jj.leader', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '采纳建议，工资保证金实行专户管理。' });
+  kase = await api.step('jj.registrar', 'deliverCase', { caseId: kase.id, version: kase.version });
+  kase = await api.step('jj.registrar', 'submitCompletionReport', { caseId: kase.id, version: kase.version });
+  await setToday('2026-10-12');
+  kase = await api.step('jj.registrar', 'closeCase', { caseId: kase.id, version: kase.version, reason: 'COMPLETED' });
+  expect(kase).toMatchObject({ state: 'CLOSED', closeReason: 'COMPLETED', finishedOn: '2026-10-12', outcome: 'SUPPORTS' });
+}

@@ -305,6 +305,9 @@ const DECISION_TEXTS: Record<DecisionOutcome, string> = {
 // People (petitioners)
 // ----------------------------------------------------------------------------------------------
 
+/** What a petitioner's ciphertext is bound to: the same context as the registration service's `petitionerCipherContext`. */
+const cipherContext = (petitionerId: string, field: 'idNumber' | 'phone') => ['cases.petitioners', petitionerId, field];
+
 interface Person {
   name: string;
   idNumber: string | null;
@@ -929,10 +932,10 @@ class CaseGenerator {
         caseId,
         String(i + 1),
         text(person.name),
-        idNumber ? encryptPii(this.keys, idNumber, [tenantId, 'petitioner.id_number', id]) : NULL,
+        idNumber ? encryptPii(this.keys, idNumber, cipherContext(id, 'idNumber')) : NULL,
         idNumber ? blindIndex(this.keys, idNumber) : NULL,
         idNumber ? maskResidentId(idNumber) : NULL,
-        phone ? encryptPii(this.keys, phone, [tenantId, 'petitioner.phone', id]) : NULL,
+        phone ? encryptPii(this.keys, phone, cipherContext(id, 'phone')) : NULL,
         phone ? blindIndex(this.keys, phone) : NULL,
         phone ? maskPhone(phone) : NULL,
         text(person.address),

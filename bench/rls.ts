@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import { dataSourceOptions } from '#common/db';
 import { TenantLevel } from '#common/directory';
-import { TenantTransactions, type TenantContext } from '#common/tenancy';
+import { TenantTransactions, scopeUnitOf, type TenantContext } from '#common/tenancy';
 import type { Role } from '#common/auth';
 import { casesDatabase } from '../apps/cases/src/database.js';
 import { DirectoryService } from '../apps/cases/src/directory/directory.service.js';
@@ -21,7 +21,8 @@ const SET_CONTEXT = `SELECT set_config('app.tenant_path', $1, true),
                             set_config('app.user_id', $3, true),
                             set_config('app.unit_id', $4, true),
                             set_config('app.roles', $5, true),
-                            set_config('app.request_id', $6, true)`;
+                            set_config('app.request_id', $6, true),
+                            set_config('app.scope_unit', $7, true)`;
 
 export interface Scope {
   label: string;
@@ -56,7 +57,7 @@ function contextOf(scope: Scope, user?: User): TenantContext {
 }
 
 function contextParams(ctx: TenantContext): string[] {
-  return [ctx.tenantPath, ctx.tenantId, ctx.userId ?? '', ctx.unitId ?? '', ctx.roles.join(','), ctx.requestId];
+  return [ctx.tenantPath, ctx.tenantId, ctx.userId ?? '', ctx.unitId ?? '', ctx.roles.join(','), ctx.requestId, scopeUnitOf(ctx) ?? ''];
 }
 
 export interface Statement {

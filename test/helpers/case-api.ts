@@ -58,18 +58,15 @@ export class CaseApi {
     return result.data?.case ?? null;
   }
 
-  async idOf(username: string, table: 'tenant' | 'unit' | 'user', name: string): Promise<string> {
-    const queries = {
-      tenant: `{ tenants(first: 100) { edges { node { id code name } } } }`,
-      unit: `{ tenants(first: 100) { edges { node { id code units(first: 100) { edges { node { id name tenantId } } } } } } }`,
-      user: `{ me { id } }`,
-    };
-    const result = await this.query(username, queries[table]);
-    if (table === 'tenant') return result.data.tenants.edges.find((e: any) => e.node.code === name || e.node.name === name).node.id;
-    if (table === 'user') return result.data.me.id;
+  /** Ids by name as a user sees them: a tenant by code, a unit as `code/name`, the user itself. */
+  async idOf(username: string, kind: 'tenant' | 'unit' | 'user', name: string): Promise<string> {
+    if (kind === 'user') return (await this.query(username, `{ me { id } }`)).data.me.id;
     const [code, unitName] = name.split('/');
-    const tenant = result.data.tenants.edges.find((e: any) => e.node.code === code).node;
-    return tenant.units.edges.find((e: any) => e.node.name === unitName).node.id;
+    const tenants = await this.query(username, `{ tenants(first: 100) { edges { node { id code } } } }`);
+    const tenantId = tenants.data.tenants.edges.find((e: any) => e.node.code === code).node.id;
+    if (kind === 'tenant') return tenantId;
+    const units = await this.query(username, `query ($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }`, { id: tenantId });
+    return units.data.tenant.units.edges.find((e: any) => e.node.name === unitName).node.id;
   }
 }
 

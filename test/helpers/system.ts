@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
@@ -46,8 +49,22 @@ export class SystemUnderTest {
   admin!: pg.Pool;
   redis!: Redis;
   private readonly children: ChildProcess[] = [];
+  private clockFile: string | null = null;
+
+  /** With `clockStart`, every process reads the time from a file that `setToday` rewrites. */
+  constructor(private readonly options: { clockStart?: Date } = {}) {}
+
+  /** Moves every process's clock to 09:00 China time of `date`. */
+  setToday(date: string): void {
+    if (!this.clockFile) throw new Error('the system was started without a controllable clock');
+    writeFileSync(this.clockFile, `${date}T01:00:00Z`);
+  }
 
   async start(): Promise<void> {
+    if (this.options.clockStart) {
+      this.clockFile = join(mkdtempSync(join(tmpdir(), 'petition-clock-')), 'now');
+      writeFileSync(this.clockFile, this.options.clockStart.toISOString());
+    }
     this.db = await createTestDatabase();
     this.admin = new pg.Pool({ connectionString: this.db.adminUrl, max: 2 });
     this.redis = new Redis(this.db.config.redisUrl, { maxRetriesPerRequest: null });
@@ -67,6 +84,7 @@ export class SystemUnderTest {
       CASES_URL: `${this.subgraphUrls.cases}/graphql`,
       MEETINGS_URL: `${this.subgraphUrls.meetings}/graphql`,
       ASSESSMENT_URL: `${this.subgraphUrls.assessment}/graphql`,
+      ...(this.clockFile ? { CLOCK_FILE: this.clockFile } : {}),
     };
     const servers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main`, env) }));
     for (const name of SUBGRAPHS) this.spawn(`${name}/src/main.worker`, env);

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig, type AppConfig } from '#common/config';
+import { CasesModule } from '../apps/cases/src/cases.module.js';
+import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
+import { GatewayModule } from '../apps/gateway/src/gateway.module.js';
+import { gatewaySettingsFromEnv } from '../apps/gateway/src/gateway.settings.js';
+
+/**
+ * One server process for the HTTP benchmark, started by bench/cases-http.ts with `fork`:
+ * `serve.js cases|gateway|worker '<config overrides as JSON>'`. The configuration is the
+ * environment's (`loadConfig()`) with the overrides on top (database, queue prefix); the gateway
+ * finds the cases subgraph at CASES_URL. Listens on an ephemeral loopback port and tells the
+ * parent which one over IPC; stops when the parent disconnects.
+ */
+const [role, raw] = process.argv.slice(2);
+const overrides = JSON.parse(raw ?? '{}') as Partial<AppConfig>;
+const config: AppConfig = { ...loadConfig(), ...overrides };
+
+let close: () => Promise<void>;
+if (role === 'cases' || role === 'gateway') {
+  const module =
+    role === 'cases'
+      ? CasesModule.forRoot({ config })
+      : GatewayModule.forRoot({ config, settings: { ...gatewaySettingsFromEnv(), port: 0 } });
+  const app = await NestFactory.create(module, { logger: ['error', 'warn'] });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  close = () => app.close();
+  process.send!({ ready: true, port });
+} else if (role === 'worker') {
+  const app = await NestFactory.createApplicationContext(CasesWorkerModule.forRoot({ config }), { logger: ['error', 'warn'] });
+  close = () => app.close();
+  process.send!({ ready: true });
+} else {
+  throw new Error(`unknown role ${role}`);
+}
+process.on('disconnect', () => void close().finally(() => process.exit(0)));

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CaseApi } from './helpers/case-api.js';
+import { gql } from './helpers/graphql-client.js';
+import { SystemUnderTest, eventually } from './helpers/system.js';
+import { assignedCaseSentBack, categoryId, claimLifecycle } from './scenarios/case-lifecycles.js';
+
+describe('case handling end to end, through the gateway with the demo accounts', () => {
+  const system = new SystemUnderTest({ clockStart: new Date('2026-07-20T01:00:00Z') });
+  let api: CaseApi;
+  const setToday = (date: string) => system.setToday(date);
+
+  beforeAll(async () => {
+    await system.start();
+    api = new CaseApi(system.gatewayUrl);
+  }, 90_000);
+  afterAll(() => system.stop(), 30_000);
+
+  it('takes a claim from the province down to a county unit and up through review and re-examination to finalization', async () => {
+    await claimLifecycle(api, setToday);
+  });
+
+  it('sends an assigned case back once', async () => {
+    await assignedCaseSentBack(api, setToday);
+  });
+
+  it('publishes every transition as a fact event and every clock change as a deadline event', async () => {
+    const count = async (sql: string) => Number((await system.admin.query(sql)).rows[0].count);
+    const transitions = await count('SELECT count(*) FROM cases.case_transitions');
+    expect(await count(`SELECT count(*) FROM cases.outbox WHERE topic = 'case.transitioned'`)).toBe(transitions);
+    const { rows } = await system.admin.query(
+      `SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'toState' = 'FINALIZED'`,
+    );
+    expect(rows[0].payload).toMatchObject({ kind: 'CLAIM', firstPetition: true, levelSkipping: true, rating: 'DISSATISFIED' });
+    expect(rows[0].payload.stages.map((s: { stage: string; onTime: boolean }) => [s.stage, s.onTime])).toContainEqual(['HANDLE', true]);
+    expect(await count(`SELECT count(*) FROM cases.outbox WHERE topic = 'case.deadline' AND payload->>'change' = 'STARTED'`)).toBe(
+      await count('SELECT count(*) FROM cases.case_stages'),
+    );
+    await eventually(async () => (await count('SELECT count(*) FROM cases.outbox WHERE relayed_at IS NULL')) === 0);
+  });
+
+  it('lets a petitioner rate through the delivered link without logging in, once', async () => {
+    const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
+    const unit = await api.idOf('jj.registrar', 'unit', '510104/公安局');
+    setToday('2026-10-13');
+    let kase = await api.step('jj.registrar', 'registerCase', {
+      channel: 'PHONE',
+      kind: 'SUGGESTION',
+      categoryId: await categoryId(api, 'jj.registrar'),
+      title: '建议增设路口信号灯',
+      content: '某路口车流量大，建议增设信号灯。',
+      problemJurisdictionId: jinjiang,
+      petitioners: [{ name: '赵某', phone: '13700137000', representative: false }],
+    });
+    kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: unit });
+    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.registrar', step, { caseId: kase.id, version: kase.version });
+    kase = await api.step('jj.leader', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '已安排增设。' });
+    kase = await api.step('jj.registrar', 'deliverCase', { caseId: kase.id, version: kase.version });
+    const link = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { ratingToken } }`, { id: kase.id });
+    const token = link.data.case.ratingToken as string;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const rate = `mutation ($input: RateByTokenInput!) { rateCaseByToken(input: $input) { rating } }`;
+    const first = await gql(system.gatewayUrl, rate, { input: { token, rating: 'SATISFIED' } });
+    expect(first.data).toEqual({ rateCaseByToken: { rating: 'SATISFIED' } });
+    const second = await gql(system.gatewayUrl, rate, { input: { token, rating: 'DISSATISFIED' } });
+    expect(second.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

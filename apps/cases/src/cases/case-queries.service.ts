@@ -95,8 +95,9 @@ export class CaseQueriesService {
     if (filter.dueWithinDays !== undefined) {
       query.andWhere('c.deadline <= :dueBy', { dueBy: plusDays(today, filter.dueWithinDays) });
     }
-    if (filter.registeredFrom) query.andWhere('c.registeredOn >= :from', { from: isoDate(filter.registeredFrom) });
-    if (filter.registeredTo) query.andWhere('c.registeredOn <= :to', { to: isoDate(filter.registeredTo) });
+    // China dates as instants, so the range runs on the registration-time index.
+    if (filter.registeredFrom) query.andWhere(`c.registeredAt >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { from: isoDate(filter.registeredFrom) });
+    if (filter.registeredTo) query.andWhere(`c.registeredAt < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { to: isoDate(filter.registeredTo) });
     if (filter.text !== undefined) {
       const text = filter.text.trim();
       if (text.length < 2) throw validation('检索文字至少 2 个字');

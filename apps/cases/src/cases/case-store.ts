@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, type Stage, compareDates } from '#common/calendar';
-import { conflict, notFound } from '#common/errors';
+import { conflict, forbidden, notFound } from '#common/errors';
 import { TenantContextStore, audit } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
 import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
@@ -33,6 +33,8 @@ export interface CaseChange {
   set?: Partial<CaseEntity>;
   /** Why and to whom, for the timeline (reasons, targets, dates). */
   details?: Record<string, unknown>;
+  /** 异议退回: the holder columns in `set` are written by `cases.hand_back_to_router`, as the caller loses sight of the case. */
+  handBack?: boolean;
   today: IsoDate;
   at: Date;
 }
@@ -242,7 +244,11 @@ export class CaseStore {
     after.version = before.version + 1;
 
     await this.appendTimeline(em, after, result, change.details ?? {}, at);
-    await this.updateCase(em, before, after);
+    await this.updateCase(em, before, change.handBack ? { ...after, ...holderOf(before) } : after);
+    if (change.handBack) {
+      const [{ moved }] = await em.query(`SELECT cases.hand_back_to_router($1, $2) AS moved`, [after.tenantId, after.id]);
+      if (!moved) throw forbidden('只有当前办理机构可以将事项退回转送机关');
+    }
     await audit(em, CASES_SCHEMA, {
       action: `case.${result.action.toLowerCase()}`,
       entity: 'case',
@@ -264,7 +270,7 @@ export class CaseStore {
     );
   }
 
-  private async updateCase(em: EntityManager, before: CaseEntity, after: CaseEntity): Promise<void> {
+  private async updateCase(em: EntityManager, before: CaseEntity, after: Partial<CaseEntity>): Promise<void> {
     const assignments: string[] = [];
     const values: unknown[] = [before.tenantId, before.id, before.version];
     for (const [property, column] of Object.entries(COLUMN_OF) as [keyof CaseEntity, string][]) {
@@ -280,6 +286,13 @@ export class CaseStore {
     if (updated !== 1) throw conflict(`信访事项 ${before.number} 已被他人修改，请刷新后重试`);
   }
 }
+
+const holderOf = (kase: CaseEntity): Partial<CaseEntity> => ({
+  tenantPath: kase.tenantPath,
+  handlingTenantId: kase.handlingTenantId,
+  handlingUnitId: kase.handlingUnitId,
+  routingTenantId: kase.routingTenantId,
+});
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PiiCipher } from '#common/pii';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { CategoryModule } from '../categories/category.module.js';
+import { ReceptionModule } from '../receptions/reception.module.js';
 import { CaseStore } from './case-store.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { LifecycleService } from './lifecycle.service.js';
@@ -10,7 +11,7 @@ import { CaseMutationsResolver, CaseResolver, PetitionerResolver } from './cases
 
 /** 信访事项: registration, the statutory lifecycle, and the reads of cases. */
 @Module({
-  imports: [CalendarModule, CategoryModule],
+  imports: [CalendarModule, CategoryModule, ReceptionModule],
   providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseMutationsResolver, CaseResolver, PetitionerResolver],
   exports: [CaseStore],
 })

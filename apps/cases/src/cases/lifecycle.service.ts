@@ -36,7 +36,7 @@ import type {
   CaseChangeInput,
 } from './dto/case.inputs.js';
 
-type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown> };
+type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown>; handBack?: boolean };
 
 /**
  * Every step of a case after registration. Each one locks the case, checks the version the user
@@ -93,6 +93,7 @@ export class LifecycleService {
         extra: {
           set: { tenantPath: router.path, handlingTenantId: router.id, handlingUnitId: null, routingTenantId: null },
           details: { reason: input.reason, returnedTo: router.id, returnedToName: router.name },
+          handBack: true,
         },
       };
     });
@@ -249,7 +250,7 @@ export class LifecycleService {
       if (!options.skipOfficeCheck) await this.requireActingOffice(em, ctx, locked.kase, action);
       const { input, extra } = await prepare(em, locked, today);
       const result = applyTransition(snapshotOf(locked.kase), action, input, today);
-      return this.store.commit(em, { locked, result, set: extra.set, details: extra.details, today, at: this.clock.now() });
+      return this.store.commit(em, { locked, result, ...extra, today, at: this.clock.now() });
     });
   }
 

@@ -9,6 +9,7 @@ import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
+import { ReceptionService } from '../receptions/reception.service.js';
 import { CaseStore, type TenantRef } from './case-store.js';
 import {
   CaseKind,
@@ -55,6 +56,7 @@ export class RegistrationService {
     private readonly transactions: TenantTransactions,
     private readonly store: CaseStore,
     private readonly categories: CategoryService,
+    private readonly receptions: ReceptionService,
     private readonly cipher: PiiCipher,
     private readonly clock: Clock,
   ) {}
@@ -72,6 +74,7 @@ export class RegistrationService {
       await this.categories.requireUsable(em, input.categoryId);
       await this.requireAccusedUnit(em, input);
       await this.requireLeader(em, input.leaderOwnerId);
+      if (input.receptionId) await this.receptions.requireForRegistration(em, input.receptionId, ctx.tenantId, today);
       const repeat = input.repeatOfId ? await this.repeatLink(em, input.repeatOfId, registrar, today) : null;
 
       const result = register({ kind: input.kind, channel: input.channel });

@@ -2,5 +2,7 @@ import { Directory1767000000000 } from './1767000000000-directory.js';
 import { CasesSchema1767000000100 } from './1767000000100-cases-schema.js';
 import { CaseHandling1767000000400 } from './1767000000400-case-handling.js';
 import { TenantLineage1767000000410 } from './1767000000410-tenant-lineage.js';
+import { CaseListIndexes1767000000420 } from './1767000000420-case-list-indexes.js';
+import { CaseHandBack1767000000430 } from './1767000000430-case-hand-back.js';
 
-export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410];
+export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430];

@@ -38,3 +38,32 @@ export async function tenantIdOf(admin: pg.Pool, code: string): Promise<string> 
   const { rows } = await admin.query('SELECT id FROM core.tenants WHERE code = $1', [code]);
   return rows[0].id;
 }
+
+/** What the services publish to PostgreSQL at the start of a transaction (see TenantTransactions). */
+export interface DatabaseContext {
+  path: string;
+  tenantId?: string;
+  unitId?: string;
+  scopeUnit?: string;
+}
+
+/** One statement as the services' role with a context set, in its own transaction: the policies alone decide. */
+export async function asAppRole<T>(pool: pg.Pool, ctx: DatabaseContext, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `SELECT set_config('app.tenant_path', $1, true), set_config('app.tenant_id', $2, true),
+              set_config('app.unit_id', $3, true), set_config('app.scope_unit', $4, true)`,
+      [ctx.path, ctx.tenantId ?? '', ctx.unitId ?? '', ctx.scopeUnit ?? ''],
+    );
+    const { rows } = await client.query(sql, params);
+    await client.query('COMMIT');
+    return rows;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}

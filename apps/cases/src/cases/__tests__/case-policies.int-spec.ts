@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
+import { asAppRole, startCasesApp, tenantIdOf, type CasesTestApp, type DatabaseContext } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 
 /**
@@ -15,31 +15,7 @@ describe('case row-level security', () => {
   let routed: string;
   let accusation: string;
 
-  interface Context {
-    path: string;
-    tenantId: string;
-    unitId?: string;
-    scopeUnit?: string;
-  }
-
-  async function as<T>(ctx: Context, sql: string, params: unknown[] = []): Promise<T[]> {
-    const client = await app.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        `SELECT set_config('app.tenant_path', $1, true), set_config('app.tenant_id', $2, true), set_config('app.unit_id', $3, true), set_config('app.scope_unit', $4, true)`,
-        [ctx.path, ctx.tenantId, ctx.unitId ?? '', ctx.scopeUnit ?? ''],
-      );
-      const { rows } = await client.query(sql, params);
-      await client.query('COMMIT');
-      return rows;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+  const as = <T>(ctx: DatabaseContext, sql: string, params: unknown[] = []) => asAppRole<T>(app, ctx, sql, params);
 
   const unitOf = async (code: string, name: string) =>
     (await t.admin.query(`SELECT u.id FROM core.units u JOIN core.tenants t ON t.id = u.tenant_id WHERE t.code = $1 AND u.name = $2`, [code, name])).rows[0].id;
@@ -67,7 +43,7 @@ describe('case row-level security', () => {
   });
 
   const jinjiang = () => ({ path: '510000.510100.510104', tenantId: ids.jinjiang });
-  const visible = async (ctx: Context, table: string, caseId: string) =>
+  const visible = async (ctx: DatabaseContext, table: string, caseId: string) =>
     (await as<{ n: number }>(ctx, `SELECT count(*)::int AS n FROM ${table} WHERE ${table === 'cases.cases' ? 'id' : 'case_id'} = $1`, [caseId]))[0].n;
 
   it('a case is visible to its holder and the offices above, never to a sibling', async () => {

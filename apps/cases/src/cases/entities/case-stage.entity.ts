@@ -1,18 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CaseScoped } from './case-scoped.js';
 import type { IsoDate, Pause, Stage } from '#common/calendar';
 
 /** One run of a statutory clock on a case, with the deadline stored when it started. */
 @Entity({ schema: 'cases', name: 'case_stages' })
-export class CaseStageEntity {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class CaseStageEntity extends CaseScoped {
   @Column('text')
   stage: Stage;
 

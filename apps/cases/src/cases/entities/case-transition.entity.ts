@@ -1,18 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CaseScoped } from './case-scoped.js';
 import type { CaseAction, CaseState } from '../domain/index.js';
 
 /** One step of a case's timeline: who did what, when, and why. Append-only. */
 @Entity({ schema: 'cases', name: 'case_transitions' })
-export class CaseTransitionEntity {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class CaseTransitionEntity extends CaseScoped {
   @Column('integer')
   seq: number;
 

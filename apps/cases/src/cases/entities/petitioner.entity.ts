@@ -1,20 +1,12 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CaseScoped } from './case-scoped.js';
 
 /**
  * A petitioner of a case. The ID-card number and phone are stored encrypted (`*_cipher`, bound to
  * the row), with a keyed hash for matching and a masked copy for display.
  */
 @Entity({ schema: 'cases', name: 'petitioners' })
-export class PetitionerEntity {
-  @PrimaryColumn('uuid', { name: 'tenant_id' })
-  tenantId: string;
-
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'case_id' })
-  caseId: string;
-
+export class PetitionerEntity extends CaseScoped {
   @Column('integer')
   ordinal: number;
 

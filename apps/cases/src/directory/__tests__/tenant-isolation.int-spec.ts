@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
-import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
+import { asAppRole, startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
 const TENANTS = `query { tenants(first: 100) { edges { node { code } } } }`;
 
@@ -117,21 +117,7 @@ describe('tenant isolation', () => {
     });
     afterAll(() => app.end());
 
-    async function asTenant<T>(path: string, sql: string, params: unknown[] = []): Promise<T[]> {
-      const client = await app.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(`SELECT set_config('app.tenant_path', $1, true)`, [path]);
-        const { rows } = await client.query(sql, params);
-        await client.query('COMMIT');
-        return rows;
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
-    }
+    const asTenant = <T>(path: string, sql: string, params: unknown[] = []) => asAppRole<T>(app, { path }, sql, params);
 
     it('the services connect as a role that owns no table and cannot bypass row-level security', async () => {
       const [role] = await asTenant<any>('510000', `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);

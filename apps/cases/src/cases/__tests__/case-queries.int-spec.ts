@@ -193,4 +193,24 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     clock.set(new Date('2026-07-10T01:00:00Z'));
     expect(errorCode(await api.mutate('jj.registrar', 'registerCase', { channel: 'VISIT', kind: 'CLAIM', categoryId: category, title: '次日', content: '次日登记', problemJurisdictionId: jinjiang, petitioners: [{ name: '孙某', representative: false }], receptionId }))).toBe('VALIDATION');
   });
+
+  it("a county's tightened periods (sign-for the same day, notify in 3 days) apply to the clocks of its subtree", async () => {
+    clock.set(new Date('2026-08-03T01:00:00Z')); // Monday
+    const settings = await api.query(
+      'jj.tenant-admin',
+      `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version } }`,
+      { input: { tenantId: jinjiang, tightenings: [{ stage: 'RECEIVE', days: 0 }, { stage: 'NOTIFY', days: 3 }], declaredYears: [] } },
+    );
+    expect(settings.errors).toBeUndefined();
+    let kase = await register('sc.registrar');
+    kase = await api.step('sc.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang });
+    // The receiving county's rule: signed for the same day.
+    expect(kase.stages.find((s) => s.stage === 'RECEIVE')!.deadline).toBe('2026-08-03');
+    kase = await api.step('jj.registrar', 'receiveCase', { caseId: kase.id, version: kase.version });
+    // 08-03 + 3 = 08-06; the statute's 15 days would give 08-18.
+    expect(kase.stages.find((s) => s.stage === 'NOTIFY')!.deadline).toBe('2026-08-06');
+    // The province's own clocks keep the statute.
+    const own = await register('sc.registrar', { problemJurisdictionId: await api.idOf('sc.registrar', 'tenant', '510000') });
+    expect(own.stages.find((s) => s.stage === 'ROUTE')!.deadline).toBe('2026-08-18');
+  });
 });

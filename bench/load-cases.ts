@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { residentIdCheckChar } from '#common/pii';
 
@@ -66,10 +67,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1];
 }
 
-if (process.argv[2]) {
+// Runs only as the forked load generator, not when run.ts imports `registration`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const options = JSON.parse(process.argv[2]) as CaseLoadOptions;
   let n = options.register?.offset ?? 0;
   const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -90,9 +93,9 @@ if (process.argv[2]) {
       const body = String(raw ?? '');
       return !body.includes('"errors"') && body.includes(options.expect);
     },
-  });
+  }, (error, done) => (error ? reject(error) : resolve(done)));
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await instance;
+  });
   latencies.sort((a, b) => a - b);
   const out: CaseLoadResult = {
     total: result.requests.total,

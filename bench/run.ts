@@ -10,6 +10,8 @@ import { TenantLevel } from '#common/directory';
 import { databaseUrl } from '#common/db';
 import { BENCH_PASSWORD, BENCH_SHAPE, generateProvince, type GeneratedProvince } from './generate-province.js';
 import { CASE_SHAPE } from './generate-cases.js';
+import { describeCases, measureCaseLists, pickCaseTargets, type CaseListRun, type CaseTargets } from './cases-sql.js';
+import { measureCaseHttp, type CaseHttpResult } from './cases-http.js';
 import {
   captureDirectoryStatements,
   contextOf,
@@ -43,6 +45,10 @@ const option = (name: string, fallback: number) => {
   return raw ? Number(raw.split('=')[1]) : fallback;
 };
 const quick = flag('quick');
+/** Only the case measurements (no directory series, no directory GraphQL, no login); BENCHMARKS.md left alone. */
+const onlyCases = flag('only-cases');
+const CASE_CONNECTIONS = 32;
+const LIST_CONNECTIONS = 10;
 const sqlOptions: SeriesOptions = { warmup: quick ? 10 : 100, iterations: option('iterations', quick ? 50 : 1000), maxMs: quick ? 1000 : 6000 };
 const loadSeconds = option('duration', quick ? 2 : 10);
 const CONNECTIONS = 10;
@@ -88,6 +94,31 @@ async function main(): Promise<void> {
   const appUrl = databaseUrl(appDatabaseUrlFrom(benchUrl), 'petition_bench');
 
   const scopes = pickScopes(province.plan);
+
+  // --- 5. cases at 1,000,000 rows: the lists in SQL ------------------------------------------
+  const asOf = CASE_SHAPE.asOf;
+  const caseAdmin = new pg.Client({ connectionString: benchUrl, application_name: 'petition-bench-admin' });
+  await caseAdmin.connect();
+  let targets: CaseTargets;
+  let caseData: Awaited<ReturnType<typeof describeCases>>;
+  try {
+    targets = await pickCaseTargets(caseAdmin, asOf);
+    caseData = await describeCases(caseAdmin, asOf);
+  } finally {
+    await caseAdmin.end();
+  }
+  log('case lists in SQL');
+  const caseLists = await measureCaseLists(appUrl, benchUrl, targets, asOf, sqlOptions, log);
+  const caseConfig = { ...base, databaseUrl: benchUrl, appDatabaseUrl: appUrl, queuePrefix: 'bench' };
+  const runCaseHttp = () =>
+    measureCaseHttp({ config: caseConfig, benchUrl, appUrl, targets, connections: CASE_CONNECTIONS, listConnections: LIST_CONNECTIONS, durationSeconds: loadSeconds, log });
+  if (onlyCases) {
+    const caseHttp = await runCaseHttp();
+    const report = renderCases({ province, caseData, targets, caseLists, caseHttp });
+    console.log(`\n${report}`);
+    log('--only-cases: BENCHMARKS.md left unchanged');
+    return;
+  }
   const countyUser = province.plan.users.find((u) => u.tenantId === scopes.county.tenantId)!;
   const provinceUser = province.plan.users.find((u) => u.tenantId === scopes.province.tenantId)!;
   const loginUser = province.plan.users.filter((u) => u.tenantId === scopes.county.tenantId)[1];
@@ -208,11 +239,15 @@ async function main(): Promise<void> {
     await subgraph.close();
   }
 
-  const report = renderReport({ province, scopes, pgFacts, catalogue, rls, plans, http, logins, captured });
+  // --- 6. cases over HTTP: registrations and lists, gateway and direct ----------------------------
+  const caseHttp = await runCaseHttp();
+  if (caseHttp.status !== 'done') log(`case HTTP measurement ${caseHttp.status}: ${caseHttp.reason}`);
+
+  const report = renderReport({ province, scopes, pgFacts, catalogue, rls, plans, http, logins, captured }) + '\n\n' + renderCases({ province, caseData, targets, caseLists, caseHttp });
   console.log(`\n${report}`);
   writeFileSync(
     path.join(repoRoot, 'dist', 'bench', 'last-run.json'),
-    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, catalogue, rls, http, logins }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, catalogue, rls, http, logins, cases: { generated: province.cases, caseData, targets, caseLists, caseHttp } }, null, 2),
   );
   if (quick) log('--quick: BENCHMARKS.md left unchanged');
   else {
@@ -376,6 +411,143 @@ function renderReport(r: {
         [`${burst.concurrency} in flight`, burst.logins, ms(burst.latency.meanMs), ms(burst.latency.p50Ms), ms(burst.latency.p95Ms), ms(burst.latency.maxMs), rate(burst.perSecond)],
       ],
     ),
+  );
+  return lines.join('\n');
+}
+
+function num(n: number): string {
+  return n.toLocaleString('en-US');
+}
+function pct(n: number, of: number): string {
+  return `${((100 * n) / of).toFixed(1)}%`;
+}
+function mib(n: number): string {
+  return Number.isFinite(n) ? `${Math.round(n)}` : '–';
+}
+
+function renderCases(r: {
+  province: Awaited<ReturnType<typeof generateProvince>>;
+  caseData: Awaited<ReturnType<typeof describeCases>>;
+  targets: CaseTargets;
+  caseLists: CaseListRun[];
+  caseHttp: CaseHttpResult;
+}): string {
+  const d = r.caseData;
+  const g = r.province.cases;
+  const lines: string[] = [];
+  lines.push(
+    '### Case handling at 1,000,000 cases',
+    '',
+    `Data as of ${CASE_SHAPE.asOf} (seed ${CASE_SHAPE.seed}): ${num(d.cases)} cases registered ${d.first} … ${d.last}, ${num(d.petitioners)} petitioners, ` +
+      `${num(d.stages)} stage rows, ${num(d.transitions)} transitions, ${d.categories} categories, ${num(d.receptions)} reception days; ` +
+      `cases ${d.cases_size} with indexes, petitioners + stages + transitions ${d.children_size}, database ${d.database_size}. ` +
+      (g
+        ? `Generated in ${g.seconds.total.toFixed(0)} s: walk + COPY ${g.seconds.generateAndCopy.toFixed(0)} s, keys, indexes and foreign keys recreated ${g.seconds.indexes.toFixed(0)} s, ` +
+          `consistency checks ${g.seconds.check.toFixed(0)} s, VACUUM (ANALYZE) ${g.seconds.vacuum.toFixed(0)} s (directory before it: ${r.province.seconds.toFixed(1)} s).`
+        : 'Reused from an earlier run (same generator, same counts).'),
+    '',
+  );
+  const share = (m: Record<string, number>) => Object.entries(m).map(([k, v]) => `${k} ${pct(v, d.cases)}`).join(', ');
+  lines.push(
+    table(
+      ['facet', 'spread'],
+      [
+        ['state', share(d.byState)],
+        ['channel', share(d.byChannel)],
+        ['kind', share(d.byKind)],
+        ['problem jurisdiction level', share(d.byLevel)],
+        [
+          'flags',
+          `open ${pct(d.open, d.cases)}, overdue on ${CASE_SHAPE.asOf} ${num(d.overdue)} (${pct(d.overdue, d.open)} of open), collective ${pct(d.collective, d.cases)}, ` +
+            `repeat ${pct(d.repeats, d.cases)}, level-skipping visits ${pct(d.level_skipping, d.cases)}`,
+        ],
+      ],
+    ),
+    '',
+  );
+  if (g) {
+    lines.push(`Consistency checks on the loaded rows (each the number of violating rows): ${Object.entries(g.inconsistencies).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
+  }
+  lines.push(
+    `#### Case lists in SQL, sequential on one connection`,
+    '',
+    `As the directory series above (same transaction shape, now with \`app.scope_unit\`). (e) ${r.targets.unit.tenantName} ${r.targets.unit.name}: ${r.targets.unit.handled} cases, ` +
+      `${r.targets.unit.overdue} overdue (the unit with the most); (f) ${r.targets.county.name} ${r.targets.county.code}: ${num(r.targets.county.cases)} cases in its subtree (the busiest county); ` +
+      `(g) all ${num(r.targets.province.cases)}. “Today” is the data's as-of date, ${CASE_SHAPE.asOf}.`,
+    '',
+    table(
+      ['query', 'context', 'connection', 'answer', 'n', 'mean', 'p50', 'p95', 'p99', 'tx mean', 'tx p95', 'tx/s'],
+      r.caseLists.flatMap((run) =>
+        run.series.map((s) => [
+          s.query,
+          s.context,
+          s.connection,
+          s.result,
+          s.statement.n,
+          ms(s.statement.meanMs),
+          ms(s.statement.p50Ms),
+          ms(s.statement.p95Ms),
+          ms(s.statement.p99Ms),
+          s.transaction ? ms(s.transaction.meanMs) : '–',
+          s.transaction ? ms(s.transaction.p95Ms) : '–',
+          rate(s.perSecond),
+        ]),
+      ),
+      4,
+    ),
+    '',
+    '```sql',
+    ...r.caseLists.flatMap((run) => [`-- ${run.title}, parameters ${JSON.stringify(run.params)}`, run.sql]),
+    '```',
+    '',
+  );
+  for (const run of r.caseLists) {
+    for (const plan of run.plans) {
+      const verdict = plan.seqScan ? '**Seq Scan on cases.cases**' : plan.indexes.length ? `indexes: ${plan.indexes.map((i) => `\`${i}\``).join(', ')}` : '**no index**';
+      lines.push(`${plan.title} (${verdict}):`, '', '```', plan.plan, '```', '');
+    }
+  }
+  lines.push(`#### Cases over HTTP: gateway and cases subgraph, separate processes`, '');
+  const h = r.caseHttp;
+  if (h.status === 'skipped') {
+    lines.push(`Skipped: ${h.reason}.`);
+    return lines.join('\n');
+  }
+  if (h.status === 'failed') lines.push(`**Failed**: ${h.reason}. The loads completed before the failure:`, '');
+  else
+    lines.push(
+      `\`registerCase\` as ${h.registrar} (REGISTRAR of ${r.targets.county.name}), every request a different registration (its own petitioner, ID number, phone, title), ` +
+        `${CASE_CONNECTIONS} connections for ${loadSeconds} s; the lists through the gateway with ${LIST_CONNECTIONS} connections. Latencies from every response ` +
+        `(p95 exact). Gateway / direct registrations per second: **${h.ratio.toFixed(2)}**.`,
+      '',
+    );
+  lines.push(
+    table(
+      ['operation', 'path', 'connections', 'requests', 'req/s', 'mean ms', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
+      h.runs.map((run) => [
+        `\`${run.name}\``,
+        run.path,
+        run.connections,
+        num(run.result.total),
+        rate(run.result.requestsPerSecond),
+        ms(run.result.latency.mean),
+        ms(run.result.latency.p50),
+        ms(run.result.latency.p95),
+        ms(run.result.latency.p99),
+        ms(run.result.latency.max),
+      ]),
+      2,
+    ),
+    '',
+    'Resident memory (MiB) of each server process: idle before the loads, peak and mean sampled every 250 ms during each load.',
+    '',
+    table(
+      ['operation', 'path', ...h.runs[0]?.memory.map((m) => `${m.process} peak / mean`) ?? []],
+      h.runs.map((run) => [`\`${run.name.split('(')[0]}\``, run.path, ...run.memory.map((m) => `${mib(m.peakMiB)} / ${mib(m.meanMiB)}`)]),
+      2,
+    ),
+    '',
+    `Idle: ${h.runs[0]?.memory.map((m) => `${m.process} ${mib(m.idleMiB)} MiB`).join(', ') ?? '–'}.`,
   );
   return lines.join('\n');
 }

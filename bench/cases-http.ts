@@ -1,0 +1,294 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { Role, TokenService } from '#common/auth';
+import type { AppConfig } from '#common/config';
+import { REGISTER_MUTATION, registration, type CaseLoadOptions, type CaseLoadResult } from './load-cases.js';
+import type { CaseTargets } from './cases-sql.js';
+
+/**
+ * Case handling over HTTP: `registerCase` at 32 concurrent clients through the gateway and
+ * straight to the cases subgraph, and the two case lists through the gateway, with the resident
+ * memory of each server process sampled during every load. The servers are separate processes
+ * (bench/serve.ts): the gateway, the cases subgraph and the cases worker, as in production.
+ */
+
+export interface ProcessMemory {
+  process: string;
+  /** Resident set size in MiB: before the loads, and the highest and mean sampled during each load. */
+  idleMiB: number;
+  peakMiB: number;
+  meanMiB: number;
+}
+
+export interface CaseHttpRun {
+  name: string;
+  path: 'gateway' | 'direct';
+  connections: number;
+  result: CaseLoadResult;
+  memory: ProcessMemory[];
+}
+
+export type CaseHttpResult =
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string; runs: CaseHttpRun[] }
+  | { status: 'done'; runs: CaseHttpRun[]; ratio: number; registrar: string; cleanedUp: number };
+
+const SUPERGRAPH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'gateway', 'supergraph.graphql');
+
+/** Whether the checked-in supergraph has what this measurement needs. */
+export function caseApiAvailable(file = SUPERGRAPH): { ok: boolean; reason: string } {
+  if (!existsSync(file)) return { ok: false, reason: `${file} is missing` };
+  const sdl = readFileSync(file, 'utf8');
+  const missing = [
+    [/\bregisterCase\(/, 'Mutation.registerCase'],
+    [/\n\s+cases\(/, 'Query.cases'],
+    [/input CaseFilter\b[^}]*\bhandlingUnitId\b[^}]*\boverdue\b/s, 'CaseFilter { handlingUnitId overdue }'],
+    [/input CaseFilter\b[^}]*\bproblemJurisdictionId\b/s, 'CaseFilter.problemJurisdictionId'],
+  ]
+    .filter(([re]) => !(re as RegExp).test(sdl))
+    .map(([, what]) => what as string);
+  return missing.length ? { ok: false, reason: `not in apps/gateway/supergraph.graphql: ${missing.join(', ')}` } : { ok: true, reason: '' };
+}
+
+function rssMiB(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Server {
+  name: string;
+  child: ChildProcess;
+  port?: number;
+}
+
+function start(name: string, role: string, overrides: Partial<AppConfig>, env: NodeJS.ProcessEnv): Promise<Server> {
+  const script = fileURLToPath(new URL('./serve.js', import.meta.url));
+  const child = fork(script, [role, JSON.stringify(overrides)], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);
+    child.once('message', (message: { ready: boolean; port?: number }) => {
+      clearTimeout(timer);
+      resolve({ name, child, port: message.port });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code} before it was ready`));
+    });
+  });
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null) return resolve();
+    const kill = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
+    server.child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    server.child.disconnect();
+  });
+}
+
+function runLoad(options: CaseLoadOptions): Promise<CaseLoadResult> {
+  const script = fileURLToPath(new URL('./load-cases.js', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = fork(script, [JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    let out = '';
+    child.stdout!.on('data', (chunk) => (out += chunk));
+    const limit = setTimeout(() => child.kill('SIGKILL'), (options.durationSeconds + 60) * 1000);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(limit);
+      if (code !== 0) return reject(new Error(`case load generator exited with ${code}`));
+      try {
+        resolve(JSON.parse(out) as CaseLoadResult);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** Samples every server's RSS every 250 ms while `work` runs. */
+async function sampled<T>(servers: Server[], idle: Map<string, number>, work: () => Promise<T>): Promise<{ value: T; memory: ProcessMemory[] }> {
+  const samples = new Map(servers.map((s) => [s.name, [] as number[]]));
+  const timer = setInterval(() => servers.forEach((s) => samples.get(s.name)!.push(rssMiB(s.child.pid!))), 250);
+  try {
+    const value = await work();
+    return {
+      value,
+      memory: servers.map((s) => {
+        const xs = samples.get(s.name)!.filter(Number.isFinite);
+        return { process: s.name, idleMiB: idle.get(s.name)!, peakMiB: Math.max(...xs), meanMiB: xs.reduce((a, b) => a + b, 0) / (xs.length || 1) };
+      }),
+    };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export interface CaseHttpOptions {
+  config: AppConfig;
+  benchUrl: string;
+  appUrl: string;
+  targets: CaseTargets;
+  connections: number;
+  listConnections: number;
+  durationSeconds: number;
+  log: (line: string) => void;
+}
+
+export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHttpResult> {
+  const available = caseApiAvailable();
+  if (!available.ok) return { status: 'skipped', reason: `API not available (${available.reason})` };
+  const { config, log, targets } = options;
+  const overrides: Partial<AppConfig> = { databaseUrl: options.benchUrl, appDatabaseUrl: options.appUrl, queuePrefix: 'bench' } as Partial<AppConfig>;
+  const env = { ...process.env, DATABASE_URL: options.benchUrl, APP_DATABASE_URL: options.appUrl, QUEUE_PREFIX: 'bench' };
+  const startedAt = new Date();
+  const servers: Server[] = [];
+  const runs: CaseHttpRun[] = [];
+  const admin = new pg.Client({ connectionString: options.benchUrl });
+  await admin.connect();
+  try {
+    log('starting the cases subgraph, the cases worker and the gateway (separate processes)');
+    const cases = await start('cases subgraph', 'cases', overrides, env);
+    servers.push(cases);
+    servers.push(await start('cases worker', 'worker', overrides, env));
+    const casesUrl = `http://127.0.0.1:${cases.port}/graphql`;
+    const gateway = await start('gateway', 'gateway', overrides, { ...env, CASES_URL: casesUrl });
+    servers.unshift(gateway);
+    const gatewayUrl = `http://127.0.0.1:${gateway.port}/graphql`;
+    const idle = new Map(servers.map((s) => [s.name, rssMiB(s.child.pid!)]));
+
+    // A county registrar registers matters of the county's subtree.
+    const tokens = new TokenService(config);
+    const registrar = (await admin.query(`SELECT id, username FROM core.users WHERE tenant_id = $1 ORDER BY username LIMIT 1`, [targets.county.id])).rows[0];
+    const registrarToken = await tokens.sign({
+      userId: registrar.id,
+      username: registrar.username,
+      tenantId: targets.county.id,
+      tenantPath: targets.county.path,
+      unitId: null,
+      roles: [Role.REGISTRAR],
+    });
+    const categoryIds = (await admin.query(`SELECT id FROM cases.categories WHERE parent_id IS NOT NULL AND active ORDER BY code`)).rows.map((r) => r.id);
+    const jurisdictionIds = (await admin.query(`SELECT id FROM core.tenants WHERE path <@ $1::ltree ORDER BY path`, [targets.county.path])).rows.map((r) => r.id);
+    const register = { categoryIds, jurisdictionIds, addressCode: targets.county.code, offset: 0 };
+
+    const probeResponse = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${registrarToken}` },
+      body: JSON.stringify({ query: REGISTER_MUTATION, variables: { input: registration(register, 9_999_999) } }),
+    });
+    const probe = (await probeResponse.json()) as { data?: unknown; errors?: unknown };
+    if (probe.errors || !probe.data) return { status: 'failed', reason: `registerCase refused before the load: ${JSON.stringify(probe.errors)}`, runs };
+
+    const handlerToken = await tokens.sign({
+      userId: targets.users.unit,
+      username: 'bench-handler',
+      tenantId: targets.unit.tenantId,
+      tenantPath: targets.unit.tenantPath,
+      unitId: targets.unit.id,
+      roles: [Role.HANDLER],
+    });
+    const countyToken = await tokens.sign({
+      userId: targets.users.county,
+      username: 'bench-county',
+      tenantId: targets.county.id,
+      tenantPath: targets.county.path,
+      unitId: null,
+      roles: [Role.SUPERVISOR],
+    });
+    const loads: { name: string; path: 'gateway' | 'direct'; connections: number; options: CaseLoadOptions }[] = [
+      {
+        name: 'registerCase',
+        path: 'gateway',
+        connections: options.connections,
+        options: { url: gatewayUrl, token: registrarToken, connections: options.connections, durationSeconds: options.durationSeconds, register: { ...register, offset: 0 }, expect: '"registerCase"' },
+      },
+      {
+        name: 'registerCase',
+        path: 'direct',
+        connections: options.connections,
+        options: { url: casesUrl, token: registrarToken, connections: options.connections, durationSeconds: options.durationSeconds, register: { ...register, offset: 1_000_000 }, expect: '"registerCase"' },
+      },
+      {
+        name: `cases(filter: { handlingUnitId, overdue: true }, first: 20) as a HANDLER of ${targets.unit.name}`,
+        path: 'gateway',
+        connections: options.listConnections,
+        options: {
+          url: gatewayUrl,
+          token: handlerToken,
+          connections: options.listConnections,
+          durationSeconds: options.durationSeconds,
+          query: `query { cases(first: 20, filter: { handlingUnitId: "${targets.unit.id}", overdue: true }) { edges { node { id } } } }`,
+          expect: '"edges"',
+        },
+      },
+      {
+        name: `cases(filter: { problemJurisdictionId: county }, first: 20) as ${targets.county.name}`,
+        path: 'gateway',
+        connections: options.listConnections,
+        options: {
+          url: gatewayUrl,
+          token: countyToken,
+          connections: options.listConnections,
+          durationSeconds: options.durationSeconds,
+          query: `query { cases(first: 20, filter: { problemJurisdictionId: "${targets.county.id}" }) { edges { node { id } } } }`,
+          expect: '"edges"',
+        },
+      },
+    ];
+    for (const l of loads) {
+      log(`load: ${l.name} via ${l.path}, ${l.connections} connections, ${l.options.durationSeconds} s`);
+      const { value, memory } = await sampled(servers, idle, () => runLoad(l.options));
+      runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory });
+      if (value.errors || value.non2xx || value.mismatches || value.timeouts) {
+        return { status: 'failed', reason: `${l.name} via ${l.path}: ${value.errors} errors, ${value.non2xx} non-2xx, ${value.mismatches} wrong answers, ${value.timeouts} timeouts`, runs };
+      }
+    }
+    const viaGateway = runs.find((r) => r.name === 'registerCase' && r.path === 'gateway')!.result.requestsPerSecond;
+    const direct = runs.find((r) => r.name === 'registerCase' && r.path === 'direct')!.result.requestsPerSecond;
+    return { status: 'done', runs, ratio: viaGateway / direct, registrar: registrar.username, cleanedUp: 0 };
+  } catch (error) {
+    return { status: 'failed', reason: (error as Error).message, runs };
+  } finally {
+    await Promise.all(servers.map(stop));
+    const removed = await removeRegistrations(admin, startedAt).catch((error) => {
+      log(`warning: could not remove the registrations of the load: ${(error as Error).message}`);
+      return 0;
+    });
+    if (removed) log(`removed the ${removed} cases the load registered`);
+    await admin.end();
+  }
+}
+
+/**
+ * Removes the cases the load registered (and their petitioners, stages and transitions), so that
+ * the next run finds the generated data as it was. Transitions are append-only for the services;
+ * the superuser deletes them with triggers off for this transaction only.
+ */
+async function removeRegistrations(admin: pg.Client, since: Date): Promise<number> {
+  await admin.query('BEGIN');
+  try {
+    await admin.query(`SET LOCAL session_replication_role = replica`);
+    await admin.query(`CREATE TEMP TABLE bench_registered ON COMMIT DROP AS SELECT id FROM cases.cases WHERE registered_at >= $1`, [since]);
+    for (const table of ['cases.case_transitions', 'cases.case_stages', 'cases.petitioners']) {
+      await admin.query(`DELETE FROM ${table} WHERE case_id IN (SELECT id FROM bench_registered)`);
+    }
+    const { rowCount } = await admin.query(`DELETE FROM cases.cases WHERE id IN (SELECT id FROM bench_registered)`);
+    await admin.query('COMMIT');
+    return rowCount ?? 0;
+  } catch (error) {
+    await admin.query('ROLLBACK');
+    throw error;
+  }
+}

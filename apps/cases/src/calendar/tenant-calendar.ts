@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  type CalendarOverride,
   type IsoDate,
   type Pause,
   type ProvisionalCalendar,
@@ -35,13 +36,25 @@ export interface StageDeadline {
  */
 @Injectable()
 export class TenantCalendars {
+  /** One round trip: a deadline is computed on every transition. */
   async forTenantPath(em: EntityManager, tenantPath: string): Promise<TenantCalendar> {
-    const [settingsRows, overrideLevels] = await Promise.all([this.settingsChain(em, tenantPath), this.overrideChain(em, tenantPath)]);
-    const overrides = mergeOverrides(overrideLevels);
-    const extraYears = settingsRows.flatMap((s) => s.declaredYears);
+    const [{ settings, overrides }] = await em.query(
+      `SELECT (SELECT coalesce(json_agg(json_build_object('tenantPath', s.tenant_path::text, 'dayCounting', s.day_counting,
+                        'tightenings', s.tightenings, 'declaredYears', s.declared_years) ORDER BY nlevel(s.tenant_path)), '[]')
+                 FROM cases.calendar_settings s WHERE s.tenant_path @> $1::ltree) AS settings,
+              (SELECT coalesce(json_agg(json_build_object('tenantPath', o.tenant_path::text, 'date', o.date, 'kind', o.kind, 'name', o.name)
+                        ORDER BY nlevel(o.tenant_path), o.date), '[]')
+                 FROM cases.holiday_overrides o WHERE o.tenant_path @> $1::ltree) AS overrides`,
+      [tenantPath],
+    );
+    const levels = new Map<string, CalendarOverride[]>();
+    for (const o of overrides as (CalendarOverride & { tenantPath: string })[]) {
+      levels.set(o.tenantPath, [...(levels.get(o.tenantPath) ?? []), { date: o.date, kind: o.kind, name: o.name }]);
+    }
+    const rows = settings as Pick<CalendarSettingsEntity, 'dayCounting' | 'tightenings' | 'declaredYears'>[];
     return {
-      calendar: provisionalCalendar(officialCalendar({ overrides, extraYears })),
-      settings: settingsRows.map(chainSettings),
+      calendar: provisionalCalendar(officialCalendar({ overrides: mergeOverrides([...levels.values()]), extraYears: rows.flatMap((s) => s.declaredYears) })),
+      settings: rows.map(chainSettings),
     };
   }
 

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { IsoDate, Stage } from '#common/calendar';
-import { emitEvent } from '#common/events';
-import { CASES_SCHEMA } from '../database.js';
+import type { OutboxEvent } from '#common/events';
 import { isCollective, type CaseAction, type CaseState } from './domain/index.js';
 import type { CaseEntity, CaseStageEntity } from './entities/index.js';
 
@@ -79,12 +77,11 @@ export function stageFact(stage: CaseStageEntity): StageFact {
   };
 }
 
-export function emitCaseFact(
-  em: EntityManager,
+export function caseFactEvent(
   kase: CaseEntity,
   stages: readonly CaseStageEntity[],
   step: { action: CaseAction; fromState: CaseState | null; at: Date },
-): Promise<string> {
+): OutboxEvent {
   const payload: CaseFactPayload = {
     caseId: kase.id,
     number: kase.number,
@@ -116,10 +113,10 @@ export function emitCaseFact(
     closeReason: kase.closeReason,
     stages: stages.map(stageFact),
   };
-  return emitEvent(em, CASES_SCHEMA, 'case.transitioned', payload);
+  return { topic: 'case.transitioned', payload };
 }
 
-export function emitDeadline(em: EntityManager, kase: CaseEntity, stage: CaseStageEntity, change: DeadlineChange): Promise<string> {
+export function deadlineEvent(kase: CaseEntity, stage: CaseStageEntity, change: DeadlineChange): OutboxEvent {
   const payload: CaseDeadlinePayload = {
     caseId: kase.id,
     number: kase.number,
@@ -133,5 +130,6 @@ export function emitDeadline(em: EntityManager, kase: CaseEntity, stage: CaseSta
     stoppedOn: stage.stoppedOn,
     onTime: stage.onTime,
   };
-  return emitEvent(em, CASES_SCHEMA, 'case.deadline', payload);
+  return { topic: 'case.deadline', payload };
 }
+

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, type Stage, compareDates } from '#common/calendar';
@@ -5,7 +6,8 @@ import { conflict, forbidden, notFound } from '#common/errors';
 import { TenantContextStore, audit } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
 import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
-import { emitCaseFact, emitDeadline, type DeadlineChange } from './case-events.js';
+import { caseFactEvent, deadlineEvent, type DeadlineChange } from './case-events.js';
+import { emitEvents } from '#common/events';
 import type { CaseSnapshot, TransitionResult } from './domain/index.js';
 import { CaseEntity, CaseStageEntity } from './entities/index.js';
 
@@ -150,17 +152,19 @@ export class CaseStore {
   }
 
   async calendarOf(em: EntityManager, tenantId: string) {
-    const tenant = await this.tenant(em, tenantId);
-    if (!tenant) throw notFound('机构');
-    return this.calendars.forTenantPath(em, tenant.path);
+    const ctx = TenantContextStore.current();
+    const path = tenantId === ctx.tenantId ? ctx.tenantPath : (await this.tenant(em, tenantId))?.path;
+    if (!path) throw notFound('机构');
+    return this.calendars.forTenantPath(em, path);
   }
 
-  /** Starts a clock on `today` under its owner's calendar. */
-  async startStage(em: EntityManager, kase: CaseEntity, stage: Stage, today: IsoDate): Promise<CaseStageEntity> {
+  /** A clock starting on `today` under its owner's calendar, not yet written (see `insertStage`). */
+  async planStage(em: EntityManager, kase: CaseEntity, stage: Stage, today: IsoDate): Promise<CaseStageEntity> {
     const ownerTenantId = this.ownerOf(stage, kase);
     const { deadline, provisional } = stageDeadline(stage, today, await this.calendarOf(em, ownerTenantId));
-    const row = em.getRepository(CaseStageEntity).create({
+    return em.getRepository(CaseStageEntity).create({
       tenantId: kase.tenantId,
+      id: randomUUID(),
       caseId: kase.id,
       stage,
       ownerTenantId,
@@ -174,13 +178,14 @@ export class CaseStore {
       onTime: null,
       version: 1,
     });
-    const [{ id }] = await em.query(
-      `INSERT INTO cases.case_stages (tenant_id, case_id, stage, owner_tenant_id, started_on, base_deadline, deadline, provisional)
-       VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id`,
-      [row.tenantId, row.caseId, stage, ownerTenantId, today, deadline, provisional],
+  }
+
+  async insertStage(em: EntityManager, row: CaseStageEntity): Promise<void> {
+    await em.query(
+      `INSERT INTO cases.case_stages (tenant_id, id, case_id, stage, owner_tenant_id, started_on, base_deadline, deadline, provisional)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)`,
+      [row.tenantId, row.id, row.caseId, row.stage, row.ownerTenantId, row.startedOn, row.deadline, row.provisional],
     );
-    row.id = id;
-    return row;
   }
 
   /**
@@ -231,7 +236,8 @@ export class CaseStore {
     const after: CaseEntity = Object.assign(new CaseEntity(), before, change.set ?? {});
     for (const column of SNAPSHOT_COLUMNS) (after as unknown as Record<string, unknown>)[column] = result.snapshot[column];
     for (const stage of result.started) {
-      const row = await this.startStage(em, after, stage, today);
+      const row = await this.planStage(em, after, stage, today);
+      await this.insertStage(em, row);
       stages.push(row);
       stageEvents.push({ stage: row, change: 'STARTED' });
     }
@@ -256,16 +262,20 @@ export class CaseStore {
       before: { state: before.state, version: before.version },
       after: { state: after.state, version: after.version, ...(change.details ?? {}) },
     });
-    await emitCaseFact(em, after, stages, { action: result.action, fromState: result.from, at });
-    for (const { stage, change: kind } of stageEvents) await emitDeadline(em, after, stage, kind);
+    await emitEvents(em, CASES_SCHEMA, [
+      caseFactEvent(after, stages, { action: result.action, fromState: result.from, at }),
+      ...stageEvents.map(({ stage, change: kind }) => deadlineEvent(after, stage, kind)),
+    ]);
     return after;
   }
 
   async appendTimeline(em: EntityManager, kase: CaseEntity, result: TransitionResult, details: Record<string, unknown>, at: Date): Promise<void> {
     const ctx = TenantContextStore.current();
+    // A new case's first step needs no look at its (empty) timeline.
+    const seq = result.from === null ? '1' : '(SELECT coalesce(max(seq), 0) + 1 FROM cases.case_transitions WHERE case_id = $2)';
     await em.query(
       `INSERT INTO cases.case_transitions (tenant_id, case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, details, request_id, at)
-       VALUES ($1, $2, (SELECT coalesce(max(seq), 0) + 1 FROM cases.case_transitions WHERE case_id = $2), $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       VALUES ($1, $2, ${seq}, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [kase.tenantId, kase.id, result.action, result.from, kase.state, ctx.userId, ctx.username, ctx.tenantId, JSON.stringify(details), ctx.requestId, at],
     );
   }

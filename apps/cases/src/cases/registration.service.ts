@@ -10,7 +10,7 @@ import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
 import { ReceptionService } from '../receptions/reception.service.js';
-import { CaseStore, type TenantRef } from './case-store.js';
+import { CaseStore } from './case-store.js';
 import {
   CaseKind,
   CaseState,
@@ -22,7 +22,8 @@ import {
   register,
 } from './domain/index.js';
 import { CaseEntity, PetitionerEntity } from './entities/index.js';
-import { emitCaseFact, emitDeadline } from './case-events.js';
+import { caseFactEvent, deadlineEvent } from './case-events.js';
+import { emitEvents } from '#common/events';
 import { CASES_SCHEMA } from '../database.js';
 import type { PetitionerInput, RegisterCaseInput } from './dto/case.inputs.js';
 
@@ -66,7 +67,8 @@ export class RegistrationService {
     return this.transactions.run(ctx, async (em) => {
       const today = this.clock.today();
       const at = this.clock.now();
-      const registrar = (await this.store.tenant(em, ctx.tenantId))!;
+      // The registrar is the acting tenant: its path and code are in the context.
+      const registrar = { id: ctx.tenantId, path: ctx.tenantPath, code: ctx.tenantPath.split('.').at(-1)! };
       const problem = await this.store.tenant(em, input.problemJurisdictionId);
       if (!problem || !(problem.path === registrar.path || problem.path.startsWith(`${registrar.path}.`))) {
         throw validation('问题属地应为本机构或本辖区内的下级机构');
@@ -83,7 +85,7 @@ export class RegistrationService {
         tenantId: ctx.tenantId,
         id: randomUUID(),
         tenantPath: registrar.path,
-        number: await this.nextNumber(em, registrar, today),
+        number: '',
         categoryId: input.categoryId,
         title: input.title,
         content: input.content,
@@ -120,21 +122,14 @@ export class RegistrationService {
         updatedAt: at,
         version: 1,
       });
-      await em.getRepository(CaseEntity).insert(kase);
-      await em.getRepository(PetitionerEntity).insert(petitioners.map((p) => ({ ...p, tenantId: kase.tenantId, caseId: kase.id })));
       const stages = [];
-      for (const stage of snapshot.openStages) stages.push(await this.store.startStage(em, kase, stage, today));
+      for (const stage of snapshot.openStages) stages.push(await this.store.planStage(em, kase, stage, today));
       const first = stages.find((s) => s.deadline !== null);
-      if (first) {
-        kase.deadline = first.deadline;
-        kase.deadlineStage = first.stage;
-        await em.query(`UPDATE cases.cases SET deadline = $3, deadline_stage = $4 WHERE tenant_id = $1 AND id = $2`, [
-          kase.tenantId,
-          kase.id,
-          first.deadline,
-          first.stage,
-        ]);
-      }
+      kase.deadline = first?.deadline ?? null;
+      kase.deadlineStage = first?.stage ?? null;
+      kase.number = await this.insertCase(em, kase, registrar.code, today);
+      await em.getRepository(PetitionerEntity).insert(petitioners.map((p) => ({ ...p, tenantId: kase.tenantId, caseId: kase.id })));
+      for (const stage of stages) await this.store.insertStage(em, stage);
       if (repeat) {
         // Counted on the original without touching its version: a repeat is not an edit of it.
         await em.query(`UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, [
@@ -149,8 +144,10 @@ export class RegistrationService {
         entityId: kase.id,
         after: { number: kase.number, kind: kase.kind, channel: kase.channel, problemJurisdictionId: problem.id, petitioners: petitioners.length },
       });
-      await emitCaseFact(em, kase, stages, { action: result.action, fromState: null, at });
-      for (const stage of stages) await emitDeadline(em, kase, stage, 'STARTED');
+      await emitEvents(em, CASES_SCHEMA, [
+        caseFactEvent(kase, stages, { action: result.action, fromState: null, at }),
+        ...stages.map((stage) => deadlineEvent(kase, stage, 'STARTED')),
+      ]);
       return kase;
     });
   }
@@ -201,7 +198,7 @@ export class RegistrationService {
    * The case a new one repeats. A finalized matter is refused, citing its final decision; one a
    * lower body is still handling within time is flagged, since the higher body does not accept it.
    */
-  private async repeatLink(em: EntityManager, originalId: string, registrar: TenantRef, today: IsoDate) {
+  private async repeatLink(em: EntityManager, originalId: string, registrar: { path: string }, today: IsoDate) {
     const original = await em.getRepository(CaseEntity).findOneBy({ id: originalId });
     if (!original) throw validation('所重复的信访事项不存在或不在本辖区内');
     if (original.state === CaseState.FINALIZED) {
@@ -217,9 +214,18 @@ export class RegistrationService {
     return { original, handledBelow: isHandledBelow(original, registrar.path, today) };
   }
 
-  private async nextNumber(em: EntityManager, registrar: TenantRef, today: IsoDate): Promise<string> {
-    const [{ n }] = await em.query(`SELECT nextval('cases.case_number_seq') AS n`);
-    return `${registrar.code}-${yearOf(today)}-${String(n).padStart(8, '0')}`;
+  /** Inserts the case, numbering it from the sequence in the same statement: `<division code>-<year>-<serial>`. */
+  private async insertCase(em: EntityManager, kase: CaseEntity, code: string, today: IsoDate): Promise<string> {
+    const { identifiers, raw } = await em
+      .createQueryBuilder()
+      .insert()
+      .into(CaseEntity)
+      .values({ ...kase, number: () => `:numberPrefix || lpad(nextval('cases.case_number_seq')::text, 8, '0')` })
+      .setParameter('numberPrefix', `${code}-${yearOf(today)}-`)
+      .returning(['number'])
+      .execute();
+    if (identifiers.length !== 1) throw new Error('case insert returned no row');
+    return raw[0].number;
   }
 }
 

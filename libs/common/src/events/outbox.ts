@@ -8,22 +8,37 @@ export interface EventTenant {
   tenantPath: string;
 }
 
+export interface OutboxEvent {
+  topic: EventTopic;
+  payload: object;
+}
+
 /**
- * Records an event in the service's outbox, in the caller's transaction: it is published if and
- * only if the change it describes commits. The tenant defaults to the acting context's.
+ * Records events in the service's outbox, in the caller's transaction, with one statement: they
+ * are published if and only if the change they describe commits. The tenant defaults to the
+ * acting context's. Returns the event ids in order.
  */
-export async function emitEvent(
-  em: EntityManager,
-  schema: string,
-  topic: EventTopic,
-  payload: object,
-  tenant?: EventTenant,
-): Promise<string> {
+export async function emitEvents(em: EntityManager, schema: string, events: readonly OutboxEvent[], tenant?: EventTenant): Promise<string[]> {
+  if (events.length === 0) return [];
   const ctx = TenantContextStore.current();
-  const id = randomUUID();
+  const ids = events.map(() => randomUUID());
   await em.query(
-    `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [id, tenant?.tenantId ?? ctx.tenantId, tenant?.tenantPath ?? ctx.tenantPath, topic, JSON.stringify(payload), ctx.requestId],
+    `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id)
+     SELECT unnest($1::uuid[]), $2, $3, unnest($4::text[]), unnest($5::jsonb[]), $6`,
+    [
+      ids,
+      tenant?.tenantId ?? ctx.tenantId,
+      tenant?.tenantPath ?? ctx.tenantPath,
+      events.map((e) => e.topic),
+      events.map((e) => JSON.stringify(e.payload)),
+      ctx.requestId,
+    ],
   );
+  return ids;
+}
+
+/** Records one event (see `emitEvents`). */
+export async function emitEvent(em: EntityManager, schema: string, topic: EventTopic, payload: object, tenant?: EventTenant): Promise<string> {
+  const [id] = await emitEvents(em, schema, [{ topic, payload }], tenant);
   return id;
 }

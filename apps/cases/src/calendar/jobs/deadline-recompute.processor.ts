@@ -6,7 +6,9 @@ import { Clock } from '#common/clock';
 import { AppError } from '#common/errors';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { refreshCaseDeadline } from '../../cases/case-deadline.js';
-import { emitDeadline } from '../../cases/case-events.js';
+import { deadlineEvent } from '../../cases/case-events.js';
+import { CASES_SCHEMA } from '../../database.js';
+import { emitEvents } from '#common/events';
 import { CaseEntity, CaseStageEntity } from '../../cases/entities/index.js';
 import { DeadlineRecomputationEntity } from '../entities/calendar.entities.js';
 import { TenantCalendars, stageDeadline, type TenantCalendar } from '../tenant-calendar.js';
@@ -121,6 +123,6 @@ export class DeadlineRecomputer {
     const caseIds = [...tenantOfCase.keys()];
     const cases = await em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(:caseIds)', { caseIds }).getMany();
     const byId = new Map(cases.map((c) => [c.id, c]));
-    for (const stage of changed) await emitDeadline(em, byId.get(stage.caseId)!, stage, 'CHANGED');
+    await emitEvents(em, CASES_SCHEMA, changed.map((stage) => deadlineEvent(byId.get(stage.caseId)!, stage, 'CHANGED')));
   }
 }

@@ -13,6 +13,9 @@ import { CaseEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } f
 import { CaseGrouping, type CaseFilter, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
 
+/** The generated column holding the problem jurisdiction's code at each level below the province (migration 1767000000440). */
+const PROBLEM_LEVEL_COLUMNS: Readonly<Record<number, string>> = { 2: 'problem_city', 3: 'problem_county', 4: 'problem_township' };
+
 export interface Page {
   first: number;
   after?: string;
@@ -88,7 +91,10 @@ export class CaseQueriesService {
     if (filter.problemJurisdictionId) {
       const [row] = await em.query(`SELECT path::text AS path FROM core.tenants WHERE id = $1`, [filter.problemJurisdictionId]);
       if (!row) throw validation('问题属地不在本辖区内');
-      query.andWhere('c.problemJurisdictionPath <@ :problemPath::ltree', { problemPath: row.path });
+      const column = PROBLEM_LEVEL_COLUMNS[row.path.split('.').length];
+      // A province is the whole tree the caller may see; below it, the level's code column is indexed in list order.
+      if (column) query.andWhere(`c.${column} = :problemCode`, { problemCode: row.path.split('.').at(-1) });
+      else query.andWhere('c.problemJurisdictionPath <@ :problemPath::ltree', { problemPath: row.path });
     }
     if (filter.overdue === true) query.andWhere('c.deadline < :today', { today });
     if (filter.overdue === false) query.andWhere('(c.deadline IS NULL OR c.deadline >= :today)', { today });

@@ -97,36 +97,41 @@ export function caseListStatements(targets: CaseTargets, asOf: string) {
     requestId: 'bench',
   };
   const province: TenantContext = { ...county, userId: targets.users.province, username: 'bench-province', tenantId: targets.province.id, tenantPath: targets.province.path };
+  // The planner switches CaseQueriesService.cases sets in the same transaction.
+  const byDeadline = `SET LOCAL max_parallel_workers_per_gather = 0`;
+  const newestFirst = `SET LOCAL enable_bitmapscan = off; SET LOCAL max_parallel_workers_per_gather = 0`;
   const overdue: Statement = {
     sql: `SELECT ${COLUMNS} FROM cases.cases WHERE handling_unit_id = $1 AND deadline < $2::date ORDER BY deadline, id LIMIT 20`,
     params: [targets.unit.id, asOf],
+    prelude: byDeadline,
   };
   const subtree: Statement = {
-    sql: `SELECT ${COLUMNS} FROM cases.cases WHERE problem_jurisdiction_path <@ $1::ltree ORDER BY registered_at DESC, id DESC LIMIT 20`,
-    params: [targets.county.path],
+    sql: `SELECT ${COLUMNS} FROM cases.cases WHERE problem_county = $1 ORDER BY registered_at DESC, id DESC LIMIT 20`,
+    params: [targets.county.code],
+    prelude: newestFirst,
   };
-  const newest: Statement = { sql: `SELECT ${COLUMNS} FROM cases.cases ORDER BY registered_at DESC, id DESC LIMIT 20`, params: [] };
+  const newest: Statement = { sql: `SELECT ${COLUMNS} FROM cases.cases ORDER BY registered_at DESC, id DESC LIMIT 20`, params: [], prelude: newestFirst };
   return [
     {
       key: 'overdue' as const,
       title: `(e) my unit's overdue cases: ${targets.unit.tenantName} ${targets.unit.name}, HANDLER (unit-scoped)`,
       ctx: handler,
       statement: overdue,
-      explicit: { sql: overdue.sql.replace(' ORDER BY', ' AND tenant_path <@ $3::ltree ORDER BY'), params: [...overdue.params, handler.tenantPath] },
+      explicit: { ...overdue, sql: overdue.sql.replace(' ORDER BY', ' AND tenant_path <@ $3::ltree ORDER BY'), params: [...overdue.params, handler.tenantPath] },
     },
     {
       key: 'county' as const,
       title: `(f) a county's subtree, newest first: ${targets.county.name} ${targets.county.code}`,
       ctx: county,
       statement: subtree,
-      explicit: { sql: subtree.sql.replace(' ORDER BY', ' AND tenant_path <@ $2::ltree ORDER BY'), params: [...subtree.params, county.tenantPath] },
+      explicit: { ...subtree, sql: subtree.sql.replace(' ORDER BY', ' AND tenant_path <@ $2::ltree ORDER BY'), params: [...subtree.params, county.tenantPath] },
     },
     {
       key: 'province' as const,
       title: `(g) the province's newest 20`,
       ctx: province,
       statement: newest,
-      explicit: { sql: newest.sql.replace(' ORDER BY', ' WHERE tenant_path <@ $1::ltree ORDER BY'), params: [province.tenantPath] },
+      explicit: { ...newest, sql: newest.sql.replace(' ORDER BY', ' WHERE tenant_path <@ $1::ltree ORDER BY'), params: [province.tenantPath] },
     },
   ];
 }
@@ -243,4 +248,24 @@ export async function describeCases(admin: pg.Client, asOf: string) {
     byKind: Record<string, number>;
     byLevel: Record<string, number>;
   };
+}
+
+/**
+ * Reads every case and directory table and index once, so that the measurements find the data set
+ * in the operating system's cache as a serving database would, instead of measuring the disk.
+ */
+export async function prewarm(adminUrl: string): Promise<{ blocks: number; seconds: number }> {
+  const admin = new pg.Client({ connectionString: adminUrl, application_name: 'petition-bench-admin' });
+  await admin.connect();
+  const started = Date.now();
+  try {
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
+    const { rows } = await admin.query<{ blocks: string }>(
+      `SELECT coalesce(sum(pg_prewarm(c.oid, 'read')), 0) AS blocks FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname IN ('cases', 'core') AND c.relkind IN ('r', 'i')`,
+    );
+    return { blocks: Number(rows[0].blocks), seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await admin.end();
+  }
 }

@@ -10,7 +10,7 @@ import { TenantLevel } from '#common/directory';
 import { databaseUrl } from '#common/db';
 import { BENCH_PASSWORD, BENCH_SHAPE, generateProvince, type GeneratedProvince } from './generate-province.js';
 import { CASE_SHAPE } from './generate-cases.js';
-import { describeCases, measureCaseLists, pickCaseTargets, type CaseListRun, type CaseTargets } from './cases-sql.js';
+import { describeCases, measureCaseLists, pickCaseTargets, prewarm, type CaseListRun, type CaseTargets } from './cases-sql.js';
 import { measureCaseHttp, type CaseHttpResult } from './cases-http.js';
 import {
   captureDirectoryStatements,
@@ -92,6 +92,8 @@ async function main(): Promise<void> {
   }
   const benchUrl = province.url;
   const appUrl = databaseUrl(appDatabaseUrlFrom(benchUrl), 'petition_bench');
+  const warm = await prewarm(benchUrl);
+  log(`prewarmed ${warm.blocks} blocks of the case and directory tables into the OS cache in ${warm.seconds.toFixed(0)} s`);
 
   const scopes = pickScopes(province.plan);
 

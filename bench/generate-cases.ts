@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
@@ -478,7 +479,7 @@ const CASE_COLUMNS = [
   'problem_jurisdiction_id', 'problem_jurisdiction_path', 'handling_tenant_id', 'handling_unit_id', 'routing_tenant_id',
   'assigning_tenant_id', 'completion_report_due', 'deciding_tenant_id', 'review_tenant_id', 'chain_tenant_ids',
   'accused_unit_id', 'person_count', 'leader_owner_id', 'reception_id', 'state', 'open_stages', 'deadline', 'deadline_stage',
-  'assigned', 'completion_report', 'send_back_count', 'extension_used', 'delivered', 'rating', 'rated_at', 'rating_token',
+  'assigned', 'completion_report', 'send_back_count', 'extension_used', 'delivered', 'rating', 'rated_at', 'rating_token_hash',
   'outcome', 'decision_text', 'decided_on', 'decline_reason', 'decline_target', 'close_reason', 'hearings', 'repeat_of_id',
   'repeat_count', 'level_skipping', 'handled_below', 'registered_on', 'registered_at', 'finished_on', 'updated_at', 'version',
 ];
@@ -774,7 +775,7 @@ class CaseGenerator {
         decidedOn = lastDay;
         deciding = holder;
         if (!step(CaseAction.DELIVER, undefined, lastDay + int(r, 1, 5), holder)) break walk;
-        ratingToken = HEX[Math.floor(r() * 256)] + uuid(r).replaceAll('-', '');
+        ratingToken = createHash('sha256').update(HEX[Math.floor(r() * 256)] + uuid(r).replaceAll('-', '')).digest('hex');
         const deliveredOn = lastDay;
         // DELIVERED: rating, completion report, then review request or close.
         const rateDay = chance(r, 0.65) ? deliveredOn + int(r, 1, 10) : null;

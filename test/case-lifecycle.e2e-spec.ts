@@ -54,10 +54,16 @@ describe('case handling end to end, through the gateway with the demo accounts',
     kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: unit });
     for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.registrar', step, { caseId: kase.id, version: kase.version });
     kase = await api.step('jj.leader', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '已安排增设。' });
-    kase = await api.step('jj.registrar', 'deliverCase', { caseId: kase.id, version: kase.version });
-    const link = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { ratingToken } }`, { id: kase.id });
-    const token = link.data.case.ratingToken as string;
+    const delivered = await api.query('jj.registrar', `mutation ($input: CaseChangeInput!) { deliverCase(input: $input) { ratingToken } }`, {
+      input: { caseId: kase.id, version: kase.version },
+    });
+    const token = delivered.data.deliverCase.ratingToken as string;
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    // Shown once: reading the case later does not give it back, and the table keeps only its hash.
+    expect((await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { ratingToken } }`, { id: kase.id })).data.case.ratingToken).toBeNull();
+    const stored = await system.admin.query(`SELECT rating_token_hash FROM cases.cases WHERE id = $1`, [kase.id]);
+    expect(stored.rows[0].rating_token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.rows[0].rating_token_hash).not.toContain(token);
     const rate = `mutation ($input: RateByTokenInput!) { rateCaseByToken(input: $input) { rating } }`;
     const first = await gql(system.gatewayUrl, rate, { input: { token, rating: 'SATISFIED' } });
     expect(first.data).toEqual({ rateCaseByToken: { rating: 'SATISFIED' } });

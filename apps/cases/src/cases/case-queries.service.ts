@@ -180,15 +180,6 @@ export class CaseQueriesService {
     );
   }
 
-  /** The rating link's token, for the office that delivered the reply and sends it to the petitioner. */
-  ratingToken(ctx: TenantContext, kase: CaseEntity): Promise<string | null> {
-    if (kase.handlingTenantId !== ctx.tenantId) return Promise.resolve(null);
-    return this.transactions.run(ctx, async (em) => {
-      const [row] = await em.query(`SELECT rating_token AS token FROM cases.cases WHERE tenant_id = $1 AND id = $2`, [kase.tenantId, kase.id]);
-      return row?.token ?? null;
-    });
-  }
-
   /**
    * Batches and person-times of the cases registered in a period, grouped. Counts what the caller
    * sees; `CHILD_JURISDICTION` groups by the direct child of the caller's tenant the problem is in.

@@ -78,7 +78,7 @@ const COLUMN_OF: Partial<Record<keyof CaseEntity, string>> = {
   delivered: 'delivered',
   rating: 'rating',
   ratedAt: 'rated_at',
-  ratingToken: 'rating_token',
+  ratingTokenHash: 'rating_token_hash',
   outcome: 'outcome',
   decisionText: 'decision_text',
   decidedOn: 'decided_on',

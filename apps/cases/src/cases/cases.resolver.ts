@@ -214,9 +214,9 @@ export class CaseResolver {
     return isCollective(kase.personCount);
   }
 
-  @ResolveField(() => String, { nullable: true, description: '信访人评价凭证（仅答复机构可见，评价后失效）' })
-  ratingToken(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext) {
-    return this.queries.ratingToken(ctx, kase);
+  @ResolveField(() => String, { nullable: true, description: '信访人评价凭证：仅在答复送达的返回结果中出现一次，评价后失效' })
+  ratingToken(@Parent() kase: CaseEntity & { issuedRatingToken?: string }) {
+    return kase.issuedRatingToken ?? null;
   }
 
   /** Guards do not run on references: the caller's context and row-level security decide. */

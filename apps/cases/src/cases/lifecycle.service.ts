@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, isoDate } from '#common/calendar';
@@ -35,6 +35,13 @@ import type {
   SendBackCaseInput,
   CaseChangeInput,
 } from './dto/case.inputs.js';
+
+/** A delivered case with the rating link's token, which exists in clear only in this response. */
+export type DeliveredCase = CaseEntity & { issuedRatingToken: string };
+
+export function ratingTokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
 
 type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown>; handBack?: boolean };
 
@@ -151,12 +158,14 @@ export class LifecycleService {
     }));
   }
 
-  /** 答复送达; issues the link the petitioner rates with. */
-  deliver(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
-    return this.step(ctx, input, CaseAction.DELIVER, async () => ({
+  /** 答复送达; issues the link the petitioner rates with, returned this once and stored only as a hash. */
+  async deliver(ctx: TenantContext, input: CaseChangeInput): Promise<DeliveredCase> {
+    const token = randomBytes(24).toString('base64url');
+    const kase = await this.step(ctx, input, CaseAction.DELIVER, async () => ({
       input: undefined,
-      extra: { set: { ratingToken: randomBytes(24).toString('base64url') } },
+      extra: { set: { ratingTokenHash: ratingTokenHash(token) } },
     }));
+    return Object.assign(kase, { issuedRatingToken: token });
   }
 
   submitCompletionReport(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
@@ -168,7 +177,7 @@ export class LifecycleService {
     return this.step(ctx, input, CaseAction.SEND_BACK, async () => ({
       input: { reason: input.reason, completionReportDue: isoDate(input.completionReportDue) },
       extra: {
-        set: { completionReportDue: isoDate(input.completionReportDue), decisionText: null, decidedOn: null, ratingToken: null },
+        set: { completionReportDue: isoDate(input.completionReportDue), decisionText: null, decidedOn: null, ratingTokenHash: null },
         details: { reason: input.reason, completionReportDue: input.completionReportDue },
       },
     }));
@@ -177,20 +186,20 @@ export class LifecycleService {
   rate(ctx: TenantContext, input: RateCaseInput): Promise<CaseEntity> {
     return this.step(ctx, input, CaseAction.RATE, async () => ({
       input: { rating: input.rating },
-      extra: { set: { ratedAt: this.clock.now(), ratingToken: null }, details: { rating: input.rating, by: 'REGISTRAR' } },
+      extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null }, details: { rating: input.rating, by: 'REGISTRAR' } },
     }));
   }
 
   /** The petitioner's own rating through the delivered link; the token is spent by it. */
   async rateByToken(input: RateByTokenInput, requestId: string): Promise<CaseEntity> {
     const [target] = await this.transactions.runAnonymous((em) =>
-      em.query(`SELECT id, tenant_id AS "tenantId", tenant_path AS "tenantPath" FROM cases.case_by_rating_token($1)`, [input.token]),
+      em.query(`SELECT id, tenant_id AS "tenantId", tenant_path AS "tenantPath" FROM cases.case_by_rating_token_hash($1)`, [ratingTokenHash(input.token)]),
     );
     if (!target) throw notFound('评价链接');
     const ctx: TenantContext = { ...systemContextFor(target.tenantId, target.tenantPath, requestId), username: '信访人（评价链接）' };
     return this.step(ctx, { caseId: target.id, version: null }, CaseAction.RATE, async () => ({
       input: { rating: input.rating },
-      extra: { set: { ratedAt: this.clock.now(), ratingToken: null }, details: { rating: input.rating, by: 'PETITIONER' } },
+      extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null }, details: { rating: input.rating, by: 'PETITIONER' } },
     }), { skipOfficeCheck: true });
   }
 

@@ -112,8 +112,9 @@ export class CaseEntity extends TenantScoped {
   @Column('timestamptz', { name: 'rated_at', nullable: true })
   ratedAt: Date | null;
 
-  @Column('text', { name: 'rating_token', nullable: true, select: false })
-  ratingToken: string | null;
+  /** SHA-256 of the petitioner's rating link; the link itself is shown once, when delivered. */
+  @Column('text', { name: 'rating_token_hash', nullable: true, select: false })
+  ratingTokenHash: string | null;
 
   @Column('text', { nullable: true })
   outcome: DecisionOutcome | null;

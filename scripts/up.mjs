@@ -55,7 +55,7 @@ async function main() {
 
   await step('build', 'npm', ['run', 'build'], env);
   await step('migrate', process.execPath, ['dist/tools/migrate.js'], env);
-  await step('seed', process.execPath, ['dist/tools/seed.js'], env);
+  await step('seed', process.execPath, ['dist/tools/seed.js', '--demo-cases'], env);
 
   const entry = (app, file) => `dist/apps/${app}/src/${file}`;
   const entries = [...SUBGRAPHS.flatMap((app) => [entry(app, 'main.js'), entry(app, 'main.worker.js')]), entry('gateway', 'main.js')];

@@ -13,6 +13,6 @@ import { CaseMutationsResolver, CaseResolver, PetitionerResolver } from './cases
 @Module({
   imports: [CalendarModule, CategoryModule, ReceptionModule],
   providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseMutationsResolver, CaseResolver, PetitionerResolver],
-  exports: [CaseStore],
+  exports: [RegistrationService, LifecycleService],
 })
 export class CaseHandlingModule {}

@@ -3,11 +3,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, type Stage, compareDates } from '#common/calendar';
 import { conflict, forbidden, notFound } from '#common/errors';
-import { TenantContextStore, audit } from '#common/tenancy';
+import { TenantContextStore, auditStatement } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
 import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
 import { caseFactEvent, deadlineEvent, type DeadlineChange } from './case-events.js';
-import { emitEvents } from '#common/events';
+import { outboxStatement } from '#common/events';
+import { executeTogether, type Statement } from '#common/db';
 import type { CaseSnapshot, TransitionResult } from './domain/index.js';
 import { CaseEntity, CaseStageEntity } from './entities/index.js';
 
@@ -180,12 +181,13 @@ export class CaseStore {
     });
   }
 
-  async insertStage(em: EntityManager, row: CaseStageEntity): Promise<void> {
-    await em.query(
-      `INSERT INTO cases.case_stages (tenant_id, id, case_id, stage, owner_tenant_id, started_on, base_deadline, deadline, provisional)
+  /** The INSERT of a planned clock. */
+  stageInsert(row: CaseStageEntity): Statement {
+    return {
+      sql: `INSERT INTO cases.case_stages (tenant_id, id, case_id, stage, owner_tenant_id, started_on, base_deadline, deadline, provisional)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)`,
-      [row.tenantId, row.id, row.caseId, row.stage, row.ownerTenantId, row.startedOn, row.deadline, row.provisional],
-    );
+      params: [row.tenantId, row.id, row.caseId, row.stage, row.ownerTenantId, row.startedOn, row.deadline, row.provisional],
+    };
   }
 
   /**
@@ -235,9 +237,9 @@ export class CaseStore {
 
     const after: CaseEntity = Object.assign(new CaseEntity(), before, change.set ?? {});
     for (const column of SNAPSHOT_COLUMNS) (after as unknown as Record<string, unknown>)[column] = result.snapshot[column];
-    for (const stage of result.started) {
-      const row = await this.planStage(em, after, stage, today);
-      await this.insertStage(em, row);
+    const started: CaseStageEntity[] = [];
+    for (const stage of result.started) started.push(await this.planStage(em, after, stage, today));
+    for (const row of started) {
       stages.push(row);
       stageEvents.push({ stage: row, change: 'STARTED' });
     }
@@ -249,35 +251,49 @@ export class CaseStore {
     after.updatedAt = at;
     after.version = before.version + 1;
 
-    await this.appendTimeline(em, after, result, change.details ?? {}, at);
+    await executeTogether(em, [...started.map((row) => this.stageInsert(row)), this.timelineStatement(after, result, change.details ?? {}, at)]);
     await this.updateCase(em, before, change.handBack ? { ...after, ...holderOf(before) } : after);
     if (change.handBack) {
       const [{ moved }] = await em.query(`SELECT cases.hand_back_to_router($1, $2) AS moved`, [after.tenantId, after.id]);
       if (!moved) throw forbidden('只有当前办理机构可以将事项退回转送机关');
     }
-    await audit(em, CASES_SCHEMA, {
-      action: `case.${result.action.toLowerCase()}`,
-      entity: 'case',
-      entityId: after.id,
-      before: { state: before.state, version: before.version },
-      after: { state: after.state, version: after.version, ...(change.details ?? {}) },
-    });
-    await emitEvents(em, CASES_SCHEMA, [
-      caseFactEvent(after, stages, { action: result.action, fromState: result.from, at }),
-      ...stageEvents.map(({ stage, change: kind }) => deadlineEvent(after, stage, kind)),
+    await executeTogether(em, [
+      auditStatement(CASES_SCHEMA, {
+        action: `case.${result.action.toLowerCase()}`,
+        entity: 'case',
+        entityId: after.id,
+        before: { state: before.state, version: before.version },
+        after: { state: after.state, version: after.version, ...(change.details ?? {}) },
+      }),
+      this.eventsStatement(after, stages, result, at, stageEvents),
     ]);
     return after;
   }
 
-  async appendTimeline(em: EntityManager, kase: CaseEntity, result: TransitionResult, details: Record<string, unknown>, at: Date): Promise<void> {
+  /** The timeline row of a step, stamped with who acts now. */
+  timelineStatement(kase: CaseEntity, result: TransitionResult, details: Record<string, unknown>, at: Date): Statement {
     const ctx = TenantContextStore.current();
     // A new case's first step needs no look at its (empty) timeline.
     const seq = result.from === null ? '1' : '(SELECT coalesce(max(seq), 0) + 1 FROM cases.case_transitions WHERE case_id = $2)';
-    await em.query(
-      `INSERT INTO cases.case_transitions (tenant_id, case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, details, request_id, at)
+    return {
+      sql: `INSERT INTO cases.case_transitions (tenant_id, case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, details, request_id, at)
        VALUES ($1, $2, ${seq}, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [kase.tenantId, kase.id, result.action, result.from, kase.state, ctx.userId, ctx.username, ctx.tenantId, JSON.stringify(details), ctx.requestId, at],
-    );
+      params: [kase.tenantId, kase.id, result.action, result.from, kase.state, ctx.userId, ctx.username, ctx.tenantId, JSON.stringify(details), ctx.requestId, at],
+    };
+  }
+
+  /** The fact event of a step and a deadline event per clock it started, moved or stopped. */
+  eventsStatement(
+    kase: CaseEntity,
+    stages: readonly CaseStageEntity[],
+    result: TransitionResult,
+    at: Date,
+    clocks: readonly { stage: CaseStageEntity; change: DeadlineChange }[],
+  ): Statement {
+    return outboxStatement(CASES_SCHEMA, [
+      caseFactEvent(kase, stages, { action: result.action, fromState: result.from, at }),
+      ...clocks.map(({ stage, change }) => deadlineEvent(kase, stage, change)),
+    ]).statement;
   }
 
   private async updateCase(em: EntityManager, before: CaseEntity, after: Partial<CaseEntity>): Promise<void> {

@@ -5,7 +5,8 @@ import { type IsoDate, yearOf } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { AppError, ErrorCode, validation } from '#common/errors';
 import { PiiCipher, maskPhone, maskResidentId, requirePhone, requireResidentId } from '#common/pii';
-import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
+import { TenantTransactions, auditStatement, type TenantContext } from '#common/tenancy';
+import { executeTogether } from '#common/db';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
@@ -22,8 +23,6 @@ import {
   register,
 } from './domain/index.js';
 import { CaseEntity, PetitionerEntity } from './entities/index.js';
-import { caseFactEvent, deadlineEvent } from './case-events.js';
-import { emitEvents } from '#common/events';
 import { CASES_SCHEMA } from '../database.js';
 import type { PetitionerInput, RegisterCaseInput } from './dto/case.inputs.js';
 
@@ -129,24 +128,21 @@ export class RegistrationService {
       kase.deadlineStage = first?.stage ?? null;
       kase.number = await this.insertCase(em, kase, registrar.code, today);
       await em.getRepository(PetitionerEntity).insert(petitioners.map((p) => ({ ...p, tenantId: kase.tenantId, caseId: kase.id })));
-      for (const stage of stages) await this.store.insertStage(em, stage);
-      if (repeat) {
+      const started = stages.map((stage) => ({ stage, change: 'STARTED' as const }));
+      await executeTogether(em, [
+        ...stages.map((stage) => this.store.stageInsert(stage)),
+        this.store.timelineStatement(kase, result, { petitioners: petitioners.length, repeatOfId: kase.repeatOfId }, at),
+        auditStatement(CASES_SCHEMA, {
+          action: 'case.register',
+          entity: 'case',
+          entityId: kase.id,
+          after: { number: kase.number, kind: kase.kind, channel: kase.channel, problemJurisdictionId: problem.id, petitioners: petitioners.length },
+        }),
+        this.store.eventsStatement(kase, stages, result, at, started),
         // Counted on the original without touching its version: a repeat is not an edit of it.
-        await em.query(`UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, [
-          repeat.original.tenantId,
-          repeat.original.id,
-        ]);
-      }
-      await this.store.appendTimeline(em, kase, result, { petitioners: petitioners.length, repeatOfId: kase.repeatOfId }, at);
-      await audit(em, CASES_SCHEMA, {
-        action: 'case.register',
-        entity: 'case',
-        entityId: kase.id,
-        after: { number: kase.number, kind: kase.kind, channel: kase.channel, problemJurisdictionId: problem.id, petitioners: petitioners.length },
-      });
-      await emitEvents(em, CASES_SCHEMA, [
-        caseFactEvent(kase, stages, { action: result.action, fromState: null, at }),
-        ...stages.map((stage) => deadlineEvent(kase, stage, 'STARTED')),
+        ...(repeat
+          ? [{ sql: `UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, params: [repeat.original.tenantId, repeat.original.id] }]
+          : []),
       ]);
       return kase;
     });

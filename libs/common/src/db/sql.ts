@@ -141,3 +141,29 @@ export function inheritedTableSecurity(table: string, privileges = 'SELECT, INSE
     `GRANT ${privileges} ON ${table} TO ${APP_DB_ROLE}`,
   ];
 }
+
+/** One parameterised SQL statement. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Runs data-modifying statements as one (each a CTE of a single `WITH`), so that writes which do
+ * not depend on each other cost one round trip. They see the same snapshot, as CTEs do: none may
+ * read what another writes.
+ */
+export async function executeTogether(runner: { query(sql: string, params?: unknown[]): Promise<unknown> }, statements: readonly Statement[]): Promise<void> {
+  if (statements.length === 0) return;
+  if (statements.length === 1) {
+    await runner.query(statements[0].sql, statements[0].params);
+    return;
+  }
+  const params: unknown[] = [];
+  const parts = statements.map((statement, i) => {
+    const offset = params.length;
+    params.push(...statement.params);
+    return `s${i} AS (${statement.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
+  });
+  await runner.query(`WITH ${parts.join(',\n')} SELECT 1`, params);
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { TenantContextStore } from '../tenancy/tenant-context.js';
 import type { EventTopic } from './catalogue.js';
+import type { Statement } from '../db/sql.js';
 
 export interface EventTenant {
   tenantId: string;
@@ -14,26 +15,37 @@ export interface OutboxEvent {
 }
 
 /**
+ * The INSERT of events into the service's outbox, with their ids (see `emitEvents`, or
+ * `executeTogether` to batch it). The tenant defaults to the acting context's.
+ */
+export function outboxStatement(schema: string, events: readonly OutboxEvent[], tenant?: EventTenant): { statement: Statement; ids: string[] } {
+  const ctx = TenantContextStore.current();
+  const ids = events.map(() => randomUUID());
+  return {
+    ids,
+    statement: {
+      sql: `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id)
+     SELECT unnest($1::uuid[]), $2, $3, unnest($4::text[]), unnest($5::jsonb[]), $6`,
+      params: [
+        ids,
+        tenant?.tenantId ?? ctx.tenantId,
+        tenant?.tenantPath ?? ctx.tenantPath,
+        events.map((e) => e.topic),
+        events.map((e) => JSON.stringify(e.payload)),
+        ctx.requestId,
+      ],
+    },
+  };
+}
+
+/**
  * Records events in the service's outbox, in the caller's transaction, with one statement: they
- * are published if and only if the change they describe commits. The tenant defaults to the
- * acting context's. Returns the event ids in order.
+ * are published if and only if the change they describe commits. Returns the event ids in order.
  */
 export async function emitEvents(em: EntityManager, schema: string, events: readonly OutboxEvent[], tenant?: EventTenant): Promise<string[]> {
   if (events.length === 0) return [];
-  const ctx = TenantContextStore.current();
-  const ids = events.map(() => randomUUID());
-  await em.query(
-    `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id)
-     SELECT unnest($1::uuid[]), $2, $3, unnest($4::text[]), unnest($5::jsonb[]), $6`,
-    [
-      ids,
-      tenant?.tenantId ?? ctx.tenantId,
-      tenant?.tenantPath ?? ctx.tenantPath,
-      events.map((e) => e.topic),
-      events.map((e) => JSON.stringify(e.payload)),
-      ctx.requestId,
-    ],
-  );
+  const { statement, ids } = outboxStatement(schema, events, tenant);
+  await em.query(statement.sql, statement.params);
   return ids;
 }
 

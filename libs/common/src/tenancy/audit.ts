@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Statement } from '../db/sql.js';
 import { TenantContextStore } from './tenant-context.js';
 
 export interface AuditEntry {
@@ -11,13 +12,13 @@ export interface AuditEntry {
   tenant?: { tenantId: string; tenantPath: string };
 }
 
-/** Appends a row to the service's audit log, in the caller's transaction, stamped with who acted. */
-export async function audit(em: EntityManager, schema: string, entry: AuditEntry): Promise<void> {
+/** The INSERT of an audit row stamped with who acts now (see `audit`, or `executeTogether` to batch it). */
+export function auditStatement(schema: string, entry: AuditEntry): Statement {
   const ctx = TenantContextStore.current();
-  await em.query(
-    `INSERT INTO ${schema}.audit_log (tenant_id, tenant_path, actor_id, actor_name, action, entity, entity_id, before, after, request_id)
+  return {
+    sql: `INSERT INTO ${schema}.audit_log (tenant_id, tenant_path, actor_id, actor_name, action, entity, entity_id, before, after, request_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
+    params: [
       entry.tenant?.tenantId ?? ctx.tenantId,
       entry.tenant?.tenantPath ?? ctx.tenantPath,
       ctx.userId,
@@ -29,5 +30,11 @@ export async function audit(em: EntityManager, schema: string, entry: AuditEntry
       entry.after === undefined ? null : JSON.stringify(entry.after),
       ctx.requestId,
     ],
-  );
+  };
+}
+
+/** Appends a row to the service's audit log, in the caller's transaction, stamped with who acted. */
+export async function audit(em: EntityManager, schema: string, entry: AuditEntry): Promise<void> {
+  const { sql, params } = auditStatement(schema, entry);
+  await em.query(sql, params);
 }

@@ -141,7 +141,8 @@ export interface CaseHttpOptions {
   appUrl: string;
   targets: CaseTargets;
   connections: number;
-  listConnections: number;
+  /** Each list is loaded once per entry: one user alone, then several at once. */
+  listConnections: number[];
   durationSeconds: number;
   log: (line: string) => void;
 }
@@ -207,7 +208,14 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
       unitId: null,
       roles: [Role.SUPERVISOR],
     });
-    const loads: { name: string; path: 'gateway' | 'direct'; connections: number; options: CaseLoadOptions }[] = [
+    type Load = { name: string; path: 'gateway' | 'direct'; connections: number; options: CaseLoadOptions };
+    const listLoad = (name: string, token: string, connections: number, query: string): Load => ({
+      name,
+      path: 'gateway',
+      connections,
+      options: { url: gatewayUrl, token, connections, durationSeconds: options.durationSeconds, query, expect: '"edges"' },
+    });
+    const loads: Load[] = [
       {
         name: 'registerCase',
         path: 'gateway',
@@ -220,32 +228,12 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
         connections: options.connections,
         options: { url: casesUrl, token: registrarToken, connections: options.connections, durationSeconds: options.durationSeconds, register: { ...register, offset: 1_000_000 }, expect: '"registerCase"' },
       },
-      {
-        name: `cases(filter: { handlingUnitId, overdue: true }, first: 20) as a HANDLER of ${targets.unit.name}`,
-        path: 'gateway',
-        connections: options.listConnections,
-        options: {
-          url: gatewayUrl,
-          token: handlerToken,
-          connections: options.listConnections,
-          durationSeconds: options.durationSeconds,
-          query: `query { cases(first: 20, filter: { handlingUnitId: "${targets.unit.id}", overdue: true }) { edges { node { id } } } }`,
-          expect: '"edges"',
-        },
-      },
-      {
-        name: `cases(filter: { problemJurisdictionId: county }, first: 20) as ${targets.county.name}`,
-        path: 'gateway',
-        connections: options.listConnections,
-        options: {
-          url: gatewayUrl,
-          token: countyToken,
-          connections: options.listConnections,
-          durationSeconds: options.durationSeconds,
-          query: `query { cases(first: 20, filter: { problemJurisdictionId: "${targets.county.id}" }) { edges { node { id } } } }`,
-          expect: '"edges"',
-        },
-      },
+      ...options.listConnections.flatMap((connections) => [
+        listLoad(`cases(filter: { handlingUnitId, overdue: true }, first: 20) as a HANDLER of ${targets.unit.name}`, handlerToken, connections,
+          `query { cases(first: 20, filter: { handlingUnitId: "${targets.unit.id}", overdue: true }) { edges { node { id } } } }`),
+        listLoad(`cases(filter: { problemJurisdictionId: county }, first: 20) as ${targets.county.name}`, countyToken, connections,
+          `query { cases(first: 20, filter: { problemJurisdictionId: "${targets.county.id}" }) { edges { node { id } } } }`),
+      ]),
     ];
     for (const l of loads) {
       log(`load: ${l.name} via ${l.path}, ${l.connections} connections, ${l.options.durationSeconds} s`);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, webcrypto } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { Role } from './roles.js';
 import type { TenantContext } from '../tenancy/tenant-context.js';
@@ -21,9 +21,14 @@ export interface TokenSubject {
 /** Signs and verifies the caller's identity (HS256, key from configuration). */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /** Imported once: given raw bytes, jose imports a WebCrypto key on every sign and verify. */
+  private readonly key: Promise<webcrypto.CryptoKey>;
 
-  sign(subject: TokenSubject): Promise<string> {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = webcrypto.subtle.importKey('raw', config.jwtSecret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  }
+
+  async sign(subject: TokenSubject): Promise<string> {
     return new SignJWT({
       username: subject.username,
       tid: subject.tenantId,
@@ -36,13 +41,13 @@ export class TokenService {
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(`${this.config.jwtTtlSeconds}s`)
-      .sign(this.config.jwtSecret);
+      .sign(await this.key);
   }
 
   /** The context a bearer token grants; throws UNAUTHENTICATED for a forged, expired or malformed one. */
   async verify(token: string, requestId: string = randomUUID()): Promise<TenantContext> {
     try {
-      const { payload } = await jwtVerify(token, this.config.jwtSecret, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => ROLE_SET.has(String(r))) : [];
       if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.tpath !== 'string') {
         throw unauthenticated('登录凭证内容不完整');

@@ -52,6 +52,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     adminUrl,
     config: { ...base, databaseUrl: adminUrl, appDatabaseUrl: appDatabaseUrlFrom(adminUrl), queuePrefix: `test-${name}` },
-    drop: () => onServer(base.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined)),
+    drop: () =>
+      onServer(base.databaseUrl, async (client) => {
+        // Pools ended just before may still be closing their connections; a forced drop would send
+        // those a FATAL that their ended pools no longer listen for, failing the file. Wait a moment.
+        for (let waited = 0; waited < 2_000; waited += 20) {
+          const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
   };
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Sets a case's `deadline` and `deadline_stage` from its open clocks: the earliest deadline, the
- * one a list of "due soon" and "overdue" sorts and filters by. Called after any change to a stage.
+ * Sets a case's `deadline` and `deadline_stage` from its open clocks in SQL, for the recomputation
+ * job, which moves clocks without loading a case's others: the rule of `earliestOpenClock`.
  */
 export async function refreshCaseDeadline(em: EntityManager, tenantId: string, caseId: string): Promise<void> {
   await em.query(

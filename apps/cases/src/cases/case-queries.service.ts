@@ -148,19 +148,19 @@ export class CaseQueriesService {
     );
   }
 
-  /** The full ID number and phone of one petitioner; refused to roles that do not need them, and audited. */
-  revealPetitioner(ctx: TenantContext, petitioner: PetitionerEntity): Promise<{ idNumber: string | null; phone: string | null }> {
+  /** One petitioner's full ID number or phone; refused to roles that do not need it, and each reading audited. */
+  revealPetitioner(ctx: TenantContext, petitioner: PetitionerEntity, field: 'idNumber' | 'phone'): Promise<string | null> {
     if (!ctx.roles.some((role) => UNMASKING_ROLES.has(role))) throw forbidden('只有登记、办理人员可以查看完整的身份证号码和电话');
+    const cipher = field === 'idNumber' ? petitioner.idNumberCipher : petitioner.phoneCipher;
+    if (!cipher) return Promise.resolve(null);
     return this.transactions.run(ctx, async (em) => {
-      const idNumber = petitioner.idNumberCipher ? this.cipher.decrypt(petitioner.idNumberCipher, petitionerCipherContext(petitioner.id, 'idNumber')) : null;
-      const phone = petitioner.phoneCipher ? this.cipher.decrypt(petitioner.phoneCipher, petitionerCipherContext(petitioner.id, 'phone')) : null;
       await audit(em, CASES_SCHEMA, {
         action: 'petitioner.revealed',
         entity: 'petitioner',
         entityId: petitioner.id,
-        after: { caseId: petitioner.caseId, fields: [idNumber && 'idNumber', phone && 'phone'].filter(Boolean) },
+        after: { caseId: petitioner.caseId, field },
       });
-      return { idNumber, phone };
+      return this.cipher.decrypt(cipher, petitionerCipherContext(petitioner.id, field));
     });
   }
 
@@ -191,20 +191,25 @@ export class CaseQueriesService {
     const to = isoDate(period.to);
     if (from > to) throw validation(`统计期间的起始日期 ${from} 晚于截止日期 ${to}`);
     const depth = ctx.tenantPath.split('.').length;
-    const key = {
-      [CaseGrouping.CHANNEL]: 'c.channel',
-      [CaseGrouping.KIND]: 'c.kind',
-      [CaseGrouping.STATE]: 'c.state',
-      [CaseGrouping.CATEGORY]: 'coalesce(cat.parent_id, cat.id)::text',
-      [CaseGrouping.CHILD_JURISDICTION]: `subpath(c.problem_jurisdiction_path, 0, ${depth + 1})::text`,
+    // Each grouping: its key, and what it needs beyond the cases.
+    const grouping: { key: string; join?: string; condition?: string } = {
+      [CaseGrouping.CHANNEL]: { key: 'c.channel' },
+      [CaseGrouping.KIND]: { key: 'c.kind' },
+      [CaseGrouping.STATE]: { key: 'c.state' },
+      [CaseGrouping.CATEGORY]: { key: 'coalesce(cat.parent_id, cat.id)::text', join: 'JOIN cases.categories cat ON cat.id = c.category_id' },
+      // The caller's own tenant as problem jurisdiction belongs to no child.
+      [CaseGrouping.CHILD_JURISDICTION]: {
+        key: `subpath(c.problem_jurisdiction_path, 0, ${depth + 1})::text`,
+        condition: `AND nlevel(c.problem_jurisdiction_path) > ${depth}`,
+      },
     }[groupBy];
     return this.transactions.run(ctx, async (em) => {
       const rows: { key: string; batches: string; person_times: string }[] = await em.query(
-        `SELECT ${key} AS key, count(*) AS batches, sum(c.person_count) AS person_times
-           FROM cases.cases c JOIN cases.categories cat ON cat.id = c.category_id
-          WHERE c.registered_on BETWEEN $1 AND $2 AND (nlevel(c.problem_jurisdiction_path) > $3 OR $4::text <> 'CHILD_JURISDICTION')
+        `SELECT ${grouping.key} AS key, count(*) AS batches, sum(c.person_count) AS person_times
+           FROM cases.cases c ${grouping.join ?? ''}
+          WHERE c.registered_on BETWEEN $1 AND $2 ${grouping.condition ?? ''}
           GROUP BY 1 ORDER BY 2 DESC, 1`,
-        [from, to, depth, groupBy],
+        [from, to],
       );
       const labels = await this.labelsFor(em, groupBy, rows.map((r) => r.key));
       return rows.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, batches: Number(r.batches), personTimes: Number(r.person_times) }));

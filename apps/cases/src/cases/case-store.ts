@@ -110,6 +110,16 @@ export function snapshotOf(kase: CaseEntity): CaseSnapshot {
   };
 }
 
+/**
+ * The clock a case's `deadline` shows: the open one that runs out first (ties by stage name). The
+ * recomputation job applies the same rule in SQL (`refreshCaseDeadline`).
+ */
+export function earliestOpenClock(stages: readonly CaseStageEntity[]): CaseStageEntity | undefined {
+  return stages
+    .filter((s) => s.stoppedOn === null && s.deadline !== null)
+    .sort((a, b) => compareDates(a.deadline!, b.deadline!) || a.stage.localeCompare(b.stage))[0];
+}
+
 /** The open clock of a stage, if it runs. */
 export function openStage(stages: readonly CaseStageEntity[], stage: Stage): CaseStageEntity | undefined {
   return stages.find((s) => s.stage === stage && s.stoppedOn === null);
@@ -243,9 +253,7 @@ export class CaseStore {
       stages.push(row);
       stageEvents.push({ stage: row, change: 'STARTED' });
     }
-    const earliest = stages
-      .filter((s) => s.stoppedOn === null && s.deadline !== null)
-      .sort((a, b) => compareDates(a.deadline!, b.deadline!) || a.stage.localeCompare(b.stage))[0];
+    const earliest = earliestOpenClock(stages);
     after.deadline = earliest?.deadline ?? null;
     after.deadlineStage = earliest?.stage ?? null;
     after.updatedAt = at;

@@ -235,20 +235,20 @@ export class PetitionerResolver {
   constructor(private readonly queries: CaseQueriesService) {}
 
   @ResolveField(() => String, { nullable: true })
-  async idNumber(
+  idNumber(
     @Parent() petitioner: PetitionerEntity,
     @CurrentContext() ctx: TenantContext,
     @Args('reveal', { defaultValue: false, description: '查看完整号码（留痕）' }) reveal: boolean,
   ) {
-    return reveal ? (await this.queries.revealPetitioner(ctx, petitioner)).idNumber : petitioner.idNumberMasked;
+    return reveal ? this.queries.revealPetitioner(ctx, petitioner, 'idNumber') : petitioner.idNumberMasked;
   }
 
   @ResolveField(() => String, { nullable: true })
-  async phone(
+  phone(
     @Parent() petitioner: PetitionerEntity,
     @CurrentContext() ctx: TenantContext,
     @Args('reveal', { defaultValue: false, description: '查看完整号码（留痕）' }) reveal: boolean,
   ) {
-    return reveal ? (await this.queries.revealPetitioner(ctx, petitioner)).phone : petitioner.phoneMasked;
+    return reveal ? this.queries.revealPetitioner(ctx, petitioner, 'phone') : petitioner.phoneMasked;
   }
 }

@@ -117,8 +117,8 @@ export class LifecycleService {
     });
   }
 
-  decline(ctx: TenantContext, input: DeclineCaseInput, today = this.clock.today()): Promise<CaseEntity> {
-    return this.step(ctx, input, CaseAction.DECLINE, async () => {
+  decline(ctx: TenantContext, input: DeclineCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECLINE, async (_em, _locked, today) => {
       if (LEGAL_PROCEDURE_REASONS.has(input.reason) && !input.target?.trim()) {
         throw validation('导入诉讼、仲裁、复议等法定途径时，须写明导入的途径或机关');
       }
@@ -151,8 +151,8 @@ export class LifecycleService {
     }));
   }
 
-  decide(ctx: TenantContext, input: DecideCaseInput, today = this.clock.today()): Promise<CaseEntity> {
-    return this.step(ctx, input, CaseAction.DECIDE, async (_em, { kase }) => ({
+  decide(ctx: TenantContext, input: DecideCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECIDE, async (_em, { kase }, today) => ({
       input: { outcome: input.outcome, text: input.text },
       extra: { set: { decidingTenantId: kase.handlingTenantId, decisionText: input.text, decidedOn: today }, details: { outcome: input.outcome } },
     }));
@@ -210,8 +210,8 @@ export class LifecycleService {
     }));
   }
 
-  decideReview(ctx: TenantContext, input: DecideCaseInput, today = this.clock.today()): Promise<CaseEntity> {
-    return this.step(ctx, input, CaseAction.DECIDE_REVIEW, async () => ({
+  decideReview(ctx: TenantContext, input: DecideCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECIDE_REVIEW, async (_em, _locked, today) => ({
       input: { outcome: input.outcome, text: input.text },
       extra: { set: { decisionText: input.text, decidedOn: today }, details: { outcome: input.outcome } },
     }));
@@ -225,15 +225,15 @@ export class LifecycleService {
   }
 
   /** 复核意见: the matter is final; the same facts are not accepted again. */
-  decideReexamination(ctx: TenantContext, input: DecideCaseInput, today = this.clock.today()): Promise<CaseEntity> {
-    return this.step(ctx, input, CaseAction.DECIDE_REEXAMINATION, async () => ({
+  decideReexamination(ctx: TenantContext, input: DecideCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.DECIDE_REEXAMINATION, async (_em, _locked, today) => ({
       input: { outcome: input.outcome, text: input.text },
       extra: { set: { decisionText: input.text, decidedOn: today, finishedOn: today }, details: { outcome: input.outcome } },
     }));
   }
 
-  close(ctx: TenantContext, input: CloseCaseInput, today = this.clock.today()): Promise<CaseEntity> {
-    return this.step(ctx, input, CaseAction.CLOSE, async (_em, { kase, stages }) => {
+  close(ctx: TenantContext, input: CloseCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.CLOSE, async (_em, { kase, stages }, today) => {
       const window = kase.state === CaseState.REVIEWED ? openStage(stages, 'REEXAMINATION_WINDOW') : openStage(stages, 'REVIEW_WINDOW');
       return {
         input: { reason: input.reason, ...(window?.deadline ? { windowDeadline: window.deadline } : {}) },

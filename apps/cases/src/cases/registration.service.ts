@@ -11,7 +11,7 @@ import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
 import { ReceptionService } from '../receptions/reception.service.js';
-import { CaseStore } from './case-store.js';
+import { CaseStore, earliestOpenClock } from './case-store.js';
 import {
   CaseKind,
   CaseState,
@@ -123,7 +123,7 @@ export class RegistrationService {
       });
       const stages = [];
       for (const stage of snapshot.openStages) stages.push(await this.store.planStage(em, kase, stage, today));
-      const first = stages.find((s) => s.deadline !== null);
+      const first = earliestOpenClock(stages);
       kase.deadline = first?.deadline ?? null;
       kase.deadlineStage = first?.stage ?? null;
       kase.number = await this.insertCase(em, kase, registrar.code, today);

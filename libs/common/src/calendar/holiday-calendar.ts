@@ -49,6 +49,18 @@ export interface CalendarOptions {
   extraYears?: readonly number[];
 }
 
+const arrangementYears = new WeakMap<OfficialArrangement, ReadonlySet<number>>();
+
+/** The years an arrangement lists holidays for, read once per arrangement: a calendar is built per deadline. */
+function yearsOf(arrangement: OfficialArrangement): ReadonlySet<number> {
+  let years = arrangementYears.get(arrangement);
+  if (!years) {
+    years = new Set(Object.keys(arrangement.holidays).map((date) => Number(date.slice(0, 4))));
+    arrangementYears.set(arrangement, years);
+  }
+  return years;
+}
+
 /**
  * A calendar from an official arrangement plus overrides. A day is a working day when an override
  * says so, else when the arrangement lists it as a make-up workday, else when it is Monday to
@@ -56,8 +68,7 @@ export interface CalendarOptions {
  */
 export function holidayCalendar(arrangement: OfficialArrangement, options: CalendarOptions = {}): HolidayCalendar {
   const overrides = new Map((options.overrides ?? []).map((o) => [isoDate(o.date), o.kind] as const));
-  const years = new Set<number>(options.extraYears ?? []);
-  for (const date of Object.keys(arrangement.holidays)) years.add(Number(date.slice(0, 4)));
+  const years = new Set<number>([...yearsOf(arrangement), ...(options.extraYears ?? [])]);
   return {
     isWorkingDay(date) {
       const override = overrides.get(date);
@@ -88,8 +99,7 @@ export function chineseDaysArrangement(): OfficialArrangement {
 
 /** The years the `chinese-days` package covers, ascending. */
 export function chineseDaysYears(): number[] {
-  const years = new Set(Object.keys(chineseDaysArrangement().holidays).map((date) => Number(date.slice(0, 4))));
-  return [...years].sort((a, b) => a - b);
+  return [...yearsOf(chineseDaysArrangement())].sort((a, b) => a - b);
 }
 
 /** The official Chinese calendar (`chinese-days`) with a tenant's merged overrides on top. */

@@ -23,10 +23,12 @@ describe('case handling end to end, through the gateway with the demo accounts',
     await assignedCaseSentBack(api, setToday);
   });
 
-  it('publishes every transition as a fact event and every clock change as a deadline event', async () => {
+  it('audits every transition, publishes it as a fact event, and every clock change as a deadline event', async () => {
     const count = async (sql: string) => Number((await system.admin.query(sql)).rows[0].count);
     const transitions = await count('SELECT count(*) FROM cases.case_transitions');
     expect(await count(`SELECT count(*) FROM cases.outbox WHERE topic = 'case.transitioned'`)).toBe(transitions);
+    // …and every one of them left an audit row of the case.
+    expect(await count(`SELECT count(*) FROM cases.audit_log WHERE entity = 'case'`)).toBe(transitions);
     const { rows } = await system.admin.query(
       `SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'toState' = 'FINALIZED'`,
     );

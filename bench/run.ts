@@ -63,6 +63,8 @@ const POLICY_FUNCTIONS = [
   'core.is_system()',
 ];
 
+const SERIES_COLUMNS = ['query', 'context', 'connection', 'answer', 'n', 'mean', 'p50', 'p95', 'p99', 'tx mean', 'tx p95', 'tx/s'];
+
 const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
 
@@ -81,8 +83,6 @@ try {
 } finally {
   await services.stop();
 }
-
-const SERIES_COLUMNS = ['query', 'context', 'connection', 'answer', 'n', 'mean', 'p50', 'p95', 'p99', 'tx mean', 'tx p95', 'tx/s'];
 
 /** One SQL series as a table row; the RLS tables leave out the transaction's p95. */
 function seriesRow(s: SeriesResult, withTransactionP95: boolean): (string | number)[] {

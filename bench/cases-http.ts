@@ -276,6 +276,8 @@ async function removeRegistrations(admin: pg.Client, since: Date): Promise<numbe
     }
     const { rowCount } = await admin.query(`DELETE FROM cases.cases WHERE id IN (SELECT id FROM bench_registered)`);
     await admin.query('COMMIT');
+    // Without it the next run meets the dead rows of this one and registers 30–40% fewer cases per second.
+    await admin.query(`VACUUM (ANALYZE) cases.cases, cases.petitioners, cases.case_stages, cases.case_transitions, cases.outbox`);
     return rowCount ?? 0;
   } catch (error) {
     await admin.query('ROLLBACK');

@@ -6,7 +6,7 @@ import { Clock } from '#common/clock';
 import { AppError, ErrorCode, validation } from '#common/errors';
 import { PiiCipher, maskPhone, maskResidentId, requirePhone, requireResidentId } from '#common/pii';
 import { TenantTransactions, auditStatement, type TenantContext } from '#common/tenancy';
-import { executeTogether } from '#common/db';
+import { executeTogether, type Statement } from '#common/db';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
@@ -22,7 +22,7 @@ import {
   isLevelSkipping,
   register,
 } from './domain/index.js';
-import { CaseEntity, PetitionerEntity } from './entities/index.js';
+import { CaseEntity } from './entities/index.js';
 import { CASES_SCHEMA } from '../database.js';
 import type { PetitionerInput, RegisterCaseInput } from './dto/case.inputs.js';
 
@@ -127,9 +127,9 @@ export class RegistrationService {
       kase.deadline = first?.deadline ?? null;
       kase.deadlineStage = first?.stage ?? null;
       kase.number = await this.insertCase(em, kase, registrar.code, today);
-      await em.getRepository(PetitionerEntity).insert(petitioners.map((p) => ({ ...p, tenantId: kase.tenantId, caseId: kase.id })));
       const started = stages.map((stage) => ({ stage, change: 'STARTED' as const }));
       await executeTogether(em, [
+        petitionersInsert(kase, petitioners),
         ...stages.map((stage) => this.store.stageInsert(stage)),
         this.store.timelineStatement(kase, result, { petitioners: petitioners.length, repeatOfId: kase.repeatOfId }, at),
         auditStatement(CASES_SCHEMA, {
@@ -223,6 +223,19 @@ export class RegistrationService {
     if (identifiers.length !== 1) throw new Error('case insert returned no row');
     return raw[0].number;
   }
+}
+
+/** The INSERT of a new case's petitioners, all in one statement whatever their number. */
+function petitionersInsert(kase: CaseEntity, petitioners: readonly SealedPetitioner[]): Statement {
+  return {
+    sql: `INSERT INTO cases.petitioners (tenant_id, case_id, id, ordinal, name, id_number_cipher, id_number_hash, id_number_masked,
+                                   phone_cipher, phone_hash, phone_masked, address, representative)
+          SELECT $1, $2, p.id, p.ordinal, p.name, p."idNumberCipher", p."idNumberHash", p."idNumberMasked",
+                 p."phoneCipher", p."phoneHash", p."phoneMasked", p.address, p.representative
+            FROM jsonb_to_recordset($3::jsonb) AS p(id uuid, ordinal integer, name text, "idNumberCipher" text, "idNumberHash" text,
+                 "idNumberMasked" text, "phoneCipher" text, "phoneHash" text, "phoneMasked" text, address text, representative boolean)`,
+    params: [kase.tenantId, kase.id, JSON.stringify(petitioners)],
+  };
 }
 
 function excerpt(text: string | null): string {

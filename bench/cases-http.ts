@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +23,20 @@ export interface ProcessMemory {
   meanMiB: number;
 }
 
+/** CPU time a process spent during one load, per request answered. */
+export interface ProcessCpu {
+  process: string;
+  msPerRequest: number;
+}
+
 export interface CaseHttpRun {
   name: string;
   path: 'gateway' | 'direct';
   connections: number;
   result: CaseLoadResult;
   memory: ProcessMemory[];
+  /** The servers, PostgreSQL with everything else the machine did, and the load generator. */
+  cpu: ProcessCpu[];
 }
 
 export type CaseHttpResult =
@@ -61,6 +69,26 @@ function rssMiB(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** User + system CPU of a process so far, in ms (`/proc/<pid>/stat` fields 14 and 15). */
+function cpuMs(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** Busy CPU time of the whole machine so far, in ms (`/proc/stat`: all but idle and iowait). */
+function machineBusyMs(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = ticks;
+  return ((user + nice + system + irq + softirq + steal) * 1000) / TICKS_PER_SECOND;
 }
 
 interface Server {
@@ -119,18 +147,29 @@ function runLoad(options: CaseLoadOptions): Promise<CaseLoadResult> {
   });
 }
 
-/** Samples every server's RSS every 250 ms while `work` runs. */
-async function sampled<T>(servers: Server[], idle: Map<string, number>, work: () => Promise<T>): Promise<{ value: T; memory: ProcessMemory[] }> {
+/** Samples every server's RSS every 250 ms while `load` runs, and charges each process's CPU time to the requests answered. */
+async function sampled(servers: Server[], idle: Map<string, number>, load: () => Promise<CaseLoadResult>): Promise<{ value: CaseLoadResult; memory: ProcessMemory[]; cpu: ProcessCpu[] }> {
   const samples = new Map(servers.map((s) => [s.name, [] as number[]]));
   const timer = setInterval(() => servers.forEach((s) => samples.get(s.name)!.push(rssMiB(s.child.pid!))), 250);
+  const cpuBefore = servers.map((s) => cpuMs(s.child.pid!));
+  const machineBefore = machineBusyMs();
   try {
-    const value = await work();
+    const value = await load();
+    const servedMs = servers.map((s, i) => cpuMs(s.child.pid!) - cpuBefore[i]);
+    // PostgreSQL's backends come and go with the pools, taking their counters with them: it is what the machine spent beyond the node processes.
+    const restMs = machineBusyMs() - machineBefore - servedMs.reduce((a, b) => a + b, 0) - value.cpuMs;
+    const perRequest = (ms: number) => ms / Math.max(value.total, 1);
     return {
       value,
       memory: servers.map((s) => {
         const xs = samples.get(s.name)!.filter(Number.isFinite);
         return { process: s.name, idleMiB: idle.get(s.name)!, peakMiB: Math.max(...xs), meanMiB: xs.reduce((a, b) => a + b, 0) / (xs.length || 1) };
       }),
+      cpu: [
+        ...servers.map((s, i) => ({ process: s.name, msPerRequest: perRequest(servedMs[i]) })),
+        { process: 'PostgreSQL and the rest', msPerRequest: perRequest(restMs) },
+        { process: 'load generator', msPerRequest: perRequest(value.cpuMs) },
+      ],
     };
   } finally {
     clearInterval(timer);
@@ -239,8 +278,8 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
     ];
     for (const l of loads) {
       log(`load: ${l.name} via ${l.path}, ${l.connections} connections, ${l.options.durationSeconds} s`);
-      const { value, memory } = await sampled(servers, idle, () => runLoad(l.options));
-      runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory });
+      const { value, memory, cpu } = await sampled(servers, idle, () => runLoad(l.options));
+      runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory, cpu });
       if (value.errors || value.non2xx || value.mismatches || value.timeouts) {
         return { status: 'failed', reason: `${l.name} via ${l.path}: ${value.errors} errors, ${value.non2xx} non-2xx, ${value.mismatches} wrong answers, ${value.timeouts} timeouts`, runs };
       }

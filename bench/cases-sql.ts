@@ -99,7 +99,7 @@ export function caseListStatements(targets: CaseTargets, asOf: string) {
   const province: TenantContext = { ...county, userId: targets.users.province, username: 'bench-province', tenantId: targets.province.id, tenantPath: targets.province.path };
   // The planner switches CaseQueriesService.cases sets in the same transaction.
   const byDeadline = `SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`;
-  const newestFirst = `SET LOCAL enable_bitmapscan = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`;
+  const newestFirst = `SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`;
   const overdue: Statement = {
     sql: `SELECT ${COLUMNS} FROM cases.cases WHERE handling_unit_id = $1 AND deadline < $2::date ORDER BY deadline, id LIMIT 20`,
     params: [targets.unit.id, asOf],

@@ -29,6 +29,8 @@ export interface CaseLoadResult {
   non2xx: number;
   mismatches: number;
   durationSeconds: number;
+  /** CPU time the load generator itself used (user + system), in ms. */
+  cpuMs: number;
 }
 
 export const REGISTER_MUTATION = 'mutation Register($input: RegisterCaseInput!) { registerCase(input: $input) { id } }';
@@ -97,6 +99,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
+  const usage = process.cpuUsage();
   const out: CaseLoadResult = {
     total: result.requests.total,
     requestsPerSecond: result.requests.total / result.duration,
@@ -112,6 +115,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     non2xx: result.non2xx,
     mismatches: result.mismatches,
     durationSeconds: result.duration,
+    cpuMs: (usage.user + usage.system) / 1000,
   };
   process.stdout.write(JSON.stringify(out));
 }

@@ -544,6 +544,18 @@ function renderCases(r: {
     ),
     '',
     `Idle: ${h.runs[0]?.memory.map((m) => `${m.process} ${mib(m.idleMiB)} MiB`).join(', ') ?? '–'}.`,
+    '',
+    'CPU time per request answered (ms, user + system, from `/proc`) during each load: each node process, and the rest of the machine\'s',
+    `busy time (PostgreSQL, mostly). The machine has ${num(os.cpus().length * 1000)} ms of CPU per second, so that over the total is the most requests per second it could answer.`,
+    '',
+    table(
+      ['operation', 'path', ...(h.runs[0]?.cpu.map((c) => c.process) ?? []), 'total', 'ceiling req/s'],
+      h.runs.map((run) => {
+        const total = run.cpu.reduce((sum, c) => sum + c.msPerRequest, 0);
+        return [`\`${run.name.split('(')[0]}\``, run.path, ...run.cpu.map((c) => c.msPerRequest.toFixed(2)), total.toFixed(2), rate((os.cpus().length * 1000) / total)];
+      }),
+      2,
+    ),
   );
   return lines.join('\n');
 }

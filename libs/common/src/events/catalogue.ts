@@ -5,9 +5,14 @@
  */
 export const EVENT_ROUTES = {
   'tenant.created': ['meetings', 'assessment'],
-  // Consumed once supervision (meetings) and the assessment facts exist; until then relayed to no one.
+  // Consumed once the assessment facts exist; until then relayed to no one.
   'case.transitioned': [],
-  'case.deadline': [],
+  // The cases service schedules its own deadline jobs from these; supervision closes the notices
+  // of a clock that stopped and keeps the subjects it may be asked to supervise.
+  'case.deadline': ['cases', 'meetings'],
+  'supervision.triggered': ['meetings'],
+  // Notice transitions, for the assessment facts.
+  'supervision.notice': [],
 } as const satisfies Record<string, readonly ConsumerName[]>;
 
 export type ConsumerName = 'cases' | 'meetings' | 'assessment';
@@ -30,6 +35,40 @@ export interface TenantCreatedPayload {
   level: string;
   parentId: string | null;
   path: string;
+}
+
+/** What supervision watches: a case's clock, or (joint conferences) a task's deadline. */
+export type SupervisedSubjectType = 'CASE' | 'TASK';
+
+/** Before the deadline (提醒), or once it has run out (逾期). */
+export type DeadlineTriggerKind = 'REMINDER' | 'OVERDUE';
+
+/**
+ * `supervision.triggered`: the owner of a deadline found, in a transaction with the subject
+ * locked, that a clock is still open and due for a reminder or overdue. Emitted under the
+ * responsible tenant (the clock's owner), so the notice it becomes is that tenant's.
+ */
+export interface SupervisionTriggerPayload {
+  /** Deterministic (subject, clock, kind, lead, deadline): the same trigger twice is one notice. */
+  triggerId: string;
+  kind: DeadlineTriggerKind;
+  subjectType: SupervisedSubjectType;
+  subjectId: string;
+  /** Case number or task code, and title, for the addressee's inbox. */
+  subjectNumber: string;
+  subjectTitle: string;
+  /** The clock: a case stage (HANDLE, ROUTE …) or TASK. */
+  stage: string;
+  /** The clock's own row (a stage can run again after a send-back; each run is its own clock). */
+  clockId: string;
+  deadline: string;
+  /** Reminders: how many days before the deadline; null for OVERDUE. */
+  leadDays: number | null;
+  responsibleTenantId: string;
+  responsibleTenantPath: string;
+  responsibleUnitId: string | null;
+  /** ISO instant the owner emitted it (its clock, which tests control). */
+  firedAt: string;
 }
 
 /** BullMQ queue of one consumer service (no `:` allowed in BullMQ names and ids). */

@@ -2,3 +2,4 @@ export * from './iso-date.js';
 export * from './holiday-calendar.js';
 export * from './arithmetic.js';
 export * from './rules.js';
+export * from './working-time.js';

@@ -51,13 +51,21 @@ export interface CaseFactPayload {
 
 export type DeadlineChange = 'STARTED' | 'CHANGED' | 'STOPPED';
 
-/** `case.deadline`: a clock started, moved (extension, hearing, recomputed calendar) or stopped. */
+/**
+ * `case.deadline`: a clock started, moved (extension, hearing, recomputed calendar) or stopped.
+ * Emitted under the clock's owner, who always sees its case (the acting user may not, after an
+ * objection hands the case back up), so consumers read the case back under the event's tenant.
+ */
 export interface CaseDeadlinePayload {
   caseId: string;
   number: string;
+  caseTitle: string;
   change: DeadlineChange;
+  /** The clock's own row (`case_stages.id`): a stage run again after a send-back is another clock. */
+  stageId: string;
   stage: Stage;
   ownerTenantId: string;
+  ownerTenantPath: string;
   handlingTenantId: string;
   handlingUnitId: string | null;
   startedOn: IsoDate;
@@ -116,13 +124,17 @@ export function caseFactEvent(
   return { topic: 'case.transitioned', payload };
 }
 
-export function deadlineEvent(kase: CaseEntity, stage: CaseStageEntity, change: DeadlineChange): OutboxEvent {
+/** The event of one clock, under its owner (`ownerTenantPath` is the path of `stage.ownerTenantId`). */
+export function deadlineEvent(kase: CaseEntity, stage: CaseStageEntity, change: DeadlineChange, ownerTenantPath: string): OutboxEvent {
   const payload: CaseDeadlinePayload = {
     caseId: kase.id,
     number: kase.number,
+    caseTitle: kase.title,
     change,
+    stageId: stage.id,
     stage: stage.stage,
     ownerTenantId: stage.ownerTenantId,
+    ownerTenantPath,
     handlingTenantId: kase.handlingTenantId,
     handlingUnitId: kase.handlingUnitId,
     startedOn: stage.startedOn,
@@ -130,6 +142,6 @@ export function deadlineEvent(kase: CaseEntity, stage: CaseStageEntity, change: 
     stoppedOn: stage.stoppedOn,
     onTime: stage.onTime,
   };
-  return { topic: 'case.deadline', payload };
+  return { topic: 'case.deadline', payload, tenant: { tenantId: stage.ownerTenantId, tenantPath: ownerTenantPath } };
 }
 

@@ -162,9 +162,24 @@ export class CaseStore {
     return reviewing.includes(stage) && kase.reviewTenantId ? kase.reviewTenantId : kase.handlingTenantId;
   }
 
-  async calendarOf(em: EntityManager, tenantId: string) {
+  /**
+   * The paths of tenants in the caller's lineage (clock owners): the caller's own from its context,
+   * the others with one query. A tenant outside the lineage is missing from the map.
+   */
+  async tenantPaths(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
     const ctx = TenantContextStore.current();
-    const path = tenantId === ctx.tenantId ? ctx.tenantPath : (await this.tenant(em, tenantId))?.path;
+    const paths = new Map<string, string>();
+    const others = [...new Set(ids)].filter((id) => id !== ctx.tenantId);
+    if (ids.includes(ctx.tenantId)) paths.set(ctx.tenantId, ctx.tenantPath);
+    if (others.length) {
+      const rows: { id: string; path: string }[] = await em.query(`SELECT t.id, t.path FROM unnest($1::uuid[]) u(id), core.tenant_in_lineage(u.id) t`, [others]);
+      for (const row of rows) paths.set(row.id, row.path);
+    }
+    return paths;
+  }
+
+  async calendarOf(em: EntityManager, tenantId: string) {
+    const path = (await this.tenantPaths(em, [tenantId])).get(tenantId);
     if (!path) throw notFound('机构');
     return this.calendars.forTenantPath(em, path);
   }
@@ -273,7 +288,7 @@ export class CaseStore {
         before: { state: before.state, version: before.version },
         after: { state: after.state, version: after.version, ...(change.details ?? {}) },
       }),
-      this.eventsStatement(after, stages, result, at, stageEvents),
+      await this.eventsStatement(em, after, stages, result, at, stageEvents),
     ]);
     return after;
   }
@@ -290,17 +305,23 @@ export class CaseStore {
     };
   }
 
-  /** The fact event of a step and a deadline event per clock it started, moved or stopped. */
-  eventsStatement(
+  /** The fact event of a step and a deadline event per clock it started, moved or stopped, under the clock's owner. */
+  async eventsStatement(
+    em: EntityManager,
     kase: CaseEntity,
     stages: readonly CaseStageEntity[],
     result: TransitionResult,
     at: Date,
     clocks: readonly { stage: CaseStageEntity; change: DeadlineChange }[],
-  ): Statement {
+  ): Promise<Statement> {
+    const owners = await this.tenantPaths(em, clocks.map(({ stage }) => stage.ownerTenantId));
     return outboxStatement(CASES_SCHEMA, [
       caseFactEvent(kase, stages, { action: result.action, fromState: result.from, at }),
-      ...clocks.map(({ stage, change }) => deadlineEvent(kase, stage, change)),
+      ...clocks.map(({ stage, change }) => {
+        const ownerPath = owners.get(stage.ownerTenantId);
+        if (!ownerPath) throw new Error(`owner ${stage.ownerTenantId} of stage ${stage.id} is outside the acting tenant's lineage`);
+        return deadlineEvent(kase, stage, change, ownerPath);
+      }),
     ]).statement;
   }
 

@@ -138,7 +138,7 @@ export class RegistrationService {
           entityId: kase.id,
           after: { number: kase.number, kind: kase.kind, channel: kase.channel, problemJurisdictionId: problem.id, petitioners: petitioners.length },
         }),
-        this.store.eventsStatement(kase, stages, result, at, started),
+        await this.store.eventsStatement(em, kase, stages, result, at, started),
         // Counted on the original without touching its version: a repeat is not an edit of it.
         ...(repeat
           ? [{ sql: `UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, params: [repeat.original.tenantId, repeat.original.id] }]

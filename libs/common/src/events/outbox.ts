@@ -12,24 +12,31 @@ export interface EventTenant {
 export interface OutboxEvent {
   topic: EventTopic;
   payload: object;
+  /**
+   * The tenant a consumer applies the event under, when it is not the statement's: e.g. a clock's
+   * owner, who always sees its case, where the acting user may no longer.
+   */
+  tenant?: EventTenant;
 }
 
 /**
  * The INSERT of events into the service's outbox, with their ids (see `emitEvents`, or
- * `executeTogether` to batch it). The tenant defaults to the acting context's.
+ * `executeTogether` to batch it). Each event's tenant is its own, else `tenant`, else the acting
+ * context's.
  */
 export function outboxStatement(schema: string, events: readonly OutboxEvent[], tenant?: EventTenant): { statement: Statement; ids: string[] } {
   const ctx = TenantContextStore.current();
   const ids = events.map(() => randomUUID());
+  const tenants = events.map((e) => e.tenant ?? tenant ?? ctx);
   return {
     ids,
     statement: {
       sql: `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id)
-     SELECT unnest($1::uuid[]), $2, $3, unnest($4::text[]), unnest($5::jsonb[]), $6`,
+     SELECT unnest($1::uuid[]), unnest($2::uuid[]), unnest($3::ltree[]), unnest($4::text[]), unnest($5::jsonb[]), $6`,
       params: [
         ids,
-        tenant?.tenantId ?? ctx.tenantId,
-        tenant?.tenantPath ?? ctx.tenantPath,
+        tenants.map((t) => t.tenantId),
+        tenants.map((t) => t.tenantPath),
         events.map((e) => e.topic),
         events.map((e) => JSON.stringify(e.payload)),
         ctx.requestId,

@@ -87,7 +87,7 @@ export class DeadlineRecomputer {
         );
         changed.push(Object.assign(stage, next, { version: stage.version + 1 }));
       }
-      await this.announce(em, changed);
+      await this.announce(em, changed, ownerPaths);
 
       const record = em.getRepository(DeadlineRecomputationEntity).create({
         tenantId: job.tenantId,
@@ -115,14 +115,18 @@ export class DeadlineRecomputer {
     }
   }
 
-  /** Each changed case gets its earliest deadline again, and each moved clock a `case.deadline` event. */
-  private async announce(em: EntityManager, changed: readonly CaseStageEntity[]): Promise<void> {
+  /** Each changed case gets its earliest deadline again, and each moved clock a `case.deadline` event under its owner. */
+  private async announce(em: EntityManager, changed: readonly CaseStageEntity[], ownerPaths: ReadonlyMap<string, string>): Promise<void> {
     if (changed.length === 0) return;
     const tenantOfCase = new Map(changed.map((s) => [s.caseId, s.tenantId]));
     for (const [caseId, tenantId] of tenantOfCase) await refreshCaseDeadline(em, tenantId, caseId);
     const caseIds = [...tenantOfCase.keys()];
     const cases = await em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(:caseIds)', { caseIds }).getMany();
     const byId = new Map(cases.map((c) => [c.id, c]));
-    await emitEvents(em, CASES_SCHEMA, changed.map((stage) => deadlineEvent(byId.get(stage.caseId)!, stage, 'CHANGED')));
+    await emitEvents(
+      em,
+      CASES_SCHEMA,
+      changed.map((stage) => deadlineEvent(byId.get(stage.caseId)!, stage, 'CHANGED', ownerPaths.get(stage.ownerTenantId)!)),
+    );
   }
 }

@@ -1,0 +1,112 @@
+import { STATUTORY_RULES, type Stage } from '#common/calendar';
+
+/**
+ * The vocabulary of supervision (督查督办). Plain string enums: the GraphQL layer registers them
+ * with the Chinese labels below as descriptions.
+ */
+
+/** The steps of the ladder, and the two kinds raised beside it. */
+export enum NoticeKind {
+  REMINDER = 'REMINDER',
+  SUPERVISION = 'SUPERVISION',
+  CIRCULAR = 'CIRCULAR',
+  SUMMONS = 'SUMMONS',
+  LISTED = 'LISTED',
+  ACCOUNTABILITY = 'ACCOUNTABILITY',
+}
+
+export const NOTICE_KIND_LABELS: Readonly<Record<NoticeKind, string>> = {
+  REMINDER: '提醒',
+  SUPERVISION: '督办单',
+  CIRCULAR: '通报',
+  SUMMONS: '约谈',
+  LISTED: '挂牌督办',
+  ACCOUNTABILITY: '追究责任建议',
+};
+
+export enum NoticeState {
+  ISSUED = 'ISSUED',
+  READ = 'READ',
+  FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  ESCALATED = 'ESCALATED',
+  CLOSED = 'CLOSED',
+}
+
+export const NOTICE_STATE_LABELS: Readonly<Record<NoticeState, string>> = {
+  ISSUED: '已下发',
+  READ: '已阅',
+  FEEDBACK_SUBMITTED: '已反馈',
+  ACCEPTED: '反馈已采纳',
+  REJECTED: '反馈被退回',
+  ESCALATED: '已升级督办',
+  CLOSED: '已办结',
+};
+
+/** The situations of Article 40 of the regulation (and other). */
+export enum NoticeReason {
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+  PROCEDURE_NOT_FOLLOWED = 'PROCEDURE_NOT_FOLLOWED',
+  OVERDUE = 'OVERDUE',
+  SHIRKING = 'SHIRKING',
+  DECISION_NOT_CARRIED_OUT = 'DECISION_NOT_CARRIED_OUT',
+  OTHER = 'OTHER',
+}
+
+export const NOTICE_REASON_LABELS: Readonly<Record<NoticeReason, string>> = {
+  NOT_ACCEPTED: '应当受理而未受理',
+  PROCEDURE_NOT_FOLLOWED: '未按规定程序办理',
+  OVERDUE: '未在规定期限内办结',
+  SHIRKING: '推诿、敷衍、拖延、弄虚作假',
+  DECISION_NOT_CARRIED_OUT: '处理意见未落实',
+  OTHER: '其他',
+};
+
+export enum SubjectType {
+  CASE = 'CASE',
+  TASK = 'TASK',
+}
+
+export const SUBJECT_TYPE_LABELS: Readonly<Record<SubjectType, string>> = {
+  CASE: '信访事项',
+  TASK: '联席会议任务',
+};
+
+/** The issuer's decision on written feedback. */
+export enum FeedbackDecision {
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+
+export const FEEDBACK_DECISION_LABELS: Readonly<Record<FeedbackDecision, string>> = {
+  ACCEPTED: '采纳',
+  REJECTED: '退回',
+};
+
+export enum NoticeAction {
+  ISSUE = 'ISSUE',
+  READ = 'READ',
+  SUBMIT_FEEDBACK = 'SUBMIT_FEEDBACK',
+  ACCEPT = 'ACCEPT',
+  REJECT = 'REJECT',
+  ESCALATE = 'ESCALATE',
+  CLOSE = 'CLOSE',
+}
+
+export const NOTICE_ACTION_LABELS: Readonly<Record<NoticeAction, string>> = {
+  ISSUE: '下发',
+  READ: '阅知',
+  SUBMIT_FEEDBACK: '书面反馈',
+  ACCEPT: '采纳反馈',
+  REJECT: '退回反馈',
+  ESCALATE: '升级督办',
+  CLOSE: '办结',
+};
+
+/** The clock's name for messages: a case stage's statutory name, or a task's deadline. */
+export function stageLabel(stage: string | null): string {
+  if (stage === null) return '办理';
+  if (stage === 'TASK') return '任务办理';
+  return STATUTORY_RULES[stage as Stage]?.name ?? stage;
+}

@@ -3,6 +3,7 @@ import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#comm
 import { meetingsDatabase } from './database.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
 
 /** The meetings subgraph's HTTP process (联席会议, 督查督办). */
 @Module({})
@@ -15,6 +16,7 @@ export class MeetingsModule {
         // Tenant is the directory's entity: this subgraph only adds fields to it.
         SubgraphModule.forRoot([], { orphanedTypes: [Tenant] }),
         JurisdictionsModule,
+        QueueDashboardModule,
       ],
     };
   }

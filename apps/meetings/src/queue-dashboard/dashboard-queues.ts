@@ -1,0 +1,22 @@
+import { eventQueueName } from '#common/events';
+
+/** A BullMQ queue shown on the dashboard: its name (without the deployment's prefix) and what it is for. */
+export interface DashboardQueue {
+  name: string;
+  description: string;
+}
+
+/**
+ * Every queue of the system, the one list the dashboard shows. A service that adds a queue adds it
+ * here too; a queue that does not exist yet in Redis is shown empty. Names are repeated rather than
+ * imported from the other services' folders, so this service depends on none of them.
+ */
+export const DASHBOARD_QUEUES: readonly DashboardQueue[] = [
+  { name: eventQueueName('cases'), description: '事件投递：信访事项服务' },
+  { name: eventQueueName('meetings'), description: '事件投递：联席会议与督查督办服务' },
+  { name: eventQueueName('assessment'), description: '事件投递：考核服务' },
+  // apps/cases/src/calendar/jobs/deadline-recompute.queue.ts (DEADLINE_RECOMPUTE_QUEUE)
+  { name: 'deadline-recompute', description: '节假日调整后重算办理期限（信访事项服务）' },
+  { name: 'case-deadlines', description: '办理期限的提醒与逾期任务（信访事项服务）' },
+  { name: 'supervision-escalation', description: '督办单逐级升级（督查督办）' },
+];

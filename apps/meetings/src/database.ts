@@ -1,11 +1,14 @@
 import type { ServiceDatabase } from '#common/db';
+import { UnitEntity } from '#common/directory';
 import { JurisdictionEntity } from './jurisdictions/entities/jurisdiction.entity.js';
 import { MEETINGS_MIGRATIONS } from './migrations/index.js';
+import { SUPERVISION_ENTITIES } from './supervision/entities/index.js';
 
 export const MEETINGS_SCHEMA = 'meetings';
 
 export const meetingsDatabase: ServiceDatabase = {
   name: 'meetings',
-  entities: [JurisdictionEntity],
+  // Units are the directory's, read to name a notice's addressee.
+  entities: [JurisdictionEntity, ...SUPERVISION_ENTITIES, UnitEntity],
   migrations: MEETINGS_MIGRATIONS,
 };

@@ -1,25 +1,30 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule } from '#common/platform';
+import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
 import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+import { CaseDeadlineHandler } from './supervision/jobs/case-deadline.handler.js';
+import { SupervisionTriggerHandler } from './supervision/jobs/supervision-trigger.handler.js';
+import { SupervisionWorkerModule } from './supervision/supervision.module.js';
 
-/** The meetings worker process: consumes the service's events and relays its outbox. */
+/** The meetings worker process: consumes the service's events, relays its outbox and escalates notices. */
 @Module({})
 export class MeetingsWorkerModule {
-  static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
+  static forRoot(options: WorkerModuleOptions & Pick<ServiceModuleOptions, 'clock'> = {}): DynamicModule {
     return {
       module: MeetingsWorkerModule,
       imports: [
-        PlatformModule.forService({ database: meetingsDatabase, config: options.config }),
+        PlatformModule.forService({ database: meetingsDatabase, config: options.config, clock: options.clock }),
         EventWorkerModule.register({
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,
-          imports: [JurisdictionsModule],
-          inject: [TenantCreatedHandler],
-          handlers: (tenantCreated: TenantCreatedHandler) => ({
+          imports: [JurisdictionsModule, SupervisionWorkerModule.register({ autoStart: options.autoStart })],
+          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler],
+          handlers: (tenantCreated: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler) => ({
             'tenant.created': (em, event) => tenantCreated.handle(em, event),
+            'supervision.triggered': (em, event) => triggered.handle(em, event),
+            'case.deadline': (em, event) => deadline.handle(em, event),
           }),
           autoStart: options.autoStart,
         }),

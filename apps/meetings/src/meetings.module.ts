@@ -3,6 +3,8 @@ import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#comm
 import { meetingsDatabase } from './database.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+import { CaseReference } from './supervision/dto/notice.types.js';
+import { SupervisionModule } from './supervision/supervision.module.js';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
 
 /** The meetings subgraph's HTTP process (联席会议, 督查督办). */
@@ -12,10 +14,11 @@ export class MeetingsModule {
     return {
       module: MeetingsModule,
       imports: [
-        PlatformModule.forService({ database: meetingsDatabase, config: options.config }),
-        // Tenant is the directory's entity: this subgraph only adds fields to it.
-        SubgraphModule.forRoot([], { orphanedTypes: [Tenant] }),
+        PlatformModule.forService({ database: meetingsDatabase, config: options.config, clock: options.clock }),
+        // Tenant and Case are the cases subgraph's entities: this subgraph only adds fields to them.
+        SubgraphModule.forRoot([], { orphanedTypes: [Tenant, CaseReference] }),
         JurisdictionsModule,
+        SupervisionModule,
         QueueDashboardModule,
       ],
     };

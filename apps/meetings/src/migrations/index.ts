@@ -1,3 +1,4 @@
 import { MeetingsSchema1767000000200 } from './1767000000200-meetings-schema.js';
+import { Supervision1767000000210 } from './1767000000210-supervision.js';
 
-export const MEETINGS_MIGRATIONS = [MeetingsSchema1767000000200];
+export const MEETINGS_MIGRATIONS = [MeetingsSchema1767000000200, Supervision1767000000210];

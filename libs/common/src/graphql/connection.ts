@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { Type } from '@nestjs/common';
 import { validation } from '../errors/index.js';
@@ -19,7 +19,9 @@ export class PageArgs {
   after?: string;
 }
 
+// Every subgraph with a list resolves it: shared by federation's rule for value types.
 @ObjectType({ description: '分页信息' })
+@Directive('@shareable')
 export class PageInfo {
   @Field()
   hasNextPage: boolean;

@@ -1,0 +1,175 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentContext, Role, Roles } from '#common/auth';
+import { Clock } from '#common/clock';
+import { PageArgs, requestLoader } from '#common/graphql';
+import type { TenantContext } from '#common/tenancy';
+import { SubjectType, isFeedbackOverdue } from './domain/index.js';
+import {
+  AcceptFeedbackInput,
+  ListForSupervisionInput,
+  NoticeFeedbackInput,
+  NoticeFilter,
+  RaiseNoticeInput,
+  ReasonedNoticeChangeInput,
+  SupervisionPeriodInput,
+  SupervisionSettingsInput,
+} from './dto/notice.inputs.js';
+import {
+  CaseReference,
+  NoticeFeedback,
+  NoticeHistoryEntry,
+  NoticeInbox,
+  SupervisionNotice,
+  SupervisionNoticeConnection,
+  SupervisionSettings,
+  SupervisionSummary,
+} from './dto/notice.types.js';
+import type { NoticeEntity, NoticeFeedbackEntity, NoticeHistoryEntity } from './entities/index.js';
+import { NoticeQueriesService } from './notice-queries.service.js';
+import { NoticesService } from './notices.service.js';
+import { SupervisionSettingsService } from './supervision-settings.service.js';
+
+/** Everyone who may receive a notice: all but assessors. */
+const RECIPIENTS = [Role.HANDLER, Role.MEMBER_UNIT, Role.REGISTRAR, Role.LEADER, Role.SUPERVISOR, Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN];
+const SUPERVISORS = [Role.SUPERVISOR, Role.TENANT_ADMIN];
+
+function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  return keys.map((key) => rows.filter((row) => keyOf(row) === key));
+}
+
+/** 督查督办: notices, their feedback and decisions, the lists and the summary. */
+@Resolver(() => SupervisionNotice)
+export class NoticeResolver {
+  constructor(
+    private readonly notices: NoticesService,
+    private readonly queries: NoticeQueriesService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => NoticeInbox, { description: '收到的督办通知：本单位（单位人员）或本机构的，最新的在前' })
+  @Roles(...RECIPIENTS)
+  noticeInbox(
+    @CurrentContext() ctx: TenantContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => NoticeFilter, nullable: true }) filter?: NoticeFilter,
+  ) {
+    return this.queries.inbox(ctx, filter ?? {}, page);
+  }
+
+  @Query(() => SupervisionNoticeConnection, { description: '本机构下发的督办通知，最新的在前' })
+  @Roles(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.LEADER)
+  issuedNotices(
+    @CurrentContext() ctx: TenantContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => NoticeFilter, nullable: true }) filter?: NoticeFilter,
+  ) {
+    return this.queries.issued(ctx, filter ?? {}, page);
+  }
+
+  @Query(() => SupervisionNotice, { description: '一份督办通知，含处理记录和反馈' })
+  @Roles(...RECIPIENTS)
+  notice(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string) {
+    return this.queries.notice(ctx, id);
+  }
+
+  @Query(() => [SupervisionSummary], { description: '下级辖区的督查督办情况：期内下发、反馈逾期、升级督办，按种类' })
+  @Roles(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.LEADER, Role.ASSESSOR)
+  supervisionSummary(@CurrentContext() ctx: TenantContext, @Args('period') period: SupervisionPeriodInput) {
+    return this.queries.summary(ctx, period);
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '下发督办通知（督办单、通报、约谈、追究责任建议）：对本辖区内的信访事项或任务' })
+  @Roles(...SUPERVISORS)
+  raiseNotice(@CurrentContext() ctx: TenantContext, @Args('input') input: RaiseNoticeInput) {
+    return this.notices.raise(ctx, input);
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '挂牌督办：限期整改' })
+  @Roles(...SUPERVISORS)
+  listForSupervision(@CurrentContext() ctx: TenantContext, @Args('input') input: ListForSupervisionInput) {
+    return this.notices.listForSupervision(ctx, input);
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '阅知督办通知（受文单位）' })
+  @Roles(...RECIPIENTS)
+  markNoticeRead(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string) {
+    return this.notices.markRead(ctx, id);
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '书面反馈办理情况和整改措施（受文单位）' })
+  @Roles(...RECIPIENTS)
+  submitNoticeFeedback(@CurrentContext() ctx: TenantContext, @Args('input') input: NoticeFeedbackInput) {
+    return this.notices.submitFeedback(ctx, input);
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '采纳反馈（下发机构）' })
+  @Roles(...SUPERVISORS)
+  acceptNoticeFeedback(@CurrentContext() ctx: TenantContext, @Args('input') input: AcceptFeedbackInput) {
+    return this.notices.acceptFeedback(ctx, input);
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '退回反馈（下发机构）：须重新反馈，逾期即升级督办' })
+  @Roles(...SUPERVISORS)
+  rejectNoticeFeedback(@CurrentContext() ctx: TenantContext, @Args('input') input: ReasonedNoticeChangeInput) {
+    return this.notices.rejectFeedback(ctx, input);
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '升级督办（下发机构或其上级）：返回升级后的通知' })
+  @Roles(...SUPERVISORS)
+  escalateNotice(@CurrentContext() ctx: TenantContext, @Args('input') input: ReasonedNoticeChangeInput) {
+    return this.notices.escalate(ctx, input);
+  }
+
+  @ResolveField(() => Boolean, { description: '书面反馈是否已逾期' })
+  feedbackOverdue(@Parent() notice: NoticeEntity) {
+    return isFeedbackOverdue(notice, this.clock.today());
+  }
+
+  @ResolveField(() => [NoticeHistoryEntry], { description: '处理记录' })
+  async history(@Parent() notice: NoticeEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const loader = requestLoader<string, NoticeHistoryEntity[]>(request, 'noticeHistory', async (ids) =>
+      grouped(ids, await this.queries.historyOf(ctx, ids), (row) => row.noticeId),
+    );
+    return (await loader.load(notice.id)) ?? [];
+  }
+
+  @ResolveField(() => [NoticeFeedback], { description: '书面反馈' })
+  async feedback(@Parent() notice: NoticeEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const loader = requestLoader<string, NoticeFeedbackEntity[]>(request, 'noticeFeedback', async (ids) =>
+      grouped(ids, await this.queries.feedbackOf(ctx, ids), (row) => row.noticeId),
+    );
+    return (await loader.load(notice.id)) ?? [];
+  }
+}
+
+/** What supervision adds to the cases subgraph's `Case`. */
+@Resolver(() => CaseReference)
+export class CaseNoticesResolver {
+  constructor(private readonly queries: NoticeQueriesService) {}
+
+  /** No guard runs here: the caller's context and row-level security decide what is seen. */
+  @ResolveField(() => [SupervisionNotice], { description: '督查督办通知（本人可见的）' })
+  async supervisionNotices(@Parent() kase: CaseReference, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const loader = requestLoader<string, NoticeEntity[]>(request, 'caseNotices', async (ids) =>
+      grouped(ids, await this.queries.bySubjects(ctx, SubjectType.CASE, ids), (row) => row.subjectId),
+    );
+    return (await loader.load(kase.id)) ?? [];
+  }
+}
+
+@Resolver(() => SupervisionSettings)
+export class SupervisionSettingsResolver {
+  constructor(private readonly settings: SupervisionSettingsService) {}
+
+  @Query(() => SupervisionSettings, { description: '本机构的督查督办设置（反馈期限、升级间隔）' })
+  @Roles(...SUPERVISORS)
+  supervisionSettings(@CurrentContext() ctx: TenantContext) {
+    return this.settings.settings(ctx);
+  }
+
+  @Mutation(() => SupervisionSettings, { description: '设置本机构的督查督办期限，适用于本辖区（下级另有设置的除外）' })
+  @Roles(Role.TENANT_ADMIN)
+  updateSupervisionSettings(@CurrentContext() ctx: TenantContext, @Args('input') input: SupervisionSettingsInput) {
+    return this.settings.update(ctx, input);
+  }
+}

@@ -1,0 +1,47 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CaseDeadlineHandler } from './jobs/case-deadline.handler.js';
+import { ESCALATION_WORKER_OPTIONS, EscalationWorker, type EscalationWorkerOptions } from './jobs/escalation.worker.js';
+import { NoticeEscalation } from './jobs/notice-escalation.js';
+import { SupervisionTriggerHandler } from './jobs/supervision-trigger.handler.js';
+import { NoticeLifecycle } from './notice-lifecycle.js';
+import { NoticeQueriesService } from './notice-queries.service.js';
+import { NoticeStore } from './notice-store.js';
+import { CaseNoticesResolver, NoticeResolver, SupervisionSettingsResolver } from './notice.resolver.js';
+import { NoticesService } from './notices.service.js';
+import { SupervisedSubjects } from './supervised-subjects.js';
+import { SupervisionSettingsService } from './supervision-settings.service.js';
+
+const CORE_PROVIDERS = [NoticeStore, SupervisedSubjects, NoticeLifecycle];
+
+/** 督查督办 over GraphQL: notices, feedback, settings, and the notices of a `Case`. */
+@Module({
+  providers: [
+    ...CORE_PROVIDERS,
+    NoticesService,
+    NoticeQueriesService,
+    SupervisionSettingsService,
+    NoticeResolver,
+    CaseNoticesResolver,
+    SupervisionSettingsResolver,
+  ],
+})
+export class SupervisionModule {}
+
+/** The worker's side: deadline triggers and stopped clocks become notice changes; the escalation job. */
+@Module({})
+export class SupervisionWorkerModule {
+  static register(options: EscalationWorkerOptions = {}): DynamicModule {
+    return {
+      module: SupervisionWorkerModule,
+      providers: [
+        ...CORE_PROVIDERS,
+        SupervisionTriggerHandler,
+        CaseDeadlineHandler,
+        NoticeEscalation,
+        { provide: ESCALATION_WORKER_OPTIONS, useValue: options },
+        EscalationWorker,
+      ],
+      exports: [SupervisionTriggerHandler, CaseDeadlineHandler, NoticeEscalation, EscalationWorker],
+    };
+  }
+}

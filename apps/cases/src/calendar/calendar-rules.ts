@@ -1,6 +1,9 @@
 import { STATUTORY_RULES, effectiveRule, tighteningError, type EffectiveRule, type Stage, type TenantCalendarSettings } from '#common/calendar';
 import type { CalendarSettingsEntity } from './entities/calendar.entities.js';
 
+/** Reminders before a deadline (the field's practice, not the regulation's): days, and how many. */
+export const REMINDER_LEAD_DAYS = { default: [3, 1], min: 1, max: 30, maxCount: 5 } as const;
+
 export interface StageDays {
   stage: Stage;
   days: number;
@@ -45,4 +48,24 @@ export function changedYears(before: readonly number[], after: readonly number[]
   const a = new Set(before);
   const b = new Set(after);
   return [...new Set([...a, ...b])].filter((year) => a.has(year) !== b.has(year)).sort((x, y) => x - y);
+}
+
+/** Why a tenant may not set these reminder leads, in Chinese, or `null`. An empty list turns reminders off. */
+export function reminderLeadDaysProblem(days: readonly number[]): string | null {
+  const { min, max, maxCount } = REMINDER_LEAD_DAYS;
+  const bad = days.find((d) => !Number.isInteger(d) || d < min || d > max);
+  if (bad !== undefined) return `提前提醒天数应为 ${min}–${max} 之间的整数（收到 ${bad}）`;
+  if (new Set(days).size > maxCount) return `提前提醒最多设定 ${maxCount} 个天数`;
+  return null;
+}
+
+/** A lead list as stored: each day once, the longest (earliest reminder) first. */
+export function reminderLeadDaysRecord(days: readonly number[]): number[] {
+  return [...new Set(days)].sort((a, b) => b - a);
+}
+
+/** The leads in force under a chain from the root down: the nearest tenant that set them, else the default. */
+export function effectiveReminderLeadDays(chain: readonly Pick<CalendarSettingsEntity, 'reminderLeadDays'>[]): number[] {
+  const nearest = [...chain].reverse().find((row) => row.reminderLeadDays != null);
+  return [...(nearest?.reminderLeadDays ?? REMINDER_LEAD_DAYS.default)];
 }

@@ -9,7 +9,17 @@ import { conflict, notFound, validation } from '#common/errors';
 import { decodeCursor, toConnection, type Connection } from '#common/graphql';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
-import { changedYears, chainSettings, effectiveRules, tighteningList, tighteningRecord, tighteningsProblem } from './calendar-rules.js';
+import {
+  changedYears,
+  chainSettings,
+  effectiveReminderLeadDays,
+  effectiveRules,
+  reminderLeadDaysProblem,
+  reminderLeadDaysRecord,
+  tighteningList,
+  tighteningRecord,
+  tighteningsProblem,
+} from './calendar-rules.js';
 import type { CalendarSettings } from './dto/calendar.types.js';
 import type { AddHolidayOverrideInput, UpdateCalendarSettingsInput } from './dto/calendar.inputs.js';
 import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
@@ -60,6 +70,8 @@ export class CalendarService {
         chain.filter((row) => row !== own).map(chainSettings),
       );
       if (problem) throw validation(problem, { tightenings: input.tightenings });
+      const leadProblem = input.reminderLeadDays ? reminderLeadDaysProblem(input.reminderLeadDays) : null;
+      if (leadProblem) throw validation(leadProblem, { reminderLeadDays: input.reminderLeadDays });
 
       const version = input.version ?? 0;
       if ((own?.version ?? 0) !== version) throw staleSettings();
@@ -69,6 +81,8 @@ export class CalendarService {
         dayCounting: input.dayCounting ?? null,
         tightenings: tighteningRecord(input.tightenings),
         declaredYears: [...new Set(input.declaredYears)].sort((a, b) => a - b),
+        // Applies to the reminders not yet sent: a fired job re-reads the leads in force.
+        reminderLeadDays: input.reminderLeadDays ? reminderLeadDaysRecord(input.reminderLeadDays) : null,
       };
       const repository = em.getRepository(CalendarSettingsEntity);
       if (own) {
@@ -93,7 +107,9 @@ export class CalendarService {
         action: 'calendar.settings.updated',
         entity: 'calendar_settings',
         entityId: tenant.id,
-        before: own ? { dayCounting: own.dayCounting, tightenings: own.tightenings, declaredYears: own.declaredYears, version: own.version } : undefined,
+        before: own
+          ? { dayCounting: own.dayCounting, tightenings: own.tightenings, declaredYears: own.declaredYears, reminderLeadDays: own.reminderLeadDays, version: own.version }
+          : undefined,
         after: fields,
         tenant: tenantRef(tenant),
       });
@@ -225,6 +241,8 @@ function settingsView(tenantId: string, chain: readonly CalendarSettingsEntity[]
     dayCounting: own?.dayCounting ?? null,
     tightenings: tighteningList(own?.tightenings ?? {}),
     declaredYears: own?.declaredYears ?? [],
+    reminderLeadDays: own?.reminderLeadDays ?? null,
+    effectiveReminderLeadDays: effectiveReminderLeadDays(chain),
     version: own?.version ?? 0,
     updatedAt: own?.updatedAt ?? null,
     effectiveRules: effectiveRules(chain.map(chainSettings)).map((rule) => ({

@@ -14,13 +14,15 @@ import {
   yearOf,
 } from '#common/calendar';
 import { CalendarSettingsEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
-import { chainSettings } from './calendar-rules.js';
+import { chainSettings, effectiveReminderLeadDays } from './calendar-rules.js';
 
 /** Everything the arithmetic needs for one tenant: its calendar and its chain of settings. */
 export interface TenantCalendar {
   calendar: ProvisionalCalendar;
   /** From the root down to the tenant. */
   settings: TenantCalendarSettings[];
+  /** Days before a deadline that its clocks remind, longest first. */
+  reminderLeadDays: number[];
 }
 
 export interface StageDeadline {
@@ -40,7 +42,8 @@ export class TenantCalendars {
   async forTenantPath(em: EntityManager, tenantPath: string): Promise<TenantCalendar> {
     const [{ settings, overrides }] = await em.query(
       `SELECT (SELECT coalesce(json_agg(json_build_object('tenantPath', s.tenant_path::text, 'dayCounting', s.day_counting,
-                        'tightenings', s.tightenings, 'declaredYears', s.declared_years) ORDER BY nlevel(s.tenant_path)), '[]')
+                        'tightenings', s.tightenings, 'declaredYears', s.declared_years, 'reminderLeadDays', s.reminder_lead_days)
+                        ORDER BY nlevel(s.tenant_path)), '[]')
                  FROM cases.calendar_settings s WHERE s.tenant_path @> $1::ltree) AS settings,
               (SELECT coalesce(json_agg(json_build_object('tenantPath', o.tenant_path::text, 'date', o.date, 'kind', o.kind, 'name', o.name)
                         ORDER BY nlevel(o.tenant_path), o.date), '[]')
@@ -51,10 +54,11 @@ export class TenantCalendars {
     for (const o of overrides as (CalendarOverride & { tenantPath: string })[]) {
       levels.set(o.tenantPath, [...(levels.get(o.tenantPath) ?? []), { date: o.date, kind: o.kind, name: o.name }]);
     }
-    const rows = settings as Pick<CalendarSettingsEntity, 'dayCounting' | 'tightenings' | 'declaredYears'>[];
+    const rows = settings as Pick<CalendarSettingsEntity, 'dayCounting' | 'tightenings' | 'declaredYears' | 'reminderLeadDays'>[];
     return {
       calendar: provisionalCalendar(officialCalendar({ overrides: mergeOverrides([...levels.values()]), extraYears: rows.flatMap((s) => s.declaredYears) })),
       settings: rows.map(chainSettings),
+      reminderLeadDays: effectiveReminderLeadDays(rows),
     };
   }
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CalendarOverride, type IsoDate, type Pause, type Stage, officialCalendar, provisionalCalendar } from '#common/calendar';
 import { AppError } from '#common/errors';
-import { changedYears, effectiveRules, tighteningList, tighteningRecord, tighteningsProblem } from '../calendar-rules.js';
+import {
+  changedYears,
+  effectiveReminderLeadDays,
+  effectiveRules,
+  reminderLeadDaysProblem,
+  reminderLeadDaysRecord,
+  tighteningList,
+  tighteningRecord,
+  tighteningsProblem,
+} from '../calendar-rules.js';
 import { recomputedDeadline } from '../jobs/deadline-recompute.processor.js';
 import type { TenantCalendar } from '../tenant-calendar.js';
 
@@ -45,6 +54,27 @@ describe('tightening lists and records', () => {
   });
 });
 
+describe('reminder lead days', () => {
+  it('are 3 and 1 days unless a tenant of the chain set them, the nearest winning', () => {
+    expect(effectiveReminderLeadDays([])).toEqual([3, 1]);
+    expect(effectiveReminderLeadDays([{ reminderLeadDays: [5, 2] }, { reminderLeadDays: null }])).toEqual([5, 2]);
+    expect(effectiveReminderLeadDays([{ reminderLeadDays: [5, 2] }, { reminderLeadDays: [] }])).toEqual([]);
+  });
+
+  it('are whole days from 1 to 30, at most five of them', () => {
+    expect(reminderLeadDaysProblem([7, 3, 1])).toBeNull();
+    expect(reminderLeadDaysProblem([])).toBeNull();
+    expect(reminderLeadDaysProblem([0])).toMatch(/1–30 之间的整数（收到 0）/);
+    expect(reminderLeadDaysProblem([31])).toMatch(/收到 31/);
+    expect(reminderLeadDaysProblem([1.5])).toMatch(/整数/);
+    expect(reminderLeadDaysProblem([1, 2, 3, 4, 5, 6])).toMatch(/最多设定 5 个/);
+  });
+
+  it('are stored once each, the earliest reminder first', () => {
+    expect(reminderLeadDaysRecord([1, 3, 1, 7])).toEqual([7, 3, 1]);
+  });
+});
+
 describe('changedYears', () => {
   it('is the years added or removed, ascending', () => {
     expect(changedYears([2026, 2027], [2028, 2026])).toEqual([2027, 2028]);
@@ -53,7 +83,7 @@ describe('changedYears', () => {
 });
 
 function calendarWith(overrides: CalendarOverride[] = [], extraYears: number[] = []): TenantCalendar {
-  return { calendar: provisionalCalendar(officialCalendar({ overrides, extraYears })), settings: [] };
+  return { calendar: provisionalCalendar(officialCalendar({ overrides, extraYears })), settings: [], reminderLeadDays: [3, 1] };
 }
 
 function stage(s: Stage, startedOn: string, stored: { base: string | null; deadline: string | null; provisional?: boolean }, extra: { pauses?: Pause[]; extensionDays?: number } = {}) {

@@ -12,6 +12,8 @@ const SETTINGS = `query ($tenantId: ID!) {
 const UPDATE = `mutation ($input: UpdateCalendarSettingsInput!) {
   updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }
 }`;
+const LEADS = `query ($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }`;
+const UPDATE_LEADS = `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }`;
 const ADD = `mutation ($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }`;
 const REMOVE = `mutation ($id: ID!) { removeHolidayOverride(id: $id) { id date } }`;
 const OVERRIDES = `query ($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }`;
@@ -78,7 +80,7 @@ describe('tenant calendar administration', () => {
       tightened: true,
     });
     const audits = await t.admin.query(`SELECT entity_id, after FROM cases.audit_log WHERE action = 'calendar.settings.updated'`);
-    expect(audits.rows).toEqual([{ entity_id: chengdu, after: { dayCounting: null, tightenings: { NOTIFY: 7 }, declaredYears: [] } }]);
+    expect(audits.rows).toEqual([{ entity_id: chengdu, after: { dayCounting: null, tightenings: { NOTIFY: 7 }, declaredYears: [], reminderLeadDays: null } }]);
   });
 
   it("refuses a county's tightening looser than its city's, and writes nothing", async () => {
@@ -128,6 +130,23 @@ describe('tenant calendar administration', () => {
   it('lets only tenant administrators change settings', async () => {
     const result = await update(countyRegistrar, { tenantId: jinjiang, version: 1 });
     expect(errorCode(result)).toBe('FORBIDDEN');
+  });
+
+  it('sets reminder leads for a subtree, inherited below it, and refuses leads outside 1–30', async () => {
+    const city = { tenantId: chengdu, version: 2, dayCounting: 'WORKING_DAYS', tightenings: [{ stage: 'NOTIFY', days: 7 }], declaredYears: [2027] };
+    const before = (await gql(t.server, LEADS, { tenantId: jinjiang }, countyRegistrar)).data.calendarSettings;
+    expect(before).toEqual({ reminderLeadDays: null, effectiveReminderLeadDays: [3, 1] });
+
+    const refused = await gql(t.server, UPDATE_LEADS, { input: { ...city, reminderLeadDays: [3, 31] } }, cityAdmin);
+    expect(errorCode(refused)).toBe('VALIDATION');
+    expect(refused.errors![0].message).toBe('提前提醒天数应为 1–30 之间的整数（收到 31）');
+
+    const result = await gql(t.server, UPDATE_LEADS, { input: { ...city, reminderLeadDays: [1, 5, 5] } }, cityAdmin);
+    expect(result.data.updateCalendarSettings).toEqual({ version: 3, reminderLeadDays: [5, 1], effectiveReminderLeadDays: [5, 1] });
+    expect((await gql(t.server, LEADS, { tenantId: jinjiang }, countyRegistrar)).data.calendarSettings).toEqual({
+      reminderLeadDays: null,
+      effectiveReminderLeadDays: [5, 1],
+    });
   });
 
   describe('holiday overrides', () => {

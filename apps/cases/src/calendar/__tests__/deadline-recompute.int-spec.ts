@@ -86,10 +86,12 @@ describe('deadline recomputation after a calendar change', () => {
     expect(await stageOf(inCity.id)).toEqual({ deadline: '2026-03-18', base_deadline: '2026-03-18', provisional: false, version: 2 });
     expect(await caseDeadline(inCity.id)).toEqual({ deadline: '2026-03-18', deadline_stage: 'ROUTE' });
 
-    const events = await t.admin.query(`SELECT tenant_id, payload FROM cases.outbox WHERE topic = 'case.deadline'`);
+    // Under the clock's owner, the district holding the case, not the city that recomputed.
+    const events = await t.admin.query(`SELECT tenant_id, tenant_path::text AS path, payload FROM cases.outbox WHERE topic = 'case.deadline'`);
     expect(events.rows).toEqual([
       {
-        tenant_id: chengdu,
+        tenant_id: await tenantIdOf(t.admin, '510104'),
+        path: '510000.510100.510104',
         payload: expect.objectContaining({ caseId: inCity.id, number: inCity.number, change: 'CHANGED', stage: 'ROUTE', deadline: '2026-03-18' }),
       },
     ]);

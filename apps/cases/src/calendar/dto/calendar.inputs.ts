@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, 
 import type { DayUnit, Stage } from '#common/calendar';
 import { CaseStage } from '../../cases/dto/case.types.js';
 import { DayCounting, HolidayOverrideKind } from './calendar.types.js';
+import { REMINDER_LEAD_DAYS } from '../calendar-rules.js';
 
 @InputType({ description: '某一环节的期限天数' })
 export class StageDaysInput {
@@ -40,6 +41,16 @@ export class UpdateCalendarSettingsInput {
   @Max(2100, { each: true, message: '年份不得晚于 2100 年' })
   @ArrayMaxSize(20, { message: '补录年份过多' })
   declaredYears: number[];
+
+  /** The bounds are checked by the service (`reminderLeadDaysProblem`). */
+  @Field(() => [Int], {
+    nullable: true,
+    description: `期限届满前几日提醒（${REMINDER_LEAD_DAYS.min}–${REMINDER_LEAD_DAYS.max} 日，最多 ${REMINDER_LEAD_DAYS.maxCount} 个）；为空表示沿用上级设定，空列表表示不提醒`,
+  })
+  @IsOptional()
+  @IsInt({ each: true, message: '提前提醒天数必须是整数' })
+  @ArrayMaxSize(20, { message: '提前提醒天数过多' })
+  reminderLeadDays?: number[] | null;
 
   @Field(() => Int, { nullable: true, description: '读取时的版本号；首次设置时为 0 或不填' })
   @IsOptional()

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import type { DayUnit, Stage } from '#common/calendar';
 import { ConnectionOf } from '#common/graphql';
 import { CaseStage } from '../../cases/dto/case.types.js';
+import { REMINDER_LEAD_DAYS } from '../calendar-rules.js';
 
 export enum DayCounting {
   CALENDAR_DAYS = 'CALENDAR_DAYS',
@@ -72,6 +73,14 @@ export class CalendarSettings {
 
   @Field(() => [Int], { description: '本级已在节假日调整表中补录法定安排的年份' })
   declaredYears: number[];
+
+  @Field(() => [Int], { nullable: true, description: '本级设定的期限届满前提醒天数；为空时沿用上级设定' })
+  reminderLeadDays: number[] | null;
+
+  @Field(() => [Int], {
+    description: `综合上级及本级设置后实际适用的提醒天数（均未设定时为 ${REMINDER_LEAD_DAYS.default.join(' 日、')} 日）`,
+  })
+  effectiveReminderLeadDays: number[];
 
   @Field(() => Int, { description: '版本号（修改时原样提交，用于并发控制；尚未设置时为 0）' })
   version: number;

@@ -20,6 +20,10 @@ export class CalendarSettingsEntity {
   @Column('integer', { name: 'declared_years', array: true })
   declaredYears: number[];
 
+  /** Days before a deadline that reminders go out, longest first; null inherits (see `effectiveReminderLeadDays`). */
+  @Column('integer', { name: 'reminder_lead_days', array: true, nullable: true })
+  reminderLeadDays: number[] | null;
+
   @Column('integer')
   version: number;
 

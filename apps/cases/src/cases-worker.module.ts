@@ -1,24 +1,39 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule } from '#common/platform';
+import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CASES_SCHEMA, casesDatabase } from './database.js';
 import { CalendarCoreModule } from './calendar/calendar.module.js';
+import { DeadlinesModule } from './deadlines/deadlines.module.js';
+import { DeadlineScheduling } from './deadlines/deadline-scheduling.service.js';
+import type { DeadlineWorkerOptions } from './deadlines/jobs/case-deadlines.worker.js';
 
-/** The cases worker process: relays the cases outbox (directory and case events) and recomputes deadlines. */
+export interface CasesWorkerOptions extends WorkerModuleOptions, Pick<ServiceModuleOptions, 'clock'> {
+  /** The deadline jobs' settings beyond `autoStart` (tests shorten the reconciliation interval). */
+  deadlines?: Omit<DeadlineWorkerOptions, 'autoStart'>;
+}
+
+/**
+ * The cases worker process: relays the cases outbox (directory and case events), recomputes
+ * deadlines, and supervises them (deadline jobs scheduled from its own `case.deadline` events).
+ */
 @Module({})
 export class CasesWorkerModule {
-  static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
+  static forRoot(options: CasesWorkerOptions = {}): DynamicModule {
+    const deadlines = DeadlinesModule.forWorker({ ...options.deadlines, autoStart: options.autoStart });
     return {
       module: CasesWorkerModule,
       imports: [
-        PlatformModule.forService({ database: casesDatabase, config: options.config }),
+        PlatformModule.forService({ database: casesDatabase, config: options.config, clock: options.clock }),
         EventWorkerModule.register({
           consumer: 'cases',
           schema: CASES_SCHEMA,
-          handlers: () => ({}),
+          imports: [deadlines],
+          inject: [DeadlineScheduling],
+          handlers: (scheduling: DeadlineScheduling) => ({ 'case.deadline': (em, event) => scheduling.onCaseDeadline(em, event) }),
           autoStart: options.autoStart,
         }),
         CalendarCoreModule.forWorker({ autoStart: options.autoStart }),
+        deadlines,
       ],
     };
   }

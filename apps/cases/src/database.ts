@@ -5,6 +5,7 @@ import { CaseEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } f
 import { CategoryEntity } from './categories/entities/category.entity.js';
 import { ReceptionEntity } from './receptions/entities/reception.entity.js';
 import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './calendar/entities/calendar.entities.js';
+import { DeadlineTriggerEntity } from './deadlines/entities/deadline-trigger.entity.js';
 
 export const CASES_SCHEMA = 'cases';
 
@@ -19,6 +20,7 @@ export const casesDatabase: ServiceDatabase = {
     CalendarSettingsEntity,
     HolidayOverrideEntity,
     DeadlineRecomputationEntity,
+    DeadlineTriggerEntity,
     CategoryEntity,
     ReceptionEntity,
   ],

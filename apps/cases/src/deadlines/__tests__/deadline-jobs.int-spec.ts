@@ -1,0 +1,277 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
+import { isoDate, officialCalendar, provisionalCalendar } from '#common/calendar';
+import { ManualClock } from '#common/clock';
+import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
+import { insertCase } from '../../__tests__/case-rows.js';
+import { CaseApi } from '../../../../../test/helpers/case-api.js';
+import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { clockTriggers } from '../deadline-rules.js';
+import { CaseDeadlinesQueue, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
+import { CaseDeadlinesWorker } from '../jobs/case-deadlines.worker.js';
+import { DeadlineReconciler } from '../jobs/deadline-reconcile.processor.js';
+import { DeadlineTriggerProcessor } from '../jobs/deadline-trigger.processor.js';
+import { deliverDeadlineEvents, jobIds, startCasesWorker } from './deadline-harness.js';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const cst = (local: string) => new Date(`${local}+08:00`);
+// The test tenants set no holiday overrides: their calendar is the official one.
+const calendar = provisionalCalendar(officialCalendar());
+
+/**
+ * The owner's side of supervision with real PostgreSQL and Redis on a controlled clock: clocks
+ * started, moved and stopped through the case API schedule and replace their jobs; a fired job
+ * re-checks the clock and emits its trigger once, whoever else tries.
+ */
+describe('deadline jobs', () => {
+  const clock = new ManualClock(cst('2026-03-02T09:00')); // Monday
+  let t: CasesTestApp;
+  let worker: INestApplicationContext;
+  let other: INestApplicationContext;
+  let api: CaseApi;
+  let jinjiang: string;
+
+  const stageRow = async (caseId: string, stage: string) =>
+    (
+      await t.admin.query(
+        `SELECT id, tenant_id AS "caseTenantId", deadline::text AS deadline FROM cases.case_stages WHERE case_id = $1 AND stage = $2 ORDER BY started_on DESC LIMIT 1`,
+        [caseId, stage],
+      )
+    ).rows[0];
+  const jobsOf = async (stageId: string) => (await jobIds(worker)).filter((id) => id.includes(stageId));
+  const triggersOf = async (stageId: string) =>
+    (await t.admin.query(`SELECT trigger_id, tenant_id, kind, lead_days, deadline::text AS deadline, fired_at FROM cases.deadline_triggers WHERE stage_id = $1`, [stageId])).rows;
+  const eventsOf = async (triggerId: string) =>
+    (await t.admin.query(`SELECT tenant_id, tenant_path::text AS tenant_path, payload FROM cases.outbox WHERE topic = 'supervision.triggered' AND payload->>'triggerId' = $1`, [triggerId]))
+      .rows;
+
+  /** A trigger job of a clock inserted as rows, for the firing tests. */
+  async function jobFor(caseId: string, stage: string, kind: 'REMINDER' | 'OVERDUE', leadDays: number | null = null): Promise<TriggerJob> {
+    const row = await stageRow(caseId, stage);
+    const owner = (await t.admin.query(`SELECT id, path::text AS path FROM core.tenants WHERE id = (SELECT owner_tenant_id FROM cases.case_stages WHERE id = $1)`, [row.id])).rows[0];
+    const trigger = clockTriggers(row.id, isoDate(row.deadline), [leadDays ?? 1], calendar).find((tr) => tr.kind === kind)!;
+    return triggerJob({ caseTenantId: row.caseTenantId, stageId: row.id, ownerTenantId: owner.id, ownerTenantPath: owner.path }, trigger);
+  }
+
+  beforeAll(async () => {
+    t = await startCasesApp({ clock });
+    worker = await startCasesWorker(t.db.config, clock);
+    other = await startCasesWorker(t.db.config, clock);
+    api = new CaseApi(t.server);
+    jinjiang = await tenantIdOf(t.admin, '510104');
+  });
+
+  afterAll(async () => {
+    await worker.get(CaseDeadlinesQueue).queue.obliterate({ force: true });
+    await other.close();
+    await worker.close();
+    await t.close();
+  });
+
+  let kase: { id: string; version: number };
+
+  it('gives a started clock a job per reminder and one for overdue, with deterministic ids, delayed to their moments', async () => {
+    kase = await api.step('jj.registrar', 'registerCase', {
+      channel: 'LETTER',
+      kind: 'CLAIM',
+      categoryId: await categoryId(api, 'jj.registrar'),
+      title: '小区供暖长期不达标',
+      content: '信访人反映小区供暖温度长期不达标。',
+      problemJurisdictionId: jinjiang,
+      petitioners: [{ name: '李某', representative: true }],
+    });
+    await deliverDeadlineEvents(t, worker);
+    // 03-02 + 15 days = Tuesday 03-17. Three days before is a Saturday: both reminders on Monday 03-16.
+    const route = await stageRow(kase.id, 'ROUTE');
+    expect(route.deadline).toBe('2026-03-17');
+    expect(await jobsOf(route.id)).toEqual(
+      [`case-${route.id}-OVERDUE-2026-03-17`, `case-${route.id}-REMINDER-1-2026-03-17`, `case-${route.id}-REMINDER-3-2026-03-17`].sort(),
+    );
+    const queue = worker.get(CaseDeadlinesQueue).queue;
+    const reminder = await queue.getJob(`case-${route.id}-REMINDER-3-2026-03-17`);
+    expect(reminder!.delay).toBe(14 * DAY); // Monday 03-16 09:00
+    expect(reminder!.data).toEqual({
+      triggerId: `case-${route.id}-REMINDER-3-2026-03-17`,
+      kind: 'REMINDER',
+      leadDays: 3,
+      deadline: '2026-03-17',
+      caseTenantId: route.caseTenantId,
+      stageId: route.id,
+      ownerTenantId: jinjiang,
+      ownerTenantPath: '510000.510100.510104',
+    });
+    expect(await reminder!.getState()).toBe('delayed');
+    // Overdue from 00:00 of Wednesday 03-18 China time.
+    expect((await queue.getJob(`case-${route.id}-OVERDUE-2026-03-17`))!.delay).toBe(15 * DAY + 15 * HOUR);
+
+    // Scheduling the same clock again adds nothing.
+    await t.admin.query(`DELETE FROM cases.processed_events`);
+    await deliverDeadlineEvents(t, worker);
+    expect(await jobsOf(route.id)).toHaveLength(3);
+  });
+
+  it('puts deadline events under the clock owner, with the stage row, title and owner path', async () => {
+    const { rows } = await t.admin.query(`SELECT tenant_id, tenant_path::text AS path, payload FROM cases.outbox WHERE topic = 'case.deadline' AND payload->>'caseId' = $1`, [
+      kase.id,
+    ]);
+    const route = await stageRow(kase.id, 'ROUTE');
+    expect(rows).toEqual([
+      {
+        tenant_id: jinjiang,
+        path: '510000.510100.510104',
+        payload: expect.objectContaining({ stageId: route.id, caseTitle: '小区供暖长期不达标', ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104', change: 'STARTED' }),
+      },
+    ]);
+  });
+
+  it('removes a stopped clock’s jobs and replaces a moved deadline’s: a new reminder, no overdue for the old deadline', async () => {
+    const route = await stageRow(kase.id, 'ROUTE');
+    const housingBureau = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
+    let view = await api.step('jj.registrar', 'routeCase', {
+      caseId: kase.id,
+      version: kase.version,
+      mode: 'ASSIGN',
+      tenantId: jinjiang,
+      unitId: housingBureau,
+      completionReportDue: '2026-06-30',
+    });
+    view = await api.step('jj.handler', 'receiveCase', { caseId: view.id, version: view.version });
+    view = await api.step('jj.handler', 'acceptCase', { caseId: view.id, version: view.version });
+    await deliverDeadlineEvents(t, worker);
+    expect(await jobsOf(route.id)).toEqual([]);
+
+    const handle = await stageRow(kase.id, 'HANDLE');
+    // 03-02 + 60 days = 05-01, Labour Day: the first working day after the holiday is Wednesday 05-06.
+    expect(handle.deadline).toBe('2026-05-06');
+    expect(await jobsOf(handle.id)).toHaveLength(3);
+
+    clock.set(cst('2026-04-20T10:00'));
+    const leader = await api.idOf('jj.leader', 'user', '');
+    view = await api.step('jj.handler', 'extendCase', { caseId: view.id, version: view.version, days: 10, approverId: leader, reason: '需进一步调查核实' });
+    await deliverDeadlineEvents(t, worker);
+    // The extension runs from the deadline: 05-06 + 10 = Saturday 05-16, so Monday 05-18.
+    expect((await stageRow(kase.id, 'HANDLE')).deadline).toBe('2026-05-18');
+    expect(await jobsOf(handle.id)).toEqual(
+      [`case-${handle.id}-OVERDUE-2026-05-18`, `case-${handle.id}-REMINDER-1-2026-05-18`, `case-${handle.id}-REMINDER-3-2026-05-18`].sort(),
+    );
+    // 05-15 is a Friday: the three-day reminder at its 09:00, 25 days less an hour after Monday 04-20 10:00.
+    expect((await worker.get(CaseDeadlinesQueue).queue.getJob(`case-${handle.id}-REMINDER-3-2026-05-18`))!.delay).toBe(25 * DAY - HOUR);
+
+    // A stale job still in flight finds the clock moved and does nothing.
+    clock.set(cst('2026-05-07T00:00'));
+    const stale = triggerJob(
+      { caseTenantId: handle.caseTenantId, stageId: handle.id, ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104' },
+      clockTriggers(handle.id, isoDate('2026-05-06'), [], calendar)[0],
+    );
+    expect(await worker.get(DeadlineTriggerProcessor).fire(stale)).toEqual({ outcome: 'DROPPED' });
+    expect(await triggersOf(handle.id)).toEqual([]);
+  });
+
+  it('emits a due trigger exactly once: fired twice, by two workers at once, and reconciled afterwards', async () => {
+    clock.set(cst('2026-03-09T09:30')); // Monday
+    // Tuesday 03-10: the one-day reminder is due Monday 09:00.
+    const c = await insertCase(t.admin, { tenantCode: '510104', handlingUnitName: '住房和城乡建设局', title: '噪声扰民', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-09', deadline: '2026-03-10' }] });
+    const job = await jobFor(c.id, 'HANDLE', 'REMINDER', 1);
+
+    const outcomes = await Promise.all([worker.get(DeadlineTriggerProcessor).fire(job), other.get(DeadlineTriggerProcessor).fire(job)]);
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(['DUPLICATE', 'EMITTED']);
+    expect(await worker.get(DeadlineTriggerProcessor).fire(job)).toEqual({ outcome: 'DUPLICATE' });
+    await worker.get(DeadlineReconciler).reconcileOnce();
+
+    const rows = await triggersOf(job.stageId);
+    expect(rows).toEqual([{ trigger_id: job.triggerId, tenant_id: jinjiang, kind: 'REMINDER', lead_days: 1, deadline: '2026-03-10', fired_at: cst('2026-03-09T09:30') }]);
+    const unit = (await t.admin.query(`SELECT handling_unit_id FROM cases.cases WHERE id = $1`, [c.id])).rows[0].handling_unit_id;
+    expect(await eventsOf(job.triggerId)).toEqual([
+      {
+        tenant_id: jinjiang,
+        tenant_path: '510000.510100.510104',
+        payload: {
+          triggerId: job.triggerId,
+          kind: 'REMINDER',
+          subjectType: 'CASE',
+          subjectId: c.id,
+          subjectNumber: c.number,
+          subjectTitle: '噪声扰民',
+          stage: 'HANDLE',
+          clockId: job.stageId,
+          deadline: '2026-03-10',
+          leadDays: 1,
+          responsibleTenantId: jinjiang,
+          responsibleTenantPath: '510000.510100.510104',
+          responsibleUnitId: unit,
+          firedAt: '2026-03-09T01:30:00.000Z',
+        },
+      },
+    ]);
+
+    // The three-day reminder, owed since the same morning, is superseded; overdue comes at midnight after Tuesday.
+    expect(await worker.get(DeadlineTriggerProcessor).fire({ ...job, triggerId: job.triggerId.replace('REMINDER-1', 'REMINDER-3'), leadDays: 3 })).toEqual({
+      outcome: 'DROPPED',
+    });
+    const overdue = await jobFor(c.id, 'HANDLE', 'OVERDUE');
+    expect(await worker.get(DeadlineTriggerProcessor).fire(overdue)).toEqual({ outcome: 'RETRY', at: cst('2026-03-11T00:00') });
+    clock.set(cst('2026-03-11T00:00'));
+    expect(await worker.get(DeadlineTriggerProcessor).fire(overdue)).toEqual({ outcome: 'EMITTED' });
+    expect(await worker.get(DeadlineTriggerProcessor).fire(job)).toEqual({ outcome: 'DROPPED' });
+  });
+
+  it('moves a reminder that a worker meets outside office hours to the next working morning', async () => {
+    // Thursday 03-12: the three-day reminder is due Monday 03-09 09:00; the worker runs it at 18:00.
+    clock.set(cst('2026-03-09T18:00'));
+    const c = await insertCase(t.admin, { tenantCode: '510104', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-11', deadline: '2026-03-12' }] });
+    const job = { ...(await jobFor(c.id, 'HANDLE', 'REMINDER', 3)) };
+    expect(await worker.get(DeadlineTriggerProcessor).fire(job)).toEqual({ outcome: 'RETRY', at: cst('2026-03-10T09:00') });
+    expect(await triggersOf(job.stageId)).toEqual([]);
+  });
+
+  it('holds a reminder job run on a Saturday in the queue until Monday 09:00, then emits it', async () => {
+    // Wednesday 03-11 (3-day reminder Sunday 03-08 → Monday 03-09 09:00); the job runs on Saturday 03-07.
+    clock.set(cst('2026-03-07T10:00'));
+    const c = await insertCase(t.admin, { tenantCode: '510104', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-10', deadline: '2026-03-11' }] });
+    const data = await jobFor(c.id, 'HANDLE', 'REMINDER', 3);
+    const queue = worker.get(CaseDeadlinesQueue).queue;
+    const deadlines = worker.get(CaseDeadlinesWorker);
+    deadlines.start();
+    try {
+      await queue.add('trigger', data, { jobId: data.triggerId });
+      const delayed = await eventually(async () => {
+        const job = await queue.getJob(data.triggerId);
+        return job && (await job.getState()) === 'delayed' ? job : null;
+      });
+      // Saturday 10:00 to Monday 09:00 on the clock, from the moment the worker looked.
+      expect(delayed.delay).toBeLessThanOrEqual(47 * HOUR);
+      expect(delayed.delay).toBeGreaterThan(47 * HOUR - 5_000);
+      expect(await triggersOf(data.stageId)).toEqual([]);
+
+      clock.set(cst('2026-03-09T09:00'));
+      await delayed.promote();
+      await eventually(async () => ((await queue.getJob(data.triggerId))?.returnvalue?.outcome === 'EMITTED' ? true : null));
+      expect(await triggersOf(data.stageId)).toEqual([expect.objectContaining({ trigger_id: data.triggerId, fired_at: cst('2026-03-09T09:00') })]);
+    } finally {
+      await deadlines.stop();
+    }
+  });
+
+  it('registers the reconciliation once when worker instances start together', async () => {
+    const queues = [worker.get(CaseDeadlinesQueue), other.get(CaseDeadlinesQueue)];
+    const registered = await Promise.all(queues.map((q) => q.registerReconciliation(60_000)));
+    expect(registered.filter(Boolean)).toHaveLength(1);
+    const queue = queues[0].queue;
+    expect(await queue.getJobSchedulers()).toEqual([expect.objectContaining({ key: RECONCILE_SCHEDULER_ID, every: 60_000, name: 'reconcile' })]);
+    const jobs = await queue.getJobs(['delayed', 'waiting', 'prioritized']);
+    expect(jobs.filter((job) => job.name === 'reconcile').map((job) => job.id)).toEqual([expect.stringContaining(RECONCILE_SCHEDULER_ID)]);
+    await queue.removeJobScheduler(RECONCILE_SCHEDULER_ID);
+  });
+});
+
+async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 10_000): Promise<T> {
+  for (let waited = 0; waited < timeoutMs; waited += 50) {
+    const value = await probe();
+    if (value !== null) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('condition not met in time');
+}
+

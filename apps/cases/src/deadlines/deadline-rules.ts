@@ -1,0 +1,66 @@
+import { type HolidayCalendar, type IsoDate, isWorkingTime, nextWorkingMorning, overdueAt, reminderAt } from '#common/calendar';
+import type { DeadlineTriggerKind } from '#common/events';
+
+/** One supervision trigger of a clock: a reminder before its deadline, or overdue after it. */
+export interface ClockTrigger {
+  /** Also the BullMQ job id (no `:`), so that scheduling the same trigger twice is one job. */
+  id: string;
+  kind: DeadlineTriggerKind;
+  leadDays: number | null;
+  deadline: IsoDate;
+  /** When it is owed. */
+  at: Date;
+}
+
+/** Deterministic per (clock, kind, lead, deadline): a moved deadline is a new trigger. */
+export function triggerId(stageId: string, kind: DeadlineTriggerKind, leadDays: number | null, deadline: IsoDate): string {
+  return kind === 'REMINDER' ? `case-${stageId}-REMINDER-${leadDays}-${deadline}` : `case-${stageId}-OVERDUE-${deadline}`;
+}
+
+/** Every trigger of a clock running out on `deadline` under its owner's leads and calendar. */
+export function clockTriggers(stageId: string, deadline: IsoDate, leads: readonly number[], calendar: HolidayCalendar): ClockTrigger[] {
+  return [
+    ...leads.map((leadDays) => ({
+      id: triggerId(stageId, 'REMINDER', leadDays, deadline),
+      kind: 'REMINDER' as const,
+      leadDays,
+      deadline,
+      at: reminderAt(deadline, leadDays, calendar),
+    })),
+    { id: triggerId(stageId, 'OVERDUE', null, deadline), kind: 'OVERDUE', leadDays: null, deadline, at: overdueAt(deadline) },
+  ];
+}
+
+/**
+ * The one trigger a clock owes at `now`, office hours aside: overdue once the deadline has passed;
+ * before that, the latest reminder whose moment has come. An earlier reminder not sent by then is
+ * superseded rather than sent late next to it, and no reminder follows the overdue trigger.
+ */
+export function owedTrigger(triggers: readonly ClockTrigger[], now: Date): ClockTrigger | null {
+  const overdue = triggers.find((t) => t.kind === 'OVERDUE');
+  if (overdue && overdue.at <= now) return overdue;
+  const passed = triggers.filter((t) => t.kind === 'REMINDER' && t.at <= now);
+  // Longer leads never come later (see `reminderAt`): the shortest passed lead is the latest.
+  return passed.sort((a, b) => a.leadDays! - b.leadDays!)[0] ?? null;
+}
+
+/** Whether an owed trigger may go out now: reminders wait for office hours, overdue does not. */
+export function mayEmitNow(trigger: ClockTrigger, now: Date, calendar: HolidayCalendar): boolean {
+  return trigger.kind === 'OVERDUE' || isWorkingTime(now, calendar);
+}
+
+export type JobVerdict = { action: 'EMIT'; trigger: ClockTrigger } | { action: 'RETRY'; at: Date } | { action: 'DROP' };
+
+/**
+ * What a fired job does, judged from the clock as it is now (its deadline and its owner's leads
+ * and calendar may have changed since the job was scheduled): emit when its trigger is the one
+ * owed and may go out; wait for its moment when the job came early, or for the next working
+ * morning; drop it when it was superseded or its lead is no longer configured.
+ */
+export function jobVerdict(jobTriggerId: string, triggers: readonly ClockTrigger[], now: Date, calendar: HolidayCalendar): JobVerdict {
+  const trigger = triggers.find((t) => t.id === jobTriggerId);
+  if (!trigger) return { action: 'DROP' };
+  if (trigger.at > now) return { action: 'RETRY', at: trigger.at };
+  if (owedTrigger(triggers, now)?.id !== trigger.id) return { action: 'DROP' };
+  return mayEmitNow(trigger, now, calendar) ? { action: 'EMIT', trigger } : { action: 'RETRY', at: nextWorkingMorning(now, calendar) };
+}

@@ -1,0 +1,119 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { IsoDate } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { APP_CONFIG, type AppConfig } from '#common/config';
+import type { DeadlineTriggerKind } from '#common/events';
+import { REDIS } from '#common/redis';
+import type { ClockTrigger } from '../deadline-rules.js';
+
+export const CASE_DEADLINES_QUEUE = 'case-deadlines';
+export const TRIGGER_JOB = 'trigger';
+export const RECONCILE_JOB = 'reconcile';
+export const RECONCILE_SCHEDULER_ID = 'deadline-reconcile';
+export const DEFAULT_RECONCILE_EVERY_MS = 5 * 60_000;
+
+/** A trigger job: which clock, which trigger, and the owner whose context checks it. */
+export interface TriggerJob {
+  triggerId: string;
+  kind: DeadlineTriggerKind;
+  leadDays: number | null;
+  deadline: IsoDate;
+  caseTenantId: string;
+  stageId: string;
+  ownerTenantId: string;
+  ownerTenantPath: string;
+}
+
+/** The job of one trigger of a clock (see `clockTriggers`). */
+export function triggerJob(clock: Pick<TriggerJob, 'caseTenantId' | 'stageId' | 'ownerTenantId' | 'ownerTenantPath'>, trigger: ClockTrigger): TriggerJob {
+  return {
+    triggerId: trigger.id,
+    kind: trigger.kind,
+    leadDays: trigger.leadDays,
+    deadline: trigger.deadline,
+    caseTenantId: clock.caseTenantId,
+    stageId: clock.stageId,
+    ownerTenantId: clock.ownerTenantId,
+    ownerTenantPath: clock.ownerTenantPath,
+  };
+}
+
+export const TRIGGER_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+} as const;
+
+/**
+ * The `case-deadlines` queue: one delayed job per trigger of every open clock, with the trigger id
+ * as job id, so scheduling again adds nothing. A Redis set per clock remembers its job ids, so
+ * that a moved deadline replaces the clock's jobs and a stopped clock removes them.
+ */
+@Injectable()
+export class CaseDeadlinesQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger(CaseDeadlinesQueue.name);
+  readonly queue: Queue<TriggerJob>;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    this.queue = new Queue<TriggerJob>(CASE_DEADLINES_QUEUE, { connection: redis, prefix: config.queuePrefix });
+  }
+
+  /**
+   * Makes a clock's jobs exactly these: adds the missing ones (delayed until each is owed,
+   * at once when that has passed) and removes the others. A job already running is not removable;
+   * it finds the clock changed when it re-checks.
+   */
+  async reschedule(stageId: string, jobs: readonly { data: TriggerJob; at: Date }[]): Promise<void> {
+    const index = this.indexKey(stageId);
+    const previous = await this.redis.smembers(index);
+    const now = this.clock.now().getTime();
+    if (jobs.length) {
+      await this.queue.addBulk(
+        jobs.map(({ data, at }) => ({
+          name: TRIGGER_JOB,
+          data,
+          opts: { ...TRIGGER_JOB_OPTIONS, jobId: data.triggerId, delay: Math.max(0, at.getTime() - now) },
+        })),
+      );
+    }
+    const keep = new Set(jobs.map(({ data }) => data.triggerId));
+    for (const id of previous.filter((id) => !keep.has(id))) await this.queue.remove(id);
+    const update = this.redis.multi().del(index);
+    if (keep.size) update.sadd(index, ...keep);
+    await update.exec();
+  }
+
+  /**
+   * Registers the reconciliation as a job scheduler. Worker instances starting together would
+   * upsert it concurrently, which BullMQ does not make safe (taskforcesh/bullmq#3085): a short
+   * Redis lock lets one of them do it, and an unchanged scheduler is left alone.
+   */
+  async registerReconciliation(everyMs: number): Promise<boolean> {
+    const lock = `${this.config.queuePrefix}:${CASE_DEADLINES_QUEUE}:reconcile-registration`;
+    if ((await this.redis.set(lock, String(process.pid), 'PX', 10_000, 'NX')) !== 'OK') return false;
+    const current = await this.queue.getJobScheduler(RECONCILE_SCHEDULER_ID);
+    if (current?.every === everyMs) return false;
+    await this.queue.upsertJobScheduler(
+      RECONCILE_SCHEDULER_ID,
+      { every: everyMs },
+      { name: RECONCILE_JOB, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
+    );
+    this.logger.log(`deadline reconciliation scheduled every ${everyMs} ms`);
+    return true;
+  }
+
+  private indexKey(stageId: string): string {
+    return `${this.config.queuePrefix}:${CASE_DEADLINES_QUEUE}:clock-jobs:${stageId}`;
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.queue.close();
+  }
+}

@@ -31,17 +31,25 @@ export function clockTriggers(stageId: string, deadline: IsoDate, leads: readonl
   ];
 }
 
+/** A trigger of the clock's current deadline already recorded (by any lead configured then). */
+export interface RecordedTrigger {
+  kind: DeadlineTriggerKind;
+  leadDays: number | null;
+}
+
 /**
  * The one trigger a clock owes at `now`, office hours aside: overdue once the deadline has passed;
  * before that, the latest reminder whose moment has come. An earlier reminder not sent by then is
- * superseded rather than sent late next to it, and no reminder follows the overdue trigger.
+ * superseded rather than sent late next to it, no reminder follows the overdue trigger, and none
+ * follows a recorded reminder as late or later (a lead added since would otherwise remind again).
  */
-export function owedTrigger(triggers: readonly ClockTrigger[], now: Date): ClockTrigger | null {
+export function owedTrigger(triggers: readonly ClockTrigger[], recorded: readonly RecordedTrigger[], now: Date): ClockTrigger | null {
   const overdue = triggers.find((t) => t.kind === 'OVERDUE');
-  if (overdue && overdue.at <= now) return overdue;
-  const passed = triggers.filter((t) => t.kind === 'REMINDER' && t.at <= now);
+  if (overdue && overdue.at <= now) return recorded.some((r) => r.kind === 'OVERDUE') ? null : overdue;
   // Longer leads never come later (see `reminderAt`): the shortest passed lead is the latest.
-  return passed.sort((a, b) => a.leadDays! - b.leadDays!)[0] ?? null;
+  const latest = triggers.filter((t) => t.kind === 'REMINDER' && t.at <= now).sort((a, b) => a.leadDays! - b.leadDays!)[0];
+  if (!latest || recorded.some((r) => r.kind === 'REMINDER' && r.leadDays! <= latest.leadDays!)) return null;
+  return latest;
 }
 
 /** Whether an owed trigger may go out now: reminders wait for office hours, overdue does not. */
@@ -49,7 +57,12 @@ export function mayEmitNow(trigger: ClockTrigger, now: Date, calendar: HolidayCa
   return trigger.kind === 'OVERDUE' || isWorkingTime(now, calendar);
 }
 
-export type JobVerdict = { action: 'EMIT'; trigger: ClockTrigger } | { action: 'RETRY'; at: Date } | { action: 'DROP' };
+export type JobVerdict =
+  | { action: 'EMIT'; trigger: ClockTrigger }
+  | { action: 'RETRY'; at: Date }
+  /** The job's own trigger is recorded already. */
+  | { action: 'DUPLICATE' }
+  | { action: 'DROP' };
 
 /**
  * What a fired job does, judged from the clock as it is now (its deadline and its owner's leads
@@ -57,10 +70,17 @@ export type JobVerdict = { action: 'EMIT'; trigger: ClockTrigger } | { action: '
  * owed and may go out; wait for its moment when the job came early, or for the next working
  * morning; drop it when it was superseded or its lead is no longer configured.
  */
-export function jobVerdict(jobTriggerId: string, triggers: readonly ClockTrigger[], now: Date, calendar: HolidayCalendar): JobVerdict {
+export function jobVerdict(
+  jobTriggerId: string,
+  triggers: readonly ClockTrigger[],
+  recorded: readonly RecordedTrigger[],
+  now: Date,
+  calendar: HolidayCalendar,
+): JobVerdict {
   const trigger = triggers.find((t) => t.id === jobTriggerId);
   if (!trigger) return { action: 'DROP' };
+  if (recorded.some((r) => r.kind === trigger.kind && r.leadDays === trigger.leadDays)) return { action: 'DUPLICATE' };
   if (trigger.at > now) return { action: 'RETRY', at: trigger.at };
-  if (owedTrigger(triggers, now)?.id !== trigger.id) return { action: 'DROP' };
+  if (owedTrigger(triggers, recorded, now)?.id !== trigger.id) return { action: 'DROP' };
   return mayEmitNow(trigger, now, calendar) ? { action: 'EMIT', trigger } : { action: 'RETRY', at: nextWorkingMorning(now, calendar) };
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { IsoDate, Stage } from '#common/calendar';
 import { emitEvents, type OutboxEvent, type SupervisionTriggerPayload } from '#common/events';
 import { CASES_SCHEMA } from '../database.js';
-import type { ClockTrigger } from './deadline-rules.js';
+import type { ClockTrigger, RecordedTrigger } from './deadline-rules.js';
 
 /** An open clock as supervision needs it, with its case and its owner. */
 export interface OpenClock {
@@ -55,6 +55,11 @@ export class DeadlineTriggers {
           FOR NO KEY UPDATE OF s${options.skipLocked ? ' SKIP LOCKED' : ''}`,
       [keys.map((k) => k.caseTenantId), keys.map((k) => k.stageId)],
     );
+  }
+
+  /** The triggers recorded for a clock's deadline. */
+  recorded(em: EntityManager, stageId: string, deadline: IsoDate): Promise<RecordedTrigger[]> {
+    return em.query(`SELECT kind, lead_days AS "leadDays" FROM cases.deadline_triggers WHERE stage_id = $1 AND deadline = $2`, [stageId, deadline]);
   }
 
   /**

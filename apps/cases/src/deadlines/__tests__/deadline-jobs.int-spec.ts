@@ -207,14 +207,14 @@ describe('deadline jobs', () => {
     ]);
 
     // The three-day reminder, owed since the same morning, is superseded; overdue comes at midnight after Tuesday.
-    expect(await worker.get(DeadlineTriggerProcessor).fire({ ...job, triggerId: job.triggerId.replace('REMINDER-1', 'REMINDER-3'), leadDays: 3 })).toEqual({
-      outcome: 'DROPPED',
-    });
+    const three = { ...job, triggerId: job.triggerId.replace('REMINDER-1', 'REMINDER-3'), leadDays: 3 };
+    expect(await worker.get(DeadlineTriggerProcessor).fire(three)).toEqual({ outcome: 'DROPPED' });
     const overdue = await jobFor(c.id, 'HANDLE', 'OVERDUE');
     expect(await worker.get(DeadlineTriggerProcessor).fire(overdue)).toEqual({ outcome: 'RETRY', at: cst('2026-03-11T00:00') });
     clock.set(cst('2026-03-11T00:00'));
     expect(await worker.get(DeadlineTriggerProcessor).fire(overdue)).toEqual({ outcome: 'EMITTED' });
-    expect(await worker.get(DeadlineTriggerProcessor).fire(job)).toEqual({ outcome: 'DROPPED' });
+    expect(await worker.get(DeadlineTriggerProcessor).fire(three)).toEqual({ outcome: 'DROPPED' });
+    expect((await triggersOf(job.stageId)).map((r: { kind: string }) => r.kind).sort()).toEqual(['OVERDUE', 'REMINDER']);
   });
 
   it('moves a reminder that a worker meets outside office hours to the next working morning', async () => {

@@ -31,40 +31,53 @@ describe('the triggers of a clock', () => {
 
 describe('owedTrigger', () => {
   it('owes nothing before the first reminder', () => {
-    expect(owedTrigger(triggers, cst('2026-03-09T08:59'))).toBeNull();
+    expect(owedTrigger(triggers, [], cst('2026-03-09T08:59'))).toBeNull();
   });
 
   it('owes the latest reminder whose moment has come: the three-day one moved onto the one-day one is superseded', () => {
-    expect(owedTrigger(triggers, cst('2026-03-09T09:00'))).toBe(one);
+    expect(owedTrigger(triggers, [], cst('2026-03-09T09:00'))).toBe(one);
     const later = clockTriggers(STAGE, isoDate('2026-03-13'), [3, 1], calendar); // Friday: Tue 10th and Thu 12th
-    expect(owedTrigger(later, cst('2026-03-10T10:00'))?.leadDays).toBe(3);
-    expect(owedTrigger(later, cst('2026-03-12T10:00'))?.leadDays).toBe(1);
+    expect(owedTrigger(later, [], cst('2026-03-10T10:00'))?.leadDays).toBe(3);
+    expect(owedTrigger(later, [], cst('2026-03-12T10:00'))?.leadDays).toBe(1);
   });
 
   it('owes the overdue trigger from midnight after the deadline day, and no reminder after it', () => {
-    expect(owedTrigger(triggers, cst('2026-03-10T23:59'))).toBe(one);
-    expect(owedTrigger(triggers, cst('2026-03-11T00:00'))).toBe(overdue);
+    expect(owedTrigger(triggers, [], cst('2026-03-10T23:59'))).toBe(one);
+    expect(owedTrigger(triggers, [], cst('2026-03-11T00:00'))).toBe(overdue);
+  });
+
+  it('owes nothing once the owed trigger, or a reminder as late as the owed one, is recorded', () => {
+    expect(owedTrigger(triggers, [{ kind: 'OVERDUE', leadDays: null }], cst('2026-03-11T00:00'))).toBeNull();
+    expect(owedTrigger(triggers, [{ kind: 'REMINDER', leadDays: 1 }], cst('2026-03-10T10:00'))).toBeNull();
+    // The tenant has since changed its leads to seven days: the clock was reminded three days before, later than seven.
+    const seven = clockTriggers(STAGE, deadline, [7], calendar);
+    expect(owedTrigger(seven, [{ kind: 'REMINDER', leadDays: 3 }], cst('2026-03-09T10:00'))).toBeNull();
+    expect(owedTrigger(seven, [], cst('2026-03-09T10:00'))?.leadDays).toBe(7);
   });
 });
 
 describe('jobVerdict', () => {
+  it('recognises its own trigger recorded already', () => {
+    expect(jobVerdict(one.id, triggers, [{ kind: 'REMINDER', leadDays: 1 }], cst('2026-03-09T09:00'), calendar)).toEqual({ action: 'DUPLICATE' });
+  });
+
   it('emits a reminder in office hours once its moment has come', () => {
-    expect(jobVerdict(one.id, triggers, cst('2026-03-09T09:00'), calendar)).toEqual({ action: 'EMIT', trigger: one });
+    expect(jobVerdict(one.id, triggers, [], cst('2026-03-09T09:00'), calendar)).toEqual({ action: 'EMIT', trigger: one });
   });
 
   it('sends a job that came early back to wait for its moment', () => {
-    expect(jobVerdict(one.id, triggers, cst('2026-03-07T10:00'), calendar)).toEqual({ action: 'RETRY', at: cst('2026-03-09T09:00') });
+    expect(jobVerdict(one.id, triggers, [], cst('2026-03-07T10:00'), calendar)).toEqual({ action: 'RETRY', at: cst('2026-03-09T09:00') });
   });
 
   it('holds a reminder owed outside office hours until the next working morning', () => {
-    expect(jobVerdict(one.id, triggers, cst('2026-03-09T20:00'), calendar)).toEqual({ action: 'RETRY', at: cst('2026-03-10T09:00') });
+    expect(jobVerdict(one.id, triggers, [], cst('2026-03-09T20:00'), calendar)).toEqual({ action: 'RETRY', at: cst('2026-03-10T09:00') });
   });
 
   it('fires the overdue trigger at any hour, and drops what is superseded or no longer configured', () => {
-    expect(jobVerdict(overdue.id, triggers, cst('2026-03-11T00:00'), calendar)).toEqual({ action: 'EMIT', trigger: overdue });
-    expect(jobVerdict(three.id, triggers, cst('2026-03-09T10:00'), calendar)).toEqual({ action: 'DROP' });
-    expect(jobVerdict(one.id, triggers, cst('2026-03-11T10:00'), calendar)).toEqual({ action: 'DROP' });
-    expect(jobVerdict(`case-${STAGE}-REMINDER-5-2026-03-10`, triggers, cst('2026-03-09T10:00'), calendar)).toEqual({ action: 'DROP' });
+    expect(jobVerdict(overdue.id, triggers, [], cst('2026-03-11T00:00'), calendar)).toEqual({ action: 'EMIT', trigger: overdue });
+    expect(jobVerdict(three.id, triggers, [], cst('2026-03-09T10:00'), calendar)).toEqual({ action: 'DROP' });
+    expect(jobVerdict(one.id, triggers, [], cst('2026-03-11T10:00'), calendar)).toEqual({ action: 'DROP' });
+    expect(jobVerdict(`case-${STAGE}-REMINDER-5-2026-03-10`, triggers, [], cst('2026-03-09T10:00'), calendar)).toEqual({ action: 'DROP' });
   });
 });
 
@@ -84,9 +97,9 @@ describe('trigger properties', () => {
         const all = clockTriggers(STAGE, d, l, calendar);
         const job = all[pick % all.length];
         const now = new Date(chinaTime(d).getTime() + minutes * 60_000);
-        const verdict = jobVerdict(job.id, all, now, calendar);
+        const verdict = jobVerdict(job.id, all, [], now, calendar);
         if (verdict.action === 'EMIT') {
-          expect(verdict.trigger).toBe(owedTrigger(all, now));
+          expect(verdict.trigger).toBe(owedTrigger(all, [], now));
           if (job.kind === 'REMINDER') {
             expect(isWorkingTime(now, calendar)).toBe(true);
             expect(now < overdueAt(d)).toBe(true);
@@ -111,14 +124,14 @@ describe('trigger properties', () => {
           const expected =
             start < job.at ? job.at : job.kind === 'OVERDUE' || isWorkingTime(start, calendar) ? start : nextWorkingMorning(start, calendar);
           let now = start;
-          let verdict = jobVerdict(job.id, all, now, calendar);
+          let verdict = jobVerdict(job.id, all, [], now, calendar);
           for (let hops = 0; verdict.action === 'RETRY'; hops++) {
             expect(hops).toBeLessThan(3);
             now = verdict.at;
-            verdict = jobVerdict(job.id, all, now, calendar);
+            verdict = jobVerdict(job.id, all, [], now, calendar);
           }
           if (verdict.action === 'EMIT') expect(now).toEqual(expected);
-          else expect(owedTrigger(all, now)?.id).not.toBe(job.id);
+          else expect(owedTrigger(all, [], now)?.id).not.toBe(job.id);
         }
       }),
     );

@@ -5,7 +5,7 @@ import { Clock } from '#common/clock';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { effectiveReminderLeadDays } from '../../calendar/calendar-rules.js';
 import { TenantCalendars, type TenantCalendar } from '../../calendar/tenant-calendar.js';
-import { type ClockTrigger, clockTriggers, mayEmitNow, owedTrigger } from '../deadline-rules.js';
+import { type ClockTrigger, type RecordedTrigger, clockTriggers, mayEmitNow, owedTrigger } from '../deadline-rules.js';
 import { DeadlineTriggers, type ClockKey } from '../deadline-triggers.js';
 
 export interface ReconcileResult {
@@ -22,8 +22,7 @@ export interface ReconcileResult {
 interface Candidate extends ClockKey {
   deadline: IsoDate;
   ownerTenantId: string;
-  /** Triggers of the current deadline already recorded. */
-  fired: string[];
+  recorded: RecordedTrigger[];
 }
 
 /** Clocks locked, recorded and emitted per transaction: row locks are held for one chunk only. */
@@ -76,7 +75,8 @@ export class DeadlineReconciler {
     const candidates: Candidate[] = await em.query(
       `WITH leads AS (SELECT owner, leads::int[] AS leads FROM unnest($1::uuid[], $2::text[]) l (owner, leads))
        SELECT s.tenant_id AS "caseTenantId", s.id AS "stageId", s.deadline::text AS deadline, s.owner_tenant_id AS "ownerTenantId",
-              ARRAY(SELECT t.trigger_id FROM cases.deadline_triggers t WHERE t.stage_id = s.id AND t.deadline = s.deadline) AS fired
+              (SELECT coalesce(json_agg(json_build_object('kind', t.kind, 'leadDays', t.lead_days)), '[]')
+                 FROM cases.deadline_triggers t WHERE t.stage_id = s.id AND t.deadline = s.deadline) AS recorded
          FROM cases.case_stages s
          JOIN leads l ON l.owner = s.owner_tenant_id
         WHERE s.stopped_on IS NULL
@@ -99,8 +99,9 @@ export class DeadlineReconciler {
         calendar = await this.calendars.forTenantPath(em, path);
         calendars.set(path, calendar);
       }
-      const trigger = owedTrigger(clockTriggers(candidate.stageId, candidate.deadline, calendar.reminderLeadDays, calendar.calendar), now);
-      if (trigger && !candidate.fired.includes(trigger.id) && mayEmitNow(trigger, now, calendar.calendar)) owed.push({ key: candidate, trigger });
+      const triggers = clockTriggers(candidate.stageId, candidate.deadline, calendar.reminderLeadDays, calendar.calendar);
+      const trigger = owedTrigger(triggers, candidate.recorded, now);
+      if (trigger && mayEmitNow(trigger, now, calendar.calendar)) owed.push({ key: candidate, trigger });
     }
     return { scanned: candidates.length, owed };
   }

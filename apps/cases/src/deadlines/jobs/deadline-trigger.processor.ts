@@ -11,7 +11,7 @@ export type FireOutcome =
   | { outcome: 'EMITTED' }
   /** Someone (a retry, another worker, the reconciliation) had written it already. */
   | { outcome: 'DUPLICATE' }
-  /** The clock stopped, moved, or owes another trigger now: nothing to do. */
+  /** The clock stopped, moved, or owes another trigger (or none) now: nothing to do. */
   | { outcome: 'DROPPED' }
   /** Not yet: the job came early, or a reminder waits for office hours. */
   | { outcome: 'RETRY'; at: Date };
@@ -36,8 +36,10 @@ export class DeadlineTriggerProcessor {
       if (!clock || clock.deadline !== job.deadline) return { outcome: 'DROPPED' };
       const { calendar, reminderLeadDays } = await this.calendars.forTenantPath(em, clock.ownerTenantPath);
       const now = this.clock.now();
-      const verdict = jobVerdict(job.triggerId, clockTriggers(clock.stageId, job.deadline, reminderLeadDays, calendar), now, calendar);
+      const triggers = clockTriggers(clock.stageId, job.deadline, reminderLeadDays, calendar);
+      const verdict = jobVerdict(job.triggerId, triggers, await this.triggers.recorded(em, clock.stageId, job.deadline), now, calendar);
       if (verdict.action === 'DROP') return { outcome: 'DROPPED' };
+      if (verdict.action === 'DUPLICATE') return { outcome: 'DUPLICATE' };
       if (verdict.action === 'RETRY') return { outcome: 'RETRY', at: verdict.at };
       const emitted = await this.triggers.record(em, [{ clock, trigger: verdict.trigger }], now);
       return { outcome: emitted ? 'EMITTED' : 'DUPLICATE' };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { NOTICE_FIELDS, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
+import { NOTICE_FIELDS, START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 
 const INBOX = `query ($filter: NoticeFilter, $first: Int, $after: String) {
   noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ${NOTICE_FIELDS} } } pageInfo { hasNextPage endCursor } }
@@ -106,6 +106,8 @@ describe('supervision: notices through the meetings subgraph', () => {
       // Unanswered again for the escalation interval (5 days) after the rejection, it escalates.
       expect(rejected.data.rejectNoticeFeedback).toEqual({ id: noticeId, state: 'REJECTED', version: 4, escalateOn: '2026-03-07' });
 
+      // An hour later the same day: the feedback rows are ordered by when they came.
+      h.clock.set(new Date(START.getTime() + 3600_000));
       await h.gql(t.housing, FEEDBACK, { input: { noticeId, version: 4, text: '已于 3 月 3 日恢复供暖，整改完成。', attachments: [] } });
       const accepted = await h.gql(t.wuhuaSupervisor, ACCEPT, { input: { noticeId, version: 5, comment: '同意' } });
       expect(accepted.data.acceptNoticeFeedback).toEqual({ id: noticeId, state: 'ACCEPTED', version: 6, escalateOn: null });

@@ -1,4 +1,5 @@
 import { eventQueueName } from '#common/events';
+import { NOTICE_ESCALATION_QUEUE } from '../supervision/jobs/escalation.worker.js';
 
 /** A BullMQ queue shown on the dashboard: its name (without the deployment's prefix) and what it is for. */
 export interface DashboardQueue {
@@ -8,8 +9,8 @@ export interface DashboardQueue {
 
 /**
  * Every queue of the system, the one list the dashboard shows. A service that adds a queue adds it
- * here too; a queue that does not exist yet in Redis is shown empty. Names are repeated rather than
- * imported from the other services' folders, so this service depends on none of them.
+ * here too; a queue that does not exist yet in Redis is shown empty. The other services' queue names
+ * are repeated rather than imported from their folders, so this service depends on none of them.
  */
 export const DASHBOARD_QUEUES: readonly DashboardQueue[] = [
   { name: eventQueueName('cases'), description: '事件投递：信访事项服务' },
@@ -18,5 +19,5 @@ export const DASHBOARD_QUEUES: readonly DashboardQueue[] = [
   // apps/cases/src/calendar/jobs/deadline-recompute.queue.ts (DEADLINE_RECOMPUTE_QUEUE)
   { name: 'deadline-recompute', description: '节假日调整后重算办理期限（信访事项服务）' },
   { name: 'case-deadlines', description: '办理期限的提醒与逾期任务（信访事项服务）' },
-  { name: 'supervision-escalation', description: '督办单逐级升级（督查督办）' },
+  { name: NOTICE_ESCALATION_QUEUE, description: '督办单逐级升级（督查督办）' },
 ];

@@ -40,26 +40,24 @@ export interface StageDeadline {
 export class TenantCalendars {
   /** One round trip: a deadline is computed on every transition. */
   async forTenantPath(em: EntityManager, tenantPath: string): Promise<TenantCalendar> {
+    return (await this.forTenantPaths(em, [tenantPath])).get(tenantPath)!;
+  }
+
+  /** The calendars of many tenants, still in one round trip (the deadline reconciliation reads a whole province's). */
+  async forTenantPaths(em: EntityManager, tenantPaths: readonly string[]): Promise<Map<string, TenantCalendar>> {
     const [{ settings, overrides }] = await em.query(
       `SELECT (SELECT coalesce(json_agg(json_build_object('tenantPath', s.tenant_path::text, 'dayCounting', s.day_counting,
                         'tightenings', s.tightenings, 'declaredYears', s.declared_years, 'reminderLeadDays', s.reminder_lead_days)
                         ORDER BY nlevel(s.tenant_path)), '[]')
-                 FROM cases.calendar_settings s WHERE s.tenant_path @> $1::ltree) AS settings,
+                 FROM cases.calendar_settings s WHERE s.tenant_path @> ANY ($1::ltree[])) AS settings,
               (SELECT coalesce(json_agg(json_build_object('tenantPath', o.tenant_path::text, 'date', o.date, 'kind', o.kind, 'name', o.name)
                         ORDER BY nlevel(o.tenant_path), o.date), '[]')
-                 FROM cases.holiday_overrides o WHERE o.tenant_path @> $1::ltree) AS overrides`,
-      [tenantPath],
+                 FROM cases.holiday_overrides o WHERE o.tenant_path @> ANY ($1::ltree[])) AS overrides`,
+      [tenantPaths],
     );
-    const levels = new Map<string, CalendarOverride[]>();
-    for (const o of overrides as (CalendarOverride & { tenantPath: string })[]) {
-      levels.set(o.tenantPath, [...(levels.get(o.tenantPath) ?? []), { date: o.date, kind: o.kind, name: o.name }]);
-    }
-    const rows = settings as Pick<CalendarSettingsEntity, 'dayCounting' | 'tightenings' | 'declaredYears' | 'reminderLeadDays'>[];
-    return {
-      calendar: provisionalCalendar(officialCalendar({ overrides: mergeOverrides([...levels.values()]), extraYears: rows.flatMap((s) => s.declaredYears) })),
-      settings: rows.map(chainSettings),
-      reminderLeadDays: effectiveReminderLeadDays(rows),
-    };
+    const chainOf = <T extends { tenantPath: string }>(rows: T[], path: string) =>
+      rows.filter((row) => path === row.tenantPath || path.startsWith(`${row.tenantPath}.`));
+    return new Map(tenantPaths.map((path) => [path, tenantCalendar(chainOf(settings, path), chainOf(overrides, path))]));
   }
 
   /** The settings rows of the tenant and its ancestors, from the root down. */
@@ -97,4 +95,17 @@ export function stageDeadline(
   const deadline = deadlineFor(stage, start, { calendar, settings, ...options });
   const provisional = calendar.isGuessed(yearOf(start)) || (deadline !== null && calendar.isGuessed(yearOf(deadline)));
   return { deadline, provisional };
+}
+
+type SettingsRow = Pick<CalendarSettingsEntity, 'tenantPath' | 'dayCounting' | 'tightenings' | 'declaredYears' | 'reminderLeadDays'>;
+
+/** A tenant's calendar from the rows of its chain, each list from the root down. */
+function tenantCalendar(settings: readonly SettingsRow[], overrides: readonly (CalendarOverride & { tenantPath: string })[]): TenantCalendar {
+  const levels = new Map<string, CalendarOverride[]>();
+  for (const o of overrides) levels.set(o.tenantPath, [...(levels.get(o.tenantPath) ?? []), { date: o.date, kind: o.kind, name: o.name }]);
+  return {
+    calendar: provisionalCalendar(officialCalendar({ overrides: mergeOverrides([...levels.values()]), extraYears: settings.flatMap((s) => s.declaredYears) })),
+    settings: settings.map(chainSettings),
+    reminderLeadDays: effectiveReminderLeadDays(settings),
+  };
 }

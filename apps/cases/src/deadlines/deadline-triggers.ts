@@ -88,11 +88,7 @@ export class DeadlineTriggers {
       ],
     );
     const fresh = new Set(inserted.map((row) => row.trigger_id));
-    await emitEvents(
-      em,
-      CASES_SCHEMA,
-      due.filter((d) => fresh.has(d.trigger.id)).map((d) => triggerEvent(d, firedAt)),
-    );
+    await emitEvents(em, CASES_SCHEMA, due.filter((d) => fresh.has(d.trigger.id)).map((d) => triggerEvent(d, firedAt)));
     return fresh.size;
   }
 }

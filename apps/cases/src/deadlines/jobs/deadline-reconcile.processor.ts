@@ -3,8 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { effectiveReminderLeadDays } from '../../calendar/calendar-rules.js';
-import { TenantCalendars, type TenantCalendar } from '../../calendar/tenant-calendar.js';
+import { TenantCalendars } from '../../calendar/tenant-calendar.js';
 import { type ClockTrigger, type RecordedTrigger, clockTriggers, mayEmitNow, owedTrigger } from '../deadline-rules.js';
 import { DeadlineTriggers, type ClockKey } from '../deadline-triggers.js';
 
@@ -27,6 +26,8 @@ interface Candidate extends ClockKey {
 
 /** Clocks locked, recorded and emitted per transaction: row locks are held for one chunk only. */
 const CHUNK = 2_000;
+/** Chunks written two at a time: one transaction's round trips overlap the other's writes. */
+const LANES = 2;
 
 /**
  * The safety net under the delayed jobs: finds open clocks that owe a trigger (overdue, or inside
@@ -54,10 +55,13 @@ export class DeadlineReconciler {
       const { scanned, owed } = await this.transactions.run(ctx, (em) => this.owed(em, now));
       result.scanned += scanned;
       result.owed += owed.length;
-      for (let i = 0; i < owed.length; i += CHUNK) {
-        const chunk = owed.slice(i, i + CHUNK);
-        result.emitted += await this.transactions.run(ctx, (em) => this.emit(em, chunk, now));
-      }
+      const chunks = Array.from({ length: Math.ceil(owed.length / CHUNK) }, (_, i) => owed.slice(i * CHUNK, (i + 1) * CHUNK));
+      const lane = async () => {
+        let emitted = 0;
+        for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) emitted += await this.transactions.run(ctx, (em) => this.emit(em, chunk!, now));
+        return emitted;
+      };
+      for (const emitted of await Promise.all(Array.from({ length: LANES }, lane))) result.emitted += emitted;
     }
     if (result.emitted) this.logger.log(`reconciliation emitted ${result.emitted} missing deadline triggers`);
     return result;
@@ -65,9 +69,14 @@ export class DeadlineReconciler {
 
   /** The clocks of the province that owe a trigger now and have not got it, with that trigger. */
   private async owed(em: EntityManager, now: Date): Promise<{ scanned: number; owed: { key: ClockKey; trigger: ClockTrigger }[] }> {
-    const owners = await this.ownersWithLeads(em);
+    // Every tenant's calendar and leads, read once for the pass.
+    const tenants: { id: string; path: string }[] = await em.query(`SELECT id, path::text AS path FROM core.tenants`);
+    const calendars = await this.calendars.forTenantPaths(em, tenants.map((t) => t.path));
+    const calendarOf = new Map(tenants.map((t) => [t.id, calendars.get(t.path)!]));
+    const leadsOf = (id: string) => calendarOf.get(id)!.reminderLeadDays;
     const today = this.clock.today();
-    const widest = Math.max(0, ...[...owners.values()].map((o) => Math.max(0, ...o.leads)));
+    // JIT would spend longer compiling this plan than running it.
+    await em.query(`SELECT set_config('jit', 'off', true)`);
     // A conservative filter; the exact decision is `owedTrigger`'s, below. A clock is skipped when
     // it is overdue and has its overdue trigger, or when the reminder with the shortest lead not
     // shorter than the days left is recorded: no reminder comes before its lead day (`reminderAt`),
@@ -88,20 +97,13 @@ export class DeadlineReconciler {
                    AND CASE WHEN s.deadline < $3::date THEN t.kind = 'OVERDUE'
                             ELSE t.kind = 'REMINDER' AND t.lead_days = (SELECT min(x) FROM unnest(l.leads) x WHERE x >= s.deadline - $3::date)
                        END)`,
-      [[...owners.keys()], [...owners.values()].map((o) => `{${o.leads.join(',')}}`), today, widest],
+      [tenants.map((t) => t.id), tenants.map((t) => `{${leadsOf(t.id).join(',')}}`), today, Math.max(0, ...tenants.flatMap((t) => leadsOf(t.id)))],
     );
-    const calendars = new Map<string, TenantCalendar>();
     const owed: { key: ClockKey; trigger: ClockTrigger }[] = [];
     for (const candidate of candidates) {
-      const path = owners.get(candidate.ownerTenantId)!.path;
-      let calendar = calendars.get(path);
-      if (!calendar) {
-        calendar = await this.calendars.forTenantPath(em, path);
-        calendars.set(path, calendar);
-      }
-      const triggers = clockTriggers(candidate.stageId, candidate.deadline, calendar.reminderLeadDays, calendar.calendar);
-      const trigger = owedTrigger(triggers, candidate.recorded, now);
-      if (trigger && mayEmitNow(trigger, now, calendar.calendar)) owed.push({ key: candidate, trigger });
+      const { calendar, reminderLeadDays } = calendarOf.get(candidate.ownerTenantId)!;
+      const trigger = owedTrigger(clockTriggers(candidate.stageId, candidate.deadline, reminderLeadDays, calendar), candidate.recorded, now);
+      if (trigger && mayEmitNow(trigger, now, calendar)) owed.push({ key: candidate, trigger });
     }
     return { scanned: candidates.length, owed };
   }
@@ -109,30 +111,10 @@ export class DeadlineReconciler {
   /** Locks what is still open with the same deadline (skipping clocks a job holds) and records. */
   private async emit(em: EntityManager, owed: readonly { key: ClockKey; trigger: ClockTrigger }[], now: Date): Promise<number> {
     const byStage = new Map(owed.map((o) => [o.key.stageId, o.trigger]));
-    const clocks = await this.triggers.lockOpenClocks(
-      em,
-      owed.map((o) => o.key),
-      { skipLocked: true },
-    );
-    const due = clocks.filter((clock) => clock.deadline === byStage.get(clock.stageId)!.deadline).map((clock) => ({ clock, trigger: byStage.get(clock.stageId)! }));
+    const clocks = await this.triggers.lockOpenClocks(em, owed.map((o) => o.key), { skipLocked: true });
+    const due = clocks
+      .map((clock) => ({ clock, trigger: byStage.get(clock.stageId)! }))
+      .filter(({ clock, trigger }) => clock.deadline === trigger.deadline);
     return this.triggers.record(em, due, now);
-  }
-
-  /**
-   * Every tenant of the province with its path and reminder leads: the leads in force follow the
-   * settings chain (`effectiveReminderLeadDays`), read in two queries for the whole tree.
-   */
-  private async ownersWithLeads(em: EntityManager): Promise<Map<string, { path: string; leads: number[] }>> {
-    const tenants: { id: string; path: string }[] = await em.query(`SELECT id, path::text AS path FROM core.tenants`);
-    const settings: { path: string; reminderLeadDays: number[] }[] = await em.query(
-      `SELECT tenant_path::text AS path, reminder_lead_days AS "reminderLeadDays" FROM cases.calendar_settings WHERE reminder_lead_days IS NOT NULL`,
-    );
-    const isAncestorOrSelf = (ancestor: string, path: string) => path === ancestor || path.startsWith(`${ancestor}.`);
-    return new Map(
-      tenants.map((tenant) => {
-        const chain = settings.filter((s) => isAncestorOrSelf(s.path, tenant.path)).sort((a, b) => a.path.length - b.path.length);
-        return [tenant.id, { path: tenant.path, leads: effectiveReminderLeadDays(chain) }];
-      }),
-    );
   }
 }

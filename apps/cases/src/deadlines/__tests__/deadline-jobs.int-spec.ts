@@ -36,7 +36,7 @@ describe('deadline jobs', () => {
   const stageRow = async (caseId: string, stage: string) =>
     (
       await t.admin.query(
-        `SELECT id, tenant_id AS "caseTenantId", deadline::text AS deadline FROM cases.case_stages WHERE case_id = $1 AND stage = $2 ORDER BY started_on DESC LIMIT 1`,
+        `SELECT id, tenant_id AS "caseTenantId", deadline::text AS deadline FROM cases.case_stages WHERE case_id = $1 AND stage = $2 ORDER BY stopped_on IS NULL DESC, started_on DESC LIMIT 1`,
         [caseId, stage],
       )
     ).rows[0];
@@ -123,6 +123,47 @@ describe('deadline jobs', () => {
         path: '510000.510100.510104',
         payload: expect.objectContaining({ stageId: route.id, caseTitle: '小区供暖长期不达标', ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104', change: 'STARTED' }),
       },
+    ]);
+
+    // The province transfers a case to the district: its route clock stops under the province, and the
+    // district's sign-for clock starts under the district, though the province acted; and back.
+    const transferred = await api.step('sc.registrar', 'registerCase', {
+      channel: 'LETTER',
+      kind: 'CLAIM',
+      categoryId: await categoryId(api, 'sc.registrar'),
+      title: '省里转来的事项',
+      content: '信访内容。',
+      problemJurisdictionId: jinjiang,
+      petitioners: [{ name: '赵某', representative: true }],
+    });
+    const routed = await api.step('sc.registrar', 'routeCase', { caseId: transferred.id, version: transferred.version, mode: 'TRANSFER', tenantId: jinjiang });
+    const received = await api.step('jj.registrar', 'receiveCase', { caseId: routed.id, version: routed.version });
+    await deliverDeadlineEvents(t, worker);
+    const objection = await stageRow(transferred.id, 'OBJECT');
+    expect(await jobsOf(objection.id)).toHaveLength(3);
+    // The district objects: the case goes back up to the province, which the district no longer
+    // sees; the province's new route clock starts under the province.
+    await api.step('jj.registrar', 'objectToCase', { caseId: received.id, version: received.version, reason: '不属本机关职责' });
+    await deliverDeadlineEvents(t, worker);
+    expect(await jobsOf(objection.id)).toEqual([]);
+    const rerouted = await stageRow(transferred.id, 'ROUTE');
+    expect(await jobsOf(rerouted.id)).toHaveLength(3);
+
+    const moves = await t.admin.query(
+      `SELECT tenant_path::text AS path, payload->>'stage' AS stage, payload->>'change' AS change FROM cases.outbox
+        WHERE topic = 'case.deadline' AND payload->>'caseId' = $1 ORDER BY 2, 3`,
+      [transferred.id],
+    );
+    expect(moves.rows).toEqual([
+      { path: '510000.510100.510104', stage: 'NOTIFY', change: 'STARTED' },
+      { path: '510000.510100.510104', stage: 'NOTIFY', change: 'STOPPED' },
+      { path: '510000.510100.510104', stage: 'OBJECT', change: 'STARTED' },
+      { path: '510000.510100.510104', stage: 'OBJECT', change: 'STOPPED' },
+      { path: '510000.510100.510104', stage: 'RECEIVE', change: 'STARTED' },
+      { path: '510000.510100.510104', stage: 'RECEIVE', change: 'STOPPED' },
+      { path: '510000', stage: 'ROUTE', change: 'STARTED' },
+      { path: '510000', stage: 'ROUTE', change: 'STARTED' },
+      { path: '510000', stage: 'ROUTE', change: 'STOPPED' },
     ]);
   });
 

@@ -43,8 +43,10 @@ export function triggerJob(clock: Pick<TriggerJob, 'caseTenantId' | 'stageId' | 
 export const TRIGGER_JOB_OPTIONS = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 7 * 24 * 3600 },
-  removeOnFail: { age: 30 * 24 * 3600 },
+  // Kept a day for operators, no more: a province fires tens of thousands a day, and what keeps a
+  // trigger single is its row, not its job.
+  removeOnComplete: { age: 24 * 3600, count: 20_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
 /**

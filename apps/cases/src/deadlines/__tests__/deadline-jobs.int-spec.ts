@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import { isoDate, officialCalendar, provisionalCalendar } from '#common/calendar';
 import { ManualClock } from '#common/clock';
+import { REDIS } from '#common/redis';
+import type { Redis } from 'ioredis';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '../../../../../test/helpers/case-api.js';
@@ -298,11 +300,14 @@ describe('deadline jobs', () => {
   it('registers the reconciliation once when worker instances start together', async () => {
     const queues = [worker.get(CaseDeadlinesQueue), other.get(CaseDeadlinesQueue)];
     const registered = await Promise.all(queues.map((q) => q.registerReconciliation(60_000)));
-    expect(registered.filter(Boolean)).toHaveLength(1);
+    expect(registered.sort()).toEqual(['BUSY', 'REGISTERED']);
     const queue = queues[0].queue;
     expect(await queue.getJobSchedulers()).toEqual([expect.objectContaining({ key: RECONCILE_SCHEDULER_ID, every: 60_000, name: 'reconcile' })]);
     const jobs = await queue.getJobs(['delayed', 'waiting', 'prioritized']);
     expect(jobs.filter((job) => job.name === 'reconcile').map((job) => job.id)).toEqual([expect.stringContaining(RECONCILE_SCHEDULER_ID)]);
+    // Started again later, an instance leaves the scheduler as it is.
+    await (worker.get(REDIS) as Redis).del(`${t.db.config.queuePrefix}:case-deadlines:reconcile-registration`);
+    expect(await queues[1].registerReconciliation(60_000)).toBe('UNCHANGED');
     await queue.removeJobScheduler(RECONCILE_SCHEDULER_ID);
   });
 });

@@ -13,6 +13,8 @@ export const TRIGGER_JOB = 'trigger';
 export const RECONCILE_JOB = 'reconcile';
 export const RECONCILE_SCHEDULER_ID = 'deadline-reconcile';
 export const DEFAULT_RECONCILE_EVERY_MS = 5 * 60_000;
+/** How long one instance holds the right to register the reconciliation. */
+export const REGISTRATION_LOCK_MS = 10_000;
 
 /** A trigger job: which clock, which trigger, and the owner whose context checks it. */
 export interface TriggerJob {
@@ -95,20 +97,21 @@ export class CaseDeadlinesQueue implements OnApplicationShutdown {
   /**
    * Registers the reconciliation as a job scheduler. Worker instances starting together would
    * upsert it concurrently, which BullMQ does not make safe (taskforcesh/bullmq#3085): a short
-   * Redis lock lets one of them do it, and an unchanged scheduler is left alone.
+   * Redis lock lets one of them do it (the others are told `BUSY`), and an unchanged scheduler is
+   * left alone.
    */
-  async registerReconciliation(everyMs: number): Promise<boolean> {
+  async registerReconciliation(everyMs: number): Promise<'REGISTERED' | 'UNCHANGED' | 'BUSY'> {
     const lock = `${this.config.queuePrefix}:${CASE_DEADLINES_QUEUE}:reconcile-registration`;
-    if ((await this.redis.set(lock, String(process.pid), 'PX', 10_000, 'NX')) !== 'OK') return false;
+    if ((await this.redis.set(lock, String(process.pid), 'PX', REGISTRATION_LOCK_MS, 'NX')) !== 'OK') return 'BUSY';
     const current = await this.queue.getJobScheduler(RECONCILE_SCHEDULER_ID);
-    if (current?.every === everyMs) return false;
+    if (current?.every === everyMs) return 'UNCHANGED';
     await this.queue.upsertJobScheduler(
       RECONCILE_SCHEDULER_ID,
       { every: everyMs },
       { name: RECONCILE_JOB, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
     );
     this.logger.log(`deadline reconciliation scheduled every ${everyMs} ms`);
-    return true;
+    return 'REGISTERED';
   }
 
   private indexKey(stageId: string): string {

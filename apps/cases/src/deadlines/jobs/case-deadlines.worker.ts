@@ -4,7 +4,14 @@ import type { Redis } from 'ioredis';
 import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
-import { CASE_DEADLINES_QUEUE, CaseDeadlinesQueue, DEFAULT_RECONCILE_EVERY_MS, RECONCILE_JOB, type TriggerJob } from './case-deadlines.queue.js';
+import {
+  CASE_DEADLINES_QUEUE,
+  CaseDeadlinesQueue,
+  DEFAULT_RECONCILE_EVERY_MS,
+  RECONCILE_JOB,
+  REGISTRATION_LOCK_MS,
+  type TriggerJob,
+} from './case-deadlines.queue.js';
 import { DeadlineReconciler, type ReconcileResult } from './deadline-reconcile.processor.js';
 import { DeadlineTriggerProcessor, type FireOutcome } from './deadline-trigger.processor.js';
 
@@ -29,6 +36,7 @@ const STALLED_INTERVAL_MS = 5_000;
 export class CaseDeadlinesWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CaseDeadlinesWorker.name);
   private worker: Worker<TriggerJob> | null = null;
+  private recheck: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(DEADLINE_WORKER_OPTIONS) private readonly options: DeadlineWorkerOptions,
@@ -43,7 +51,20 @@ export class CaseDeadlinesWorker implements OnApplicationBootstrap, OnApplicatio
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.autoStart === false) return;
     this.start();
-    await this.queue.registerReconciliation(this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS);
+    await this.registerReconciliation();
+  }
+
+  /**
+   * The one place the reconciliation is registered. When another instance holds the registration
+   * lock, looks again once the lock has expired, in case that instance died before registering.
+   */
+  private async registerReconciliation(): Promise<void> {
+    const every = this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS;
+    if ((await this.queue.registerReconciliation(every)) !== 'BUSY') return;
+    this.recheck = setTimeout(() => {
+      this.queue.registerReconciliation(every).catch((error: Error) => this.logger.error(`registering the deadline reconciliation failed: ${error.message}`));
+    }, REGISTRATION_LOCK_MS + 1_000);
+    this.recheck.unref();
   }
 
   start(): Worker<TriggerJob> {
@@ -70,6 +91,7 @@ export class CaseDeadlinesWorker implements OnApplicationBootstrap, OnApplicatio
   }
 
   async stop(): Promise<void> {
+    if (this.recheck) clearTimeout(this.recheck);
     await this.worker?.close();
     this.worker = null;
   }

@@ -12,6 +12,7 @@ import { BENCH_PASSWORD, BENCH_SHAPE, generateProvince, type GeneratedProvince }
 import { CASE_SHAPE } from './generate-cases.js';
 import { describeCases, measureCaseLists, pickCaseTargets, prewarm, type CaseListRun, type CaseTargets } from './cases-sql.js';
 import { measureCaseHttp, type CaseHttpResult } from './cases-http.js';
+import { measureSupervision, type SupervisionResult } from './supervision.js';
 import {
   captureDirectoryStatements,
   contextOf,
@@ -47,6 +48,10 @@ const option = (name: string, fallback: number) => {
 const quick = flag('quick');
 /** Only the case measurements (no directory series, no directory GraphQL, no login); BENCHMARKS.md left alone. */
 const onlyCases = flag('only-cases');
+/** Only the supervision measurement (reconciliation, notices per second); BENCHMARKS.md left alone. */
+const onlySupervision = flag('only-supervision');
+const DUE_TOMORROW = 50_000;
+const SUPERVISION_WORKERS = 2;
 const CASE_CONNECTIONS = 32;
 const LIST_CONNECTIONS = [1, 10];
 const sqlOptions: SeriesOptions = { warmup: quick ? 10 : 100, iterations: option('iterations', quick ? 50 : 1000), maxMs: quick ? 1000 : 6000 };
@@ -129,6 +134,13 @@ async function main(): Promise<void> {
     caseData = await describeCases(caseAdmin, asOf);
   } finally {
     await caseAdmin.end();
+  }
+  const runSupervision = () =>
+    measureSupervision({ config: { ...base, queuePrefix: 'bench' }, benchUrl, appUrl, asOf, dueTomorrow: quick ? 2_000 : DUE_TOMORROW, workers: SUPERVISION_WORKERS, log });
+  if (onlySupervision) {
+    console.log(`\n${renderSupervision(await runSupervision())}`);
+    log('--only-supervision: BENCHMARKS.md left unchanged');
+    return;
   }
   log('case lists in SQL');
   const caseLists = await measureCaseLists(appUrl, benchUrl, targets, asOf, sqlOptions, log);
@@ -266,11 +278,19 @@ async function main(): Promise<void> {
   const caseHttp = await runCaseHttp();
   if (caseHttp.status !== 'done') log(`case HTTP measurement ${caseHttp.status}: ${caseHttp.reason}`);
 
-  const report = renderReport({ province, scopes, pgFacts, catalogue, rls, plans, http, logins, captured }) + '\n\n' + renderCases({ province, caseData, targets, caseLists, caseHttp });
+  // --- 7. supervision: reconciliation and notices ------------------------------------------------
+  const supervision = await runSupervision();
+
+  const report =
+    renderReport({ province, scopes, pgFacts, catalogue, rls, plans, http, logins, captured }) +
+    '\n\n' +
+    renderCases({ province, caseData, targets, caseLists, caseHttp }) +
+    '\n\n' +
+    renderSupervision(supervision);
   console.log(`\n${report}`);
   writeFileSync(
     path.join(repoRoot, 'dist', 'bench', 'last-run.json'),
-    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, catalogue, rls, http, logins, cases: { generated: province.cases, caseData, targets, caseLists, caseHttp } }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, catalogue, rls, http, logins, cases: { generated: province.cases, caseData, targets, caseLists, caseHttp }, supervision }, null, 2),
   );
   if (quick) log('--quick: BENCHMARKS.md left unchanged');
   else {
@@ -558,6 +578,32 @@ function renderCases(r: {
     ),
   );
   return lines.join('\n');
+}
+
+function renderSupervision(r: SupervisionResult): string {
+  const pass = (p: SupervisionResult['firstPass']) => [p.seconds.toFixed(2), num(p.roots), num(p.scanned), num(p.owed), num(p.emitted)];
+  return [
+    '### Supervision at 1,000,000 cases',
+    '',
+    `${num(r.dueTomorrow)} of the ${num(r.openClocks)} open clocks moved to fall due the day after the as-of date, the clock at ${r.clock}`,
+    '(10:00 China time); one reconciliation pass of the cases worker, then a second one with nothing left to do. Its triggers relayed',
+    `from the cases outbox and turned into notices by ${r.notices.workers} meetings worker processes; then, in the same run, as many jobs`,
+    `bulk-added to a BullMQ queue in batches of ${r.bulkAdd.batch} (the reference). Deadlines put back and the run's rows removed afterwards.`,
+    '',
+    table(['reconciliation pass', 'seconds', 'provinces', 'clocks scanned', 'owed', 'triggers emitted'], [['first', ...pass(r.firstPass)], ['second', ...pass(r.secondPass)]], 2),
+    '',
+    table(
+      ['step', 'count', 'seconds', 'per second'],
+      [
+        ['relay (cases outbox → BullMQ)', num(r.relay.events), r.relay.seconds.toFixed(2), rate(r.relay.perSecond)],
+        [`notices (relay start → last notice, ${r.notices.workers} workers)`, num(r.notices.count), r.notices.seconds.toFixed(2), rate(r.notices.perSecond)],
+        ['BullMQ addBulk reference', num(r.bulkAdd.jobs), r.bulkAdd.seconds.toFixed(2), rate(r.bulkAdd.perSecond)],
+      ],
+      1,
+    ),
+    '',
+    `Notices per second / bulk-added jobs per second: **${r.ratio.toFixed(2)}**.`,
+  ].join('\n');
 }
 
 function writeResults(report: string): void {

@@ -5,11 +5,12 @@ import { loadConfig, type AppConfig } from '#common/config';
 import { CasesModule } from '../apps/cases/src/cases.module.js';
 import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
 import { GatewayModule } from '../apps/gateway/src/gateway.module.js';
+import { MeetingsWorkerModule } from '../apps/meetings/src/meetings-worker.module.js';
 import { gatewaySettingsFromEnv } from '../apps/gateway/src/gateway.settings.js';
 
 /**
  * One server process for the HTTP benchmark, started by bench/cases-http.ts with `fork`:
- * `serve.js cases|gateway|worker '<config overrides as JSON>'`. The configuration is the
+ * `serve.js cases|gateway|worker|meetings-worker '<config overrides as JSON>'`. The configuration is the
  * environment's (`loadConfig()`) with the overrides on top (database, queue prefix); the gateway
  * finds the cases subgraph at CASES_URL. Listens on an ephemeral loopback port and tells the
  * parent which one over IPC; stops when the parent disconnects.
@@ -31,6 +32,10 @@ if (role === 'cases' || role === 'gateway') {
   process.send!({ ready: true, port });
 } else if (role === 'worker') {
   const app = await NestFactory.createApplicationContext(CasesWorkerModule.forRoot({ config }), { logger: ['error', 'warn'] });
+  close = () => app.close();
+  process.send!({ ready: true });
+} else if (role === 'meetings-worker') {
+  const app = await NestFactory.createApplicationContext(MeetingsWorkerModule.forRoot({ config }), { logger: ['error', 'warn'] });
   close = () => app.close();
   process.send!({ ready: true });
 } else {

@@ -17,6 +17,8 @@ export interface OutboxEvent {
    * owner, who always sees its case, where the acting user may no longer.
    */
   tenant?: EventTenant;
+  /** The request the event answers, when not the acting one (a batch applies several requests' events). */
+  requestId?: string;
 }
 
 /**
@@ -32,14 +34,14 @@ export function outboxStatement(schema: string, events: readonly OutboxEvent[], 
     ids,
     statement: {
       sql: `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id)
-     SELECT unnest($1::uuid[]), unnest($2::uuid[]), unnest($3::ltree[]), unnest($4::text[]), unnest($5::jsonb[]), $6`,
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::ltree[], $4::text[], $5::jsonb[], $6::text[])`,
       params: [
         ids,
         tenants.map((t) => t.tenantId),
         tenants.map((t) => t.tenantPath),
         events.map((e) => e.topic),
         events.map((e) => JSON.stringify(e.payload)),
-        ctx.requestId,
+        events.map((e) => e.requestId ?? ctx.requestId),
       ],
     },
   };

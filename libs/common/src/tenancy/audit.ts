@@ -10,25 +10,34 @@ export interface AuditEntry {
   after?: unknown;
   /** The tenant the record belongs to; defaults to the acting tenant. */
   tenant?: { tenantId: string; tenantPath: string };
+  /** The request the change answers, when not the acting one (a batch applies several requests' events). */
+  requestId?: string;
 }
 
-/** The INSERT of an audit row stamped with who acts now (see `audit`, or `executeTogether` to batch it). */
-export function auditStatement(schema: string, entry: AuditEntry): Statement {
+/**
+ * The INSERT of audit rows stamped with who acts now, one statement for any number (see `audit`,
+ * or `executeTogether` to batch it).
+ */
+export function auditStatement(schema: string, entries: AuditEntry | readonly AuditEntry[]): Statement {
   const ctx = TenantContextStore.current();
+  const list: readonly AuditEntry[] = Array.isArray(entries) ? entries : [entries as AuditEntry];
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
   return {
     sql: `INSERT INTO ${schema}.audit_log (tenant_id, tenant_path, actor_id, actor_name, action, entity, entity_id, before, after, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+     SELECT u.tenant_id, u.tenant_path, $3::uuid, $4::text, u.action, u.entity, u.entity_id, u.before, u.after, u.request_id
+       FROM unnest($1::uuid[], $2::ltree[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[], $10::text[])
+            u (tenant_id, tenant_path, action, entity, entity_id, before, after, request_id)`,
     params: [
-      entry.tenant?.tenantId ?? ctx.tenantId,
-      entry.tenant?.tenantPath ?? ctx.tenantPath,
+      list.map((e) => e.tenant?.tenantId ?? ctx.tenantId),
+      list.map((e) => e.tenant?.tenantPath ?? ctx.tenantPath),
       ctx.userId,
       ctx.username,
-      entry.action,
-      entry.entity,
-      entry.entityId,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-      ctx.requestId,
+      list.map((e) => e.action),
+      list.map((e) => e.entity),
+      list.map((e) => e.entityId),
+      list.map((e) => json(e.before)),
+      list.map((e) => json(e.after)),
+      list.map((e) => e.requestId ?? ctx.requestId),
     ],
   };
 }

@@ -21,10 +21,11 @@ export class MeetingsWorkerModule {
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, SupervisionWorkerModule.register({ autoStart: options.autoStart })],
           inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler],
-          handlers: (tenantCreated: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler) => ({
-            'tenant.created': (em, event) => tenantCreated.handle(em, event),
-            'supervision.triggered': (em, event) => triggered.handle(em, event),
-            'case.deadline': (em, event) => deadline.handle(em, event),
+          handlers: (tenantCreated: TenantCreatedHandler) => ({ 'tenant.created': (em, event) => tenantCreated.handle(em, event) }),
+          // They come in bursts (see BATCHED_ROUTES).
+          batchHandlers: (_: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler) => ({
+            'supervision.triggered': (em, events) => triggered.handle(em, events),
+            'case.deadline': (em, events) => deadline.handle(em, events),
           }),
           autoStart: options.autoStart,
         }),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
-import type { SupervisionTriggerPayload } from '#common/events';
+import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
 import {
   FINAL_STATES,
   NoticeAction,
@@ -20,9 +20,18 @@ import {
   NoticeState,
   triggerNoticeText,
   type Addressing,
+  type EffectiveSupervisionSettings,
+  type JurisdictionRef,
 } from './domain/index.js';
 import { NoticeEntity } from './entities/index.js';
-import { NoticeStore } from './notice-store.js';
+import { NoticeStore, type NoticeDraft } from './notice-store.js';
+
+/** Why the open notices of a clock close, and on behalf of which request. */
+export interface ClockClosing {
+  clockId: string;
+  reason: string;
+  requestId?: string;
+}
 
 /**
  * The rules that turn events and time into notices, inside a transaction the caller opened with
@@ -37,21 +46,29 @@ export class NoticeLifecycle {
   ) {}
 
   /**
-   * The notice a deadline trigger calls for, issued by the responsible tenant's bureau; none when
-   * the same trigger made one already. A supervision notice replaces the clock's open reminders.
+   * The notices deadline triggers call for, each issued by its responsible tenant's bureau; none
+   * for a trigger that made one already. A supervision notice replaces its clock's open reminders
+   * (also one issued in the same batch). Returns the notices issued.
    */
-  async fromTrigger(em: EntityManager, trigger: SupervisionTriggerPayload): Promise<NoticeEntity | null> {
+  async fromTriggers(em: EntityManager, events: readonly EventEnvelope<SupervisionTriggerPayload>[]): Promise<NoticeEntity[]> {
     const at = this.clock.now();
-    const { kind, reason } = kindForTrigger(trigger.kind);
-    const responsible = await this.store.jurisdiction(em, trigger.responsibleTenantId, trigger.responsibleTenantPath);
-    const addressing = firstAddressing(responsible, await this.store.unit(em, trigger.responsibleUnitId));
-    const subjectType = trigger.subjectType as SubjectType;
-    const deadline = isoDate(trigger.deadline);
-    const terms = await this.terms(em, kind, addressing, this.clock.today());
-    const line = { subjectType, subjectNumber: trigger.subjectNumber, subjectTitle: trigger.subjectTitle, stage: trigger.stage };
-    const notice = await this.store.create(
-      em,
-      {
+    const today = this.clock.today();
+    // Looked up once per batch: its triggers share a responsible tenant, mostly, and its settings.
+    const jurisdictions = new Map<string, Promise<JurisdictionRef>>();
+    const settings = new Map<string, Promise<EffectiveSupervisionSettings>>();
+    const units = await this.store.units(em, events.map((e) => e.payload.responsibleUnitId));
+    const drafts: NoticeDraft[] = [];
+    for (const { payload: trigger, requestId } of events) {
+      const { kind, reason } = kindForTrigger(trigger.kind);
+      const responsible = await once(jurisdictions, `${trigger.responsibleTenantId} ${trigger.responsibleTenantPath}`, () =>
+        this.store.jurisdiction(em, trigger.responsibleTenantId, trigger.responsibleTenantPath),
+      );
+      const addressing = firstAddressing(responsible, trigger.responsibleUnitId === null ? null : units.get(trigger.responsibleUnitId)!);
+      const terms = termsOf(kind, await once(settings, addressing.issuer.path, () => this.store.settingsFor(em, addressing.issuer.path)), today);
+      const subjectType = trigger.subjectType as SubjectType;
+      const deadline = isoDate(trigger.deadline);
+      const line = { subjectType, subjectNumber: trigger.subjectNumber, subjectTitle: trigger.subjectTitle, stage: trigger.stage };
+      drafts.push({
         responsible,
         subject: { type: subjectType, id: trigger.subjectId, number: trigger.subjectNumber, title: trigger.subjectTitle },
         kind,
@@ -63,31 +80,41 @@ export class NoticeLifecycle {
         fixBy: null,
         triggerId: trigger.triggerId,
         escalatedFrom: null,
-      },
-      at,
-    );
-    if (notice && kind === NoticeKind.SUPERVISION) {
-      await this.closeOpen(em, trigger.clockId, SUPERSEDED_BY_SUPERVISION, (n) => n.kind === NoticeKind.REMINDER);
+        requestId,
+      });
     }
-    return notice;
+    const issued = await this.store.createAll(em, drafts, at);
+    const requestOf = new Map(drafts.map((draft) => [draft.triggerId, draft.requestId]));
+    await this.closeOpen(
+      em,
+      issued
+        .filter((notice) => notice.kind === NoticeKind.SUPERVISION)
+        .map((notice) => ({ clockId: notice.clockId!, reason: SUPERSEDED_BY_SUPERVISION, requestId: requestOf.get(notice.triggerId) })),
+      (notice) => notice.kind === NoticeKind.REMINDER,
+    );
+    return issued;
   }
 
-  /** Closes the open notices of a clock (all of them, or those `which` picks), with the reason. */
-  async closeOpen(em: EntityManager, clockId: string, reason: string, which: (notice: NoticeEntity) => boolean = () => true): Promise<NoticeEntity[]> {
+  /** Closes the open notices of clocks (all of them, or those `which` picks), with their clock's reason. */
+  async closeOpen(em: EntityManager, closings: readonly ClockClosing[], which: (notice: NoticeEntity) => boolean = () => true): Promise<NoticeEntity[]> {
+    if (closings.length === 0) return [];
+    const closingOf = new Map(closings.map((closing) => [closing.clockId, closing]));
     const open = await em
       .getRepository(NoticeEntity)
       .createQueryBuilder('n')
       .setLock('pessimistic_write')
-      .where('n.clockId = :clockId AND n.state NOT IN (:...final)', { clockId, final: [...FINAL_STATES] })
+      .where('n.clockId = ANY (:clockIds) AND n.state NOT IN (:...final)', { clockIds: [...closingOf.keys()], final: [...FINAL_STATES] })
       .orderBy('n.id')
       .getMany();
     const at = this.clock.now();
-    const closed: NoticeEntity[] = [];
-    for (const notice of open.filter(which)) {
-      const to = nextNoticeState(notice.kind, notice.state, NoticeAction.CLOSE);
-      closed.push(await this.store.transition(em, notice, { action: NoticeAction.CLOSE, to, at, reason, set: { closedAt: at, closeReason: reason, escalateOn: null } }));
-    }
-    return closed;
+    return this.store.transitionAll(
+      em,
+      open.filter(which).map((notice) => {
+        const { reason, requestId } = closingOf.get(notice.clockId!)!;
+        const to = nextNoticeState(notice.kind, notice.state, NoticeAction.CLOSE);
+        return { notice, change: { action: NoticeAction.CLOSE, to, at, reason, set: { closedAt: at, closeReason: reason, escalateOn: null }, requestId } };
+      }),
+    );
   }
 
   /**
@@ -122,11 +149,26 @@ export class NoticeLifecycle {
   }
 
   /** Feedback due date and escalation day of a new notice, by the issuer's settings. */
-  async terms(em: EntityManager, kind: NoticeKind, addressing: Addressing, today: IsoDate): Promise<{ feedbackDue: IsoDate | null; escalateOn: IsoDate | null }> {
-    const settings = await this.store.settingsFor(em, addressing.issuer.path);
-    const feedbackDue = feedbackDueOn(kind, today, settings.feedbackDays);
-    return { feedbackDue, escalateOn: escalationDueOn({ kind, state: NoticeState.ISSUED, feedbackDue }, settings.escalationIntervalDays) };
+  async terms(em: EntityManager, kind: NoticeKind, addressing: Addressing, today: IsoDate): Promise<NoticeTerms> {
+    return termsOf(kind, await this.store.settingsFor(em, addressing.issuer.path), today);
   }
+}
+
+interface NoticeTerms {
+  feedbackDue: IsoDate | null;
+  escalateOn: IsoDate | null;
+}
+
+function termsOf(kind: NoticeKind, settings: EffectiveSupervisionSettings, today: IsoDate): NoticeTerms {
+  const feedbackDue = feedbackDueOn(kind, today, settings.feedbackDays);
+  return { feedbackDue, escalateOn: escalationDueOn({ kind, state: NoticeState.ISSUED, feedbackDue }, settings.escalationIntervalDays) };
+}
+
+/** The value of `key` in `memo`, looked up the first time only. */
+function once<T>(memo: Map<string, Promise<T>>, key: string, lookUp: () => Promise<T>): Promise<T> {
+  let value = memo.get(key);
+  if (!value) memo.set(key, (value = lookUp()));
+  return value;
 }
 
 /** Who issued a notice and to whom, as the ladder reasons about it. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import { executeTogether, type Statement } from '#common/db';
 import { UnitEntity } from '#common/directory';
@@ -40,17 +40,19 @@ export interface NoticeDraft {
   escalateOn: IsoDate | null;
   triggerId: string | null;
   escalatedFrom: string | null;
+  /** The request the notice answers, when not the acting one (a batch applies several requests' events). */
+  requestId?: string;
 }
 
 /** The columns a transition may set besides state and version. */
 type Settable = Partial<Pick<NoticeEntity, 'readAt' | 'firstFeedbackAt' | 'escalateOn' | 'closedAt' | 'closeReason'>>;
 
-const COLUMN_OF: Record<keyof Settable, string> = {
-  readAt: 'read_at',
-  firstFeedbackAt: 'first_feedback_at',
-  escalateOn: 'escalate_on',
-  closedAt: 'closed_at',
-  closeReason: 'close_reason',
+const COLUMN_OF: Record<keyof Settable, { name: string; type: string }> = {
+  readAt: { name: 'read_at', type: 'timestamptz' },
+  firstFeedbackAt: { name: 'first_feedback_at', type: 'timestamptz' },
+  escalateOn: { name: 'escalate_on', type: 'date' },
+  closedAt: { name: 'closed_at', type: 'timestamptz' },
+  closeReason: { name: 'close_reason', type: 'text' },
 };
 
 export interface NoticeChange {
@@ -62,6 +64,18 @@ export interface NoticeChange {
   set?: Settable;
   /** Writes that belong to the change (a feedback row, its decision). */
   also?: Statement[];
+  /** The request the change answers, when not the acting one (see `NoticeDraft`). */
+  requestId?: string;
+}
+
+/** One change of a notice as its history, audit row and fact event record it. */
+interface NoticeRecord {
+  after: NoticeEntity;
+  action: NoticeAction;
+  from: NoticeState | null;
+  reason: string | null;
+  at: Date;
+  requestId: string | undefined;
 }
 
 /** Refuses a change made on a version of the notice other than the current one. */
@@ -72,9 +86,9 @@ export function checkVersion(notice: NoticeEntity, version: number): void {
 }
 
 /**
- * Reads and writes notices, so that every change is written the same way: the notice row
- * (locked by the caller through `lock`), its history row, the audit row and the fact event, in
- * the caller's transaction.
+ * Reads and writes notices, so that every change is written the same way: the notice rows
+ * (locked by the caller through `lock`), their history rows, audit rows and fact events, in the
+ * caller's transaction, with one statement for each kind of row however many notices change.
  */
 @Injectable()
 export class NoticeStore {
@@ -85,71 +99,113 @@ export class NoticeStore {
     return notice;
   }
 
-  /** Inserts a new notice; one made from a trigger that made one already is skipped (null). */
-  create(em: EntityManager, draft: NoticeDraft & { triggerId: string }, at: Date): Promise<NoticeEntity | null>;
-  create(em: EntityManager, draft: NoticeDraft & { triggerId: null }, at: Date): Promise<NoticeEntity>;
-  async create(em: EntityManager, draft: NoticeDraft, at: Date): Promise<NoticeEntity | null> {
-    const ctx = TenantContextStore.current();
-    const { addressing } = draft;
-    const notice: NoticeEntity = {
-      tenantId: draft.responsible.id,
-      id: randomUUID(),
-      tenantPath: draft.responsible.path,
-      kind: draft.kind,
-      state: NoticeState.ISSUED,
-      reason: draft.reason,
-      text: draft.text,
-      subjectType: draft.subject.type,
-      subjectId: draft.subject.id,
-      subjectNumber: draft.subject.number,
-      subjectTitle: draft.subject.title,
-      stage: draft.clock.stage,
-      clockId: draft.clock.clockId,
-      deadline: draft.clock.deadline,
-      triggerId: draft.triggerId,
-      issuerTenantId: addressing.issuer.id,
-      issuerTenantPath: addressing.issuer.path,
-      issuerTenantName: addressing.issuer.name,
-      addresseeTenantId: addressing.addressee.id,
-      addresseeTenantPath: addressing.addressee.path,
-      addresseeTenantName: addressing.addressee.name,
-      addresseeUnitId: addressing.addresseeUnit?.id ?? null,
-      addresseeUnitName: addressing.addresseeUnit?.name ?? null,
-      issuedById: ctx.userId,
-      issuedByName: ctx.username,
-      feedbackDue: draft.feedbackDue,
-      fixBy: draft.fixBy,
-      escalateOn: draft.escalateOn,
-      escalatedFrom: draft.escalatedFrom,
-      issuedAt: at,
-      readAt: null,
-      firstFeedbackAt: null,
-      closedAt: null,
-      closeReason: null,
-      version: 1,
-    };
-    const insert = em.getRepository(NoticeEntity).createQueryBuilder().insert().values(notice).returning('id');
-    // The trigger's unique key is the idempotency of its deliveries; any other conflict is a fault.
-    if (draft.triggerId !== null) insert.orIgnore();
-    const { raw } = await insert.execute();
-    if ((raw as unknown[]).length === 0) return null;
-    // After the insert, not beside it: the history row's policy must see its notice.
-    await executeTogether(em, this.recordStatements(notice, NoticeAction.ISSUE, null, null, at));
+  /** Inserts a notice raised by hand or by escalation (see `createAll`). */
+  async create(em: EntityManager, draft: NoticeDraft & { triggerId: null }, at: Date): Promise<NoticeEntity> {
+    const [notice] = await this.createAll(em, [draft], at);
     return notice;
+  }
+
+  /**
+   * Inserts new notices; one made from a trigger that made one already (before, or earlier in
+   * `drafts`) is skipped. Returns the notices inserted, in order.
+   */
+  async createAll(em: EntityManager, drafts: readonly NoticeDraft[], at: Date): Promise<NoticeEntity[]> {
+    if (drafts.length === 0) return [];
+    const ctx = TenantContextStore.current();
+    const notices = drafts.map((draft): NoticeEntity => {
+      const { addressing } = draft;
+      return {
+        tenantId: draft.responsible.id,
+        id: randomUUID(),
+        tenantPath: draft.responsible.path,
+        kind: draft.kind,
+        state: NoticeState.ISSUED,
+        reason: draft.reason,
+        text: draft.text,
+        subjectType: draft.subject.type,
+        subjectId: draft.subject.id,
+        subjectNumber: draft.subject.number,
+        subjectTitle: draft.subject.title,
+        stage: draft.clock.stage,
+        clockId: draft.clock.clockId,
+        deadline: draft.clock.deadline,
+        triggerId: draft.triggerId,
+        issuerTenantId: addressing.issuer.id,
+        issuerTenantPath: addressing.issuer.path,
+        issuerTenantName: addressing.issuer.name,
+        addresseeTenantId: addressing.addressee.id,
+        addresseeTenantPath: addressing.addressee.path,
+        addresseeTenantName: addressing.addressee.name,
+        addresseeUnitId: addressing.addresseeUnit?.id ?? null,
+        addresseeUnitName: addressing.addresseeUnit?.name ?? null,
+        issuedById: ctx.userId,
+        issuedByName: ctx.username,
+        feedbackDue: draft.feedbackDue,
+        fixBy: draft.fixBy,
+        escalateOn: draft.escalateOn,
+        escalatedFrom: draft.escalatedFrom,
+        issuedAt: at,
+        readAt: null,
+        firstFeedbackAt: null,
+        closedAt: null,
+        closeReason: null,
+        version: 1,
+      };
+    });
+    const columns = em.connection.getMetadata(NoticeEntity).columns;
+    const rows = notices.map((notice) => Object.fromEntries(columns.map((column) => [column.databaseName, column.getEntityValue(notice)])));
+    // The trigger's unique key is the idempotency of its deliveries (a NULL key never conflicts);
+    // in key order, so that batches inserting the same triggers at once do not deadlock.
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO ${MEETINGS_SCHEMA}.notices
+       SELECT * FROM jsonb_populate_recordset(NULL::${MEETINGS_SCHEMA}.notices, $1::jsonb) ORDER BY tenant_id, trigger_id
+       ON CONFLICT (tenant_id, trigger_id) DO NOTHING
+       RETURNING id`,
+      [JSON.stringify(rows)],
+    );
+    const ids = new Set(inserted.map((row) => row.id));
+    const created = notices.filter((notice) => ids.has(notice.id));
+    const requestOf = new Map(notices.map((notice, i) => [notice.id, drafts[i].requestId]));
+    // After the insert, not beside it: the history rows' policy must see their notices.
+    await executeTogether(
+      em,
+      this.recordStatements(created.map((after) => ({ after, action: NoticeAction.ISSUE, from: null, reason: null, at, requestId: requestOf.get(after.id) }))),
+    );
+    return created;
   }
 
   /** Applies a transition to a notice the caller has locked; returns the notice after it. */
   async transition(em: EntityManager, notice: NoticeEntity, change: NoticeChange): Promise<NoticeEntity> {
-    const set = change.set ?? {};
-    const after: NoticeEntity = { ...notice, ...set, state: change.to, version: notice.version + 1 };
-    const keys = Object.keys(set) as (keyof Settable)[];
-    const update: Statement = {
-      sql: `UPDATE ${MEETINGS_SCHEMA}.notices SET state = $3, version = version + 1${keys.map((key, i) => `, ${COLUMN_OF[key]} = $${i + 5}`).join('')}
-             WHERE tenant_id = $1 AND id = $2 AND version = $4`,
-      params: [notice.tenantId, notice.id, change.to, notice.version, ...keys.map((key) => set[key])],
-    };
-    await executeTogether(em, [update, ...(change.also ?? []), ...this.recordStatements(after, change.action, notice.state, change.reason ?? null, change.at)]);
+    const [after] = await this.transitionAll(em, [{ notice, change }]);
     return after;
+  }
+
+  /** Applies transitions to notices the caller has locked, with one statement; returns them after, in order. */
+  async transitionAll(em: EntityManager, changes: readonly { notice: NoticeEntity; change: NoticeChange }[]): Promise<NoticeEntity[]> {
+    if (changes.length === 0) return [];
+    const afters = changes.map(({ notice, change }): NoticeEntity => ({ ...notice, ...change.set, state: change.to, version: notice.version + 1 }));
+    const keys = [...new Set(changes.flatMap(({ change }) => Object.keys(change.set ?? {}) as (keyof Settable)[]))];
+    const update: Statement = {
+      sql: `UPDATE ${MEETINGS_SCHEMA}.notices n
+               SET state = u.state, version = n.version + 1${keys
+                 .map((key) => `, ${COLUMN_OF[key].name} = CASE WHEN u.set ? '${key}' THEN (u.set->>'${key}')::${COLUMN_OF[key].type} ELSE n.${COLUMN_OF[key].name} END`)
+                 .join('')}
+              FROM jsonb_to_recordset($1::jsonb) u (tenant_id uuid, id uuid, state text, version integer, set jsonb)
+             WHERE n.tenant_id = u.tenant_id AND n.id = u.id AND n.version = u.version`,
+      params: [
+        JSON.stringify(changes.map(({ notice, change }) => ({ tenant_id: notice.tenantId, id: notice.id, state: change.to, version: notice.version, set: change.set ?? {} }))),
+      ],
+    };
+    const records = changes.map(({ notice, change }, i): NoticeRecord => ({
+      after: afters[i],
+      action: change.action,
+      from: notice.state,
+      reason: change.reason ?? null,
+      at: change.at,
+      requestId: change.requestId,
+    }));
+    await executeTogether(em, [update, ...changes.flatMap(({ change }) => change.also ?? []), ...this.recordStatements(records)]);
+    return afters;
   }
 
   /** The INSERT of the addressee's written feedback, for the change that submits it. */
@@ -174,26 +230,49 @@ export class NoticeStore {
     };
   }
 
-  /** History, audit and fact event of one change, stamped with who acts now. */
-  private recordStatements(after: NoticeEntity, action: NoticeAction, from: NoticeState | null, reason: string | null, at: Date): Statement[] {
+  /** History, audit rows and fact events of changes, stamped with who acts now. */
+  private recordStatements(records: readonly NoticeRecord[]): Statement[] {
+    if (records.length === 0) return [];
     const ctx = TenantContextStore.current();
-    const tenant = { tenantId: after.tenantId, tenantPath: after.tenantPath };
+    const tenantOf = (notice: NoticeEntity) => ({ tenantId: notice.tenantId, tenantPath: notice.tenantPath });
     return [
       {
         sql: `INSERT INTO ${MEETINGS_SCHEMA}.notice_history
                 (tenant_id, notice_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, reason, request_id, at)
-              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        params: [after.tenantId, after.id, after.version, action, from, after.state, ctx.userId, ctx.username, ctx.tenantId, reason, ctx.requestId, at],
+              SELECT u.tenant_id, u.notice_id, u.seq, u.action, u.from_state, u.to_state, $10::uuid, $11::text, $12::uuid, u.reason, u.request_id, u.at
+                FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+                     u (tenant_id, notice_id, seq, action, from_state, to_state, reason, request_id, at)`,
+        params: [
+          records.map((r) => r.after.tenantId),
+          records.map((r) => r.after.id),
+          records.map((r) => r.after.version),
+          records.map((r) => r.action),
+          records.map((r) => r.from),
+          records.map((r) => r.after.state),
+          records.map((r) => r.reason),
+          records.map((r) => r.requestId ?? ctx.requestId),
+          records.map((r) => r.at),
+          ctx.userId,
+          ctx.username,
+          ctx.tenantId,
+        ],
       },
-      auditStatement(MEETINGS_SCHEMA, {
-        action: `notice.${action.toLowerCase()}`,
-        entity: 'notice',
-        entityId: after.id,
-        before: from === null ? undefined : { state: from, version: after.version - 1 },
-        after: { state: after.state, version: after.version, kind: after.kind, ...(reason ? { reason } : {}) },
-        tenant,
-      }),
-      outboxStatement(MEETINGS_SCHEMA, [noticeFactEvent(after, action, from, at)], tenant).statement,
+      auditStatement(
+        MEETINGS_SCHEMA,
+        records.map(({ after, action, from, reason, requestId }) => ({
+          action: `notice.${action.toLowerCase()}`,
+          entity: 'notice',
+          entityId: after.id,
+          before: from === null ? undefined : { state: from, version: after.version - 1 },
+          after: { state: after.state, version: after.version, kind: after.kind, ...(reason ? { reason } : {}) },
+          tenant: tenantOf(after),
+          requestId,
+        })),
+      ),
+      outboxStatement(
+        MEETINGS_SCHEMA,
+        records.map(({ after, action, from, at, requestId }) => ({ ...noticeFactEvent(after, action, from, at), tenant: tenantOf(after), requestId })),
+      ).statement,
     ];
   }
 
@@ -212,9 +291,15 @@ export class NoticeStore {
   }
 
   async unit(em: EntityManager, id: string | null): Promise<UnitRef | null> {
-    if (id === null) return null;
-    const unit = await em.getRepository(UnitEntity).findOneBy({ id });
-    return { id, name: unit?.name ?? null };
+    return id === null ? null : (await this.units(em, [id])).get(id)!;
+  }
+
+  /** Units as addressed, by id; one the directory does not show has no name. */
+  async units(em: EntityManager, ids: readonly (string | null)[]): Promise<Map<string, UnitRef>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    const found = wanted.length ? await em.getRepository(UnitEntity).findBy({ id: In(wanted) }) : [];
+    const names = new Map(found.map((unit) => [unit.id, unit.name]));
+    return new Map(wanted.map((id) => [id, { id, name: names.get(id) ?? null }]));
   }
 
   /** The settings in force for the tenant at `path` (its own and its ancestors' rows). */

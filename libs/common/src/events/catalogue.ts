@@ -18,6 +18,31 @@ export const EVENT_ROUTES = {
 export type ConsumerName = 'cases' | 'meetings' | 'assessment';
 export type EventTopic = keyof typeof EVENT_ROUTES;
 
+/** The topics routed to a consumer. */
+export type TopicOf<C extends ConsumerName> = { [T in EventTopic]: C extends (typeof EVENT_ROUTES)[T][number] ? T : never }[EventTopic];
+
+/**
+ * Topics a consumer takes in batches, because they come in bursts: a reconciliation pass emits
+ * tens of thousands of triggers within seconds. The relay (in the producer's worker) delivers
+ * them as one job per tenant and up to `BATCH_JOB_SIZE` events, which the consumer applies in
+ * one transaction with the batch handler it declares for the topic. Every other route is one job
+ * per event.
+ */
+export const BATCHED_ROUTES: { readonly [C in ConsumerName]?: readonly TopicOf<C>[] } = {
+  meetings: ['supervision.triggered', 'case.deadline'],
+};
+
+/** Most events in one batch job: a transaction, and a job's data in Redis, stay small. */
+export const BATCH_JOB_SIZE = 200;
+
+/** BullMQ job name of a batch (a per-event job is named by its topic). */
+export const EVENT_BATCH_JOB = 'batch';
+
+/** The data of a batch job: events of one tenant, in outbox order. */
+export interface EventBatch {
+  events: EventEnvelope[];
+}
+
 export interface EventEnvelope<P = Record<string, unknown>> {
   id: string;
   topic: EventTopic;
@@ -78,6 +103,10 @@ export function eventQueueName(consumer: ConsumerName): string {
 
 export function consumersOf(topic: EventTopic): readonly ConsumerName[] {
   return EVENT_ROUTES[topic];
+}
+
+export function takesInBatches(consumer: ConsumerName, topic: EventTopic): boolean {
+  return (BATCHED_ROUTES[consumer] as readonly EventTopic[] | undefined)?.includes(topic) ?? false;
 }
 
 export function topicsConsumedBy(consumer: ConsumerName): EventTopic[] {

@@ -4,12 +4,32 @@ import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
 import type { TenantTransactions } from '../tenancy/tenant-transactions.js';
 import { systemContextFor } from '../tenancy/tenant-context.js';
-import { eventQueueName, topicsConsumedBy, type ConsumerName, type EventEnvelope, type EventTopic } from './catalogue.js';
+import {
+  EVENT_BATCH_JOB,
+  eventQueueName,
+  takesInBatches,
+  topicsConsumedBy,
+  type ConsumerName,
+  type EventBatch,
+  type EventEnvelope,
+  type EventTopic,
+} from './catalogue.js';
 
 export type EventHandler = (em: EntityManager, event: EventEnvelope<any>) => Promise<void>;
 export type EventHandlers = Partial<Record<EventTopic, EventHandler>>;
 
+/**
+ * Applies consecutive events of one topic and one tenant, in order, as one change. The
+ * transaction's context carries the first event's request id: what each event causes is stamped
+ * with its own `requestId` by the handler.
+ */
+export type BatchEventHandler = (em: EntityManager, events: EventEnvelope<any>[]) => Promise<void>;
+export type BatchEventHandlers = Partial<Record<EventTopic, BatchEventHandler>>;
+
 export class MissingEventHandlerError extends Error {}
+
+/** A batch is applied under one tenant's context: events of several never share a transaction. */
+export class MixedTenantBatchError extends Error {}
 
 export interface EventConsumerStartOptions {
   concurrency?: number;
@@ -18,9 +38,10 @@ export interface EventConsumerStartOptions {
 }
 
 /**
- * Applies a consumer's events exactly once in effect: each event runs in a transaction with its
- * tenant's context that first records the event id in `<schema>.processed_events`; a redelivered
- * event finds its id there and changes nothing.
+ * Applies a consumer's events exactly once in effect: a job's events (one, or a batch of one
+ * tenant's) run in a transaction with their tenant's context that first records their ids in
+ * `<schema>.processed_events`; a redelivered event finds its id there and is skipped. A failure
+ * rolls the whole job back, and its retry applies each of its events once.
  */
 export class EventConsumer {
   private readonly logger = new Logger(EventConsumer.name);
@@ -31,34 +52,60 @@ export class EventConsumer {
     private readonly schema: string,
     private readonly transactions: TenantTransactions,
     private readonly handlers: EventHandlers,
+    private readonly batchHandlers: BatchEventHandlers = {},
   ) {
-    const missing = topicsConsumedBy(consumer).filter((topic) => !handlers[topic]);
+    // A handler of the other kind would never be called: the relay decides how a topic arrives.
+    const topics = topicsConsumedBy(consumer);
+    const missing = topics.filter((topic) => !this.handlerOf(topic));
     if (missing.length) throw new MissingEventHandlerError(`${consumer} has no handler for ${missing.join(', ')}`);
+    const misplaced = topics.filter((topic) => (takesInBatches(consumer, topic) ? handlers[topic] : batchHandlers[topic]));
+    if (misplaced.length) throw new Error(`${consumer} has a handler of the wrong kind (per event or batch) for ${misplaced.join(', ')}`);
   }
 
   /** Applies one event; false when it had been applied before. */
-  apply(event: EventEnvelope<object>): Promise<boolean> {
-    const handler = this.handlers[event.topic];
-    if (!handler) throw new MissingEventHandlerError(`${this.consumer} has no handler for ${event.topic}`);
-    const ctx = systemContextFor(event.tenantId, event.tenantPath, event.requestId);
+  async apply(event: EventEnvelope<object>): Promise<boolean> {
+    return (await this.applyBatch([event])) === 1;
+  }
+
+  /**
+   * Applies events of one tenant in one transaction, in order; returns how many of them had not
+   * been applied before.
+   */
+  async applyBatch(events: readonly EventEnvelope<object>[]): Promise<number> {
+    const [first] = events;
+    if (!first) return 0;
+    const stranger = events.find((e) => e.tenantId !== first.tenantId || e.tenantPath !== first.tenantPath);
+    if (stranger) throw new MixedTenantBatchError(`event ${stranger.id} is not of tenant ${first.tenantPath}, as the batch's first is`);
+    const unhandled = events.find((e) => !this.handlerOf(e.topic));
+    if (unhandled) throw new MissingEventHandlerError(`${this.consumer} has no handler for ${unhandled.topic}`);
+    const ctx = systemContextFor(first.tenantId, first.tenantPath, first.requestId);
     return this.transactions.run(ctx, async (em) => {
-      const inserted: unknown[] = await em.query(
+      // In id order, so that overlapping batches applied at once wait for each other instead of deadlocking.
+      const inserted: { event_id: string }[] = await em.query(
         `INSERT INTO ${this.schema}.processed_events (consumer, event_id, tenant_path, topic)
-         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.consumer, event.id, event.tenantPath, event.topic],
+         SELECT $1, e.id, $2, e.topic FROM unnest($3::uuid[], $4::text[]) e (id, topic) ORDER BY e.id
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.consumer, first.tenantPath, events.map((e) => e.id), events.map((e) => e.topic)],
       );
-      if (inserted.length === 0) return false;
-      await handler(em, event);
-      return true;
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      // `delete`: an event listed twice is applied once.
+      const todo = events.filter((e) => fresh.delete(e.id));
+      for (const run of this.runsOf(todo)) {
+        const batch = this.batchHandlers[run[0].topic];
+        if (batch) await batch(em, run);
+        else await this.handlers[run[0].topic]!(em, run[0]);
+      }
+      return todo.length;
     });
   }
 
   start(connection: Redis, options: EventConsumerStartOptions = {}): Worker {
-    this.worker = new Worker(eventQueueName(this.consumer), (job: Job<EventEnvelope>) => this.apply(job.data), {
-      connection,
-      concurrency: options.concurrency ?? 4,
-      prefix: options.prefix,
-    });
+    this.worker = new Worker(
+      eventQueueName(this.consumer),
+      (job: Job<EventEnvelope | EventBatch>) =>
+        job.name === EVENT_BATCH_JOB ? this.applyBatch((job.data as EventBatch).events) : this.apply(job.data as EventEnvelope),
+      { connection, concurrency: options.concurrency ?? 4, prefix: options.prefix },
+    );
     this.worker.on('failed', (job, error) =>
       this.logger.error(`${this.consumer} failed on ${job?.name} ${job?.id}: ${error.message}`),
     );
@@ -68,5 +115,20 @@ export class EventConsumer {
   async stop(): Promise<void> {
     await this.worker?.close();
     this.worker = null;
+  }
+
+  private handlerOf(topic: EventTopic): EventHandler | BatchEventHandler | undefined {
+    return takesInBatches(this.consumer, topic) ? this.batchHandlers[topic] : this.handlers[topic];
+  }
+
+  /** The handler calls of a batch, in order: a run of one batched topic, or a single event. */
+  private runsOf(events: readonly EventEnvelope<object>[]): EventEnvelope<object>[][] {
+    const runs: EventEnvelope<object>[][] = [];
+    for (const event of events) {
+      const last = runs.at(-1);
+      if (last && last[0].topic === event.topic && takesInBatches(this.consumer, event.topic)) last.push(event);
+      else runs.push([event]);
+    }
+    return runs;
   }
 }

@@ -1,8 +1,19 @@
+import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { TenantTransactions } from '../tenancy/tenant-transactions.js';
-import { consumersOf, eventQueueName, type ConsumerName, type EventEnvelope, type EventTopic } from './catalogue.js';
+import {
+  BATCH_JOB_SIZE,
+  EVENT_BATCH_JOB,
+  consumersOf,
+  eventQueueName,
+  takesInBatches,
+  type ConsumerName,
+  type EventBatch,
+  type EventEnvelope,
+  type EventTopic,
+} from './catalogue.js';
 
 interface OutboxRow {
   id: string;
@@ -15,6 +26,7 @@ interface OutboxRow {
 }
 
 export interface OutboxRelayOptions {
+  /** Rows claimed per pass (default 1,000). */
   batchSize?: number;
   /** BullMQ key prefix of the consumers' queues (default `bull`); must match the consumers'. */
   prefix?: string;
@@ -29,9 +41,11 @@ export const EVENT_JOB_OPTIONS = {
 } as const;
 
 /**
- * Moves committed outbox rows into BullMQ, one queue per consumer, with the outbox id as job id.
+ * Moves committed outbox rows into BullMQ, one queue per consumer. An event is one job with the
+ * outbox id as job id, except where its consumer takes the topic in batches (`BATCHED_ROUTES`):
+ * those rows of a batch become jobs of up to `BATCH_JOB_SIZE` events of one tenant each.
  * Rows are claimed with `FOR UPDATE SKIP LOCKED`, so several relays share the work; a row is
- * marked relayed only after its jobs were added, so a crash in between re-adds the same job id,
+ * marked relayed only after its jobs were added, so a crash in between re-adds the same job ids,
  * which BullMQ ignores and consumers would skip anyway.
  */
 export class OutboxRelay {
@@ -48,7 +62,8 @@ export class OutboxRelay {
     private readonly connection: Redis,
     options: OutboxRelayOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 200;
+    // Batch jobs are formed within one claim: it spans several tenants' runs of a burst.
+    this.batchSize = options.batchSize ?? 1000;
     this.prefix = options.prefix;
   }
 
@@ -65,17 +80,13 @@ export class OutboxRelay {
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
-      const byConsumer = new Map<ConsumerName, EventEnvelope[]>();
-      for (const row of rows) {
-        for (const consumer of consumersOf(row.topic)) {
-          const list = byConsumer.get(consumer) ?? [];
-          list.push(envelopeOf(row));
-          byConsumer.set(consumer, list);
-        }
-      }
-      for (const [consumer, envelopes] of byConsumer) {
+      for (const [consumer, deliveries] of deliveriesOf(rows)) {
         await this.queue(consumer).addBulk(
-          envelopes.map((envelope) => ({ name: envelope.topic, data: envelope, opts: { ...EVENT_JOB_OPTIONS, jobId: envelope.id } })),
+          deliveries.map((delivery) =>
+            Array.isArray(delivery)
+              ? { name: EVENT_BATCH_JOB, data: { events: delivery } satisfies EventBatch, opts: { ...EVENT_JOB_OPTIONS, jobId: batchJobId(delivery) } }
+              : { name: delivery.topic, data: delivery, opts: { ...EVENT_JOB_OPTIONS, jobId: delivery.id } },
+          ),
         );
       }
       await em.query(`UPDATE ${this.schema}.outbox SET relayed_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
@@ -116,6 +127,44 @@ export class OutboxRelay {
     }
     return queue;
   }
+}
+
+/**
+ * The jobs of each consumer, in the order of their first rows: an event alone, or the events of
+ * one tenant that the consumer takes in batches (a new group once one is full).
+ */
+function deliveriesOf(rows: readonly OutboxRow[]): Map<ConsumerName, (EventEnvelope | EventEnvelope[])[]> {
+  const deliveries = new Map<ConsumerName, (EventEnvelope | EventEnvelope[])[]>();
+  const filling = new Map<string, EventEnvelope[]>();
+  for (const row of rows) {
+    const envelope = envelopeOf(row);
+    for (const consumer of consumersOf(row.topic)) {
+      const jobs = deliveries.get(consumer) ?? deliveries.set(consumer, []).get(consumer)!;
+      if (!takesInBatches(consumer, row.topic)) {
+        jobs.push(envelope);
+        continue;
+      }
+      const key = `${consumer} ${row.tenant_id} ${row.tenant_path}`;
+      let group = filling.get(key);
+      if (!group || group.length === BATCH_JOB_SIZE) {
+        group = [];
+        filling.set(key, group);
+        jobs.push(group);
+      }
+      group.push(envelope);
+    }
+  }
+  return deliveries;
+}
+
+/**
+ * Named by all its events, not its first alone: a relay that runs again over rows whose jobs
+ * it added before crashing may group them otherwise (rows committed meanwhile, or left by another
+ * relay, join them), and such a group must not be taken for the earlier one and dropped.
+ */
+function batchJobId(events: readonly EventEnvelope[]): string {
+  const digest = createHash('sha256').update(events.map((e) => e.id).join(',')).digest('hex').slice(0, 32);
+  return `batch-${events[0].id}-${digest}`;
 }
 
 function envelopeOf(row: OutboxRow): EventEnvelope {

@@ -9,7 +9,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { EventConsumer, OutboxRelay, type ConsumerName, type EventHandlers } from '../events/index.js';
+import { EventConsumer, OutboxRelay, type BatchEventHandlers, type ConsumerName, type EventHandlers } from '../events/index.js';
 import { REDIS } from '../redis/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
@@ -22,8 +22,13 @@ export interface EventWorkerOptions {
   /** Modules that provide what `handlers` injects. */
   imports?: ModuleMetadata['imports'];
   inject?: InjectionToken[];
-  /** One handler per topic routed to the consumer; the consumer refuses to start with one missing. */
+  /**
+   * One handler per topic routed to the consumer and delivered per event; the consumer refuses to
+   * start with one missing.
+   */
   handlers: (...deps: any[]) => EventHandlers;
+  /** One batch handler per topic the consumer takes in batches (`BATCHED_ROUTES`), with the same deps. */
+  batchHandlers?: (...deps: any[]) => BatchEventHandlers;
   /** Start consuming and relaying on application bootstrap (default true); tests drive both by hand. */
   autoStart?: boolean;
 }
@@ -38,6 +43,7 @@ export interface WorkerModuleOptions {
 
 const EVENT_WORKER_OPTIONS = Symbol('EVENT_WORKER_OPTIONS');
 const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
+const EVENT_BATCH_HANDLERS = Symbol('EVENT_BATCH_HANDLERS');
 
 /**
  * A service's background event work: consuming its queue and relaying its own outbox. Started on
@@ -52,11 +58,12 @@ export class EventWorker implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(EVENT_WORKER_OPTIONS) private readonly options: EventWorkerOptions,
     @Inject(EVENT_HANDLERS) handlers: EventHandlers,
+    @Inject(EVENT_BATCH_HANDLERS) batchHandlers: BatchEventHandlers,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     transactions: TenantTransactions,
   ) {
-    this.consumer = new EventConsumer(options.consumer, options.schema, transactions, handlers);
+    this.consumer = new EventConsumer(options.consumer, options.schema, transactions, handlers, batchHandlers);
     this.relay = new OutboxRelay(transactions, options.schema, redis, { prefix: config.queuePrefix });
   }
 
@@ -88,6 +95,7 @@ export class EventWorkerModule {
       providers: [
         { provide: EVENT_WORKER_OPTIONS, useValue: options },
         { provide: EVENT_HANDLERS, inject: options.inject ?? [], useFactory: options.handlers },
+        { provide: EVENT_BATCH_HANDLERS, inject: options.inject ?? [], useFactory: options.batchHandlers ?? (() => ({})) },
         EventWorker,
       ],
       exports: [EventWorker],

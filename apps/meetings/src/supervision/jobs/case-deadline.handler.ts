@@ -5,7 +5,7 @@ import { Clock } from '#common/clock';
 import type { EventEnvelope } from '#common/events';
 import { SubjectType, clockStoppedReason } from '../domain/index.js';
 import { NoticeLifecycle } from '../notice-lifecycle.js';
-import { SupervisedSubjects, type SubjectReport } from '../supervised-subjects.js';
+import { SupervisedSubjects } from '../supervised-subjects.js';
 
 /**
  * The fields of the cases service's `case.deadline` that supervision reads (this service does not
@@ -28,8 +28,8 @@ export interface CaseDeadlineEvent {
 }
 
 /**
- * `case.deadline`, applied under the clock's owner: keeps the subject and its running clocks, and
- * when a clock stops (its stage completed) closes that clock's open notices with the reason.
+ * `case.deadline`, a batch of one clock owner's: keeps the subjects and their running clocks, and
+ * closes the open notices of the clocks that stopped (their stages completed) with the reason.
  */
 @Injectable()
 export class CaseDeadlineHandler {
@@ -39,25 +39,34 @@ export class CaseDeadlineHandler {
     private readonly clock: Clock,
   ) {}
 
-  async handle(em: EntityManager, event: EventEnvelope<CaseDeadlineEvent>): Promise<void> {
-    const change = event.payload;
-    const subject: SubjectReport = {
-      tenantId: change.ownerTenantId,
-      tenantPath: change.ownerTenantPath,
-      type: SubjectType.CASE,
-      id: change.caseId,
-      number: change.number,
-      title: change.caseTitle,
-      // The unit handles for the owner only while the case is with the owner itself.
-      handlingUnitId: change.handlingTenantId === change.ownerTenantId ? change.handlingUnitId : null,
-    };
-    const clock = { id: change.stageId, stage: change.stage, deadline: change.deadline };
-    const at = this.clock.now();
-    if (change.change !== 'STOPPED') {
-      await this.subjects.clockRuns(em, subject, clock, at);
-      return;
-    }
-    await this.subjects.clockStopped(em, subject, clock, at);
-    await this.lifecycle.closeOpen(em, change.stageId, clockStoppedReason(change.stage, change.stoppedOn ? isoDate(change.stoppedOn) : null));
+  async handle(em: EntityManager, events: readonly EventEnvelope<CaseDeadlineEvent>[]): Promise<void> {
+    await this.subjects.record(
+      em,
+      events.map(({ payload: change }) => ({
+        subject: {
+          tenantId: change.ownerTenantId,
+          tenantPath: change.ownerTenantPath,
+          type: SubjectType.CASE,
+          id: change.caseId,
+          number: change.number,
+          title: change.caseTitle,
+          // The unit handles for the owner only while the case is with the owner itself.
+          handlingUnitId: change.handlingTenantId === change.ownerTenantId ? change.handlingUnitId : null,
+        },
+        clock: { id: change.stageId, stage: change.stage, deadline: change.deadline },
+        stopped: change.change === 'STOPPED',
+      })),
+      this.clock.now(),
+    );
+    await this.lifecycle.closeOpen(
+      em,
+      events
+        .filter(({ payload: change }) => change.change === 'STOPPED')
+        .map(({ payload: change, requestId }) => ({
+          clockId: change.stageId,
+          reason: clockStoppedReason(change.stage, change.stoppedOn ? isoDate(change.stoppedOn) : null),
+          requestId,
+        })),
+    );
   }
 }

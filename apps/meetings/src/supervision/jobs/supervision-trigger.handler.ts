@@ -7,8 +7,8 @@ import { NoticeLifecycle } from '../notice-lifecycle.js';
 import { SupervisedSubjects } from '../supervised-subjects.js';
 
 /**
- * `supervision.triggered`, applied under the responsible tenant: the subject and its clock are
- * recorded, and the trigger becomes its notice unless the clock stopped meanwhile.
+ * `supervision.triggered`, a batch of one responsible tenant's: the subjects and their clocks are
+ * recorded, and each trigger becomes its notice unless its clock stopped meanwhile.
  */
 @Injectable()
 export class SupervisionTriggerHandler {
@@ -18,22 +18,24 @@ export class SupervisionTriggerHandler {
     private readonly clock: Clock,
   ) {}
 
-  async handle(em: EntityManager, event: EventEnvelope<SupervisionTriggerPayload>): Promise<void> {
-    const trigger = event.payload;
-    const running = await this.subjects.clockRuns(
+  async handle(em: EntityManager, events: readonly EventEnvelope<SupervisionTriggerPayload>[]): Promise<void> {
+    const running = await this.subjects.record(
       em,
-      {
-        tenantId: trigger.responsibleTenantId,
-        tenantPath: trigger.responsibleTenantPath,
-        type: trigger.subjectType as SubjectType,
-        id: trigger.subjectId,
-        number: trigger.subjectNumber,
-        title: trigger.subjectTitle,
-        handlingUnitId: trigger.responsibleUnitId,
-      },
-      { id: trigger.clockId, stage: trigger.stage, deadline: trigger.deadline },
+      events.map(({ payload: trigger }) => ({
+        subject: {
+          tenantId: trigger.responsibleTenantId,
+          tenantPath: trigger.responsibleTenantPath,
+          type: trigger.subjectType as SubjectType,
+          id: trigger.subjectId,
+          number: trigger.subjectNumber,
+          title: trigger.subjectTitle,
+          handlingUnitId: trigger.responsibleUnitId,
+        },
+        clock: { id: trigger.clockId, stage: trigger.stage, deadline: trigger.deadline },
+        stopped: false,
+      })),
       this.clock.now(),
     );
-    if (running) await this.lifecycle.fromTrigger(em, trigger);
+    await this.lifecycle.fromTriggers(em, events.filter((event) => running.has(event.payload.clockId)));
   }
 }

@@ -6,8 +6,8 @@ import { createDataSource } from '../../db/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/index.js';
 import { TenantTransactions, systemContextFor } from '../../tenancy/index.js';
 import { OutboxRelay } from '../outbox-relay.js';
-import { emitEvent } from '../outbox.js';
-import { consumersOf, eventQueueName } from '../catalogue.js';
+import { emitEvent, emitEvents, type OutboxEvent } from '../outbox.js';
+import { EVENT_BATCH_JOB, eventQueueName, type ConsumerName, type EventBatch, type EventEnvelope } from '../catalogue.js';
 import type { DataSource } from 'typeorm';
 
 describe('the outbox relay', () => {
@@ -16,7 +16,7 @@ describe('the outbox relay', () => {
   let transactions: TenantTransactions;
   let redis: Redis;
   let admin: pg.Pool;
-  const queues: Queue[] = [];
+  const queues = {} as Record<ConsumerName, Queue>;
 
   const pending = async () => Number((await admin.query('SELECT count(*) FROM cases.outbox WHERE relayed_at IS NULL')).rows[0].count);
   const relay = (batchSize: number) => new OutboxRelay(transactions, 'cases', redis, { batchSize, prefix: db.config.queuePrefix });
@@ -33,13 +33,13 @@ describe('the outbox relay', () => {
     transactions = new TenantTransactions(dataSource);
     redis = new Redis(db.config.redisUrl, { maxRetriesPerRequest: null });
     admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
-    for (const consumer of consumersOf('tenant.created')) {
-      queues.push(new Queue(eventQueueName(consumer), { connection: redis, prefix: db.config.queuePrefix }));
+    for (const consumer of ['cases', 'meetings', 'assessment'] as const) {
+      queues[consumer] = new Queue(eventQueueName(consumer), { connection: redis, prefix: db.config.queuePrefix });
     }
   });
 
   afterAll(async () => {
-    for (const queue of queues) {
+    for (const queue of Object.values(queues)) {
       await queue.obliterate({ force: true });
       await queue.close();
     }
@@ -58,7 +58,7 @@ describe('the outbox relay', () => {
     expect(moved[0] + moved[1]).toBe(rows);
     expect(await pending()).toBe(0);
     const ids = (await admin.query('SELECT id FROM cases.outbox ORDER BY id')).rows.map((r) => r.id);
-    for (const queue of queues) {
+    for (const queue of [queues.meetings, queues.assessment]) {
       const jobs = await queue.getJobs(['waiting']);
       expect(jobs.map((job) => job.id).sort()).toEqual(ids);
     }
@@ -95,5 +95,108 @@ describe('the outbox relay', () => {
     } finally {
       await r.stop();
     }
+  });
+
+  describe('topics a consumer takes in batches', () => {
+    /** The province's tenants of the seed, two counties apart. */
+    let tenants: { id: string; path: string }[];
+    const waitingJobs = async (consumer: ConsumerName) => (await queues[consumer].getJobs(['waiting'])).filter((job) => job !== undefined);
+    const emptyQueues = async () => {
+      for (const queue of Object.values(queues)) await queue.obliterate({ force: true });
+    };
+    /** Writes events in one transaction of the province, each under its own tenant; returns their ids in order. */
+    const emit = async (events: OutboxEvent[]) => {
+      const province = (await admin.query(`SELECT id, path::text FROM core.tenants WHERE code = '510000'`)).rows[0];
+      return transactions.run(systemContextFor(province.id, province.path, 'relay-batches'), (em) => emitEvents(em, 'cases', events));
+    };
+    const event = (topic: OutboxEvent['topic'], tenant: { id: string; path: string }, n: number): OutboxEvent => ({
+      topic,
+      payload: { n },
+      tenant: { tenantId: tenant.id, tenantPath: tenant.path },
+    });
+    /** The events of each batch job, the jobs in the order of their first events among `ids`. */
+    const batches = async (ids: string[]) =>
+      (await waitingJobs('meetings'))
+        .filter((job) => job.name === EVENT_BATCH_JOB)
+        .map((job) => ({ id: job.id!, events: (job.data as EventBatch).events }))
+        .sort((a, b) => ids.indexOf(a.events[0].id) - ids.indexOf(b.events[0].id));
+
+    beforeAll(async () => {
+      tenants = (await admin.query(`SELECT id, path::text FROM core.tenants WHERE code IN ('510104', '510107') ORDER BY code`)).rows;
+      expect(tenants).toHaveLength(2);
+    });
+
+    it('groups them per consumer and tenant into jobs of at most 200 events, in order, and keeps one job per event elsewhere', async () => {
+      await emptyQueues();
+      const [a, b] = tenants;
+      // Interleaved as a burst of several tenants arrives: A's triggers and clock changes, B's triggers, a directory event.
+      const events: OutboxEvent[] = [];
+      for (let n = 0; n < 250; n++) {
+        events.push(event('supervision.triggered', a, n));
+        if (n % 25 === 0) events.push(event('case.deadline', a, n));
+        if (n % 8 === 0) events.push(event('supervision.triggered', b, n));
+      }
+      events.push(event('tenant.created', a, 0));
+      const ids = await emit(events);
+      const r = relay(1000);
+      try {
+        expect(await drain(r)).toBe(events.length);
+      } finally {
+        await r.stop();
+      }
+
+      const jobs = await batches(ids);
+      const ofTenant = (tenant: { id: string }) => ids.filter((_, i) => events[i].tenant!.tenantId === tenant.id && events[i].topic !== 'tenant.created');
+      // A: 250 triggers and 10 clock changes in jobs of 200 and 60; B: 32 triggers in one.
+      expect(jobs.map((job) => [job.events[0].tenantId, job.events.length])).toEqual([
+        [a.id, 200],
+        [b.id, 32],
+        [a.id, 60],
+      ]);
+      for (const job of jobs) {
+        // Never two tenants in one job, and the id derived from its events (no ':' for BullMQ).
+        expect(new Set(job.events.map((e: EventEnvelope) => `${e.tenantId} ${e.tenantPath}`)).size).toBe(1);
+        expect(job.id).toMatch(new RegExp(`^batch-${job.events[0].id}-[0-9a-f]{32}$`));
+      }
+      expect(jobs.filter((job) => job.events[0].tenantId === a.id).flatMap((job) => job.events.map((e: EventEnvelope) => e.id))).toEqual(ofTenant(a));
+      expect(jobs.filter((job) => job.events[0].tenantId === b.id).flatMap((job) => job.events.map((e: EventEnvelope) => e.id))).toEqual(ofTenant(b));
+
+      // The same clock changes go to the cases service one job per event, as tenant.created goes to both of its consumers.
+      const deadlineIds = ids.filter((_, i) => events[i].topic === 'case.deadline');
+      expect((await waitingJobs('cases')).map((job) => [job.name, job.id]).sort()).toEqual(deadlineIds.map((id) => ['case.deadline', id]).sort());
+      const directoryId = ids.at(-1);
+      expect((await waitingJobs('assessment')).map((job) => job.id)).toEqual([directoryId]);
+      expect((await waitingJobs('meetings')).filter((job) => job.name !== EVENT_BATCH_JOB).map((job) => [job.name, job.id])).toEqual([['tenant.created', directoryId]]);
+    });
+
+    it('run again over rows relayed before a crash, adds the same jobs, or new ones for groups formed otherwise', async () => {
+      await emptyQueues();
+      const [a] = tenants;
+      const ids = await emit(Array.from({ length: 5 }, (_, n) => event('supervision.triggered', a, n)));
+      const r = relay(1000);
+      try {
+        await drain(r);
+        const [first] = await batches(ids);
+        expect(first.events.map((e: EventEnvelope) => e.id)).toEqual(ids);
+
+        // The same rows again: the same job, which BullMQ ignores.
+        await admin.query(`UPDATE cases.outbox SET relayed_at = NULL WHERE id = ANY($1::uuid[])`, [ids]);
+        await drain(r);
+        expect((await batches(ids)).map((job) => job.id)).toEqual([first.id]);
+
+        // Again, with a row among them that committed after the first pass: a group of other
+        // events under another id, not dropped as the first group's job.
+        await admin.query(`UPDATE cases.outbox SET relayed_at = NULL WHERE id = ANY($1::uuid[])`, [ids]);
+        const [late] = await emit([event('supervision.triggered', a, 99)]);
+        await admin.query(`UPDATE cases.outbox SET created_at = (SELECT created_at + interval '1 microsecond' FROM cases.outbox WHERE id = $2) WHERE id = $1`, [late, ids[0]]);
+        await drain(r);
+        const jobs = await batches([...ids, late]);
+        expect(jobs.map((job) => job.id)).toContain(first.id);
+        const regrouped = jobs.filter((job) => job.id !== first.id);
+        expect(regrouped.map((job) => job.events.map((e: EventEnvelope) => e.id))).toEqual([[ids[0], late, ...ids.slice(1)]]);
+      } finally {
+        await r.stop();
+      }
+    });
   });
 });

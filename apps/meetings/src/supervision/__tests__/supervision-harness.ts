@@ -133,6 +133,11 @@ export class SupervisionHarness {
     return this.worker.get(EventWorker).consumer.apply(event);
   }
 
+  /** Applies events of one tenant as one batch job would; returns how many were new. */
+  applyBatch(events: readonly EventEnvelope<object>[]): Promise<number> {
+    return this.worker.get(EventWorker).consumer.applyBatch(events);
+  }
+
   escalateOnce(): Promise<number> {
     return this.worker.get(NoticeEscalation).escalateOnce();
   }

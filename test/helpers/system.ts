@@ -11,6 +11,15 @@ import { createTestDatabase, type TestDatabase } from '#common/testing';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUBGRAPHS = ['cases', 'meetings', 'assessment'] as const;
 
+/** Ends a child process with SIGTERM (a graceful shutdown) unless it has ended already. */
+function terminate(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -49,6 +58,8 @@ export class SystemUnderTest {
   admin!: pg.Pool;
   redis!: Redis;
   private readonly children: ChildProcess[] = [];
+  private readonly workers = new Map<(typeof SUBGRAPHS)[number], ChildProcess>();
+  private env: NodeJS.ProcessEnv = {};
   private clockFile: string | null = null;
 
   /** With `clockStart`, every process reads the time from a file that `setToday` rewrites. */
@@ -71,7 +82,7 @@ export class SystemUnderTest {
     const ports = { gateway: await freePort(), cases: await freePort(), meetings: await freePort(), assessment: await freePort() };
     this.subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as SystemUnderTest['subgraphUrls'];
     this.gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
-    const env: NodeJS.ProcessEnv = {
+    const env: NodeJS.ProcessEnv = (this.env = {
       ...process.env,
       NODE_ENV: 'test',
       DATABASE_URL: this.db.adminUrl,
@@ -85,12 +96,24 @@ export class SystemUnderTest {
       MEETINGS_URL: `${this.subgraphUrls.meetings}/graphql`,
       ASSESSMENT_URL: `${this.subgraphUrls.assessment}/graphql`,
       ...(this.clockFile ? { CLOCK_FILE: this.clockFile } : {}),
-    };
+    });
     const servers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main`, env) }));
-    for (const name of SUBGRAPHS) this.spawn(`${name}/src/main.worker`, env);
+    for (const name of SUBGRAPHS) this.workers.set(name, this.spawn(`${name}/src/main.worker`, env).child);
     for (const server of servers) await waitForHealth(this.subgraphUrls[server.name], server.child, server.output);
     const gateway = this.spawn('gateway/src/main', env);
     await waitForHealth(this.gatewayUrl, gateway.child, gateway.output);
+  }
+
+  /**
+   * Stops a service's worker process and starts a new one, as an operator restarts it. Returns
+   * once the old one has exited and the new one is spawned; what the new one does on starting
+   * (consuming, registering its job schedulers) the caller waits for by its effects.
+   */
+  async restartWorker(service: (typeof SUBGRAPHS)[number]): Promise<void> {
+    const worker = this.workers.get(service);
+    if (!worker) throw new Error('the system has not been started');
+    await terminate(worker);
+    this.workers.set(service, this.spawn(`${service}/src/main.worker`, this.env).child);
   }
 
   async stop(): Promise<void> {

@@ -102,3 +102,5 @@ export class EventWorkerModule {
     };
   }
 }
+
+export * from './job-scheduler.js';

@@ -299,15 +299,15 @@ describe('deadline jobs', () => {
 
   it('registers the reconciliation once when worker instances start together', async () => {
     const queues = [worker.get(CaseDeadlinesQueue), other.get(CaseDeadlinesQueue)];
-    const registered = await Promise.all(queues.map((q) => q.registerReconciliation(60_000)));
+    const registered = await Promise.all(queues.map((q) => q.reconciliation(60_000).ensure()));
     expect(registered.sort()).toEqual(['BUSY', 'REGISTERED']);
     const queue = queues[0].queue;
     expect(await queue.getJobSchedulers()).toEqual([expect.objectContaining({ key: RECONCILE_SCHEDULER_ID, every: 60_000, name: 'reconcile' })]);
     const jobs = await queue.getJobs(['delayed', 'waiting', 'prioritized']);
     expect(jobs.filter((job) => job.name === 'reconcile').map((job) => job.id)).toEqual([expect.stringContaining(RECONCILE_SCHEDULER_ID)]);
     // Started again later, an instance leaves the scheduler as it is.
-    await (worker.get(REDIS) as Redis).del(`${t.db.config.queuePrefix}:case-deadlines:reconcile-registration`);
-    expect(await queues[1].registerReconciliation(60_000)).toBe('UNCHANGED');
+    await (worker.get(REDIS) as Redis).del(`${t.db.config.queuePrefix}:case-deadlines:scheduler-lock:${RECONCILE_SCHEDULER_ID}`);
+    expect(await queues[1].reconciliation(60_000).ensure()).toBe('UNCHANGED');
     await queue.removeJobScheduler(RECONCILE_SCHEDULER_ID);
   });
 });

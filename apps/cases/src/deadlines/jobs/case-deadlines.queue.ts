@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { IsoDate } from '#common/calendar';
@@ -6,6 +6,7 @@ import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import type { DeadlineTriggerKind } from '#common/events';
 import { REDIS } from '#common/redis';
+import { KeptJobScheduler } from '#common/worker';
 import type { ClockTrigger } from '../deadline-rules.js';
 
 export const CASE_DEADLINES_QUEUE = 'case-deadlines';
@@ -13,8 +14,6 @@ export const TRIGGER_JOB = 'trigger';
 export const RECONCILE_JOB = 'reconcile';
 export const RECONCILE_SCHEDULER_ID = 'deadline-reconcile';
 export const DEFAULT_RECONCILE_EVERY_MS = 5 * 60_000;
-/** How long one instance holds the right to register the reconciliation. */
-export const REGISTRATION_LOCK_MS = 10_000;
 
 /** A trigger job: which clock, which trigger, and the owner whose context checks it. */
 export interface TriggerJob {
@@ -58,7 +57,6 @@ export const TRIGGER_JOB_OPTIONS = {
  */
 @Injectable()
 export class CaseDeadlinesQueue implements OnApplicationShutdown {
-  private readonly logger = new Logger(CaseDeadlinesQueue.name);
   readonly queue: Queue<TriggerJob>;
 
   constructor(
@@ -94,24 +92,14 @@ export class CaseDeadlinesQueue implements OnApplicationShutdown {
     await update.exec();
   }
 
-  /**
-   * Registers the reconciliation as a job scheduler. Worker instances starting together would
-   * upsert it concurrently, which BullMQ does not make safe (taskforcesh/bullmq#3085): a short
-   * Redis lock lets one of them do it (the others are told `BUSY`), and an unchanged scheduler is
-   * left alone.
-   */
-  async registerReconciliation(everyMs: number): Promise<'REGISTERED' | 'UNCHANGED' | 'BUSY'> {
-    const lock = `${this.config.queuePrefix}:${CASE_DEADLINES_QUEUE}:reconcile-registration`;
-    if ((await this.redis.set(lock, String(process.pid), 'PX', REGISTRATION_LOCK_MS, 'NX')) !== 'OK') return 'BUSY';
-    const current = await this.queue.getJobScheduler(RECONCILE_SCHEDULER_ID);
-    if (current?.every === everyMs) return 'UNCHANGED';
-    await this.queue.upsertJobScheduler(
-      RECONCILE_SCHEDULER_ID,
-      { every: everyMs },
-      { name: RECONCILE_JOB, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
-    );
-    this.logger.log(`deadline reconciliation scheduled every ${everyMs} ms`);
-    return 'REGISTERED';
+  /** The reconciliation as a job scheduler, registered from one instance and kept (see KeptJobScheduler). */
+  reconciliation(everyMs: number): KeptJobScheduler {
+    return new KeptJobScheduler(this.queue, this.redis, {
+      id: RECONCILE_SCHEDULER_ID,
+      everyMs,
+      jobName: RECONCILE_JOB,
+      jobOptions: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+    });
   }
 
   private indexKey(stageId: string): string {

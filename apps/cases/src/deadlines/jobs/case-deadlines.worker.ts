@@ -4,12 +4,12 @@ import type { Redis } from 'ioredis';
 import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
+import type { KeptJobScheduler } from '#common/worker';
 import {
   CASE_DEADLINES_QUEUE,
   CaseDeadlinesQueue,
   DEFAULT_RECONCILE_EVERY_MS,
   RECONCILE_JOB,
-  REGISTRATION_LOCK_MS,
   type TriggerJob,
 } from './case-deadlines.queue.js';
 import { DeadlineReconciler, type ReconcileResult } from './deadline-reconcile.processor.js';
@@ -36,7 +36,7 @@ const STALLED_INTERVAL_MS = 5_000;
 export class CaseDeadlinesWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CaseDeadlinesWorker.name);
   private worker: Worker<TriggerJob> | null = null;
-  private recheck: NodeJS.Timeout | null = null;
+  private reconciliation: KeptJobScheduler | null = null;
 
   constructor(
     @Inject(DEADLINE_WORKER_OPTIONS) private readonly options: DeadlineWorkerOptions,
@@ -51,20 +51,9 @@ export class CaseDeadlinesWorker implements OnApplicationBootstrap, OnApplicatio
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.autoStart === false) return;
     this.start();
-    await this.registerReconciliation();
-  }
-
-  /**
-   * The one place the reconciliation is registered. When another instance holds the registration
-   * lock, looks again once the lock has expired, in case that instance died before registering.
-   */
-  private async registerReconciliation(): Promise<void> {
-    const every = this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS;
-    if ((await this.queue.registerReconciliation(every)) !== 'BUSY') return;
-    this.recheck = setTimeout(() => {
-      this.queue.registerReconciliation(every).catch((error: Error) => this.logger.error(`registering the deadline reconciliation failed: ${error.message}`));
-    }, REGISTRATION_LOCK_MS + 1_000);
-    this.recheck.unref();
+    // The one place the reconciliation is registered.
+    this.reconciliation = this.queue.reconciliation(this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS);
+    await this.reconciliation.keep();
   }
 
   start(): Worker<TriggerJob> {
@@ -91,7 +80,7 @@ export class CaseDeadlinesWorker implements OnApplicationBootstrap, OnApplicatio
   }
 
   async stop(): Promise<void> {
-    if (this.recheck) clearTimeout(this.recheck);
+    this.reconciliation?.stop();
     await this.worker?.close();
     this.worker = null;
   }

@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
+import { KeptJobScheduler } from '#common/worker';
 import { NoticeEscalation } from './notice-escalation.js';
 
 export const NOTICE_ESCALATION_QUEUE = 'notice-escalation';
 const SCHEDULER_ID = 'notice-escalation-hourly';
 const EVERY_MS = 3600_000;
-/** Held while one worker registers the scheduler; longer than a registration takes. */
-const REGISTRATION_LOCK_MS = 30_000;
 
 export const ESCALATION_WORKER_OPTIONS = Symbol('ESCALATION_WORKER_OPTIONS');
 
@@ -20,15 +18,15 @@ export interface EscalationWorkerOptions {
 }
 
 /**
- * Runs the escalation pass every hour in the meetings worker. The job scheduler is registered
- * from one place: of several workers starting together, only the one that takes a Redis lock
- * (`SET NX PX`) upserts it, as concurrent `upsertJobScheduler` calls drop or duplicate schedules
- * (bullmq #3085). Every worker consumes; a pass that overlaps another escalates nothing twice.
+ * Runs the escalation pass every hour in the meetings worker, from a job scheduler registered
+ * from one place and kept (KeptJobScheduler). Every worker consumes; a pass that overlaps another
+ * escalates nothing twice.
  */
 @Injectable()
 export class EscalationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EscalationWorker.name);
   readonly queue: Queue;
+  readonly scheduler: KeptJobScheduler;
   private worker: Worker | null = null;
 
   constructor(
@@ -38,21 +36,18 @@ export class EscalationWorker implements OnApplicationBootstrap, OnApplicationSh
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.queue = new Queue(NOTICE_ESCALATION_QUEUE, { connection: redis, prefix: config.queuePrefix });
+    this.scheduler = new KeptJobScheduler(this.queue, redis, {
+      id: SCHEDULER_ID,
+      everyMs: EVERY_MS,
+      jobName: 'escalate',
+      jobOptions: { removeOnComplete: 100, removeOnFail: 1000 },
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.autoStart === false) return;
-    await this.registerScheduler();
+    await this.scheduler.keep();
     this.start();
-  }
-
-  /** Upserts the hourly scheduler unless another worker holds the registration lock; true if this one did. */
-  async registerScheduler(): Promise<boolean> {
-    const lock = `${this.config.queuePrefix}:${NOTICE_ESCALATION_QUEUE}:scheduler-lock`;
-    const taken = await this.redis.set(lock, randomUUID(), 'PX', REGISTRATION_LOCK_MS, 'NX');
-    if (taken !== 'OK') return false;
-    await this.queue.upsertJobScheduler(SCHEDULER_ID, { every: EVERY_MS }, { name: 'escalate', opts: { removeOnComplete: 100, removeOnFail: 1000 } });
-    return true;
   }
 
   start(): void {
@@ -65,6 +60,7 @@ export class EscalationWorker implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.scheduler.stop();
     await this.worker?.close();
     this.worker = null;
     await this.queue.close();

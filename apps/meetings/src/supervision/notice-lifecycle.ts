@@ -90,26 +90,27 @@ export class NoticeLifecycle {
       issued
         .filter((notice) => notice.kind === NoticeKind.SUPERVISION)
         .map((notice) => ({ clockId: notice.clockId!, reason: SUPERSEDED_BY_SUPERVISION, requestId: requestOf.get(notice.triggerId) })),
-      (notice) => notice.kind === NoticeKind.REMINDER,
+      [NoticeKind.REMINDER],
     );
     return issued;
   }
 
-  /** Closes the open notices of clocks (all of them, or those `which` picks), with their clock's reason. */
-  async closeOpen(em: EntityManager, closings: readonly ClockClosing[], which: (notice: NoticeEntity) => boolean = () => true): Promise<NoticeEntity[]> {
+  /** Closes the open notices of clocks (of all kinds, or of `kinds`), with their clock's reason. */
+  async closeOpen(em: EntityManager, closings: readonly ClockClosing[], kinds?: readonly NoticeKind[]): Promise<NoticeEntity[]> {
     if (closings.length === 0) return [];
     const closingOf = new Map(closings.map((closing) => [closing.clockId, closing]));
-    const open = await em
+    const query = em
       .getRepository(NoticeEntity)
       .createQueryBuilder('n')
       .setLock('pessimistic_write')
       .where('n.clockId = ANY (:clockIds) AND n.state NOT IN (:...final)', { clockIds: [...closingOf.keys()], final: [...FINAL_STATES] })
-      .orderBy('n.id')
-      .getMany();
+      .orderBy('n.id');
+    if (kinds) query.andWhere('n.kind = ANY (:kinds)', { kinds });
+    const open = await query.getMany();
     const at = this.clock.now();
     return this.store.transitionAll(
       em,
-      open.filter(which).map((notice) => {
+      open.map((notice) => {
         const { reason, requestId } = closingOf.get(notice.clockId!)!;
         const to = nextNoticeState(notice.kind, notice.state, NoticeAction.CLOSE);
         return { notice, change: { action: NoticeAction.CLOSE, to, at, reason, set: { closedAt: at, closeReason: reason, escalateOn: null }, requestId } };

@@ -43,10 +43,11 @@ export const EVENT_JOB_OPTIONS = {
 /**
  * Moves committed outbox rows into BullMQ, one queue per consumer. An event is one job with the
  * outbox id as job id, except where its consumer takes the topic in batches (`BATCHED_ROUTES`):
- * those rows of a batch become jobs of up to `BATCH_JOB_SIZE` events of one tenant each.
+ * those rows of a claim become jobs of up to `BATCH_JOB_SIZE` events of one tenant each.
  * Rows are claimed with `FOR UPDATE SKIP LOCKED`, so several relays share the work; a row is
  * marked relayed only after its jobs were added, so a crash in between re-adds the same job ids,
- * which BullMQ ignores and consumers would skip anyway.
+ * which BullMQ ignores, or a batch formed otherwise under an id of its own (`batchJobId`), whose
+ * events consumers skip where applied.
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
@@ -67,7 +68,7 @@ export class OutboxRelay {
     this.prefix = options.prefix;
   }
 
-  /** Relays one batch; returns how many outbox rows it moved. */
+  /** Relays one claim of rows; returns how many outbox rows it moved. */
   relayOnce(): Promise<number> {
     return this.transactions.runAsSystem(async (em) => {
       const rows: OutboxRow[] = await em.query(
@@ -94,7 +95,7 @@ export class OutboxRelay {
     });
   }
 
-  /** Polls until stopped; drains a backlog without waiting between full batches. */
+  /** Polls until stopped; drains a backlog without waiting between full claims. */
   start(intervalMs = 250): void {
     const tick = async () => {
       let moved = 0;

@@ -40,6 +40,11 @@ export const EVENT_JOB_OPTIONS = {
   removeOnFail: { age: 30 * 24 * 3600 },
 } as const;
 
+/** Relayed rows whose jobs a Redis that lost its data may have taken along: as long as completed jobs are kept. */
+const REDELIVERY_WINDOW_SECONDS = EVENT_JOB_OPTIONS.removeOnComplete.age;
+/** How often a running relay looks whether Redis lost its data. */
+const REDIS_LOSS_CHECK_MS = 5_000;
+
 /**
  * Moves committed outbox rows into BullMQ, one queue per consumer. An event is one job with the
  * outbox id as job id, except where its consumer takes the topic in batches (`BATCHED_ROUTES`):
@@ -95,11 +100,37 @@ export class OutboxRelay {
     });
   }
 
+  /**
+   * Relays the rows of the redelivery window again when Redis lost its data (or is a new one):
+   * their jobs may be gone before a consumer applied them, and consumers skip what they had. A
+   * marker key tells; it is set only after the rows were marked, so a failure here is retried,
+   * and relays that both find it missing only deliver the same events twice. Returns the rows marked.
+   */
+  async redeliverIfRedisLost(): Promise<number> {
+    const marker = `${this.prefix ?? 'bull'}:outbox-relay:${this.schema}`;
+    if (await this.connection.exists(marker)) return 0;
+    const marked = await this.transactions.runAsSystem(async (em) => {
+      const [, count] = await em.query(
+        `UPDATE ${this.schema}.outbox SET relayed_at = NULL WHERE relayed_at > clock_timestamp() - make_interval(secs => $1)`,
+        [REDELIVERY_WINDOW_SECONDS],
+      );
+      return count as number;
+    });
+    await this.connection.set(marker, new Date().toISOString());
+    if (marked) this.logger.warn(`Redis had lost its data: ${marked} events of ${this.schema} relayed again`);
+    return marked;
+  }
+
   /** Polls until stopped; drains a backlog without waiting between full claims. */
   start(intervalMs = 250): void {
+    let checkedAt = 0;
     const tick = async () => {
       let moved = 0;
       try {
+        if (Date.now() - checkedAt >= REDIS_LOSS_CHECK_MS) {
+          checkedAt = Date.now();
+          await this.redeliverIfRedisLost();
+        }
         this.running = this.relayOnce();
         moved = (await this.running) as number;
       } catch (error) {

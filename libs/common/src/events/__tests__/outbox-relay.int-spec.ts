@@ -64,6 +64,29 @@ describe('the outbox relay', () => {
     }
   });
 
+  it('relays again what a Redis that lost its data took along, and only then', async () => {
+    const r = relay(1000);
+    try {
+      await r.redeliverIfRedisLost(); // a new Redis for this relay: marks what is in the window
+      await drain(r);
+      const relayed = Number((await admin.query('SELECT count(*) FROM cases.outbox WHERE relayed_at IS NOT NULL')).rows[0].count);
+      expect(relayed).toBeGreaterThan(0);
+      expect(await r.redeliverIfRedisLost()).toBe(0);
+
+      for (const queue of Object.values(queues)) await queue.obliterate({ force: true });
+      await redis.del(`${db.config.queuePrefix}:outbox-relay:cases`);
+      expect(await queues.meetings.getJobCounts('waiting')).toEqual({ waiting: 0 });
+
+      expect(await r.redeliverIfRedisLost()).toBe(relayed);
+      expect(await drain(r)).toBe(relayed);
+      const ids = (await admin.query('SELECT id FROM cases.outbox ORDER BY id')).rows.map((row) => row.id);
+      expect((await queues.meetings.getJobs(['waiting'])).map((job) => job.id).sort()).toEqual(ids);
+      expect(await r.redeliverIfRedisLost()).toBe(0);
+    } finally {
+      await r.stop();
+    }
+  });
+
   it('publishes an event only once the change it describes has committed, and never a rolled-back one', async () => {
     const province = (await admin.query(`SELECT id, path::text FROM core.tenants WHERE code = '510000'`)).rows[0];
     const ctx = systemContextFor(province.id, province.path, 'outbox-test');

@@ -411,7 +411,8 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     setToday('2026-12-09'); // Wednesday: overdue since midnight, and no job left to say so
     expect(await jobs.delayedOf(route)).toEqual([]);
 
-    // Nothing in the running workers registers the reconciliation again: the cases worker is restarted.
+    // Each worker would register the lost reconciliation again within a minute (KeptJobScheduler);
+    // restarting the cases worker, as an operator would after the outage, does it at once.
     await system.restartWorker('cases');
     await eventually(async () => (await sv.inbox('jj.registrar', kase.id, { kind: 'SUPERVISION' })).notices.length > 0, 30_000);
     const [recovery] = await jobs.reconciliations();

@@ -1,4 +1,5 @@
 import { MeetingsSchema1767000000200 } from './1767000000200-meetings-schema.js';
 import { Supervision1767000000210 } from './1767000000210-supervision.js';
+import { NoticeChildTenantPath1767000000220 } from './1767000000220-notice-child-tenant-path.js';
 
-export const MEETINGS_MIGRATIONS = [MeetingsSchema1767000000200, Supervision1767000000210];
+export const MEETINGS_MIGRATIONS = [MeetingsSchema1767000000200, Supervision1767000000210, NoticeChildTenantPath1767000000220];

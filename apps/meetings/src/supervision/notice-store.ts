@@ -213,9 +213,9 @@ export class NoticeStore {
     const ctx = TenantContextStore.current();
     return {
       sql: `INSERT INTO ${MEETINGS_SCHEMA}.notice_feedback
-              (tenant_id, id, notice_id, text, attachments, submitted_by_id, submitted_by_name, submitted_tenant_id, submitted_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      params: [notice.tenantId, randomUUID(), notice.id, text, attachments, ctx.userId, ctx.username, ctx.tenantId, at],
+              (tenant_id, id, tenant_path, notice_id, text, attachments, submitted_by_id, submitted_by_name, submitted_tenant_id, submitted_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      params: [notice.tenantId, randomUUID(), notice.tenantPath, notice.id, text, attachments, ctx.userId, ctx.username, ctx.tenantId, at],
     };
   }
 
@@ -238,12 +238,13 @@ export class NoticeStore {
     return [
       {
         sql: `INSERT INTO ${MEETINGS_SCHEMA}.notice_history
-                (tenant_id, notice_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, reason, request_id, at)
-              SELECT u.tenant_id, u.notice_id, u.seq, u.action, u.from_state, u.to_state, $10::uuid, $11::text, $12::uuid, u.reason, u.request_id, u.at
-                FROM unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
-                     u (tenant_id, notice_id, seq, action, from_state, to_state, reason, request_id, at)`,
+                (tenant_id, tenant_path, notice_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, reason, request_id, at)
+              SELECT u.tenant_id, u.tenant_path, u.notice_id, u.seq, u.action, u.from_state, u.to_state, $11::uuid, $12::text, $13::uuid, u.reason, u.request_id, u.at
+                FROM unnest($1::uuid[], $2::ltree[], $3::uuid[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[])
+                     u (tenant_id, tenant_path, notice_id, seq, action, from_state, to_state, reason, request_id, at)`,
         params: [
           records.map((r) => r.after.tenantId),
+          records.map((r) => r.after.tenantPath),
           records.map((r) => r.after.id),
           records.map((r) => r.after.version),
           records.map((r) => r.action),

@@ -19,6 +19,10 @@ export class SupervisionTriggerHandler {
   ) {}
 
   async handle(em: EntityManager, events: readonly EventEnvelope<SupervisionTriggerPayload>[]): Promise<void> {
+    // A connection keeps the plan of its foreign-key checks (history -> notice) from its first
+    // batches; made while \`notices\` was small, it scans the table for every row it checks, which
+    // grows through a burst of triggers. Planned for the table as it is, each check uses the index.
+    await em.query(`SELECT set_config('plan_cache_mode', 'force_custom_plan', true)`);
     const running = await this.subjects.record(
       em,
       events.map(({ payload: trigger }) => ({

@@ -7,6 +7,8 @@ import { Role, TokenService } from '#common/auth';
 import type { AppConfig } from '#common/config';
 import { REGISTER_MUTATION, registration, type CaseLoadOptions, type CaseLoadResult } from './load-cases.js';
 import type { CaseTargets } from './cases-sql.js';
+import { clearQueues } from './queues.js';
+import { Redis } from 'ioredis';
 
 /**
  * Case handling over HTTP: `registerCase` at 32 concurrent clients through the gateway and
@@ -43,6 +45,9 @@ export type CaseHttpResult =
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; reason: string; runs: CaseHttpRun[] }
   | { status: 'done'; runs: CaseHttpRun[]; ratio: number; registrar: string; cleanedUp: number };
+
+/** The BullMQ prefix of the servers under load. */
+const QUEUE_PREFIX = 'bench';
 
 const SUPERGRAPH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'gateway', 'supergraph.graphql');
 
@@ -192,8 +197,8 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
   const available = caseApiAvailable();
   if (!available.ok) return { status: 'skipped', reason: `API not available (${available.reason})` };
   const { config, log, targets } = options;
-  const overrides: Partial<AppConfig> = { databaseUrl: options.benchUrl, appDatabaseUrl: options.appUrl, queuePrefix: 'bench' } as Partial<AppConfig>;
-  const env = { ...process.env, DATABASE_URL: options.benchUrl, APP_DATABASE_URL: options.appUrl, QUEUE_PREFIX: 'bench' };
+  const overrides: Partial<AppConfig> = { databaseUrl: options.benchUrl, appDatabaseUrl: options.appUrl, queuePrefix: QUEUE_PREFIX } as Partial<AppConfig>;
+  const env = { ...process.env, DATABASE_URL: options.benchUrl, APP_DATABASE_URL: options.appUrl, QUEUE_PREFIX };
   const startedAt = new Date();
   const servers: Server[] = [];
   const runs: CaseHttpRun[] = [];
@@ -296,6 +301,9 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
       return 0;
     });
     if (removed) log(`removed the ${removed} cases the load registered`);
+    // The jobs the load left (deadline jobs of the removed cases, events nobody consumed here).
+    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+    await clearQueues(redis, QUEUE_PREFIX).finally(() => redis.quit());
     await admin.end();
   }
 }
@@ -314,9 +322,12 @@ async function removeRegistrations(admin: pg.Client, since: Date): Promise<numbe
       await admin.query(`DELETE FROM ${table} WHERE case_id IN (SELECT id FROM bench_registered)`);
     }
     const { rowCount } = await admin.query(`DELETE FROM cases.cases WHERE id IN (SELECT id FROM bench_registered)`);
+    // Their audit rows and events too: a later run's relay, finding its Redis new, would relay a week of them again.
+    await admin.query(`DELETE FROM cases.audit_log WHERE at >= $1`, [since]);
+    await admin.query(`DELETE FROM cases.outbox WHERE created_at >= $1`, [since]);
     await admin.query('COMMIT');
     // Without it the next run meets the dead rows of this one and registers 30–40% fewer cases per second.
-    await admin.query(`VACUUM (ANALYZE) cases.cases, cases.petitioners, cases.case_stages, cases.case_transitions, cases.outbox`);
+    await admin.query(`VACUUM (ANALYZE) cases.cases, cases.petitioners, cases.case_stages, cases.case_transitions, cases.outbox, cases.audit_log`);
     return rowCount ?? 0;
   } catch (error) {
     await admin.query('ROLLBACK');

@@ -10,6 +10,7 @@ import type { AppConfig } from '#common/config';
 import { EventWorker } from '#common/worker';
 import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
 import { DeadlineReconciler, type ReconcileResult } from '../apps/cases/src/deadlines/jobs/deadline-reconcile.processor.js';
+import { clearQueues } from './queues.js';
 
 /**
  * Supervision at a million cases: 50,000 open clocks made due tomorrow, one reconciliation pass of
@@ -211,15 +212,6 @@ async function bulkAddReference(redis: Redis, prefix: string, jobs: number): Pro
   }
 }
 
-async function clearQueues(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
-
 /** Puts the moved deadlines back and removes the triggers, events and notices of the run. */
 async function restore(admin: pg.Client): Promise<void> {
   const moved = await admin.query(`SELECT to_regclass('public.bench_moved_deadlines') IS NOT NULL AS present`);
@@ -230,7 +222,7 @@ async function restore(admin: pg.Client): Promise<void> {
     await admin.query(`UPDATE cases.case_stages s SET deadline = m.deadline FROM public.bench_moved_deadlines m WHERE s.tenant_id = m.tenant_id AND s.id = m.id`);
     await admin.query(`DELETE FROM cases.deadline_triggers`);
     await admin.query(`DELETE FROM cases.outbox WHERE topic = 'supervision.triggered'`);
-    for (const table of ['notice_history', 'notice_feedback', 'notices', 'supervised_subjects', 'processed_events', 'outbox']) {
+    for (const table of ['notice_history', 'notice_feedback', 'notices', 'supervised_subjects', 'processed_events', 'outbox', 'audit_log']) {
       await admin.query(`DELETE FROM meetings.${table}`);
     }
     await admin.query(`DROP TABLE public.bench_moved_deadlines`);
@@ -239,5 +231,5 @@ async function restore(admin: pg.Client): Promise<void> {
     await admin.query('ROLLBACK');
     throw error;
   }
-  await admin.query(`VACUUM (ANALYZE) cases.case_stages, cases.deadline_triggers, cases.outbox, meetings.notices, meetings.notice_history, meetings.supervised_subjects, meetings.processed_events, meetings.outbox`);
+  await admin.query(`VACUUM (ANALYZE) cases.case_stages, cases.deadline_triggers, cases.outbox, meetings.notices, meetings.notice_history, meetings.supervised_subjects, meetings.processed_events, meetings.outbox, meetings.audit_log`);
 }

@@ -603,6 +603,10 @@ function renderSupervision(r: SupervisionResult): string {
     ),
     '',
     `Notices per second / bulk-added jobs per second: **${r.ratio.toFixed(2)}**.`,
+    '',
+    `CPU per notice while they were made (ms, from \`/proc\`): meetings workers ${r.cpuPerNotice.workersMs.toFixed(3)}, relay ${r.cpuPerNotice.relayMs.toFixed(3)},`,
+    `the rest of the machine (PostgreSQL, Redis) ${r.cpuPerNotice.restMs.toFixed(3)}; in all ${r.cpuPerNotice.totalMs.toFixed(3)}, so ${num(os.cpus().length * 1000)} ms of CPU per second`,
+    `make at most ${rate((os.cpus().length * 1000) / r.cpuPerNotice.totalMs)} notices per second on this machine.`,
   ].join('\n');
 }
 

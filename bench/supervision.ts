@@ -11,6 +11,7 @@ import { EventWorker } from '#common/worker';
 import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
 import { DeadlineReconciler, type ReconcileResult } from '../apps/cases/src/deadlines/jobs/deadline-reconcile.processor.js';
 import { clearQueues } from './queues.js';
+import { cpuMs, machineBusyMs } from './cpu.js';
 
 /**
  * Supervision at a million cases: 50,000 open clocks made due tomorrow, one reconciliation pass of
@@ -41,6 +42,8 @@ export interface SupervisionResult {
   secondPass: ReconcileResult & { seconds: number };
   relay: { events: number; seconds: number; perSecond: number };
   notices: { count: number; seconds: number; perSecond: number; workers: number };
+  /** CPU per notice while they were made: the meetings workers, this process (the relay), and the rest (PostgreSQL, Redis). */
+  cpuPerNotice: { workersMs: number; relayMs: number; restMs: number; totalMs: number };
   bulkAdd: { jobs: number; batch: number; seconds: number; perSecond: number };
   /** Notices per second over bulk-added jobs per second. */
   ratio: number;
@@ -145,6 +148,7 @@ export async function measureSupervision(options: SupervisionOptions): Promise<S
     const noticesBefore = await count(admin, `SELECT count(*)::int AS n FROM meetings.notices`);
     log(`supervision: relaying ${events} triggers to ${options.workers} meetings workers`);
     const relay = casesWorker.get(EventWorker).relay;
+    const cpuBefore = { workers: workers.map((w) => cpuMs(w.pid!)), self: process.cpuUsage(), machine: machineBusyMs() };
     const started = process.hrtime.bigint();
     const relayed = await timed(async () => {
       let moved = 0;
@@ -153,7 +157,12 @@ export async function measureSupervision(options: SupervisionOptions): Promise<S
     });
     await waitFor(async () => (await count(admin, `SELECT count(*)::int AS n FROM meetings.notices`)) - noticesBefore >= events, 600_000, `${events} notices`);
     const noticeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const workersMs = workers.reduce((sum, w, i) => sum + cpuMs(w.pid!) - cpuBefore.workers[i], 0);
+    const self = process.cpuUsage(cpuBefore.self);
+    const relayMs = (self.user + self.system) / 1000;
+    const machineMs = machineBusyMs() - cpuBefore.machine;
     const notices = (await count(admin, `SELECT count(*)::int AS n FROM meetings.notices`)) - noticesBefore;
+    const perNotice = (ms: number) => ms / Math.max(notices, 1);
     log(`supervision: ${notices} notices in ${noticeSeconds.toFixed(2)} s (relay ${relayed.value} rows in ${relayed.seconds.toFixed(2)} s)`);
     await Promise.all(workers.splice(0).map(stopChild));
 
@@ -168,6 +177,12 @@ export async function measureSupervision(options: SupervisionOptions): Promise<S
       secondPass: { ...second.value, seconds: second.seconds },
       relay: { events: relayed.value, seconds: relayed.seconds, perSecond: relayed.value / relayed.seconds },
       notices: { count: notices, seconds: noticeSeconds, perSecond: noticesPerSecond, workers: options.workers },
+      cpuPerNotice: {
+        workersMs: perNotice(workersMs),
+        relayMs: perNotice(relayMs),
+        restMs: perNotice(machineMs - workersMs - relayMs),
+        totalMs: perNotice(machineMs),
+      },
       bulkAdd: bulk,
       ratio: noticesPerSecond / bulk.perSecond,
     };

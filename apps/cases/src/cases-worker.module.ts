@@ -29,7 +29,9 @@ export class CasesWorkerModule {
           schema: CASES_SCHEMA,
           imports: [deadlines],
           inject: [DeadlineScheduling],
-          handlers: (scheduling: DeadlineScheduling) => ({ 'case.deadline': (em, event) => scheduling.onCaseDeadline(em, event) }),
+          handlers: () => ({}),
+          // A registration starts a clock, and a transition moves or stops one: in batches (see BATCHED_ROUTES).
+          batchHandlers: (scheduling: DeadlineScheduling) => ({ 'case.deadline': (em, events) => scheduling.onCaseDeadline(em, events) }),
           autoStart: options.autoStart,
         }),
         CalendarCoreModule.forWorker({ autoStart: options.autoStart }),

@@ -5,7 +5,7 @@ import type { EventEnvelope } from '#common/events';
 import type { CaseDeadlinePayload } from '../cases/case-events.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import { clockTriggers } from './deadline-rules.js';
-import { CaseDeadlinesQueue, triggerJob } from './jobs/case-deadlines.queue.js';
+import { CaseDeadlinesQueue, triggerJob, type ClockJobs } from './jobs/case-deadlines.queue.js';
 
 interface ClockRow {
   caseTenantId: string;
@@ -17,9 +17,10 @@ interface ClockRow {
 }
 
 /**
- * The cases worker's `case.deadline` handler: schedules the jobs of the clock the event names. It
- * is applied under the clock's owner, so the clock is visible; it schedules from the row as it is
- * now rather than from the event, since events of one clock may arrive out of order.
+ * The cases worker's `case.deadline` handler, a batch of one clock owner's events (a single event
+ * is a batch of one): schedules the jobs of the clocks the events name. It is applied under the
+ * clocks' owner, so the clocks are visible; it schedules from the rows as they are now rather than
+ * from the events, since events of one clock may arrive out of order.
  */
 @Injectable()
 export class DeadlineScheduling {
@@ -28,22 +29,32 @@ export class DeadlineScheduling {
     private readonly queue: CaseDeadlinesQueue,
   ) {}
 
-  async onCaseDeadline(em: EntityManager, event: EventEnvelope<CaseDeadlinePayload>): Promise<void> {
-    // FOR SHARE: a transition moving this clock waits until its jobs are in place, and its own
-    // event, applied afterwards, then sees the new row.
-    const [row]: ClockRow[] = await em.query(
+  async onCaseDeadline(em: EntityManager, events: readonly EventEnvelope<CaseDeadlinePayload>[]): Promise<void> {
+    // A clock named twice is scheduled once, from its row.
+    const clocks = new Map(events.map(({ payload }) => [payload.stageId, payload.caseId]));
+    if (!clocks.size) return;
+    // FOR SHARE: a transition moving one of these clocks waits until its jobs are in place, and its
+    // own event, applied afterwards, then sees the new row. In id order, as overlapping batches lock.
+    const rows: ClockRow[] = await em.query(
       `SELECT s.tenant_id AS "caseTenantId", s.id AS "stageId", s.deadline::text AS deadline, s.stopped_on IS NULL AS open,
               s.owner_tenant_id AS "ownerTenantId", o.path::text AS "ownerTenantPath"
          FROM cases.case_stages s JOIN core.tenants o ON o.id = s.owner_tenant_id
-        WHERE s.case_id = $1 AND s.id = $2
+         JOIN unnest($1::uuid[], $2::uuid[]) c (case_id, id) ON c.case_id = s.case_id AND c.id = s.id
+        ORDER BY s.id
           FOR SHARE OF s`,
-      [event.payload.caseId, event.payload.stageId],
+      [[...clocks.values()], [...clocks.keys()]],
     );
-    const calendar = row?.open && row.deadline ? await this.calendars.forTenantPath(em, row.ownerTenantPath) : null;
-    const triggers = calendar ? clockTriggers(row.stageId, row.deadline!, calendar.reminderLeadDays, calendar.calendar) : [];
-    await this.queue.reschedule(
-      event.payload.stageId,
-      triggers.map((trigger) => ({ data: triggerJob(row, trigger), at: trigger.at })),
-    );
+    const running = rows.filter((row) => row.open && row.deadline);
+    const calendars = running.length
+      ? await this.calendars.forTenantPaths(em, [...new Set(running.map((row) => row.ownerTenantPath))])
+      : new Map();
+    const jobsOf = new Map<string, ClockJobs['jobs']>();
+    for (const row of running) {
+      const calendar = calendars.get(row.ownerTenantPath)!;
+      const triggers = clockTriggers(row.stageId, row.deadline!, calendar.reminderLeadDays, calendar.calendar);
+      jobsOf.set(row.stageId, triggers.map((trigger) => ({ data: triggerJob(row, trigger), at: trigger.at })));
+    }
+    // A clock stopped, or not found, keeps no jobs.
+    await this.queue.reschedule([...clocks.keys()].map((stageId) => ({ stageId, jobs: jobsOf.get(stageId) ?? [] })));
   }
 }

@@ -23,13 +23,14 @@ export type TopicOf<C extends ConsumerName> = { [T in EventTopic]: C extends (ty
 
 /**
  * Topics a consumer takes in batches, because they come in bursts: a reconciliation pass emits
- * tens of thousands of triggers within seconds. The relay (in the producer's worker) delivers
- * them as one job per tenant and up to `BATCH_JOB_SIZE` events, which the consumer applies in
- * one transaction with the batch handler it declares for the topic. Every other route is one job
- * per event.
+ * tens of thousands of triggers within seconds, and every registration and transition starts,
+ * moves or stops a clock. The relay (in the producer's worker) delivers them as one job per tenant
+ * and up to `BATCH_JOB_SIZE` events, which the consumer applies in one transaction with the batch
+ * handler it declares for the topic. Every other route is one job per event.
  */
 export const BATCHED_ROUTES: { readonly [C in ConsumerName]?: readonly TopicOf<C>[] } = {
   meetings: ['supervision.triggered', 'case.deadline'],
+  cases: ['case.deadline'],
 };
 
 /** Most events in one batch job: a transaction, and a job's data in Redis, stay small. */

@@ -5,6 +5,9 @@ import { isoDate, officialCalendar, provisionalCalendar } from '#common/calendar
 import { ManualClock } from '#common/clock';
 import { REDIS } from '#common/redis';
 import type { Redis } from 'ioredis';
+import { Queue } from 'bullmq';
+import { EVENT_BATCH_JOB, eventQueueName, type EventBatch } from '#common/events';
+import { EventWorker } from '#common/worker';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '../../../../../test/helpers/case-api.js';
@@ -210,6 +213,75 @@ describe('deadline jobs', () => {
     );
     expect(await worker.get(DeadlineTriggerProcessor).fire(stale)).toEqual({ outcome: 'DROPPED' });
     expect(await triggersOf(handle.id)).toEqual([]);
+  });
+
+  it('schedules every clock of a batch job of one owner’s events from the rows, and a re-delivery changes nothing', async () => {
+    clock.set(cst('2026-03-02T09:00'));
+    // Only this test's events are relayed.
+    await t.admin.query(`UPDATE cases.outbox SET relayed_at = now() WHERE relayed_at IS NULL`);
+    const kases = [];
+    for (const title of ['路灯损坏', '道路积水', '噪音扰民']) {
+      kases.push(
+        await api.step('jj.registrar', 'registerCase', {
+          channel: 'LETTER',
+          kind: 'CLAIM',
+          categoryId: await categoryId(api, 'jj.registrar'),
+          title,
+          content: '信访内容。',
+          problemJurisdictionId: jinjiang,
+          petitioners: [{ name: '王某', representative: true }],
+        }),
+      );
+    }
+    // One of them routed: its route clock stops, and the unit's clocks start.
+    const housingBureau = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
+    const routed = await api.step('jj.registrar', 'routeCase', {
+      caseId: kases[0].id,
+      version: kases[0].version,
+      mode: 'ASSIGN',
+      tenantId: jinjiang,
+      unitId: housingBureau,
+      completionReportDue: '2026-06-30',
+    });
+    await api.step('jj.handler', 'receiveCase', { caseId: routed.id, version: routed.version });
+
+    const events = new Queue(eventQueueName('cases'), { connection: worker.get<Redis>(REDIS), prefix: t.db.config.queuePrefix });
+    try {
+      await events.obliterate({ force: true });
+      await worker.get(EventWorker).relay.relayOnce();
+      const jobs = await events.getJobs(['waiting']);
+      expect(jobs.map((job) => job.name)).toEqual([EVENT_BATCH_JOB]);
+      const batch = (jobs[0].data as EventBatch).events;
+      expect(new Set(batch.map((e) => e.tenantId))).toEqual(new Set([jinjiang]));
+      const { rows: clocks } = await t.admin.query(
+        `SELECT id, deadline::text AS deadline, stopped_on IS NOT NULL AS stopped FROM cases.case_stages WHERE case_id = ANY($1::uuid[])`,
+        [kases.map((k) => k.id)],
+      );
+      expect(new Set(batch.map((e) => (e.payload as { stageId: string }).stageId))).toEqual(new Set(clocks.map((c: { id: string }) => c.id)));
+      expect(clocks.filter((c: { stopped: boolean }) => c.stopped).length).toBeGreaterThan(0);
+      expect(clocks.filter((c: { stopped: boolean; deadline: string | null }) => !c.stopped && c.deadline).length).toBeGreaterThan(3);
+
+      const consumer = worker.get(EventWorker).consumer;
+      expect(await consumer.applyBatch(batch)).toBe(batch.length);
+      const scheduled = async () => Object.fromEntries(await Promise.all(clocks.map(async (c: { id: string }) => [c.id, await jobsOf(c.id)])));
+      const expected = Object.fromEntries(
+        clocks.map((c: { id: string; deadline: string | null; stopped: boolean }) => [
+          c.id,
+          c.stopped || !c.deadline ? [] : [`case-${c.id}-OVERDUE-${c.deadline}`, `case-${c.id}-REMINDER-1-${c.deadline}`, `case-${c.id}-REMINDER-3-${c.deadline}`].sort(),
+        ]),
+      );
+      expect(await scheduled()).toEqual(expected);
+
+      // Delivered again: skipped; and applied anew, in another order, the rows give the same jobs.
+      expect(await consumer.applyBatch(batch)).toBe(0);
+      expect(await scheduled()).toEqual(expected);
+      await t.admin.query(`DELETE FROM cases.processed_events WHERE event_id = ANY($1::uuid[])`, [batch.map((e) => e.id)]);
+      expect(await consumer.applyBatch([...batch].reverse())).toBe(batch.length);
+      expect(await scheduled()).toEqual(expected);
+    } finally {
+      await events.obliterate({ force: true });
+      await events.close();
+    }
   });
 
   it('emits a due trigger exactly once: fired twice, by two workers at once, and reconciled afterwards', async () => {

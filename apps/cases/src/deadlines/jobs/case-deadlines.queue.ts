@@ -41,6 +41,12 @@ export function triggerJob(clock: Pick<TriggerJob, 'caseTenantId' | 'stageId' | 
   };
 }
 
+/** The jobs a clock should have now: none once it stopped. */
+export interface ClockJobs {
+  stageId: string;
+  jobs: readonly { data: TriggerJob; at: Date }[];
+}
+
 export const TRIGGER_JOB_OPTIONS = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 2000 },
@@ -68,14 +74,23 @@ export class CaseDeadlinesQueue implements OnApplicationShutdown {
   }
 
   /**
-   * Makes a clock's jobs exactly these: adds the missing ones (delayed until each is owed,
-   * at once when that has passed) and removes the others. A job already running is not removable;
-   * it finds the clock changed when it re-checks.
+   * Makes each clock's jobs exactly these: adds the missing ones (delayed until each is owed, at
+   * once when that has passed) and removes the others. A job already running is not removable; it
+   * finds the clock changed when it re-checks. Any number of clocks in a few round trips: their
+   * index sets read in one pipeline, all jobs added in one bulk, the removals sent together, and
+   * the index sets replaced in one transaction.
    */
-  async reschedule(stageId: string, jobs: readonly { data: TriggerJob; at: Date }[]): Promise<void> {
-    const index = this.indexKey(stageId);
-    const previous = await this.redis.smembers(index);
+  async reschedule(clocks: readonly ClockJobs[]): Promise<void> {
+    if (!clocks.length) return;
+    const indexes = clocks.map(({ stageId }) => this.indexKey(stageId));
+    const read = this.redis.pipeline();
+    for (const index of indexes) read.smembers(index);
+    const previous = (await read.exec())!.map(([error, members]) => {
+      if (error) throw error;
+      return members as string[];
+    });
     const now = this.clock.now().getTime();
+    const jobs = clocks.flatMap((clock) => clock.jobs);
     if (jobs.length) {
       await this.queue.addBulk(
         jobs.map(({ data, at }) => ({
@@ -85,10 +100,14 @@ export class CaseDeadlinesQueue implements OnApplicationShutdown {
         })),
       );
     }
-    const keep = new Set(jobs.map(({ data }) => data.triggerId));
-    for (const id of previous.filter((id) => !keep.has(id))) await this.queue.remove(id);
-    const update = this.redis.multi().del(index);
-    if (keep.size) update.sadd(index, ...keep);
+    const keeps = clocks.map((clock) => new Set(clock.jobs.map(({ data }) => data.triggerId)));
+    const stale = previous.flatMap((ids, i) => ids.filter((id) => !keeps[i].has(id)));
+    await Promise.all(stale.map((id) => this.queue.remove(id)));
+    const update = this.redis.multi();
+    indexes.forEach((index, i) => {
+      update.del(index);
+      if (keeps[i].size) update.sadd(index, ...keeps[i]);
+    });
     await update.exec();
   }
 

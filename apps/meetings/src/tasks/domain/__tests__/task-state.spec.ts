@@ -1,0 +1,103 @@
+import { describe, expect, it } from '@jest/globals';
+import { AppError, ErrorCode } from '#common/errors';
+import { TASK_STATE_LABELS, TaskAction, TaskState, isParentDone, nextTaskState } from '../index.js';
+
+const STATES = Object.values(TaskState);
+const ACTIONS = Object.values(TaskAction);
+const { ASSIGNED, RECEIVED, IN_PROGRESS, REPORTED_DONE, SIGNED_OFF, SENT_BACK, CANCELLED } = TaskState;
+
+function refusal(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+/** The whole table, written out once more so that a change to it is a change to this test. */
+const ALLOWED: Readonly<Record<string, TaskState>> = {
+  'ASSIGNED/RECEIVE': RECEIVED,
+  'RECEIVED/START': IN_PROGRESS,
+  'SENT_BACK/START': IN_PROGRESS,
+  'RECEIVED/REPORT_PROGRESS': IN_PROGRESS,
+  'IN_PROGRESS/REPORT_PROGRESS': IN_PROGRESS,
+  'SENT_BACK/REPORT_PROGRESS': IN_PROGRESS,
+  'IN_PROGRESS/REPORT_DONE': REPORTED_DONE,
+  'REPORTED_DONE/SIGN_OFF': SIGNED_OFF,
+  'REPORTED_DONE/SEND_BACK': SENT_BACK,
+  'ASSIGNED/CANCEL': CANCELLED,
+  'RECEIVED/CANCEL': CANCELLED,
+  'IN_PROGRESS/CANCEL': CANCELLED,
+  'REPORTED_DONE/CANCEL': CANCELLED,
+  'SENT_BACK/CANCEL': CANCELLED,
+  'RECEIVED/SPLIT': IN_PROGRESS,
+  'IN_PROGRESS/SPLIT': IN_PROGRESS,
+  'SENT_BACK/SPLIT': IN_PROGRESS,
+};
+
+describe('task state machine', () => {
+  it('walks a task from assignment through a send-back to sign-off', () => {
+    let state = ASSIGNED;
+    state = nextTaskState(state, TaskAction.RECEIVE);
+    state = nextTaskState(state, TaskAction.START);
+    state = nextTaskState(state, TaskAction.REPORT_PROGRESS);
+    state = nextTaskState(state, TaskAction.REPORT_DONE);
+    expect(state).toBe(REPORTED_DONE);
+    state = nextTaskState(state, TaskAction.SEND_BACK, { reason: '证明材料不全' });
+    expect(state).toBe(SENT_BACK);
+    state = nextTaskState(state, TaskAction.REPORT_PROGRESS);
+    expect(state).toBe(IN_PROGRESS);
+    state = nextTaskState(state, TaskAction.REPORT_DONE);
+    expect(nextTaskState(state, TaskAction.SIGN_OFF)).toBe(SIGNED_OFF);
+  });
+
+  it.each(STATES.flatMap((state) => ACTIONS.map((action) => [state, action] as const)))(
+    '%s + %s: the table’s state, or an INVALID_TRANSITION naming the state',
+    (state, action) => {
+      const expected = ALLOWED[`${state}/${action}`];
+      if (expected) {
+        expect(nextTaskState(state, action, { reason: '理由' })).toBe(expected);
+        return;
+      }
+      const error = refusal(() => nextTaskState(state, action, { reason: '理由' }));
+      expect(error.code).toBe(ErrorCode.INVALID_TRANSITION);
+      expect(error.message).toContain(`「${TASK_STATE_LABELS[state]}」`);
+      expect(error.extensions).toMatchObject({ details: { state, action } });
+    },
+  );
+
+  it('refuses a progress report on a cancelled or signed-off task, saying why', () => {
+    expect(refusal(() => nextTaskState(CANCELLED, TaskAction.REPORT_PROGRESS)).message).toContain('任务已撤销');
+    expect(refusal(() => nextTaskState(SIGNED_OFF, TaskAction.REPORT_PROGRESS)).message).toContain('任务已销号');
+  });
+
+  it('asks a reason of a send-back', () => {
+    for (const reason of [undefined, null, '', '   ']) {
+      const error = refusal(() => nextTaskState(REPORTED_DONE, TaskAction.SEND_BACK, { reason }));
+      expect(error.code).toBe(ErrorCode.VALIDATION);
+      expect(error.message).toContain('理由');
+    }
+  });
+
+  it('does not report done or sign off a split task until its subtasks are done', () => {
+    const open = { subtaskStates: [SIGNED_OFF, IN_PROGRESS] };
+    expect(refusal(() => nextTaskState(IN_PROGRESS, TaskAction.REPORT_DONE, open)).message).toContain('下级任务尚未全部销号');
+    expect(refusal(() => nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, open)).code).toBe(ErrorCode.INVALID_TRANSITION);
+    const onlyCancelled = { subtaskStates: [CANCELLED, CANCELLED] };
+    expect(refusal(() => nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, onlyCancelled)).code).toBe(ErrorCode.INVALID_TRANSITION);
+    expect(nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, { subtaskStates: [SIGNED_OFF, CANCELLED] })).toBe(SIGNED_OFF);
+    expect(nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, { subtaskStates: [] })).toBe(SIGNED_OFF);
+  });
+});
+
+describe('isParentDone', () => {
+  it('needs every subtask not cancelled to be signed off, and at least one of them', () => {
+    expect(isParentDone([SIGNED_OFF, SIGNED_OFF])).toBe(true);
+    expect(isParentDone([SIGNED_OFF, CANCELLED])).toBe(true);
+    expect(isParentDone([SIGNED_OFF, REPORTED_DONE])).toBe(false);
+    expect(isParentDone([CANCELLED])).toBe(false);
+    expect(isParentDone([])).toBe(false);
+  });
+});

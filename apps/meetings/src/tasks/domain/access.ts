@@ -1,0 +1,90 @@
+import { forbidden, validation } from '#common/errors';
+import { AssigneeKind, TASK_ACTION_LABELS, TaskAction } from './vocabulary.js';
+
+/** Who acts: their tenant, their unit (null for a tenant-wide user), and whether they staff their tenant's conference office. */
+export interface TaskActor {
+  tenantId: string;
+  unitId: string | null;
+  isConferenceOffice: boolean;
+}
+
+/** A member unit of the assigning tenant's conference, or the conference of a child tenant. */
+export type TaskAssignee =
+  | { kind: AssigneeKind.MEMBER_UNIT; tenantId: string; unitId: string }
+  | { kind: AssigneeKind.CONFERENCE; tenantId: string };
+
+export interface AssignedTask {
+  assigningTenantId: string;
+  assignee: TaskAssignee;
+}
+
+/** Actions of the assignee: receipt, work and reports; splitting is for a child conference only. */
+const ASSIGNEE_ACTIONS: ReadonlySet<TaskAction> = new Set([
+  TaskAction.RECEIVE,
+  TaskAction.START,
+  TaskAction.REPORT_PROGRESS,
+  TaskAction.REPORT_DONE,
+  TaskAction.SPLIT,
+]);
+
+/** Actions of the assigning conference office: judging the result and withdrawing the task. */
+const ASSIGNER_ACTIONS: ReadonlySet<TaskAction> = new Set([TaskAction.SIGN_OFF, TaskAction.SEND_BACK, TaskAction.CANCEL]);
+
+/** The actor is the task's assignee: the member unit itself, or the office of the child conference. */
+export function isAssignee(task: AssignedTask, actor: TaskActor): boolean {
+  const a = task.assignee;
+  if (a.kind === AssigneeKind.MEMBER_UNIT) return actor.tenantId === a.tenantId && actor.unitId === a.unitId;
+  return actor.tenantId === a.tenantId && actor.isConferenceOffice;
+}
+
+/** The actor staffs the conference office of the tenant that assigned the task. */
+export function isAssigningOffice(task: AssignedTask, actor: TaskActor): boolean {
+  return actor.tenantId === task.assigningTenantId && actor.isConferenceOffice;
+}
+
+/** FORBIDDEN unless the actor may take `action` on the task. */
+export function checkMayAct(task: AssignedTask, actor: TaskActor, action: TaskAction): void {
+  if (ASSIGNEE_ACTIONS.has(action)) {
+    if (!isAssignee(task, actor)) throw forbidden(`只有任务承办方可以${TASK_ACTION_LABELS[action]}`);
+    if (action === TaskAction.SPLIT && task.assignee.kind !== AssigneeKind.CONFERENCE) {
+      throw forbidden('只有承接交办任务的下级联席会议可以分解任务');
+    }
+    return;
+  }
+  if (ASSIGNER_ACTIONS.has(action)) {
+    // Checked first: an office unit that is itself the assignee does not judge its own work.
+    if (isAssignee(task, actor)) throw forbidden(`承办单位不能${TASK_ACTION_LABELS[action]}本单位承办的任务`);
+    if (!isAssigningOffice(task, actor)) throw forbidden(`只有交办任务的联席会议办公室可以${TASK_ACTION_LABELS[action]}`);
+    return;
+  }
+  throw forbidden();
+}
+
+/** What the assigning tenant's conference looks like to an assignment: its member units and the child tenants with a conference. */
+export interface AssigningConference {
+  tenantId: string;
+  memberUnitIds: ReadonlySet<string>;
+  childConferenceTenantIds: ReadonlySet<string>;
+}
+
+/**
+ * VALIDATION unless the assignee is a member unit of this conference or the conference of a
+ * direct child tenant.
+ */
+export function checkAssignee(conference: AssigningConference, assignee: TaskAssignee): void {
+  if (assignee.kind === AssigneeKind.MEMBER_UNIT) {
+    if (assignee.tenantId !== conference.tenantId || !conference.memberUnitIds.has(assignee.unitId)) {
+      throw validation('只能交办给本级联席会议的成员单位', { unitId: assignee.unitId });
+    }
+    return;
+  }
+  if (!conference.childConferenceTenantIds.has(assignee.tenantId)) {
+    throw validation('只能向直属下级的联席会议交办任务', { tenantId: assignee.tenantId });
+  }
+}
+
+/** A split goes to the member units of the receiving child conference, never further down in one step. */
+export function checkSplitAssignee(receiving: AssigningConference, assignee: TaskAssignee): void {
+  if (assignee.kind !== AssigneeKind.MEMBER_UNIT) throw validation('分解任务只能交办给本级联席会议的成员单位');
+  checkAssignee(receiving, assignee);
+}

@@ -1,0 +1,5 @@
+export * from './vocabulary.js';
+export * from './task-state.js';
+export * from './access.js';
+export * from './task-tree.js';
+export * from './cadence.js';

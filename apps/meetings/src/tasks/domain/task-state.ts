@@ -1,0 +1,86 @@
+import { AppError, ErrorCode, validation } from '#common/errors';
+import { TASK_ACTION_LABELS, TASK_STATE_LABELS, TaskAction, TaskState } from './vocabulary.js';
+
+const { ASSIGNED, RECEIVED, IN_PROGRESS, REPORTED_DONE, SIGNED_OFF, SENT_BACK, CANCELLED } = TaskState;
+
+/** What each action does from each state; a state missing from an action's row refuses it. */
+const TRANSITIONS: Readonly<Record<TaskAction, Partial<Record<TaskState, TaskState>>>> = {
+  RECEIVE: { ASSIGNED: RECEIVED },
+  // Work starts after receipt, or resumes after a send-back.
+  START: { RECEIVED: IN_PROGRESS, SENT_BACK: IN_PROGRESS },
+  // A progress report is work under way: it starts a received task and resumes a sent-back one.
+  REPORT_PROGRESS: { RECEIVED: IN_PROGRESS, IN_PROGRESS: IN_PROGRESS, SENT_BACK: IN_PROGRESS },
+  REPORT_DONE: { IN_PROGRESS: REPORTED_DONE },
+  SIGN_OFF: { REPORTED_DONE: SIGNED_OFF },
+  SEND_BACK: { REPORTED_DONE: SENT_BACK },
+  // The assigning office withdraws a task at any point before it is signed off.
+  CANCEL: { ASSIGNED: CANCELLED, RECEIVED: CANCELLED, IN_PROGRESS: CANCELLED, REPORTED_DONE: CANCELLED, SENT_BACK: CANCELLED },
+  // A child conference splits a cascaded task once it has received it; splitting is working on it.
+  SPLIT: { RECEIVED: IN_PROGRESS, IN_PROGRESS: IN_PROGRESS, SENT_BACK: IN_PROGRESS },
+};
+
+/** States a task leaves no more. */
+export const FINAL_TASK_STATES: ReadonlySet<TaskState> = new Set([SIGNED_OFF, CANCELLED]);
+
+/** Open: not yet signed off nor cancelled. */
+export function isOpenTask(state: TaskState): boolean {
+  return !FINAL_TASK_STATES.has(state);
+}
+
+export function invalidTaskTransition(state: TaskState, action: TaskAction, why?: string): AppError {
+  const message = `任务当前状态为「${TASK_STATE_LABELS[state]}」，不能${TASK_ACTION_LABELS[action]}${why ? `：${why}` : ''}`;
+  return new AppError(ErrorCode.INVALID_TRANSITION, message, { state, action });
+}
+
+/** What an action needs beyond the state: the send-back reason, the states of the task's subtasks. */
+export interface TaskActionFacts {
+  reason?: string | null;
+  /** The states of the task's direct subtasks; empty or absent for a task never split. */
+  subtaskStates?: readonly TaskState[];
+}
+
+/**
+ * The state after `action`, or an INVALID_TRANSITION naming the state. A split task is reported
+ * done and signed off only once its subtasks are done; a send-back needs a reason (VALIDATION).
+ */
+export function nextTaskState(state: TaskState, action: TaskAction, facts: TaskActionFacts = {}): TaskState {
+  const next = TRANSITIONS[action][state];
+  if (!next) throw invalidTaskTransition(state, action, whyRefused(state, action));
+  if ((action === TaskAction.REPORT_DONE || action === TaskAction.SIGN_OFF) && !subtasksAllowDone(facts.subtaskStates ?? [])) {
+    throw invalidTaskTransition(state, action, '下级任务尚未全部销号');
+  }
+  if (action === TaskAction.SEND_BACK) checkSendBackReason(facts.reason);
+  return next;
+}
+
+/** A send-back tells the assignee what is missing. */
+export function checkSendBackReason(reason: string | null | undefined): string {
+  const trimmed = reason?.trim() ?? '';
+  if (trimmed === '') throw validation('退回任务须说明理由', { field: 'reason' });
+  return trimmed;
+}
+
+/**
+ * A parent task is done when every subtask that was not cancelled is signed off; a parent whose
+ * subtasks were all cancelled is not done (nothing was carried out).
+ */
+export function isParentDone(subtaskStates: readonly TaskState[]): boolean {
+  const live = subtaskStates.filter((s) => s !== CANCELLED);
+  return live.length > 0 && live.every((s) => s === SIGNED_OFF);
+}
+
+function subtasksAllowDone(subtaskStates: readonly TaskState[]): boolean {
+  return subtaskStates.length === 0 || isParentDone(subtaskStates);
+}
+
+function whyRefused(state: TaskState, action: TaskAction): string | undefined {
+  if (state === CANCELLED) return '任务已撤销';
+  if (state === SIGNED_OFF) return '任务已销号';
+  if (state === ASSIGNED) return '请先签收任务';
+  if (state === REPORTED_DONE && (action === TaskAction.REPORT_PROGRESS || action === TaskAction.REPORT_DONE || action === TaskAction.SPLIT)) {
+    return '任务已报结，正待审核';
+  }
+  if (state === SENT_BACK && action === TaskAction.REPORT_DONE) return '任务被退回后须恢复办理再报结';
+  if (action === TaskAction.SIGN_OFF || action === TaskAction.SEND_BACK) return '任务尚未报结';
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * The vocabulary of joint-conference tasks (联席会议任务). Plain string enums: the GraphQL layer
+ * registers them with the Chinese labels below as descriptions.
+ */
+
+export enum TaskState {
+  ASSIGNED = 'ASSIGNED',
+  RECEIVED = 'RECEIVED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  REPORTED_DONE = 'REPORTED_DONE',
+  SIGNED_OFF = 'SIGNED_OFF',
+  SENT_BACK = 'SENT_BACK',
+  CANCELLED = 'CANCELLED',
+}
+
+export const TASK_STATE_LABELS: Readonly<Record<TaskState, string>> = {
+  ASSIGNED: '已交办',
+  RECEIVED: '已签收',
+  IN_PROGRESS: '办理中',
+  REPORTED_DONE: '已报结',
+  SIGNED_OFF: '已销号',
+  SENT_BACK: '已退回',
+  CANCELLED: '已撤销',
+};
+
+export enum TaskAction {
+  RECEIVE = 'RECEIVE',
+  START = 'START',
+  REPORT_PROGRESS = 'REPORT_PROGRESS',
+  REPORT_DONE = 'REPORT_DONE',
+  SIGN_OFF = 'SIGN_OFF',
+  SEND_BACK = 'SEND_BACK',
+  CANCEL = 'CANCEL',
+  SPLIT = 'SPLIT',
+}
+
+export const TASK_ACTION_LABELS: Readonly<Record<TaskAction, string>> = {
+  RECEIVE: '签收',
+  START: '开始办理',
+  REPORT_PROGRESS: '报送进展',
+  REPORT_DONE: '报结',
+  SIGN_OFF: '销号',
+  SEND_BACK: '退回',
+  CANCEL: '撤销',
+  SPLIT: '分解交办',
+};
+
+/** Who a task is assigned to: a member unit of the assigning conference, or a child tenant's conference. */
+export enum AssigneeKind {
+  MEMBER_UNIT = 'MEMBER_UNIT',
+  CONFERENCE = 'CONFERENCE',
+}
+
+export const ASSIGNEE_KIND_LABELS: Readonly<Record<AssigneeKind, string>> = {
+  MEMBER_UNIT: '成员单位',
+  CONFERENCE: '下级联席会议',
+};
+
+export enum CadenceKind {
+  WEEKLY = 'WEEKLY',
+  EVERY_N_DAYS = 'EVERY_N_DAYS',
+}
+
+export const CADENCE_KIND_LABELS: Readonly<Record<CadenceKind, string>> = {
+  WEEKLY: '每周报送',
+  EVERY_N_DAYS: '每若干日报送',
+};

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#common/platform';
+import { ConferencesModule } from './conferences/conferences.module.js';
 import { meetingsDatabase } from './database.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
@@ -18,6 +19,7 @@ export class MeetingsModule {
         // Tenant and Case are the cases subgraph's entities: this subgraph only adds fields to them.
         SubgraphModule.forRoot([], { orphanedTypes: [Tenant, CaseReference] }),
         JurisdictionsModule,
+        ConferencesModule,
         SupervisionModule,
         QueueDashboardModule,
       ],

@@ -33,20 +33,23 @@ export class SupervisionSettingsService {
       if (current !== input.version) throw stale();
       const next = { feedbackDays: input.feedbackDays ?? null, escalationIntervalDays: input.escalationIntervalDays ?? null };
       const params = [ctx.tenantId, next.feedbackDays, next.escalationIntervalDays, this.clock.now()];
-      // The row is locked when it exists; a first row written concurrently makes the insert a no-op.
-      const written: unknown[] = own
-        ? await em.query(
-            `UPDATE ${MEETINGS_SCHEMA}.supervision_settings
-                SET feedback_days = $2, escalation_interval_days = $3, updated_at = $4, version = version + 1
-              WHERE tenant_id = $1 RETURNING version`,
-            params,
-          )
-        : await em.query(
-            `INSERT INTO ${MEETINGS_SCHEMA}.supervision_settings (tenant_id, feedback_days, escalation_interval_days, updated_at, tenant_path, version)
-             VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (tenant_id) DO NOTHING RETURNING version`,
-            [...params, ctx.tenantPath],
-          );
-      if (written.length === 0) throw stale();
+      if (own) {
+        // Locked above, so the version checked is still the row's.
+        await em.query(
+          `UPDATE ${MEETINGS_SCHEMA}.supervision_settings
+              SET feedback_days = $2, escalation_interval_days = $3, updated_at = $4, version = version + 1
+            WHERE tenant_id = $1`,
+          params,
+        );
+      } else {
+        // A first row written concurrently makes this insert a no-op: the other writer won.
+        const inserted: unknown[] = await em.query(
+          `INSERT INTO ${MEETINGS_SCHEMA}.supervision_settings (tenant_id, feedback_days, escalation_interval_days, updated_at, tenant_path, version)
+           VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (tenant_id) DO NOTHING RETURNING version`,
+          [...params, ctx.tenantPath],
+        );
+        if (inserted.length === 0) throw stale();
+      }
       await audit(em, MEETINGS_SCHEMA, {
         action: 'supervision_settings.update',
         entity: 'supervision_settings',

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#common/platform';
+import { ConferenceMeetingsModule } from './conference-meetings/conference-meetings.module.js';
 import { ConferencesModule } from './conferences/conferences.module.js';
 import { meetingsDatabase } from './database.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
@@ -20,6 +21,7 @@ export class MeetingsModule {
         SubgraphModule.forRoot([], { orphanedTypes: [Tenant, CaseReference] }),
         JurisdictionsModule,
         ConferencesModule,
+        ConferenceMeetingsModule,
         SupervisionModule,
         QueueDashboardModule,
       ],

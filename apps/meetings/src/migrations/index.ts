@@ -2,5 +2,12 @@ import { MeetingsSchema1767000000200 } from './1767000000200-meetings-schema.js'
 import { Supervision1767000000210 } from './1767000000210-supervision.js';
 import { NoticeChildTenantPath1767000000220 } from './1767000000220-notice-child-tenant-path.js';
 import { Conferences1767000000230 } from './1767000000230-conferences.js';
+import { ConferenceMeetings1767000000240 } from './1767000000240-conference-meetings.js';
 
-export const MEETINGS_MIGRATIONS = [MeetingsSchema1767000000200, Supervision1767000000210, NoticeChildTenantPath1767000000220, Conferences1767000000230];
+export const MEETINGS_MIGRATIONS = [
+  MeetingsSchema1767000000200,
+  Supervision1767000000210,
+  NoticeChildTenantPath1767000000220,
+  Conferences1767000000230,
+  ConferenceMeetings1767000000240,
+];

@@ -13,6 +13,8 @@ export const EVENT_ROUTES = {
   'supervision.triggered': ['meetings'],
   // Notice transitions, for the assessment facts.
   'supervision.notice': [],
+  // Meetings held by a conference, for the assessment facts (meetings held per kind).
+  'meeting.held': [],
 } as const satisfies Record<string, readonly ConsumerName[]>;
 
 export type ConsumerName = 'cases' | 'meetings' | 'assessment';

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { ConferenceMeetingResolver } from './conference-meeting.resolver.js';
+import { ConferenceMeetingsService } from './conference-meetings.service.js';
+
+/** 联席会议的会议: meetings of each tenant's conference, their decisions, and recurring schedules. */
+@Module({
+  providers: [ConferenceMeetingsService, ConferenceMeetingResolver],
+})
+export class ConferenceMeetingsModule {}

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
-import { Role, TokenService } from '#common/auth';
-import { createTestDatabase, type TestDatabase } from '#common/testing';
+import { Role } from '#common/auth';
 import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
-import { MeetingsModule } from '../../meetings.module.js';
+import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
 
 const tree = new JurisdictionTree({
   hubei: { code: '420000', name: '湖北省', level: 'PROVINCE', parent: null },
@@ -15,7 +11,6 @@ const tree = new JurisdictionTree({
   jiangan: { code: '420102', name: '江岸区', level: 'COUNTY', parent: 'wuhan' },
   jianghan: { code: '420103', name: '江汉区', level: 'COUNTY', parent: 'wuhan' },
 });
-type Key = (typeof tree.keys)[number];
 
 const MEETING_FIELDS = `id tenantId conferenceId kind date title chairUserId chairName state minutes cancelReason plannedFrom version
   attendees { kind userId memberId name attendance note }
@@ -33,42 +28,10 @@ const MEETINGS = `query ($filter: MeetingFilter, $first: Int, $after: String) {
 const MEETING = `query ($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
 
 describe('meetings: conference meetings (会议)', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let admin: pg.Client;
-  let server: any;
-  let signer: TokenService;
-  const units: Record<string, string> = {};
-  const users: Record<string, string> = {};
+  const h = new ConferenceHarness(tree);
+  /** Units and users of the directory, by a name of the test's. */
+  const { units, users, token, office, unit, user, count } = h;
   const members: Record<string, string> = {};
-
-  const token = (key: Key, roles: Role[]) =>
-    signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: tree.ids[key], tenantPath: tree.pathOf(key), unitId: null, roles });
-  const office = (key: Key) => token(key, [Role.CONFERENCE_OFFICE]);
-
-  async function unit(key: Key, name: string, kind = 'COMPETENT_BODY'): Promise<void> {
-    units[`${key}:${name}`] = randomUUID();
-    await admin.query(`INSERT INTO core.units (tenant_id, id, tenant_path, name, kind) VALUES ($1, $2, $3, $4, $5)`, [
-      tree.ids[key],
-      units[`${key}:${name}`],
-      tree.pathOf(key),
-      name,
-      kind,
-    ]);
-  }
-
-  async function user(key: Key, name: string, roles: Role[], unitName: string | null = null): Promise<void> {
-    users[`${key}:${name}`] = randomUUID();
-    await admin.query(
-      `INSERT INTO core.users (tenant_id, id, tenant_path, unit_id, username, display_name, roles, password_hash, active)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'x', true)`,
-      [tree.ids[key], users[`${key}:${name}`], tree.pathOf(key), unitName ? units[`${key}:${unitName}`] : null, `u${randomUUID().slice(0, 12)}`, name, roles],
-    );
-  }
-
-  async function count(sql: string, params: unknown[] = []): Promise<number> {
-    return Number((await admin.query(sql, params)).rows[0].count);
-  }
 
   /** Row counts of everything a meeting writes: a refused input leaves them as they were. */
   async function footprint() {
@@ -92,21 +55,7 @@ describe('meetings: conference meetings (会议)', () => {
   const caseId = randomUUID();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await tree.insertInto(db.adminUrl, 'meetings');
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    for (const key of tree.keys) {
-      const { code, name, level, parent } = tree.spec[key];
-      await admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        tree.ids[key],
-        code,
-        name,
-        level,
-        parent ? tree.ids[parent] : null,
-        tree.pathOf(key),
-      ]);
-    }
+    await h.start();
     await unit('jiangan', '区信访局', 'PETITION_BUREAU');
     await unit('jiangan', '区住建局');
     await user('jiangan', '张书记', [Role.LEADER]);
@@ -115,29 +64,21 @@ describe('meetings: conference meetings (会议)', () => {
     await user('jiangan', '住建联络员', [Role.MEMBER_UNIT], '区住建局');
     await user('jiangan', '法院联络员', [Role.MEMBER_UNIT]);
     await user('jiangan', '派出所联络员', [Role.MEMBER_UNIT]);
-    app = await NestFactory.create(MeetingsModule.forRoot({ config: db.config }), { logger: ['error'] });
-    await app.init();
-    server = app.getHttpServer();
-    signer = app.get(TokenService);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await admin?.end();
-    await db?.drop();
-  });
+  afterAll(() => h.stop());
 
   it('refuses a meeting where the tenant has no conference, writing nothing', async () => {
     const before = await footprint();
-    const none = await gql(server, SCHEDULE, { input: scheduling() }, await office('jiangan'));
+    const none = await gql(h.server, SCHEDULE, { input: scheduling() }, await office('jiangan'));
     expect(errorCode(none)).toBe('VALIDATION');
     expect(none.errors![0].message).toBe('本机构尚未成立联席会议，不能安排会议');
-    const schedule = await gql(server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 } }, await office('jiangan'));
+    const schedule = await gql(h.server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 } }, await office('jiangan'));
     expect(errorCode(schedule)).toBe('VALIDATION');
     expect(await footprint()).toEqual(before);
 
     const established = await gql(
-      server,
+      h.server,
       ESTABLISH,
       {
         input: {
@@ -162,30 +103,30 @@ describe('meetings: conference meetings (会议)', () => {
 
   it('refuses a chair who is no convenor and an attendee who is no member, writing nothing', async () => {
     const before = await footprint();
-    const chair = await gql(server, SCHEDULE, { input: { ...scheduling(), chairUserId: users['jiangan:王副区长'] } }, await office('jiangan'));
+    const chair = await gql(h.server, SCHEDULE, { input: { ...scheduling(), chairUserId: users['jiangan:王副区长'] } }, await office('jiangan'));
     expect(errorCode(chair)).toBe('VALIDATION');
     expect(chair.errors![0].message).toBe('主持人须为本联席会议的召集人');
     const attendee = await gql(
-      server,
+      h.server,
       SCHEDULE,
       { input: { ...scheduling(), attendees: [{ userId: users['jiangan:张书记'] }, { memberId: randomUUID() }] } },
       await office('jiangan'),
     );
     expect(errorCode(attendee)).toBe('VALIDATION');
     expect(attendee.errors![0].message).toBe('参会人须为本联席会议的召集人或在册成员单位');
-    const notConvenor = await gql(server, SCHEDULE, { input: { ...scheduling(), attendees: [{ userId: users['jiangan:王副区长'] }] } }, await office('jiangan'));
+    const notConvenor = await gql(h.server, SCHEDULE, { input: { ...scheduling(), attendees: [{ userId: users['jiangan:王副区长'] }] } }, await office('jiangan'));
     expect(errorCode(notConvenor)).toBe('VALIDATION');
-    const leader = await gql(server, SCHEDULE, { input: scheduling() }, await token('jiangan', [Role.LEADER]));
+    const leader = await gql(h.server, SCHEDULE, { input: scheduling() }, await token('jiangan', [Role.LEADER]));
     expect(errorCode(leader)).toBe('FORBIDDEN');
     expect(await footprint()).toEqual(before);
   });
 
   it('schedules, holds and cancels meetings; holding a scheduled kind plans the next one', async () => {
-    const set = await gql(server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 } }, await office('jiangan'));
+    const set = await gql(h.server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 } }, await office('jiangan'));
     expect(set.errors).toBeUndefined();
     expect(set.data.setMeetingSchedule).toEqual({ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1, days: null });
 
-    const scheduled = await gql(server, SCHEDULE, { input: scheduling() }, await office('jiangan'));
+    const scheduled = await gql(h.server, SCHEDULE, { input: scheduling() }, await office('jiangan'));
     expect(scheduled.errors).toBeUndefined();
     const meeting = scheduled.data.scheduleMeeting;
     expect(meeting).toMatchObject({ kind: 'SCHEDULING', date: '2026-12-07', chairName: '张书记', state: 'PLANNED', version: 1, decisions: [], minutes: null });
@@ -201,7 +142,7 @@ describe('meetings: conference meetings (会议)', () => {
     ]);
 
     const recorded = await gql(
-      server,
+      h.server,
       RECORD,
       {
         input: {
@@ -237,62 +178,62 @@ describe('meetings: conference meetings (会议)', () => {
     expect(await count(`SELECT count(*) FROM meetings.outbox WHERE topic = 'meeting.held' AND payload->>'meetingId' = $1`, [held.id])).toBe(1);
 
     // 2026-12-07 is a Monday: the next weekly meeting is the Monday after.
-    const list = await gql(server, MEETINGS, { filter: { kind: 'SCHEDULING' } }, await token('jiangan', [Role.LEADER]));
+    const list = await gql(h.server, MEETINGS, { filter: { kind: 'SCHEDULING' } }, await token('jiangan', [Role.LEADER]));
     expect(list.errors).toBeUndefined();
     expect(list.data.meetings.edges.map((e: { node: unknown }) => e.node)).toEqual([
       expect.objectContaining({ date: '2026-12-14', state: 'PLANNED', plannedFrom: held.id }),
       expect.objectContaining({ id: held.id, date: '2026-12-07', state: 'HELD', plannedFrom: null }),
     ]);
     const next = list.data.meetings.edges[0].node;
-    const planned = await gql(server, MEETING, { id: next.id }, await office('jiangan'));
+    const planned = await gql(h.server, MEETING, { id: next.id }, await office('jiangan'));
     expect(planned.data.meeting).toMatchObject({ chairName: '张书记', agenda: [], decisions: [], title: '信访工作调度会' });
     expect(planned.data.meeting.attendees).toHaveLength(5);
     expect(planned.data.meeting.attendees.every((a: { attendance: unknown }) => a.attendance === null)).toBe(true);
 
-    const cancelled = await gql(server, CANCEL, { input: { id: next.id, version: 1, reason: '与全区安全生产会议冲突' } }, await office('jiangan'));
+    const cancelled = await gql(h.server, CANCEL, { input: { id: next.id, version: 1, reason: '与全区安全生产会议冲突' } }, await office('jiangan'));
     expect(cancelled.errors).toBeUndefined();
     expect(cancelled.data.cancelMeeting).toMatchObject({ state: 'CANCELLED', version: 2, cancelReason: '与全区安全生产会议冲突' });
     expect(await count(`SELECT count(*) FROM meetings.audit_log WHERE entity = 'conference_meeting'`)).toBe(4);
 
-    const plenary = await gql(server, SCHEDULE, { input: { ...scheduling(), kind: 'PLENARY', date: '2026-12-20', agenda: [] } }, await office('jiangan'));
-    const heldPlenary = await gql(server, RECORD, { input: { id: plenary.data.scheduleMeeting.id, version: 1, attendance: [] } }, await office('jiangan'));
+    const plenary = await gql(h.server, SCHEDULE, { input: { ...scheduling(), kind: 'PLENARY', date: '2026-12-20', agenda: [] } }, await office('jiangan'));
+    const heldPlenary = await gql(h.server, RECORD, { input: { id: plenary.data.scheduleMeeting.id, version: 1, attendance: [] } }, await office('jiangan'));
     expect(heldPlenary.data.recordMeeting.state).toBe('HELD');
     // No schedule for plenary meetings: nothing more is planned.
     expect(await count(`SELECT count(*) FROM meetings.conference_meetings WHERE planned_from = $1`, [heldPlenary.data.recordMeeting.id])).toBe(0);
 
-    const page = await gql(server, MEETINGS, { first: 2 }, await office('jiangan'));
+    const page = await gql(h.server, MEETINGS, { first: 2 }, await office('jiangan'));
     expect(page.data.meetings.pageInfo.hasNextPage).toBe(true);
-    const rest = await gql(server, MEETINGS, { first: 2, after: page.data.meetings.pageInfo.endCursor }, await office('jiangan'));
+    const rest = await gql(h.server, MEETINGS, { first: 2, after: page.data.meetings.pageInfo.endCursor }, await office('jiangan'));
     expect(rest.data.meetings.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2026-12-07']);
-    const december = await gql(server, MEETINGS, { filter: { from: '2026-12-10', to: '2026-12-31' } }, await office('jiangan'));
+    const december = await gql(h.server, MEETINGS, { filter: { from: '2026-12-10', to: '2026-12-31' } }, await office('jiangan'));
     expect(december.data.meetings.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2026-12-20', '2026-12-14']);
 
-    const every10 = await gql(server, SET_SCHEDULE, { input: { kind: 'WORKING', recurrence: 'EVERY_N_DAYS', days: 10 } }, await office('jiangan'));
+    const every10 = await gql(h.server, SET_SCHEDULE, { input: { kind: 'WORKING', recurrence: 'EVERY_N_DAYS', days: 10 } }, await office('jiangan'));
     expect(every10.data.setMeetingSchedule).toEqual({ kind: 'WORKING', recurrence: 'EVERY_N_DAYS', weekday: null, days: 10 });
-    const cleared = await gql(server, SET_SCHEDULE, { input: { kind: 'WORKING' } }, await office('jiangan'));
+    const cleared = await gql(h.server, SET_SCHEDULE, { input: { kind: 'WORKING' } }, await office('jiangan'));
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data.setMeetingSchedule).toBeNull();
     expect(await count(`SELECT count(*) FROM meetings.meeting_schedules`)).toBe(1);
   });
 
   it('refuses recording a cancelled meeting, a stale version and attendance of a non-attendee, writing nothing', async () => {
-    const [cancelled] = (await admin.query(`SELECT id, version FROM meetings.conference_meetings WHERE state = 'CANCELLED'`)).rows;
-    const fresh = await gql(server, SCHEDULE, { input: { ...scheduling(), date: '2026-12-28', attendees: [{ userId: users['jiangan:张书记'] }] } }, await office('jiangan'));
+    const [cancelled] = (await h.admin.query(`SELECT id, version FROM meetings.conference_meetings WHERE state = 'CANCELLED'`)).rows;
+    const fresh = await gql(h.server, SCHEDULE, { input: { ...scheduling(), date: '2026-12-28', attendees: [{ userId: users['jiangan:张书记'] }] } }, await office('jiangan'));
     expect(fresh.errors).toBeUndefined();
     const id = fresh.data.scheduleMeeting.id;
     const before = await footprint();
 
-    const onCancelled = await gql(server, RECORD, { input: { id: cancelled.id, version: cancelled.version, attendance: [], decisions: ['x'] } }, await office('jiangan'));
+    const onCancelled = await gql(h.server, RECORD, { input: { id: cancelled.id, version: cancelled.version, attendance: [], decisions: ['x'] } }, await office('jiangan'));
     expect(errorCode(onCancelled)).toBe('INVALID_TRANSITION');
     expect(onCancelled.errors![0].message).toBe('会议已取消，不能记录');
 
-    const stale = await gql(server, RECORD, { input: { id, version: 7, attendance: [], decisions: ['x'] } }, await office('jiangan'));
+    const stale = await gql(h.server, RECORD, { input: { id, version: 7, attendance: [], decisions: ['x'] } }, await office('jiangan'));
     expect(errorCode(stale)).toBe('CONFLICT');
-    const staleCancel = await gql(server, CANCEL, { input: { id, version: 2, reason: '改期' } }, await office('jiangan'));
+    const staleCancel = await gql(h.server, CANCEL, { input: { id, version: 2, reason: '改期' } }, await office('jiangan'));
     expect(errorCode(staleCancel)).toBe('CONFLICT');
 
     const stranger = await gql(
-      server,
+      h.server,
       RECORD,
       { input: { id, version: 1, attendance: [{ memberId: members['区住建局'], attendance: 'PRESENT' }], decisions: ['x'] } },
       await office('jiangan'),
@@ -300,29 +241,29 @@ describe('meetings: conference meetings (会议)', () => {
     expect(errorCode(stranger)).toBe('VALIDATION');
     expect(stranger.errors![0].message).toBe('出席情况须为本次会议的参会人');
 
-    const badSchedule = await gql(server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'EVERY_N_DAYS' } }, await office('jiangan'));
+    const badSchedule = await gql(h.server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'EVERY_N_DAYS' } }, await office('jiangan'));
     expect(errorCode(badSchedule)).toBe('VALIDATION');
     expect(await footprint()).toEqual(before);
   });
 
   it('is seen by the city and not by a sibling county, which cannot write it either', async () => {
-    const [one] = (await admin.query(`SELECT id FROM meetings.conference_meetings WHERE state = 'HELD' AND kind = 'SCHEDULING'`)).rows;
-    const city = await gql(server, MEETINGS, { filter: { tenantId: tree.ids.jiangan } }, await token('wuhan', [Role.SUPERVISOR]));
+    const [one] = (await h.admin.query(`SELECT id FROM meetings.conference_meetings WHERE state = 'HELD' AND kind = 'SCHEDULING'`)).rows;
+    const city = await gql(h.server, MEETINGS, { filter: { tenantId: tree.ids.jiangan } }, await token('wuhan', [Role.SUPERVISOR]));
     expect(city.data.meetings.edges.length).toBeGreaterThan(0);
-    expect((await gql(server, MEETING, { id: one.id }, await token('hubei', [Role.ASSESSOR]))).data.meeting.id).toBe(one.id);
+    expect((await gql(h.server, MEETING, { id: one.id }, await token('hubei', [Role.ASSESSOR]))).data.meeting.id).toBe(one.id);
 
-    const sibling = await gql(server, MEETINGS, { filter: { tenantId: tree.ids.jiangan } }, await office('jianghan'));
+    const sibling = await gql(h.server, MEETINGS, { filter: { tenantId: tree.ids.jiangan } }, await office('jianghan'));
     expect(sibling.errors).toBeUndefined();
     expect(sibling.data.meetings.edges).toEqual([]);
-    expect((await gql(server, MEETING, { id: one.id }, await office('jianghan'))).data.meeting).toBeNull();
+    expect((await gql(h.server, MEETING, { id: one.id }, await office('jianghan'))).data.meeting).toBeNull();
     const before = await footprint();
-    const write = await gql(server, CANCEL, { input: { id: one.id, version: 2, reason: '越权' } }, await office('jianghan'));
+    const write = await gql(h.server, CANCEL, { input: { id: one.id, version: 2, reason: '越权' } }, await office('jianghan'));
     expect(errorCode(write)).toBe('NOT_FOUND');
-    const cityWrite = await gql(server, CANCEL, { input: { id: one.id, version: 2, reason: '越权' } }, await office('wuhan'));
+    const cityWrite = await gql(h.server, CANCEL, { input: { id: one.id, version: 2, reason: '越权' } }, await office('wuhan'));
     expect(errorCode(cityWrite)).toBe('NOT_FOUND');
     expect(await footprint()).toEqual(before);
 
-    const handler = await gql(server, MEETINGS, {}, await token('jiangan', [Role.HANDLER]));
+    const handler = await gql(h.server, MEETINGS, {}, await token('jiangan', [Role.HANDLER]));
     expect(errorCode(handler)).toBe('FORBIDDEN');
   });
 });

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
-import { Role, TokenService } from '#common/auth';
-import { createTestDatabase, type TestDatabase } from '#common/testing';
+import { Role } from '#common/auth';
 import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
-import { MeetingsModule } from '../../meetings.module.js';
+import { ConferenceHarness } from './conference-harness.js';
 
 /** A tree of the test's own, in the directory and in the meetings read model. */
 const tree = new JurisdictionTree({
@@ -17,7 +12,6 @@ const tree = new JurisdictionTree({
   jianghan: { code: '420103', name: '江汉区', level: 'COUNTY', parent: 'wuhan' },
   qiaokou: { code: '420104', name: '硚口区', level: 'COUNTY', parent: 'wuhan' },
 });
-type Key = (typeof tree.keys)[number];
 
 const CONFERENCE_FIELDS = `id tenantId establishedOn officeUnitId officeUnitName version
   convenors { userId name title }
@@ -35,42 +29,9 @@ const TENANT_CONFERENCE = `query ($tenants: [_Any!]!) {
 }`;
 
 describe('meetings: joint conferences (联席会议)', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let admin: pg.Client;
-  let server: any;
-  let signer: TokenService;
+  const h = new ConferenceHarness(tree);
   /** Units and users of the directory, by a name of the test's. */
-  const units: Record<string, string> = {};
-  const users: Record<string, string> = {};
-
-  const token = (key: Key, roles: Role[]) =>
-    signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: tree.ids[key], tenantPath: tree.pathOf(key), unitId: null, roles });
-  const office = (key: Key) => token(key, [Role.CONFERENCE_OFFICE]);
-
-  async function unit(key: Key, name: string, kind = 'COMPETENT_BODY'): Promise<void> {
-    units[`${key}:${name}`] = randomUUID();
-    await admin.query(`INSERT INTO core.units (tenant_id, id, tenant_path, name, kind) VALUES ($1, $2, $3, $4, $5)`, [
-      tree.ids[key],
-      units[`${key}:${name}`],
-      tree.pathOf(key),
-      name,
-      kind,
-    ]);
-  }
-
-  async function user(key: Key, name: string, roles: Role[], unitName: string | null = null, active = true): Promise<void> {
-    users[`${key}:${name}`] = randomUUID();
-    await admin.query(
-      `INSERT INTO core.users (tenant_id, id, tenant_path, unit_id, username, display_name, roles, password_hash, active)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'x', $8)`,
-      [tree.ids[key], users[`${key}:${name}`], tree.pathOf(key), unitName ? units[`${key}:${unitName}`] : null, `u${randomUUID().slice(0, 12)}`, name, roles, active],
-    );
-  }
-
-  async function count(sql: string, params: unknown[] = []): Promise<number> {
-    return Number((await admin.query(sql, params)).rows[0].count);
-  }
+  const { units, users, token, office, unit, user, count } = h;
 
   /** Row counts of everything a conference writes: a refused input leaves them as they were. */
   async function footprint() {
@@ -97,21 +58,7 @@ describe('meetings: joint conferences (联席会议)', () => {
   });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await tree.insertInto(db.adminUrl, 'meetings');
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    for (const key of tree.keys) {
-      const { code, name, level, parent } = tree.spec[key];
-      await admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        tree.ids[key],
-        code,
-        name,
-        level,
-        parent ? tree.ids[parent] : null,
-        tree.pathOf(key),
-      ]);
-    }
+    await h.start();
     await unit('jiangan', '区信访局', 'PETITION_BUREAU');
     await unit('jiangan', '区住建局');
     await unit('jiangan', '区人社局');
@@ -125,27 +72,19 @@ describe('meetings: joint conferences (联席会议)', () => {
     await user('jianghan', '赵区长', [Role.LEADER]);
     await unit('qiaokou', '区信访局', 'PETITION_BUREAU');
     await user('qiaokou', '钱书记', [Role.LEADER]);
-    app = await NestFactory.create(MeetingsModule.forRoot({ config: db.config }), { logger: ['error'] });
-    await app.init();
-    server = app.getHttpServer();
-    signer = app.get(TokenService);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await admin?.end();
-    await db?.drop();
-  });
+  afterAll(() => h.stop());
 
   it('refuses a unit or user of another tenant, and a convenor who is no leader, writing nothing', async () => {
     const before = await footprint();
-    const foreignOffice = await gql(server, ESTABLISH, { input: { ...jianganInput(), officeUnitId: units['jianghan:区住建局'] } }, await office('jiangan'));
+    const foreignOffice = await gql(h.server, ESTABLISH, { input: { ...jianganInput(), officeUnitId: units['jianghan:区住建局'] } }, await office('jiangan'));
     expect(errorCode(foreignOffice)).toBe('VALIDATION');
     expect(foreignOffice.errors![0].message).toBe('联席会议办公室须为本级机构的单位');
 
     // Wuhan sees Jiang'an's units under the subtree rule; they are still not Wuhan's own.
     const childUnit = await gql(
-      server,
+      h.server,
       ESTABLISH,
       { input: { ...jianganInput(), officeUnitId: units['jiangan:区信访局'], convenors: [{ userId: users['jiangan:张书记'], title: '召集人' }], members: [] } },
       await office('wuhan'),
@@ -154,12 +93,12 @@ describe('meetings: joint conferences (联席会议)', () => {
 
     const input = jianganInput();
     input.members.push({ unitId: units['jianghan:区住建局'], liaisonUserId: users['jiangan:人社联络员'] });
-    const foreignMember = await gql(server, ESTABLISH, { input }, await office('jiangan'));
+    const foreignMember = await gql(h.server, ESTABLISH, { input }, await office('jiangan'));
     expect(errorCode(foreignMember)).toBe('VALIDATION');
     expect(foreignMember.errors![0].message).toBe('成员单位须为本级机构的单位');
 
     const foreignConvenor = await gql(
-      server,
+      h.server,
       ESTABLISH,
       { input: { ...jianganInput(), convenors: [{ userId: users['jianghan:赵区长'], title: '召集人' }] } },
       await office('jiangan'),
@@ -167,12 +106,12 @@ describe('meetings: joint conferences (联席会议)', () => {
     expect(errorCode(foreignConvenor)).toBe('VALIDATION');
     expect(foreignConvenor.errors![0].message).toBe('召集人须为本级机构的在职用户');
 
-    const notLeader = await gql(server, ESTABLISH, { input: { ...jianganInput(), convenors: [{ userId: users['jiangan:王科员'], title: '召集人' }] } }, await office('jiangan'));
+    const notLeader = await gql(h.server, ESTABLISH, { input: { ...jianganInput(), convenors: [{ userId: users['jiangan:王科员'], title: '召集人' }] } }, await office('jiangan'));
     expect(errorCode(notLeader)).toBe('VALIDATION');
     expect(notLeader.errors![0].message).toBe('召集人须为本级具有领导角色的用户');
 
     const wrongLiaison = await gql(
-      server,
+      h.server,
       ESTABLISH,
       { input: { ...jianganInput(), members: [{ unitId: units['jiangan:区住建局'], liaisonUserId: users['jiangan:人社联络员'] }] } },
       await office('jiangan'),
@@ -184,10 +123,10 @@ describe('meetings: joint conferences (联席会议)', () => {
   });
 
   it('is established by the conference office only, with convenors, member units and the office, and counts for coverage', async () => {
-    const leader = await gql(server, ESTABLISH, { input: jianganInput() }, await token('jiangan', [Role.LEADER]));
+    const leader = await gql(h.server, ESTABLISH, { input: jianganInput() }, await token('jiangan', [Role.LEADER]));
     expect(errorCode(leader)).toBe('FORBIDDEN');
 
-    const result = await gql(server, ESTABLISH, { input: jianganInput() }, await office('jiangan'));
+    const result = await gql(h.server, ESTABLISH, { input: jianganInput() }, await office('jiangan'));
     expect(result.errors).toBeUndefined();
     const conference = result.data.establishConference;
     expect(conference).toMatchObject({
@@ -210,45 +149,45 @@ describe('meetings: joint conferences (联席会议)', () => {
     expect(conference.members).toHaveLength(2);
     expect(await count(`SELECT count(*) FROM meetings.audit_log WHERE action = 'conference.establish' AND entity_id = $1`, [conference.id])).toBe(1);
 
-    const own = await gql(server, CONFERENCE, {}, await token('jiangan', [Role.LEADER]));
+    const own = await gql(h.server, CONFERENCE, {}, await token('jiangan', [Role.LEADER]));
     expect(own.data.conference).toEqual(conference);
 
-    const coverage = await gql(server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.wuhan }] }, await office('wuhan'));
+    const coverage = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.wuhan }] }, await office('wuhan'));
     expect(coverage.errors).toBeUndefined();
     expect(coverage.data._entities[0]).toEqual({ id: tree.ids.wuhan, conference: null, conferenceCoverage: { jurisdictions: 3, withConference: 1 } });
   });
 
   it('refuses a second conference of the tenant, writing nothing', async () => {
     const before = await footprint();
-    const second = await gql(server, ESTABLISH, { input: jianganInput() }, await office('jiangan'));
+    const second = await gql(h.server, ESTABLISH, { input: jianganInput() }, await office('jiangan'));
     expect(errorCode(second)).toBe('CONFLICT');
     expect(second.errors![0].message).toBe('本机构已成立联席会议，不能重复成立');
     expect(await footprint()).toEqual(before);
   });
 
   it('is seen by the tenant’s ancestors and not by a sibling county', async () => {
-    const city = await gql(server, CONFERENCE, { tenantId: tree.ids.jiangan }, await token('wuhan', [Role.SUPERVISOR]));
+    const city = await gql(h.server, CONFERENCE, { tenantId: tree.ids.jiangan }, await token('wuhan', [Role.SUPERVISOR]));
     expect(city.data.conference).toMatchObject({ tenantId: tree.ids.jiangan, officeUnitName: '区信访局' });
-    const province = await gql(server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await token('hubei', [Role.ASSESSOR]));
+    const province = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await token('hubei', [Role.ASSESSOR]));
     expect(province.data._entities[0].conference).toMatchObject({ tenantId: tree.ids.jiangan });
 
-    const sibling = await gql(server, CONFERENCE, { tenantId: tree.ids.jiangan }, await office('jianghan'));
+    const sibling = await gql(h.server, CONFERENCE, { tenantId: tree.ids.jiangan }, await office('jianghan'));
     expect(sibling.errors).toBeUndefined();
     expect(sibling.data.conference).toBeNull();
-    const siblingEntity = await gql(server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await office('jianghan'));
+    const siblingEntity = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await office('jianghan'));
     expect(siblingEntity.data._entities[0].conference).toBeNull();
-    expect(await gql(server, CONFERENCE, {}, await office('jianghan'))).toMatchObject({ data: { conference: null } });
+    expect(await gql(h.server, CONFERENCE, {}, await office('jianghan'))).toMatchObject({ data: { conference: null } });
 
-    const handler = await gql(server, CONFERENCE, {}, await token('jiangan', [Role.HANDLER]));
+    const handler = await gql(h.server, CONFERENCE, {}, await token('jiangan', [Role.HANDLER]));
     expect(errorCode(handler)).toBe('FORBIDDEN');
-    const handlerEntity = await gql(server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await token('jiangan', [Role.HANDLER]));
+    const handlerEntity = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await token('jiangan', [Role.HANDLER]));
     expect(errorCode(handlerEntity)).toBe('FORBIDDEN');
   });
 
   it('edits under its version: a stale version is a conflict, and member changes move the version', async () => {
     const admin_ = await token('jiangan', [Role.TENANT_ADMIN]);
     const updated = await gql(
-      server,
+      h.server,
       UPDATE,
       { input: { version: 1, convenors: [{ userId: users['jiangan:李区长'], title: '主要召集人' }] } },
       admin_,
@@ -257,46 +196,46 @@ describe('meetings: joint conferences (联席会议)', () => {
     expect(updated.data.updateConference).toMatchObject({ version: 2, convenors: [{ userId: users['jiangan:李区长'], name: '李区长', title: '主要召集人' }] });
 
     const before = await footprint();
-    const stale = await gql(server, UPDATE, { input: { version: 1, establishedOn: '2026-02-01' } }, await office('jiangan'));
+    const stale = await gql(h.server, UPDATE, { input: { version: 1, establishedOn: '2026-02-01' } }, await office('jiangan'));
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(await footprint()).toEqual(before);
 
-    const foreign = await gql(server, ADD, { input: { unitId: units['jianghan:区住建局'], liaisonUserId: users['jiangan:人社联络员'] } }, admin_);
+    const foreign = await gql(h.server, ADD, { input: { unitId: units['jianghan:区住建局'], liaisonUserId: users['jiangan:人社联络员'] } }, admin_);
     expect(errorCode(foreign)).toBe('VALIDATION');
-    const twice = await gql(server, ADD, { input: { unitId: units['jiangan:区住建局'], liaisonUserId: users['jiangan:住建联络员'] } }, admin_);
+    const twice = await gql(h.server, ADD, { input: { unitId: units['jiangan:区住建局'], liaisonUserId: users['jiangan:住建联络员'] } }, admin_);
     expect(errorCode(twice)).toBe('VALIDATION');
     expect(await footprint()).toEqual(before);
 
-    const added = await gql(server, ADD, { input: { unitId: units['jiangan:区人社局'], liaisonUserId: users['jiangan:人社联络员'], joinedOn: '2026-03-10' } }, admin_);
+    const added = await gql(h.server, ADD, { input: { unitId: units['jiangan:区人社局'], liaisonUserId: users['jiangan:人社联络员'], joinedOn: '2026-03-10' } }, admin_);
     expect(added.errors).toBeUndefined();
     expect(added.data.addConferenceMember.version).toBe(3);
     expect(added.data.addConferenceMember.members).toHaveLength(3);
 
     const court = added.data.addConferenceMember.members.find((m: { name: string }) => m.name === '江岸区人民法院');
-    const removed = await gql(server, REMOVE, { input: { memberId: court.id, endedOn: '2026-03-20' } }, admin_);
+    const removed = await gql(h.server, REMOVE, { input: { memberId: court.id, endedOn: '2026-03-20' } }, admin_);
     expect(removed.errors).toBeUndefined();
     expect(removed.data.removeConferenceMember.version).toBe(4);
     expect(removed.data.removeConferenceMember.members).toContainEqual({ id: court.id, name: '江岸区人民法院', endedOn: '2026-03-20' });
-    const current = await gql(server, CONFERENCE, {}, admin_);
+    const current = await gql(h.server, CONFERENCE, {}, admin_);
     expect(current.data.conference.members.map((m: { name: string }) => m.name).sort()).toEqual(['区人社局', '区住建局']);
-    const again = await gql(server, REMOVE, { input: { memberId: court.id } }, admin_);
+    const again = await gql(h.server, REMOVE, { input: { memberId: court.id } }, admin_);
     expect(errorCode(again)).toBe('VALIDATION');
 
-    const staleAfterMembers = await gql(server, UPDATE, { input: { version: 2, establishedOn: '2026-02-01' } }, admin_);
+    const staleAfterMembers = await gql(h.server, UPDATE, { input: { version: 2, establishedOn: '2026-02-01' } }, admin_);
     expect(errorCode(staleAfterMembers)).toBe('CONFLICT');
     expect(await count(`SELECT count(*) FROM meetings.audit_log WHERE entity IN ('conference', 'conference_member')`)).toBe(4);
   });
 
   it('lets a county without a directory read-model row establish one, and coverage follows', async () => {
-    await admin.query(`DELETE FROM meetings.jurisdictions WHERE tenant_id = $1`, [tree.ids.qiaokou]);
+    await h.admin.query(`DELETE FROM meetings.jurisdictions WHERE tenant_id = $1`, [tree.ids.qiaokou]);
     const result = await gql(
-      server,
+      h.server,
       ESTABLISH,
       { input: { establishedOn: '2026-03-05', officeUnitId: units['qiaokou:区信访局'], convenors: [{ userId: users['qiaokou:钱书记'], title: '召集人' }], members: [] } },
       await office('qiaokou'),
     );
     expect(result.errors).toBeUndefined();
-    const coverage = await gql(server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.wuhan }] }, await office('wuhan'));
+    const coverage = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.wuhan }] }, await office('wuhan'));
     expect(coverage.data._entities[0].conferenceCoverage).toEqual({ jurisdictions: 3, withConference: 2 });
   });
 });

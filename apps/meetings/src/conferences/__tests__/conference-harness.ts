@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import pg from 'pg';
+import { Role, TokenService } from '#common/auth';
+import { createTestDatabase, type TestDatabase } from '#common/testing';
+import type { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { MeetingsModule } from '../../meetings.module.js';
+
+/**
+ * The meetings subgraph on a database of the file's own, with the tree's tenants in the directory
+ * (core.tenants) and in the meetings read model; units and users of the directory are kept by a
+ * name of the test's, `key:name`. The helpers are bound, so a spec may destructure them.
+ */
+export class ConferenceHarness<K extends string> {
+  db!: TestDatabase;
+  admin!: pg.Client;
+  app!: INestApplication;
+  server: any;
+  private signer!: TokenService;
+  /** Units and users of the directory, by `key:name`. */
+  readonly units: Record<string, string> = {};
+  readonly users: Record<string, string> = {};
+
+  constructor(readonly tree: JurisdictionTree<K>) {}
+
+  async start(): Promise<void> {
+    this.db = await createTestDatabase();
+    await this.tree.insertInto(this.db.adminUrl, 'meetings');
+    this.admin = new pg.Client({ connectionString: this.db.adminUrl });
+    await this.admin.connect();
+    for (const key of this.tree.keys) {
+      const { code, name, level, parent } = this.tree.spec[key];
+      await this.admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        this.tree.ids[key],
+        code,
+        name,
+        level,
+        parent ? this.tree.ids[parent] : null,
+        this.tree.pathOf(key),
+      ]);
+    }
+    this.app = await NestFactory.create(MeetingsModule.forRoot({ config: this.db.config }), { logger: ['error'] });
+    await this.app.init();
+    this.server = this.app.getHttpServer();
+    this.signer = this.app.get(TokenService);
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+    await this.admin?.end();
+    await this.db?.drop();
+  }
+
+  /** A tenant-wide user of a tenant of the tree. */
+  readonly token = (key: K, roles: Role[]): Promise<string> =>
+    this.signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: this.tree.ids[key], tenantPath: this.tree.pathOf(key), unitId: null, roles });
+
+  readonly office = (key: K): Promise<string> => this.token(key, [Role.CONFERENCE_OFFICE]);
+
+  readonly unit = async (key: K, name: string, kind = 'COMPETENT_BODY'): Promise<void> => {
+    this.units[`${key}:${name}`] = randomUUID();
+    await this.admin.query(`INSERT INTO core.units (tenant_id, id, tenant_path, name, kind) VALUES ($1, $2, $3, $4, $5)`, [
+      this.tree.ids[key],
+      this.units[`${key}:${name}`],
+      this.tree.pathOf(key),
+      name,
+      kind,
+    ]);
+  };
+
+  readonly user = async (key: K, name: string, roles: Role[], unitName: string | null = null, active = true): Promise<void> => {
+    this.users[`${key}:${name}`] = randomUUID();
+    await this.admin.query(
+      `INSERT INTO core.users (tenant_id, id, tenant_path, unit_id, username, display_name, roles, password_hash, active)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'x', $8)`,
+      [this.tree.ids[key], this.users[`${key}:${name}`], this.tree.pathOf(key), unitName ? this.units[`${key}:${unitName}`] : null, `u${randomUUID().slice(0, 12)}`, name, roles, active],
+    );
+  };
+
+  readonly count = async (sql: string, params: unknown[] = []): Promise<number> =>
+    Number((await this.admin.query(sql, params)).rows[0].count);
+}

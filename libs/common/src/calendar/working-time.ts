@@ -44,7 +44,8 @@ export function isWorkingTime(instant: Date, calendar: HolidayCalendar): boolean
 /** The first start of office hours on a working day at or after `instant`. */
 export function nextWorkingMorning(instant: Date, calendar: HolidayCalendar): Date {
   const today = chinaDateOf(instant);
-  const from = chinaMinutesOf(instant) <= OFFICE_HOURS.start ? today : plusDays(today, 1);
+  // Compared to the millisecond: a moment into the opening minute has missed today's opening.
+  const from = instant.getTime() <= chinaTime(today, OFFICE_HOURS.start).getTime() ? today : plusDays(today, 1);
   return chinaTime(workingDayFrom(from, calendar), OFFICE_HOURS.start);
 }
 

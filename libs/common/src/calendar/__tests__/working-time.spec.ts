@@ -40,6 +40,8 @@ describe('office hours', () => {
     expect(nextWorkingMorning(cst('2026-03-06T18:00'), calendar)).toEqual(cst('2026-03-09T09:00')); // Friday evening → Monday
     expect(nextWorkingMorning(cst('2026-03-02T07:00'), calendar)).toEqual(cst('2026-03-02T09:00'));
     expect(nextWorkingMorning(cst('2026-03-02T09:00'), calendar)).toEqual(cst('2026-03-02T09:00'));
+    // A millisecond past the opening has missed it (found by the property below).
+    expect(nextWorkingMorning(new Date(cst('2026-03-02T09:00').getTime() + 1), calendar)).toEqual(cst('2026-03-03T09:00'));
     expect(nextWorkingMorning(cst('2026-02-13T18:00'), calendar)).toEqual(cst('2026-02-14T09:00'));
     expect(nextWorkingMorning(cst('2026-02-14T18:00'), calendar)).toEqual(cst('2026-02-24T09:00'));
   });

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import type { CaseTargets } from './cases-sql.js';
 import { clearQueues } from './queues.js';
 import { cpuMs, machineBusyMs } from './cpu.js';
 import { Redis } from 'ioredis';
+import { start, stop, type Server } from './servers.js';
 
 /**
  * Case handling over HTTP: `registerCase` at 32 concurrent clients through the gateway and
@@ -75,42 +76,6 @@ function rssMiB(pid: number): number {
   } catch {
     return NaN;
   }
-}
-
-interface Server {
-  name: string;
-  child: ChildProcess;
-  port?: number;
-}
-
-function start(name: string, role: string, overrides: Partial<AppConfig>, env: NodeJS.ProcessEnv): Promise<Server> {
-  const script = fileURLToPath(new URL('./serve.js', import.meta.url));
-  // BENCH_PROFILE_DIR: each server writes a V8 CPU profile there when it exits (to see where a load's time goes).
-  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
-  const child = fork(script, [role, JSON.stringify(overrides)], { env, execArgv: profile, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);
-    child.once('message', (message: { ready: boolean; port?: number }) => {
-      clearTimeout(timer);
-      resolve({ name, child, port: message.port });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited with ${code} before it was ready`));
-    });
-  });
-}
-
-function stop(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.child.exitCode !== null) return resolve();
-    const kill = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
-    server.child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    server.child.disconnect();
-  });
 }
 
 function runLoad(options: CaseLoadOptions): Promise<CaseLoadResult> {

@@ -1,5 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
@@ -12,6 +10,7 @@ import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
 import { DeadlineReconciler, type ReconcileResult } from '../apps/cases/src/deadlines/jobs/deadline-reconcile.processor.js';
 import { clearQueues } from './queues.js';
 import { cpuMs, machineBusyMs } from './cpu.js';
+import { start, stop, type Server } from './servers.js';
 
 /**
  * Supervision at a million cases: 50,000 open clocks made due tomorrow, one reconciliation pass of
@@ -51,34 +50,6 @@ export interface SupervisionResult {
 
 const BENCH_TAG = 'bench-supervision';
 
-function startMeetingsWorker(env: NodeJS.ProcessEnv, overrides: Partial<AppConfig>): Promise<ChildProcess> {
-  const script = fileURLToPath(new URL('./serve.js', import.meta.url));
-  const child = fork(script, ['meetings-worker', JSON.stringify(overrides)], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('meetings worker did not start within 60 s')), 60_000);
-    child.once('message', () => {
-      clearTimeout(timer);
-      resolve(child);
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`meetings worker exited with ${code} before it was ready`));
-    });
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.disconnect();
-  });
-}
-
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
   const started = process.hrtime.bigint();
   const value = await work();
@@ -106,7 +77,7 @@ export async function measureSupervision(options: SupervisionOptions): Promise<S
   const admin = new pg.Client({ connectionString: options.benchUrl, application_name: BENCH_TAG });
   await admin.connect();
   const redis = new Redis(options.config.redisUrl, { maxRetriesPerRequest: null });
-  const workers: ChildProcess[] = [];
+  const workers: Server[] = [];
   let casesWorker: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | null = null;
   try {
     await clearQueues(redis, prefix);
@@ -144,11 +115,12 @@ export async function measureSupervision(options: SupervisionOptions): Promise<S
     const events = first.value.emitted;
 
     const env = { ...process.env, DATABASE_URL: options.benchUrl, APP_DATABASE_URL: options.appUrl, QUEUE_PREFIX: prefix, CLOCK_START: clockAt.toISOString() };
-    for (let i = 0; i < options.workers; i++) workers.push(await startMeetingsWorker(env, { databaseUrl: options.benchUrl, appDatabaseUrl: options.appUrl, queuePrefix: prefix } as Partial<AppConfig>));
+    const overrides = { databaseUrl: options.benchUrl, appDatabaseUrl: options.appUrl, queuePrefix: prefix } as Partial<AppConfig>;
+    for (let i = 0; i < options.workers; i++) workers.push(await start(`meetings worker ${i + 1}`, 'meetings-worker', overrides, env));
     const noticesBefore = await count(admin, `SELECT count(*)::int AS n FROM meetings.notices`);
     log(`supervision: relaying ${events} triggers to ${options.workers} meetings workers`);
     const relay = casesWorker.get(EventWorker).relay;
-    const cpuBefore = { workers: workers.map((w) => cpuMs(w.pid!)), self: process.cpuUsage(), machine: machineBusyMs() };
+    const cpuBefore = { workers: workers.map((w) => cpuMs(w.child.pid!)), self: process.cpuUsage(), machine: machineBusyMs() };
     const started = process.hrtime.bigint();
     const relayed = await timed(async () => {
       let moved = 0;
@@ -157,14 +129,14 @@ export async function measureSupervision(options: SupervisionOptions): Promise<S
     });
     await waitFor(async () => (await count(admin, `SELECT count(*)::int AS n FROM meetings.notices`)) - noticesBefore >= events, 600_000, `${events} notices`);
     const noticeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const workersMs = workers.reduce((sum, w, i) => sum + cpuMs(w.pid!) - cpuBefore.workers[i], 0);
+    const workersMs = workers.reduce((sum, w, i) => sum + cpuMs(w.child.pid!) - cpuBefore.workers[i], 0);
     const self = process.cpuUsage(cpuBefore.self);
     const relayMs = (self.user + self.system) / 1000;
     const machineMs = machineBusyMs() - cpuBefore.machine;
     const notices = (await count(admin, `SELECT count(*)::int AS n FROM meetings.notices`)) - noticesBefore;
     const perNotice = (ms: number) => ms / Math.max(notices, 1);
     log(`supervision: ${notices} notices in ${noticeSeconds.toFixed(2)} s (relay ${relayed.value} rows in ${relayed.seconds.toFixed(2)} s)`);
-    await Promise.all(workers.splice(0).map(stopChild));
+    await Promise.all(workers.splice(0).map(stop));
 
     const bulk = await bulkAddReference(redis, prefix, events);
     log(`supervision: BullMQ addBulk reference ${bulk.jobs} jobs in ${bulk.seconds.toFixed(2)} s`);
@@ -187,7 +159,7 @@ export async function measureSupervision(options: SupervisionOptions): Promise<S
       ratio: noticesPerSecond / bulk.perSecond,
     };
   } finally {
-    await Promise.all(workers.map(stopChild));
+    await Promise.all(workers.map(stop));
     await casesWorker?.close();
     await restore(admin).catch((error) => log(`warning: supervision data not restored: ${(error as Error).message}`));
     await clearQueues(redis, prefix);

@@ -4,3 +4,4 @@ export * from './connection.js';
 export * from './request-loader.js';
 export * from './http-response.plugin.js';
 export * from './error-filter.js';
+export * from './described.js';

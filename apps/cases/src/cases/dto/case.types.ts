@@ -1,5 +1,5 @@
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionOf } from '#common/graphql';
+import { ConnectionOf, described } from '#common/graphql';
 import {
   CASE_ACTION_LABELS,
   CASE_KIND_LABELS,
@@ -23,13 +23,6 @@ import {
   RouteMode,
 } from '../domain/index.js';
 import { STATUTORY_RULES, type Stage } from '#common/calendar';
-
-function described<T extends string>(labels: Readonly<Record<T, string>>) {
-  return Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label as string }])) as Record<
-    T,
-    { description: string }
-  >;
-}
 
 export enum CaseStage {
   ROUTE = 'ROUTE',

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionOf } from '#common/graphql';
+import { ConnectionOf, described } from '#common/graphql';
 import {
   ATTENDANCE_LABELS,
   ATTENDEE_KIND_LABELS,
@@ -12,13 +12,6 @@ import {
   RECURRENCE_KIND_LABELS,
   RecurrenceKind,
 } from '../domain/index.js';
-
-function described<T extends string>(labels: Readonly<Record<T, string>>) {
-  return Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label as string }])) as Record<
-    T,
-    { description: string }
-  >;
-}
 
 registerEnumType(MeetingKind, { name: 'MeetingKind', description: '联席会议的会议种类', valuesMap: described(MEETING_KIND_LABELS) });
 registerEnumType(MeetingState, { name: 'MeetingState', description: '会议状态', valuesMap: described(MEETING_STATE_LABELS) });

@@ -1,5 +1,5 @@
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionOf } from '#common/graphql';
+import { ConnectionOf, described } from '#common/graphql';
 import {
   FEEDBACK_DECISION_LABELS,
   FeedbackDecision,
@@ -14,13 +14,6 @@ import {
   SUBJECT_TYPE_LABELS,
   SubjectType,
 } from '../domain/index.js';
-
-function described<T extends string>(labels: Readonly<Record<T, string>>) {
-  return Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label as string }])) as Record<
-    T,
-    { description: string }
-  >;
-}
 
 registerEnumType(NoticeKind, { name: 'NoticeKind', description: '督办通知种类', valuesMap: described(NOTICE_KIND_LABELS) });
 registerEnumType(NoticeState, { name: 'NoticeState', description: '督办通知状态', valuesMap: described(NOTICE_STATE_LABELS) });

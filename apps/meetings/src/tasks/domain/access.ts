@@ -1,16 +1,20 @@
 import { forbidden, validation } from '#common/errors';
 import { AssigneeKind, TASK_ACTION_LABELS, TaskAction } from './vocabulary.js';
 
-/** Who acts: their tenant, their unit (null for a tenant-wide user), and whether they staff their tenant's conference office. */
+/** Who acts: their tenant, user and unit (null for a tenant-wide user), and whether they staff their tenant's conference office. */
 export interface TaskActor {
   tenantId: string;
+  userId: string | null;
   unitId: string | null;
   isConferenceOffice: boolean;
 }
 
-/** A member unit of the assigning tenant's conference, or the conference of a child tenant. */
+/**
+ * A member unit of the assigning tenant's conference, or the conference of a child tenant. A
+ * member is a unit of the tenant or a named outside body (no unit), and has a liaison user.
+ */
 export type TaskAssignee =
-  | { kind: AssigneeKind.MEMBER_UNIT; tenantId: string; unitId: string }
+  | { kind: AssigneeKind.MEMBER_UNIT; tenantId: string; memberId: string; unitId: string | null; liaisonUserId: string }
   | { kind: AssigneeKind.CONFERENCE; tenantId: string };
 
 export interface AssignedTask {
@@ -30,10 +34,16 @@ const ASSIGNEE_ACTIONS: ReadonlySet<TaskAction> = new Set([
 /** Actions of the assigning conference office: judging the result and withdrawing the task. */
 const ASSIGNER_ACTIONS: ReadonlySet<TaskAction> = new Set([TaskAction.SIGN_OFF, TaskAction.SEND_BACK, TaskAction.CANCEL]);
 
-/** The actor is the task's assignee: the member unit itself, or the office of the child conference. */
+/**
+ * The actor is the task's assignee: the member's liaison or a user of the member unit, or the
+ * office of the child conference.
+ */
 export function isAssignee(task: AssignedTask, actor: TaskActor): boolean {
   const a = task.assignee;
-  if (a.kind === AssigneeKind.MEMBER_UNIT) return actor.tenantId === a.tenantId && actor.unitId === a.unitId;
+  if (a.kind === AssigneeKind.MEMBER_UNIT) {
+    if (actor.tenantId !== a.tenantId) return false;
+    return (actor.userId !== null && actor.userId === a.liaisonUserId) || (a.unitId !== null && actor.unitId === a.unitId);
+  }
   return actor.tenantId === a.tenantId && actor.isConferenceOffice;
 }
 
@@ -60,10 +70,10 @@ export function checkMayAct(task: AssignedTask, actor: TaskActor, action: TaskAc
   throw forbidden();
 }
 
-/** What the assigning tenant's conference looks like to an assignment: its member units and the child tenants with a conference. */
+/** What the assigning tenant's conference looks like to an assignment: its current members and the child tenants with a conference. */
 export interface AssigningConference {
   tenantId: string;
-  memberUnitIds: ReadonlySet<string>;
+  memberIds: ReadonlySet<string>;
   childConferenceTenantIds: ReadonlySet<string>;
 }
 
@@ -73,8 +83,8 @@ export interface AssigningConference {
  */
 export function checkAssignee(conference: AssigningConference, assignee: TaskAssignee): void {
   if (assignee.kind === AssigneeKind.MEMBER_UNIT) {
-    if (assignee.tenantId !== conference.tenantId || !conference.memberUnitIds.has(assignee.unitId)) {
-      throw validation('只能交办给本级联席会议的成员单位', { unitId: assignee.unitId });
+    if (assignee.tenantId !== conference.tenantId || !conference.memberIds.has(assignee.memberId)) {
+      throw validation('只能交办给本级联席会议的成员单位', { memberId: assignee.memberId });
     }
     return;
   }

@@ -84,3 +84,14 @@ function whyRefused(state: TaskState, action: TaskAction): string | undefined {
   if (action === TaskAction.SIGN_OFF || action === TaskAction.SEND_BACK) return '任务尚未报结';
   return undefined;
 }
+
+/**
+ * The state of a list's own task (a root, assigned to nobody) from the states of its assignments:
+ * signed off once done (see `isParentDone`), assigned while no assignee has taken it up, in
+ * progress otherwise. A root is cancelled by its office only, never by its assignments.
+ */
+export function rootTaskState(assignmentStates: readonly TaskState[]): TaskState {
+  if (isParentDone(assignmentStates)) return SIGNED_OFF;
+  const live = assignmentStates.filter((s) => s !== CANCELLED);
+  return live.every((s) => s === ASSIGNED) ? ASSIGNED : IN_PROGRESS;
+}

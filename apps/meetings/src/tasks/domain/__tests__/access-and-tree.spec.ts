@@ -26,13 +26,13 @@ function refusal(fn: () => unknown): AppError {
 
 const CITY = 'city';
 const COUNTY = 'county';
-const cityOffice: TaskActor = { tenantId: CITY, unitId: 'city-office', isConferenceOffice: true };
-const police: TaskActor = { tenantId: CITY, unitId: 'police', isConferenceOffice: false };
-const justice: TaskActor = { tenantId: CITY, unitId: 'justice', isConferenceOffice: false };
-const countyOffice: TaskActor = { tenantId: COUNTY, unitId: 'county-office', isConferenceOffice: true };
-const countyClerk: TaskActor = { tenantId: COUNTY, unitId: 'county-court', isConferenceOffice: false };
+const cityOffice: TaskActor = { tenantId: CITY, userId: 'city-office-user', unitId: 'city-office', isConferenceOffice: true };
+const police: TaskActor = { tenantId: CITY, userId: 'police-user', unitId: 'police', isConferenceOffice: false };
+const justice: TaskActor = { tenantId: CITY, userId: 'justice-user', unitId: 'justice', isConferenceOffice: false };
+const countyOffice: TaskActor = { tenantId: COUNTY, userId: 'county-office-user', unitId: 'county-office', isConferenceOffice: true };
+const countyClerk: TaskActor = { tenantId: COUNTY, userId: 'county-court-user', unitId: 'county-court', isConferenceOffice: false };
 
-const toPolice: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, unitId: 'police' } };
+const toPolice: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police', unitId: 'police', liaisonUserId: 'police-liaison' } };
 const toCounty: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.CONFERENCE, tenantId: COUNTY } };
 
 describe('who may act on a task', () => {
@@ -56,8 +56,20 @@ describe('who may act on a task', () => {
     expect(own.message).toContain('不能销号本单位承办的任务');
   });
 
+  it('lets the liaison of an outside body (no unit of the tenant) act for it, and no unit-less user besides', () => {
+    const toStation: AssignedTask = {
+      assigningTenantId: CITY,
+      assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'station', unitId: null, liaisonUserId: 'station-liaison' },
+    };
+    const liaison: TaskActor = { tenantId: CITY, userId: 'station-liaison', unitId: null, isConferenceOffice: false };
+    const someone: TaskActor = { tenantId: CITY, userId: 'someone', unitId: null, isConferenceOffice: false };
+    expect(() => checkMayAct(toStation, liaison, TaskAction.REPORT_PROGRESS)).not.toThrow();
+    expect(refusal(() => checkMayAct(toStation, someone, TaskAction.REPORT_PROGRESS)).code).toBe(ErrorCode.FORBIDDEN);
+    expect(refusal(() => checkMayAct(toStation, { ...liaison, tenantId: COUNTY }, TaskAction.REPORT_PROGRESS)).code).toBe(ErrorCode.FORBIDDEN);
+  });
+
   it('does not let an office that is itself the assignee sign off', () => {
-    const toOffice: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, unitId: 'city-office' } };
+    const toOffice: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'city-office', unitId: 'city-office', liaisonUserId: 'city-office-liaison' } };
     expect(refusal(() => checkMayAct(toOffice, cityOffice, TaskAction.SIGN_OFF)).code).toBe(ErrorCode.FORBIDDEN);
   });
 
@@ -71,22 +83,22 @@ describe('who may act on a task', () => {
 });
 
 describe('assignees', () => {
-  const city = { tenantId: CITY, memberUnitIds: new Set(['police', 'justice']), childConferenceTenantIds: new Set([COUNTY]) };
-  const county = { tenantId: COUNTY, memberUnitIds: new Set(['county-court']), childConferenceTenantIds: new Set<string>() };
+  const city = { tenantId: CITY, memberIds: new Set(['police', 'justice']), childConferenceTenantIds: new Set([COUNTY]) };
+  const county = { tenantId: COUNTY, memberIds: new Set(['county-court']), childConferenceTenantIds: new Set<string>() };
 
   it('accepts a member unit or a child conference', () => {
-    expect(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, unitId: 'police' })).not.toThrow();
+    expect(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police', unitId: 'police', liaisonUserId: 'police-liaison' })).not.toThrow();
     expect(() => checkAssignee(city, { kind: AssigneeKind.CONFERENCE, tenantId: COUNTY })).not.toThrow();
   });
 
   it('refuses a unit of another tenant, a non-member unit and a tenant that is not a child', () => {
-    expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: COUNTY, unitId: 'county-court' })).code).toBe(ErrorCode.VALIDATION);
-    expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, unitId: 'tax' })).code).toBe(ErrorCode.VALIDATION);
+    expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: COUNTY, memberId: 'county-court', unitId: 'county-court', liaisonUserId: 'county-court-liaison' })).code).toBe(ErrorCode.VALIDATION);
+    expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'tax', unitId: 'tax', liaisonUserId: 'tax-liaison' })).code).toBe(ErrorCode.VALIDATION);
     expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.CONFERENCE, tenantId: 'sibling-city' })).code).toBe(ErrorCode.VALIDATION);
   });
 
   it('splits only to the member units of the receiving conference', () => {
-    expect(() => checkSplitAssignee(county, { kind: AssigneeKind.MEMBER_UNIT, tenantId: COUNTY, unitId: 'county-court' })).not.toThrow();
+    expect(() => checkSplitAssignee(county, { kind: AssigneeKind.MEMBER_UNIT, tenantId: COUNTY, memberId: 'county-court', unitId: 'county-court', liaisonUserId: 'county-court-liaison' })).not.toThrow();
     expect(refusal(() => checkSplitAssignee(county, { kind: AssigneeKind.CONFERENCE, tenantId: 'township' })).code).toBe(ErrorCode.VALIDATION);
   });
 });

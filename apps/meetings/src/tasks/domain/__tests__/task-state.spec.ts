@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError, ErrorCode } from '#common/errors';
-import { TASK_STATE_LABELS, TaskAction, TaskState, isParentDone, nextTaskState } from '../index.js';
+import { TASK_STATE_LABELS, TaskAction, TaskState, isParentDone, nextTaskState, rootTaskState } from '../index.js';
 
 const STATES = Object.values(TaskState);
 const ACTIONS = Object.values(TaskAction);
@@ -99,5 +99,22 @@ describe('isParentDone', () => {
     expect(isParentDone([SIGNED_OFF, REPORTED_DONE])).toBe(false);
     expect(isParentDone([CANCELLED])).toBe(false);
     expect(isParentDone([])).toBe(false);
+  });
+});
+
+describe('rootTaskState', () => {
+  const { ASSIGNED, RECEIVED, IN_PROGRESS, SIGNED_OFF, CANCELLED, REPORTED_DONE } = TaskState;
+
+  it('is assigned until an assignee takes the task up, in progress then, signed off when every live assignment is', () => {
+    expect(rootTaskState([ASSIGNED, ASSIGNED])).toBe(ASSIGNED);
+    expect(rootTaskState([ASSIGNED, CANCELLED])).toBe(ASSIGNED);
+    expect(rootTaskState([RECEIVED, ASSIGNED])).toBe(IN_PROGRESS);
+    expect(rootTaskState([SIGNED_OFF, REPORTED_DONE])).toBe(IN_PROGRESS);
+    expect(rootTaskState([SIGNED_OFF, CANCELLED])).toBe(SIGNED_OFF);
+    expect(rootTaskState([SIGNED_OFF, SIGNED_OFF])).toBe(SIGNED_OFF);
+  });
+
+  it('never signs off a root whose assignments were all cancelled', () => {
+    expect(rootTaskState([CANCELLED, CANCELLED])).not.toBe(SIGNED_OFF);
   });
 });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
+import { clockTriggers } from '#common/deadlines';
 import type { EventEnvelope } from '#common/events';
 import type { CaseDeadlinePayload } from '../cases/case-events.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
-import { clockTriggers } from './deadline-rules.js';
-import { CaseDeadlinesQueue, triggerJob, type ClockJobs } from './jobs/case-deadlines.queue.js';
+import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, triggerJob, type ClockJobs } from './jobs/case-deadlines.queue.js';
 
 interface ClockRow {
   caseTenantId: string;
@@ -51,10 +51,10 @@ export class DeadlineScheduling {
     const jobsOf = new Map<string, ClockJobs['jobs']>();
     for (const row of running) {
       const calendar = calendars.get(row.ownerTenantPath)!;
-      const triggers = clockTriggers(row.stageId, row.deadline!, calendar.reminderLeadDays, calendar.calendar);
+      const triggers = clockTriggers(CASE_TRIGGER_PREFIX, row.stageId, row.deadline!, calendar.reminderLeadDays, calendar.calendar);
       jobsOf.set(row.stageId, triggers.map((trigger) => ({ data: triggerJob(row, trigger), at: trigger.at })));
     }
     // A clock stopped, or not found, keeps no jobs.
-    await this.queue.reschedule([...clocks.keys()].map((stageId) => ({ stageId, jobs: jobsOf.get(stageId) ?? [] })));
+    await this.queue.reschedule([...clocks.keys()].map((stageId) => ({ clockId: stageId, jobs: jobsOf.get(stageId) ?? [] })));
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IsoDate, Stage } from '#common/calendar';
+import type { ClockTrigger, RecordedTrigger } from '#common/deadlines';
 import { emitEvents, type OutboxEvent, type SupervisionTriggerPayload } from '#common/events';
 import { CASES_SCHEMA } from '../database.js';
-import type { ClockTrigger, RecordedTrigger } from './deadline-rules.js';
 import { DeadlineTriggerEntity } from './entities/deadline-trigger.entity.js';
 
 /** An open clock as supervision needs it, with its case and its owner. */

@@ -1,5 +1,5 @@
-import { type HolidayCalendar, type IsoDate, isWorkingTime, nextWorkingMorning, overdueAt, reminderAt } from '#common/calendar';
-import type { DeadlineTriggerKind } from '#common/events';
+import { type HolidayCalendar, type IsoDate, isWorkingTime, nextWorkingMorning, overdueAt, reminderAt } from '../calendar/index.js';
+import type { DeadlineTriggerKind } from '../events/catalogue.js';
 
 /** One supervision trigger of a clock: a reminder before its deadline, or overdue after it. */
 export interface ClockTrigger {
@@ -12,22 +12,32 @@ export interface ClockTrigger {
   at: Date;
 }
 
-/** Deterministic per (clock, kind, lead, deadline): a moved deadline is a new trigger. */
-export function triggerId(stageId: string, kind: DeadlineTriggerKind, leadDays: number | null, deadline: IsoDate): string {
-  return kind === 'REMINDER' ? `case-${stageId}-REMINDER-${leadDays}-${deadline}` : `case-${stageId}-OVERDUE-${deadline}`;
+/**
+ * Deterministic per (clock, kind, lead, deadline): a moved deadline is a new trigger. The prefix
+ * names the kind of subject the clock runs for (`case`, say; no `:`), so that the ids of different
+ * subjects' clocks never meet.
+ */
+export function triggerId(prefix: string, clockId: string, kind: DeadlineTriggerKind, leadDays: number | null, deadline: IsoDate): string {
+  return kind === 'REMINDER' ? `${prefix}-${clockId}-REMINDER-${leadDays}-${deadline}` : `${prefix}-${clockId}-OVERDUE-${deadline}`;
 }
 
-/** Every trigger of a clock running out on `deadline` under its owner's leads and calendar. */
-export function clockTriggers(stageId: string, deadline: IsoDate, leads: readonly number[], calendar: HolidayCalendar): ClockTrigger[] {
+/** Every trigger of a clock running out on `deadline` under its owner's leads and calendar (ids as `triggerId`). */
+export function clockTriggers(
+  prefix: string,
+  clockId: string,
+  deadline: IsoDate,
+  leads: readonly number[],
+  calendar: HolidayCalendar,
+): ClockTrigger[] {
   return [
     ...leads.map((leadDays) => ({
-      id: triggerId(stageId, 'REMINDER', leadDays, deadline),
+      id: triggerId(prefix, clockId, 'REMINDER', leadDays, deadline),
       kind: 'REMINDER' as const,
       leadDays,
       deadline,
       at: reminderAt(deadline, leadDays, calendar),
     })),
-    { id: triggerId(stageId, 'OVERDUE', null, deadline), kind: 'OVERDUE', leadDays: null, deadline, at: overdueAt(deadline) },
+    { id: triggerId(prefix, clockId, 'OVERDUE', null, deadline), kind: 'OVERDUE', leadDays: null, deadline, at: overdueAt(deadline) },
   ];
 }
 

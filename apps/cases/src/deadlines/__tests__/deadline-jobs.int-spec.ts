@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import { isoDate, officialCalendar, provisionalCalendar } from '#common/calendar';
 import { ManualClock } from '#common/clock';
+import { clockTriggers } from '#common/deadlines';
 import { REDIS } from '#common/redis';
 import type { Redis } from 'ioredis';
 import { Queue } from 'bullmq';
@@ -12,8 +13,7 @@ import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/ca
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '../../../../../test/helpers/case-api.js';
 import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
-import { clockTriggers } from '../deadline-rules.js';
-import { CaseDeadlinesQueue, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
+import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
 import { CaseDeadlinesWorker } from '../jobs/case-deadlines.worker.js';
 import { DeadlineReconciler } from '../jobs/deadline-reconcile.processor.js';
 import { DeadlineTriggerProcessor } from '../jobs/deadline-trigger.processor.js';
@@ -56,7 +56,7 @@ describe('deadline jobs', () => {
   async function jobFor(caseId: string, stage: string, kind: 'REMINDER' | 'OVERDUE', leadDays: number | null = null): Promise<TriggerJob> {
     const row = await stageRow(caseId, stage);
     const owner = (await t.admin.query(`SELECT id, path::text AS path FROM core.tenants WHERE id = (SELECT owner_tenant_id FROM cases.case_stages WHERE id = $1)`, [row.id])).rows[0];
-    const trigger = clockTriggers(row.id, isoDate(row.deadline), [leadDays ?? 1], calendar).find((tr) => tr.kind === kind)!;
+    const trigger = clockTriggers(CASE_TRIGGER_PREFIX, row.id, isoDate(row.deadline), [leadDays ?? 1], calendar).find((tr) => tr.kind === kind)!;
     return triggerJob({ caseTenantId: row.caseTenantId, stageId: row.id, ownerTenantId: owner.id, ownerTenantPath: owner.path }, trigger);
   }
 
@@ -209,7 +209,7 @@ describe('deadline jobs', () => {
     clock.set(cst('2026-05-07T00:00'));
     const stale = triggerJob(
       { caseTenantId: handle.caseTenantId, stageId: handle.id, ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104' },
-      clockTriggers(handle.id, isoDate('2026-05-06'), [], calendar)[0],
+      clockTriggers(CASE_TRIGGER_PREFIX, handle.id, isoDate('2026-05-06'), [], calendar)[0],
     );
     expect(await worker.get(DeadlineTriggerProcessor).fire(stale)).toEqual({ outcome: 'DROPPED' });
     expect(await triggersOf(handle.id)).toEqual([]);

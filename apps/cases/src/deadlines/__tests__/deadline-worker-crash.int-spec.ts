@@ -11,10 +11,10 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { isoDate, officialCalendar, provisionalCalendar } from '#common/calendar';
 import { FileClock } from '#common/clock';
+import { clockTriggers } from '#common/deadlines';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { insertCase } from '../../__tests__/case-rows.js';
-import { clockTriggers } from '../deadline-rules.js';
-import { CASE_DEADLINES_QUEUE, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
+import { CASE_DEADLINES_QUEUE, CASE_TRIGGER_PREFIX, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
 import { CaseDeadlinesWorker } from '../jobs/case-deadlines.worker.js';
 import { startCasesWorker } from './deadline-harness.js';
 
@@ -70,7 +70,7 @@ describe('a deadline worker killed in the middle of a job', () => {
     // A clock that ran out on Tuesday 03-10: overdue since midnight.
     const kase = await insertCase(admin, { tenantCode: '510104', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-09', deadline: '2026-03-10' }] });
     const stage = (await admin.query(`SELECT id, tenant_id, owner_tenant_id FROM cases.case_stages WHERE case_id = $1`, [kase.id])).rows[0];
-    const overdue = clockTriggers(stage.id, isoDate('2026-03-10'), [], provisionalCalendar(officialCalendar()))[0];
+    const overdue = clockTriggers(CASE_TRIGGER_PREFIX, stage.id, isoDate('2026-03-10'), [], provisionalCalendar(officialCalendar()))[0];
     const job = triggerJob({ caseTenantId: stage.tenant_id, stageId: stage.id, ownerTenantId: stage.owner_tenant_id, ownerTenantPath: '510000.510100.510104' }, overdue);
 
     child = spawn(process.execPath, ['dist/apps/cases/src/main.worker.js'], {

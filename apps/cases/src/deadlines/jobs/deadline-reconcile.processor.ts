@@ -2,10 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
+import { type ClockTrigger, type RecordedTrigger, clockTriggers, mayEmitNow, owedTrigger } from '#common/deadlines';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { TenantCalendars } from '../../calendar/tenant-calendar.js';
-import { type ClockTrigger, type RecordedTrigger, clockTriggers, mayEmitNow, owedTrigger } from '../deadline-rules.js';
 import { DeadlineTriggers, type ClockKey } from '../deadline-triggers.js';
+import { CASE_TRIGGER_PREFIX } from './case-deadlines.queue.js';
 
 export interface ReconcileResult {
   /** Provinces (root tenants) passed over. */
@@ -105,7 +106,7 @@ export class DeadlineReconciler {
     const owed: { key: ClockKey; trigger: ClockTrigger }[] = [];
     for (const candidate of candidates) {
       const { calendar, reminderLeadDays } = calendarOf.get(candidate.ownerTenantId)!;
-      const trigger = owedTrigger(clockTriggers(candidate.stageId, candidate.deadline, reminderLeadDays, calendar), candidate.recorded, now);
+      const trigger = owedTrigger(clockTriggers(CASE_TRIGGER_PREFIX, candidate.stageId, candidate.deadline, reminderLeadDays, calendar), candidate.recorded, now);
       if (trigger && mayEmitNow(trigger, now, calendar)) owed.push({ key: candidate, trigger });
     }
     return { scanned: candidates.length, owed };

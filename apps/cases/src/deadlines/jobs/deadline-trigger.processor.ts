@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '#common/clock';
+import { clockTriggers, jobVerdict } from '#common/deadlines';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { TenantCalendars } from '../../calendar/tenant-calendar.js';
-import { clockTriggers, jobVerdict } from '../deadline-rules.js';
 import { DeadlineTriggers } from '../deadline-triggers.js';
-import type { TriggerJob } from './case-deadlines.queue.js';
+import { CASE_TRIGGER_PREFIX, type TriggerJob } from './case-deadlines.queue.js';
 
 export type FireOutcome =
   /** The trigger row and its event were written. */
@@ -36,7 +36,7 @@ export class DeadlineTriggerProcessor {
       if (!clock || clock.deadline !== job.deadline) return { outcome: 'DROPPED' };
       const { calendar, reminderLeadDays } = await this.calendars.forTenantPath(em, clock.ownerTenantPath);
       const now = this.clock.now();
-      const triggers = clockTriggers(clock.stageId, job.deadline, reminderLeadDays, calendar);
+      const triggers = clockTriggers(CASE_TRIGGER_PREFIX, clock.stageId, job.deadline, reminderLeadDays, calendar);
       const verdict = jobVerdict(job.triggerId, triggers, await this.triggers.recorded(em, clock.stageId, job.deadline), now, calendar);
       if (verdict.action === 'DROP') return { outcome: 'DROPPED' };
       if (verdict.action === 'DUPLICATE') return { outcome: 'DUPLICATE' };

@@ -1,14 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { chinaTime, fromDayNumber, isoDate, isWorkingTime, nextWorkingMorning, officialCalendar, overdueAt, toDayNumber } from '#common/calendar';
-import { clockTriggers, jobVerdict, owedTrigger, triggerId } from '../deadline-rules.js';
+import { chinaTime, fromDayNumber, isoDate, isWorkingTime, nextWorkingMorning, officialCalendar, overdueAt, toDayNumber } from '../../calendar/index.js';
+import { clockTriggers, jobVerdict, owedTrigger, triggerId } from '../trigger-rules.js';
 
 const calendar = officialCalendar();
+const PREFIX = 'case';
 const STAGE = '6f1c1a52-9a0e-4d5e-8a3b-2f4a7c9d1e00';
 const cst = (local: string) => new Date(`${local}+08:00`);
 // Tuesday 10 March 2026: three days before is a Saturday.
 const deadline = isoDate('2026-03-10');
-const triggers = clockTriggers(STAGE, deadline, [3, 1], calendar);
+const triggers = clockTriggers(PREFIX, STAGE, deadline, [3, 1], calendar);
 const [three, one, overdue] = triggers;
 
 describe('the triggers of a clock', () => {
@@ -19,7 +20,7 @@ describe('the triggers of a clock', () => {
       `case-${STAGE}-OVERDUE-2026-03-10`,
     ]);
     expect(triggers.every((t) => !t.id.includes(':'))).toBe(true);
-    expect(triggerId(STAGE, 'OVERDUE', null, isoDate('2026-03-11'))).not.toBe(overdue.id);
+    expect(triggerId(PREFIX, STAGE, 'OVERDUE', null, isoDate('2026-03-11'))).not.toBe(overdue.id);
   });
 
   it('remind on working mornings and fall overdue at midnight after the deadline day', () => {
@@ -36,7 +37,7 @@ describe('owedTrigger', () => {
 
   it('owes the latest reminder whose moment has come: the three-day one moved onto the one-day one is superseded', () => {
     expect(owedTrigger(triggers, [], cst('2026-03-09T09:00'))).toBe(one);
-    const later = clockTriggers(STAGE, isoDate('2026-03-13'), [3, 1], calendar); // Friday: Tue 10th and Thu 12th
+    const later = clockTriggers(PREFIX, STAGE, isoDate('2026-03-13'), [3, 1], calendar); // Friday: Tue 10th and Thu 12th
     expect(owedTrigger(later, [], cst('2026-03-10T10:00'))?.leadDays).toBe(3);
     expect(owedTrigger(later, [], cst('2026-03-12T10:00'))?.leadDays).toBe(1);
   });
@@ -50,7 +51,7 @@ describe('owedTrigger', () => {
     expect(owedTrigger(triggers, [{ kind: 'OVERDUE', leadDays: null }], cst('2026-03-11T00:00'))).toBeNull();
     expect(owedTrigger(triggers, [{ kind: 'REMINDER', leadDays: 1 }], cst('2026-03-10T10:00'))).toBeNull();
     // The tenant has since changed its leads to seven days: the clock was reminded three days before, later than seven.
-    const seven = clockTriggers(STAGE, deadline, [7], calendar);
+    const seven = clockTriggers(PREFIX, STAGE, deadline, [7], calendar);
     expect(owedTrigger(seven, [{ kind: 'REMINDER', leadDays: 3 }], cst('2026-03-09T10:00'))).toBeNull();
     expect(owedTrigger(seven, [], cst('2026-03-09T10:00'))?.leadDays).toBe(7);
   });
@@ -94,7 +95,7 @@ describe('trigger properties', () => {
   it('a job, fired at any moment, emits only its owed trigger, a reminder only in office hours and before the deadline passes', () => {
     fc.assert(
       fc.property(workingDeadline, leads, offset, fc.nat(5), (d, l, minutes, pick) => {
-        const all = clockTriggers(STAGE, d, l, calendar);
+        const all = clockTriggers(PREFIX, STAGE, d, l, calendar);
         const job = all[pick % all.length];
         const now = new Date(chinaTime(d).getTime() + minutes * 60_000);
         const verdict = jobVerdict(job.id, all, [], now, calendar);
@@ -118,7 +119,7 @@ describe('trigger properties', () => {
   it('a job fires at its moment, or at once when that has passed, a reminder waiting for the next working morning; else it is superseded', () => {
     fc.assert(
       fc.property(workingDeadline, leads, offset, (d, l, minutes) => {
-        const all = clockTriggers(STAGE, d, l, calendar);
+        const all = clockTriggers(PREFIX, STAGE, d, l, calendar);
         const start = new Date(chinaTime(d).getTime() + minutes * 60_000);
         for (const job of all) {
           const expected =

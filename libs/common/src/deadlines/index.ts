@@ -1,0 +1,2 @@
+export * from './trigger-rules.js';
+export * from './clock-jobs-queue.js';

@@ -7,11 +7,14 @@ import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 import { CaseDeadlineHandler } from './supervision/jobs/case-deadline.handler.js';
 import { SupervisionTriggerHandler } from './supervision/jobs/supervision-trigger.handler.js';
 import { SupervisionWorkerModule } from './supervision/supervision.module.js';
+import { TaskDeadlines } from './tasks/task-deadlines.js';
+import { TasksWorkerModule } from './tasks/tasks.module.js';
 
-/** The meetings worker process: consumes the service's events, relays its outbox and escalates notices. */
+/** The meetings worker process: consumes the service's events, relays its outbox, escalates notices and keeps task deadlines. */
 @Module({})
 export class MeetingsWorkerModule {
   static forRoot(options: WorkerModuleOptions & Pick<ServiceModuleOptions, 'clock'> = {}): DynamicModule {
+    const supervision = SupervisionWorkerModule.register({ autoStart: options.autoStart });
     return {
       module: MeetingsWorkerModule,
       imports: [
@@ -19,13 +22,14 @@ export class MeetingsWorkerModule {
         EventWorkerModule.register({
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,
-          imports: [JurisdictionsModule, SupervisionWorkerModule.register({ autoStart: options.autoStart })],
-          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler],
+          imports: [JurisdictionsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
+          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines],
           handlers: (tenantCreated: TenantCreatedHandler) => ({ 'tenant.created': (em, event) => tenantCreated.handle(em, event) }),
           // They come in bursts (see BATCHED_ROUTES).
-          batchHandlers: (_: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler) => ({
+          batchHandlers: (_: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler, tasks: TaskDeadlines) => ({
             'supervision.triggered': (em, events) => triggered.handle(em, events),
             'case.deadline': (em, events) => deadline.handle(em, events),
+            'task.deadline': (em, events) => tasks.onTaskDeadline(em, events),
           }),
           autoStart: options.autoStart,
         }),

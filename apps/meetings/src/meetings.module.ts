@@ -8,6 +8,7 @@ import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 import { CaseReference } from './supervision/dto/notice.types.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
 
 /** The meetings subgraph's HTTP process (联席会议, 督查督办). */
 @Module({})
@@ -23,6 +24,7 @@ export class MeetingsModule {
         ConferencesModule,
         ConferenceMeetingsModule,
         SupervisionModule,
+        TasksModule,
         QueueDashboardModule,
       ],
     };

@@ -1,8 +1,9 @@
 import { STATUTORY_RULES, effectiveRule, tighteningError, type EffectiveRule, type Stage, type TenantCalendarSettings } from '#common/calendar';
+import { DEFAULT_REMINDER_LEAD_DAYS } from '#common/deadlines';
 import type { CalendarSettingsEntity } from './entities/calendar.entities.js';
 
 /** Reminders before a deadline (the field's practice, not the regulation's): days, and how many. */
-export const REMINDER_LEAD_DAYS = { default: [3, 1], min: 1, max: 30, maxCount: 5 } as const;
+export const REMINDER_LEAD_DAYS = { default: DEFAULT_REMINDER_LEAD_DAYS, min: 1, max: 30, maxCount: 5 } as const;
 
 export interface StageDays {
   stage: Stage;

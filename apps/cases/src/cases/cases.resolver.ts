@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { AnyRole, CurrentContext, Public, Role, Roles } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
-import { PageArgs, requestLoader, byKeys, type RequestContext } from '#common/graphql';
+import { PageArgs, requestLoader, byKeys, grouped, type RequestContext } from '#common/graphql';
 import { unauthenticated } from '#common/errors';
 import { CaseQueriesService } from './case-queries.service.js';
 import { isCollective } from './domain/index.js';
@@ -25,10 +25,6 @@ import {
   RouteCaseInput,
   SendBackCaseInput,
 } from './dto/case.inputs.js';
-
-function grouped<T extends { caseId: string }>(caseIds: readonly string[], rows: T[]): T[][] {
-  return caseIds.map((id) => rows.filter((row) => row.caseId === id));
-}
 
 /** Registration and every step of the lifecycle, one mutation each. */
 @Resolver(() => Case)
@@ -193,19 +189,19 @@ export class CaseResolver {
 
   @ResolveField(() => [Petitioner], { description: '信访人' })
   async petitioners(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, PetitionerEntity[]>(request, 'petitioners', async (ids) => grouped(ids, await this.queries.petitionersOf(ctx, ids)));
+    const loader = requestLoader<string, PetitionerEntity[]>(request, 'petitioners', async (ids) => grouped(ids, await this.queries.petitionersOf(ctx, ids), (row) => row.caseId));
     return (await loader.load(kase.id)) ?? [];
   }
 
   @ResolveField(() => [CaseStageClock], { description: '法定期限（各环节）' })
   async stages(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, CaseStageEntity[]>(request, 'stages', async (ids) => grouped(ids, await this.queries.stagesOf(ctx, ids)));
+    const loader = requestLoader<string, CaseStageEntity[]>(request, 'stages', async (ids) => grouped(ids, await this.queries.stagesOf(ctx, ids), (row) => row.caseId));
     return (await loader.load(kase.id)) ?? [];
   }
 
   @ResolveField(() => [CaseTransition], { description: '办理过程' })
   async timeline(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, CaseTransitionEntity[]>(request, 'timeline', async (ids) => grouped(ids, await this.queries.timelinesOf(ctx, ids)));
+    const loader = requestLoader<string, CaseTransitionEntity[]>(request, 'timeline', async (ids) => grouped(ids, await this.queries.timelinesOf(ctx, ids), (row) => row.caseId));
     return ((await loader.load(kase.id)) ?? []).map((t) => ({ ...t, details: JSON.stringify(t.details) }));
   }
 

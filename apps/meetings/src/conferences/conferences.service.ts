@@ -3,10 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Role } from '#common/auth';
 import { Clock } from '#common/clock';
-import { UnitEntity, UserEntity } from '#common/directory';
+import { UserEntity } from '#common/directory';
 import { conflict, notFound, validation } from '#common/errors';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
+import { seedStandingLists } from '../tasks/task-lists.service.js';
+import { ownUnits } from './own-units.js';
 import type {
   AddConferenceMemberInput,
   ConferenceMemberInput,
@@ -88,6 +90,7 @@ export class ConferencesService {
         [ctx.tenantId, id, ctx.tenantPath, input.establishedOn, office.id, office.name, JSON.stringify(convenors), now],
       );
       for (const member of members) await this.insertMember(em, ctx, id, member, input.establishedOn);
+      await seedStandingLists(em, ctx, id, office.name, now);
       await this.markCovered(em, ctx);
       const conference = (await this.own(em, ctx, false))!;
       await audit(em, MEETINGS_SCHEMA, { action: 'conference.establish', entity: 'conference', entityId: id, after: this.snapshot(conference) });
@@ -200,17 +203,7 @@ export class ConferencesService {
   }
 
   private async officeUnit(em: EntityManager, ctx: TenantContext, unitId: string): Promise<{ id: string; name: string }> {
-    return (await this.ownUnits(em, ctx, [unitId], '联席会议办公室')).get(unitId)!;
-  }
-
-  /** Units of the caller's own tenant; any other (another tenant's, or unknown) is refused. */
-  private async ownUnits(em: EntityManager, ctx: TenantContext, ids: string[], what: string): Promise<Map<string, UnitEntity>> {
-    const wanted = [...new Set(ids)];
-    const found = wanted.length ? await em.getRepository(UnitEntity).findBy({ id: In(wanted) }) : [];
-    const own = new Map(found.filter((unit) => unit.tenantId === ctx.tenantId).map((unit) => [unit.id, unit]));
-    const missing = wanted.filter((id) => !own.has(id));
-    if (missing.length) throw validation(`${what}须为本级机构的单位`, { unitIds: missing });
-    return own;
+    return (await ownUnits(em, ctx, [unitId], '联席会议办公室')).get(unitId)!;
   }
 
   /** Active users of the caller's own tenant. */
@@ -236,7 +229,7 @@ export class ConferencesService {
     for (const member of input) {
       if (!member.unitId && !member.name?.trim()) throw validation('成员单位须为本级单位，或给出外部单位名称');
     }
-    const units = await this.ownUnits(em, ctx, input.filter((m) => m.unitId).map((m) => m.unitId!), '成员单位');
+    const units = await ownUnits(em, ctx, input.filter((m) => m.unitId).map((m) => m.unitId!), '成员单位');
     const liaisons = await this.ownUsers(em, ctx, input.map((m) => m.liaisonUserId), '联络员');
     return input.map((member) => {
       const liaison = liaisons.get(member.liaisonUserId)!;

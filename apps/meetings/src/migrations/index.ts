@@ -3,6 +3,7 @@ import { Supervision1767000000210 } from './1767000000210-supervision.js';
 import { NoticeChildTenantPath1767000000220 } from './1767000000220-notice-child-tenant-path.js';
 import { Conferences1767000000230 } from './1767000000230-conferences.js';
 import { ConferenceMeetings1767000000240 } from './1767000000240-conference-meetings.js';
+import { ConferenceTasks1767000000250 } from './1767000000250-conference-tasks.js';
 
 export const MEETINGS_MIGRATIONS = [
   MeetingsSchema1767000000200,
@@ -10,4 +11,5 @@ export const MEETINGS_MIGRATIONS = [
   NoticeChildTenantPath1767000000220,
   Conferences1767000000230,
   ConferenceMeetings1767000000240,
+  ConferenceTasks1767000000250,
 ];

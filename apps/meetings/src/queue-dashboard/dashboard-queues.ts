@@ -1,5 +1,6 @@
 import { eventQueueName } from '#common/events';
 import { NOTICE_ESCALATION_QUEUE } from '../supervision/jobs/escalation.worker.js';
+import { TASK_DEADLINES_QUEUE } from '../tasks/jobs/task-deadlines.queue.js';
 
 /** A BullMQ queue shown on the dashboard: its name (without the deployment's prefix) and what it is for. */
 export interface DashboardQueue {
@@ -20,4 +21,5 @@ export const DASHBOARD_QUEUES: readonly DashboardQueue[] = [
   { name: 'deadline-recompute', description: '节假日调整后重算办理期限（信访事项服务）' },
   { name: 'case-deadlines', description: '办理期限的提醒与逾期任务（信访事项服务）' },
   { name: NOTICE_ESCALATION_QUEUE, description: '督办单逐级升级（督查督办）' },
+  { name: TASK_DEADLINES_QUEUE, description: '联席会议任务时限的提醒与逾期（督查督办）' },
 ];

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentContext, Role, Roles } from '#common/auth';
 import { Clock } from '#common/clock';
-import { PageArgs, requestLoader } from '#common/graphql';
+import { PageArgs, grouped, requestLoader } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
 import { SubjectType, isFeedbackOverdue } from './domain/index.js';
 import {
@@ -32,10 +32,6 @@ import { SupervisionSettingsService } from './supervision-settings.service.js';
 /** Everyone who may receive a notice: all but assessors. */
 const RECIPIENTS = [Role.HANDLER, Role.MEMBER_UNIT, Role.REGISTRAR, Role.LEADER, Role.SUPERVISOR, Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN];
 const SUPERVISORS = [Role.SUPERVISOR, Role.TENANT_ADMIN];
-
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  return keys.map((key) => rows.filter((row) => keyOf(row) === key));
-}
 
 /** 督查督办: notices, their feedback and decisions, the lists and the summary. */
 @Resolver(() => SupervisionNotice)

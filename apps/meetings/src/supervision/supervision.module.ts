@@ -24,6 +24,8 @@ const CORE_PROVIDERS = [NoticeStore, SupervisedSubjects, NoticeLifecycle];
     CaseNoticesResolver,
     SupervisionSettingsResolver,
   ],
+  // Tasks are supervised subjects of this service: their clocks and notices go through these.
+  exports: [...CORE_PROVIDERS, NoticeQueriesService],
 })
 export class SupervisionModule {}
 
@@ -41,7 +43,7 @@ export class SupervisionWorkerModule {
         { provide: ESCALATION_WORKER_OPTIONS, useValue: options },
         EscalationWorker,
       ],
-      exports: [SupervisionTriggerHandler, CaseDeadlineHandler, NoticeEscalation, EscalationWorker],
+      exports: [...CORE_PROVIDERS, SupervisionTriggerHandler, CaseDeadlineHandler, NoticeEscalation, EscalationWorker],
     };
   }
 }

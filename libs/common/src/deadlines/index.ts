@@ -1,2 +1,3 @@
 export * from './trigger-rules.js';
 export * from './clock-jobs-queue.js';
+export * from './clock-jobs-worker.js';

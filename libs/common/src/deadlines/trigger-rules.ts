@@ -1,6 +1,9 @@
 import { type HolidayCalendar, type IsoDate, isWorkingTime, nextWorkingMorning, overdueAt, reminderAt } from '../calendar/index.js';
 import type { DeadlineTriggerKind } from '../events/catalogue.js';
 
+/** Days before a deadline that its clock reminds, where nothing else is set (the field's practice, not the regulation's). */
+export const DEFAULT_REMINDER_LEAD_DAYS: readonly number[] = [3, 1];
+
 /** One supervision trigger of a clock: a reminder before its deadline, or overdue after it. */
 export interface ClockTrigger {
   /** Also the BullMQ job id (no `:`), so that scheduling the same trigger twice is one job. */

@@ -15,6 +15,10 @@ export const EVENT_ROUTES = {
   'supervision.notice': [],
   // Meetings held by a conference, for the assessment facts (meetings held per kind).
   'meeting.held': [],
+  // Task transitions of joint conferences, for the assessment facts (on-time completion).
+  'task.transitioned': [],
+  // A task's deadline clock started, moved or stopped: the meetings worker keeps its jobs.
+  'task.deadline': ['meetings'],
 } as const satisfies Record<string, readonly ConsumerName[]>;
 
 export type ConsumerName = 'cases' | 'meetings' | 'assessment';
@@ -31,7 +35,7 @@ export type TopicOf<C extends ConsumerName> = { [T in EventTopic]: C extends (ty
  * handler it declares for the topic. Every other route is one job per event.
  */
 export const BATCHED_ROUTES: { readonly [C in ConsumerName]?: readonly TopicOf<C>[] } = {
-  meetings: ['supervision.triggered', 'case.deadline'],
+  meetings: ['supervision.triggered', 'case.deadline', 'task.deadline'],
   cases: ['case.deadline'],
 };
 

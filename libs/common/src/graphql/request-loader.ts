@@ -29,3 +29,10 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
   const index = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => index.get(key) ?? null);
 }
+
+/** Groups batch results under the requested keys, for one-to-many relations; a key with none gets []. */
+export function grouped<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const index = new Map<K, V[]>();
+  for (const row of rows) index.set(keyOf(row), [...(index.get(keyOf(row)) ?? []), row]);
+  return keys.map((key) => index.get(key) ?? []);
+}

@@ -11,7 +11,6 @@ export const CASE_DEADLINES_QUEUE = 'case-deadlines';
 export const TRIGGER_JOB = 'trigger';
 export const RECONCILE_JOB = 'reconcile';
 export const RECONCILE_SCHEDULER_ID = 'deadline-reconcile';
-export const DEFAULT_RECONCILE_EVERY_MS = 5 * 60_000;
 /** The subject prefix of the cases' trigger ids: `case-<stageId>-…` (see `triggerId`). */
 export const CASE_TRIGGER_PREFIX = 'case';
 

@@ -1,6 +1,6 @@
 import { type IsoDate, compareDates, elapsedDays, plusDays } from '#common/calendar';
 import { validation } from '#common/errors';
-import { CadenceKind } from './vocabulary.js';
+import { CadenceKind, TaskState } from './vocabulary.js';
 
 /** How often progress is reported: weekly (the default), or every N days. */
 export type ReportingCadence = { kind: CadenceKind.WEEKLY } | { kind: CadenceKind.EVERY_N_DAYS; days: number };
@@ -48,4 +48,14 @@ export function reportingStatus(
     return !counted.some((d) => compareDates(d, from) >= 0 && compareDates(d, due) <= 0);
   });
   return { dueDates, missed, nextDue: plusDays(start, (count + 1) * period) };
+}
+
+/**
+ * The day a task's reporting runs to: today while it is worked on; the day it was reported done,
+ * or else closed, once it is finished or withdrawn (no report is owed after that).
+ */
+export function reportingEndsOn(task: { state: TaskState; reportedDoneOn: IsoDate | null; closedOn: IsoDate | null }, today: IsoDate): IsoDate {
+  if (task.state === TaskState.REPORTED_DONE || task.state === TaskState.SIGNED_OFF) return task.reportedDoneOn ?? task.closedOn ?? today;
+  if (task.state === TaskState.CANCELLED) return task.closedOn ?? today;
+  return today;
 }

@@ -1,3 +1,4 @@
+import { type IsoDate, compareDates } from '#common/calendar';
 import { AppError, ErrorCode, validation } from '#common/errors';
 import { TASK_ACTION_LABELS, TASK_STATE_LABELS, TaskAction, TaskState } from './vocabulary.js';
 
@@ -87,11 +88,35 @@ function whyRefused(state: TaskState, action: TaskAction): string | undefined {
 
 /**
  * The state of a list's own task (a root, assigned to nobody) from the states of its assignments:
- * signed off once done (see `isParentDone`), assigned while no assignee has taken it up, in
- * progress otherwise. A root is cancelled by its office only, never by its assignments.
+ * signed off once done (see `isParentDone`), assigned (交办中) until then. Only the office that
+ * assigned it acts on it — signs off, sends back or cancels its assignments, or cancels it —, so a
+ * root changes in that office's transactions alone; how far each assignee has got is theirs.
  */
 export function rootTaskState(assignmentStates: readonly TaskState[]): TaskState {
-  if (isParentDone(assignmentStates)) return SIGNED_OFF;
-  const live = assignmentStates.filter((s) => s !== CANCELLED);
-  return live.every((s) => s === ASSIGNED) ? ASSIGNED : IN_PROGRESS;
+  return isParentDone(assignmentStates) ? SIGNED_OFF : ASSIGNED;
+}
+
+/** Whether a task whose parent is cancelled is cancelled with it: every open one is, the work being withdrawn. */
+export function cancelledWithParent(state: TaskState): boolean {
+  return isOpenTask(state);
+}
+
+/**
+ * Whether a task ran over its deadline: finished (reported done, or a root signed off) after it, or
+ * still open past it. A cancelled task is never overdue.
+ */
+export function isTaskOverdue(task: { state: TaskState; deadline: IsoDate; finishedOn: IsoDate | null }, today: IsoDate): boolean {
+  if (task.state === CANCELLED) return false;
+  const finished = task.state === REPORTED_DONE || task.state === SIGNED_OFF ? task.finishedOn : null;
+  return compareDates(finished ?? today, task.deadline) > 0;
+}
+
+/** Done on time (按时完成): signed off, and finished no later than the deadline. */
+export function isDoneOnTime(task: { state: TaskState; deadline: IsoDate; finishedOn: IsoDate | null }): boolean {
+  return task.state === SIGNED_OFF && task.finishedOn !== null && compareDates(task.finishedOn, task.deadline) <= 0;
+}
+
+/** The deadline runs (and is supervised) while the assignee owes the work: not once reported done, signed off or cancelled. */
+export function runsDeadlineClock(state: TaskState): boolean {
+  return state === ASSIGNED || state === RECEIVED || state === IN_PROGRESS || state === SENT_BACK;
 }

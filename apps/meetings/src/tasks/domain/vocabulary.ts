@@ -65,3 +65,43 @@ export const CADENCE_KIND_LABELS: Readonly<Record<CadenceKind, string>> = {
   WEEKLY: '每周报送',
   EVERY_N_DAYS: '每若干日报送',
 };
+
+/** The three standing lists (三项清单), seeded with every conference, and the lists an office adds. */
+export enum TaskListKind {
+  PREVENT_NEW = 'PREVENT_NEW',
+  REDUCE_BACKLOG = 'REDUCE_BACKLOG',
+  CONTAIN_RISK = 'CONTAIN_RISK',
+  CAMPAIGN = 'CAMPAIGN',
+  AD_HOC = 'AD_HOC',
+}
+
+export const TASK_LIST_KIND_LABELS: Readonly<Record<TaskListKind, string>> = {
+  PREVENT_NEW: '控增量',
+  REDUCE_BACKLOG: '减存量',
+  CONTAIN_RISK: '防变量',
+  CAMPAIGN: '专项行动（如积案清零）',
+  AD_HOC: '临时清单',
+};
+
+/** The standing lists and their names, in the order they are shown. */
+export const STANDING_LISTS: readonly { kind: TaskListKind; name: string }[] = [
+  { kind: TaskListKind.PREVENT_NEW, name: '控增量清单' },
+  { kind: TaskListKind.REDUCE_BACKLOG, name: '减存量清单' },
+  { kind: TaskListKind.CONTAIN_RISK, name: '防变量清单' },
+];
+
+export function isStandingList(kind: TaskListKind): boolean {
+  return STANDING_LISTS.some((list) => list.kind === kind);
+}
+
+export enum TaskPriority {
+  URGENT = 'URGENT',
+  HIGH = 'HIGH',
+  NORMAL = 'NORMAL',
+}
+
+export const TASK_PRIORITY_LABELS: Readonly<Record<TaskPriority, string>> = {
+  URGENT: '紧急',
+  HIGH: '重要',
+  NORMAL: '一般',
+};

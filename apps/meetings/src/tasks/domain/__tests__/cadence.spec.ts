@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ErrorCode, type AppError } from '#common/errors';
 import { type IsoDate, elapsedDays, fromDayNumber, isoDate, toDayNumber } from '#common/calendar';
-import { CadenceKind, DEFAULT_CADENCE, type ReportingCadence, cadencePeriod, reportingStatus } from '../index.js';
+import { CadenceKind, DEFAULT_CADENCE, type ReportingCadence, TaskState, cadencePeriod, reportingEndsOn, reportingStatus } from '../index.js';
 
 const d = isoDate;
 const START = toDayNumber(d('2025-01-06'));
@@ -77,5 +77,23 @@ describe('reporting cadence', () => {
         expect(reportingStatus(start, cadence, reports, today)).toEqual(reportingStatus(start, cadence, upToToday, today));
       }),
     );
+  });
+});
+
+describe('reportingEndsOn', () => {
+  const today = isoDate('2026-12-20');
+  const done = isoDate('2026-12-08');
+  const closed = isoDate('2026-12-12');
+
+  it('runs to today while the task is worked on, also after a send-back', () => {
+    for (const state of [TaskState.ASSIGNED, TaskState.RECEIVED, TaskState.IN_PROGRESS, TaskState.SENT_BACK]) {
+      expect(reportingEndsOn({ state, reportedDoneOn: null, closedOn: null }, today)).toBe(today);
+    }
+  });
+
+  it('ends the day the task was reported done, or the day it was withdrawn', () => {
+    expect(reportingEndsOn({ state: TaskState.REPORTED_DONE, reportedDoneOn: done, closedOn: null }, today)).toBe(done);
+    expect(reportingEndsOn({ state: TaskState.SIGNED_OFF, reportedDoneOn: done, closedOn: closed }, today)).toBe(done);
+    expect(reportingEndsOn({ state: TaskState.CANCELLED, reportedDoneOn: null, closedOn: closed }, today)).toBe(closed);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError, ErrorCode } from '#common/errors';
-import { TASK_STATE_LABELS, TaskAction, TaskState, isParentDone, nextTaskState, rootTaskState } from '../index.js';
+import { TASK_STATE_LABELS, TaskAction, TaskState, cancelledWithParent, isDoneOnTime, isParentDone, isTaskOverdue, nextTaskState, rootTaskState, runsDeadlineClock } from '../index.js';
+import { isoDate } from '#common/calendar';
 
 const STATES = Object.values(TaskState);
 const ACTIONS = Object.values(TaskAction);
@@ -103,18 +104,55 @@ describe('isParentDone', () => {
 });
 
 describe('rootTaskState', () => {
-  const { ASSIGNED, RECEIVED, IN_PROGRESS, SIGNED_OFF, CANCELLED, REPORTED_DONE } = TaskState;
+  const { ASSIGNED, RECEIVED, SIGNED_OFF, CANCELLED, REPORTED_DONE } = TaskState;
 
-  it('is assigned until an assignee takes the task up, in progress then, signed off when every live assignment is', () => {
-    expect(rootTaskState([ASSIGNED, ASSIGNED])).toBe(ASSIGNED);
-    expect(rootTaskState([ASSIGNED, CANCELLED])).toBe(ASSIGNED);
-    expect(rootTaskState([RECEIVED, ASSIGNED])).toBe(IN_PROGRESS);
-    expect(rootTaskState([SIGNED_OFF, REPORTED_DONE])).toBe(IN_PROGRESS);
+  it('is assigned until every live assignment is signed off, then signed off', () => {
+    expect(rootTaskState([ASSIGNED, RECEIVED])).toBe(ASSIGNED);
+    expect(rootTaskState([SIGNED_OFF, REPORTED_DONE])).toBe(ASSIGNED);
     expect(rootTaskState([SIGNED_OFF, CANCELLED])).toBe(SIGNED_OFF);
     expect(rootTaskState([SIGNED_OFF, SIGNED_OFF])).toBe(SIGNED_OFF);
   });
 
   it('never signs off a root whose assignments were all cancelled', () => {
-    expect(rootTaskState([CANCELLED, CANCELLED])).not.toBe(SIGNED_OFF);
+    expect(rootTaskState([CANCELLED, CANCELLED])).toBe(ASSIGNED);
+  });
+});
+
+describe('cancelledWithParent', () => {
+  it('cancels the open subtasks with their parent and leaves the signed-off and cancelled ones as they are', () => {
+    for (const state of Object.values(TaskState)) {
+      expect(cancelledWithParent(state)).toBe(state !== TaskState.SIGNED_OFF && state !== TaskState.CANCELLED);
+    }
+  });
+});
+
+describe('overdue and done on time', () => {
+  const deadline = isoDate('2026-12-10');
+  const { IN_PROGRESS, REPORTED_DONE, SIGNED_OFF, CANCELLED, SENT_BACK } = TaskState;
+
+  it('counts an open task overdue from the day after its deadline', () => {
+    expect(isTaskOverdue({ state: IN_PROGRESS, deadline, finishedOn: null }, isoDate('2026-12-10'))).toBe(false);
+    expect(isTaskOverdue({ state: IN_PROGRESS, deadline, finishedOn: null }, isoDate('2026-12-11'))).toBe(true);
+    // A send-back reopens the work: the day it was once reported done no longer counts.
+    expect(isTaskOverdue({ state: SENT_BACK, deadline, finishedOn: isoDate('2026-12-09') }, isoDate('2026-12-11'))).toBe(true);
+  });
+
+  it('judges a finished task by the day it was reported done, whenever it is asked', () => {
+    expect(isTaskOverdue({ state: REPORTED_DONE, deadline, finishedOn: isoDate('2026-12-10') }, isoDate('2027-01-05'))).toBe(false);
+    expect(isTaskOverdue({ state: SIGNED_OFF, deadline, finishedOn: isoDate('2026-12-11') }, isoDate('2026-12-11'))).toBe(true);
+    expect(isDoneOnTime({ state: SIGNED_OFF, deadline, finishedOn: isoDate('2026-12-10') })).toBe(true);
+    expect(isDoneOnTime({ state: SIGNED_OFF, deadline, finishedOn: isoDate('2026-12-11') })).toBe(false);
+    expect(isDoneOnTime({ state: REPORTED_DONE, deadline, finishedOn: isoDate('2026-12-01') })).toBe(false);
+  });
+
+  it('never counts a cancelled task overdue', () => {
+    expect(isTaskOverdue({ state: CANCELLED, deadline, finishedOn: null }, isoDate('2027-06-01'))).toBe(false);
+  });
+});
+
+describe('runsDeadlineClock', () => {
+  it('runs while the assignee owes the work, and stops when it is reported done, signed off or cancelled', () => {
+    const running = Object.values(TaskState).filter(runsDeadlineClock);
+    expect(running.sort()).toEqual([TaskState.ASSIGNED, TaskState.IN_PROGRESS, TaskState.RECEIVED, TaskState.SENT_BACK].sort());
   });
 });

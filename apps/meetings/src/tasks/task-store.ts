@@ -1,0 +1,388 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type IsoDate, isoDate } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { conflict, notFound } from '#common/errors';
+import { emitEvents, type OutboxEvent } from '#common/events';
+import { audit, type TenantContext } from '#common/tenancy';
+import { MEETINGS_SCHEMA } from '../database.js';
+import { SubjectType, clockStoppedReason } from '../supervision/domain/index.js';
+import { NoticeLifecycle } from '../supervision/notice-lifecycle.js';
+import { SupervisedSubjects } from '../supervision/supervised-subjects.js';
+import {
+  AssigneeKind,
+  type CadenceKind,
+  type TaskAction,
+  type TaskAssignee,
+  type TaskListKind,
+  type TaskPriority,
+  TaskState,
+  isTaskOverdue,
+  runsDeadlineClock,
+} from './domain/index.js';
+import type { Task } from './dto/task.types.js';
+
+/** A task row as read, before the GraphQL shape. */
+export interface TaskRow {
+  id: string;
+  tenantId: string;
+  tenantPath: string;
+  number: string;
+  rootId: string;
+  parentId: string | null;
+  listId: string;
+  listName: string;
+  listKind: TaskListKind;
+  assigningTenantId: string;
+  assigningTenantPath: string;
+  assigneeKind: AssigneeKind | null;
+  assigneeTenantId: string | null;
+  assigneeMemberId: string | null;
+  assigneeUnitId: string | null;
+  assigneeLiaisonUserId: string | null;
+  assigneeName: string | null;
+  decisionId: string | null;
+  title: string;
+  description: string | null;
+  requiredOutcome: string | null;
+  priority: TaskPriority;
+  deadline: IsoDate;
+  listed: boolean;
+  linkedCaseIds: string[];
+  cadenceKind: CadenceKind;
+  cadenceDays: number | null;
+  state: TaskState;
+  clockId: string | null;
+  sendBackReason: string | null;
+  cancelReason: string | null;
+  createdOn: IsoDate;
+  reportedDoneOn: IsoDate | null;
+  closedOn: IsoDate | null;
+  version: number;
+}
+
+export const TASK_COLUMNS = `t.id, t.tenant_id AS "tenantId", t.tenant_path::text AS "tenantPath", t.number, t.root_id AS "rootId",
+  t.parent_id AS "parentId", t.list_id AS "listId", t.list_name AS "listName", t.list_kind AS "listKind",
+  t.assigning_tenant_id AS "assigningTenantId", t.assigning_tenant_path::text AS "assigningTenantPath",
+  t.assignee_kind AS "assigneeKind", t.assignee_tenant_id AS "assigneeTenantId", t.assignee_member_id AS "assigneeMemberId",
+  t.assignee_unit_id AS "assigneeUnitId", t.assignee_liaison_user_id AS "assigneeLiaisonUserId", t.assignee_name AS "assigneeName",
+  t.decision_id AS "decisionId", t.title, t.description, t.required_outcome AS "requiredOutcome", t.priority, t.deadline::text AS deadline,
+  t.listed, t.linked_case_ids AS "linkedCaseIds", t.cadence_kind AS "cadenceKind", t.cadence_days AS "cadenceDays", t.state,
+  t.clock_id AS "clockId", t.send_back_reason AS "sendBackReason", t.cancel_reason AS "cancelReason", t.created_on::text AS "createdOn",
+  t.reported_done_on::text AS "reportedDoneOn", t.closed_on::text AS "closedOn", t.version`;
+
+/** A new row: a list's own task (no assignee) or an assignment of one. */
+export interface NewTask {
+  tenantId: string;
+  tenantPath: string;
+  rootId: string | null;
+  parentId: string | null;
+  number: string;
+  list: { id: string; name: string; kind: TaskListKind };
+  assigningTenantId: string;
+  assigningTenantPath: string;
+  assignee: (TaskAssignee & { name: string }) | null;
+  decisionId: string | null;
+  title: string;
+  description: string | null;
+  requiredOutcome: string | null;
+  priority: TaskPriority;
+  deadline: IsoDate;
+  listed: boolean;
+  linkedCaseIds: string[];
+  cadence: { kind: CadenceKind; days: number | null };
+}
+
+/** What a change does to a row, besides its state. */
+export interface TaskChange {
+  action: TaskAction | 'CREATE' | 'CASCADE_CANCEL' | 'ROOT_DONE';
+  to: TaskState;
+  reason?: string | null;
+  reportedDoneOn?: IsoDate | null;
+  closedOn?: IsoDate | null;
+  sendBackReason?: string | null;
+  cancelReason?: string | null;
+}
+
+/** The fact event of a task transition, for assessment (on-time completion per unit and jurisdiction). */
+export interface TaskTransitionedPayload {
+  taskId: string;
+  number: string;
+  rootId: string;
+  parentId: string | null;
+  listId: string;
+  listKind: TaskListKind;
+  assigningTenantId: string;
+  assigneeKind: AssigneeKind | null;
+  assigneeTenantId: string | null;
+  assigneeMemberId: string | null;
+  assigneeName: string | null;
+  action: string;
+  from: TaskState | null;
+  to: TaskState;
+  deadline: string;
+  listed: boolean;
+  on: string;
+  /** Once finished: whether it was finished by its deadline. */
+  onTime: boolean | null;
+}
+
+/** `task.deadline`: a task's clock started, moved or stopped; the meetings worker keeps its jobs from the row. */
+export interface TaskDeadlinePayload {
+  taskId: string;
+  clockId: string;
+  change: 'STARTED' | 'STOPPED';
+  deadline: string;
+}
+
+/**
+ * Reads and writes task rows with everything a change carries: the row under its version, its
+ * history, the audit entry, the fact event, and its deadline clock — kept as a supervised subject
+ * here (this service supervises its own tasks), and announced as `task.deadline` for its jobs.
+ */
+@Injectable()
+export class TaskStore {
+  constructor(
+    private readonly subjects: SupervisedSubjects,
+    private readonly lifecycle: NoticeLifecycle,
+    private readonly clock: Clock,
+  ) {}
+
+  async visible(em: EntityManager, ids: readonly string[], lock = false): Promise<TaskRow[]> {
+    if (ids.length === 0) return [];
+    return em.query(`SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.id = ANY($1::uuid[]) ORDER BY t.id${lock ? ' FOR UPDATE' : ''}`, [
+      [...ids],
+    ]);
+  }
+
+  /** The task under a lock at the version the caller read: NOT_FOUND when unseen, CONFLICT when changed since. */
+  async lockAt(em: EntityManager, id: string, version: number): Promise<TaskRow> {
+    const [row] = await this.visible(em, [id], true);
+    if (!row) throw notFound('任务');
+    if (row.version !== version) throw conflict(`任务已被他人修改（当前版本 ${row.version}，提交的版本 ${version}），请刷新后重试`);
+    return row;
+  }
+
+  children(em: EntityManager, parentIds: readonly string[], lock = false): Promise<TaskRow[]> {
+    return em.query(
+      `SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.parent_id = ANY($1::uuid[]) ORDER BY t.id${lock ? ' FOR UPDATE' : ''}`,
+      [[...parentIds]],
+    );
+  }
+
+  /** Every task below `rootOrTask` in the tree (its subtasks, theirs …), as far as visible. */
+  descendants(em: EntityManager, id: string, lock = false): Promise<TaskRow[]> {
+    return em.query(
+      `WITH RECURSIVE below AS (
+         SELECT id FROM ${MEETINGS_SCHEMA}.tasks WHERE parent_id = $1
+         UNION ALL SELECT t.id FROM ${MEETINGS_SCHEMA}.tasks t JOIN below b ON t.parent_id = b.id
+       ) SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t JOIN below USING (id) ORDER BY t.id${lock ? ' FOR UPDATE OF t' : ''}`,
+      [id],
+    );
+  }
+
+  /** A task number: the list's own tasks RW<year>-<sequence>, an assignment its parent's number and its place. */
+  async rootNumber(em: EntityManager, today: IsoDate): Promise<string> {
+    const [{ n }]: { n: string }[] = await em.query(`SELECT nextval('${MEETINGS_SCHEMA}.task_number_seq')::text AS n`);
+    return `RW${today.slice(0, 4)}-${n.padStart(6, '0')}`;
+  }
+
+  async insert(em: EntityManager, ctx: TenantContext, tasks: readonly NewTask[]): Promise<TaskRow[]> {
+    const now = this.clock.now();
+    const today = this.clock.today();
+    const ids = tasks.map(() => randomUUID());
+    for (const [i, t] of tasks.entries()) {
+      const clockId = t.assignee ? randomUUID() : null;
+      const member = t.assignee?.kind === AssigneeKind.MEMBER_UNIT ? t.assignee : null;
+      await em.query(
+        `INSERT INTO ${MEETINGS_SCHEMA}.tasks
+           (tenant_id, id, tenant_path, number, root_id, parent_id, list_id, list_name, list_kind, assigning_tenant_id, assigning_tenant_path,
+            assignee_kind, assignee_tenant_id, assignee_member_id, assignee_unit_id, assignee_liaison_user_id, assignee_name, decision_id,
+            title, description, required_outcome, priority, deadline, listed, linked_case_ids, cadence_kind, cadence_days, state, clock_id,
+            created_on, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27,
+                 'ASSIGNED', $28, $29, $30, $30)`,
+        [
+          t.tenantId,
+          ids[i],
+          t.tenantPath,
+          t.number,
+          t.rootId ?? ids[i],
+          t.parentId,
+          t.list.id,
+          t.list.name,
+          t.list.kind,
+          t.assigningTenantId,
+          t.assigningTenantPath,
+          t.assignee?.kind ?? null,
+          t.assignee?.tenantId ?? null,
+          member?.memberId ?? null,
+          member?.unitId ?? null,
+          member?.liaisonUserId ?? null,
+          t.assignee?.name ?? null,
+          t.decisionId,
+          t.title,
+          t.description,
+          t.requiredOutcome,
+          t.priority,
+          t.deadline,
+          t.listed,
+          t.linkedCaseIds,
+          t.cadence.kind,
+          t.cadence.days,
+          clockId,
+          today,
+          now,
+        ],
+      );
+    }
+    const rows = await this.visible(em, ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const created = ids.map((id) => byId.get(id)!);
+    for (const row of created) await this.recorded(em, ctx, null, row, { action: 'CREATE', to: TaskState.ASSIGNED });
+    return created;
+  }
+
+  /**
+   * Moves locked rows to their new states under the versions they were read at (CONFLICT when
+   * one changed meanwhile), with what the change sets; returns the rows as they are now.
+   */
+  async transition(em: EntityManager, ctx: TenantContext, changes: readonly { before: TaskRow; change: TaskChange }[]): Promise<TaskRow[]> {
+    const after: TaskRow[] = [];
+    for (const { before, change } of changes) {
+      const clockId = !runsDeadlineClock(change.to)
+        ? null
+        : runsDeadlineClock(before.state)
+          ? before.clockId
+          : randomUUID();
+      const updated: unknown[] = await em.query(
+        `WITH changed AS (
+           UPDATE ${MEETINGS_SCHEMA}.tasks
+              SET state = $4, clock_id = $5, reported_done_on = $6, closed_on = $7, send_back_reason = $8, cancel_reason = $9,
+                  updated_at = $10, version = version + 1
+            WHERE tenant_id = $1 AND id = $2 AND version = $3 RETURNING id
+         ) SELECT id FROM changed`,
+        [
+          before.tenantId,
+          before.id,
+          before.version,
+          change.to,
+          clockId,
+          change.reportedDoneOn === undefined ? before.reportedDoneOn : change.reportedDoneOn,
+          change.closedOn === undefined ? before.closedOn : change.closedOn,
+          change.sendBackReason === undefined ? before.sendBackReason : change.sendBackReason,
+          change.cancelReason === undefined ? before.cancelReason : change.cancelReason,
+          this.clock.now(),
+        ],
+      );
+      if (updated.length === 0) throw conflict('任务已被他人修改，请刷新后重试');
+      const [row] = await this.visible(em, [before.id]);
+      await this.recorded(em, ctx, before, row!, change);
+      after.push(row!);
+    }
+    return after;
+  }
+
+  /** History, audit, fact event and clock of one change of a row. */
+  private async recorded(em: EntityManager, ctx: TenantContext, before: TaskRow | null, after: TaskRow, change: TaskChange): Promise<void> {
+    const now = this.clock.now();
+    const today = this.clock.today();
+    const tenant = { tenantId: after.tenantId, tenantPath: after.tenantPath };
+    await em.query(
+      `INSERT INTO ${MEETINGS_SCHEMA}.task_history
+         (tenant_id, tenant_path, task_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, reason, request_id, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [after.tenantId, after.tenantPath, after.id, after.version, change.action, before?.state ?? null, after.state, ctx.userId, ctx.username,
+        ctx.tenantId, change.reason ?? null, ctx.requestId, now],
+    );
+    await audit(em, MEETINGS_SCHEMA, {
+      action: `task.${change.action.toLowerCase()}`,
+      entity: 'task',
+      entityId: after.id,
+      before: before ?? undefined,
+      after,
+      tenant,
+    });
+    const finishedOn = after.reportedDoneOn ?? after.closedOn;
+    const finished = after.state === TaskState.SIGNED_OFF || after.state === TaskState.REPORTED_DONE;
+    const fact: TaskTransitionedPayload = {
+      taskId: after.id,
+      number: after.number,
+      rootId: after.rootId,
+      parentId: after.parentId,
+      listId: after.listId,
+      listKind: after.listKind,
+      assigningTenantId: after.assigningTenantId,
+      assigneeKind: after.assigneeKind,
+      assigneeTenantId: after.assigneeTenantId,
+      assigneeMemberId: after.assigneeMemberId,
+      assigneeName: after.assigneeName,
+      action: change.action,
+      from: before?.state ?? null,
+      to: after.state,
+      deadline: after.deadline,
+      listed: after.listed,
+      on: today,
+      onTime: finished ? !isTaskOverdue({ state: after.state, deadline: after.deadline, finishedOn }, today) : null,
+    };
+    const events: OutboxEvent[] = [{ topic: 'task.transitioned', payload: fact, tenant }];
+    events.push(...(await this.clockChange(em, before, after)));
+    await emitEvents(em, MEETINGS_SCHEMA, events);
+  }
+
+  /**
+   * A clock that stopped closes its open notices and leaves the subject; one that started is
+   * recorded as a running clock of the subject. Both announce themselves for their jobs.
+   */
+  private async clockChange(em: EntityManager, before: TaskRow | null, after: TaskRow): Promise<OutboxEvent[]> {
+    if (before?.clockId === after.clockId) return [];
+    const tenant = { tenantId: after.tenantId, tenantPath: after.tenantPath };
+    const subject = {
+      tenantId: after.tenantId,
+      tenantPath: after.tenantPath,
+      type: SubjectType.TASK,
+      id: after.id,
+      number: after.number,
+      title: after.title,
+      handlingUnitId: after.assigneeUnitId,
+    };
+    const news = [];
+    const events: OutboxEvent[] = [];
+    if (before?.clockId) {
+      news.push({ subject, clock: { id: before.clockId, stage: 'TASK', deadline: before.deadline }, stopped: true });
+      const payload: TaskDeadlinePayload = { taskId: after.id, clockId: before.clockId, change: 'STOPPED', deadline: before.deadline };
+      events.push({ topic: 'task.deadline', payload, tenant });
+    }
+    if (after.clockId) {
+      news.push({ subject, clock: { id: after.clockId, stage: 'TASK', deadline: after.deadline }, stopped: false });
+      const payload: TaskDeadlinePayload = { taskId: after.id, clockId: after.clockId, change: 'STARTED', deadline: after.deadline };
+      events.push({ topic: 'task.deadline', payload, tenant });
+    }
+    await this.subjects.record(em, news, this.clock.now());
+    if (before?.clockId) {
+      await this.lifecycle.closeOpen(em, [
+        { clockId: before.clockId, reason: clockStoppedReason('TASK', isoDate(this.clock.today())), requestId: undefined },
+      ]);
+    }
+    return events;
+  }
+
+  /** The GraphQL shape of a row on `today`. */
+  static view(row: TaskRow, today: IsoDate): Task {
+    const finishedOn = row.reportedDoneOn ?? row.closedOn;
+    return {
+      ...row,
+      assignee: row.assigneeKind
+        ? {
+            kind: row.assigneeKind,
+            tenantId: row.assigneeTenantId!,
+            memberId: row.assigneeMemberId,
+            unitId: row.assigneeUnitId,
+            name: row.assigneeName!,
+          }
+        : null,
+      overdue: isTaskOverdue({ state: row.state, deadline: row.deadline, finishedOn }, today),
+    };
+  }
+}

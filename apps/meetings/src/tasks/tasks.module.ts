@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { ClockJobsWorkerOptions } from '#common/deadlines';
+import { SupervisionModule } from '../supervision/supervision.module.js';
+import { TaskDeadlinesQueue } from './jobs/task-deadlines.queue.js';
+import { TASK_DEADLINE_WORKER_OPTIONS, TaskDeadlinesWorker } from './jobs/task-deadlines.worker.js';
+import { TaskDeadlines } from './task-deadlines.js';
+import { TaskListsService } from './task-lists.service.js';
+import { TaskQueriesService } from './task-queries.service.js';
+import { TaskStore } from './task-store.js';
+import { TaskListResolver, TaskResolver } from './task.resolver.js';
+import { TasksService } from './tasks.service.js';
+
+/** 任务清单与任务: lists, the task tree across tenants, reports, sign-off, dashboards. */
+@Module({
+  imports: [SupervisionModule],
+  providers: [TaskStore, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
+})
+export class TasksModule {}
+
+/**
+ * The worker's side: the jobs of task deadlines, kept from `task.deadline`, fired, reconciled.
+ * `supervision` is the worker's one supervision module (its notice lifecycle issues the notices).
+ */
+@Module({})
+export class TasksWorkerModule {
+  static register(supervision: DynamicModule, options: ClockJobsWorkerOptions = {}): DynamicModule {
+    return {
+      module: TasksWorkerModule,
+      imports: [supervision],
+      providers: [{ provide: TASK_DEADLINE_WORKER_OPTIONS, useValue: options }, TaskDeadlinesQueue, TaskDeadlines, TaskDeadlinesWorker],
+      exports: [TaskDeadlines, TaskDeadlinesWorker],
+    };
+  }
+}

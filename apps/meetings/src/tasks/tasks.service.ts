@@ -1,0 +1,361 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Role } from '#common/auth';
+import { type IsoDate, addWorkingDays, isoDate } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { forbidden, notFound, validation } from '#common/errors';
+import { TenantTransactions, type TenantContext } from '#common/tenancy';
+import { MEETINGS_SCHEMA } from '../database.js';
+import {
+  type AssignedTask,
+  type AssigningConference,
+  AssigneeKind,
+  CadenceKind,
+  DEFAULT_CADENCE,
+  type ReportingCadence,
+  type TaskActor,
+  TaskAction,
+  type TaskAssignee,
+  TaskState,
+  cadencePeriod,
+  cancelledWithParent,
+  checkAssignee,
+  checkMayAct,
+  checkSendBackReason,
+  checkSplitAssignee,
+  checkTaskDeadline,
+  nextTaskState,
+  rootTaskState,
+  subtaskTerms,
+} from './domain/index.js';
+import type {
+  CreateTaskInput,
+  ReportingCadenceInput,
+  SplitTaskInput,
+  TaskAssigneeInput,
+  TaskDeadlineInput,
+  TaskReasonInput,
+  TaskReportInput,
+  TaskStepInput,
+} from './dto/task.inputs.js';
+import type { Task } from './dto/task.types.js';
+import { taskCalendar } from './task-calendar.js';
+import { type NewTask, TaskStore, type TaskChange, type TaskRow } from './task-store.js';
+
+/** Who staffs a tenant's conference office: its office and its administrator. */
+const OFFICE_ROLES: ReadonlySet<Role> = new Set([Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN]);
+
+interface Member {
+  id: string;
+  unitId: string | null;
+  name: string;
+  liaisonUserId: string;
+}
+
+/** The caller's conference as an assignment needs it. */
+interface Roster extends AssigningConference {
+  conferenceId: string;
+  members: Map<string, Member>;
+  /** Child tenants with a conference, by id: their names. */
+  children: Map<string, { name: string; path: string }>;
+}
+
+export function taskActor(ctx: TenantContext): TaskActor {
+  return {
+    tenantId: ctx.tenantId,
+    userId: ctx.userId,
+    unitId: ctx.unitId,
+    isConferenceOffice: ctx.roles.some((role) => OFFICE_ROLES.has(role)),
+  };
+}
+
+function assignedTask(row: TaskRow): AssignedTask {
+  const assignee: TaskAssignee =
+    row.assigneeKind === AssigneeKind.MEMBER_UNIT
+      ? { kind: AssigneeKind.MEMBER_UNIT, tenantId: row.assigneeTenantId!, memberId: row.assigneeMemberId!, unitId: row.assigneeUnitId, liaisonUserId: row.assigneeLiaisonUserId! }
+      : { kind: AssigneeKind.CONFERENCE, tenantId: row.assigneeTenantId! };
+  return { assigningTenantId: row.assigningTenantId, assignee };
+}
+
+/**
+ * 联席会议任务: a task created in a list (from a decision or directly), assigned to member units
+ * or cascaded to child conferences, which split it further; received, worked and reported on by
+ * the assignees; signed off, sent back or cancelled by the office that assigned it. Each change
+ * is one transaction through `TaskStore`, which keeps history, audit, facts and clocks.
+ */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly store: TaskStore,
+    private readonly clock: Clock,
+  ) {}
+
+  create(ctx: TenantContext, input: CreateTaskInput): Promise<Task> {
+    return this.transactions.run(ctx, async (em) => {
+      const actor = taskActor(ctx);
+      if (!actor.isConferenceOffice) throw forbidden('只有联席会议办公室可以交办任务');
+      const today = this.clock.today();
+      const [list]: { id: string; name: string; kind: NewTask['list']['kind'] }[] = await em.query(
+        `SELECT id, name, kind FROM ${MEETINGS_SCHEMA}.task_lists WHERE tenant_id = $1 AND id = $2`,
+        [ctx.tenantId, input.listId],
+      );
+      if (!list) throw notFound('任务清单');
+      const roster = await this.roster(em, ctx);
+      if (input.decisionId) await this.checkDecision(em, ctx, input.decisionId);
+      const deadline = this.deadline(input.deadline, today);
+      checkTaskDeadline(today, deadline);
+      const cadence = this.cadence(input.cadence);
+      const assignees = this.assignees(roster, input.assignees);
+      const number = await this.store.rootNumber(em, today);
+      const common = {
+        list,
+        assigningTenantId: ctx.tenantId,
+        assigningTenantPath: ctx.tenantPath,
+        decisionId: input.decisionId ?? null,
+        title: input.title.trim(),
+        description: input.description?.trim() || null,
+        requiredOutcome: input.requiredOutcome?.trim() || null,
+        priority: input.priority,
+        deadline,
+        listed: input.listed,
+        linkedCaseIds: [...new Set(input.linkedCaseIds)],
+        cadence,
+      };
+      const [root] = await this.store.insert(em, ctx, [
+        { ...common, tenantId: ctx.tenantId, tenantPath: ctx.tenantPath, rootId: null, parentId: null, number, assignee: null },
+      ]);
+      await this.store.insert(
+        em,
+        ctx,
+        assignees.map((assignee, i) => ({
+          ...common,
+          ...this.rowTenant(ctx, roster, assignee),
+          rootId: root!.id,
+          parentId: root!.id,
+          number: `${number}-${i + 1}`,
+          assignee,
+        })),
+      );
+      return TaskStore.view(root!, today);
+    });
+  }
+
+  /** The child conference that received a task splits it among its member units. */
+  split(ctx: TenantContext, input: SplitTaskInput): Promise<Task[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const before = await this.store.lockAt(em, input.id, input.version);
+      const today = this.clock.today();
+      this.refuseRoot(before, TaskAction.SPLIT);
+      checkMayAct(assignedTask(before), taskActor(ctx), TaskAction.SPLIT);
+      const state = nextTaskState(before.state, TaskAction.SPLIT);
+      const roster = await this.roster(em, ctx);
+      const existing = await this.store.children(em, [before.id]);
+      const subtasks: NewTask[] = input.subtasks.map((sub, i) => {
+        const assignee = this.member(roster, sub.memberId);
+        checkSplitAssignee(roster, assignee);
+        const terms = subtaskTerms(before, { deadline: sub.deadline ? this.deadline(sub.deadline, today) : before.deadline, listed: sub.listed }, today);
+        return {
+          tenantId: ctx.tenantId,
+          tenantPath: ctx.tenantPath,
+          rootId: before.rootId,
+          parentId: before.id,
+          number: `${before.number}-${existing.length + i + 1}`,
+          list: { id: before.listId, name: before.listName, kind: before.listKind },
+          assigningTenantId: ctx.tenantId,
+          assigningTenantPath: ctx.tenantPath,
+          assignee,
+          decisionId: before.decisionId,
+          title: sub.title?.trim() || before.title,
+          description: sub.description?.trim() || before.description,
+          requiredOutcome: before.requiredOutcome,
+          priority: before.priority,
+          deadline: terms.deadline,
+          listed: terms.listed,
+          linkedCaseIds: before.linkedCaseIds,
+          cadence: { kind: before.cadenceKind, days: before.cadenceDays },
+        };
+      });
+      const liveMembers = existing.filter((row) => row.state !== TaskState.CANCELLED).map((row) => row.assigneeMemberId);
+      const members = [...liveMembers, ...subtasks.map((s) => (s.assignee as { memberId: string }).memberId)];
+      if (new Set(members).size !== members.length) throw validation('同一成员单位不能重复分解同一任务');
+      // Recorded even when already in progress: the split is in the history, and the version moves.
+      await this.store.transition(em, ctx, [{ before, change: { action: TaskAction.SPLIT, to: state } }]);
+      return (await this.store.insert(em, ctx, subtasks)).map((row) => TaskStore.view(row, today));
+    });
+  }
+
+  receive(ctx: TenantContext, input: TaskStepInput): Promise<Task> {
+    return this.step(ctx, input, TaskAction.RECEIVE, () => ({}));
+  }
+
+  start(ctx: TenantContext, input: TaskStepInput): Promise<Task> {
+    return this.step(ctx, input, TaskAction.START, () => ({}));
+  }
+
+  /** A progress report, or (final) the report that the task is done (报结). */
+  report(ctx: TenantContext, input: TaskReportInput): Promise<Task> {
+    const action = input.final ? TaskAction.REPORT_DONE : TaskAction.REPORT_PROGRESS;
+    return this.step(ctx, input, action, async (em, before, today) => {
+      if (input.final && input.percent !== 100) throw validation('报结时完成进度应为 100%', { percent: input.percent });
+      await em.query(
+        `INSERT INTO ${MEETINGS_SCHEMA}.task_reports
+           (tenant_id, id, tenant_path, task_id, reported_on, text, percent, evidence, final, reporter_id, reporter_name, at)
+         VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [before.tenantId, before.tenantPath, before.id, today, input.text.trim(), input.percent, input.evidence, input.final, ctx.userId,
+          ctx.username, this.clock.now()],
+      );
+      return input.final ? { reportedDoneOn: today } : {};
+    });
+  }
+
+  signOff(ctx: TenantContext, input: TaskStepInput): Promise<Task> {
+    return this.step(ctx, input, TaskAction.SIGN_OFF, (_em, _before, today) => ({ closedOn: today }));
+  }
+
+  sendBack(ctx: TenantContext, input: TaskReasonInput): Promise<Task> {
+    return this.step(ctx, input, TaskAction.SEND_BACK, () => {
+      const reason = checkSendBackReason(input.reason);
+      // Work resumes: the day it was once reported done no longer stands.
+      return { reason, sendBackReason: reason, reportedDoneOn: null };
+    });
+  }
+
+  /** Withdraws a task, and with it every open task below it (their work is withdrawn too). */
+  cancel(ctx: TenantContext, input: TaskReasonInput): Promise<Task> {
+    return this.transactions.run(ctx, async (em) => {
+      const before = await this.store.lockAt(em, input.id, input.version);
+      const today = this.clock.today();
+      const reason = input.reason.trim();
+      if (!reason) throw validation('撤销任务须说明理由', { field: 'reason' });
+      if (before.parentId === null) {
+        if (before.assigningTenantId !== ctx.tenantId || !taskActor(ctx).isConferenceOffice) {
+          throw forbidden('只有交办任务的联席会议办公室可以撤销任务');
+        }
+      } else {
+        checkMayAct(assignedTask(before), taskActor(ctx), TaskAction.CANCEL);
+      }
+      const to = nextTaskState(before.state, TaskAction.CANCEL);
+      const below = (await this.store.descendants(em, before.id, true)).filter((row) => cancelledWithParent(row.state));
+      const change = (action: TaskChange['action']): TaskChange => ({ action, to, reason, cancelReason: reason, closedOn: today });
+      const [after] = await this.store.transition(em, ctx, [
+        { before, change: change(TaskAction.CANCEL) },
+        ...below.map((row) => ({ before: row, change: change('CASCADE_CANCEL') })),
+      ]);
+      await this.settleRoot(em, ctx, after!, today);
+      return TaskStore.view(after!, today);
+    });
+  }
+
+  /** One transition of an assignment by its assignee or its assigning office. */
+  private step(
+    ctx: TenantContext,
+    input: TaskStepInput,
+    action: TaskAction,
+    effects: (em: EntityManager, before: TaskRow, today: IsoDate) => Partial<TaskChange> | Promise<Partial<TaskChange>>,
+  ): Promise<Task> {
+    return this.transactions.run(ctx, async (em) => {
+      const before = await this.store.lockAt(em, input.id, input.version);
+      const today = this.clock.today();
+      this.refuseRoot(before, action);
+      checkMayAct(assignedTask(before), taskActor(ctx), action);
+      const needsSubtasks = action === TaskAction.REPORT_DONE || action === TaskAction.SIGN_OFF;
+      const subtaskStates = needsSubtasks ? (await this.store.children(em, [before.id])).map((row) => row.state) : [];
+      const to = nextTaskState(before.state, action, { reason: (input as Partial<TaskReasonInput>).reason, subtaskStates });
+      const [after] = await this.store.transition(em, ctx, [{ before, change: { action, to, ...(await effects(em, before, today)) } }]);
+      await this.settleRoot(em, ctx, after!, today);
+      return TaskStore.view(after!, today);
+    });
+  }
+
+  /**
+   * A list's own task follows its assignments: once every live one is signed off, it is too. Only
+   * the assigning office's changes can settle it, and that office sees the root.
+   */
+  private async settleRoot(em: EntityManager, ctx: TenantContext, changed: TaskRow, today: IsoDate): Promise<void> {
+    if (changed.parentId === null || changed.parentId !== changed.rootId || changed.assigningTenantId !== ctx.tenantId) return;
+    const [root] = await this.store.visible(em, [changed.rootId], true);
+    if (!root || root.state === TaskState.CANCELLED) return;
+    const to = rootTaskState((await this.store.children(em, [root.id])).map((row) => row.state));
+    if (to === root.state) return;
+    const finished = to === TaskState.SIGNED_OFF ? today : null;
+    await this.store.transition(em, ctx, [{ before: root, change: { action: 'ROOT_DONE', to, closedOn: finished } }]);
+  }
+
+  private refuseRoot(row: TaskRow, action: TaskAction): void {
+    if (row.parentId === null) throw validation(`清单中的原任务由其承办方办理，不能直接${action === TaskAction.SPLIT ? '分解' : '办理'}；请办理交办给承办方的任务`);
+  }
+
+  /** The caller's conference: its current members and the direct children that have a conference. */
+  private async roster(em: EntityManager, ctx: TenantContext): Promise<Roster> {
+    const [conference]: { id: string }[] = await em.query(`SELECT id FROM ${MEETINGS_SCHEMA}.conferences WHERE tenant_id = $1`, [ctx.tenantId]);
+    if (!conference) throw validation('本机构尚未成立联席会议，不能交办任务');
+    const members: Member[] = await em.query(
+      `SELECT id, unit_id AS "unitId", name, liaison_user_id AS "liaisonUserId"
+         FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = $1 AND ended_on IS NULL`,
+      [conference.id],
+    );
+    const children: { tenantId: string; name: string; path: string }[] = await em.query(
+      `SELECT tenant_id AS "tenantId", name, tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE parent_id = $1 AND has_conference`,
+      [ctx.tenantId],
+    );
+    return {
+      conferenceId: conference.id,
+      tenantId: ctx.tenantId,
+      memberIds: new Set(members.map((m) => m.id)),
+      childConferenceTenantIds: new Set(children.map((c) => c.tenantId)),
+      members: new Map(members.map((m) => [m.id, m])),
+      children: new Map(children.map((c) => [c.tenantId, { name: c.name, path: c.path }])),
+    };
+  }
+
+  private member(roster: Roster, memberId: string): TaskAssignee & { name: string } {
+    const member = roster.members.get(memberId);
+    if (!member) throw validation('只能交办给本级联席会议的成员单位', { memberId });
+    return { kind: AssigneeKind.MEMBER_UNIT, tenantId: roster.tenantId, memberId, unitId: member.unitId, liaisonUserId: member.liaisonUserId, name: member.name };
+  }
+
+  private assignees(roster: Roster, input: readonly TaskAssigneeInput[]): (TaskAssignee & { name: string })[] {
+    const assignees = input.map((a): TaskAssignee & { name: string } => {
+      if (!!a.memberId === !!a.tenantId) throw validation('承办方须给出成员单位或下级机构之一');
+      if (a.memberId) return this.member(roster, a.memberId);
+      const assignee: TaskAssignee = { kind: AssigneeKind.CONFERENCE, tenantId: a.tenantId! };
+      checkAssignee(roster, assignee);
+      return { ...assignee, name: `${roster.children.get(a.tenantId!)!.name}联席会议` };
+    });
+    const keys = assignees.map((a) => (a.kind === AssigneeKind.MEMBER_UNIT ? a.memberId : a.tenantId));
+    if (new Set(keys).size !== keys.length) throw validation('承办方不能重复');
+    return assignees;
+  }
+
+  /** Whose row an assignment is: the child tenant's for a cascaded task, the assigning tenant's for a member unit. */
+  private rowTenant(ctx: TenantContext, roster: Roster, assignee: TaskAssignee): { tenantId: string; tenantPath: string } {
+    if (assignee.kind === AssigneeKind.MEMBER_UNIT) return { tenantId: ctx.tenantId, tenantPath: ctx.tenantPath };
+    return { tenantId: assignee.tenantId, tenantPath: roster.children.get(assignee.tenantId)!.path };
+  }
+
+  /** A decision of a meeting the caller's conference held. */
+  private async checkDecision(em: EntityManager, ctx: TenantContext, decisionId: string): Promise<void> {
+    const found: unknown[] = await em.query(
+      `SELECT 1 FROM ${MEETINGS_SCHEMA}.meeting_decisions d
+         JOIN ${MEETINGS_SCHEMA}.conference_meetings m ON m.tenant_id = d.tenant_id AND m.id = d.meeting_id
+        WHERE d.tenant_id = $1 AND d.id = $2 AND m.state = 'HELD'`,
+      [ctx.tenantId, decisionId],
+    );
+    if (found.length === 0) throw validation('议定事项须为本机构已召开会议的议定事项', { decisionId });
+  }
+
+  /** A date as given, or working days from today on the statutory calendar (see `taskCalendar`). */
+  private deadline(input: TaskDeadlineInput, today: IsoDate): IsoDate {
+    if (!!input.date === (input.workingDays !== null && input.workingDays !== undefined)) throw validation('任务时限须给出日期或工作日数之一');
+    if (input.date) return isoDate(input.date);
+    return addWorkingDays(today, input.workingDays!, taskCalendar());
+  }
+
+  private cadence(input: ReportingCadenceInput | null | undefined): { kind: CadenceKind; days: number | null } {
+    const cadence: ReportingCadence =
+      !input || input.kind === CadenceKind.WEEKLY ? DEFAULT_CADENCE : { kind: CadenceKind.EVERY_N_DAYS, days: input.days ?? Number.NaN };
+    cadencePeriod(cadence);
+    return { kind: cadence.kind, days: cadence.kind === CadenceKind.EVERY_N_DAYS ? cadence.days : null };
+  }
+}

@@ -5,7 +5,7 @@ import { notFound, validation } from '#common/errors';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
-import { CadenceKind, type ReportingCadence, cadencePeriod, isDoneOnTime, isTaskOverdue, reportingEndsOn, reportingStatus, TaskState } from './domain/index.js';
+import { CadenceKind, type ReportingCadence, cadencePeriod, isDoneOnTime, isTaskOverdue, reportingEndsOn, reportingStatus, runsDeadlineClock, TaskListKind, TaskState } from './domain/index.js';
 import type { TaskFilter } from './dto/task.inputs.js';
 import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskReport, TaskReporting } from './dto/task.types.js';
 import { TASK_COLUMNS, TaskStore, type TaskRow } from './task-store.js';
@@ -14,6 +14,8 @@ import { TASK_COLUMNS, TaskStore, type TaskRow } from './task-store.js';
 interface CountedRow extends TaskRow {
   reportDates: IsoDate[];
 }
+
+const LIST_ORDER = Object.values(TaskListKind);
 
 function cadenceOf(task: Pick<TaskRow, 'cadenceKind' | 'cadenceDays'>): ReportingCadence {
   return task.cadenceKind === CadenceKind.WEEKLY ? { kind: CadenceKind.WEEKLY } : { kind: CadenceKind.EVERY_N_DAYS, days: task.cadenceDays! };
@@ -117,7 +119,7 @@ export class TaskQueriesService {
       periodDays: cadencePeriod(cadence),
       dueDates: status.dueDates,
       missed: status.missed,
-      nextDue: end === today && task.state !== TaskState.CANCELLED ? status.nextDue : null,
+      nextDue: runsDeadlineClock(task.state) ? status.nextDue : null,
     };
   }
 
@@ -133,14 +135,14 @@ export class TaskQueriesService {
         tenantId ?? ctx.tenantId,
       ]);
       if (!tenant) throw notFound('机构');
-      const scope = subtree ? `t.assigning_tenant_path <@ $1::ltree` : `t.assigning_tenant_id = $2`;
+      const [scope, param] = subtree ? ['t.assigning_tenant_path <@ $1::ltree', tenant.path] : ['t.assigning_tenant_id = $1', tenantId ?? ctx.tenantId];
       const rows: CountedRow[] = await em.query(
         `SELECT ${TASK_COLUMNS},
                 coalesce((SELECT array_agg(r.reported_on::text ORDER BY r.reported_on) FROM ${MEETINGS_SCHEMA}.task_reports r
                            WHERE r.tenant_id = t.tenant_id AND r.task_id = t.id), '{}') AS "reportDates"
            FROM ${MEETINGS_SCHEMA}.tasks t
           WHERE t.parent_id IS NOT NULL AND ${scope}`,
-        [tenant.path, tenantId ?? ctx.tenantId],
+        [param],
       );
       const byList = new Map<string, CountedRow[]>();
       const byAssignee = new Map<string, CountedRow[]>();
@@ -156,7 +158,10 @@ export class TaskQueriesService {
         subtree,
         asOf: today,
         total: count(ownTenant, '合计', ownTenant, rows),
-        byList: [...byList.entries()].map(([key, group]) => count(key, group[0]!.listName, group[0]!.assigningTenantId, group)),
+        // As the lists are shown: standing lists first, in their order.
+        byList: [...byList.values()]
+          .sort((a, b) => LIST_ORDER.indexOf(a[0]!.listKind) - LIST_ORDER.indexOf(b[0]!.listKind) || a[0]!.listName.localeCompare(b[0]!.listName, 'zh'))
+          .map((group) => count(group[0]!.listId, group[0]!.listName, group[0]!.assigningTenantId, group)),
         byAssignee: [...byAssignee.entries()]
           .map(([key, group]) => count(key, group[0]!.assigneeName!, group[0]!.assigningTenantId, group))
           .sort((a, b) => a.assigningTenantId.localeCompare(b.assigningTenantId) || a.name.localeCompare(b.name, 'zh')),

@@ -1,28 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
 import { Role, TokenService } from '#common/auth';
+import type { Clock } from '#common/clock';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import type { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
 import { MeetingsModule } from '../../meetings.module.js';
 
 /**
  * The meetings subgraph on a database of the file's own, with the tree's tenants in the directory
  * (core.tenants) and in the meetings read model; units and users of the directory are kept by a
- * name of the test's, `key:name`. The helpers are bound, so a spec may destructure them.
+ * name of the test's, `key:name`. The helpers are bound, so a spec may destructure them. With
+ * `worker`, the meetings worker runs beside it on the same clock, its consumers and jobs driven by hand.
  */
 export class ConferenceHarness<K extends string> {
   db!: TestDatabase;
   admin!: pg.Client;
   app!: INestApplication;
+  worker!: INestApplicationContext;
   server: any;
   private signer!: TokenService;
   /** Units and users of the directory, by `key:name`. */
   readonly units: Record<string, string> = {};
   readonly users: Record<string, string> = {};
+  private readonly accounts: Record<string, { unitId: string | null; roles: Role[] }> = {};
 
-  constructor(readonly tree: JurisdictionTree<K>) {}
+  constructor(
+    readonly tree: JurisdictionTree<K>,
+    private readonly options: { clock?: Clock; worker?: boolean } = {},
+  ) {}
 
   async start(): Promise<void> {
     this.db = await createTestDatabase();
@@ -40,13 +48,20 @@ export class ConferenceHarness<K extends string> {
         this.tree.pathOf(key),
       ]);
     }
-    this.app = await NestFactory.create(MeetingsModule.forRoot({ config: this.db.config }), { logger: ['error'] });
+    this.app = await NestFactory.create(MeetingsModule.forRoot({ config: this.db.config, clock: this.options.clock }), { logger: ['error'] });
     await this.app.init();
+    if (this.options.worker) {
+      this.worker = await NestFactory.createApplicationContext(
+        MeetingsWorkerModule.forRoot({ config: this.db.config, autoStart: false, clock: this.options.clock }),
+        { logger: ['error'] },
+      );
+    }
     this.server = this.app.getHttpServer();
     this.signer = this.app.get(TokenService);
   }
 
   async stop(): Promise<void> {
+    await this.worker?.close();
     await this.app?.close();
     await this.admin?.end();
     await this.db?.drop();
@@ -57,6 +72,12 @@ export class ConferenceHarness<K extends string> {
     this.signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: this.tree.ids[key], tenantPath: this.tree.pathOf(key), unitId: null, roles });
 
   readonly office = (key: K): Promise<string> => this.token(key, [Role.CONFERENCE_OFFICE]);
+
+  /** The token of a user made with `user`: its id, unit and roles. */
+  readonly tokenOf = (key: K, name: string): Promise<string> => {
+    const { unitId, roles } = this.accounts[`${key}:${name}`]!;
+    return this.signer.sign({ userId: this.users[`${key}:${name}`]!, username: name, tenantId: this.tree.ids[key], tenantPath: this.tree.pathOf(key), unitId, roles });
+  };
 
   readonly unit = async (key: K, name: string, kind = 'COMPETENT_BODY'): Promise<void> => {
     this.units[`${key}:${name}`] = randomUUID();
@@ -71,6 +92,7 @@ export class ConferenceHarness<K extends string> {
 
   readonly user = async (key: K, name: string, roles: Role[], unitName: string | null = null, active = true): Promise<void> => {
     this.users[`${key}:${name}`] = randomUUID();
+    this.accounts[`${key}:${name}`] = { unitId: unitName ? this.units[`${key}:${unitName}`]! : null, roles };
     await this.admin.query(
       `INSERT INTO core.users (tenant_id, id, tenant_path, unit_id, username, display_name, roles, password_hash, active)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'x', $8)`,

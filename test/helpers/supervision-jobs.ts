@@ -3,8 +3,9 @@ import { Redis } from 'ioredis';
 import { eventQueueName, type ConsumerName } from '#common/events';
 import { eventually, type SystemUnderTest } from './system.js';
 
-/** The queues and schedulers of supervision (apps/cases/src/deadlines, apps/meetings/src/supervision/jobs). */
+/** The queues and schedulers of supervision (apps/cases/src/deadlines, apps/meetings/src/supervision/jobs, apps/meetings/src/tasks/jobs). */
 const CASE_DEADLINES_QUEUE = 'case-deadlines';
+const TASK_DEADLINES_QUEUE = 'task-deadlines';
 const RECONCILE_SCHEDULER_ID = 'deadline-reconcile';
 const NOTICE_ESCALATION_QUEUE = 'notice-escalation';
 const CONSUMERS: ConsumerName[] = ['cases', 'meetings', 'assessment'];
@@ -24,6 +25,7 @@ export interface JobRun {
  */
 export class SupervisionJobs {
   readonly deadlines: Queue;
+  readonly taskDeadlines: Queue;
   readonly escalation: Queue;
   private readonly events: Queue[];
   private readonly connection: Redis;
@@ -32,13 +34,19 @@ export class SupervisionJobs {
     this.connection = new Redis(system.db.config.redisUrl, { maxRetriesPerRequest: null });
     const options = { connection: this.connection, prefix: system.db.config.queuePrefix };
     this.deadlines = new Queue(CASE_DEADLINES_QUEUE, options);
+    this.taskDeadlines = new Queue(TASK_DEADLINES_QUEUE, options);
     this.escalation = new Queue(NOTICE_ESCALATION_QUEUE, options);
     this.events = CONSUMERS.map((consumer) => new Queue(eventQueueName(consumer), options));
   }
 
   /** The ids of the delayed jobs of one clock (a case's stage row), sorted. */
   async delayedOf(stageId: string): Promise<string[]> {
-    return (await this.delayedJobsOf(stageId)).map((job) => job.id!).sort();
+    return (await this.delayedJobsOf(this.deadlines, (job) => job.data?.stageId === stageId)).map((job) => job.id!).sort();
+  }
+
+  /** The ids of the delayed jobs of a task's clock, sorted. */
+  async delayedOfTask(clockId: string): Promise<string[]> {
+    return (await this.delayedJobsOf(this.taskDeadlines, (job) => job.data?.clockId === clockId)).map((job) => job.id!).sort();
   }
 
   /** Waits until the clock's delayed jobs are exactly these (its events are applied asynchronously). */
@@ -53,18 +61,21 @@ export class SupervisionJobs {
    * Promotes every delayed job of a clock and waits until each has run: completed (with its
    * outcome), or delayed again because its moment has not come on the services' clock.
    */
-  async promoteClock(stageId: string): Promise<Record<string, JobRun>> {
-    const jobs = await this.delayedJobsOf(stageId);
-    for (const job of jobs) await job.promote();
-    return Object.fromEntries(await Promise.all(jobs.map(async (job) => [job.id!, await this.settled(this.deadlines, job.id!)] as const)));
+  promoteClock(stageId: string): Promise<Record<string, JobRun>> {
+    return this.promote(this.deadlines, (job) => job.data?.stageId === stageId);
+  }
+
+  /** The same for a task's clock. */
+  promoteTaskClock(clockId: string): Promise<Record<string, JobRun>> {
+    return this.promote(this.taskDeadlines, (job) => job.data?.clockId === clockId);
   }
 
   /** Runs a finished trigger job once more, as a redelivery would. */
-  async rerun(jobId: string): Promise<JobRun> {
-    const job = await this.deadlines.getJob(jobId);
+  async rerun(jobId: string, queue: Queue = this.deadlines): Promise<JobRun> {
+    const job = await queue.getJob(jobId);
     if (!job) throw new Error(`no job ${jobId}`);
     await job.retry('completed');
-    return this.settled(this.deadlines, jobId);
+    return this.settled(queue, jobId);
   }
 
   /** Adds a trigger job again under its id (a copy a worker still held, say) and runs it. */
@@ -127,12 +138,18 @@ export class SupervisionJobs {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.deadlines, this.escalation, ...this.events].map((queue) => queue.close()));
+    await Promise.all([this.deadlines, this.taskDeadlines, this.escalation, ...this.events].map((queue) => queue.close()));
     await this.connection.quit();
   }
 
-  private async delayedJobsOf(stageId: string): Promise<Job[]> {
-    return (await this.deadlines.getDelayed(0, -1)).filter((job) => job.name === 'trigger' && job.data?.stageId === stageId);
+  private async delayedJobsOf(queue: Queue, ofClock: (job: Job) => boolean): Promise<Job[]> {
+    return (await queue.getDelayed(0, -1)).filter((job) => job.name === 'trigger' && ofClock(job));
+  }
+
+  private async promote(queue: Queue, ofClock: (job: Job) => boolean): Promise<Record<string, JobRun>> {
+    const jobs = await this.delayedJobsOf(queue, ofClock);
+    for (const job of jobs) await job.promote();
+    return Object.fromEntries(await Promise.all(jobs.map(async (job) => [job.id!, await this.settled(queue, job.id!)] as const)));
   }
 
   /** Promotes the next delayed job of a job scheduler and waits for its result. */

@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CaseApi } from './helpers/case-api.js';
+import { errorCode } from './helpers/graphql-client.js';
+import { SupervisionJobs } from './helpers/supervision-jobs.js';
+import { SystemUnderTest } from './helpers/system.js';
+
+/**
+ * Joint conferences end to end, through the gateway with the demo accounts: 成都市's conference
+ * holds a plenary and cascades a 减存量 task to the conferences of 锦江区 and 武侯区. 锦江区 splits
+ * it to its 住建局 and 人社局, who report weekly and finish; 武侯区 lets the deadline pass, is
+ * reminded and supervised, reports late and is sent back. The clock starts on Monday 2026-12-07;
+ * weekly reports fall due on 12-14, 12-21 and 12-28; the deadline is Thursday 12-31, so the 3-day
+ * reminder is owed at 09:00 on Monday 12-28, the 1-day one on Wednesday 12-30, and the overdue
+ * trigger at 00:00 on 2027-01-01 (New Year's Day: overdue does not wait for office hours).
+ */
+describe('joint conference tasks end to end, through the gateway with the demo accounts', () => {
+  const system = new SystemUnderTest({ clockStart: new Date('2026-12-07T01:00:00Z') });
+  let api: CaseApi;
+  let jobs: SupervisionJobs;
+  const ids: Record<string, string> = {};
+  const members: Record<string, string> = {};
+  const TASK = `id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }`;
+
+  /** A mutation that must succeed; returns its field. */
+  async function run(username: string, mutation: string, inputType: string, input: object, fields = TASK): Promise<any> {
+    const result = await api.query(username, `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`, { input });
+    if (result.errors) throw new Error(`${username} ${mutation}: ${JSON.stringify(result.errors)}`);
+    return result.data[mutation];
+  }
+  const task = async (username: string, id: string) =>
+    (
+      await api.query(
+        username,
+        `query ($id: ID!) { task(id: $id) { ${TASK} subtasks { ${TASK} } reporting { missed } supervisionNotices { kind state addresseeTenantId } } }`,
+        { id },
+      )
+    ).data.task;
+  const report = (username: string, t: { id: string; version: number }, text: string, percent: number, final = false) =>
+    run(username, 'reportTask', 'TaskReportInput', { id: t.id, version: t.version, text, percent, final, evidence: final ? ['台账-2026-12'] : [] });
+  const clockOf = async (taskId: string): Promise<string> => (await system.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [taskId])).rows[0].clock_id;
+
+  async function establish(username: string, code: string, convenor: string, memberSpecs: [unit: string, liaison: string][]) {
+    const conference = await run(
+      username,
+      'establishConference',
+      'EstablishConferenceInput',
+      {
+        establishedOn: '2026-12-01',
+        officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
+        convenors: [{ userId: convenor, title: '召集人' }],
+        members: await Promise.all(memberSpecs.map(async ([unit, liaison]) => ({ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: liaison }))),
+      },
+      'members { id name }',
+    );
+    for (const m of conference.members) members[`${code}/${m.name}`] = m.id;
+  }
+
+  beforeAll(async () => {
+    await system.start();
+    api = new CaseApi(system.gatewayUrl);
+    jobs = new SupervisionJobs(system);
+    ids.chengdu = await api.idOf('cd.tenant-admin', 'tenant', '510100');
+    ids.jinjiang = await api.idOf('cd.tenant-admin', 'tenant', '510104');
+    ids.wuhou = await api.idOf('cd.tenant-admin', 'tenant', '510107');
+    // 武侯区 has no leader nor liaison among the demo accounts: its administrator adds them.
+    for (const [username, roles, unit] of [
+      ['wh.leader', ['LEADER'], null],
+      ['wh.member-unit', ['MEMBER_UNIT'], '住房和城乡建设局'],
+    ] as const) {
+      await run('wh.tenant-admin', 'createUser', 'CreateUserInput', {
+        tenantId: ids.wuhou,
+        unitId: unit ? await api.idOf('wh.tenant-admin', 'unit', `510107/${unit}`) : null,
+        username,
+        displayName: username,
+        password: 'Demo@2026',
+        roles,
+      }, 'id');
+    }
+    await establish('cd.conference-office', '510100', await api.idOf('cd.leader', 'user', ''), [['人力资源和社会保障局', await api.idOf('cd.member-unit', 'user', '')]]);
+    await establish('jj.conference-office', '510104', await api.idOf('jj.leader', 'user', ''), [
+      ['住房和城乡建设局', await api.idOf('jj.handler', 'user', '')],
+      ['人力资源和社会保障局', await api.idOf('jj.member-unit', 'user', '')],
+    ]);
+    await establish('wh.tenant-admin', '510107', await api.idOf('wh.leader', 'user', ''), [['住房和城乡建设局', await api.idOf('wh.member-unit', 'user', '')]]);
+  }, 120_000);
+  afterAll(async () => {
+    await jobs?.close();
+    await system.stop();
+  }, 30_000);
+
+  let root: any;
+  let toJinjiang: any;
+  let toWuhou: any;
+
+  it('holds a plenary, decides, and cascades a 减存量 task to the two county conferences', async () => {
+    const planned = await run('cd.conference-office', 'scheduleMeeting', 'ScheduleMeetingInput', {
+      kind: 'PLENARY',
+      date: '2026-12-07',
+      chairUserId: await api.idOf('cd.leader', 'user', ''),
+      agenda: [{ text: '重复信访积案化解' }],
+    }, 'id version');
+    const held = await run('cd.conference-office', 'recordMeeting', 'RecordMeetingInput', {
+      id: planned.id,
+      version: planned.version,
+      attendance: [],
+      decisions: ['锦江区、武侯区年底前化解重复信访积案'],
+    }, 'state decisions { id }');
+    expect(held.state).toBe('HELD');
+    const lists = (await api.query('cd.conference-office', `{ taskLists { id kind name } }`)).data.taskLists;
+    expect(lists.map((l: any) => l.name)).toEqual(['控增量清单', '减存量清单', '防变量清单']);
+    root = await run('cd.conference-office', 'createTask', 'CreateTaskInput', {
+      listId: lists.find((l: any) => l.kind === 'REDUCE_BACKLOG').id,
+      decisionId: held.decisions[0].id,
+      title: '化解重复信访积案',
+      requiredOutcome: '积案清零',
+      priority: 'HIGH',
+      deadline: { date: '2026-12-31' },
+      listed: true,
+      assignees: [{ tenantId: ids.jinjiang }, { tenantId: ids.wuhou }],
+    }, `${TASK} subtasks { ${TASK} }`);
+    [toJinjiang, toWuhou] = root.subtasks;
+    expect(root.subtasks.map((t: any) => [t.assignee.name, t.tenantId, t.state])).toEqual([
+      ['锦江区联席会议', ids.jinjiang, 'ASSIGNED'],
+      ['武侯区联席会议', ids.wuhou, 'ASSIGNED'],
+    ]);
+    // Each assignment's deadline is supervised: its jobs are in place once its event is applied.
+    await jobs.quiet();
+    const clock = await clockOf(toWuhou.id);
+    expect(await jobs.delayedOfTask(clock)).toEqual(
+      [`task-${clock}-OVERDUE-2026-12-31`, `task-${clock}-REMINDER-1-2026-12-31`, `task-${clock}-REMINDER-3-2026-12-31`].sort(),
+    );
+  });
+
+  it('shows a county none of its sibling’s tasks', async () => {
+    const seen = (await api.query('wh.tenant-admin', `{ tasks(first: 20) { edges { node { id } } } }`)).data.tasks.edges.map((e: any) => e.node.id);
+    expect(seen).toEqual([toWuhou.id]);
+    expect(await task('wh.tenant-admin', toJinjiang.id)).toBeNull();
+    expect(await task('jj.conference-office', toWuhou.id)).toBeNull();
+    expect(await task('jj.conference-office', root.id)).toBeNull();
+  });
+
+  it('lets 锦江区 split its task to two member units, who report weekly and finish, and reports it done itself', async () => {
+    let county = await run('jj.conference-office', 'receiveTask', 'TaskStepInput', { id: toJinjiang.id, version: toJinjiang.version });
+    const [housing0, labour0] = await run('jj.conference-office', 'splitTask', 'SplitTaskInput', {
+      id: county.id,
+      version: county.version,
+      subtasks: [
+        { memberId: members['510104/住房和城乡建设局'], description: '烂尾楼项目积案', deadline: { date: '2026-12-25' } },
+        { memberId: members['510104/人力资源和社会保障局'], description: '欠薪积案' },
+      ],
+    });
+    expect([housing0.deadline, labour0.deadline]).toEqual(['2026-12-25', '2026-12-31']);
+    let housing = await run('jj.handler', 'receiveTask', 'TaskStepInput', { id: housing0.id, version: housing0.version });
+    let labour = await run('jj.member-unit', 'receiveTask', 'TaskStepInput', { id: labour0.id, version: labour0.version });
+    county = await task('jj.conference-office', county.id);
+    for (const [date, percent] of [['2026-12-14', 40], ['2026-12-21', 80]] as const) {
+      system.setToday(date);
+      housing = await report('jj.handler', housing, `已化解 ${percent}%`, percent);
+      labour = await report('jj.member-unit', labour, `已追回欠薪 ${percent}%`, percent);
+      county = await report('jj.conference-office', county, `汇总：完成 ${percent}%`, percent);
+    }
+    system.setToday('2026-12-24');
+    housing = await report('jj.handler', housing, '积案全部化解', 100, true);
+    labour = await report('jj.member-unit', labour, '欠薪全部追回', 100, true);
+    const own = await api.query('jj.handler', `mutation ($input: TaskStepInput!) { signOffTask(input: $input) { id } }`, { input: { id: housing.id, version: housing.version } });
+    expect(errorCode(own)).toBe('FORBIDDEN');
+    await run('jj.conference-office', 'signOffTask', 'TaskStepInput', { id: housing.id, version: housing.version });
+    await run('jj.conference-office', 'signOffTask', 'TaskStepInput', { id: labour.id, version: labour.version });
+    county = await report('jj.conference-office', county, '两项分解任务均已销号', 100, true);
+    expect([county.state, county.reportedDoneOn, county.overdue]).toEqual(['REPORTED_DONE', '2026-12-24', false]);
+    const seen = await task('cd.conference-office', county.id);
+    expect(seen.subtasks.map((t: any) => [t.assignee.name, t.state])).toEqual([
+      ['住房和城乡建设局', 'SIGNED_OFF'],
+      ['人力资源和社会保障局', 'SIGNED_OFF'],
+    ]);
+    expect(seen.reporting.missed).toEqual([]);
+  });
+
+  it('reminds 武侯区 before the deadline and supervises it after, once each', async () => {
+    await run('wh.tenant-admin', 'receiveTask', 'TaskStepInput', { id: toWuhou.id, version: toWuhou.version });
+    await jobs.quiet();
+    const clock = await clockOf(toWuhou.id);
+    system.setToday('2026-12-28');
+    const early = await jobs.promoteTaskClock(clock);
+    expect(early[`task-${clock}-REMINDER-3-2026-12-31`]).toMatchObject({ state: 'completed', result: { outcome: 'EMITTED' } });
+    // The 1-day reminder and the overdue trigger are not owed yet: delayed again.
+    expect(early[`task-${clock}-OVERDUE-2026-12-31`].state).toBe('delayed');
+    expect((await task('wh.tenant-admin', toWuhou.id)).supervisionNotices.map((n: any) => [n.kind, n.state])).toEqual([['REMINDER', 'ISSUED']]);
+    // 2027-01-01, after the deadline: overdue goes out; the 1-day reminder, superseded, is dropped.
+    system.setToday('2027-01-01');
+    const late = await jobs.promoteTaskClock(clock);
+    expect(late[`task-${clock}-OVERDUE-2026-12-31`]).toMatchObject({ state: 'completed', result: { outcome: 'EMITTED' } });
+    expect(late[`task-${clock}-REMINDER-1-2026-12-31`]).toMatchObject({ state: 'completed', result: { outcome: 'DROPPED' } });
+    expect(await jobs.rerun(`task-${clock}-OVERDUE-2026-12-31`, jobs.taskDeadlines)).toMatchObject({ result: { outcome: 'DUPLICATE' } });
+    const seen = await task('wh.tenant-admin', toWuhou.id);
+    expect(seen.overdue).toBe(true);
+    expect(seen.supervisionNotices.map((n: any) => [n.kind, n.state, n.addresseeTenantId])).toEqual([
+      ['REMINDER', 'CLOSED', ids.wuhou],
+      ['SUPERVISION', 'ISSUED', ids.wuhou],
+    ]);
+    // The notices of a task are the office's and its ancestors' to see, not a sibling's.
+    expect((await task('cd.conference-office', toWuhou.id)).supervisionNotices).toHaveLength(2);
+    const notices = await api.query('jj.tenant-admin', `{ noticeInbox(first: 20) { edges { node { id } } } }`);
+    expect(notices.data.noticeInbox.edges).toEqual([]);
+  });
+
+  it('signs off 锦江区’s task and sends 武侯区’s back when it reports late', async () => {
+    system.setToday('2027-01-04');
+    let wuhou = await task('wh.tenant-admin', toWuhou.id);
+    wuhou = await report('wh.tenant-admin', wuhou, '正在化解', 70);
+    wuhou = await report('wh.tenant-admin', wuhou, '已化解', 100, true);
+    expect([wuhou.state, wuhou.overdue]).toEqual(['REPORTED_DONE', true]);
+    const jinjiang = await task('cd.conference-office', toJinjiang.id);
+    const signed = await run('cd.conference-office', 'signOffTask', 'TaskStepInput', { id: jinjiang.id, version: jinjiang.version });
+    expect(signed.state).toBe('SIGNED_OFF');
+    const sent = await run('cd.conference-office', 'sendBackTask', 'TaskReasonInput', { id: wuhou.id, version: wuhou.version, reason: '未附化解台账，部分积案未见群众签字' });
+    expect([sent.state, sent.sendBackReason]).toEqual(['SENT_BACK', '未附化解台账，部分积案未见群众签字']);
+    expect((await task('cd.conference-office', root.id)).state).toBe('ASSIGNED');
+  });
+
+  it('shows the same numbers on the dashboards and coverage at city and county level', async () => {
+    const dashboard = `query ($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
+      total { assigned signedOff doneOnTime overdue lateReports completionRate }
+      byList { name assigned signedOff }
+      byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }`;
+    const city = (await api.query('cd.conference-office', dashboard)).data.taskDashboard;
+    // 锦江区 on time, reported every week; 武侯区 sent back, past the deadline, its reports due
+    // 12-14, 12-21 and 12-28 all missed (it first reported on 01-04).
+    expect(city.total).toEqual({ assigned: 2, signedOff: 1, doneOnTime: 1, overdue: 1, lateReports: 3, completionRate: 0.5 });
+    expect(city.byList).toEqual([{ name: '减存量清单', assigned: 2, signedOff: 1 }]);
+    expect(city.byAssignee).toEqual([
+      { name: '武侯区联席会议', assigned: 1, signedOff: 0, doneOnTime: 0, overdue: 1, lateReports: 3, completionRate: 0 },
+      { name: '锦江区联席会议', assigned: 1, signedOff: 1, doneOnTime: 1, overdue: 0, lateReports: 0, completionRate: 1 },
+    ].sort((a, b) => a.name.localeCompare(b.name, 'zh')));
+    const subtree = (await api.query('cd.conference-office', dashboard, { subtree: true })).data.taskDashboard;
+    expect(subtree.total).toEqual({ assigned: 4, signedOff: 3, doneOnTime: 3, overdue: 1, lateReports: 3, completionRate: 0.75 });
+    const county = (await api.query('jj.conference-office', dashboard)).data.taskDashboard;
+    expect(county.byAssignee.map((r: any) => [r.name, r.assigned, r.signedOff, r.doneOnTime, r.overdue, r.lateReports, r.completionRate])).toEqual([
+      ['人力资源和社会保障局', 1, 1, 1, 0, 0, 1],
+      ['住房和城乡建设局', 1, 1, 1, 0, 0, 1],
+    ]);
+    const wuhou = (await api.query('wh.tenant-admin', dashboard)).data.taskDashboard;
+    expect(wuhou.total).toMatchObject({ assigned: 0, completionRate: null });
+    expect(errorCode(await api.query('wh.tenant-admin', dashboard, { tenantId: ids.jinjiang }))).toBe('NOT_FOUND');
+
+    const tenants = (await api.query('cd.tenant-admin', `{ tenants(first: 100) { edges { node { id level parentId } } } }`)).data.tenants.edges.map((e: any) => e.node);
+    const counties = tenants.filter((t: any) => t.level === 'COUNTY' && t.parentId === ids.chengdu).length;
+    const coverage = `query ($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }`;
+    const cityCoverage = (await api.query('cd.conference-office', coverage, { id: ids.chengdu, level: 'COUNTY' })).data.tenant.conferenceCoverage;
+    expect(cityCoverage).toEqual({ jurisdictions: counties, withConference: 2, rate: 2 / counties });
+    const townships = (await api.query('jj.conference-office', coverage, { id: ids.jinjiang, level: 'TOWNSHIP' })).data.tenant.conferenceCoverage;
+    expect(townships).toMatchObject({ withConference: 0, rate: 0 });
+  });
+});

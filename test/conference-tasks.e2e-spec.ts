@@ -3,6 +3,7 @@ import { CaseApi } from './helpers/case-api.js';
 import { errorCode } from './helpers/graphql-client.js';
 import { SupervisionJobs } from './helpers/supervision-jobs.js';
 import { SystemUnderTest } from './helpers/system.js';
+import { categoryId } from './scenarios/case-lifecycles.js';
 
 /**
  * Joint conferences end to end, through the gateway with the demo accounts: 成都市's conference
@@ -106,6 +107,16 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       decisions: ['锦江区、武侯区年底前化解重复信访积案'],
     }, 'state decisions { id }');
     expect(held.state).toBe('HELD');
+    // A backlog case of 锦江区's, to be linked to the task.
+    const kase = await api.step('jj.registrar', 'registerCase', {
+      channel: 'VISIT',
+      kind: 'CLAIM',
+      categoryId: await categoryId(api, 'jj.registrar'),
+      title: '某小区烂尾楼重复信访',
+      content: '业主多次反映小区停工多年，要求复工交房。',
+      problemJurisdictionId: ids.jinjiang,
+      petitioners: [{ name: '赵某', phone: '13900139001', representative: true }],
+    });
     const lists = (await api.query('cd.conference-office', `{ taskLists { id kind name } }`)).data.taskLists;
     expect(lists.map((l: any) => l.name)).toEqual(['控增量清单', '减存量清单', '防变量清单']);
     root = await run('cd.conference-office', 'createTask', 'CreateTaskInput', {
@@ -116,8 +127,11 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       priority: 'HIGH',
       deadline: { date: '2026-12-31' },
       listed: true,
+      linkedCaseIds: [kase.id],
       assignees: [{ tenantId: ids.jinjiang }, { tenantId: ids.wuhou }],
-    }, `${TASK} subtasks { ${TASK} }`);
+    }, `${TASK} linkedCases { id number title } subtasks { ${TASK} }`);
+    // The linked case is the cases service's, resolved through the gateway.
+    expect(root.linkedCases).toEqual([{ id: kase.id, number: kase.number, title: '某小区烂尾楼重复信访' }]);
     [toJinjiang, toWuhou] = root.subtasks;
     expect(root.subtasks.map((t: any) => [t.assignee.name, t.tenantId, t.state])).toEqual([
       ['锦江区联席会议', ids.jinjiang, 'ASSIGNED'],

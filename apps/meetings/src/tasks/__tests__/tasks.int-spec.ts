@@ -6,6 +6,7 @@ import { EventWorker } from '#common/worker';
 import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
+import { NoticeEscalation } from '../../supervision/jobs/notice-escalation.js';
 import { TaskDeadlinesQueue } from '../jobs/task-deadlines.queue.js';
 import { TaskDeadlines } from '../task-deadlines.js';
 
@@ -417,6 +418,23 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(errorCode(report)).toBe('INVALID_TRANSITION');
     expect(report.errors![0].message).toContain('任务已撤销');
     expect(await footprint()).toEqual(before);
+  });
+
+  it('supervises a task sent back after its deadline again, and escalates an unanswered notice up the ladder as for a case', async () => {
+    // 迎泽区's task was sent back on 2027-01-01, its new clock already past 2026-12-31.
+    expect(await h.worker.get(TaskDeadlines).reconcileOnce()).toMatchObject({ emitted: 1 });
+    const [notice] = (
+      await h.admin.query(`SELECT id, kind, escalate_on::text FROM meetings.notices WHERE subject_id = $1 AND state = 'ISSUED'`, [toYingze.id])
+    ).rows;
+    expect(notice.kind).toBe('SUPERVISION');
+    clock.set(new Date(`${notice.escalate_on}T01:00:00Z`));
+    clock.advanceDays(1);
+    expect(await h.worker.get(NoticeEscalation).escalateOnce()).toBeGreaterThanOrEqual(1);
+    const seen = await read(toYingze.id, await office('taiyuan'));
+    expect(seen.supervisionNotices.map((n: any) => n.kind)).toContain('CIRCULAR');
+    const circular = seen.supervisionNotices.find((n: any) => n.kind === 'CIRCULAR');
+    // One level up: the city answers for its county now.
+    expect(circular.addresseeTenantId).toBe(tree.ids.taiyuan);
   });
 
   it('refuses an unauthenticated caller and a role that may not read tasks', async () => {

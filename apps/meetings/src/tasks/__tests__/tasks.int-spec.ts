@@ -148,6 +148,13 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(errorCode(again)).toBe('CONFLICT');
     const standing = await gql(h.server, CREATE_LIST, { input: { kind: 'REDUCE_BACKLOG', name: '第二个减存量清单' } }, await office('taiyuan'));
     expect(errorCode(standing)).toBe('VALIDATION');
+    const UPDATE_LIST = `mutation ($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }`;
+    const updated = await call(UPDATE_LIST, { id: campaign.id, version: 1, goal: '重复信访积案动态清零', periodTo: '2027-12-31' }, await office('taiyuan'));
+    expect(updated).toEqual({ name: '积案清零专项行动', goal: '重复信访积案动态清零', periodTo: '2027-12-31', version: 2 });
+    const stale = await gql(h.server, UPDATE_LIST, { input: { id: campaign.id, version: 1, goal: '旧版本' } }, await office('taiyuan'));
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const renamed = await gql(h.server, UPDATE_LIST, { input: { id: listIds.PREVENT_NEW, version: 1, name: '改名' } }, await office('taiyuan'));
+    expect([errorCode(renamed), renamed.errors?.[0]?.message]).toEqual(['VALIDATION', '三项清单不能改名']);
     const backwards = await gql(h.server, CREATE_LIST, { input: { kind: 'AD_HOC', name: '倒置', periodFrom: '2027-01-01', periodTo: '2026-01-01' } }, await office('taiyuan'));
     expect(errorCode(backwards)).toBe('VALIDATION');
     // A tenant below reads none of the city's lists.

@@ -6,16 +6,9 @@ import { CadenceKind, TaskListKind, TaskPriority, TaskState } from '../domain/in
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
 
-@InputType({ description: '新建任务清单（三项清单随联席会议成立自动建立）' })
-export class CreateTaskListInput {
-  @Field(() => TaskListKind, { description: '种类：专项行动或临时清单' })
-  @IsEnum(TaskListKind)
-  kind: TaskListKind;
-
-  @Field({ description: '名称，如“积案清零专项行动”' })
-  @Length(1, 100, { message: '清单名称长度应为 1–100 字' })
-  name: string;
-
+/** What a list has besides its kind and name: goal, leading unit and period. */
+@InputType({ isAbstract: true })
+class TaskListTerms {
   @Field(() => String, { nullable: true, description: '工作目标' })
   @IsOptional()
   @Length(1, 2000, { message: '工作目标长度应为 1–2000 字' })
@@ -37,8 +30,19 @@ export class CreateTaskListInput {
   periodTo?: string | null;
 }
 
-@InputType({ description: '修改任务清单的目标、牵头单位或期间' })
-export class UpdateTaskListInput {
+@InputType({ description: '新建任务清单（三项清单随联席会议成立自动建立）' })
+export class CreateTaskListInput extends TaskListTerms {
+  @Field(() => TaskListKind, { description: '种类：专项行动或临时清单' })
+  @IsEnum(TaskListKind)
+  kind: TaskListKind;
+
+  @Field({ description: '名称，如“积案清零专项行动”' })
+  @Length(1, 100, { message: '清单名称长度应为 1–100 字' })
+  name: string;
+}
+
+@InputType({ description: '修改任务清单的名称、目标、牵头单位或期间；未给出的保持不变' })
+export class UpdateTaskListInput extends TaskListTerms {
   @Field(() => ID)
   @IsUUID('all', { message: '清单编号格式不正确' })
   id: string;
@@ -52,26 +56,6 @@ export class UpdateTaskListInput {
   @IsOptional()
   @Length(1, 100, { message: '清单名称长度应为 1–100 字' })
   name?: string | null;
-
-  @Field(() => String, { nullable: true, description: '工作目标' })
-  @IsOptional()
-  @Length(1, 2000, { message: '工作目标长度应为 1–2000 字' })
-  goal?: string | null;
-
-  @Field(() => ID, { nullable: true, description: '牵头单位（本机构的单位）' })
-  @IsOptional()
-  @IsUUID('all', { message: '单位编号格式不正确' })
-  ownerUnitId?: string | null;
-
-  @Field(() => String, { nullable: true, description: '起始日期' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
-  periodFrom?: string | null;
-
-  @Field(() => String, { nullable: true, description: '截止日期' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
-  periodTo?: string | null;
 }
 
 @InputType({ description: '承办方：本级联席会议的成员单位（memberId），或直属下级的联席会议（tenantId），二者给出其一' })

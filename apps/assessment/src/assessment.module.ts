@@ -11,7 +11,7 @@ export class AssessmentModule {
     return {
       module: AssessmentModule,
       imports: [
-        PlatformModule.forService({ database: assessmentDatabase, config: options.config }),
+        PlatformModule.forService({ database: assessmentDatabase, config: options.config, clock: options.clock }),
         // Tenant is the directory's entity: this subgraph only adds fields to it.
         SubgraphModule.forRoot([], { orphanedTypes: [Tenant] }),
         JurisdictionsModule,

@@ -1,3 +1,4 @@
 import { AssessmentSchema1767000000300 } from './1767000000300-assessment-schema.js';
+import { Facts1767000000310 } from './1767000000310-facts.js';
 
-export const ASSESSMENT_MIGRATIONS = [AssessmentSchema1767000000300];
+export const ASSESSMENT_MIGRATIONS = [AssessmentSchema1767000000300, Facts1767000000310];

@@ -5,6 +5,7 @@ import { Role } from '#common/auth';
 import { Clock } from '#common/clock';
 import { UserEntity } from '#common/directory';
 import { conflict, notFound, validation } from '#common/errors';
+import { emitEvent } from '#common/events';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { seedStandingLists } from '../tasks/task-lists.service.js';
@@ -18,6 +19,13 @@ import type {
   UpdateConferenceInput,
 } from './dto/conference.inputs.js';
 import type { Conference, ConferenceConvenor, ConferenceMember } from './dto/conference.types.js';
+
+/** `conference.established`: a jurisdiction now has its joint conference (conference coverage). */
+export interface ConferenceEstablishedPayload {
+  conferenceId: string;
+  tenantId: string;
+  establishedOn: string;
+}
 
 interface ConferenceRow {
   id: string;
@@ -92,6 +100,8 @@ export class ConferencesService {
       for (const member of members) await this.insertMember(em, ctx, id, member, input.establishedOn);
       await seedStandingLists(em, ctx, id, office.name, now);
       await this.markCovered(em, ctx);
+      const established: ConferenceEstablishedPayload = { conferenceId: id, tenantId: ctx.tenantId, establishedOn: input.establishedOn };
+      await emitEvent(em, MEETINGS_SCHEMA, 'conference.established', established);
       const conference = (await this.own(em, ctx, false))!;
       await audit(em, MEETINGS_SCHEMA, { action: 'conference.establish', entity: 'conference', entityId: id, after: this.snapshot(conference) });
       return conference;

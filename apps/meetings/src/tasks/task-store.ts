@@ -108,6 +108,8 @@ export interface TaskChange {
 /** The fact event of a task transition, for assessment (on-time completion per unit and jurisdiction). */
 export interface TaskTransitionedPayload {
   taskId: string;
+  /** The row's version after the change: a consumer keeps the latest. */
+  version: number;
   number: string;
   rootId: string;
   parentId: string | null;
@@ -123,6 +125,9 @@ export interface TaskTransitionedPayload {
   to: TaskState;
   deadline: string;
   listed: boolean;
+  createdOn: string;
+  reportedDoneOn: string | null;
+  closedOn: string | null;
   on: string;
   /** Once finished: whether it was finished by its deadline. */
   onTime: boolean | null;
@@ -308,6 +313,7 @@ export class TaskStore {
     const finished = after.state === TaskState.SIGNED_OFF || after.state === TaskState.REPORTED_DONE;
     const fact: TaskTransitionedPayload = {
       taskId: after.id,
+      version: after.version,
       number: after.number,
       rootId: after.rootId,
       parentId: after.parentId,
@@ -323,6 +329,9 @@ export class TaskStore {
       to: after.state,
       deadline: after.deadline,
       listed: after.listed,
+      createdOn: after.createdOn,
+      reportedDoneOn: after.reportedDoneOn,
+      closedOn: after.closedOn,
       on: today,
       onTime: finished ? !isTaskOverdue({ state: after.state, deadline: after.deadline, finishedOn }, today) : null,
     };

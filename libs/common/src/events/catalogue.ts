@@ -5,18 +5,20 @@
  */
 export const EVENT_ROUTES = {
   'tenant.created': ['meetings', 'assessment'],
-  // Consumed once the assessment facts exist; until then relayed to no one.
-  'case.transitioned': [],
+  // The whole fact row of a case after each transition: the assessment facts.
+  'case.transitioned': ['assessment'],
   // The cases service schedules its own deadline jobs from these; supervision closes the notices
   // of a clock that stopped and keeps the subjects it may be asked to supervise.
   'case.deadline': ['cases', 'meetings'],
   'supervision.triggered': ['meetings'],
   // Notice transitions, for the assessment facts.
-  'supervision.notice': [],
+  'supervision.notice': ['assessment'],
   // Meetings held by a conference, for the assessment facts (meetings held per kind).
-  'meeting.held': [],
+  'meeting.held': ['assessment'],
   // Task transitions of joint conferences, for the assessment facts (on-time completion).
-  'task.transitioned': [],
+  'task.transitioned': ['assessment'],
+  // A tenant established its joint conference: conference coverage.
+  'conference.established': ['assessment'],
   // A task's deadline clock started, moved or stopped: the meetings worker keeps its jobs.
   'task.deadline': ['meetings'],
 } as const satisfies Record<string, readonly ConsumerName[]>;
@@ -37,6 +39,7 @@ export type TopicOf<C extends ConsumerName> = { [T in EventTopic]: C extends (ty
 export const BATCHED_ROUTES: { readonly [C in ConsumerName]?: readonly TopicOf<C>[] } = {
   meetings: ['supervision.triggered', 'case.deadline', 'task.deadline'],
   cases: ['case.deadline'],
+  assessment: ['case.transitioned', 'supervision.notice', 'task.transitioned'],
 };
 
 /** Most events in one batch job: a transaction, and a job's data in Redis, stay small. */

@@ -1,0 +1,313 @@
+import { FactSource, FieldType, PeriodBasis } from './vocabulary.js';
+
+/**
+ * The SQL text a field is built from: the fact table's alias and the placeholders (already cast,
+ * e.g. `$3::date`) of the dates the compiler binds. Never user input.
+ */
+export interface FieldSqlContext {
+  t: string;
+  asOf: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** How a condition on a BOOLEAN field reads in a formula. */
+export interface BooleanPhrases {
+  true: string;
+  false: string;
+  /** NOT_NULL: the value is known (a derived field decided at the as-of date). */
+  known?: string;
+  unknown?: string;
+}
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type: FieldType;
+  /** ENUM only: the allowed values and their labels. */
+  values?: Readonly<Record<string, string>>;
+  /** The column may be NULL (e.g. not yet rated): NE and NOT_IN then match it, and the formula says so. */
+  nullable?: boolean;
+  phrases?: BooleanPhrases;
+  /** For derived fields: how the value is decided, shown beside the catalogue. */
+  description?: string;
+  /** An atomic SQL expression (a column, a call or parenthesised), so operators can follow it. */
+  sql(context: FieldSqlContext): string;
+}
+
+export interface SourceSpec {
+  source: FactSource;
+  /** Qualified table name; the compiler hands it to the caller, who writes the FROM. */
+  table: string;
+  /** What one row is, and the unit it is counted in. */
+  noun: string;
+  unit: string;
+  /** The DATE field placing a row in the period when a definition names none. */
+  defaultBasis: { basis: PeriodBasis.FIELD; field: string } | { basis: PeriodBasis.ALL };
+  fields: Readonly<Record<string, FieldSpec>>;
+}
+
+const column =
+  (name: string) =>
+  ({ t }: FieldSqlContext): string =>
+    `${t}.${name}`;
+
+function plain(name: string, columnName: string, label: string, type: FieldType, extra: Partial<FieldSpec> = {}): FieldSpec {
+  return { name, label, type, sql: column(columnName), ...extra };
+}
+
+/**
+ * Whether a stage was done on time, at the as-of date: on time when done by its due date; not on
+ * time when done late, or still open with the due date already past (open-but-overdue counts
+ * against); NULL — counted on neither side — while open and not yet due. A date after the as-of
+ * date is not known yet at it, so it counts as not done.
+ */
+function onTime(done: string, due: string) {
+  return ({ t, asOf }: FieldSqlContext): string =>
+    `(CASE WHEN ${t}.${done} IS NOT NULL AND ${t}.${done} <= ${asOf} THEN ${t}.${done} <= ${t}.${due} WHEN ${t}.${due} < ${asOf} THEN FALSE END)`;
+}
+
+const ON_TIME_DESCRIPTION = '到统计日已在期限内完成的为是，逾期完成或期限已过仍未完成的为否，未完成且未到期限的不计入';
+
+const finishedBy =
+  (columnName: string) =>
+  ({ t, asOf }: FieldSqlContext): string =>
+    `(${t}.${columnName} IS NOT NULL AND ${t}.${columnName} <= ${asOf})`;
+
+const CASE_KINDS = { SUGGESTION: '建议意见类', ACCUSATION: '检举控告类', CLAIM: '申诉求决类' };
+const CHANNELS = { LETTER: '来信', VISIT: '来访', PHONE: '来电', ONLINE: '网上信访', VIDEO: '视频信访', HOTLINE: '12345转办' };
+const CASE_STATES = {
+  REGISTERED: '已登记',
+  ROUTED: '已转送交办',
+  RECEIVED: '已签收',
+  ACCEPTED: '已受理',
+  DECIDED: '已出具处理意见',
+  DELIVERED: '已答复送达',
+  IN_REVIEW: '复查中',
+  REVIEWED: '已复查',
+  IN_REEXAMINATION: '复核中',
+  FINALIZED: '已终结',
+  CLOSED: '已办结',
+};
+const RATINGS = { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意' };
+const OUTCOMES = { SUPPORTS: '予以支持', PARTLY_SUPPORTS: '部分支持', EXPLAINS: '解释说明', DOES_NOT_SUPPORT: '不予支持' };
+const TASK_STATES = {
+  ASSIGNED: '已交办',
+  RECEIVED: '已签收',
+  IN_PROGRESS: '办理中',
+  REPORTED_DONE: '已报结',
+  SIGNED_OFF: '已销号',
+  SENT_BACK: '已退回',
+  CANCELLED: '已撤销',
+};
+const LIST_KINDS = { PREVENT_NEW: '控增量', REDUCE_BACKLOG: '减存量', CONTAIN_RISK: '防变量', CAMPAIGN: '专项行动', AD_HOC: '临时清单' };
+const ASSIGNEE_KINDS = { MEMBER_UNIT: '成员单位', CONFERENCE: '下级联席会议' };
+const NOTICE_KINDS = { REMINDER: '提醒', SUPERVISION: '督办单', CIRCULAR: '通报', SUMMONS: '约谈', LISTED: '挂牌督办', ACCOUNTABILITY: '追究责任建议' };
+const NOTICE_STATES = {
+  ISSUED: '已下发',
+  READ: '已阅',
+  FEEDBACK_SUBMITTED: '已反馈',
+  ACCEPTED: '反馈已采纳',
+  REJECTED: '反馈被退回',
+  ESCALATED: '已升级督办',
+  CLOSED: '已办结',
+};
+const NOTICE_REASONS = {
+  NOT_ACCEPTED: '应当受理而未受理',
+  PROCEDURE_NOT_FOLLOWED: '未按规定程序办理',
+  OVERDUE: '未在规定期限内办结',
+  SHIRKING: '推诿、敷衍、拖延、弄虚作假',
+  DECISION_NOT_CARRIED_OUT: '处理意见未落实',
+  OTHER: '其他',
+};
+const SUBJECT_TYPES = { CASE: '信访事项', TASK: '联席会议任务' };
+const MEETING_KINDS = { PLENARY: '全体会议', WORKING: '工作会议', SPECIAL: '专题会议', SCHEDULING: '调度会' };
+const LEVELS = { PROVINCE: '省', CITY: '市（州）', COUNTY: '县（市、区）', TOWNSHIP: '乡镇（街道）' };
+
+const { BOOLEAN, ENUM, DATE, NUMBER, UUID } = FieldType;
+
+function fieldsOf(list: FieldSpec[]): Readonly<Record<string, FieldSpec>> {
+  return Object.fromEntries(list.map((field) => [field.name, field]));
+}
+
+const CASE_SOURCE: SourceSpec = {
+  source: FactSource.CASE,
+  table: 'assessment.case_facts',
+  noun: '信访事项',
+  unit: '件',
+  defaultBasis: { basis: PeriodBasis.FIELD, field: 'registeredOn' },
+  fields: fieldsOf([
+    plain('registeredOn', 'registered_on', '登记日期', DATE),
+    plain('kind', 'kind', '事项类型', ENUM, { values: CASE_KINDS }),
+    plain('channel', 'channel', '信访渠道', ENUM, { values: CHANNELS }),
+    plain('categoryId', 'category_id', '问题类别', UUID),
+    plain('firstPetition', 'first_petition', '初信初访', BOOLEAN, { phrases: { true: '初信初访', false: '重复信访' } }),
+    plain('levelSkipping', 'level_skipping', '越级访', BOOLEAN, { phrases: { true: '越级访', false: '非越级访' } }),
+    plain('collective', 'collective', '集体访', BOOLEAN, { phrases: { true: '集体访（5人以上）', false: '非集体访' } }),
+    plain('personCount', 'person_count', '人次', NUMBER),
+    plain('leaderOwned', 'leader_owned', '领导包案', BOOLEAN, { phrases: { true: '领导包案', false: '非领导包案' } }),
+    plain('viaReception', 'via_reception', '领导接访', BOOLEAN, { phrases: { true: '领导接访', false: '非领导接访' } }),
+    plain('state', 'state', '办理状态', ENUM, { values: CASE_STATES }),
+    plain('finishedOn', 'finished_on', '办结日期', DATE, { nullable: true }),
+    plain('rating', 'rating', '满意度评价', ENUM, { values: RATINGS, nullable: true }),
+    plain('outcome', 'outcome', '处理意见', ENUM, { values: OUTCOMES, nullable: true }),
+    plain('declined', 'declined', '不予受理', BOOLEAN, { phrases: { true: '不予受理', false: '未作不予受理' } }),
+    plain('reviewed', 'reviewed', '申请复查', BOOLEAN, { phrases: { true: '申请复查', false: '未申请复查' } }),
+    plain('notifyDue', 'notify_due', '受理告知期限', DATE),
+    plain('notifyDone', 'notify_done', '受理告知日期', DATE, { nullable: true }),
+    plain('handleDue', 'handle_due', '办理期限', DATE),
+    plain('handleDone', 'handle_done', '答复日期', DATE, { nullable: true }),
+    {
+      name: 'notifyOnTime',
+      label: '按期受理告知',
+      type: BOOLEAN,
+      phrases: { true: '按期告知受理', false: '未按期告知受理', known: '应告知受理（已告知或已到期）', unknown: '未到受理告知期限' },
+      description: ON_TIME_DESCRIPTION,
+      sql: onTime('notify_done', 'notify_due'),
+    },
+    {
+      name: 'handleOnTime',
+      label: '按期答复',
+      type: BOOLEAN,
+      phrases: { true: '办理期限内答复', false: '超期答复或逾期未答复', known: '应答复（已答复或已到期）', unknown: '未到办理期限' },
+      description: ON_TIME_DESCRIPTION,
+      sql: onTime('handle_done', 'handle_due'),
+    },
+    {
+      name: 'finished',
+      label: '已办结',
+      type: BOOLEAN,
+      phrases: { true: '已办结', false: '未办结' },
+      description: '到统计日已办结',
+      sql: finishedBy('finished_on'),
+    },
+    {
+      name: 'finishedInPeriod',
+      label: '考核期内办结',
+      type: BOOLEAN,
+      phrases: { true: '考核期内办结', false: '考核期内未办结' },
+      description: '办结日期在考核期内（且不晚于统计日）',
+      sql: ({ t, asOf, periodStart, periodEnd }) =>
+        `COALESCE(${t}.finished_on >= ${periodStart} AND ${t}.finished_on <= ${periodEnd} AND ${t}.finished_on <= ${asOf}, FALSE)`,
+    },
+    {
+      name: 'rated',
+      label: '已参评',
+      type: BOOLEAN,
+      phrases: { true: '已参评', false: '未参评' },
+      description: '信访人作出了满意度评价',
+      sql: ({ t }) => `(${t}.rating IS NOT NULL)`,
+    },
+  ]),
+};
+
+const TASK_SOURCE: SourceSpec = {
+  source: FactSource.TASK,
+  table: 'assessment.task_facts',
+  noun: '联席会议任务',
+  unit: '项',
+  defaultBasis: { basis: PeriodBasis.FIELD, field: 'deadline' },
+  fields: fieldsOf([
+    plain('createdOn', 'created_on', '交办日期', DATE),
+    plain('deadline', 'deadline', '完成时限', DATE),
+    plain('state', 'state', '任务状态', ENUM, { values: TASK_STATES }),
+    plain('finishedOn', 'finished_on', '报结日期', DATE, { nullable: true }),
+    plain('listed', 'listed', '列入任务清单', BOOLEAN, { phrases: { true: '列入任务清单', false: '未列入任务清单' } }),
+    plain('listKind', 'list_kind', '清单类型', ENUM, { values: LIST_KINDS, nullable: true }),
+    plain('assigneeKind', 'assignee_kind', '承办方', ENUM, { values: ASSIGNEE_KINDS }),
+    {
+      name: 'onTime',
+      label: '按时完成',
+      type: BOOLEAN,
+      phrases: { true: '按时完成', false: '逾期完成或逾期未完成', known: '应完成（已报结或已到时限）', unknown: '未到完成时限' },
+      description: ON_TIME_DESCRIPTION,
+      sql: onTime('finished_on', 'deadline'),
+    },
+    {
+      name: 'finished',
+      label: '已报结',
+      type: BOOLEAN,
+      phrases: { true: '已报结', false: '未报结' },
+      description: '到统计日已报结',
+      sql: finishedBy('finished_on'),
+    },
+  ]),
+};
+
+const NOTICE_SOURCE: SourceSpec = {
+  source: FactSource.NOTICE,
+  table: 'assessment.notice_facts',
+  noun: '督办单',
+  unit: '份',
+  defaultBasis: { basis: PeriodBasis.FIELD, field: 'issuedOn' },
+  fields: fieldsOf([
+    plain('issuedOn', 'issued_on', '下发日期', DATE),
+    plain('kind', 'kind', '督办方式', ENUM, { values: NOTICE_KINDS }),
+    plain('state', 'state', '督办状态', ENUM, { values: NOTICE_STATES }),
+    plain('reason', 'reason', '督办事由', ENUM, { values: NOTICE_REASONS }),
+    plain('subjectType', 'subject_type', '督办对象', ENUM, { values: SUBJECT_TYPES }),
+    plain('feedbackDue', 'feedback_due', '反馈期限', DATE),
+    plain('firstFeedbackOn', 'first_feedback_on', '首次反馈日期', DATE, { nullable: true }),
+    plain('escalated', 'escalated', '已升级督办', BOOLEAN, { phrases: { true: '已升级督办', false: '未升级督办' } }),
+    {
+      name: 'feedbackOverdue',
+      label: '逾期反馈',
+      type: BOOLEAN,
+      phrases: { true: '逾期反馈', false: '按期反馈或未到反馈期限' },
+      description: '首次反馈晚于反馈期限，或到统计日期限已过仍未反馈',
+      sql: ({ t, asOf }) =>
+        `(CASE WHEN ${t}.first_feedback_on IS NOT NULL AND ${t}.first_feedback_on <= ${asOf} THEN ${t}.first_feedback_on > ${t}.feedback_due ELSE ${t}.feedback_due < ${asOf} END)`,
+    },
+  ]),
+};
+
+const MEETING_SOURCE: SourceSpec = {
+  source: FactSource.MEETING,
+  table: 'assessment.meeting_facts',
+  noun: '联席会议',
+  unit: '次',
+  defaultBasis: { basis: PeriodBasis.FIELD, field: 'heldOn' },
+  fields: fieldsOf([
+    plain('heldOn', 'held_on', '召开日期', DATE),
+    plain('kind', 'kind', '会议类型', ENUM, { values: MEETING_KINDS }),
+    plain('decisions', 'decisions', '议定事项数', NUMBER),
+    plain('present', 'present', '实到人数', NUMBER),
+    plain('attendees', 'attendees', '应到人数', NUMBER),
+  ]),
+};
+
+const JURISDICTION_SOURCE: SourceSpec = {
+  source: FactSource.JURISDICTION,
+  table: 'assessment.jurisdiction_facts',
+  noun: '下级辖区',
+  unit: '个',
+  defaultBasis: { basis: PeriodBasis.ALL },
+  fields: fieldsOf([
+    plain('level', 'level', '行政层级', ENUM, { values: LEVELS }),
+    plain('hasConference', 'has_conference', '已建立联席会议', BOOLEAN, { phrases: { true: '已建立联席会议', false: '未建立联席会议' } }),
+    plain('conferenceSince', 'conference_since', '联席会议建立日期', DATE, { nullable: true }),
+    {
+      name: 'coveredByPeriodEnd',
+      label: '期末已建立联席会议',
+      type: BOOLEAN,
+      phrases: { true: '考核期末已建立联席会议', false: '考核期末未建立联席会议' },
+      description: '已建立联席会议，且建立日期不晚于考核期末（未记录建立日期的视为已建立）',
+      sql: ({ t, periodEnd }) => `COALESCE(${t}.has_conference AND (${t}.conference_since IS NULL OR ${t}.conference_since <= ${periodEnd}), FALSE)`,
+    },
+  ]),
+};
+
+/** The field catalogue: every field a definition may name, per fact source. */
+export const FACT_SOURCES: Readonly<Record<FactSource, SourceSpec>> = {
+  CASE: CASE_SOURCE,
+  TASK: TASK_SOURCE,
+  NOTICE: NOTICE_SOURCE,
+  MEETING: MEETING_SOURCE,
+  JURISDICTION: JURISDICTION_SOURCE,
+};
+
+/** The field, or undefined when the source has none of that name (own keys only: `constructor` is no field). */
+export function fieldOf(source: FactSource, name: string): FieldSpec | undefined {
+  const fields = FACT_SOURCES[source].fields;
+  return Object.hasOwn(fields, name) ? fields[name] : undefined;
+}

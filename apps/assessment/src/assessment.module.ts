@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#common/platform';
 import { assessmentDatabase } from './database.js';
+import { FactsModule } from './facts/facts.module.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
@@ -15,6 +16,7 @@ export class AssessmentModule {
         // Tenant is the directory's entity: this subgraph only adds fields to it.
         SubgraphModule.forRoot([], { orphanedTypes: [Tenant] }),
         JurisdictionsModule,
+        FactsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CASES_SCHEMA, casesDatabase } from './database.js';
 import { CalendarCoreModule } from './calendar/calendar.module.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
+import { CaseFactReplay } from './cases/jobs/case-fact-replay.handler.js';
 import { DeadlineScheduling } from './deadlines/deadline-scheduling.service.js';
 import type { DeadlineWorkerOptions } from './deadlines/jobs/case-deadlines.worker.js';
 
@@ -28,8 +29,9 @@ export class CasesWorkerModule {
           consumer: 'cases',
           schema: CASES_SCHEMA,
           imports: [deadlines],
-          inject: [DeadlineScheduling],
-          handlers: () => ({}),
+          providers: [CaseFactReplay],
+          inject: [DeadlineScheduling, CaseFactReplay],
+          handlers: (_: DeadlineScheduling, replay: CaseFactReplay) => ({ 'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event) }),
           // A registration starts a clock, and a transition moves or stops one: in batches (see BATCHED_ROUTES).
           batchHandlers: (scheduling: DeadlineScheduling) => ({ 'case.deadline': (em, events) => scheduling.onCaseDeadline(em, events) }),
           autoStart: options.autoStart,

@@ -4,6 +4,7 @@ import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
 import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+import { MeetingsFactReplay } from './fact-replay/meetings-fact-replay.handler.js';
 import { CaseDeadlineHandler } from './supervision/jobs/case-deadline.handler.js';
 import { SupervisionTriggerHandler } from './supervision/jobs/supervision-trigger.handler.js';
 import { SupervisionWorkerModule } from './supervision/supervision.module.js';
@@ -23,8 +24,12 @@ export class MeetingsWorkerModule {
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
-          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines],
-          handlers: (tenantCreated: TenantCreatedHandler) => ({ 'tenant.created': (em, event) => tenantCreated.handle(em, event) }),
+          providers: [MeetingsFactReplay],
+          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay],
+          handlers: (tenantCreated: TenantCreatedHandler, _t: SupervisionTriggerHandler, _d: CaseDeadlineHandler, _tasks: TaskDeadlines, replay: MeetingsFactReplay) => ({
+            'tenant.created': (em, event) => tenantCreated.handle(em, event),
+            'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event),
+          }),
           // They come in bursts (see BATCHED_ROUTES).
           batchHandlers: (_: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler, tasks: TaskDeadlines) => ({
             'supervision.triggered': (em, events) => triggered.handle(em, events),

@@ -1,5 +1,5 @@
 import type { IsoDate, Stage } from '#common/calendar';
-import type { OutboxEvent } from '#common/events';
+import { FACT_REPLAY, type OutboxEvent } from '#common/events';
 import { isCollective, type CaseAction, type CaseState } from './domain/index.js';
 import type { CaseEntity, CaseStageEntity } from './entities/index.js';
 
@@ -21,7 +21,8 @@ export interface CaseFactPayload {
   caseId: string;
   number: string;
   version: number;
-  action: CaseAction;
+  /** The step that made this row; `REPLAY` when emitted again for a rebuild of the facts. */
+  action: CaseAction | typeof FACT_REPLAY;
   fromState: CaseState | null;
   toState: CaseState;
   at: string;
@@ -88,7 +89,7 @@ export function stageFact(stage: CaseStageEntity): StageFact {
 export function caseFactEvent(
   kase: CaseEntity,
   stages: readonly CaseStageEntity[],
-  step: { action: CaseAction; fromState: CaseState | null; at: Date },
+  step: { action: CaseAction | typeof FACT_REPLAY; fromState: CaseState | null; at: Date },
 ): OutboxEvent {
   const payload: CaseFactPayload = {
     caseId: kase.id,

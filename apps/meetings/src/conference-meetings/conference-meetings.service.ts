@@ -28,7 +28,7 @@ interface Roster {
 
 type MeetingRow = Omit<ConferenceMeeting, 'decisions'>;
 
-const MEETING_COLUMNS = `id, tenant_id AS "tenantId", conference_id AS "conferenceId", kind, meeting_date::text AS "date", title,
+const MEETING_COLUMNS = `id, tenant_id AS "tenantId", tenant_path::text AS "tenantPath", conference_id AS "conferenceId", kind, meeting_date::text AS "date", title,
   chair_user_id AS "chairUserId", chair_name AS "chairName", attendees, agenda, minutes, state, cancel_reason AS "cancelReason",
   planned_from AS "plannedFrom", version, updated_at AS "updatedAt"`;
 const SCHEDULE_COLUMNS = `kind, recurrence, weekday, every_days AS "days"`;
@@ -42,6 +42,41 @@ export interface MeetingHeldPayload {
   decisions: number;
   present: number;
   attendees: number;
+}
+
+/** Meetings with their decisions, in the order of `rows`. */
+async function withDecisions(em: EntityManager, rows: MeetingRow[]): Promise<ConferenceMeeting[]> {
+  if (rows.length === 0) return [];
+  const decisions: (MeetingDecision & { meetingId: string })[] = await em.query(
+    `SELECT id, meeting_id AS "meetingId", ordinal, text FROM ${MEETINGS_SCHEMA}.meeting_decisions WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, ordinal`,
+    [rows.map((row) => row.id)],
+  );
+  return rows.map((row) => ({
+    ...row,
+    decisions: decisions.filter((d) => d.meetingId === row.id).map(({ meetingId: _meetingId, ...decision }) => decision),
+  }));
+}
+
+/** The meetings held between two days (inclusive) that the transaction's tenant sees, for a replay of their facts. */
+export async function meetingsHeldIn(em: EntityManager, from: string, to: string): Promise<ConferenceMeeting[]> {
+  const rows: MeetingRow[] = await em.query(
+    `SELECT ${MEETING_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_meetings WHERE state = 'HELD' AND meeting_date BETWEEN $1 AND $2 ORDER BY id`,
+    [from, to],
+  );
+  return withDecisions(em, rows);
+}
+
+/** The fact of a meeting held, from the meeting as recorded. */
+export function meetingHeldPayload(meeting: ConferenceMeeting): MeetingHeldPayload {
+  return {
+    meetingId: meeting.id,
+    conferenceId: meeting.conferenceId,
+    kind: meeting.kind,
+    date: meeting.date,
+    decisions: meeting.decisions.length,
+    present: meeting.attendees.filter((a) => a.attendance !== Attendance.ABSENT).length,
+    attendees: meeting.attendees.length,
+  };
 }
 
 /**
@@ -75,14 +110,14 @@ export class ConferenceMeetingsService {
           ORDER BY meeting_date DESC, id DESC LIMIT $${params.push(page.first + 1)}`,
         params,
       );
-      return toConnection(await this.withDecisions(em, rows), page.first, (m) => [m.date, m.id]);
+      return toConnection(await withDecisions(em, rows), page.first, (m) => [m.date, m.id]);
     });
   }
 
   byId(ctx: TenantContext, id: string): Promise<ConferenceMeeting | null> {
     return this.transactions.run(ctx, async (em) => {
       const rows: MeetingRow[] = await em.query(`SELECT ${MEETING_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_meetings WHERE id = $1`, [id]);
-      return (await this.withDecisions(em, rows))[0] ?? null;
+      return (await withDecisions(em, rows))[0] ?? null;
     });
   }
 
@@ -135,16 +170,7 @@ export class ConferenceMeetingsService {
       }
       const after = (await this.own(em, ctx, before.id, false))!;
       await audit(em, MEETINGS_SCHEMA, { action: 'meeting.record', entity: 'conference_meeting', entityId: after.id, before, after });
-      const payload: MeetingHeldPayload = {
-        meetingId: after.id,
-        conferenceId: after.conferenceId,
-        kind: after.kind,
-        date: after.date,
-        decisions: after.decisions.length,
-        present: attendees.filter((a) => a.attendance !== Attendance.ABSENT).length,
-        attendees: attendees.length,
-      };
-      await emitEvent(em, MEETINGS_SCHEMA, 'meeting.held', payload);
+      await emitEvent(em, MEETINGS_SCHEMA, 'meeting.held', meetingHeldPayload(after));
       await this.planNext(em, ctx, after);
       return after;
     });
@@ -345,7 +371,7 @@ export class ConferenceMeetingsService {
       `SELECT ${MEETING_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_meetings WHERE tenant_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
       [ctx.tenantId, id],
     );
-    return (await this.withDecisions(em, rows))[0] ?? null;
+    return (await withDecisions(em, rows))[0] ?? null;
   }
 
   private async ownOrFail(em: EntityManager, ctx: TenantContext, id: string, version: number): Promise<ConferenceMeeting> {
@@ -355,15 +381,4 @@ export class ConferenceMeetingsService {
     return meeting;
   }
 
-  private async withDecisions(em: EntityManager, rows: MeetingRow[]): Promise<ConferenceMeeting[]> {
-    if (rows.length === 0) return [];
-    const decisions: (MeetingDecision & { meetingId: string })[] = await em.query(
-      `SELECT id, meeting_id AS "meetingId", ordinal, text FROM ${MEETINGS_SCHEMA}.meeting_decisions WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, ordinal`,
-      [rows.map((row) => row.id)],
-    );
-    return rows.map((row) => ({
-      ...row,
-      decisions: decisions.filter((d) => d.meetingId === row.id).map(({ meetingId: _meetingId, ...decision }) => decision),
-    }));
-  }
 }

@@ -1,4 +1,4 @@
-import type { OutboxEvent } from '#common/events';
+import { FACT_REPLAY, type OutboxEvent } from '#common/events';
 import type { NoticeAction, NoticeKind, NoticeReason, NoticeState, SubjectType } from './domain/index.js';
 import type { NoticeEntity } from './entities/index.js';
 
@@ -10,7 +10,8 @@ import type { NoticeEntity } from './entities/index.js';
 export interface SupervisionNoticeFact {
   noticeId: string;
   version: number;
-  action: NoticeAction;
+  /** The step that made this row; `REPLAY` when emitted again for a rebuild of the facts. */
+  action: NoticeAction | typeof FACT_REPLAY;
   fromState: NoticeState | null;
   toState: NoticeState;
   at: string;
@@ -32,7 +33,7 @@ export interface SupervisionNoticeFact {
   firstFeedbackAt: string | null;
 }
 
-export function noticeFactEvent(notice: NoticeEntity, action: NoticeAction, fromState: NoticeState | null, at: Date): OutboxEvent {
+export function noticeFactEvent(notice: NoticeEntity, action: NoticeAction | typeof FACT_REPLAY, fromState: NoticeState | null, at: Date): OutboxEvent {
   const payload: SupervisionNoticeFact = {
     noticeId: notice.id,
     version: notice.version,

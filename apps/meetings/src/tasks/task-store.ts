@@ -141,6 +141,37 @@ export interface TaskDeadlinePayload {
   deadline: string;
 }
 
+/** The fact event of a row after a change (or, emitted again for a rebuild, as it stands), under the row's tenant. */
+export function taskTransitionedEvent(before: TaskRow | null, after: TaskRow, action: string, today: IsoDate): OutboxEvent {
+  const finishedOn = after.reportedDoneOn ?? after.closedOn;
+  const finished = after.state === TaskState.SIGNED_OFF || after.state === TaskState.REPORTED_DONE;
+  const fact: TaskTransitionedPayload = {
+    taskId: after.id,
+    version: after.version,
+    number: after.number,
+    rootId: after.rootId,
+    parentId: after.parentId,
+    listId: after.listId,
+    listKind: after.listKind,
+    assigningTenantId: after.assigningTenantId,
+    assigneeKind: after.assigneeKind,
+    assigneeTenantId: after.assigneeTenantId,
+    assigneeMemberId: after.assigneeMemberId,
+    assigneeName: after.assigneeName,
+    action,
+    from: before?.state ?? null,
+    to: after.state,
+    deadline: after.deadline,
+    listed: after.listed,
+    createdOn: after.createdOn,
+    reportedDoneOn: after.reportedDoneOn,
+    closedOn: after.closedOn,
+    on: today,
+    onTime: finished ? !isTaskOverdue({ state: after.state, deadline: after.deadline, finishedOn }, today) : null,
+  };
+  return { topic: 'task.transitioned', payload: fact, tenant: { tenantId: after.tenantId, tenantPath: after.tenantPath } };
+}
+
 /**
  * Reads and writes task rows with everything a change carries: the row under its version, its
  * history, the audit entry, the fact event, and its deadline clock — kept as a supervised subject
@@ -309,33 +340,7 @@ export class TaskStore {
       after,
       tenant,
     });
-    const finishedOn = after.reportedDoneOn ?? after.closedOn;
-    const finished = after.state === TaskState.SIGNED_OFF || after.state === TaskState.REPORTED_DONE;
-    const fact: TaskTransitionedPayload = {
-      taskId: after.id,
-      version: after.version,
-      number: after.number,
-      rootId: after.rootId,
-      parentId: after.parentId,
-      listId: after.listId,
-      listKind: after.listKind,
-      assigningTenantId: after.assigningTenantId,
-      assigneeKind: after.assigneeKind,
-      assigneeTenantId: after.assigneeTenantId,
-      assigneeMemberId: after.assigneeMemberId,
-      assigneeName: after.assigneeName,
-      action: change.action,
-      from: before?.state ?? null,
-      to: after.state,
-      deadline: after.deadline,
-      listed: after.listed,
-      createdOn: after.createdOn,
-      reportedDoneOn: after.reportedDoneOn,
-      closedOn: after.closedOn,
-      on: today,
-      onTime: finished ? !isTaskOverdue({ state: after.state, deadline: after.deadline, finishedOn }, today) : null,
-    };
-    const events: OutboxEvent[] = [{ topic: 'task.transitioned', payload: fact, tenant }];
+    const events: OutboxEvent[] = [taskTransitionedEvent(before, after, change.action, today)];
     events.push(...(await this.clockChange(em, before, after)));
     await emitEvents(em, MEETINGS_SCHEMA, events);
   }

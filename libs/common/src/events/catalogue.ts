@@ -19,6 +19,8 @@ export const EVENT_ROUTES = {
   'task.transitioned': ['assessment'],
   // A tenant established its joint conference: conference coverage.
   'conference.established': ['assessment'],
+  // An assessor asks a source service to emit its facts of a period again (assessment rebuilds).
+  'facts.replay.requested': ['cases', 'meetings'],
   // A task's deadline clock started, moved or stopped: the meetings worker keeps its jobs.
   'task.deadline': ['meetings'],
 } as const satisfies Record<string, readonly ConsumerName[]>;
@@ -70,6 +72,24 @@ export interface TenantCreatedPayload {
   level: string;
   parentId: string | null;
   path: string;
+}
+
+/** The services whose facts the assessment read model keeps. */
+export type FactSource = 'CASES' | 'MEETINGS';
+
+/**
+ * `facts.replay.requested`: the source emits the fact events of its records of the period again,
+ * as they stand now, within the requesting tenant's subtree (it is applied as that tenant). Cases
+ * are those registered in the period; tasks those created or due in it; notices those issued in
+ * it; meetings those held in it.
+ */
+/** The action a fact event names when it is emitted again for a rebuild. */
+export const FACT_REPLAY = 'REPLAY';
+
+export interface FactReplayRequest {
+  source: FactSource;
+  from: string;
+  to: string;
 }
 
 /** What supervision watches: a case's clock, or (joint conferences) a task's deadline. */

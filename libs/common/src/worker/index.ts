@@ -7,6 +7,7 @@ import {
   type ModuleMetadata,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type Provider,
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { EventConsumer, OutboxRelay, type BatchEventHandlers, type ConsumerName, type EventHandlers } from '../events/index.js';
@@ -21,6 +22,8 @@ export interface EventWorkerOptions {
   schema: string;
   /** Modules that provide what `handlers` injects. */
   imports?: ModuleMetadata['imports'];
+  /** Handlers' own providers, where they need no module of their own. */
+  providers?: Provider[];
   inject?: InjectionToken[];
   /**
    * One handler per topic routed to the consumer and delivered per event; the consumer refuses to
@@ -96,6 +99,7 @@ export class EventWorkerModule {
         { provide: EVENT_WORKER_OPTIONS, useValue: options },
         { provide: EVENT_HANDLERS, inject: options.inject ?? [], useFactory: options.handlers },
         { provide: EVENT_BATCH_HANDLERS, inject: options.inject ?? [], useFactory: options.batchHandlers ?? (() => ({})) },
+        ...(options.providers ?? []),
         EventWorker,
       ],
       exports: [EventWorker],

@@ -22,9 +22,9 @@ interface VersionedTable {
 
 /**
  * Keeps the facts from the fact events: each batch in one statement per table, latest version
- * wins, so an event delivered twice, late or out of order leaves the row as the newest one made
- * it. The consumer's processed-events table keeps a redelivered event from being applied twice;
- * the version makes a replay (see `rebuildFacts`) converge on the same rows.
+ * wins, so an event delivered late or out of order leaves the row as the newest one made it. An
+ * event of the row's own version rewrites it: a replay (see `rebuildFacts`) repairs a row that
+ * went astray, and a redelivery writes what is there already.
  */
 @Injectable()
 export class FactRecorder {
@@ -76,7 +76,7 @@ export class FactRecorder {
        SELECT ${columns.map((c) => `r.${c}`).join(', ')}, $2::timestamptz
          FROM jsonb_populate_recordset(NULL::${ASSESSMENT_SCHEMA}.${table}, $1::jsonb) r ORDER BY r.${key}
        ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}, updated_at = EXCLUDED.updated_at
-        WHERE ${table}.version < EXCLUDED.version`,
+        WHERE ${table}.version <= EXCLUDED.version`,
       [JSON.stringify([...latest.values()]), this.clock.now()],
     );
   }

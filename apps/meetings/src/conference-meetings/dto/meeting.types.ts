@@ -119,6 +119,8 @@ export class ConferenceMeeting {
 
   @Field(() => GraphQLISODateTime, { description: '最后修改时间' })
   updatedAt: Date;
+
+  tenantPath: string;
 }
 
 export const ConferenceMeetingConnection = ConnectionOf(ConferenceMeeting, 'ConferenceMeeting');

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { Between, type EntityManager } from 'typeorm';
+import { chinaTime, isoDate, plusDays } from '#common/calendar';
+import { Clock } from '#common/clock';
+import { FACT_REPLAY, emitEvents, type EventEnvelope, type FactReplayRequest, type OutboxEvent } from '#common/events';
+import { meetingHeldPayload, meetingsHeldIn } from '../conference-meetings/conference-meetings.service.js';
+import { MEETINGS_SCHEMA } from '../database.js';
+import { NoticeEntity } from '../supervision/entities/index.js';
+import { noticeFactEvent } from '../supervision/notice-events.js';
+import { TASK_COLUMNS, type TaskRow, taskTransitionedEvent } from '../tasks/task-store.js';
+
+/**
+ * `facts.replay.requested` for MEETINGS: the fact events of the tasks created or due in the
+ * period (assignments only: a list's own task has no fact), the notices issued in it and the
+ * meetings held in it, as they stand now, each under its own tenant, applied as the requesting
+ * tenant (row-level security bounds what is emitted).
+ */
+@Injectable()
+export class MeetingsFactReplay {
+  constructor(private readonly clock: Clock) {}
+
+  async onReplayRequested(em: EntityManager, event: EventEnvelope<FactReplayRequest>): Promise<void> {
+    const { source, from, to } = event.payload;
+    if (source !== 'MEETINGS') return;
+    const today = this.clock.today();
+    const at = this.clock.now();
+    const tasks: TaskRow[] = await em.query(
+      `SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t
+        WHERE t.parent_id IS NOT NULL AND (t.created_on BETWEEN $1 AND $2 OR t.deadline BETWEEN $1 AND $2) ORDER BY t.id`,
+      [from, to],
+    );
+    const notices = await em.getRepository(NoticeEntity).find({
+      // Issued on the period's days, China time.
+      where: { issuedAt: Between(chinaTime(isoDate(from)), chinaTime(plusDays(isoDate(to), 1))) },
+      order: { id: 'ASC' },
+    });
+    const meetings = await meetingsHeldIn(em, from, to);
+    const events: OutboxEvent[] = [
+      ...tasks.map((task) => taskTransitionedEvent(null, task, FACT_REPLAY, today)),
+      ...notices.map((notice) => ({ ...noticeFactEvent(notice, FACT_REPLAY, null, at), tenant: { tenantId: notice.tenantId, tenantPath: notice.tenantPath } })),
+      ...meetings.map((meeting) => ({ topic: 'meeting.held' as const, payload: meetingHeldPayload(meeting), tenant: { tenantId: meeting.tenantId, tenantPath: meeting.tenantPath } })),
+    ];
+    await emitEvents(em, MEETINGS_SCHEMA, events);
+  }
+}

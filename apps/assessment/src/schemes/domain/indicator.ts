@@ -177,8 +177,6 @@ function checkValue(field: FieldSpec, value: unknown, where: string, path: strin
     case FieldType.UUID:
       if (typeof value !== 'string' || !UUID_PATTERN.test(value)) throw refuse('应为 UUID');
       return;
-    case FieldType.BOOLEAN:
-      throw refuse('是否字段不带取值');
   }
 }
 
@@ -221,12 +219,17 @@ function rowsText(def: IndicatorDefinition, conditions: readonly Condition[]): s
   const source = FACT_SOURCES[def.source];
   const unit = def.measure === Measure.PERSON_TIMES ? '人次' : `${def.unit ?? source.unit}数`;
   const phrases = [...new Set(conditions.map((condition) => conditionText(def.source, condition)))];
-  return phrases.length === 0 ? `全部${source.noun}${unit}` : `${phrases.join('、')}的${unit}`;
+  if (phrases.length > 0) return `${phrases.join('、')}的${unit}`;
+  return periodBasisOf(def).basis === PeriodBasis.BACKLOG ? `期初积案${unit}` : `全部${source.noun}${unit}`;
 }
 
-/** The numerator's rows: the denominator's conditions and its own (numerator ⊆ denominator). */
+/**
+ * The numerator's rows: the denominator's conditions and its own (numerator ⊆ denominator). A
+ * denominator's NOT_NULL on a field the numerator decides (IS_TRUE, EQ …) is implied, so dropped.
+ */
 export function numeratorConditions(def: IndicatorDefinition): readonly Condition[] {
-  return [...(def.denominator ?? []), ...def.numerator];
+  const decided = new Set(def.numerator.filter((c) => DECIDING.has(c.operator)).map((c) => c.field));
+  return [...(def.denominator ?? []).filter((c) => !(c.operator === NOT_NULL && decided.has(c.field))), ...def.numerator];
 }
 
 function periodText(def: IndicatorDefinition): string {
@@ -235,9 +238,9 @@ function periodText(def: IndicatorDefinition): string {
     case PeriodBasis.FIELD:
       return `${fieldOf(def.source, basis.field)!.label}在考核期内`;
     case PeriodBasis.BACKLOG:
-      return '统计考核期开始前登记、期初尚未办结的积案';
+      return '积案指考核期开始前登记、期初尚未办结的信访事项';
     case PeriodBasis.ALL:
-      return `统计日的全部${FACT_SOURCES[def.source].noun}`;
+      return `不限日期，按统计日的全部${FACT_SOURCES[def.source].noun}`;
   }
 }
 
@@ -250,11 +253,7 @@ export function formulaText(def: IndicatorDefinition): string {
   const numerator = numeratorConditions(def);
   const notes = [periodText(def), ...derivedNotes(def.source, numerator)];
   if (def.kind === IndicatorKind.RATE) {
-    const denominator = def.denominator ?? [];
-    // "应答复、办理期限内答复" says the same twice: a deciding numerator condition implies NOT_NULL.
-    const decided = new Set(def.numerator.filter((c) => DECIDING.has(c.operator)).map((c) => c.field));
-    const shownNumerator = [...denominator.filter((c) => !(c.operator === NOT_NULL && decided.has(c.field))), ...def.numerator];
-    return `${def.name} = ${rowsText(def, shownNumerator)} ÷ ${rowsText(def, denominator)}（${notes.join('；')}）`;
+    return `${def.name} = ${rowsText(def, numerator)} ÷ ${rowsText(def, def.denominator ?? [])}（${notes.join('；')}）`;
   }
   if (def.kind === IndicatorKind.COUNT) return `${def.name} = ${rowsText(def, numerator)}（${notes.join('；')}）`;
   return `${def.name} = （本期数 − 上年同期数）÷ 上年同期数，本期数为${rowsText(def, numerator)}（${notes.join('；')}；上年同期为考核期前推一年）`;

@@ -34,7 +34,7 @@ export interface CompileOptions {
  * ```
  *
  * - Every fragment is a boolean SQL expression over whitelisted columns; user values are only
- *   ever in `params`, bound as `$firstParam …` with explicit casts.
+ *   ever in `params`, bound as `$firstParam …` with explicit casts, each placeholder used.
  * - `numerator`, `denominator` and `previous` are self-contained (each includes its period), so
  *   `where` only narrows the scan: several indicators over the same table can share one query by
  *   ORing their `where`s and numbering their params one after another (`firstParam` of the next =
@@ -90,17 +90,34 @@ export function compileIndicator(def: IndicatorDefinition, options: CompileOptio
   if (!ALIAS.test(t)) throw new AppError(ErrorCode.INTERNAL, `表别名“${t}”无效`);
   if (!Number.isInteger(firstParam) || firstParam < 1) throw new AppError(ErrorCode.INTERNAL, `参数序号“${firstParam}”无效`);
   const params = new Params(firstParam);
-  const window = (range: DateRange, day: IsoDate): FieldSqlContext => ({
-    t,
-    periodStart: params.bind(range.start, 'date'),
-    periodEnd: params.bind(range.end, 'date'),
-    asOf: params.bind(day, 'date'),
-  });
+  // Dates are bound on first use only: Postgres cannot type a parameter the text never mentions.
+  const window = (range: DateRange, day: IsoDate): FieldSqlContext => {
+    const lazy = (value: IsoDate) => {
+      let placeholder: string | undefined;
+      return () => (placeholder ??= params.bind(value, 'date'));
+    };
+    const [start, end, at] = [lazy(range.start), lazy(range.end), lazy(day)];
+    return {
+      t,
+      get periodStart() {
+        return start();
+      },
+      get periodEnd() {
+        return end();
+      },
+      get asOf() {
+        return at();
+      },
+    };
+  };
 
   const current = window(period, asOf);
-  const numerator = and([periodSql(def, current), ...numeratorConditions(def).map((c) => conditionSql(def, c, current, params))]);
-  const denominator =
-    def.kind === IndicatorKind.RATE ? and([periodSql(def, current), ...(def.denominator ?? []).map((c) => conditionSql(def, c, current, params))]) : null;
+  const currentPeriod = periodSql(def, current);
+  // Each condition is compiled (and its values bound) once; the numerator reuses the denominator's text.
+  const compiled = new Map<Condition, string>();
+  for (const condition of [...(def.denominator ?? []), ...def.numerator]) compiled.set(condition, conditionSql(def, condition, current, params));
+  const numerator = and([currentPeriod, ...numeratorConditions(def).map((c) => compiled.get(c)!)]);
+  const denominator = def.kind === IndicatorKind.RATE ? and([currentPeriod, ...def.denominator!.map((c) => compiled.get(c)!)]) : null;
   let previous: string | null = null;
   if (def.kind === IndicatorKind.YOY_CHANGE) {
     const before = window(sameTimeLastYear(period), oneYearEarlier(asOf));

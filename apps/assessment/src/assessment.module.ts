@@ -3,6 +3,7 @@ import { PlatformModule, SubgraphModule, type ServiceModuleOptions } from '#comm
 import { assessmentDatabase } from './database.js';
 import { FactsModule } from './facts/facts.module.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
+import { SchemesModule } from './schemes/schemes.module.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
 /** The assessment subgraph's HTTP process (考核). */
@@ -17,6 +18,7 @@ export class AssessmentModule {
         SubgraphModule.forRoot([], { orphanedTypes: [Tenant] }),
         JurisdictionsModule,
         FactsModule,
+        SchemesModule,
       ],
     };
   }

@@ -14,6 +14,8 @@ export const ErrorCode = {
   DEADLINE_PASSED: 'DEADLINE_PASSED',
   /** The same matter was finalized by re-examination: it is not accepted again (不再受理). */
   ALREADY_FINALIZED: 'ALREADY_FINALIZED',
+  /** An assessment scheme's results were published (通报): they, and the scheme, are frozen. */
+  PUBLISHED: 'PUBLISHED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;

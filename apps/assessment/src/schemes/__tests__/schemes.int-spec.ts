@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { Role } from '#common/auth';
+import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
+import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
+
+const tree = new JurisdictionTree({
+  hunan: { code: '430000', name: '湖南省', level: 'PROVINCE', parent: null },
+  changsha: { code: '430100', name: '长沙市', level: 'CITY', parent: 'hunan' },
+  furong: { code: '430102', name: '芙蓉区', level: 'COUNTY', parent: 'changsha' },
+  tianxin: { code: '430103', name: '天心区', level: 'COUNTY', parent: 'changsha' },
+  yuelu: { code: '430104', name: '岳麓区', level: 'COUNTY', parent: 'changsha' },
+  wenyi: { code: '430102001', name: '文艺路街道', level: 'TOWNSHIP', parent: 'furong' },
+  zhuzhou: { code: '430200', name: '株洲市', level: 'CITY', parent: 'hunan' },
+  hetang: { code: '430202', name: '荷塘区', level: 'COUNTY', parent: 'zhuzhou' },
+});
+
+const SCHEME = `id name state version periodFrom periodTo periodLabel targetLevel totalPoints
+  items { code name kind points ruleText indicator { code formula source } rule { kind perEvent min max } }`;
+const CREATE = `mutation ($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { ${SCHEME} } }`;
+const UPDATE = `mutation ($input: UpdateSchemeInput!) { updateAssessmentScheme(input: $input) { ${SCHEME} } }`;
+const MANUAL = `mutation ($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }`;
+const PUBLISH = `mutation ($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { id publishedBy asOf targets { name total rank grade } } }`;
+const SCORES = `query ($id: ID!) { scores(schemeId: $id) { asOf targets { tenantId name total rank grade publishedTotal publishedRank
+  items { code value numerator denominator points belowMinimum manual { points comment } } } } }`;
+const FACTS = `query ($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }`;
+
+/**
+ * Hand-counted (as of 2026-12-01, registered in 2026):
+ * 芙蓉区 — four cases: acceptance on time 3 of 4 (one notice late), replies on time 2 of 3 (one
+ *   open past its due date, one not yet due), 2 repeat petitions, 2 finished and rated (满意,
+ *   基本满意): 3.75 + 6.67 + 8 + 10 + 5, key tasks 50 → 83.42, 良好, first.
+ * 天心区 — one case, accepted on time, answered late, rated 不满意: 5 + 0 + 10 + 0 + 5, key tasks
+ *   40 → 60, 一般, third.
+ * 岳麓区 — no case: every rate below its minimum denominator of 1 scores full: 5 + 10 + 10 + 10 + 5,
+ *   key tasks 30 → 70, 一般, second.
+ */
+describe('assessment: schemes computed from the facts, published and exported', () => {
+  const h = new AssessmentHarness(tree);
+  let assessor: string;
+  let scheme: any;
+  const numbers: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await h.start();
+    assessor = await h.token('changsha', [Role.ASSESSOR]);
+    const onTime = (notifyDone: string, handleDue: string, handleDone: string | null) => [
+      { stage: 'NOTIFY', startedOn: '2026-03-02', deadline: '2026-03-17', stoppedOn: notifyDone },
+      { stage: 'HANDLE', startedOn: '2026-03-05', deadline: handleDue, stoppedOn: handleDone },
+    ];
+    const cases = {
+      c1: h.caseFact('furong', { stages: onTime('2026-03-05', '2026-05-04', '2026-04-20'), finishedOn: '2026-04-25', rating: 'SATISFIED', toState: 'CLOSED' }),
+      c2: h.caseFact('furong', { stages: onTime('2026-03-20', '2026-05-04', null) }),
+      c3: h.caseFact('wenyi', {
+        firstPetition: false,
+        registeredOn: '2026-05-20',
+        stages: [
+          { stage: 'NOTIFY', startedOn: '2026-05-20', deadline: '2026-06-01', stoppedOn: '2026-05-30' },
+          { stage: 'HANDLE', startedOn: '2026-05-30', deadline: '2026-07-30', stoppedOn: '2026-07-01' },
+        ],
+        finishedOn: '2026-07-05',
+        rating: 'BASICALLY_SATISFIED',
+        toState: 'CLOSED',
+      }),
+      c4: h.caseFact('furong', {
+        firstPetition: false,
+        registeredOn: '2026-06-01',
+        stages: [
+          { stage: 'NOTIFY', startedOn: '2026-06-01', deadline: '2026-06-10', stoppedOn: '2026-06-01' },
+          { stage: 'HANDLE', startedOn: '2026-11-20', deadline: '2027-01-19', stoppedOn: null },
+        ],
+      }),
+      t1: h.caseFact('tianxin', { stages: onTime('2026-03-10', '2026-05-04', '2026-05-10'), finishedOn: '2026-05-12', rating: 'DISSATISFIED', toState: 'CLOSED' }),
+      // Another city's, and a year earlier: counted by nobody here.
+      x1: h.caseFact('hetang', { stages: onTime('2026-03-30', '2026-05-04', null) }),
+      old: h.caseFact('furong', { registeredOn: '2025-06-01', firstPetition: false }),
+    };
+    for (const [key, fact] of Object.entries(cases)) numbers[key] = fact.number;
+    await h.deliver(Object.values(cases).map((fact) => h.envelope('case.transitioned', 'hunan', fact)));
+  });
+  afterAll(() => h.stop());
+
+  it('creates the district template for the city’s counties, its formulas shown', async () => {
+    const created = await gql(h.server, CREATE, { input: { name: '2026年度区县信访工作考核', period: { kind: 'YEAR', year: 2026 } } }, assessor);
+    expect(created.errors).toBeUndefined();
+    scheme = created.data.createAssessmentScheme;
+    expect(scheme).toMatchObject({ state: 'DRAFT', periodFrom: '2026-01-01', periodTo: '2026-12-31', periodLabel: '2026年度', targetLevel: 'COUNTY', totalPoints: 100 });
+    expect(scheme.items.map((i: any) => [i.code, i.points])).toEqual([
+      ['TIMELY_ACCEPTANCE', 5],
+      ['ON_TIME_REPLY', 10],
+      ['REPEAT_PETITIONS', 10],
+      ['SATISFACTION', 10],
+      ['PARTICIPATION', 5],
+      ['KEY_TASKS', 60],
+    ]);
+    expect(scheme.items[3].indicator.formula).toContain('基本满意');
+    expect(scheme.items[5]).toMatchObject({ indicator: null, rule: { kind: 'MANUAL', min: 0, max: 60 } });
+  });
+
+  it('refuses bad schemes and bad scores, writing nothing', async () => {
+    const count = async () => Number((await h.rows(`SELECT (SELECT count(*) FROM assessment.schemes) + (SELECT count(*) FROM assessment.manual_scores) AS n`))[0].n);
+    const before = await count();
+    const item = (code: string, points: number, extra: object = {}) => ({ code, name: code, points, libraryIndicator: 'TIMELY_ACCEPTANCE_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'FULL_POINTS', ...extra });
+    const sum = await gql(h.server, CREATE, { input: { name: '合计不符', period: { kind: 'YEAR', year: 2026 }, totalPoints: 100, items: [item('A', 40), item('B', 50)] } }, assessor);
+    expect([errorCode(sum), sum.errors?.[0]?.message]).toEqual(['VALIDATION', '考核项分值合计 90 分，与方案总分 100 分不符（加分项、扣分项不计入）']);
+    const unknownField = await gql(
+      h.server,
+      CREATE,
+      {
+        input: {
+          name: '未知字段',
+          period: { kind: 'YEAR', year: 2026 },
+          totalPoints: 10,
+          items: [
+            {
+              code: 'X',
+              name: '自定义',
+              points: 10,
+              rule: { kind: 'RATE_TIMES_POINTS' },
+              indicator: { code: 'X', name: '自定义', source: 'CASE', kind: 'RATE', numerator: [{ field: 'mood', operator: 'IS_TRUE' }], denominator: [] },
+            },
+          ],
+        },
+      },
+      assessor,
+    );
+    expect(errorCode(unknownField)).toBe('VALIDATION');
+    expect(unknownField.errors![0].message).toContain('mood');
+    const range = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 61, comment: '超出' } }, assessor);
+    expect([errorCode(range), range.errors?.[0]?.message]).toEqual(['VALIDATION', '人工评分须在 0 至 60 分之间，填写的是 61 分']);
+    for (const outside of [tree.ids.hetang, tree.ids.wenyi]) {
+      const refused = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: outside, points: 50, comment: '非考核对象' } }, assessor);
+      expect([errorCode(refused), refused.errors?.[0]?.message]).toEqual(['VALIDATION', '该机构不是本考核方案的考核对象']);
+    }
+    const computed = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'SATISFACTION', tenantId: tree.ids.furong, points: 5, comment: '定量项' } }, assessor);
+    expect(errorCode(computed)).toBe('VALIDATION');
+    const county = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 50, comment: '自评' } }, await h.token('furong', [Role.ASSESSOR]));
+    expect(errorCode(county)).toBe('NOT_FOUND');
+    expect(await count()).toBe(before);
+  });
+
+  it('computes every item from the facts, with the manual points, totals, ranks and grades counted by hand', async () => {
+    for (const [key, points] of [['furong', 50], ['tianxin', 40], ['yuelu', 30]] as const) {
+      const entered = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids[key], points, comment: '年度重点工作完成情况', evidence: ['附件-1'] } }, assessor);
+      expect(entered.errors).toBeUndefined();
+    }
+    const result = (await gql(h.server, SCORES, { id: scheme.id }, assessor)).data.scores;
+    const summary = result.targets.map((t: any) => [t.name, t.total, t.rank, t.grade]);
+    expect(summary).toEqual([
+      ['芙蓉区', 83.42, 1, 'GOOD'],
+      ['岳麓区', 70, 2, 'FAIR'],
+      ['天心区', 60, 3, 'FAIR'],
+    ]);
+    const furong = Object.fromEntries(result.targets[0].items.map((i: any) => [i.code, i]));
+    expect(furong.TIMELY_ACCEPTANCE).toMatchObject({ numerator: 3, denominator: 4, value: 0.75, points: 3.75 });
+    expect(furong.ON_TIME_REPLY).toMatchObject({ numerator: 2, denominator: 3, points: 6.67 });
+    expect(furong.REPEAT_PETITIONS).toMatchObject({ numerator: 2, value: 2, points: 8 });
+    expect(furong.SATISFACTION).toMatchObject({ numerator: 2, denominator: 2, points: 10 });
+    expect(furong.KEY_TASKS).toMatchObject({ points: 50, manual: { points: 50, comment: '年度重点工作完成情况' } });
+    const yuelu = Object.fromEntries(result.targets[1].items.map((i: any) => [i.code, i]));
+    expect(yuelu.ON_TIME_REPLY).toMatchObject({ numerator: 0, denominator: 0, value: null, belowMinimum: true, points: 10 });
+  });
+
+  it('drills down from an item to the cases in its numerator and denominator', async () => {
+    const input = { schemeId: scheme.id, itemCode: 'ON_TIME_REPLY', tenantId: tree.ids.furong };
+    const first = await gql(h.server, FACTS, { input: { ...input, part: 'NUMERATOR' } }, assessor);
+    expect(first.errors).toBeUndefined();
+    const numerator = first.data.scoreFacts;
+    const denominator = (await gql(h.server, FACTS, { input: { ...input, part: 'DENOMINATOR' } }, assessor)).data.scoreFacts;
+    expect(numerator.map((f: any) => f.label).sort()).toEqual([numbers.c1, numbers.c3].sort());
+    expect(denominator.map((f: any) => f.label).sort()).toEqual([numbers.c1, numbers.c2, numbers.c3].sort());
+    // The township's case counts for its county.
+    expect(numerator.find((f: any) => f.label === numbers.c3)).toMatchObject({ tenantId: tree.ids.wenyi, source: 'CASE' });
+    const paged = (await gql(h.server, FACTS, { input: { ...input, part: 'DENOMINATOR', first: 2 } }, assessor)).data.scoreFacts;
+    const rest = (await gql(h.server, FACTS, { input: { ...input, part: 'DENOMINATOR', first: 2, after: paged[1].id } }, assessor)).data.scoreFacts;
+    expect([...paged, ...rest].map((f: any) => f.id)).toEqual(denominator.map((f: any) => f.id));
+  });
+
+  it('publishes a snapshot that later facts do not change, shows the difference, and refuses to edit it', async () => {
+    const current = (await gql(h.server, `query ($id: ID!) { assessmentScheme(id: $id) { version } }`, { id: scheme.id }, assessor)).data.assessmentScheme;
+    const snapshot = await gql(h.server, PUBLISH, { input: { id: scheme.id, version: current.version } }, assessor);
+    expect(snapshot.errors).toBeUndefined();
+    expect(snapshot.data.publishAssessmentScheme.targets.map((t: any) => [t.name, t.total, t.rank])).toEqual([
+      ['芙蓉区', 83.42, 1],
+      ['岳麓区', 70, 2],
+      ['天心区', 60, 3],
+    ]);
+    // A dissatisfied, late case for 岳麓区 arrives after publication.
+    await h.deliver([
+      h.envelope(
+        'case.transitioned',
+        'changsha',
+        h.caseFact('yuelu', {
+          stages: [{ stage: 'HANDLE', startedOn: '2026-03-05', deadline: '2026-05-04', stoppedOn: '2026-06-01' }],
+          finishedOn: '2026-06-02',
+          rating: 'DISSATISFIED',
+        }),
+      ),
+    ]);
+    const later = (await gql(h.server, SCORES, { id: scheme.id }, assessor)).data.scores.targets;
+    const yuelu = later.find((t: any) => t.name === '岳麓区');
+    expect(yuelu).toMatchObject({ total: 50, publishedTotal: 70, publishedRank: 2, rank: 3 });
+    const frozen = (await gql(h.server, `query ($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }`, { id: scheme.id }, assessor)).data.assessmentSnapshot;
+    expect(frozen.targets.find((t: any) => t.name === '岳麓区').total).toBe(70);
+
+    const edit = await gql(h.server, UPDATE, { input: { id: scheme.id, version: current.version + 1, name: '改名' } }, assessor);
+    expect(errorCode(edit)).toBe('PUBLISHED');
+    const score = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 60, comment: '改分' } }, assessor);
+    expect(errorCode(score)).toBe('PUBLISHED');
+    const again = await gql(h.server, PUBLISH, { input: { id: scheme.id, version: current.version + 1 } }, assessor);
+    expect(errorCode(again)).toBe('PUBLISHED');
+    const overlap = await gql(h.server, CREATE, { input: { name: '2026年度区县信访工作考核', period: { kind: 'HALF_YEAR', year: 2026, half: 2 } } }, assessor);
+    expect(errorCode(overlap)).toBe('VALIDATION');
+    expect(overlap.errors![0].message).toContain('重叠');
+    const nextYear = await gql(h.server, CREATE, { input: { name: '2026年度区县信访工作考核', period: { kind: 'YEAR', year: 2027 } } }, assessor);
+    expect(nextYear.errors).toBeUndefined();
+  });
+
+  it('exports the snapshot as the ranking sheet the bureaus circulate', async () => {
+    const exported = (await gql(h.server, `query ($id: ID!) { exportAssessmentSnapshot(schemeId: $id) { filename contentBase64 } }`, { id: scheme.id }, assessor)).data
+      .exportAssessmentSnapshot;
+    expect(exported.filename).toBe('2026年度区县信访工作考核-2026年度.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as any);
+    const sheet = workbook.getWorksheet('排名')!;
+    expect(sheet.getCell('A1').value).toBe('2026年度区县信访工作考核（2026年度）考核结果通报');
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
+      '名次',
+      '单位',
+      '及时受理率（5分）',
+      '按期答复率（10分）',
+      '重复信访（10分）',
+      '参评满意率（10分）',
+      '群众参评率（5分）',
+      '年度重点工作（60分）',
+      '总分',
+      '等次',
+    ]);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([1, '芙蓉区', 3.75, 6.67, 8, 10, 5, 50, 83.42, '良好']);
+    expect(sheet.rowCount).toBe(6);
+  });
+
+  it('shows each county its own published result through Tenant.assessmentResults, and no other county’s', async () => {
+    const query = `query ($id: ID!, $period: AssessmentPeriodInput!) { _entities(representations: [{ __typename: "Tenant", id: $id }]) {
+      ... on Tenant { assessmentResults(period: $period) { schemeName total rank of grade } } } }`;
+    const own = await gql(h.server, query, { id: tree.ids.tianxin, period: { kind: 'YEAR', year: 2026 } }, await h.token('tianxin', [Role.LEADER]));
+    expect(own.data._entities[0].assessmentResults).toEqual([{ schemeName: '2026年度区县信访工作考核', total: 60, rank: 3, of: 3, grade: 'FAIR' }]);
+    const sibling = await gql(h.server, query, { id: tree.ids.furong, period: { kind: 'YEAR', year: 2026 } }, await h.token('tianxin', [Role.LEADER]));
+    expect(sibling.data._entities[0].assessmentResults).toEqual([]);
+    const otherYear = await gql(h.server, query, { id: tree.ids.tianxin, period: { kind: 'YEAR', year: 2025 } }, await h.token('tianxin', [Role.LEADER]));
+    expect(otherYear.data._entities[0].assessmentResults).toEqual([]);
+  });
+});

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { IsoDate } from '#common/calendar';
+import { validation } from '#common/errors';
+import {
+  type DateRange,
+  FACT_SOURCES,
+  FactSource,
+  type IndicatorDefinition,
+  type ItemRaw,
+  type ManualEntry,
+  type Scheme,
+  type SchemeItem,
+  type TargetResult,
+  compileIndicator,
+  scoreScheme,
+} from './domain/index.js';
+import type { FactPart, FactReferenceView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
+
+/** A jurisdiction assessed by a scheme. */
+export interface Target {
+  tenantId: string;
+  path: string;
+  name: string;
+  code: string;
+}
+
+/** What a scheme's computation needs of the stored scheme. */
+export interface SchemeForScoring {
+  id: string;
+  tenantPath: string;
+  targetLevel: string;
+  period: DateRange;
+  scheme: Scheme;
+}
+
+/** How a fact of each source is named in a drill-down: its key, label and date columns. */
+const FACT_COLUMNS: Readonly<Record<FactSource, { key: string; label: string; date: string }>> = {
+  CASE: { key: 'case_id', label: 'number', date: 'registered_on' },
+  TASK: { key: 'task_id', label: 'number', date: 'created_on' },
+  NOTICE: { key: 'notice_id', label: 'subject_number', date: 'issued_on' },
+  MEETING: { key: 'meeting_id', label: 'kind', date: 'held_on' },
+  JURISDICTION: { key: 'tenant_id', label: 'name', date: 'conference_since' },
+};
+
+/**
+ * Where the facts of targets lie, as SQL over alias `f` with a path as `$1` (a target's, or the
+ * assessing tenant's for all targets at once) and the targets' depth as `$2`: a target and
+ * everything below it; for jurisdiction facts (coverage), the jurisdictions one level below.
+ */
+function belowTarget(source: FactSource): string {
+  return `f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) ${source === FactSource.JURISDICTION ? '= $2::int + 1' : '>= $2::int'}`;
+}
+
+/**
+ * Computes a scheme's results from the facts: one query per fact table for all its items and all
+ * targets at once (facts grouped by the prefix of their path at the targets' depth), the manual
+ * points as entered, then the domain's scoring, grading and ranking.
+ */
+@Injectable()
+export class ScoreComputation {
+  /** The jurisdictions of the scheme's target level in the assessing tenant's subtree. */
+  targets(em: EntityManager, scheme: Pick<SchemeForScoring, 'tenantPath' | 'targetLevel'>): Promise<Target[]> {
+    return em.query(
+      `SELECT tenant_id AS "tenantId", tenant_path::text AS path, name, code FROM assessment.jurisdictions
+        WHERE tenant_path <@ $1::ltree AND tenant_path <> $1::ltree AND level::text = $2 ORDER BY code`,
+      [scheme.tenantPath, scheme.targetLevel],
+    );
+  }
+
+  async compute(em: EntityManager, scheme: SchemeForScoring, asOf: IsoDate): Promise<TargetScoreView[]> {
+    const targets = await this.targets(em, scheme);
+    if (targets.length === 0) return [];
+    const depth = targets[0]!.path.split('.').length;
+    const raws = new Map(targets.map((t) => [t.path, {} as Record<string, ItemRaw>]));
+    const quantitative = scheme.scheme.items.filter((item) => item.indicator !== null);
+    for (const source of new Set(quantitative.map((item) => item.indicator!.source))) {
+      await this.countSource(em, scheme, asOf, depth, source, quantitative.filter((item) => item.indicator!.source === source), raws);
+    }
+    const manual = await this.manualEntries(em, scheme.id);
+    const byTenant = new Map(targets.map((t) => [t.tenantId, t]));
+    for (const entry of manual) {
+      const target = byTenant.get(entry.tenantId);
+      if (target) raws.get(target.path)![entry.itemCode] = { ...raws.get(target.path)![entry.itemCode], manual: entry };
+    }
+    const results = scoreScheme(
+      scheme.scheme,
+      targets.map((t) => ({ id: t.tenantId, raw: raws.get(t.path)! })),
+    );
+    return results.map((result) => this.view(scheme.scheme, byTenant.get(result.id)!, result, raws.get(byTenant.get(result.id)!.path)!, manual));
+  }
+
+  /** The facts counted in one part of one item for one target, in key order, `first` after `after`. */
+  async facts(
+    em: EntityManager,
+    scheme: SchemeForScoring,
+    item: SchemeItem,
+    target: Target,
+    part: FactPart,
+    asOf: IsoDate,
+    page: { first: number; after: string | null },
+  ): Promise<FactReferenceView[]> {
+    const indicator = item.indicator;
+    if (!indicator) throw validation(`考核项“${item.name}”为人工评分项，没有计入的事实`, { item: item.code });
+    const compiled = compileIndicator(indicator, { alias: 'f', period: scheme.period, asOf, firstParam: 4 });
+    const fragment = part === 'NUMERATOR' ? compiled.numerator : part === 'DENOMINATOR' ? compiled.denominator : compiled.previous;
+    if (!fragment) throw validation(`考核项“${item.name}”的指标没有${part === 'DENOMINATOR' ? '分母' : '上年同期数'}`, { item: item.code, part });
+    const columns = FACT_COLUMNS[indicator.source];
+    const rows: { id: string; label: string; date: string | null; tenantId: string }[] = await em.query(
+      `SELECT f.${columns.key}::text AS id, f.${columns.label}::text AS label, f.${columns.date}::text AS date, f.tenant_id AS "tenantId"
+         FROM ${compiled.table} f
+        WHERE ${belowTarget(indicator.source)} AND (${fragment}) AND f.${columns.key}::text > $3
+        ORDER BY f.${columns.key}::text LIMIT ${page.first}`,
+      [target.path, target.path.split('.').length, page.after ?? '', ...compiled.params],
+    );
+    return rows.map((row) => ({ source: indicator.source, ...row }));
+  }
+
+  private async countSource(
+    em: EntityManager,
+    scheme: SchemeForScoring,
+    asOf: IsoDate,
+    depth: number,
+    source: FactSource,
+    items: readonly SchemeItem[],
+    raws: Map<string, Record<string, ItemRaw>>,
+  ): Promise<void> {
+    const params: unknown[] = [scheme.tenantPath, depth];
+    const selects: string[] = [];
+    const wheres: string[] = [];
+    for (const [i, item] of items.entries()) {
+      const compiled = compileIndicator(item.indicator as IndicatorDefinition, { alias: 'f', period: scheme.period, asOf, firstParam: params.length + 1 });
+      params.push(...compiled.params);
+      selects.push(`${compiled.select.numerator} AS n${i}`);
+      if (compiled.select.denominator) selects.push(`${compiled.select.denominator} AS d${i}`);
+      if (compiled.select.previous) selects.push(`${compiled.select.previous} AS p${i}`);
+      wheres.push(`(${compiled.where})`);
+    }
+    const rows: Record<string, string>[] = await em.query(
+      `SELECT subpath(f.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
+         FROM ${FACT_SOURCES[source].table} f
+        WHERE ${belowTarget(source)} AND (${wheres.join(' OR ')})
+        GROUP BY 1`,
+      params,
+    );
+    for (const row of rows) {
+      const raw = raws.get(row.target!);
+      if (!raw) continue;
+      items.forEach((item, i) => {
+        raw[item.code] = {
+          numerator: Number(row[`n${i}`]),
+          ...(row[`d${i}`] !== undefined ? { denominator: Number(row[`d${i}`]) } : {}),
+          ...(row[`p${i}`] !== undefined ? { previous: Number(row[`p${i}`]) } : {}),
+        };
+      });
+    }
+    // A target without a row has counted nothing: zero, not absent (a rate's denominator is 0).
+    for (const raw of raws.values()) {
+      for (const item of items) {
+        raw[item.code] ??= { numerator: 0, ...(item.indicator!.kind === 'RATE' ? { denominator: 0 } : {}), ...(item.indicator!.kind === 'YOY_CHANGE' ? { previous: 0 } : {}) };
+      }
+    }
+  }
+
+  private manualEntries(em: EntityManager, schemeId: string): Promise<(ManualEntry & ManualScoreView & { tenantId: string; itemCode: string })[]> {
+    return em.query(
+      `SELECT m.target_tenant_id AS "tenantId", i.code AS "itemCode", m.points::float8 AS points, m.comment, m.evidence, m.assessor_name AS "assessorName"
+         FROM assessment.manual_scores m JOIN assessment.scheme_items i ON i.tenant_id = m.tenant_id AND i.id = m.item_id
+        WHERE m.scheme_id = $1`,
+      [schemeId],
+    );
+  }
+
+  private view(
+    scheme: Scheme,
+    target: Target,
+    result: TargetResult,
+    raw: Record<string, ItemRaw>,
+    manual: readonly (ManualScoreView & { tenantId: string; itemCode: string })[],
+  ): TargetScoreView {
+    const items: ItemResultView[] = scheme.items.map((item) => {
+      const score = result.items[item.code]!;
+      const counted = raw[item.code] ?? {};
+      const entry = manual.find((m) => m.tenantId === target.tenantId && m.itemCode === item.code);
+      return {
+        code: item.code,
+        name: item.name,
+        value: score.value,
+        numerator: item.indicator ? (counted.numerator ?? 0) : null,
+        denominator: counted.denominator ?? null,
+        previous: counted.previous ?? null,
+        belowMinimum: score.belowMinimum,
+        points: score.points,
+        manual: entry ? { points: entry.points, comment: entry.comment, evidence: entry.evidence, assessorName: entry.assessorName } : null,
+      };
+    });
+    return {
+      tenantId: target.tenantId,
+      name: target.name,
+      code: target.code,
+      total: result.total,
+      rank: result.rank,
+      grade: result.grade,
+      items,
+      publishedTotal: null,
+      publishedRank: null,
+    };
+  }
+}

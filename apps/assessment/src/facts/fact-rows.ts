@@ -156,6 +156,12 @@ function latestRun(stages: readonly StageFact[], stage: string): StageFact | und
   return stages.filter((s) => s.stage === stage).sort((a, b) => a.startedOn.localeCompare(b.startedOn)).at(-1);
 }
 
+/**
+ * A case's fact. 办结 (`finished_on`) as the indicators count it: the case's own end (declined,
+ * closed, finalized) or, before that, the day its handling opinion was issued (the latest handling
+ * run stopped) — when the offices count it answered and ask the petitioner to rate it, though the
+ * review window still runs.
+ */
 export function caseFactRow(event: CaseFactEvent): CaseFactRow {
   const notify = latestRun(event.stages, 'NOTIFY');
   const handle = latestRun(event.stages, 'HANDLE');
@@ -176,7 +182,7 @@ export function caseFactRow(event: CaseFactEvent): CaseFactRow {
     leader_owned: event.leaderOwnerId !== null,
     via_reception: event.receptionId !== null,
     state: event.toState,
-    finished_on: event.finishedOn,
+    finished_on: event.finishedOn ?? handle?.stoppedOn ?? null,
     rating: event.rating,
     outcome: event.outcome,
     declined: event.declineReason !== null,

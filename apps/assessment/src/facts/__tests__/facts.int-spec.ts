@@ -35,7 +35,7 @@ describe('assessment: facts kept from the other services’ events', () => {
     await h.deliver([h.envelope('case.transitioned', 'hunan', decided), h.envelope('case.transitioned', 'hunan', registered)]);
     await h.deliver([h.envelope('case.transitioned', 'changsha', { ...registered, version: 2, toState: 'ROUTED' })]);
     const [row] = await h.rows(
-      `SELECT tenant_id, tenant_path::text, version, state, rating, leader_owned, via_reception, first_petition, notify_due::text, notify_done::text,
+      `SELECT tenant_id, tenant_path::text, version, state, finished_on::text, rating, leader_owned, via_reception, first_petition, notify_due::text, notify_done::text,
               handle_due::text, handle_done::text, reviewed, declined FROM assessment.case_facts WHERE case_id = $1`,
       [registered.caseId],
     );
@@ -44,6 +44,8 @@ describe('assessment: facts kept from the other services’ events', () => {
       tenant_path: tree.pathOf('furong'),
       version: 4,
       state: 'DECIDED',
+      // Not closed yet, but answered: finished, for the indicators, the day its handling stopped.
+      finished_on: '2026-04-20',
       rating: 'BASICALLY_SATISFIED',
       leader_owned: true,
       via_reception: false,

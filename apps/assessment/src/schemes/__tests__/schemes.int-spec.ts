@@ -217,6 +217,36 @@ describe('assessment: schemes computed from the facts, published and exported', 
     expect(nextYear.errors).toBeUndefined();
   });
 
+  it('scores a scheme of its own: linear, per-event deduction and bonus items, custom grades', async () => {
+    // 芙蓉区: acceptance 0.75 → (0.75 − 0.6) ÷ 0.3 × 10 = 5; 满意 only 1 of 2 rated → 5; 2 repeats × −2 = −4; bonus 3 → 9.
+    // 天心区: acceptance 1 → 10; 0 of 1 satisfied → 0; no repeat → 0; bonus 0 → 10.
+    // 岳麓区: no acceptance clock → below the minimum, ZERO → 0; 0 of 1 → 0; bonus 1 → 1.
+    const items = [
+      { code: 'ACCEPTANCE', name: '及时受理', points: 10, libraryIndicator: 'TIMELY_ACCEPTANCE_RATE', rule: { kind: 'LINEAR', floor: 0.6, target: 0.9 }, minDenominator: 1, belowMinimum: 'ZERO' },
+      { code: 'SATISFIED', name: '满意率', points: 10, libraryIndicator: 'SATISFACTION_RATE_STRICT', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'FULL_POINTS' },
+      { code: 'REPEATS', name: '重复信访扣分', kind: 'DEDUCTION', points: 5, libraryIndicator: 'REPEAT_PETITIONS', rule: { kind: 'PER_EVENT', perEvent: -2, fromFull: false } },
+      { code: 'EXTRA', name: '创新工作加分', kind: 'BONUS', points: 3, rule: { kind: 'MANUAL', min: 0, max: 3 } },
+    ];
+    const created = await gql(
+      h.server,
+      CREATE,
+      { input: { name: '专项考核', period: { kind: 'RANGE', from: '2026-01-01', to: '2026-12-31' }, totalPoints: 20, items, grades: { excellent: 15, good: 10, fair: 5 } } },
+      assessor,
+    );
+    expect(created.errors).toBeUndefined();
+    const own = created.data.createAssessmentScheme;
+    expect(own.items.map((i: any) => i.ruleText.length > 0)).toEqual([true, true, true, true]);
+    for (const [key, points] of [['furong', 3], ['tianxin', 0], ['yuelu', 1]] as const) {
+      await gql(h.server, MANUAL, { input: { schemeId: own.id, itemCode: 'EXTRA', tenantId: tree.ids[key], points, comment: '创新工作' } }, assessor);
+    }
+    const targets = (await gql(h.server, SCORES, { id: own.id }, assessor)).data.scores.targets;
+    expect(targets.map((t: any) => [t.name, t.total, t.rank, t.grade, t.items.map((i: any) => i.points)])).toEqual([
+      ['天心区', 10, 1, 'GOOD', [10, 0, 0, 0]],
+      ['芙蓉区', 9, 2, 'FAIR', [5, 5, -4, 3]],
+      ['岳麓区', 1, 3, 'POOR', [0, 0, 0, 1]],
+    ]);
+  });
+
   it('exports the snapshot as the ranking sheet the bureaus circulate', async () => {
     const exported = (await gql(h.server, `query ($id: ID!) { exportAssessmentSnapshot(schemeId: $id) { filename contentBase64 } }`, { id: scheme.id }, assessor)).data
       .exportAssessmentSnapshot;

@@ -11,6 +11,7 @@ import {
   type ManualEntry,
   type Scheme,
   type SchemeItem,
+  type SqlParam,
   type TargetResult,
   compileIndicator,
   scoreScheme,
@@ -50,6 +51,28 @@ const FACT_COLUMNS: Readonly<Record<FactSource, { key: string; label: string; da
  */
 function belowTarget(source: FactSource): string {
   return `f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) ${source === FactSource.JURISDICTION ? '= $2::int + 1' : '>= $2::int'}`;
+}
+
+/**
+ * One fragment of an indicator compiled from placeholder `first` on, with only the parameters it
+ * mentions, renumbered from `first` in order. The fragments share one parameter list, and Postgres
+ * refuses parameters its text does not mention: a rate's denominator does not mention the values
+ * of its numerator's own conditions, a year-on-year change's current count not the dates of the
+ * year before, nor they its. Placeholders are the compiler's `$n::cast`, never user input.
+ */
+function withOwnParams(fragment: string, params: readonly SqlParam[], first: number): { sql: string; params: SqlParam[] } {
+  const renumbered = new Map<number, number>();
+  const own: SqlParam[] = [];
+  const sql = fragment.replace(/\$(\d+)::/g, (_, n: string) => {
+    let to = renumbered.get(Number(n));
+    if (to === undefined) {
+      own.push(params[Number(n) - first]!);
+      to = first + own.length - 1;
+      renumbered.set(Number(n), to);
+    }
+    return `$${to}::`;
+  });
+  return { sql, params: own };
 }
 
 /**
@@ -105,13 +128,14 @@ export class ScoreComputation {
     const compiled = compileIndicator(indicator, { alias: 'f', period: scheme.period, asOf, firstParam: 4 });
     const fragment = part === 'NUMERATOR' ? compiled.numerator : part === 'DENOMINATOR' ? compiled.denominator : compiled.previous;
     if (!fragment) throw validation(`考核项“${item.name}”的指标没有${part === 'DENOMINATOR' ? '分母' : '上年同期数'}`, { item: item.code, part });
+    const alone = withOwnParams(fragment, compiled.params, 4);
     const columns = FACT_COLUMNS[indicator.source];
     const rows: { id: string; label: string; date: string | null; tenantId: string }[] = await em.query(
       `SELECT f.${columns.key}::text AS id, f.${columns.label}::text AS label, f.${columns.date}::text AS date, f.tenant_id AS "tenantId"
          FROM ${compiled.table} f
-        WHERE ${belowTarget(indicator.source)} AND (${fragment}) AND f.${columns.key}::text > $3
+        WHERE ${belowTarget(indicator.source)} AND (${alone.sql}) AND f.${columns.key}::text > $3
         ORDER BY f.${columns.key}::text LIMIT ${page.first}`,
-      [target.path, target.path.split('.').length, page.after ?? '', ...compiled.params],
+      [target.path, target.path.split('.').length, page.after ?? '', ...alone.params],
     );
     return rows.map((row) => ({ source: indicator.source, ...row }));
   }

@@ -215,6 +215,14 @@ describe('assessment: schemes computed from the facts, published and exported', 
     expect(overlap.errors![0].message).toContain('重叠');
     const nextYear = await gql(h.server, CREATE, { input: { name: '2026年度区县信访工作考核', period: { kind: 'YEAR', year: 2027 } } }, assessor);
     expect(nextYear.errors).toBeUndefined();
+    // A draft changes under its version; its points must still make its total.
+    const draft = nextYear.data.createAssessmentScheme;
+    const renamed = await gql(h.server, UPDATE, { input: { id: draft.id, version: draft.version, name: '2027年度区县信访工作考核', totalPoints: 110 } }, assessor);
+    expect([errorCode(renamed), renamed.errors?.[0]?.message]).toEqual(['VALIDATION', '考核项分值合计 100 分，与方案总分 110 分不符（加分项、扣分项不计入）']);
+    const ok = await gql(h.server, UPDATE, { input: { id: draft.id, version: draft.version, name: '2027年度区县信访工作考核' } }, assessor);
+    expect(ok.data.updateAssessmentScheme).toMatchObject({ name: '2027年度区县信访工作考核', version: draft.version + 1, periodLabel: '2027年度' });
+    const stale = await gql(h.server, UPDATE, { input: { id: draft.id, version: draft.version, name: '旧版本' } }, assessor);
+    expect(errorCode(stale)).toBe('CONFLICT');
   });
 
   it('scores a scheme of its own: linear, per-event deduction and bonus items, custom grades', async () => {

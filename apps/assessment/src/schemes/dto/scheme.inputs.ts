@@ -261,22 +261,9 @@ export class GradeThresholdsInput {
   fair: number;
 }
 
-@InputType({ description: '新建考核方案；不给考核项时取区（县）模板（5/10/10/10/5/60 分）' })
-export class CreateSchemeInput {
-  @Field({ description: '名称' })
-  @Length(1, 100, { message: '方案名称长度应为 1–100 字' })
-  name: string;
-
-  @Field(() => AssessmentPeriodInput)
-  @ValidateNested()
-  @Type(() => AssessmentPeriodInput)
-  period: AssessmentPeriodInput;
-
-  @Field(() => String, { nullable: true, description: '被考核的层级（CITY、COUNTY、TOWNSHIP）；默认本机构的下一级' })
-  @IsOptional()
-  @IsIn(LEVELS, { message: '被考核的层级应为 CITY、COUNTY 或 TOWNSHIP' })
-  targetLevel?: string | null;
-
+/** What creating and changing a scheme share: total, items and grade lines, each optional. */
+@InputType({ isAbstract: true })
+class SchemeTermsInput {
   @Field(() => Float, { nullable: true, description: '总分；取模板时为 100' })
   @IsOptional()
   @IsNumber()
@@ -297,8 +284,25 @@ export class CreateSchemeInput {
   grades?: GradeThresholdsInput | null;
 }
 
+@InputType({ description: '新建考核方案；不给考核项时取区（县）模板（5/10/10/10/5/60 分）' })
+export class CreateSchemeInput extends SchemeTermsInput {
+  @Field({ description: '名称' })
+  @Length(1, 100, { message: '方案名称长度应为 1–100 字' })
+  name: string;
+
+  @Field(() => AssessmentPeriodInput)
+  @ValidateNested()
+  @Type(() => AssessmentPeriodInput)
+  period: AssessmentPeriodInput;
+
+  @Field(() => String, { nullable: true, description: '被考核的层级（CITY、COUNTY、TOWNSHIP）；默认本机构的下一级' })
+  @IsOptional()
+  @IsIn(LEVELS, { message: '被考核的层级应为 CITY、COUNTY 或 TOWNSHIP' })
+  targetLevel?: string | null;
+}
+
 @InputType({ description: '修改草稿状态的考核方案（需提交读取时的版本号）；未给出的保持不变' })
-export class UpdateSchemeInput {
+export class UpdateSchemeInput extends SchemeTermsInput {
   @Field(() => ID)
   @IsUUID('all', { message: '方案编号格式不正确' })
   id: string;
@@ -318,25 +322,6 @@ export class UpdateSchemeInput {
   @ValidateNested()
   @Type(() => AssessmentPeriodInput)
   period?: AssessmentPeriodInput | null;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber()
-  totalPoints?: number | null;
-
-  @Field(() => [AssessmentItemInput], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => AssessmentItemInput)
-  items?: AssessmentItemInput[] | null;
-
-  @Field(() => GradeThresholdsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GradeThresholdsInput)
-  grades?: GradeThresholdsInput | null;
 }
 
 @InputType({ description: '人工评分：考核员为被考核机构的人工评分项打分' })

@@ -13,6 +13,7 @@ import { CASE_SHAPE } from './generate-cases.js';
 import { describeCases, measureCaseLists, pickCaseTargets, prewarm, type CaseListRun, type CaseTargets } from './cases-sql.js';
 import { measureCaseHttp, type CaseHttpResult } from './cases-http.js';
 import { measureSupervision, type SupervisionResult } from './supervision.js';
+import { measureAssessment, type AssessmentResult } from './assessment.js';
 import {
   captureDirectoryStatements,
   contextOf,
@@ -50,6 +51,12 @@ const quick = flag('quick');
 const onlyCases = flag('only-cases');
 /** Only the supervision measurement (reconciliation, notices per second); BENCHMARKS.md left alone. */
 const onlySupervision = flag('only-supervision');
+/** Only the assessment measurement (case facts, a scheme computed for counties and townships, fact ingestion); BENCHMARKS.md left alone. */
+const onlyAssessment = flag('only-assessment');
+/** Measured scheme computations per target level, after one warm-up. */
+const ASSESSMENT_RUNS = 5;
+/** case.transitioned events per ingestion run. */
+const ASSESSMENT_EVENTS = 20_000;
 const DUE_TOMORROW = 50_000;
 const SUPERVISION_WORKERS = 2;
 const CASE_CONNECTIONS = 32;
@@ -137,6 +144,24 @@ async function main(): Promise<void> {
   }
   const runSupervision = () =>
     measureSupervision({ config: { ...base, queuePrefix: 'bench' }, benchUrl, appUrl, asOf, dueTomorrow: quick ? 2_000 : DUE_TOMORROW, workers: SUPERVISION_WORKERS, log });
+  const runAssessment = () =>
+    measureAssessment({
+      config: { ...base, queuePrefix: 'bench' },
+      benchUrl,
+      appUrl,
+      asOf,
+      runs: quick ? 2 : ASSESSMENT_RUNS,
+      events: quick ? 2_000 : ASSESSMENT_EVENTS,
+      log,
+    });
+  if (onlyAssessment) {
+    const assessment = await runAssessment();
+    // The section alone, headed by its own run (the results block's other sections come from full runs).
+    console.log(`\nRun of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${gitRevision()}, \`--only-assessment\`.\n\n${renderAssessment(assessment)}`);
+    writeFileSync(path.join(repoRoot, 'dist', 'bench', 'last-assessment.json'), JSON.stringify({ at: new Date().toISOString(), assessment }, null, 2));
+    log('--only-assessment: BENCHMARKS.md left unchanged');
+    return;
+  }
   if (onlySupervision) {
     console.log(`\n${renderSupervision(await runSupervision())}`);
     log('--only-supervision: BENCHMARKS.md left unchanged');
@@ -281,16 +306,21 @@ async function main(): Promise<void> {
   // --- 7. supervision: reconciliation and notices ------------------------------------------------
   const supervision = await runSupervision();
 
+  // --- 8. assessment: a scheme over the facts, fact ingestion ------------------------------------
+  const assessment = await runAssessment();
+
   const report =
     renderReport({ province, scopes, pgFacts, catalogue, rls, plans, http, logins, captured }) +
     '\n\n' +
     renderCases({ province, caseData, targets, caseLists, caseHttp }) +
     '\n\n' +
-    renderSupervision(supervision);
+    renderSupervision(supervision) +
+    '\n\n' +
+    renderAssessment(assessment);
   console.log(`\n${report}`);
   writeFileSync(
     path.join(repoRoot, 'dist', 'bench', 'last-run.json'),
-    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, catalogue, rls, http, logins, cases: { generated: province.cases, caseData, targets, caseLists, caseHttp }, supervision }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, catalogue, rls, http, logins, cases: { generated: province.cases, caseData, targets, caseLists, caseHttp }, supervision, assessment }, null, 2),
   );
   if (quick) log('--quick: BENCHMARKS.md left unchanged');
   else {
@@ -608,6 +638,67 @@ function renderSupervision(r: SupervisionResult): string {
     `the rest of the machine (PostgreSQL, Redis) ${r.cpuPerNotice.restMs.toFixed(3)}; in all ${r.cpuPerNotice.totalMs.toFixed(3)}, so ${num(os.cpus().length * 1000)} ms of CPU per second`,
     `make at most ${rate((os.cpus().length * 1000) / r.cpuPerNotice.totalMs)} notices per second on this machine.`,
   ].join('\n');
+}
+
+function renderAssessment(r: AssessmentResult): string {
+  const t = (x: { medianMs: number; maxMs: number }) => `${ms(x.medianMs)} / ${ms(x.maxMs)}`;
+  const township = r.computations.find((c) => c.level === 'TOWNSHIP');
+  const lines = [
+    '### Assessment at 1,000,000 cases',
+    '',
+    `Facts: \`assessment.case_facts\` ${num(r.facts.rows)} rows (${r.facts.caseFactsSize} with indexes), ` +
+      (r.facts.filledSeconds === null ? 'filled by an earlier run' : `filled from the cases in ${r.facts.filledSeconds.toFixed(0)} s (INSERT … SELECT, VACUUM (ANALYZE))`) +
+      `; ${num(r.facts.jurisdictions)} jurisdictions` +
+      (r.facts.jurisdictionsCopied ? ` (${num(r.facts.jurisdictionsCopied)} copied from \`core.tenants\` by this run)` : '') +
+      '.' +
+      (r.facts.mapping
+        ? ` Mapping check: the rows of ${num(r.facts.mapping.checked)} sampled cases against \`caseFactRow\` of their \`case.transitioned\` payload: ${num(r.facts.mapping.differing)} differ` +
+          (r.facts.mapping.example ? ` (e.g. ${r.facts.mapping.example})` : '') +
+          '.'
+        : ''),
+    '',
+    `A scheme of ${r.items.length} quantitative case items (${r.items.map((i) => i.indicator).join(', ')}), period ${r.period.start} … ${r.period.end}, as of ${r.asOf}, ` +
+      `computed by \`ScoreComputation.compute\` in one \`TenantTransactions.run\` as a province ASSESSOR (app role, row-level security applied), ` +
+      `${r.computations[0]?.compute.runsMs.length ?? 0} runs after one warm-up; the floor is one hand-written aggregate of the same ${r.items.length} numerators and denominators ` +
+      `over the same facts in the same context (its counts compared with the computation's for every target). max_parallel_workers_per_gather ${r.parallelWorkers}.`,
+    '',
+    table(
+      ['targets', 'count', 'facts under them', 'compute ms median / max', 'its aggregate ms', 'floor ms median / max', 'compute / floor', 'CPU ms per computation: node / rest', 'same counts'],
+      r.computations.map((c) => [
+        c.level,
+        num(c.targets),
+        num(c.factRows),
+        t(c.compute),
+        ms(c.aggregateMs.medianMs),
+        t(c.floor),
+        c.ratio.toFixed(2),
+        `${ms(c.cpu.selfMs)} / ${ms(c.cpu.restMs)}`,
+        c.agrees ? 'yes' : '**no**',
+      ]),
+      1,
+    ),
+    '',
+    township ? `Townships: median **${ms(township.compute.medianMs)} ms** (target ≤ 2,000 ms), **${township.ratio.toFixed(2)}×** the hand-written aggregate (target ≤ 1.5×).` : '',
+    '',
+    `Fact ingestion: \`case.transitioned\` envelopes (payloads made from sampled cases, new case ids) applied by the assessment worker's consumer ` +
+      `(\`EventWorker.consumer.applyBatch\`, one transaction per batch with its processed-event records), as the relay forms jobs; the rows and records removed afterwards.`,
+    '',
+    table(
+      ['shape', 'events', 'batches', 'in flight', 'seconds', 'events/s', 'CPU ms per event: node / rest'],
+      r.ingestion.map((i) => [i.shape, num(i.events), num(i.batches), i.inFlight, i.seconds.toFixed(2), rate(i.perSecond), `${i.cpu.selfMs.toFixed(3)} / ${i.cpu.restMs.toFixed(3)}`]),
+      1,
+    ),
+    '',
+    '```sql',
+    `-- the computation's grouped aggregate, TOWNSHIP targets, parameters ${JSON.stringify(r.statement.params)}`,
+    r.statement.sql,
+    '-- the floor',
+    r.floorSql,
+    '```',
+    '',
+  ];
+  for (const plan of r.plans) lines.push(`${plan.title}:`, '', '```', plan.plan, '```', '');
+  return lines.join('\n').trimEnd();
 }
 
 function writeResults(report: string): void {

@@ -7,6 +7,7 @@ import {
   FACT_SOURCES,
   FactSource,
   type IndicatorDefinition,
+  IndicatorKind,
   type ItemRaw,
   type ManualEntry,
   type Scheme,
@@ -73,6 +74,17 @@ function withOwnParams(fragment: string, params: readonly SqlParam[], first: num
     return `$${to}::`;
   });
   return { sql, params: own };
+}
+
+/**
+ * An indicator reduced to its period: the rows its period basis admits (this period's, and for a
+ * year-on-year change also last year's), whatever its conditions. Its compiled `where` holds every
+ * row the indicator's own `where` holds, so it may narrow the scan of a query that sums the
+ * indicator's self-contained fragments.
+ */
+function periodOnly(def: IndicatorDefinition): IndicatorDefinition {
+  const { denominator: _denominator, ...rest } = def;
+  return { ...rest, kind: def.kind === IndicatorKind.RATE ? IndicatorKind.COUNT : def.kind, numerator: [] };
 }
 
 /**
@@ -151,19 +163,29 @@ export class ScoreComputation {
   ): Promise<void> {
     const params: unknown[] = [scheme.tenantPath, depth];
     const selects: string[] = [];
-    const wheres: string[] = [];
+    // The scan is narrowed by the items' distinct periods, not by the OR of their own filters:
+    // the sums are self-contained, and items share a few period bases (registration, completion,
+    // backlog), while the OR of ten filters was evaluated on every row none of them admits.
+    const wheres = new Map<string, string>();
     for (const [i, item] of items.entries()) {
       const compiled = compileIndicator(item.indicator as IndicatorDefinition, { alias: 'f', period: scheme.period, asOf, firstParam: params.length + 1 });
       params.push(...compiled.params);
       selects.push(`${compiled.select.numerator} AS n${i}`);
       if (compiled.select.denominator) selects.push(`${compiled.select.denominator} AS d${i}`);
       if (compiled.select.previous) selects.push(`${compiled.select.previous} AS p${i}`);
-      wheres.push(`(${compiled.where})`);
+      const period = periodOnly(item.indicator as IndicatorDefinition);
+      const canonical = compileIndicator(period, { alias: 'f', period: scheme.period, asOf });
+      const key = `${canonical.where} ${JSON.stringify(canonical.params)}`;
+      if (!wheres.has(key)) {
+        const bound = compileIndicator(period, { alias: 'f', period: scheme.period, asOf, firstParam: params.length + 1 });
+        params.push(...bound.params);
+        wheres.set(key, `(${bound.where})`);
+      }
     }
     const rows: Record<string, string>[] = await em.query(
       `SELECT subpath(f.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
          FROM ${FACT_SOURCES[source].table} f
-        WHERE ${belowTarget(source)} AND (${wheres.join(' OR ')})
+        WHERE ${belowTarget(source)} AND (${[...wheres.values()].join(' OR ')})
         GROUP BY 1`,
       params,
     );

@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { Role } from '#common/auth';
 import { isoDate } from '#common/calendar';
 import type { AppConfig } from '#common/config';
-import { BATCH_JOB_SIZE, type EventEnvelope } from '#common/events';
+import { BATCH_JOB_SIZE, consumerJobs, type EventEnvelope } from '#common/events';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
 import { AssessmentWorkerModule } from '../apps/assessment/src/assessment-worker.module.js';
@@ -411,9 +411,10 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
       const events = take().map((p) => envelope(p, province!));
       runs.push({ shape: 'replay burst: one tenant, batches of 200', inFlight, batches: chunks(events, BATCH_JOB_SIZE) });
     }
-    // Live transitions: events of many tenants (the case's holder), batched per tenant within each relay claim.
+    // Live transitions: events of many tenants (the case's holder), grouped within each relay claim as the relay groups them.
     const live = take().map((p) => envelope(p, { id: p.holderId, path: p.holderPath }));
-    runs.push({ shape: `live mix: holders' events, batched per tenant within claims of ${RELAY_CLAIM}`, inFlight: WORKER_CONCURRENCY, batches: chunks(live, RELAY_CLAIM).flatMap(perTenant) });
+    const asRelayed = (claim: EventEnvelope<CaseFactEvent>[]) => consumerJobs('assessment', claim).map((job) => (Array.isArray(job) ? job : [job]));
+    runs.push({ shape: `live mix: holders' events, as the relay groups claims of ${RELAY_CLAIM}`, inFlight: WORKER_CONCURRENCY, batches: chunks(live, RELAY_CLAIM).flatMap(asRelayed) });
     for (const run of runs) {
       const events = run.batches.reduce((sum, b) => sum + b.length, 0);
       log(`assessment: ingesting ${events} case.transitioned events in ${run.batches.length} batches, ${run.inFlight} in flight (${run.shape})`);
@@ -553,22 +554,6 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
-}
-
-/** One claim's events as the relay forms its jobs: per tenant, in order, up to BATCH_JOB_SIZE each. */
-function perTenant<E extends EventEnvelope<object>>(claim: readonly E[]): E[][] {
-  const open = new Map<string, E[]>();
-  const batches: E[][] = [];
-  for (const event of claim) {
-    let group = open.get(event.tenantId);
-    if (!group || group.length === BATCH_JOB_SIZE) {
-      group = [];
-      open.set(event.tenantId, group);
-      batches.push(group);
-    }
-    group.push(event);
-  }
-  return batches;
 }
 
 /** Removes the facts and processed-event records the ingestion made. */

@@ -44,6 +44,17 @@ export const BATCHED_ROUTES: { readonly [C in ConsumerName]?: readonly TopicOf<C
   assessment: ['case.transitioned', 'supervision.notice', 'task.transitioned'],
 };
 
+/**
+ * Batched topics whose events a consumer takes a whole province at a time rather than one tenant
+ * at a time: its batch handler writes rows no tenant's rules bind (the assessment facts, written by
+ * the consumer alone and attributed by their payloads), so it needs no tenant's context beyond
+ * the first event's. Live transitions come from the many tenants holding cases; batched per tenant
+ * they average one or two events a job, and each pays for a whole transaction.
+ */
+export const PROVINCE_BATCHED_ROUTES: { readonly [C in ConsumerName]?: readonly TopicOf<C>[] } = {
+  assessment: ['case.transitioned', 'supervision.notice', 'task.transitioned'],
+};
+
 /** Most events in one batch job: a transaction, and a job's data in Redis, stay small. */
 export const BATCH_JOB_SIZE = 200;
 
@@ -137,6 +148,42 @@ export function consumersOf(topic: EventTopic): readonly ConsumerName[] {
 
 export function takesInBatches(consumer: ConsumerName, topic: EventTopic): boolean {
   return (BATCHED_ROUTES[consumer] as readonly EventTopic[] | undefined)?.includes(topic) ?? false;
+}
+
+/** Whether a batch of the consumer's may hold a topic's events of a whole province (see PROVINCE_BATCHED_ROUTES). */
+export function batchesByProvince(consumer: ConsumerName, topic: EventTopic): boolean {
+  return (PROVINCE_BATCHED_ROUTES[consumer] as readonly EventTopic[] | undefined)?.includes(topic) ?? false;
+}
+
+/** The province of a tenant path: its first label. */
+export function provinceOf(tenantPath: string): string {
+  const dot = tenantPath.indexOf('.');
+  return dot === -1 ? tenantPath : tenantPath.slice(0, dot);
+}
+
+/**
+ * The jobs of one consumer for events in outbox order: an event alone, or a batch of the events
+ * the consumer takes in batches — of one tenant, or of one province for the topics it batches so —
+ * up to BATCH_JOB_SIZE each (a new one once one is full).
+ */
+export function consumerJobs<E extends EventEnvelope<object>>(consumer: ConsumerName, events: readonly E[]): (E | E[])[] {
+  const jobs: (E | E[])[] = [];
+  const filling = new Map<string, E[]>();
+  for (const event of events) {
+    if (!takesInBatches(consumer, event.topic)) {
+      jobs.push(event);
+      continue;
+    }
+    const key = batchesByProvince(consumer, event.topic) ? `province ${provinceOf(event.tenantPath)}` : `tenant ${event.tenantId} ${event.tenantPath}`;
+    let group = filling.get(key);
+    if (!group || group.length === BATCH_JOB_SIZE) {
+      group = [];
+      filling.set(key, group);
+      jobs.push(group);
+    }
+    group.push(event);
+  }
+  return jobs;
 }
 
 export function topicsConsumedBy(consumer: ConsumerName): EventTopic[] {

@@ -6,7 +6,9 @@ import type { TenantTransactions } from '../tenancy/tenant-transactions.js';
 import { systemContextFor } from '../tenancy/tenant-context.js';
 import {
   EVENT_BATCH_JOB,
+  batchesByProvince,
   eventQueueName,
+  provinceOf,
   takesInBatches,
   topicsConsumedBy,
   type ConsumerName,
@@ -68,19 +70,26 @@ export class EventConsumer {
   }
 
   /**
-   * Applies events of one tenant in one transaction, in order; returns how many of them had not
-   * been applied before.
+   * Applies events of one tenant (or, for the topics the consumer batches by province, of one
+   * province) in one transaction, in order, as the first event's tenant; returns how many of them
+   * had not been applied before.
    */
   async applyBatch(events: readonly EventEnvelope<object>[]): Promise<number> {
     const [first] = events;
     if (!first) return 0;
-    const stranger = events.find((e) => e.tenantId !== first.tenantId || e.tenantPath !== first.tenantPath);
-    if (stranger) throw new MixedTenantBatchError(`event ${stranger.id} is not of tenant ${first.tenantPath}, as the batch's first is`);
+    const byProvince = events.every((e) => batchesByProvince(this.consumer, e.topic));
+    const stranger = events.find((e) =>
+      byProvince ? provinceOf(e.tenantPath) !== provinceOf(first.tenantPath) : e.tenantId !== first.tenantId || e.tenantPath !== first.tenantPath,
+    );
+    if (stranger) {
+      throw new MixedTenantBatchError(`event ${stranger.id} is not of ${byProvince ? 'province' : 'tenant'} ${first.tenantPath}, as the batch's first is`);
+    }
     const unhandled = events.find((e) => !this.handlerOf(e.topic));
     if (unhandled) throw new MissingEventHandlerError(`${this.consumer} has no handler for ${unhandled.topic}`);
     const ctx = systemContextFor(first.tenantId, first.tenantPath, first.requestId);
     return this.transactions.run(ctx, async (em) => {
-      // In id order, so that overlapping batches applied at once wait for each other instead of deadlocking.
+      // In id order, so that overlapping batches applied at once wait for each other instead of
+      // deadlocking; recorded under the batch's tenant (a province batch's first event's).
       const inserted: { event_id: string }[] = await em.query(
         `INSERT INTO ${this.schema}.processed_events (consumer, event_id, tenant_path, topic)
          SELECT $1, e.id, $2, e.topic FROM unnest($3::uuid[], $4::text[]) e (id, topic) ORDER BY e.id

@@ -4,11 +4,10 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { TenantTransactions } from '../tenancy/tenant-transactions.js';
 import {
-  BATCH_JOB_SIZE,
   EVENT_BATCH_JOB,
+  consumerJobs,
   consumersOf,
   eventQueueName,
-  takesInBatches,
   type ConsumerName,
   type EventBatch,
   type EventEnvelope,
@@ -161,32 +160,11 @@ export class OutboxRelay {
   }
 }
 
-/**
- * The jobs of each consumer, in the order of their first rows: an event alone, or the events of
- * one tenant that the consumer takes in batches (a new group once one is full).
- */
+/** The jobs of each consumer, in the order of their first rows (see `consumerJobs`). */
 function deliveriesOf(rows: readonly OutboxRow[]): Map<ConsumerName, (EventEnvelope | EventEnvelope[])[]> {
-  const deliveries = new Map<ConsumerName, (EventEnvelope | EventEnvelope[])[]>();
-  const filling = new Map<string, EventEnvelope[]>();
-  for (const row of rows) {
-    const envelope = envelopeOf(row);
-    for (const consumer of consumersOf(row.topic)) {
-      const jobs = deliveries.get(consumer) ?? deliveries.set(consumer, []).get(consumer)!;
-      if (!takesInBatches(consumer, row.topic)) {
-        jobs.push(envelope);
-        continue;
-      }
-      const key = `${consumer} ${row.tenant_id} ${row.tenant_path}`;
-      let group = filling.get(key);
-      if (!group || group.length === BATCH_JOB_SIZE) {
-        group = [];
-        filling.set(key, group);
-        jobs.push(group);
-      }
-      group.push(envelope);
-    }
-  }
-  return deliveries;
+  const envelopes = rows.map(envelopeOf);
+  const consumers = new Set(rows.flatMap((row) => consumersOf(row.topic)));
+  return new Map([...consumers].map((consumer) => [consumer, consumerJobs(consumer, envelopes.filter((e) => consumersOf(e.topic).includes(consumer)))]));
 }
 
 /**

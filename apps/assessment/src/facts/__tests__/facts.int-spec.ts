@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
+import { EventWorker } from '#common/worker';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from './assessment-harness.js';
 
@@ -94,13 +95,24 @@ describe('assessment: facts kept from the other services’ events', () => {
     ]);
   });
 
+  it('applies a batch of a province’s tenants’ facts in one transaction, and refuses one spanning two provinces', async () => {
+    const consumer = h.worker.get(EventWorker).consumer;
+    const [one, two] = [h.caseFact('furong'), h.caseFact('tianxin')];
+    const batch = [h.envelope('case.transitioned', 'furong', one), h.envelope('case.transitioned', 'tianxin', two)];
+    expect(await consumer.applyBatch(batch)).toBe(2);
+    expect(await h.rows(`SELECT count(*)::int AS n FROM assessment.case_facts WHERE case_id = ANY($1::uuid[])`, [[one.caseId, two.caseId]])).toEqual([{ n: 2 }]);
+    const elsewhere = { ...h.envelope('case.transitioned', 'tianxin', h.caseFact('tianxin')), tenantPath: '440000.440100' };
+    await expect(consumer.applyBatch([batch[0]!, elsewhere])).rejects.toThrow(/province/);
+  });
+
   it('shows a district only its own facts, and lets no user write one', async () => {
     const transactions = h.app.get(TenantTransactions);
     const district = { ...systemContextFor(tree.ids.tianxin, tree.pathOf('tianxin'), 'test'), userId: '7f000000-0000-4000-8000-000000000001', roles: [Role.ASSESSOR] };
     const seen = await transactions.run(district, (em) => em.query(`SELECT count(*)::int AS n FROM assessment.case_facts`));
-    expect(seen).toEqual([{ n: 0 }]);
+    // Its own case of the batch above; the district next door's are not its to see.
+    expect(seen).toEqual([{ n: 1 }]);
     const city = { ...district, tenantId: tree.ids.changsha, tenantPath: tree.pathOf('changsha') };
-    expect(await transactions.run(city, (em) => em.query(`SELECT count(*)::int AS n FROM assessment.case_facts`))).toEqual([{ n: 1 }]);
+    expect(await transactions.run(city, (em) => em.query(`SELECT count(*)::int AS n FROM assessment.case_facts`))).toEqual([{ n: 3 }]);
     await expect(
       transactions.run(city, (em) => em.query(`UPDATE assessment.case_facts SET rating = 'SATISFIED' RETURNING case_id`)),
     ).resolves.toEqual([[], 0]);

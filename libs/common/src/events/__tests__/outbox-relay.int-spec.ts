@@ -195,6 +195,22 @@ describe('the outbox relay', () => {
       expect((await waitingJobs('meetings')).filter((job) => job.name !== EVENT_BATCH_JOB).map((job) => [job.name, job.id])).toEqual([['tenant.created', directoryId]]);
     });
 
+    it('gives the assessment facts of a province’s tenants one job, where other batched topics keep one per tenant', async () => {
+      await emptyQueues();
+      const [a, b] = tenants;
+      const events: OutboxEvent[] = [];
+      for (let n = 0; n < 6; n++) events.push(event('case.transitioned', n % 2 ? a : b, n));
+      const ids = await emit(events);
+      const r = relay(1000);
+      try {
+        expect(await drain(r)).toBe(events.length);
+      } finally {
+        await r.stop();
+      }
+      const jobs = (await waitingJobs('assessment')).filter((job) => job.name === EVENT_BATCH_JOB);
+      expect(jobs.map((job) => (job.data as EventBatch).events.map((e: EventEnvelope) => e.id))).toEqual([ids]);
+    });
+
     it('run again over rows relayed before a crash, adds the same jobs, or new ones for groups formed otherwise', async () => {
       await emptyQueues();
       const [a] = tenants;

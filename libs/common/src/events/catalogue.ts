@@ -101,6 +101,8 @@ export interface FactReplayRequest {
   source: FactSource;
   from: string;
   to: string;
+  /** A replay too long for one transaction goes on in another request, after this record id. */
+  after?: string;
 }
 
 /** What supervision watches: a case's clock, or (joint conferences) a task's deadline. */

@@ -1,28 +1,49 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
-import { FACT_REPLAY, emitEvents, type EventEnvelope, type FactReplayRequest } from '#common/events';
+import { FACT_REPLAY, emitEvent, emitEvents, type EventEnvelope, type FactReplayRequest } from '#common/events';
 import { CASES_SCHEMA } from '../../database.js';
 import { caseFactEvent } from '../case-events.js';
 import { CaseEntity, CaseStageEntity } from '../entities/index.js';
 
-/** Cases read and emitted per round: a province's year is hundreds of thousands. */
-const CHUNK = 1_000;
+/** How much one transaction replays: rounds of cases read and emitted together (a province's year is hundreds of thousands). */
+export interface ReplayLimits {
+  perRound: number;
+  rounds: number;
+}
+
+const DEFAULT_LIMITS: ReplayLimits = { perRound: 1_000, rounds: 5 };
+
+export const REPLAY_LIMITS = Symbol('REPLAY_LIMITS');
 
 /**
  * `facts.replay.requested` for CASES: the fact event of every case registered in the period whose
  * problem lies in the requesting tenant's subtree, as the case stands now, applied as that tenant
- * (row-level security bounds what is emitted as it bounds the tenant's staff).
+ * (row-level security bounds what is emitted as it bounds the tenant's staff), in id order, a
+ * bounded number per transaction.
  */
 @Injectable()
 export class CaseFactReplay {
-  constructor(private readonly clock: Clock) {}
+  private readonly limits: ReplayLimits;
+
+  constructor(
+    private readonly clock: Clock,
+    @Optional() @Inject(REPLAY_LIMITS) limits?: ReplayLimits,
+  ) {
+    this.limits = limits ?? DEFAULT_LIMITS;
+  }
 
   async onReplayRequested(em: EntityManager, event: EventEnvelope<FactReplayRequest>): Promise<void> {
     const { source, from, to } = event.payload;
     if (source !== 'CASES') return;
     const at = this.clock.now();
-    for (let after = ''; ; ) {
+    for (let after = event.payload.after ?? '', round = 0; ; round++) {
+      // The rest goes on in a transaction of its own: one request to the same worker, after the last case.
+      if (round === this.limits.rounds) {
+        const rest: FactReplayRequest = { source, from, to, after };
+        await emitEvent(em, CASES_SCHEMA, 'facts.replay.requested', rest);
+        return;
+      }
       const cases = await em
         .getRepository(CaseEntity)
         .createQueryBuilder('c')
@@ -30,7 +51,7 @@ export class CaseFactReplay {
         .andWhere('c.registeredOn BETWEEN :from AND :to', { from, to })
         .andWhere('c.id > :after', { after: after || '00000000-0000-0000-0000-000000000000' })
         .orderBy('c.id')
-        .take(CHUNK)
+        .take(this.limits.perRound)
         .getMany();
       if (cases.length === 0) return;
       const stages = await em.getRepository(CaseStageEntity).find({ where: { caseId: In(cases.map((c) => c.id)) }, order: { startedOn: 'ASC' } });
@@ -39,6 +60,8 @@ export class CaseFactReplay {
         CASES_SCHEMA,
         cases.map((kase) => caseFactEvent(kase, stages.filter((s) => s.caseId === kase.id), { action: FACT_REPLAY, fromState: null, at })),
       );
+      // A short round was the last.
+      if (cases.length < this.limits.perRound) return;
       after = cases.at(-1)!.id;
     }
   }

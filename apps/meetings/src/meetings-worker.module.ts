@@ -8,6 +8,7 @@ import { MeetingsFactReplay } from './fact-replay/meetings-fact-replay.handler.j
 import { CaseDeadlineHandler } from './supervision/jobs/case-deadline.handler.js';
 import { SupervisionTriggerHandler } from './supervision/jobs/supervision-trigger.handler.js';
 import { SupervisionWorkerModule } from './supervision/supervision.module.js';
+import { TaskCalendars } from './tasks/task-calendar.js';
 import { TaskDeadlines } from './tasks/task-deadlines.js';
 import { TasksWorkerModule } from './tasks/tasks.module.js';
 
@@ -25,10 +26,18 @@ export class MeetingsWorkerModule {
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
           providers: [MeetingsFactReplay],
-          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay],
-          handlers: (tenantCreated: TenantCreatedHandler, _t: SupervisionTriggerHandler, _d: CaseDeadlineHandler, _tasks: TaskDeadlines, replay: MeetingsFactReplay) => ({
+          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars],
+          handlers: (
+            tenantCreated: TenantCreatedHandler,
+            _t: SupervisionTriggerHandler,
+            _d: CaseDeadlineHandler,
+            _tasks: TaskDeadlines,
+            replay: MeetingsFactReplay,
+            calendars: TaskCalendars,
+          ) => ({
             'tenant.created': (em, event) => tenantCreated.handle(em, event),
             'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event),
+            'calendar.changed': (em, event) => calendars.record(em, event),
           }),
           // They come in bursts (see BATCHED_ROUTES).
           batchHandlers: (_: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler, tasks: TaskDeadlines) => ({

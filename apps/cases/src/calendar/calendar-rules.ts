@@ -1,9 +1,7 @@
 import { STATUTORY_RULES, effectiveRule, tighteningError, type EffectiveRule, type Stage, type TenantCalendarSettings } from '#common/calendar';
-import { DEFAULT_REMINDER_LEAD_DAYS } from '#common/deadlines';
+import { REMINDER_LEAD_DAYS } from '#common/deadlines';
 import type { CalendarSettingsEntity } from './entities/calendar.entities.js';
 
-/** Reminders before a deadline (the field's practice, not the regulation's): days, and how many. */
-export const REMINDER_LEAD_DAYS = { default: DEFAULT_REMINDER_LEAD_DAYS, min: 1, max: 30, maxCount: 5 } as const;
 
 export interface StageDays {
   stage: Stage;
@@ -63,10 +61,4 @@ export function reminderLeadDaysProblem(days: readonly number[]): string | null 
 /** A lead list as stored: each day once, the longest (earliest reminder) first. */
 export function reminderLeadDaysRecord(days: readonly number[]): number[] {
   return [...new Set(days)].sort((a, b) => b - a);
-}
-
-/** The leads in force under a chain from the root down: the nearest tenant that set them, else the default. */
-export function effectiveReminderLeadDays(chain: readonly Pick<CalendarSettingsEntity, 'reminderLeadDays'>[]): number[] {
-  const nearest = [...chain].reverse().find((row) => row.reminderLeadDays != null);
-  return [...(nearest?.reminderLeadDays ?? REMINDER_LEAD_DAYS.default)];
 }

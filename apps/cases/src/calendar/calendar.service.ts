@@ -6,13 +6,14 @@ import { STATUTORY_RULES, type CalendarOverride, isoDate, mergeOverrides, yearOf
 import { Clock } from '#common/clock';
 import { TenantEntity } from '#common/directory';
 import { conflict, notFound, validation } from '#common/errors';
+import { emitEvent, type CalendarChangedPayload } from '#common/events';
 import { decodeCursor, toConnection, type Connection } from '#common/graphql';
+import { effectiveReminderLeadDays } from '#common/deadlines';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
 import {
   changedYears,
   chainSettings,
-  effectiveReminderLeadDays,
   effectiveRules,
   reminderLeadDaysProblem,
   reminderLeadDaysRecord,
@@ -113,6 +114,7 @@ export class CalendarService {
         after: fields,
         tenant: tenantRef(tenant),
       });
+      await this.announce(em, tenantRef(tenant));
       const view = settingsView(tenant.id, await this.calendars.settingsChain(em, tenant.path));
       return { tenant, view, years: changedYears(own?.declaredYears ?? [], fields.declaredYears) };
     });
@@ -157,6 +159,7 @@ export class CalendarService {
         after: { date, kind: row.kind, name: row.name },
         tenant: tenantRef(tenant),
       });
+      await this.announce(em, tenantRef(tenant));
       return row;
     });
     await this.enqueue(ctx, override, `新增节假日调整：${date}${KIND_LABELS[override.kind]}（${override.name}）`);
@@ -182,10 +185,24 @@ export class CalendarService {
         before: { date: row.date, kind: row.kind, name: row.name },
         tenant: row,
       });
+      await this.announce(em, row);
       return row;
     });
     await this.enqueue(ctx, override, `删除节假日调整：${override.date}${KIND_LABELS[override.kind]}（${override.name}）`);
     return override;
+  }
+
+  /** `calendar.changed` with what the tenant itself now sets, for the services that count days too (task deadlines). */
+  private async announce(em: EntityManager, tenant: { tenantId: string; tenantPath: string }): Promise<void> {
+    const own = await em.getRepository(CalendarSettingsEntity).findOneBy({ tenantId: tenant.tenantId });
+    const overrides = await em.getRepository(HolidayOverrideEntity).find({ where: { tenantId: tenant.tenantId }, order: { date: 'ASC' } });
+    const payload: CalendarChangedPayload = {
+      reminderLeadDays: own?.reminderLeadDays ?? null,
+      declaredYears: own?.declaredYears ?? [],
+      overrides: overrides.map((o) => ({ date: o.date, kind: o.kind, name: o.name })),
+      changedAt: this.clock.now().toISOString(),
+    };
+    await emitEvent(em, CASES_SCHEMA, 'calendar.changed', payload, tenant);
   }
 
   /** A tenant's recomputation records, newest first. */

@@ -8,13 +8,12 @@ import {
   type Stage,
   type TenantCalendarSettings,
   deadlineFor,
-  mergeOverrides,
-  officialCalendar,
-  provisionalCalendar,
+  chainCalendar,
   yearOf,
 } from '#common/calendar';
+import { effectiveReminderLeadDays } from '#common/deadlines';
 import { CalendarSettingsEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
-import { chainSettings, effectiveReminderLeadDays } from './calendar-rules.js';
+import { chainSettings } from './calendar-rules.js';
 
 /** Everything the arithmetic needs for one tenant: its calendar and its chain of settings. */
 export interface TenantCalendar {
@@ -104,7 +103,7 @@ function tenantCalendar(settings: readonly SettingsRow[], overrides: readonly (C
   const levels = new Map<string, CalendarOverride[]>();
   for (const o of overrides) levels.set(o.tenantPath, [...(levels.get(o.tenantPath) ?? []), { date: o.date, kind: o.kind, name: o.name }]);
   return {
-    calendar: provisionalCalendar(officialCalendar({ overrides: mergeOverrides([...levels.values()]), extraYears: settings.flatMap((s) => s.declaredYears) })),
+    calendar: chainCalendar([...levels.values()], settings.flatMap((s) => s.declaredYears)),
     settings: settings.map(chainSettings),
     reminderLeadDays: effectiveReminderLeadDays(settings),
   };

@@ -4,6 +4,7 @@ import { NoticeChildTenantPath1767000000220 } from './1767000000220-notice-child
 import { Conferences1767000000230 } from './1767000000230-conferences.js';
 import { ConferenceMeetings1767000000240 } from './1767000000240-conference-meetings.js';
 import { ConferenceTasks1767000000250 } from './1767000000250-conference-tasks.js';
+import { TenantCalendars1767000000260 } from './1767000000260-tenant-calendars.js';
 
 export const MEETINGS_MIGRATIONS = [
   MeetingsSchema1767000000200,
@@ -12,4 +13,5 @@ export const MEETINGS_MIGRATIONS = [
   Conferences1767000000230,
   ConferenceMeetings1767000000240,
   ConferenceTasks1767000000250,
+  TenantCalendars1767000000260,
 ];

@@ -3,13 +3,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { type ClockTrigger, type RecordedTrigger, clockTriggers, jobVerdict, mayEmitNow, owedTrigger } from '#common/deadlines';
+import { type ClockTrigger, REMINDER_LEAD_DAYS, type RecordedTrigger, clockTriggers, jobVerdict, mayEmitNow, owedTrigger } from '#common/deadlines';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { NoticeLifecycle } from '../supervision/notice-lifecycle.js';
 import { TASK_TRIGGER_PREFIX, TaskDeadlinesQueue, type TaskTriggerJob } from './jobs/task-deadlines.queue.js';
-import { TASK_REMINDER_LEAD_DAYS, taskCalendar } from './task-calendar.js';
+import { type TaskCalendar, TaskCalendars } from './task-calendar.js';
 import type { TaskDeadlinePayload } from './task-store.js';
 
 /** A task whose clock runs, as its triggers need it. */
@@ -37,8 +37,8 @@ const RUNNING_COLUMNS = `t.tenant_id AS "tenantId", t.tenant_path::text AS "tena
 /** Tasks the reconciliation checks per pass, at most. */
 const RECONCILE_LIMIT = 10_000;
 
-function triggersOf(clock: Pick<RunningClock, 'clockId' | 'deadline'>): ClockTrigger[] {
-  return clockTriggers(TASK_TRIGGER_PREFIX, clock.clockId, clock.deadline, TASK_REMINDER_LEAD_DAYS, taskCalendar());
+function triggersOf(clock: Pick<RunningClock, 'clockId' | 'deadline'>, { calendar, reminderLeadDays }: TaskCalendar): ClockTrigger[] {
+  return clockTriggers(TASK_TRIGGER_PREFIX, clock.clockId, clock.deadline, reminderLeadDays, calendar);
 }
 
 /**
@@ -55,6 +55,7 @@ export class TaskDeadlines {
     private readonly transactions: TenantTransactions,
     private readonly queue: TaskDeadlinesQueue,
     private readonly lifecycle: NoticeLifecycle,
+    private readonly calendars: TaskCalendars,
     private readonly clock: Clock,
   ) {}
 
@@ -68,10 +69,12 @@ export class TaskDeadlines {
       [clocks],
     );
     const byClock = new Map(running.map((clock) => [clock.clockId, clock]));
+    const calendars = await this.calendars.forTenantPaths(em, running.map((clock) => clock.tenantPath));
     await this.queue.reschedule(
       clocks.map((clockId) => {
         const clock = byClock.get(clockId);
-        return { clockId, jobs: clock ? triggersOf(clock).map((trigger) => ({ data: this.job(clock, trigger), at: trigger.at })) : [] };
+        const triggers = clock ? triggersOf(clock, calendars.get(clock.tenantPath)!) : [];
+        return { clockId, jobs: triggers.map((trigger) => ({ data: this.job(clock!, trigger), at: trigger.at })) };
       }),
     );
   }
@@ -83,7 +86,8 @@ export class TaskDeadlines {
       const [clock] = await this.lockRunning(em, [job.taskId], false);
       if (!clock || clock.clockId !== job.clockId || clock.deadline !== job.deadline) return { outcome: 'DROPPED' };
       const now = this.clock.now();
-      const verdict = jobVerdict(job.triggerId, triggersOf(clock), await this.recorded(em, clock), now, taskCalendar());
+      const calendar = await this.calendars.forTenantPath(em, clock.tenantPath);
+      const verdict = jobVerdict(job.triggerId, triggersOf(clock, calendar), await this.recorded(em, clock), now, calendar.calendar);
       if (verdict.action === 'DROP') return { outcome: 'DROPPED' };
       if (verdict.action === 'DUPLICATE') return { outcome: 'DUPLICATE' };
       if (verdict.action === 'RETRY') return { outcome: 'RETRY', at: verdict.at };
@@ -98,7 +102,8 @@ export class TaskDeadlines {
    */
   async reconcileOnce(): Promise<TaskReconcileResult> {
     const now = this.clock.now();
-    const until = plusDays(this.clock.today(), Math.max(0, ...TASK_REMINDER_LEAD_DAYS));
+    // No tenant reminds earlier than the longest lead it may set.
+    const until = plusDays(this.clock.today(), REMINDER_LEAD_DAYS.max);
     const due: { tenant_id: string; id: string; tenant_path: string }[] = await this.transactions.runAsSystem((em) =>
       em.query(`SELECT tenant_id, id, tenant_path FROM ${MEETINGS_SCHEMA}.task_clocks_due($1, $2)`, [until, RECONCILE_LIMIT]),
     );
@@ -113,9 +118,10 @@ export class TaskDeadlines {
       const ctx = systemContextFor(tenantId, path, `task-deadline-reconcile-${now.toISOString()}`);
       emitted += await this.transactions.run(ctx, async (em) => {
         const owed = [];
+        const calendar = await this.calendars.forTenantPath(em, path);
         for (const clock of await this.lockRunning(em, ids, true)) {
-          const trigger = owedTrigger(triggersOf(clock), await this.recorded(em, clock), now);
-          if (trigger && mayEmitNow(trigger, now, taskCalendar())) owed.push({ clock, trigger });
+          const trigger = owedTrigger(triggersOf(clock, calendar), await this.recorded(em, clock), now);
+          if (trigger && mayEmitNow(trigger, now, calendar.calendar)) owed.push({ clock, trigger });
         }
         return this.record(em, owed, now);
       });

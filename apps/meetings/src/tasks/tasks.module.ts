@@ -3,6 +3,7 @@ import type { ClockJobsWorkerOptions } from '#common/deadlines';
 import { SupervisionModule } from '../supervision/supervision.module.js';
 import { TaskDeadlinesQueue } from './jobs/task-deadlines.queue.js';
 import { TASK_DEADLINE_WORKER_OPTIONS, TaskDeadlinesWorker } from './jobs/task-deadlines.worker.js';
+import { TaskCalendars } from './task-calendar.js';
 import { TaskDeadlines } from './task-deadlines.js';
 import { TaskListsService } from './task-lists.service.js';
 import { TaskQueriesService } from './task-queries.service.js';
@@ -13,12 +14,13 @@ import { TasksService } from './tasks.service.js';
 /** 任务清单与任务: lists, the task tree across tenants, reports, sign-off, dashboards. */
 @Module({
   imports: [SupervisionModule],
-  providers: [TaskStore, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
+  providers: [TaskStore, TaskCalendars, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
 })
 export class TasksModule {}
 
 /**
- * The worker's side: the jobs of task deadlines, kept from `task.deadline`, fired, reconciled.
+ * The worker's side: the jobs of task deadlines, kept from `task.deadline`, fired, reconciled, on
+ * the tenants' calendars kept from `calendar.changed`.
  * `supervision` is the worker's one supervision module (its notice lifecycle issues the notices).
  */
 @Module({})
@@ -27,8 +29,8 @@ export class TasksWorkerModule {
     return {
       module: TasksWorkerModule,
       imports: [supervision],
-      providers: [{ provide: TASK_DEADLINE_WORKER_OPTIONS, useValue: options }, TaskDeadlinesQueue, TaskDeadlines, TaskDeadlinesWorker],
-      exports: [TaskDeadlines, TaskDeadlinesWorker],
+      providers: [{ provide: TASK_DEADLINE_WORKER_OPTIONS, useValue: options }, TaskCalendars, TaskDeadlinesQueue, TaskDeadlines, TaskDeadlinesWorker],
+      exports: [TaskCalendars, TaskDeadlines, TaskDeadlinesWorker],
     };
   }
 }

@@ -39,7 +39,7 @@ import type {
   TaskStepInput,
 } from './dto/task.inputs.js';
 import type { Task } from './dto/task.types.js';
-import { taskCalendar } from './task-calendar.js';
+import { TaskCalendars } from './task-calendar.js';
 import { type NewTask, TaskStore, type TaskChange, type TaskRow } from './task-store.js';
 
 /** Who staffs a tenant's conference office: its office and its administrator. */
@@ -88,6 +88,7 @@ export class TasksService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: TaskStore,
+    private readonly calendars: TaskCalendars,
     private readonly clock: Clock,
   ) {}
 
@@ -103,7 +104,7 @@ export class TasksService {
       if (!list) throw notFound('任务清单');
       const roster = await this.roster(em, ctx);
       if (input.decisionId) await this.checkDecision(em, ctx, input.decisionId);
-      const deadline = this.deadline(input.deadline, today);
+      const deadline = await this.deadline(em, ctx, input.deadline, today);
       checkTaskDeadline(today, deadline);
       const cadence = this.cadence(input.cadence);
       const assignees = this.assignees(roster, input.assignees);
@@ -151,11 +152,13 @@ export class TasksService {
       const state = nextTaskState(before.state, TaskAction.SPLIT);
       const roster = await this.roster(em, ctx);
       const existing = await this.store.children(em, [before.id]);
-      const subtasks: NewTask[] = input.subtasks.map((sub, i) => {
+      const subtasks: NewTask[] = [];
+      for (const [i, sub] of input.subtasks.entries()) {
         const assignee = this.member(roster, sub.memberId);
         checkSplitAssignee(roster, assignee);
-        const terms = subtaskTerms(before, { deadline: sub.deadline ? this.deadline(sub.deadline, today) : before.deadline, listed: sub.listed }, today);
-        return {
+        const deadline = sub.deadline ? await this.deadline(em, ctx, sub.deadline, today) : before.deadline;
+        const terms = subtaskTerms(before, { deadline, listed: sub.listed }, today);
+        subtasks.push({
           tenantId: ctx.tenantId,
           tenantPath: ctx.tenantPath,
           rootId: before.rootId,
@@ -174,8 +177,8 @@ export class TasksService {
           listed: terms.listed,
           linkedCaseIds: before.linkedCaseIds,
           cadence: { kind: before.cadenceKind, days: before.cadenceDays },
-        };
-      });
+        });
+      }
       const liveMembers = existing.filter((row) => row.state !== TaskState.CANCELLED).map((row) => row.assigneeMemberId);
       const members = [...liveMembers, ...subtasks.map((s) => (s.assignee as { memberId: string }).memberId)];
       if (new Set(members).size !== members.length) throw validation('同一成员单位不能重复分解同一任务');
@@ -345,11 +348,11 @@ export class TasksService {
     if (found.length === 0) throw validation('议定事项须为本机构已召开会议的议定事项', { decisionId });
   }
 
-  /** A date as given, or working days from today on the statutory calendar (see `taskCalendar`). */
-  private deadline(input: TaskDeadlineInput, today: IsoDate): IsoDate {
+  /** A date as given, or working days from today on the tenant's statutory calendar (see `TaskCalendars`). */
+  private async deadline(em: EntityManager, ctx: TenantContext, input: TaskDeadlineInput, today: IsoDate): Promise<IsoDate> {
     if (!!input.date === (input.workingDays !== null && input.workingDays !== undefined)) throw validation('任务时限须给出日期或工作日数之一');
     if (input.date) return isoDate(input.date);
-    return addWorkingDays(today, input.workingDays!, taskCalendar());
+    return addWorkingDays(today, input.workingDays!, (await this.calendars.forTenantPath(em, ctx.tenantPath)).calendar);
   }
 
   private cadence(input: ReportingCadenceInput | null | undefined): { kind: CadenceKind; days: number | null } {

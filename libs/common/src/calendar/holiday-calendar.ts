@@ -139,3 +139,12 @@ export function provisionalCalendar(base: HolidayCalendar): ProvisionalCalendar 
     isGuessed: (year) => !base.covers(year),
   };
 }
+
+/**
+ * A tenant's calendar from its chain, from the root down: the official arrangement with the
+ * overrides of every level (the nearer winning on a date) and the years the chain has declared,
+ * guessed where a year is not yet published.
+ */
+export function chainCalendar(overrideLevels: readonly (readonly CalendarOverride[])[], declaredYears: readonly number[]): ProvisionalCalendar {
+  return provisionalCalendar(officialCalendar({ overrides: mergeOverrides(overrideLevels), extraYears: [...declaredYears] }));
+}

@@ -4,6 +4,15 @@ import type { DeadlineTriggerKind } from '../events/catalogue.js';
 /** Days before a deadline that its clock reminds, where nothing else is set (the field's practice, not the regulation's). */
 export const DEFAULT_REMINDER_LEAD_DAYS: readonly number[] = [3, 1];
 
+/** The leads a tenant may set: days, and how many. */
+export const REMINDER_LEAD_DAYS = { default: DEFAULT_REMINDER_LEAD_DAYS, min: 1, max: 30, maxCount: 5 } as const;
+
+/** The leads in force under a chain from the root down: the nearest tenant that set them (an empty list: none), else the default. */
+export function effectiveReminderLeadDays(chain: readonly { reminderLeadDays: readonly number[] | null }[]): number[] {
+  const nearest = [...chain].reverse().find((row) => row.reminderLeadDays != null);
+  return [...(nearest?.reminderLeadDays ?? DEFAULT_REMINDER_LEAD_DAYS)];
+}
+
 /** One supervision trigger of a clock: a reminder before its deadline, or overdue after it. */
 export interface ClockTrigger {
   /** Also the BullMQ job id (no `:`), so that scheduling the same trigger twice is one job. */

@@ -19,6 +19,8 @@ export const EVENT_ROUTES = {
   'task.transitioned': ['assessment'],
   // A tenant established its joint conference: conference coverage.
   'conference.established': ['assessment'],
+  // A tenant's own calendar settings or holiday overrides changed: task deadlines follow them.
+  'calendar.changed': ['meetings'],
   // An assessor asks a source service to emit its facts of a period again (assessment rebuilds).
   'facts.replay.requested': ['cases', 'meetings'],
   // A task's deadline clock started, moved or stopped: the meetings worker keeps its jobs.
@@ -83,6 +85,18 @@ export interface TenantCreatedPayload {
   level: string;
   parentId: string | null;
   path: string;
+}
+
+/**
+ * `calendar.changed`: what a tenant itself sets of the statutory calendar, whole, as it stands
+ * after a change (its ancestors' come in their own events), under that tenant.
+ */
+export interface CalendarChangedPayload {
+  /** Null when the tenant leaves them to its ancestors; an empty list turns reminders off. */
+  reminderLeadDays: number[] | null;
+  declaredYears: number[];
+  overrides: { date: string; kind: 'HOLIDAY' | 'WORKDAY'; name: string }[];
+  changedAt: string;
 }
 
 /** The services whose facts the assessment read model keeps. */

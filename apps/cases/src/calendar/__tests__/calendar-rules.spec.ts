@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CalendarOverride, type IsoDate, type Pause, type Stage, officialCalendar, provisionalCalendar } from '#common/calendar';
+import { effectiveReminderLeadDays } from '#common/deadlines';
 import { AppError } from '#common/errors';
 import {
   changedYears,
-  effectiveReminderLeadDays,
   effectiveRules,
   reminderLeadDaysProblem,
   reminderLeadDaysRecord,

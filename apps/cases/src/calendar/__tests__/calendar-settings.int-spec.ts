@@ -147,6 +147,11 @@ describe('tenant calendar administration', () => {
       reminderLeadDays: null,
       effectiveReminderLeadDays: [5, 1],
     });
+    // Announced under the city, whole, for the services that count days too.
+    const [announced] = (
+      await t.admin.query(`SELECT tenant_path::text AS path, payload FROM cases.outbox WHERE topic = 'calendar.changed' ORDER BY created_at DESC LIMIT 1`)
+    ).rows;
+    expect(announced).toMatchObject({ path: '510000.510100', payload: { reminderLeadDays: [5, 1], declaredYears: [2027], overrides: [] } });
   });
 
   describe('holiday overrides', () => {
@@ -156,6 +161,8 @@ describe('tenant calendar administration', () => {
       const result = await gql(t.server, ADD, { input: { tenantId: chengdu, date: '2026-03-17', kind: 'HOLIDAY', name: '地方假日' } }, cityAdmin);
       expect(result.errors).toBeUndefined();
       cityOverride = result.data.addHolidayOverride.id;
+      const [announced] = (await t.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'calendar.changed' ORDER BY created_at DESC LIMIT 1`)).rows;
+      expect(announced.payload.overrides).toEqual([{ date: '2026-03-17', kind: 'HOLIDAY', name: '地方假日' }]);
       const jobs = await t.app.get(DeadlineRecomputeQueue).queue.getJobs(['waiting']);
       expect(jobs.map((job) => job.data)).toContainEqual(expect.objectContaining({ tenantId: chengdu, reason: expect.stringContaining('2026-03-17') }));
       const audits = await t.admin.query(`SELECT entity_id FROM cases.audit_log WHERE action = 'calendar.override.added'`);

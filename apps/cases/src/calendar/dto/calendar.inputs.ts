@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, 
 import type { DayUnit, Stage } from '#common/calendar';
 import { CaseStage } from '../../cases/dto/case.types.js';
 import { DayCounting, HolidayOverrideKind } from './calendar.types.js';
-import { REMINDER_LEAD_DAYS } from '../calendar-rules.js';
+import { REMINDER_LEAD_DAYS } from '#common/deadlines';
 
 @InputType({ description: '某一环节的期限天数' })
 export class StageDaysInput {

@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import type { DayUnit, Stage } from '#common/calendar';
 import { ConnectionOf } from '#common/graphql';
 import { CaseStage } from '../../cases/dto/case.types.js';
-import { REMINDER_LEAD_DAYS } from '../calendar-rules.js';
+import { REMINDER_LEAD_DAYS } from '#common/deadlines';
 
 export enum DayCounting {
   CALENDAR_DAYS = 'CALENDAR_DAYS',

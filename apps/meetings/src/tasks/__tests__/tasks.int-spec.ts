@@ -444,6 +444,36 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(circular.addresseeTenantId).toBe(tree.ids.taiyuan);
   });
 
+  it('counts and reminds a task’s deadline on its tenant’s calendar, as the cases service keeps it', async () => {
+    const consumer = h.worker.get(EventWorker).consumer;
+    const changed = (key: Key, payload: object) =>
+      consumer.apply({ id: crypto.randomUUID(), topic: 'calendar.changed', tenantId: tree.ids[key], tenantPath: tree.pathOf(key), requestId: 'test', occurredAt: clock.now().toISOString(), payload });
+    // The city reminds 7 days ahead; its district, nearer, 5 days ahead, and — having declared its
+    // 2027 arrangement, which the official data does not hold yet — makes Wednesday 2027-03-03 a holiday.
+    await changed('taiyuan', { reminderLeadDays: [7], declaredYears: [], overrides: [], changedAt: '2027-02-20T00:00:00Z' });
+    await changed('xiaodian', {
+      reminderLeadDays: [5],
+      declaredYears: [2027],
+      overrides: [{ date: '2027-03-03', kind: 'HOLIDAY', name: '区庆' }],
+      changedAt: '2027-02-20T00:00:00Z',
+    });
+    // An older word on the district changes nothing.
+    await changed('xiaodian', { reminderLeadDays: [2], declaredYears: [], overrides: [], changedAt: '2027-02-01T00:00:00Z' });
+    clock.set(new Date('2027-03-01T01:00:00Z')); // Monday
+    const lists = (await gql(h.server, LISTS, {}, await office('xiaodian'))).data.taskLists;
+    const created = await call(
+      CREATE,
+      { ...backlogTask(), listId: lists[0].id, decisionId: null, deadline: { workingDays: 5 }, assignees: [{ memberId: members['xiaodian:住建局'] }] },
+      await office('xiaodian'),
+    );
+    // Five working days after Monday, the holiday skipped: 2, 4, 5, 8, 9.
+    expect(created.deadline).toBe('2027-03-09');
+    await deliverDeadlines();
+    const [{ clock_id: clockId }] = (await h.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [created.subtasks[0].id])).rows;
+    const jobs = (await h.worker.get(TaskDeadlinesQueue).queue.getDelayed()).filter((job) => job.data.clockId === clockId).map((job) => job.id).sort();
+    expect(jobs).toEqual([`task-${clockId}-OVERDUE-2027-03-09`, `task-${clockId}-REMINDER-5-2027-03-09`]);
+  });
+
   it('refuses an unauthenticated caller and a role that may not read tasks', async () => {
     expect(errorCode(await gql(h.server, TASKS, {}))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(h.server, TASKS, {}, await token('taiyuan', [Role.REGISTRAR])))).toBe('FORBIDDEN');

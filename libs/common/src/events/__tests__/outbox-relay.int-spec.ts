@@ -137,6 +137,15 @@ describe('the outbox relay', () => {
       payload: { n },
       tenant: { tenantId: tenant.id, tenantPath: tenant.path },
     });
+    /** One relay moves every pending row: `count` of them. */
+    const relayAll = async (count: number) => {
+      const r = relay(1000);
+      try {
+        expect(await drain(r)).toBe(count);
+      } finally {
+        await r.stop();
+      }
+    };
     /** The events of each batch job, the jobs in the order of their first events among `ids`. */
     const batches = async (ids: string[]) =>
       (await waitingJobs('meetings'))
@@ -161,12 +170,7 @@ describe('the outbox relay', () => {
       }
       events.push(event('tenant.created', a, 0));
       const ids = await emit(events);
-      const r = relay(1000);
-      try {
-        expect(await drain(r)).toBe(events.length);
-      } finally {
-        await r.stop();
-      }
+      await relayAll(events.length);
 
       const jobs = await batches(ids);
       const ofTenant = (tenant: { id: string }) => ids.filter((_, i) => events[i].tenant!.tenantId === tenant.id && events[i].topic !== 'tenant.created');
@@ -201,12 +205,7 @@ describe('the outbox relay', () => {
       const events: OutboxEvent[] = [];
       for (let n = 0; n < 6; n++) events.push(event('case.transitioned', n % 2 ? a : b, n));
       const ids = await emit(events);
-      const r = relay(1000);
-      try {
-        expect(await drain(r)).toBe(events.length);
-      } finally {
-        await r.stop();
-      }
+      await relayAll(events.length);
       const jobs = (await waitingJobs('assessment')).filter((job) => job.name === EVENT_BATCH_JOB);
       expect(jobs.map((job) => (job.data as EventBatch).events.map((e: EventEnvelope) => e.id))).toEqual([ids]);
     });

@@ -80,6 +80,7 @@ const COLUMN_OF: Partial<Record<keyof CaseEntity, string>> = {
   rating: 'rating',
   ratedAt: 'rated_at',
   ratingTokenHash: 'rating_token_hash',
+  ratingLinkValidUntil: 'rating_link_valid_until',
   outcome: 'outcome',
   decisionText: 'decision_text',
   decidedOn: 'decided_on',

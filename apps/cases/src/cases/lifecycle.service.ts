@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, isoDate } from '#common/calendar';
+import { type IsoDate, STATUTORY_RULES, compareDates, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { forbidden, notFound, validation } from '#common/errors';
+import { deadlinePassed, forbidden, notFound, validation } from '#common/errors';
 import { TenantTransactions, systemContextFor, type TenantContext } from '#common/tenancy';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
@@ -37,6 +37,9 @@ import type {
 } from './dto/case.inputs.js';
 
 /** A delivered case with the rating link's token, which exists in clear only in this response. */
+/** The rating link is valid while the petitioner may ask for a review of the reply (calendar days, from delivery). */
+const RATING_LINK_DAYS = STATUTORY_RULES.REVIEW_WINDOW.days!;
+
 export type DeliveredCase = CaseEntity & { issuedRatingToken: string };
 
 export function ratingTokenHash(token: string): string {
@@ -158,12 +161,15 @@ export class LifecycleService {
     }));
   }
 
-  /** 答复送达; issues the link the petitioner rates with, returned this once and stored only as a hash. */
+  /**
+   * 答复送达; issues the link the petitioner rates with, returned this once and stored only as a
+   * hash, valid as long as the petitioner may ask for a review of the reply (30 days).
+   */
   async deliver(ctx: TenantContext, input: CaseChangeInput): Promise<DeliveredCase> {
     const token = randomBytes(24).toString('base64url');
-    const kase = await this.step(ctx, input, CaseAction.DELIVER, async () => ({
+    const kase = await this.step(ctx, input, CaseAction.DELIVER, async (_em, _locked, today) => ({
       input: undefined,
-      extra: { set: { ratingTokenHash: ratingTokenHash(token) } },
+      extra: { set: { ratingTokenHash: ratingTokenHash(token), ratingLinkValidUntil: plusDays(today, RATING_LINK_DAYS) } },
     }));
     return Object.assign(kase, { issuedRatingToken: token });
   }
@@ -177,7 +183,7 @@ export class LifecycleService {
     return this.step(ctx, input, CaseAction.SEND_BACK, async () => ({
       input: { reason: input.reason, completionReportDue: isoDate(input.completionReportDue) },
       extra: {
-        set: { completionReportDue: isoDate(input.completionReportDue), decisionText: null, decidedOn: null, ratingTokenHash: null },
+        set: { completionReportDue: isoDate(input.completionReportDue), decisionText: null, decidedOn: null, ratingTokenHash: null, ratingLinkValidUntil: null },
         details: { reason: input.reason, completionReportDue: input.completionReportDue },
       },
     }));
@@ -186,20 +192,26 @@ export class LifecycleService {
   rate(ctx: TenantContext, input: RateCaseInput): Promise<CaseEntity> {
     return this.step(ctx, input, CaseAction.RATE, async () => ({
       input: { rating: input.rating },
-      extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null }, details: { rating: input.rating, by: 'REGISTRAR' } },
+      extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null, ratingLinkValidUntil: null }, details: { rating: input.rating, by: 'REGISTRAR' } },
     }));
   }
 
   /** The petitioner's own rating through the delivered link; the token is spent by it. */
   async rateByToken(input: RateByTokenInput, requestId: string): Promise<CaseEntity> {
     const [target] = await this.transactions.runAnonymous((em) =>
-      em.query(`SELECT id, tenant_id AS "tenantId", tenant_path AS "tenantPath" FROM cases.case_by_rating_token_hash($1)`, [ratingTokenHash(input.token)]),
+      em.query(
+        `SELECT id, tenant_id AS "tenantId", tenant_path AS "tenantPath", valid_until::text AS "validUntil" FROM cases.case_by_rating_token_hash($1)`,
+        [ratingTokenHash(input.token)],
+      ),
     );
     if (!target) throw notFound('评价链接');
+    if (target.validUntil && compareDates(this.clock.today(), isoDate(target.validUntil)) > 0) {
+      throw deadlinePassed(`评价链接已于 ${target.validUntil} 过期，请联系信访部门`, { validUntil: target.validUntil });
+    }
     const ctx: TenantContext = { ...systemContextFor(target.tenantId, target.tenantPath, requestId), username: '信访人（评价链接）' };
     return this.step(ctx, { caseId: target.id, version: null }, CaseAction.RATE, async () => ({
       input: { rating: input.rating },
-      extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null }, details: { rating: input.rating, by: 'PETITIONER' } },
+      extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null, ratingLinkValidUntil: null }, details: { rating: input.rating, by: 'PETITIONER' } },
     }), { skipOfficeCheck: true });
   }
 

@@ -8,5 +8,6 @@ import { CaseProblemLevels1767000000440 } from './1767000000440-case-problem-lev
 import { RatingTokenHash1767000000450 } from './1767000000450-rating-token-hash.js';
 import { DeadlineTriggers1767000000460 } from './1767000000460-deadline-triggers.js';
 import { OutboxDeadlineOwner1767000000470 } from './1767000000470-outbox-deadline-owner.js';
+import { RatingLinkExpiry1767000000480 } from './1767000000480-rating-link-expiry.js';
 
-export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430, CaseProblemLevels1767000000440, RatingTokenHash1767000000450, DeadlineTriggers1767000000460, OutboxDeadlineOwner1767000000470];
+export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430, CaseProblemLevels1767000000440, RatingTokenHash1767000000450, DeadlineTriggers1767000000460, OutboxDeadlineOwner1767000000470, RatingLinkExpiry1767000000480];

@@ -116,6 +116,10 @@ export class CaseEntity extends TenantScoped {
   @Column('text', { name: 'rating_token_hash', nullable: true, select: false })
   ratingTokenHash: string | null;
 
+  /** The last day the rating link may be used. */
+  @Column('date', { name: 'rating_link_valid_until', nullable: true, select: false })
+  ratingLinkValidUntil: IsoDate | null;
+
   @Column('text', { nullable: true })
   outcome: DecisionOutcome | null;
 

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
-import { type Role, TokenService } from '#common/auth';
 import { ManualClock } from '#common/clock';
+import type { AppConfig } from '#common/config';
 import type { EventEnvelope, EventTopic } from '#common/events';
-import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { EventWorker } from '#common/worker';
 import type { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { type HarnessModules, SubgraphHarness } from '../../../../../test/helpers/subgraph-harness.js';
 import { AssessmentWorkerModule } from '../../assessment-worker.module.js';
 import { AssessmentModule } from '../../assessment.module.js';
 import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../fact-rows.js';
@@ -17,42 +14,20 @@ import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../fact-rows
  * the tree's jurisdictions in the read model; facts arrive as the events the other services
  * emit, applied by the worker's consumer as the relay would hand them over.
  */
-export class AssessmentHarness<K extends string> {
-  db!: TestDatabase;
-  admin!: pg.Client;
-  app!: INestApplication;
-  worker!: INestApplicationContext;
-  server: any;
-  private signer!: TokenService;
-
+export class AssessmentHarness<K extends string> extends SubgraphHarness<K> {
   constructor(
-    readonly tree: JurisdictionTree<K>,
+    tree: JurisdictionTree<K>,
     readonly clock = new ManualClock(new Date('2026-12-01T01:00:00Z')),
-  ) {}
-
-  async start(): Promise<void> {
-    this.db = await createTestDatabase();
-    await this.tree.insertInto(this.db.adminUrl, 'assessment');
-    this.admin = new pg.Client({ connectionString: this.db.adminUrl });
-    await this.admin.connect();
-    this.app = await NestFactory.create(AssessmentModule.forRoot({ config: this.db.config, clock: this.clock }), { logger: ['error'] });
-    await this.app.init();
-    this.server = this.app.getHttpServer();
-    this.worker = await NestFactory.createApplicationContext(AssessmentWorkerModule.forRoot({ config: this.db.config, autoStart: false, clock: this.clock }), {
-      logger: ['error'],
-    });
-    this.signer = this.app.get(TokenService);
+  ) {
+    super(tree, 'assessment');
   }
 
-  async stop(): Promise<void> {
-    await this.worker?.close();
-    await this.app?.close();
-    await this.admin?.end();
-    await this.db?.drop();
+  protected modules(config: AppConfig): HarnessModules {
+    return {
+      app: AssessmentModule.forRoot({ config, clock: this.clock }),
+      worker: AssessmentWorkerModule.forRoot({ config, autoStart: false, clock: this.clock }),
+    };
   }
-
-  readonly token = (key: K, roles: Role[]): Promise<string> =>
-    this.signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: this.tree.ids[key], tenantPath: this.tree.pathOf(key), unitId: null, roles });
 
   /** An event as the relay hands it over, under the tenant that emitted it. */
   envelope<P extends object>(topic: EventTopic, emitter: K, payload: P): EventEnvelope<P> {

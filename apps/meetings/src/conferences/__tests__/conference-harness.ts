@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
-import { Role, TokenService } from '#common/auth';
+import { Role } from '#common/auth';
 import type { Clock } from '#common/clock';
-import { createTestDatabase, type TestDatabase } from '#common/testing';
+import type { AppConfig } from '#common/config';
 import type { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { type HarnessModules, SubgraphHarness } from '../../../../../test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
 import { MeetingsModule } from '../../meetings.module.js';
 
@@ -15,28 +13,26 @@ import { MeetingsModule } from '../../meetings.module.js';
  * name of the test's, `key:name`. The helpers are bound, so a spec may destructure them. With
  * `worker`, the meetings worker runs beside it on the same clock, its consumers and jobs driven by hand.
  */
-export class ConferenceHarness<K extends string> {
-  db!: TestDatabase;
-  admin!: pg.Client;
-  app!: INestApplication;
-  worker!: INestApplicationContext;
-  server: any;
-  private signer!: TokenService;
+export class ConferenceHarness<K extends string> extends SubgraphHarness<K> {
   /** Units and users of the directory, by `key:name`. */
   readonly units: Record<string, string> = {};
   readonly users: Record<string, string> = {};
   private readonly accounts: Record<string, { unitId: string | null; roles: Role[] }> = {};
 
   constructor(
-    readonly tree: JurisdictionTree<K>,
+    tree: JurisdictionTree<K>,
     private readonly options: { clock?: Clock; worker?: boolean } = {},
-  ) {}
+  ) {
+    super(tree, 'meetings');
+  }
 
-  async start(): Promise<void> {
-    this.db = await createTestDatabase();
-    await this.tree.insertInto(this.db.adminUrl, 'meetings');
-    this.admin = new pg.Client({ connectionString: this.db.adminUrl });
-    await this.admin.connect();
+  protected modules(config: AppConfig): HarnessModules {
+    const { clock, worker } = this.options;
+    return { app: MeetingsModule.forRoot({ config, clock }), ...(worker ? { worker: MeetingsWorkerModule.forRoot({ config, autoStart: false, clock }) } : {}) };
+  }
+
+  /** The tree's tenants in the directory too: conferences name its units and users. */
+  protected async prepare(): Promise<void> {
     for (const key of this.tree.keys) {
       const { code, name, level, parent } = this.tree.spec[key];
       await this.admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
@@ -48,28 +44,7 @@ export class ConferenceHarness<K extends string> {
         this.tree.pathOf(key),
       ]);
     }
-    this.app = await NestFactory.create(MeetingsModule.forRoot({ config: this.db.config, clock: this.options.clock }), { logger: ['error'] });
-    await this.app.init();
-    if (this.options.worker) {
-      this.worker = await NestFactory.createApplicationContext(
-        MeetingsWorkerModule.forRoot({ config: this.db.config, autoStart: false, clock: this.options.clock }),
-        { logger: ['error'] },
-      );
-    }
-    this.server = this.app.getHttpServer();
-    this.signer = this.app.get(TokenService);
   }
-
-  async stop(): Promise<void> {
-    await this.worker?.close();
-    await this.app?.close();
-    await this.admin?.end();
-    await this.db?.drop();
-  }
-
-  /** A tenant-wide user of a tenant of the tree. */
-  readonly token = (key: K, roles: Role[]): Promise<string> =>
-    this.signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: this.tree.ids[key], tenantPath: this.tree.pathOf(key), unitId: null, roles });
 
   readonly office = (key: K): Promise<string> => this.token(key, [Role.CONFERENCE_OFFICE]);
 

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
-import { Role, TokenService } from '#common/auth';
 import { ManualClock } from '#common/clock';
+import type { AppConfig } from '#common/config';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
-import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { EventWorker } from '#common/worker';
 import { gql, type GraphQLResult } from '../../../../../test/helpers/graphql-client.js';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { type HarnessModules, SubgraphHarness } from '../../../../../test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
 import { MeetingsModule } from '../../meetings.module.js';
 import { NoticeEscalation } from '../jobs/notice-escalation.js';
@@ -99,34 +96,18 @@ export function deadlineChange(clock: ClockSpec, change: CaseDeadlineEvent['chan
  * The meetings subgraph and worker on a database of the file's own, sharing a manual clock; the
  * worker's consumer and escalation are driven by hand.
  */
-export class SupervisionHarness {
-  db!: TestDatabase;
-  admin!: pg.Client;
-  app!: INestApplication;
-  worker!: INestApplicationContext;
-  server: any;
+export class SupervisionHarness extends SubgraphHarness<Key> {
   readonly clock = new ManualClock(START);
-  private signer!: TokenService;
 
-  async start(): Promise<void> {
-    this.db = await createTestDatabase();
-    await tree.insertInto(this.db.adminUrl, 'meetings');
-    this.admin = new pg.Client({ connectionString: this.db.adminUrl });
-    await this.admin.connect();
-    this.app = await NestFactory.create(MeetingsModule.forRoot({ config: this.db.config, clock: this.clock }), { logger: ['error'] });
-    await this.app.init();
-    this.server = this.app.getHttpServer();
-    this.worker = await NestFactory.createApplicationContext(MeetingsWorkerModule.forRoot({ config: this.db.config, autoStart: false, clock: this.clock }), {
-      logger: ['error'],
-    });
-    this.signer = this.app.get(TokenService);
+  constructor() {
+    super(tree, 'meetings');
   }
 
-  async stop(): Promise<void> {
-    await this.worker?.close();
-    await this.app?.close();
-    await this.admin?.end();
-    await this.db?.drop();
+  protected modules(config: AppConfig): HarnessModules {
+    return {
+      app: MeetingsModule.forRoot({ config, clock: this.clock }),
+      worker: MeetingsWorkerModule.forRoot({ config, autoStart: false, clock: this.clock }),
+    };
   }
 
   apply(event: EventEnvelope<object>): Promise<boolean> {
@@ -140,11 +121,6 @@ export class SupervisionHarness {
 
   escalateOnce(): Promise<number> {
     return this.worker.get(NoticeEscalation).escalateOnce();
-  }
-
-  /** A user of a tenant of the tree; with a unit and only unit roles, a unit-scoped user. */
-  token(key: Key, roles: Role[], unitId: string | null = null): Promise<string> {
-    return this.signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: tree.ids[key], tenantPath: tree.pathOf(key), unitId, roles });
   }
 
   gql<T = any>(token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {

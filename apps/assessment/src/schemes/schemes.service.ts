@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
+import { groupBy } from '#common/collections';
 import { AppError, ErrorCode, conflict, notFound, validation } from '#common/errors';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { ASSESSMENT_SCHEMA } from '../database.js';
@@ -49,7 +50,7 @@ const SCHEME_COLUMNS = `id, tenant_id AS "tenantId", tenant_path::text AS "tenan
 const NEXT_LEVEL: Readonly<Record<string, string>> = { PROVINCE: 'CITY', CITY: 'COUNTY', COUNTY: 'TOWNSHIP' };
 const LEVEL_DEPTH: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 2, COUNTY: 3, TOWNSHIP: 4 };
 
-const published = (what: string) => new AppError(ErrorCode.PUBLISHED, `考核方案已通报，${what}（通报结果已冻结，不能更改）`);
+const frozen = (what: string) => new AppError(ErrorCode.PUBLISHED, `考核方案已通报，${what}（通报结果已冻结，不能更改）`);
 
 /**
  * 考核方案: written by the assessing tenant's assessors while a draft, scored on demand from the
@@ -68,14 +69,14 @@ export class SchemesService {
       const rows: SchemeRow[] = await em.query(`SELECT ${SCHEME_COLUMNS} FROM ${ASSESSMENT_SCHEMA}.schemes WHERE tenant_id = $1 ORDER BY period_from DESC, name`, [
         tenantId ?? ctx.tenantId,
       ]);
-      return Promise.all(rows.map(async (row) => this.view(row, await this.items(em, row.id))));
+      return this.withItems(em, rows);
     });
   }
 
   byId(ctx: TenantContext, id: string): Promise<AssessmentSchemeView | null> {
     return this.transactions.run(ctx, async (em) => {
       const [row]: SchemeRow[] = await em.query(`SELECT ${SCHEME_COLUMNS} FROM ${ASSESSMENT_SCHEMA}.schemes WHERE id = $1`, [id]);
-      return row ? this.view(row, await this.items(em, row.id)) : null;
+      return (await this.withItems(em, row ? [row] : []))[0] ?? null;
     });
   }
 
@@ -156,13 +157,13 @@ export class SchemesService {
   enterManualScore(ctx: TenantContext, input: ManualScoreInput): Promise<AssessmentSchemeView> {
     return this.transactions.run(ctx, async (em) => {
       const scheme = await this.own(em, ctx, input.schemeId, true);
-      if (scheme.state === 'PUBLISHED') throw published('不能再评分');
+      if (scheme.state === 'PUBLISHED') throw frozen('不能再评分');
       const item = scheme.stored.find((candidate) => candidate.code === input.itemCode);
       if (!item) throw notFound('考核项');
       if (item.rule.kind !== ScoringRuleKind.MANUAL) throw validation(`考核项“${item.name}”按指标计分，不能人工评分`, { itemCode: item.code });
       validateManualEntry(item.rule, { points: input.points, comment: input.comment, evidence: input.evidence });
-      const targets = await this.computation.targets(em, { tenantPath: scheme.tenantPath, targetLevel: scheme.targetLevel });
-      if (!targets.some((t) => t.tenantId === input.tenantId)) throw validation('该机构不是本考核方案的考核对象', { tenantId: input.tenantId });
+      const [target] = await this.computation.targets(em, scheme, input.tenantId);
+      if (!target) throw validation('该机构不是本考核方案的考核对象', { tenantId: input.tenantId });
       const [{ id: itemId }]: { id: string }[] = await em.query(`SELECT id FROM ${ASSESSMENT_SCHEMA}.scheme_items WHERE scheme_id = $1 AND code = $2`, [
         scheme.id,
         item.code,
@@ -212,7 +213,7 @@ export class SchemesService {
       const scheme = await this.visible(em, input.schemeId);
       const item = scheme.stored.find((candidate) => candidate.code === input.itemCode);
       if (!item) throw notFound('考核项');
-      const target = (await this.computation.targets(em, scheme)).find((t) => t.tenantId === input.tenantId);
+      const [target] = await this.computation.targets(em, scheme, input.tenantId);
       if (!target) throw validation('该机构不是本考核方案的考核对象', { tenantId: input.tenantId });
       return this.computation.facts(em, this.forScoring(scheme), item, target, input.part, this.clock.today(), { first: input.first, after: input.after ?? null });
     });
@@ -234,12 +235,12 @@ export class SchemesService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [ctx.tenantId, snapshotId, ctx.tenantPath, scheme.id, now, ctx.username, asOf, JSON.stringify(targets)],
       );
-      const paths = new Map((await this.computation.targets(em, scheme)).map((t) => [t.tenantId, t.path]));
       await em.query(
         `INSERT INTO ${ASSESSMENT_SCHEMA}.snapshot_results
            (tenant_id, snapshot_id, tenant_path, scheme_id, scheme_name, assessing_tenant_id, period_from, period_to, total, rank, of_count, grade, items, published_at)
-         SELECT r.tenant_id, $1, r.tenant_path, $2, $3, $4, $5, $6, r.total, r.rank, $7, r.grade, r.items, $8
-           FROM jsonb_to_recordset($9::jsonb) r (tenant_id uuid, tenant_path ltree, total numeric, rank int, grade text, items jsonb)`,
+         SELECT r.tenant_id, $1, j.tenant_path, $2, $3, $4, $5, $6, r.total, r.rank, $7, r.grade, r.items, $8
+           FROM jsonb_to_recordset($9::jsonb) r (tenant_id uuid, total numeric, rank int, grade text, items jsonb)
+           JOIN ${ASSESSMENT_SCHEMA}.jurisdictions j ON j.tenant_id = r.tenant_id`,
         [
           snapshotId,
           scheme.id,
@@ -249,7 +250,7 @@ export class SchemesService {
           scheme.periodTo,
           targets.length,
           now,
-          JSON.stringify(targets.map((t) => ({ tenant_id: t.tenantId, tenant_path: paths.get(t.tenantId), total: t.total, rank: t.rank, grade: t.grade, items: t.items }))),
+          JSON.stringify(targets.map((t) => ({ tenant_id: t.tenantId, total: t.total, rank: t.rank, grade: t.grade, items: t.items }))),
         ],
       );
       await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.schemes SET state = 'PUBLISHED', published_at = $3, updated_at = $3, version = version + 1 WHERE tenant_id = $1 AND id = $2`, [
@@ -317,7 +318,7 @@ export class SchemesService {
 
   private async lockDraft(em: EntityManager, ctx: TenantContext, id: string, version: number, what: string): Promise<StoredScheme> {
     const scheme = await this.own(em, ctx, id, true);
-    if (scheme.state === 'PUBLISHED') throw published(what);
+    if (scheme.state === 'PUBLISHED') throw frozen(what);
     if (scheme.version !== version) throw conflict(`考核方案已被他人修改（当前版本 ${scheme.version}，提交的版本 ${version}），请刷新后重试`);
     return scheme;
   }
@@ -329,24 +330,33 @@ export class SchemesService {
       id,
     ]);
     if (!row) throw notFound('考核方案');
-    return this.view(row, await this.items(em, row.id));
+    return (await this.withItems(em, [row]))[0]!;
   }
 
   private async visible(em: EntityManager, id: string): Promise<StoredScheme> {
     const [row]: SchemeRow[] = await em.query(`SELECT ${SCHEME_COLUMNS} FROM ${ASSESSMENT_SCHEMA}.schemes WHERE id = $1`, [id]);
     if (!row) throw notFound('考核方案');
-    return this.view(row, await this.items(em, row.id));
+    return (await this.withItems(em, [row]))[0]!;
   }
 
-  private items(em: EntityManager, schemeId: string): Promise<SchemeItem[]> {
-    return em
-      .query(`SELECT code, name, kind, points::float8 AS points, indicator, rule FROM ${ASSESSMENT_SCHEMA}.scheme_items WHERE scheme_id = $1 ORDER BY ordinal`, [schemeId])
-      .then((rows: { code: string; name: string; kind: SchemeItem['kind']; points: number; indicator: SchemeItem['indicator']; rule: Record<string, unknown> }[]) =>
-        rows.map(({ rule, ...row }) => {
+  /** The schemes with their items, in one query for all of them. */
+  private async withItems(em: EntityManager, rows: readonly SchemeRow[]): Promise<StoredScheme[]> {
+    if (rows.length === 0) return [];
+    const items: (Pick<SchemeItem, 'code' | 'name' | 'kind' | 'points' | 'indicator'> & { schemeId: string; rule: Record<string, unknown> })[] = await em.query(
+      `SELECT scheme_id AS "schemeId", code, name, kind, points::float8 AS points, indicator, rule FROM ${ASSESSMENT_SCHEMA}.scheme_items
+        WHERE scheme_id = ANY($1::uuid[]) ORDER BY scheme_id, ordinal`,
+      [rows.map((row) => row.id)],
+    );
+    const bySchemes = groupBy(items, (item) => item.schemeId);
+    return rows.map((row) =>
+      this.view(
+        row,
+        (bySchemes.get(row.id) ?? []).map(({ schemeId: _schemeId, rule, ...item }) => {
           const { scoring, ...bounds } = rule as { scoring: SchemeItem['rule'] } & Pick<SchemeItem, 'minDenominator' | 'belowMinimum' | 'cap' | 'floor'>;
-          return { ...row, rule: scoring, ...bounds };
+          return { ...item, rule: scoring, ...bounds };
         }),
-      );
+      ),
+    );
   }
 
   /** The item's columns after its ordinal: name, kind, points, indicator, rule (with its bounds and minimum). */

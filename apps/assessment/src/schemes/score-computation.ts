@@ -7,14 +7,14 @@ import {
   FACT_SOURCES,
   FactSource,
   type IndicatorDefinition,
-  IndicatorKind,
   type ItemRaw,
   type ManualEntry,
   type Scheme,
   type SchemeItem,
-  type SqlParam,
   type TargetResult,
   compileIndicator,
+  compilePart,
+  periodOnly,
   scoreScheme,
 } from './domain/index.js';
 import type { FactPart, FactReferenceView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
@@ -55,51 +55,18 @@ function belowTarget(source: FactSource): string {
 }
 
 /**
- * One fragment of an indicator compiled from placeholder `first` on, with only the parameters it
- * mentions, renumbered from `first` in order. The fragments share one parameter list, and Postgres
- * refuses parameters its text does not mention: a rate's denominator does not mention the values
- * of its numerator's own conditions, a year-on-year change's current count not the dates of the
- * year before, nor they its. Placeholders are the compiler's `$n::cast`, never user input.
- */
-function withOwnParams(fragment: string, params: readonly SqlParam[], first: number): { sql: string; params: SqlParam[] } {
-  const renumbered = new Map<number, number>();
-  const own: SqlParam[] = [];
-  const sql = fragment.replace(/\$(\d+)::/g, (_, n: string) => {
-    let to = renumbered.get(Number(n));
-    if (to === undefined) {
-      own.push(params[Number(n) - first]!);
-      to = first + own.length - 1;
-      renumbered.set(Number(n), to);
-    }
-    return `$${to}::`;
-  });
-  return { sql, params: own };
-}
-
-/**
- * An indicator reduced to its period: the rows its period basis admits (this period's, and for a
- * year-on-year change also last year's), whatever its conditions. Its compiled `where` holds every
- * row the indicator's own `where` holds, so it may narrow the scan of a query that sums the
- * indicator's self-contained fragments.
- */
-function periodOnly(def: IndicatorDefinition): IndicatorDefinition {
-  const { denominator: _denominator, ...rest } = def;
-  return { ...rest, kind: def.kind === IndicatorKind.RATE ? IndicatorKind.COUNT : def.kind, numerator: [] };
-}
-
-/**
  * Computes a scheme's results from the facts: one query per fact table for all its items and all
  * targets at once (facts grouped by the prefix of their path at the targets' depth), the manual
  * points as entered, then the domain's scoring, grading and ranking.
  */
 @Injectable()
 export class ScoreComputation {
-  /** The jurisdictions of the scheme's target level in the assessing tenant's subtree. */
-  targets(em: EntityManager, scheme: Pick<SchemeForScoring, 'tenantPath' | 'targetLevel'>): Promise<Target[]> {
+  /** The jurisdictions of the scheme's target level in the assessing tenant's subtree (or the one given, if it is one). */
+  targets(em: EntityManager, scheme: Pick<SchemeForScoring, 'tenantPath' | 'targetLevel'>, only?: string): Promise<Target[]> {
     return em.query(
       `SELECT tenant_id AS "tenantId", tenant_path::text AS path, name, code FROM assessment.jurisdictions
-        WHERE tenant_path <@ $1::ltree AND tenant_path <> $1::ltree AND level::text = $2 ORDER BY code`,
-      [scheme.tenantPath, scheme.targetLevel],
+        WHERE tenant_path <@ $1::ltree AND tenant_path <> $1::ltree AND level::text = $2${only ? ' AND tenant_id = $3' : ''} ORDER BY code`,
+      only ? [scheme.tenantPath, scheme.targetLevel, only] : [scheme.tenantPath, scheme.targetLevel],
     );
   }
 
@@ -112,11 +79,12 @@ export class ScoreComputation {
     for (const source of new Set(quantitative.map((item) => item.indicator!.source))) {
       await this.countSource(em, scheme, asOf, depth, source, quantitative.filter((item) => item.indicator!.source === source), raws);
     }
-    const manual = await this.manualEntries(em, scheme.id);
+    const manual = new Map((await this.manualEntries(em, scheme.id)).map((entry) => [`${entry.tenantId} ${entry.itemCode}`, entry]));
     const byTenant = new Map(targets.map((t) => [t.tenantId, t]));
-    for (const entry of manual) {
+    for (const [key, entry] of manual) {
       const target = byTenant.get(entry.tenantId);
       if (target) raws.get(target.path)![entry.itemCode] = { ...raws.get(target.path)![entry.itemCode], manual: entry };
+      else manual.delete(key);
     }
     const results = scoreScheme(
       scheme.scheme,
@@ -137,17 +105,15 @@ export class ScoreComputation {
   ): Promise<FactReferenceView[]> {
     const indicator = item.indicator;
     if (!indicator) throw validation(`考核项“${item.name}”为人工评分项，没有计入的事实`, { item: item.code });
-    const compiled = compileIndicator(indicator, { alias: 'f', period: scheme.period, asOf, firstParam: 4 });
-    const fragment = part === 'NUMERATOR' ? compiled.numerator : part === 'DENOMINATOR' ? compiled.denominator : compiled.previous;
-    if (!fragment) throw validation(`考核项“${item.name}”的指标没有${part === 'DENOMINATOR' ? '分母' : '上年同期数'}`, { item: item.code, part });
-    const alone = withOwnParams(fragment, compiled.params, 4);
+    const counted = compilePart(indicator, part, { alias: 'f', period: scheme.period, asOf, firstParam: 4 });
+    if (!counted) throw validation(`考核项“${item.name}”的指标没有${part === 'DENOMINATOR' ? '分母' : '上年同期数'}`, { item: item.code, part });
     const columns = FACT_COLUMNS[indicator.source];
     const rows: { id: string; label: string; date: string | null; tenantId: string }[] = await em.query(
       `SELECT f.${columns.key}::text AS id, f.${columns.label}::text AS label, f.${columns.date}::text AS date, f.tenant_id AS "tenantId"
-         FROM ${compiled.table} f
-        WHERE ${belowTarget(indicator.source)} AND (${alone.sql}) AND f.${columns.key}::text > $3
+         FROM ${counted.table} f
+        WHERE ${belowTarget(indicator.source)} AND (${counted.where}) AND f.${columns.key}::text > $3
         ORDER BY f.${columns.key}::text LIMIT ${page.first}`,
-      [target.path, target.path.split('.').length, page.after ?? '', ...alone.params],
+      [target.path, target.path.split('.').length, page.after ?? '', ...counted.params],
     );
     return rows.map((row) => ({ source: indicator.source, ...row }));
   }
@@ -222,12 +188,12 @@ export class ScoreComputation {
     target: Target,
     result: TargetResult,
     raw: Record<string, ItemRaw>,
-    manual: readonly (ManualScoreView & { tenantId: string; itemCode: string })[],
+    manual: ReadonlyMap<string, ManualScoreView>,
   ): TargetScoreView {
     const items: ItemResultView[] = scheme.items.map((item) => {
       const score = result.items[item.code]!;
       const counted = raw[item.code] ?? {};
-      const entry = manual.find((m) => m.tenantId === target.tenantId && m.itemCode === item.code);
+      const entry = manual.get(`${target.tenantId} ${item.code}`);
       return {
         code: item.code,
         name: item.name,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
+import { groupBy } from '#common/collections';
 import { notFound, validation } from '#common/errors';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
@@ -144,13 +145,8 @@ export class TaskQueriesService {
           WHERE t.parent_id IS NOT NULL AND ${scope}`,
         [param],
       );
-      const byList = new Map<string, CountedRow[]>();
-      const byAssignee = new Map<string, CountedRow[]>();
-      for (const row of rows) {
-        byList.set(row.listId, [...(byList.get(row.listId) ?? []), row]);
-        const assignee = row.assigneeMemberId ?? row.assigneeTenantId!;
-        byAssignee.set(assignee, [...(byAssignee.get(assignee) ?? []), row]);
-      }
+      const byList = groupBy(rows, (row) => row.listId);
+      const byAssignee = groupBy(rows, (row) => row.assigneeMemberId ?? row.assigneeTenantId!);
       const count = (key: string, name: string, assigningTenantId: string, group: CountedRow[]) => this.count(key, name, assigningTenantId, group, today);
       const ownTenant = tenantId ?? ctx.tenantId;
       return {

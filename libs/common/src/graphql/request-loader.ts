@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '../collections/index.js';
 
 const loaders = new WeakMap<object, Map<string, DataLoader<any, any>>>();
 
@@ -32,7 +33,6 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
 
 /** Groups batch results under the requested keys, for one-to-many relations; a key with none gets []. */
 export function grouped<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
-  const index = new Map<K, V[]>();
-  for (const row of rows) index.set(keyOf(row), [...(index.get(keyOf(row)) ?? []), row]);
+  const index = groupBy(rows, keyOf);
   return keys.map((key) => index.get(key) ?? []);
 }

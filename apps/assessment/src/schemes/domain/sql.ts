@@ -139,6 +139,36 @@ export function compileIndicator(def: IndicatorDefinition, options: CompileOptio
   };
 }
 
+/** The parts of an indicator a drill-down lists the rows of. */
+export type IndicatorPart = 'NUMERATOR' | 'DENOMINATOR' | 'PREVIOUS';
+
+/**
+ * The rows one part of an indicator counts, compiled on their own (a count of exactly those rows),
+ * so that `params` are those of `where` alone: a rate's denominator without its numerator's
+ * values, a year-on-year change's previous count on last year's period and as-of day. Null when
+ * the indicator has no such part.
+ */
+export function compilePart(def: IndicatorDefinition, part: IndicatorPart, options: CompileOptions): { table: string; where: string; params: SqlParam[] } | null {
+  if (part === 'DENOMINATOR' && def.kind !== IndicatorKind.RATE) return null;
+  if (part === 'PREVIOUS' && def.kind !== IndicatorKind.YOY_CHANGE) return null;
+  const { denominator: _denominator, ...rest } = def;
+  const numerator = part === 'DENOMINATOR' ? def.denominator! : numeratorConditions(def);
+  const shifted = part === 'PREVIOUS' ? { period: sameTimeLastYear(options.period), asOf: oneYearEarlier(options.asOf) } : {};
+  const compiled = compileIndicator({ ...rest, kind: IndicatorKind.COUNT, numerator }, { ...options, ...shifted });
+  return { table: compiled.table, where: compiled.numerator, params: compiled.params };
+}
+
+/**
+ * An indicator reduced to its period: the rows its period basis admits (this period's, and for a
+ * year-on-year change also last year's), whatever its conditions. Its compiled `where` holds every
+ * row the indicator's own `where` holds, so it may narrow the scan of a query that sums the
+ * indicator's self-contained fragments.
+ */
+export function periodOnly(def: IndicatorDefinition): IndicatorDefinition {
+  const { denominator: _denominator, ...rest } = def;
+  return { ...rest, kind: def.kind === IndicatorKind.RATE ? IndicatorKind.COUNT : def.kind, numerator: [] };
+}
+
 function and(parts: string[]): string {
   const real = parts.filter((part) => part !== 'TRUE');
   return real.length === 0 ? 'TRUE' : real.join(' AND ');

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
+import { groupBy } from '#common/collections';
 import { FACT_REPLAY, emitEvent, emitEvents, type EventEnvelope, type FactReplayRequest } from '#common/events';
 import { CASES_SCHEMA } from '../../database.js';
 import { caseFactEvent } from '../case-events.js';
@@ -54,11 +55,14 @@ export class CaseFactReplay {
         .take(this.limits.perRound)
         .getMany();
       if (cases.length === 0) return;
-      const stages = await em.getRepository(CaseStageEntity).find({ where: { caseId: In(cases.map((c) => c.id)) }, order: { startedOn: 'ASC' } });
+      const stages = groupBy(
+        await em.getRepository(CaseStageEntity).find({ where: { caseId: In(cases.map((c) => c.id)) }, order: { startedOn: 'ASC' } }),
+        (stage) => stage.caseId,
+      );
       await emitEvents(
         em,
         CASES_SCHEMA,
-        cases.map((kase) => caseFactEvent(kase, stages.filter((s) => s.caseId === kase.id), { action: FACT_REPLAY, fromState: null, at })),
+        cases.map((kase) => caseFactEvent(kase, stages.get(kase.id) ?? [], { action: FACT_REPLAY, fromState: null, at })),
       );
       // A short round was the last.
       if (cases.length < this.limits.perRound) return;

@@ -12,8 +12,10 @@ import {
   IndicatorKind,
   Measure,
   PeriodBasis,
+  SATISFACTION_RATE,
   TIMELY_ACCEPTANCE_RATE,
   compileIndicator,
+  compilePart,
 } from '../index.js';
 
 const options = { alias: 'f', period: { start: isoDate('2024-01-01'), end: isoDate('2024-12-31') }, asOf: isoDate('2025-01-10') };
@@ -122,5 +124,33 @@ describe('compileIndicator', () => {
         expect(text).not.toMatch(/'/);
       }),
     );
+  });
+});
+
+describe('compilePart', () => {
+  /** Every placeholder from 1 to the number of params is mentioned, and no other. */
+  const mentionsExactly = (sql: string, count: number) =>
+    expect([...new Set([...sql.matchAll(/\$(\d+)::/g)].map((m) => Number(m[1])))].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+
+  it('gives each part of every library indicator exactly the parameters its rows need', () => {
+    for (const def of INDICATOR_LIBRARY) {
+      for (const part of ['NUMERATOR', 'DENOMINATOR', 'PREVIOUS'] as const) {
+        const compiled = compilePart(def, part, options);
+        if (compiled === null) continue;
+        mentionsExactly(compiled.where, compiled.params.length);
+      }
+    }
+  });
+
+  it('counts a year-on-year change’s previous rows in last year’s period, and knows no part an indicator lacks', () => {
+    const previous = compilePart(COLLECTIVE_VISIT_PERSON_TIMES_YOY, 'PREVIOUS', options)!;
+    expect(previous.params).toEqual(expect.arrayContaining(['2023-01-01', '2023-12-31']));
+    expect(previous.params).not.toContain('2024-01-01');
+    expect(compilePart(COLLECTIVE_VISIT_PERSON_TIMES_YOY, 'DENOMINATOR', options)).toBeNull();
+    expect(compilePart(TIMELY_ACCEPTANCE_RATE, 'PREVIOUS', options)).toBeNull();
+    // A rate's numerator is the whole indicator's; its denominator a count of its own, without the numerator's values.
+    const full = compileIndicator(SATISFACTION_RATE, options);
+    expect(compilePart(SATISFACTION_RATE, 'NUMERATOR', options)).toEqual({ table: full.table, where: full.numerator, params: full.params });
+    expect(compilePart(SATISFACTION_RATE, 'DENOMINATOR', options)!.params).not.toContainEqual(['SATISFIED', 'BASICALLY_SATISFIED']);
   });
 });

@@ -255,6 +255,22 @@ describe('assessment: schemes computed from the facts, published and exported', 
     ]);
   });
 
+  it('scores a chosen level of the subtree, and refuses a level not below the assessing tenant', async () => {
+    const items = [{ code: 'REPLY', name: '按期答复率', points: 10, libraryIndicator: 'ON_TIME_REPLY_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'ZERO' }];
+    const townships = await gql(
+      h.server,
+      CREATE,
+      { input: { name: '街道考核', period: { kind: 'QUARTER', year: 2026, quarter: 2 }, targetLevel: 'TOWNSHIP', totalPoints: 10, items } },
+      assessor,
+    );
+    expect(townships.data.createAssessmentScheme).toMatchObject({ targetLevel: 'TOWNSHIP', periodFrom: '2026-04-01', periodTo: '2026-06-30' });
+    const targets = (await gql(h.server, SCORES, { id: townships.data.createAssessmentScheme.id }, assessor)).data.scores.targets;
+    // 文艺路街道's one case (registered 05-20) was answered in time: 1 of 1.
+    expect(targets.map((t: any) => [t.name, t.items[0].numerator, t.items[0].denominator, t.total])).toEqual([['文艺路街道', 1, 1, 10]]);
+    const own = await gql(h.server, CREATE, { input: { name: '本级', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 10, items } }, assessor);
+    expect([errorCode(own), own.errors?.[0]?.message]).toEqual(['VALIDATION', '被考核的层级须在本机构之下']);
+  });
+
   it('exports the snapshot as the ranking sheet the bureaus circulate', async () => {
     const exported = (await gql(h.server, `query ($id: ID!) { exportAssessmentSnapshot(schemeId: $id) { filename contentBase64 } }`, { id: scheme.id }, assessor)).data
       .exportAssessmentSnapshot;

@@ -23,7 +23,7 @@ type Key = (typeof tree.keys)[number];
 /** Monday 2026-12-07, 09:00 China time. */
 const clock = new ManualClock(new Date('2026-12-07T01:00:00Z'));
 
-const TASK_FIELDS = `id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority
+const TASK_FIELDS = `id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome
   decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds
   assignee { kind tenantId memberId unitId name }`;
 const CREATE_LIST = `mutation ($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }`;
@@ -102,6 +102,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(result.errors).toBeUndefined();
     return Object.values(result.data)[0] as any;
   };
+  const isoToday = () => clock.today() as string;
   const read = async (id: string, as: string) => (await gql(h.server, TASK, { id }, as)).data.task;
 
   beforeAll(async () => {
@@ -204,7 +205,18 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
 
   it('creates a task from a decision in the 减存量 list, cascaded to two county conferences and assigned to a member unit', async () => {
     root = await call(CREATE, { ...backlogTask(), assignees: [...backlogTask().assignees, { memberId: members['taiyuan:市公安局'] }] }, await office('taiyuan'));
-    expect(root).toMatchObject({ parentId: null, assignee: null, state: 'ASSIGNED', listName: '减存量清单', listKind: 'REDUCE_BACKLOG', decisionId, listed: true, deadline: '2026-12-31' });
+    expect(root).toMatchObject({
+      parentId: null,
+      assignee: null,
+      state: 'ASSIGNED',
+      listName: '减存量清单',
+      listKind: 'REDUCE_BACKLOG',
+      decisionId,
+      listed: true,
+      deadline: '2026-12-31',
+      priority: 'HIGH',
+      requiredOutcome: '积案清零，群众满意',
+    });
     expect(root.number).toMatch(/^RW2026-\d{6}$/);
     [toXiaodian, toYingze, toPolice] = root.subtasks;
     expect(root.subtasks.map((t: any) => [t.number, t.tenantId, t.assignee.kind, t.assignee.name, t.state])).toEqual([
@@ -406,6 +418,24 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     ]);
     const sibling = await gql(h.server, DASHBOARD, { tenantId: tree.ids.xiaodian }, await office('yingze'));
     expect(errorCode(sibling)).toBe('NOT_FOUND');
+  });
+
+  it('signs off a list’s own task once its last live assignment is signed off', async () => {
+    const task = await call(
+      CREATE,
+      { ...backlogTask(), listId: listIds.PREVENT_NEW, deadline: { date: '2027-12-31' }, assignees: [{ memberId: members['taiyuan:市公安局'] }, { tenantId: tree.ids.yingze }] },
+      await office('taiyuan'),
+    );
+    const [police, county] = task.subtasks;
+    await call(step('cancelTask', 'TaskReasonInput'), { id: county.id, version: county.version, reason: '改由公安局办理' }, await office('taiyuan'));
+    expect((await read(task.id, await office('taiyuan'))).state).toBe('ASSIGNED');
+    const as = await tokenOf('taiyuan', '公安联络员');
+    let row = await call(step('receiveTask'), { id: police.id, version: police.version }, as);
+    row = await call(step('reportTask', 'TaskReportInput'), { id: row.id, version: row.version, text: '进展', percent: 50 }, as);
+    row = await call(step('reportTask', 'TaskReportInput'), { id: row.id, version: row.version, text: '完成', percent: 100, final: true }, as);
+    await call(step('signOffTask'), { id: row.id, version: row.version }, await office('taiyuan'));
+    const root = await read(task.id, await office('taiyuan'));
+    expect([root.state, root.closedOn]).toEqual(['SIGNED_OFF', isoToday()]);
   });
 
   it('cancels a task with every open task below it, and refuses a report on a cancelled task', async () => {

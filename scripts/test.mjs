@@ -2,6 +2,7 @@
 // the integration and e2e tests, against the PostgreSQL and Redis that ensureServices finds or
 // starts. Stops at the first failure and exits with its code; the last line sums the tests of
 // all Jest runs. Extra arguments go to every Jest run.
+import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,7 +44,11 @@ async function main() {
   // Loaded only now: it needs pg and ioredis from node_modules.
   const { ensureServices } = await import('./lib/services.mjs');
   services = await ensureServices({ log });
-  const env = applyDevSecrets({ ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl });
+  // The run's databases are named by its id, so that runs sharing a server keep to their own.
+  const runId = randomBytes(4).toString('hex');
+  const env = applyDevSecrets({
+    ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, TEST_RUN_ID: runId,
+  });
 
   const totals = { passed: 0, failed: 0 };
   const node = (args) => runInherited(process.execPath, args, { env });
@@ -65,6 +70,7 @@ async function main() {
       break;
     }
   }
+  await dropRunDatabases(services.databaseUrl, runId);
   await services.stop();
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   return code;
@@ -90,4 +96,19 @@ async function runJest(project, env, totals) {
     rmSync(outputFile, { force: true });
   }
   return code;
+}
+
+/** Drops what this run created: its template and any clone a killed test file left behind. */
+async function dropRunDatabases(databaseUrl, runId) {
+  const { default: pg } = await import('pg');
+  const maintenance = new URL(databaseUrl);
+  maintenance.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`petition_test_${runId}_`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { databaseUrl, ensureDatabase, migrateAll, onServer } from '#common/db';
 import { loadConfig } from '#common/config';
+import { runDatabaseName } from '#common/testing';
 import { SERVICE_DATABASES } from '../services.js';
 
 /** The schema as the catalog sees it: tables, columns, policies, indexes, functions, grants. */
@@ -27,11 +28,11 @@ async function catalogSnapshot(url: string): Promise<unknown> {
 
 describe('migrations', () => {
   const base = loadConfig();
-  const name = `petition_test_migrate_${randomBytes(4).toString('hex')}`;
+  const name = runDatabaseName(`migrate${randomBytes(4).toString('hex')}`);
   const url = databaseUrl(base.databaseUrl, name);
 
   beforeAll(() => ensureDatabase(url));
-  afterAll(() => onServer(base.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+  afterAll(() => onServer(base.databaseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
 
   it('apply from an empty database, and a second run changes nothing', async () => {
     const total = SERVICE_DATABASES.reduce((n, service) => n + service.migrations.length, 0);

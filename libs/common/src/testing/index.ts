@@ -2,21 +2,43 @@ import { randomBytes } from 'node:crypto';
 import { appDatabaseUrlFrom, loadConfig, type AppConfig } from '../config/index.js';
 import { databaseUrl, onServer } from '../db/databases.js';
 
-export const TEMPLATE_DATABASE = 'petition_test_template';
-const TEST_DATABASE_PREFIX = 'petition_test_';
 const CLONE_LOCK = 7_420_002;
 
-/** Drops the databases of earlier test runs, then creates the empty template to migrate. */
-export async function recreateTemplateDatabase(adminUrl: string): Promise<string> {
+/**
+ * The databases of one test run share its run id (`TEST_RUN_ID`, set by `npm test`; "local" for a
+ * hand-run Jest), so runs on the same server never see, clone or drop each other's databases.
+ */
+function runPrefix(): string {
+  const runId = process.env.TEST_RUN_ID ?? 'local';
+  if (!/^[a-z0-9]{1,20}$/.test(runId)) throw new Error(`TEST_RUN_ID must be 1-20 lowercase letters or digits, not "${runId}"`);
+  return `petition_test_${runId}_`;
+}
+
+/** A database name of this run's (dropped with the run's others). */
+export function runDatabaseName(suffix: string): string {
+  return `${runPrefix()}${suffix}`;
+}
+
+export function templateDatabaseName(): string {
+  return runDatabaseName('template');
+}
+
+/** Drops this run's databases (leftovers of an interrupted run with the same id included). */
+export async function dropRunDatabases(adminUrl: string): Promise<void> {
   await onServer(adminUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-      [`${TEST_DATABASE_PREFIX}%`],
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [runPrefix()],
     );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
-  return databaseUrl(adminUrl, TEMPLATE_DATABASE);
+}
+
+/** Drops this run's earlier databases, then creates the empty template to migrate. */
+export async function recreateTemplateDatabase(adminUrl: string): Promise<string> {
+  await dropRunDatabases(adminUrl);
+  await onServer(adminUrl, (client) => client.query(`CREATE DATABASE "${templateDatabaseName()}"`));
+  return databaseUrl(adminUrl, templateDatabaseName());
 }
 
 export interface TestDatabase {
@@ -32,15 +54,16 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const base = loadConfig();
-  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
+  const name = runDatabaseName(randomBytes(6).toString('hex'));
+  const template = templateDatabaseName();
   await onServer(base.databaseUrl, async (client) => {
     // Cloning needs the template idle: serialise clones across parallel test files.
     await client.query('SELECT pg_advisory_lock($1)', [CLONE_LOCK]);
     try {
-      await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+      await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     } catch (error) {
       if ((error as { code?: string }).code === '3D000') {
-        throw new Error(`no ${TEMPLATE_DATABASE}: npm test prepares it (npm run build && node dist/tools/prepare-test-template.js)`);
+        throw new Error(`no ${template}: npm test prepares it (npm run build && node dist/tools/prepare-test-template.js)`);
       }
       throw error;
     } finally {
@@ -61,7 +84,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
           if (rows[0].n === 0) break;
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       }),
   };
 }

@@ -26,6 +26,7 @@ import {
   Channel,
   CloseReason,
   DecisionOutcome,
+  OpinionResult,
   DeclineReason,
   Rating,
   RouteMode,
@@ -830,7 +831,8 @@ class CaseGenerator {
       const reviewDeadline = open.get('REVIEW')!.deadline!;
       const reviewOutcome = weighted(r, [[DecisionOutcome.DOES_NOT_SUPPORT, 70], [DecisionOutcome.PARTLY_SUPPORTS, 20], [DecisionOutcome.SUPPORTS, 10]] as const);
       const reviewDay = late(0.03) ? reviewDeadline + int(r, 1, 30) : Math.min(reviewDeadline, lastDay + int(r, 10, 30));
-      if (!step(CaseAction.DECIDE_REVIEW, { outcome: reviewOutcome, text: DECISION_TEXTS[reviewOutcome] }, reviewDay, reviewer, `{"outcome":"${reviewOutcome}"}`)) break walk;
+      const reviewResult = reviewOutcome === outcome ? OpinionResult.UPHELD : OpinionResult.CHANGED;
+      if (!step(CaseAction.DECIDE_REVIEW, { outcome: reviewOutcome, text: DECISION_TEXTS[reviewOutcome], result: reviewResult }, reviewDay, reviewer, `{"outcome":"${reviewOutcome}","result":"${reviewResult}"}`)) break walk;
       outcome = reviewOutcome;
       const reWindow = open.get('REEXAMINATION_WINDOW')!;
       if (chance(r, 0.25)) {
@@ -840,7 +842,8 @@ class CaseGenerator {
         const reDeadline = open.get('REEXAMINATION')!.deadline!;
         const reOutcome = weighted(r, [[DecisionOutcome.DOES_NOT_SUPPORT, 80], [DecisionOutcome.PARTLY_SUPPORTS, 15], [DecisionOutcome.SUPPORTS, 5]] as const);
         const reDay = late(0.03) ? reDeadline + int(r, 1, 30) : Math.min(reDeadline, lastDay + int(r, 10, 30));
-        if (!step(CaseAction.DECIDE_REEXAMINATION, { outcome: reOutcome, text: DECISION_TEXTS[reOutcome] }, reDay, reexaminer, `{"outcome":"${reOutcome}"}`)) break walk;
+        const reResult = reOutcome === outcome ? OpinionResult.UPHELD : OpinionResult.CHANGED;
+        if (!step(CaseAction.DECIDE_REEXAMINATION, { outcome: reOutcome, text: DECISION_TEXTS[reOutcome], result: reResult }, reDay, reexaminer, `{"outcome":"${reOutcome}","result":"${reResult}"}`)) break walk;
         outcome = reOutcome;
         finishedOn = lastDay;
         break walk;

@@ -4,7 +4,7 @@ import { gql, login, type GraphQLResult } from './graphql-client.js';
 /** The fields of a case the lifecycle tests look at. */
 export const CASE_FIELDS = `id number state version kind channel handlingTenantId handlingUnitId deadline deadlineStage openStages
   extensionUsed sendBackCount rating outcome decisionText completionReport repeatOfId repeatCount levelSkipping handledBelow
-  collective personCount finishedOn closeReason declineReason
+  collective personCount finishedOn closeReason declineReason ending final reviewResult reexaminationResult
   stages { stage startedOn deadline stoppedOn onTime extensionDays provisional }`;
 
 export interface CaseView {
@@ -78,8 +78,9 @@ const INPUT_TYPES: Record<string, string> = {
   extendCase: 'ExtendCaseInput',
   recordHearing: 'RecordHearingInput',
   decideCase: 'DecideCaseInput',
-  decideReview: 'DecideCaseInput',
-  decideReexamination: 'DecideCaseInput',
+  decideReview: 'DecideReviewInput',
+  decideReexamination: 'DecideReviewInput',
+  reportCaseUp: 'ReasonedCaseInput',
   sendBackCase: 'SendBackCaseInput',
   rateCase: 'RateCaseInput',
   rateCaseByToken: 'RateByTokenInput',

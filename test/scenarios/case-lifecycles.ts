@@ -107,7 +107,7 @@ export async function claimLifecycle(api: CaseApi, setToday: SetToday): Promise<
   expect(clock(kase, 'REVIEW').deadline).toBe('2026-11-11');
 
   await setToday('2026-11-05');
-  kase = await api.step('cd.leader', 'decideReview', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复查维持原处理意见。' });
+  kase = await api.step('cd.leader', 'decideReview', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复查维持原处理意见。', result: 'UPHELD' });
   expect(kase.state).toBe('REVIEWED');
   // 11-05 + 30 = 12-05, a Saturday → Monday 12-07.
   expect(clock(kase, 'REEXAMINATION_WINDOW').deadline).toBe('2026-12-07');
@@ -124,8 +124,17 @@ export async function claimLifecycle(api: CaseApi, setToday: SetToday): Promise<
   expect(clock(kase, 'REEXAMINATION').deadline).toBe('2026-12-21');
 
   await setToday('2026-12-10');
-  kase = await api.step('sc.leader', 'decideReexamination', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复核维持复查意见，本信访事项终结。' });
-  expect(kase).toMatchObject({ state: 'FINALIZED', finishedOn: '2026-12-10', openStages: [], deadline: null });
+  kase = await api.step('sc.leader', 'decideReexamination', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复核维持复查意见，本信访事项终结。', result: 'UPHELD' });
+  expect(kase).toMatchObject({
+    state: 'FINALIZED',
+    finishedOn: '2026-12-10',
+    openStages: [],
+    deadline: null,
+    ending: 'DECIDED',
+    final: true,
+    reviewResult: 'UPHELD',
+    reexaminationResult: 'UPHELD',
+  });
   expect(clock(kase, 'REEXAMINATION')).toMatchObject({ stoppedOn: '2026-12-10', onTime: true });
 
   await setToday('2026-12-11');

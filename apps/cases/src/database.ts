@@ -1,7 +1,7 @@
 import type { ServiceDatabase } from '#common/db';
 import { DIRECTORY_ENTITIES } from '#common/directory';
 import { CASES_MIGRATIONS } from './migrations/index.js';
-import { CaseEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './cases/entities/index.js';
+import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './cases/entities/index.js';
 import { CategoryEntity } from './categories/entities/category.entity.js';
 import { ReceptionEntity } from './receptions/entities/reception.entity.js';
 import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './calendar/entities/calendar.entities.js';
@@ -17,6 +17,7 @@ export const casesDatabase: ServiceDatabase = {
     PetitionerEntity,
     CaseStageEntity,
     CaseTransitionEntity,
+    CaseOpinionEntity,
     CalendarSettingsEntity,
     HolidayOverrideEntity,
     DeadlineRecomputationEntity,

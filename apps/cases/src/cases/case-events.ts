@@ -1,6 +1,6 @@
 import type { IsoDate, Stage } from '#common/calendar';
 import { FACT_REPLAY, type OutboxEvent } from '#common/events';
-import { isCollective, type CaseAction, type CaseState } from './domain/index.js';
+import { caseEnding, isCollective, type CaseAction, type CaseEnding, type CaseState, type OpinionResult } from './domain/index.js';
 import type { CaseEntity, CaseStageEntity } from './entities/index.js';
 
 /** One clock of a case as facts and supervision need it. */
@@ -44,9 +44,22 @@ export interface CaseFactPayload {
   registeredOn: IsoDate;
   finishedOn: IsoDate | null;
   rating: string | null;
+  /** The outcome in force: the latest opinion's (a review or re-examination may change it). */
   outcome: string | null;
   declineReason: string | null;
   closeReason: string | null;
+  /**
+   * How the matter ended (办结方式); null while it is open. DECIDED: a handling opinion (信访处理意见书)
+   * issued, from then on, also while a review runs; MEDIATED 调解; WITHDRAWN 撤回; DECLINED 不予受理
+   * (reason in `declineReason`); ANSWERED: a suggestion or accusation answered and closed.
+   */
+  ending: `${CaseEnding}` | null;
+  /** 终结: re-examined, or a review or re-examination window lapsed. */
+  final: boolean;
+  /** 复查 维持/变更/撤销 of the handling opinion. */
+  reviewResult: `${OpinionResult}` | null;
+  /** 复核 维持/变更/撤销 of the review opinion. */
+  reexaminationResult: `${OpinionResult}` | null;
   stages: StageFact[];
 }
 
@@ -91,6 +104,7 @@ export function caseFactEvent(
   stages: readonly CaseStageEntity[],
   step: { action: CaseAction | typeof FACT_REPLAY; fromState: CaseState | null; at: Date },
 ): OutboxEvent {
+  const { ending, final } = caseEnding(kase);
   const payload: CaseFactPayload = {
     caseId: kase.id,
     number: kase.number,
@@ -120,6 +134,10 @@ export function caseFactEvent(
     outcome: kase.outcome,
     declineReason: kase.declineReason,
     closeReason: kase.closeReason,
+    ending,
+    final,
+    reviewResult: kase.reviewResult,
+    reexaminationResult: kase.reexaminationResult,
     stages: stages.map(stageFact),
   };
   return { topic: 'case.transitioned', payload };

@@ -9,8 +9,8 @@ import { TenantTransactions, audit, scopeUnitOf, type TenantContext } from '#com
 import { Role } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
 import { CASE_KIND_LABELS, CASE_STATE_LABELS, CHANNEL_LABELS, CaseState, isHandledBelow, repeatScore, type CaseKind, type Channel } from './domain/index.js';
-import { CaseEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
-import { CaseGrouping, type CaseFilter, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
+import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
+import { CaseCountBasis, CaseGrouping, type CaseFilter, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
 
 /** The generated column holding the problem jurisdiction's code at each level below the province (migration 1767000000440). */
@@ -23,6 +23,21 @@ export interface Page {
 
 /** Roles that may see a petitioner's full ID number and phone (each reading audited). */
 export const UNMASKING_ROLES: ReadonlySet<Role> = new Set([Role.REGISTRAR, Role.HANDLER]);
+
+export interface CaseCountRow {
+  key: string;
+  label: string;
+  batches: number;
+  personTimes: number;
+  reviews: number;
+  reviewsUpheld: number;
+  reviewsChanged: number;
+  reviewsRevoked: number;
+  reexaminations: number;
+  reexaminationsUpheld: number;
+  reexaminationsChanged: number;
+  reexaminationsRevoked: number;
+}
 
 export interface RepeatCandidateRow {
   kase: CaseEntity;
@@ -187,36 +202,59 @@ export class CaseQueriesService {
   }
 
   /**
-   * Batches and person-times of the cases registered in a period, grouped. Counts what the caller
-   * sees; `CHILD_JURISDICTION` groups by the direct child of the caller's tenant the problem is in.
+   * Batches, person-times and review results of the cases registered in a period, grouped, on a
+   * named basis: what the caller's subtree holds (under its row-level security), or the cases
+   * whose problem lies in its subtree as the assessment counts them (aggregates only, from a
+   * function of the database). `CHILD_JURISDICTION` groups by the direct child of the caller's
+   * tenant the problem is in.
    */
-  statistics(ctx: TenantContext, period: PeriodInput, groupBy: CaseGrouping): Promise<{ key: string; label: string; batches: number; personTimes: number }[]> {
+  statistics(ctx: TenantContext, period: PeriodInput, groupBy: CaseGrouping, basis: CaseCountBasis): Promise<CaseCountRow[]> {
     const from = isoDate(period.from);
     const to = isoDate(period.to);
     if (from > to) throw validation(`统计期间的起始日期 ${from} 晚于截止日期 ${to}`);
-    const depth = ctx.tenantPath.split('.').length;
-    // Each grouping: its key, and what it needs beyond the cases.
-    const grouping: { key: string; join?: string; condition?: string } = {
-      [CaseGrouping.CHANNEL]: { key: 'c.channel' },
-      [CaseGrouping.KIND]: { key: 'c.kind' },
-      [CaseGrouping.STATE]: { key: 'c.state' },
-      [CaseGrouping.CATEGORY]: { key: 'coalesce(cat.parent_id, cat.id)::text', join: 'JOIN cases.categories cat ON cat.id = c.category_id' },
-      // The caller's own tenant as problem jurisdiction belongs to no child.
-      [CaseGrouping.CHILD_JURISDICTION]: {
-        key: `subpath(c.problem_jurisdiction_path, 0, ${depth + 1})::text`,
-        condition: `AND nlevel(c.problem_jurisdiction_path) > ${depth}`,
-      },
-    }[groupBy];
+    if (basis === CaseCountBasis.PROBLEM_JURISDICTION && scopeUnitOf(ctx)) {
+      throw forbidden('本单位人员只能查看本单位办理的事项，不能按问题属地统计');
+    }
+    const source =
+      basis === CaseCountBasis.PROBLEM_JURISDICTION
+        ? `cases.case_counts_by_problem_jurisdiction($1, $2, $3)`
+        : `cases.case_counts($1, $2, $3, NULL)`;
     return this.transactions.run(ctx, async (em) => {
-      const rows: { key: string; batches: string; person_times: string }[] = await em.query(
-        `SELECT ${grouping.key} AS key, count(*) AS batches, sum(c.person_count) AS person_times
-           FROM cases.cases c ${grouping.join ?? ''}
-          WHERE c.registered_on BETWEEN $1 AND $2 ${grouping.condition ?? ''}
-          GROUP BY 1 ORDER BY 2 DESC, 1`,
-        [from, to],
-      );
+      const rows: Record<string, string>[] = await em.query(`SELECT * FROM ${source}`, [from, to, groupBy]);
       const labels = await this.labelsFor(em, groupBy, rows.map((r) => r.key));
-      return rows.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, batches: Number(r.batches), personTimes: Number(r.person_times) }));
+      return rows.map((r) => ({
+        key: r.key,
+        label: labels.get(r.key) ?? r.key,
+        batches: Number(r.batches),
+        personTimes: Number(r.person_times),
+        reviews: Number(r.reviews),
+        reviewsUpheld: Number(r.reviews_upheld),
+        reviewsChanged: Number(r.reviews_changed),
+        reviewsRevoked: Number(r.reviews_revoked),
+        reexaminations: Number(r.reexaminations),
+        reexaminationsUpheld: Number(r.reexaminations_upheld),
+        reexaminationsChanged: Number(r.reexaminations_changed),
+        reexaminationsRevoked: Number(r.reexaminations_revoked),
+      }));
+    });
+  }
+
+  /** The opinions of cases in the order issued, each marked whether it is the one in force. */
+  opinionsOf(ctx: TenantContext, caseIds: readonly string[]): Promise<(CaseOpinionEntity & { inForce: boolean })[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const opinions = await em
+        .getRepository(CaseOpinionEntity)
+        .createQueryBuilder('o')
+        .where('o.caseId = ANY(:caseIds)', { caseIds })
+        .orderBy('o.caseId')
+        .addOrderBy('o.seq')
+        .getMany();
+      // A send-back withdraws the opinion in force: the case then has no outcome until decided again.
+      const decided: { id: string }[] = await em.query(`SELECT id FROM cases.cases WHERE id = ANY($1) AND outcome IS NOT NULL`, [caseIds]);
+      const withOutcome = new Set(decided.map((r) => r.id));
+      const latest = new Map<string, number>();
+      for (const o of opinions) latest.set(o.caseId, Math.max(latest.get(o.caseId) ?? 0, o.seq));
+      return opinions.map((o) => Object.assign(o, { inForce: withOutcome.has(o.caseId) && latest.get(o.caseId) === o.seq }));
     });
   }
 

@@ -9,7 +9,7 @@ import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
 import { caseFactEvent, deadlineEvent, type DeadlineChange } from './case-events.js';
 import { outboxStatement } from '#common/events';
 import { executeTogether, type Statement } from '#common/db';
-import type { CaseSnapshot, TransitionResult } from './domain/index.js';
+import { OPINION_KIND_OF, OpinionKind, type CaseSnapshot, type TransitionResult } from './domain/index.js';
 import { CaseEntity, CaseStageEntity } from './entities/index.js';
 
 /** A tenant as the lifecycle needs it: in the caller's subtree or above it (core.tenant_in_lineage). */
@@ -36,11 +36,21 @@ export interface CaseChange {
   set?: Partial<CaseEntity>;
   /** Why and to whom, for the timeline (reasons, targets, dates). */
   details?: Record<string, unknown>;
-  /** 异议退回: the holder columns in `set` are written by `cases.hand_back_to_router`, as the caller loses sight of the case. */
-  handBack?: boolean;
+  /**
+   * The case changes hands upwards and the caller loses sight of it, so the holder columns are
+   * written by a function of the database: 异议退回 to the router, 上报 to the office above.
+   */
+  handOver?: HandOver;
   today: IsoDate;
   at: Date;
 }
+
+export type HandOver = 'ROUTER' | 'PARENT';
+
+const HAND_OVER_FUNCTIONS: Readonly<Record<HandOver, string>> = {
+  ROUTER: 'cases.hand_back_to_router',
+  PARENT: 'cases.report_up_to_parent',
+};
 
 const SNAPSHOT_COLUMNS = [
   'state',
@@ -52,6 +62,8 @@ const SNAPSHOT_COLUMNS = [
   'delivered',
   'rating',
   'outcome',
+  'reviewResult',
+  'reexaminationResult',
   'declineReason',
   'closeReason',
   'hearings',
@@ -84,6 +96,8 @@ const COLUMN_OF: Partial<Record<keyof CaseEntity, string>> = {
   outcome: 'outcome',
   decisionText: 'decision_text',
   decidedOn: 'decided_on',
+  reviewResult: 'review_result',
+  reexaminationResult: 'reexamination_result',
   declineReason: 'decline_reason',
   declineTarget: 'decline_target',
   closeReason: 'close_reason',
@@ -105,6 +119,8 @@ export function snapshotOf(kase: CaseEntity): CaseSnapshot {
     delivered: kase.delivered,
     rating: kase.rating,
     outcome: kase.outcome,
+    reviewResult: kase.reviewResult,
+    reexaminationResult: kase.reexaminationResult,
     declineReason: kase.declineReason,
     closeReason: kase.closeReason,
     hearings: kase.hearings,
@@ -275,11 +291,16 @@ export class CaseStore {
     after.updatedAt = at;
     after.version = before.version + 1;
 
-    await executeTogether(em, [...started.map((row) => this.stageInsert(row)), this.timelineStatement(after, result, change.details ?? {}, at)]);
-    await this.updateCase(em, before, change.handBack ? { ...after, ...holderOf(before) } : after);
-    if (change.handBack) {
-      const [{ moved }] = await em.query(`SELECT cases.hand_back_to_router($1, $2) AS moved`, [after.tenantId, after.id]);
-      if (!moved) throw forbidden('只有当前办理机构可以将事项退回转送机关');
+    const opinion = OPINION_KIND_OF[result.action];
+    await executeTogether(em, [
+      ...started.map((row) => this.stageInsert(row)),
+      this.timelineStatement(after, result, change.details ?? {}, at),
+      ...(opinion ? [this.opinionStatement(after, opinion, today, at)] : []),
+    ]);
+    await this.updateCase(em, before, change.handOver ? { ...after, ...holderOf(before) } : after);
+    if (change.handOver) {
+      const [{ moved }] = await em.query(`SELECT ${HAND_OVER_FUNCTIONS[change.handOver]}($1, $2) AS moved`, [after.tenantId, after.id]);
+      if (!moved) throw forbidden('只有当前办理机构可以将事项移交上级机关');
     }
     await executeTogether(em, [
       auditStatement(CASES_SCHEMA, {
@@ -303,6 +324,37 @@ export class CaseStore {
       sql: `INSERT INTO cases.case_transitions (tenant_id, case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, details, request_id, at)
        VALUES ($1, $2, ${seq}, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       params: [kase.tenantId, kase.id, result.action, result.from, kase.state, ctx.userId, ctx.username, ctx.tenantId, JSON.stringify(details), ctx.requestId, at],
+    };
+  }
+
+  /**
+   * The opinion a deciding step issues, as the case now holds it (outcome, text, result), with
+   * the opinion it reviews: the one in force until now, the case's latest.
+   */
+  opinionStatement(kase: CaseEntity, kind: OpinionKind, today: IsoDate, at: Date): Statement {
+    const ctx = TenantContextStore.current();
+    const result = kind === OpinionKind.REVIEW ? kase.reviewResult : kind === OpinionKind.REEXAMINATION ? kase.reexaminationResult : null;
+    return {
+      sql: `INSERT INTO cases.case_opinions (tenant_id, case_id, seq, kind, outcome, result, reviewed_opinion_id, text,
+              issuer_tenant_id, issuer_unit_id, issued_by, issued_by_name, issued_on, issued_at)
+       SELECT $1, $2, coalesce(max(o.seq), 0) + 1, $3, $4, $5,
+              CASE WHEN $3 <> 'HANDLING' THEN (array_agg(o.id ORDER BY o.seq DESC))[1] END,
+              $6, $7, $8, $9, $10, $11, $12
+         FROM cases.case_opinions o WHERE o.case_id = $2`,
+      params: [
+        kase.tenantId,
+        kase.id,
+        kind,
+        kase.outcome,
+        result,
+        kase.decisionText,
+        ctx.tenantId,
+        kind === OpinionKind.HANDLING ? kase.handlingUnitId : null,
+        ctx.userId,
+        ctx.username,
+        today,
+        at,
+      ],
     };
   }
 

@@ -5,16 +5,17 @@ import type { TenantContext } from '#common/tenancy';
 import { PageArgs, requestLoader, byKeys, grouped, type RequestContext } from '#common/graphql';
 import { unauthenticated } from '#common/errors';
 import { CaseQueriesService } from './case-queries.service.js';
-import { isCollective } from './domain/index.js';
+import { CaseEnding, caseEnding, isCollective } from './domain/index.js';
 import { LifecycleService } from './lifecycle.service.js';
 import { RegistrationService } from './registration.service.js';
-import type { CaseEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
-import { Case, CaseConnection, CaseCount, CaseStageClock, CaseTransition, Petitioner, RepeatCandidate } from './dto/case.types.js';
-import { CaseFilter, CaseGrouping, PeriodInput, RepeatCandidatesInput } from './dto/case-filter.input.js';
+import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
+import { Case, CaseConnection, CaseCount, CaseOpinion, CaseStageClock, CaseTransition, Petitioner, RepeatCandidate } from './dto/case.types.js';
+import { CaseCountBasis, CaseFilter, CaseGrouping, PeriodInput, RepeatCandidatesInput } from './dto/case-filter.input.js';
 import {
   CaseChangeInput,
   CloseCaseInput,
   DecideCaseInput,
+  DecideReviewInput,
   DeclineCaseInput,
   ExtendCaseInput,
   RateByTokenInput,
@@ -44,6 +45,14 @@ export class CaseMutationsResolver {
   @Roles(Role.REGISTRAR)
   routeCase(@CurrentContext() ctx: TenantContext, @Args('input') input: RouteCaseInput) {
     return this.lifecycle.route(ctx, input);
+  }
+
+  @Mutation(() => Case, {
+    description: '上报：本机构登记的事项不属于本机构职权、也不在本辖区内的，上报上一级机构，由其转送交办（本机构的转送期限停止，上一级机构的转送期限起算；上报后本机构不再可见该事项）',
+  })
+  @Roles(Role.REGISTRAR, Role.HANDLER)
+  reportCaseUp(@CurrentContext() ctx: TenantContext, @Args('input') input: ReasonedCaseInput) {
+    return this.lifecycle.reportUp(ctx, input);
   }
 
   @Mutation(() => Case, { description: '异议退回：不属于本机关职责范围，退回转送机关（签收后 5 个工作日内）' })
@@ -124,9 +133,9 @@ export class CaseMutationsResolver {
     return this.lifecycle.requestReview(ctx, input);
   }
 
-  @Mutation(() => Case, { description: '出具复查意见' })
+  @Mutation(() => Case, { description: '出具复查意见：原处理意见保留，并记录维持、变更或撤销' })
   @Roles(Role.HANDLER, Role.LEADER, Role.REGISTRAR)
-  decideReview(@CurrentContext() ctx: TenantContext, @Args('input') input: DecideCaseInput) {
+  decideReview(@CurrentContext() ctx: TenantContext, @Args('input') input: DecideReviewInput) {
     return this.lifecycle.decideReview(ctx, input);
   }
 
@@ -136,9 +145,9 @@ export class CaseMutationsResolver {
     return this.lifecycle.requestReexamination(ctx, input);
   }
 
-  @Mutation(() => Case, { description: '出具复核意见：信访事项终结，同一事实不再受理' })
+  @Mutation(() => Case, { description: '出具复核意见：信访事项终结，同一事实不再受理；复查意见保留，并记录维持、变更或撤销' })
   @Roles(Role.HANDLER, Role.LEADER, Role.REGISTRAR)
-  decideReexamination(@CurrentContext() ctx: TenantContext, @Args('input') input: DecideCaseInput) {
+  decideReexamination(@CurrentContext() ctx: TenantContext, @Args('input') input: DecideReviewInput) {
     return this.lifecycle.decideReexamination(ctx, input);
   }
 
@@ -170,14 +179,19 @@ export class CaseResolver {
     return this.queries.cases(ctx, filter ?? {}, page);
   }
 
-  @Query(() => [CaseCount], { description: '信访事项统计：按渠道、分类、内容分类、状态或下级辖区统计批次与人次' })
+  @Query(() => [CaseCount], {
+    description:
+      '信访事项统计：按渠道、分类、内容分类、状态或下级辖区统计批次、人次与复查复核结果。口径 basis 默认为 HANDLING_OFFICE（按办理机构：本辖区当前办理、可查看的事项）；PROBLEM_JURISDICTION 按问题属地统计，与考核口径一致',
+  })
   @AnyRole()
   caseStatistics(
     @CurrentContext() ctx: TenantContext,
     @Args('period') period: PeriodInput,
     @Args('groupBy', { type: () => CaseGrouping }) groupBy: CaseGrouping,
+    @Args('basis', { type: () => CaseCountBasis, defaultValue: CaseCountBasis.HANDLING_OFFICE, description: '统计口径，默认按办理机构（HANDLING_OFFICE）' })
+    basis: CaseCountBasis,
   ) {
-    return this.queries.statistics(ctx, period, groupBy);
+    return this.queries.statistics(ctx, period, groupBy, basis);
   }
 
   @Query(() => [RepeatCandidate], { description: '重复信访查重：登记前查找本辖区内可能重复的事项，按可能性排序' })
@@ -203,6 +217,22 @@ export class CaseResolver {
   async timeline(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
     const loader = requestLoader<string, CaseTransitionEntity[]>(request, 'timeline', async (ids) => grouped(ids, await this.queries.timelinesOf(ctx, ids), (row) => row.caseId));
     return ((await loader.load(kase.id)) ?? []).map((t) => ({ ...t, details: JSON.stringify(t.details) }));
+  }
+
+  @ResolveField(() => [CaseOpinion], { description: '意见书：信访处理意见、复查意见、复核意见，按出具先后' })
+  async opinions(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const loader = requestLoader<string, CaseOpinionEntity[]>(request, 'opinions', async (ids) => grouped(ids, await this.queries.opinionsOf(ctx, ids), (row) => row.caseId));
+    return (await loader.load(kase.id)) ?? [];
+  }
+
+  @ResolveField(() => CaseEnding, { nullable: true, description: '办结方式；尚未办结为空（申诉求决类出具处理意见后即为“出具信访处理意见”，复查复核期间亦同）' })
+  ending(@Parent() kase: CaseEntity) {
+    return caseEnding(kase).ending;
+  }
+
+  @ResolveField(() => Boolean, { description: '已终结：经复核，或复查、复核申请期限届满未申请' })
+  final(@Parent() kase: CaseEntity) {
+    return caseEnding(kase).final;
   }
 
   @ResolveField(() => Boolean, { description: '集体访（5 人及以上）' })

@@ -7,7 +7,7 @@ import { deadlinePassed, forbidden, notFound, validation } from '#common/errors'
 import { TenantTransactions, systemContextFor, type TenantContext } from '#common/tenancy';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
-import { CaseStore, openStage, snapshotOf, type LockedCase } from './case-store.js';
+import { CaseStore, openStage, snapshotOf, type HandOver, type LockedCase } from './case-store.js';
 import {
   ACTING_OFFICE_LABELS,
   CASE_ACTION_LABELS,
@@ -25,6 +25,7 @@ import type { CaseEntity } from './entities/index.js';
 import type {
   CloseCaseInput,
   DecideCaseInput,
+  DecideReviewInput,
   DeclineCaseInput,
   ExtendCaseInput,
   RateByTokenInput,
@@ -46,7 +47,7 @@ export function ratingTokenHash(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown>; handBack?: boolean };
+type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown>; handOver?: HandOver };
 
 /**
  * Every step of a case after registration. Each one locks the case, checks the version the user
@@ -103,7 +104,34 @@ export class LifecycleService {
         extra: {
           set: { tenantPath: router.path, handlingTenantId: router.id, handlingUnitId: null, routingTenantId: null },
           details: { reason: input.reason, returnedTo: router.id, returnedToName: router.name },
-          handBack: true,
+          handOver: 'ROUTER',
+        },
+      };
+    });
+  }
+
+  /**
+   * 上报: a matter outside the holder's competence and outside its subtree goes to the office
+   * directly above, which holds it from now on and routes it (its own route clock starts). The
+   * reporting office loses sight of it, as after an objection.
+   */
+  reportUp(ctx: TenantContext, input: ReasonedCaseInput): Promise<CaseEntity> {
+    return this.step(ctx, input, CaseAction.REPORT_UP, async (em, { kase }) => {
+      const holder = await this.store.tenant(em, kase.handlingTenantId);
+      const parent = holder?.parentId ? await this.store.tenant(em, holder.parentId) : null;
+      if (!parent) throw validation('本机构没有上一级机构，不能上报');
+      return {
+        input: { reason: input.reason },
+        extra: {
+          set: {
+            tenantPath: parent.path,
+            handlingTenantId: parent.id,
+            handlingUnitId: null,
+            routingTenantId: null,
+            chainTenantIds: kase.chainTenantIds.includes(parent.id) ? kase.chainTenantIds : [...kase.chainTenantIds, parent.id],
+          },
+          details: { reason: input.reason, reportedTo: parent.id, reportedToName: parent.name },
+          handOver: 'PARENT',
         },
       };
     });
@@ -222,10 +250,11 @@ export class LifecycleService {
     }));
   }
 
-  decideReview(ctx: TenantContext, input: DecideCaseInput): Promise<CaseEntity> {
+  /** 复查意见: kept beside the opinion it reviews, with what it did to it (维持/变更/撤销). */
+  decideReview(ctx: TenantContext, input: DecideReviewInput): Promise<CaseEntity> {
     return this.step(ctx, input, CaseAction.DECIDE_REVIEW, async (_em, _locked, today) => ({
-      input: { outcome: input.outcome, text: input.text },
-      extra: { set: { decisionText: input.text, decidedOn: today }, details: { outcome: input.outcome } },
+      input: { outcome: input.outcome, text: input.text, result: input.result },
+      extra: { set: { decisionText: input.text, decidedOn: today }, details: { outcome: input.outcome, result: input.result } },
     }));
   }
 
@@ -237,10 +266,10 @@ export class LifecycleService {
   }
 
   /** 复核意见: the matter is final; the same facts are not accepted again. */
-  decideReexamination(ctx: TenantContext, input: DecideCaseInput): Promise<CaseEntity> {
+  decideReexamination(ctx: TenantContext, input: DecideReviewInput): Promise<CaseEntity> {
     return this.step(ctx, input, CaseAction.DECIDE_REEXAMINATION, async (_em, _locked, today) => ({
-      input: { outcome: input.outcome, text: input.text },
-      extra: { set: { decisionText: input.text, decidedOn: today, finishedOn: today }, details: { outcome: input.outcome } },
+      input: { outcome: input.outcome, text: input.text, result: input.result },
+      extra: { set: { decisionText: input.text, decidedOn: today, finishedOn: today }, details: { outcome: input.outcome, result: input.result } },
     }));
   }
 

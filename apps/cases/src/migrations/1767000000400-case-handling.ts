@@ -294,7 +294,8 @@ const CASE_VISIBLE = `tenant_path <@ core.current_tenant_path()
 /** An accuser's identity stays within the handling chain, even from the tenants above it. */
 const PETITIONER_IDENTITY_VISIBLE = `c.kind <> 'ACCUSATION' OR core.current_tenant_id() = ANY (c.chain_tenant_ids)`;
 
-function caseChildSecurity(table: string, privileges: string, extra?: string): string[] {
+/** Row-level security of a table of rows that belong to a case: visible and writable exactly when the case is. */
+export function caseChildSecurity(table: string, privileges: string, extra?: string): string[] {
   const visible = `EXISTS (SELECT 1 FROM cases.cases c WHERE c.tenant_id = ${table}.tenant_id AND c.id = ${table}.case_id${extra ? ` AND (${extra})` : ''})`;
   return [
     `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,

@@ -53,6 +53,8 @@ export enum CaseAction {
   REQUEST_REEXAMINATION = 'REQUEST_REEXAMINATION',
   DECIDE_REEXAMINATION = 'DECIDE_REEXAMINATION',
   CLOSE = 'CLOSE',
+  /** 上报: a matter outside the holder's competence and subtree goes to the office above, which routes it. */
+  REPORT_UP = 'REPORT_UP',
 }
 
 export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
@@ -74,6 +76,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   REQUEST_REEXAMINATION: '申请复核',
   DECIDE_REEXAMINATION: '出具复核意见',
   CLOSE: '办结',
+  REPORT_UP: '上报',
 };
 
 export enum CaseKind {
@@ -201,6 +204,56 @@ export const CLOSE_REASON_LABELS: Readonly<Record<CloseReason, string>> = {
   WITHDRAWN: '信访人撤回',
 };
 
+/** Which opinion (意见书) of a case: the handling office's, the review's or the re-examination's. */
+export enum OpinionKind {
+  HANDLING = 'HANDLING',
+  REVIEW = 'REVIEW',
+  REEXAMINATION = 'REEXAMINATION',
+}
+
+export const OPINION_KIND_LABELS: Readonly<Record<OpinionKind, string>> = {
+  HANDLING: '信访处理意见',
+  REVIEW: '复查意见',
+  REEXAMINATION: '复核意见',
+};
+
+/** What a review or re-examination did to the opinion it reviewed. */
+export enum OpinionResult {
+  UPHELD = 'UPHELD',
+  CHANGED = 'CHANGED',
+  REVOKED = 'REVOKED',
+}
+
+export const OPINION_RESULT_LABELS: Readonly<Record<OpinionResult, string>> = {
+  UPHELD: '维持',
+  CHANGED: '变更',
+  REVOKED: '撤销',
+};
+
+/** The opinion each deciding action issues. */
+export const OPINION_KIND_OF: Readonly<Partial<Record<CaseAction, OpinionKind>>> = {
+  DECIDE: OpinionKind.HANDLING,
+  DECIDE_REVIEW: OpinionKind.REVIEW,
+  DECIDE_REEXAMINATION: OpinionKind.REEXAMINATION,
+};
+
+/** How a matter ended (办结方式); see `caseEnding`. */
+export enum CaseEnding {
+  DECIDED = 'DECIDED',
+  MEDIATED = 'MEDIATED',
+  WITHDRAWN = 'WITHDRAWN',
+  DECLINED = 'DECLINED',
+  ANSWERED = 'ANSWERED',
+}
+
+export const CASE_ENDING_LABELS: Readonly<Record<CaseEnding, string>> = {
+  DECIDED: '出具信访处理意见（复查、复核期间亦同）',
+  MEDIATED: '调解化解',
+  WITHDRAWN: '信访人撤回',
+  DECLINED: '不予受理（理由见不予受理理由）',
+  ANSWERED: '建议意见类、检举控告类答复办结',
+};
+
 export enum CompletionReportStatus {
   /** Not an assigned case, or no report yet. */
   NONE = 'NONE',
@@ -233,8 +286,12 @@ export interface CaseSnapshot {
   /** A reply has been delivered at least once (rating needs it). */
   readonly delivered: boolean;
   readonly rating: Rating | null;
-  /** The latest decision, review or re-examination outcome. */
+  /** The latest decision, review or re-examination outcome: the one in force. */
   readonly outcome: DecisionOutcome | null;
+  /** What the review did to the handling opinion (复查 维持/变更/撤销). */
+  readonly reviewResult: OpinionResult | null;
+  /** What the re-examination did to the review opinion (复核 维持/变更/撤销). */
+  readonly reexaminationResult: OpinionResult | null;
   readonly declineReason: DeclineReason | null;
   readonly closeReason: CloseReason | null;
   /** Hearings held during re-examination; they pause its clock. */

@@ -12,7 +12,10 @@ import {
   CompletionReportStatus,
   DecisionOutcome,
   DeclineReason,
+  DECISION_OUTCOME_LABELS,
   LEGAL_PROCEDURE_REASONS,
+  OPINION_RESULT_LABELS,
+  OpinionResult,
   Rating,
   RouteMode,
 } from './case-state.js';
@@ -56,6 +59,13 @@ export interface DecisionInput {
   outcome: DecisionOutcome;
   text: string;
 }
+/** A review or re-examination opinion, with what it does to the opinion it reviews (the one in force). */
+export interface ReviewDecisionInput extends DecisionInput {
+  result: OpinionResult;
+}
+export interface ReportUpInput {
+  reason: string;
+}
 export interface SendBackInput {
   reason: string;
   /** The new completion-report date set by the assigning office. */
@@ -90,10 +100,11 @@ export interface ActionInputs {
   SEND_BACK: SendBackInput;
   RATE: RateInput;
   REQUEST_REVIEW: WindowInput;
-  DECIDE_REVIEW: DecisionInput;
+  DECIDE_REVIEW: ReviewDecisionInput;
   REQUEST_REEXAMINATION: WindowInput;
-  DECIDE_REEXAMINATION: DecisionInput;
+  DECIDE_REEXAMINATION: ReviewDecisionInput;
   CLOSE: CloseInput;
+  REPORT_UP: ReportUpInput;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,6 +153,21 @@ function decisionGuard(_s: CaseSnapshot, _a: CaseAction, input: unknown): void {
   requireText(text, '处理意见书正文');
 }
 
+/**
+ * 维持 keeps the reviewed opinion's conclusion; 变更 and 撤销 replace it with the new one (which
+ * may keep the conclusion category while changing its content).
+ */
+function reviewDecisionGuard(snapshot: CaseSnapshot, action: CaseAction, input: unknown): void {
+  decisionGuard(snapshot, action, input);
+  const { outcome, result } = (input ?? {}) as Partial<ReviewDecisionInput>;
+  const value = requireMember(OpinionResult, result, '复查（复核）结果');
+  if (value === OpinionResult.UPHELD && snapshot.outcome !== null && outcome !== snapshot.outcome) {
+    throw validation(
+      `${OPINION_RESULT_LABELS[value]}原意见时，结论应与原意见一致（原结论「${DECISION_OUTCOME_LABELS[snapshot.outcome]}」）；结论不同的应为变更或撤销`,
+    );
+  }
+}
+
 export const GUARDS = {
   routeMode(_s, _a, input, today) {
     const { mode, completionReportDue } = (input ?? {}) as Partial<RouteInput>;
@@ -188,6 +214,10 @@ export const GUARDS = {
     if (overlapping) throw validation(`听证期间与已记录的 ${overlapping[0]} 至 ${overlapping[1]} 重叠`);
   },
   decision: decisionGuard,
+  reviewDecision: reviewDecisionGuard,
+  reportReason(_s, _a, input) {
+    requireText((input as Partial<ReportUpInput> | undefined)?.reason, '上报理由', 2_000);
+  },
   completionReportOwed(snapshot, action) {
     if (!snapshot.assigned) throw invalidTransition(snapshot.state, action, '该事项为转送，不需报送办结报告');
     if (snapshot.completionReport === CompletionReportStatus.SUBMITTED) {
@@ -285,6 +315,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: S.REGISTERED, action: A.ROUTE, to: S.ROUTED, stops: ['ROUTE'], starts: ['RECEIVE'], guard: 'routeMode' },
   { from: S.REGISTERED, action: A.DECLINE, to: S.CLOSED, stops: ['ROUTE'], starts: [], guard: 'declineReason' },
   { from: S.REGISTERED, action: A.CLOSE, to: S.CLOSED, stops: ['ROUTE'], starts: [], guard: 'closeReason' },
+  // 上报: the holder's route clock stops; the office above holds the case and routes it on its own clock.
+  { from: S.REGISTERED, action: A.REPORT_UP, to: S.REGISTERED, stops: ['ROUTE'], starts: ['ROUTE'], guard: 'reportReason' },
 
   { from: S.ROUTED, action: A.RECEIVE, to: S.RECEIVED, stops: ['RECEIVE'], starts: ['OBJECT', 'NOTIFY'] },
   { from: S.ROUTED, action: A.OBJECT, to: S.REGISTERED, stops: ['RECEIVE'], starts: ['ROUTE'], guard: 'objectWithinWindow' },
@@ -310,7 +342,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: S.DELIVERED, action: A.CLOSE, to: S.CLOSED, stops: ['REVIEW_WINDOW'], starts: [], guard: 'closeReason' },
 
   { from: S.IN_REVIEW, action: A.RATE, to: S.IN_REVIEW, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
-  { from: S.IN_REVIEW, action: A.DECIDE_REVIEW, to: S.REVIEWED, stops: ['REVIEW'], starts: ['REEXAMINATION_WINDOW'], guard: 'decision' },
+  { from: S.IN_REVIEW, action: A.DECIDE_REVIEW, to: S.REVIEWED, stops: ['REVIEW'], starts: ['REEXAMINATION_WINDOW'], guard: 'reviewDecision' },
 
   { from: S.REVIEWED, action: A.RATE, to: S.REVIEWED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
   {
@@ -325,7 +357,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
   { from: S.IN_REEXAMINATION, action: A.RATE, to: S.IN_REEXAMINATION, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
   { from: S.IN_REEXAMINATION, action: A.RECORD_HEARING, to: S.IN_REEXAMINATION, stops: [], starts: [], pauses: 'REEXAMINATION', guard: 'hearingPeriod' },
-  { from: S.IN_REEXAMINATION, action: A.DECIDE_REEXAMINATION, to: S.FINALIZED, stops: ['REEXAMINATION'], starts: [], guard: 'decision' },
+  { from: S.IN_REEXAMINATION, action: A.DECIDE_REEXAMINATION, to: S.FINALIZED, stops: ['REEXAMINATION'], starts: [], guard: 'reviewDecision' },
 
   // A finished case still takes the one rating it is owed, if a reply was delivered.
   { from: S.FINALIZED, action: A.RATE, to: S.FINALIZED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
@@ -376,6 +408,8 @@ export function register(input: RegisterInput): TransitionResult {
     delivered: false,
     rating: null,
     outcome: null,
+    reviewResult: null,
+    reexaminationResult: null,
     declineReason: null,
     closeReason: null,
     hearings: [],
@@ -426,6 +460,8 @@ export function applyTransition<K extends CaseAction>(
       next = { ...next, outcome: (input as DecisionInput).outcome };
       // The review and re-examination opinions are issued and delivered in one step.
       if (action !== CaseAction.DECIDE) next = { ...next, delivered: true };
+      if (action === CaseAction.DECIDE_REVIEW) next = { ...next, reviewResult: (input as ReviewDecisionInput).result };
+      if (action === CaseAction.DECIDE_REEXAMINATION) next = { ...next, reexaminationResult: (input as ReviewDecisionInput).result };
       break;
     case CaseAction.DELIVER:
       next = { ...next, delivered: true };

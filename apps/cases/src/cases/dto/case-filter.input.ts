@@ -113,6 +113,23 @@ registerEnumType(CaseGrouping, {
   },
 });
 
+/** Which cases a total counts: both are legitimate, and each answers its own question. */
+export enum CaseCountBasis {
+  HANDLING_OFFICE = 'HANDLING_OFFICE',
+  PROBLEM_JURISDICTION = 'PROBLEM_JURISDICTION',
+}
+
+registerEnumType(CaseCountBasis, {
+  name: 'CaseCountBasis',
+  description: '统计口径',
+  valuesMap: {
+    HANDLING_OFFICE: { description: '按办理机构：本机构及下级机构当前办理的事项（即本辖区可查看的事项）' },
+    PROBLEM_JURISDICTION: {
+      description: '按问题属地：问题属地在本辖区内的事项，含由上级机关办理的（与考核口径一致；只返回统计数，不返回事项）',
+    },
+  },
+});
+
 @InputType({ description: '统计期间（登记日期，含首尾）' })
 export class PeriodInput {
   @Field({ description: '起' })

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CaseKind, Channel, CloseReason, DecisionOutcome, DeclineReason, Rating, RouteMode } from '../domain/index.js';
+import { CaseKind, Channel, CloseReason, DecisionOutcome, DeclineReason, OpinionResult, Rating, RouteMode } from '../domain/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
@@ -199,6 +199,13 @@ export class DecideCaseInput extends CaseChangeInput {
   @Field({ description: '意见书正文' })
   @Length(1, 20_000, { message: '意见书正文长度应为 1–20000 个字' })
   text: string;
+}
+
+@InputType({ description: '出具复查（复核）意见：结论、正文，以及对原意见维持、变更或撤销' })
+export class DecideReviewInput extends DecideCaseInput {
+  @Field(() => OpinionResult, { description: '对所复查（复核）的意见：维持、变更或撤销（维持时结论应与原意见一致）' })
+  @IsEnum(OpinionResult, { message: '复查（复核）结果不正确' })
+  result: OpinionResult;
 }
 
 @InputType({ description: '退回重办' })

@@ -2,12 +2,14 @@ import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnum
 import { ConnectionOf, described } from '#common/graphql';
 import {
   CASE_ACTION_LABELS,
+  CASE_ENDING_LABELS,
   CASE_KIND_LABELS,
   CASE_STATE_LABELS,
   CHANNEL_LABELS,
   CLOSE_REASON_LABELS,
   COMPLETION_REPORT_STATUS_LABELS,
   CaseAction,
+  CaseEnding,
   CaseKind,
   CaseState,
   Channel,
@@ -17,6 +19,10 @@ import {
   DECLINE_REASON_LABELS,
   DecisionOutcome,
   DeclineReason,
+  OPINION_KIND_LABELS,
+  OPINION_RESULT_LABELS,
+  OpinionKind,
+  OpinionResult,
   RATING_LABELS,
   ROUTE_MODE_LABELS,
   Rating,
@@ -54,6 +60,9 @@ registerEnumType(CompletionReportStatus, {
   description: '办结报告状态（交办事项）',
   valuesMap: described(COMPLETION_REPORT_STATUS_LABELS),
 });
+registerEnumType(OpinionKind, { name: 'OpinionKind', description: '意见书种类', valuesMap: described(OPINION_KIND_LABELS) });
+registerEnumType(OpinionResult, { name: 'OpinionResult', description: '复查（复核）结果：对原意见维持、变更或撤销', valuesMap: described(OPINION_RESULT_LABELS) });
+registerEnumType(CaseEnding, { name: 'CaseEnding', description: '办结方式（信访事项如何结束）', valuesMap: described(CASE_ENDING_LABELS) });
 registerEnumType(CaseStage, { name: 'CaseStage', description: '法定期限环节', valuesMap: described(STAGE_LABELS) });
 
 @ObjectType('Petitioner', { description: '信访人' })
@@ -135,6 +144,48 @@ export class CaseTransition {
 
   @Field(() => GraphQLISODateTime, { description: '时间' })
   at: Date;
+}
+
+@ObjectType('CaseOpinion', { description: '意见书：信访处理意见、复查意见或复核意见，均予保留' })
+export class CaseOpinion {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: '序号（按出具先后）' })
+  seq: number;
+
+  @Field(() => OpinionKind, { description: '种类' })
+  kind: OpinionKind;
+
+  @Field(() => DecisionOutcome, { description: '结论' })
+  outcome: DecisionOutcome;
+
+  @Field(() => OpinionResult, { nullable: true, description: '复查（复核）结果：对所复查（复核）意见的维持、变更或撤销；处理意见为空' })
+  result: OpinionResult | null;
+
+  @Field({ description: '结果系由迁移前的记录推断（结论相同推为维持，不同推为变更）' })
+  resultInferred: boolean;
+
+  @Field(() => ID, { nullable: true, description: '所复查（复核）的意见' })
+  reviewedOpinionId: string | null;
+
+  @Field(() => String, { nullable: true, description: '意见书正文（早期被覆盖、未保存的为空）' })
+  text: string | null;
+
+  @Field(() => ID, { description: '出具机构' })
+  issuerTenantId: string;
+
+  @Field(() => ID, { nullable: true, description: '承办单位（处理意见）' })
+  issuerUnitId: string | null;
+
+  @Field({ description: '出具人' })
+  issuedByName: string;
+
+  @Field({ description: '出具日期' })
+  issuedOn: string;
+
+  @Field({ description: '现行有效的意见（最近一次出具、未被退回重办）' })
+  inForce: boolean;
 }
 
 @ObjectType('Case', { description: '信访事项' })
@@ -227,6 +278,12 @@ export class Case {
   @Field(() => String, { nullable: true, description: '最近一次处理（复查、复核）意见书正文' })
   decisionText: string | null;
 
+  @Field(() => OpinionResult, { nullable: true, description: '复查结果：对信访处理意见维持、变更或撤销' })
+  reviewResult: OpinionResult | null;
+
+  @Field(() => OpinionResult, { nullable: true, description: '复核结果：对复查意见维持、变更或撤销' })
+  reexaminationResult: OpinionResult | null;
+
   @Field(() => DeclineReason, { nullable: true, description: '不予受理理由' })
   declineReason: DeclineReason | null;
 
@@ -287,7 +344,7 @@ export class RepeatCandidate {
   handledBelow: boolean;
 }
 
-@ObjectType('CaseCount', { description: '信访事项统计：批次与人次' })
+@ObjectType('CaseCount', { description: '信访事项统计：批次、人次与复查复核结果' })
 export class CaseCount {
   @Field({ description: '分组键（枚举值、内容分类编号或机构编号）' })
   key: string;
@@ -300,4 +357,28 @@ export class CaseCount {
 
   @Field(() => Int, { description: '人次' })
   personTimes: number;
+
+  @Field(() => Int, { description: '复查件数（已申请复查）' })
+  reviews: number;
+
+  @Field(() => Int, { description: '复查维持件数' })
+  reviewsUpheld: number;
+
+  @Field(() => Int, { description: '复查变更件数' })
+  reviewsChanged: number;
+
+  @Field(() => Int, { description: '复查撤销件数' })
+  reviewsRevoked: number;
+
+  @Field(() => Int, { description: '复核件数（已申请复核）' })
+  reexaminations: number;
+
+  @Field(() => Int, { description: '复核维持件数' })
+  reexaminationsUpheld: number;
+
+  @Field(() => Int, { description: '复核变更件数' })
+  reexaminationsChanged: number;
+
+  @Field(() => Int, { description: '复核撤销件数' })
+  reexaminationsRevoked: number;
 }

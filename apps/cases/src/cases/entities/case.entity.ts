@@ -9,6 +9,7 @@ import type {
   CompletionReportStatus,
   DecisionOutcome,
   DeclineReason,
+  OpinionResult,
   Rating,
 } from '../domain/index.js';
 
@@ -128,6 +129,12 @@ export class CaseEntity extends TenantScoped {
 
   @Column('date', { name: 'decided_on', nullable: true })
   decidedOn: IsoDate | null;
+
+  @Column('text', { name: 'review_result', nullable: true })
+  reviewResult: OpinionResult | null;
+
+  @Column('text', { name: 'reexamination_result', nullable: true })
+  reexaminationResult: OpinionResult | null;
 
   @Column('text', { name: 'decline_reason', nullable: true })
   declineReason: DeclineReason | null;

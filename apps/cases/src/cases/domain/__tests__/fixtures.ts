@@ -11,6 +11,7 @@ import {
   CompletionReportStatus,
   DecisionOutcome,
   DeclineReason,
+  OpinionResult,
   Rating,
   RouteMode,
 } from '../index.js';
@@ -55,6 +56,8 @@ export function snapshotIn(state: CaseState, overrides: Partial<CaseSnapshot> = 
     delivered: DELIVERED_STATES.has(state),
     rating: null,
     outcome: null,
+    reviewResult: null,
+    reexaminationResult: null,
     declineReason: null,
     closeReason: null,
     hearings: [],
@@ -82,9 +85,10 @@ export function validInput<K extends CaseAction>(snapshot: CaseSnapshot, action:
     SEND_BACK: () => ({ reason: '事实未查清', completionReportDue: plusDays(today, 20) }),
     RATE: () => ({ rating: Rating.DISSATISFIED }),
     REQUEST_REVIEW: () => ({ windowDeadline: plusDays(today, 5) }),
-    DECIDE_REVIEW: () => ({ outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持原处理意见。' }),
+    DECIDE_REVIEW: () => ({ outcome: snapshot.outcome ?? DecisionOutcome.DOES_NOT_SUPPORT, text: '维持原处理意见。', result: OpinionResult.UPHELD }),
     REQUEST_REEXAMINATION: () => ({ windowDeadline: plusDays(today, 5) }),
-    DECIDE_REEXAMINATION: () => ({ outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持复查意见。' }),
+    DECIDE_REEXAMINATION: () => ({ outcome: snapshot.outcome ?? DecisionOutcome.DOES_NOT_SUPPORT, text: '维持复查意见。', result: OpinionResult.UPHELD }),
+    REPORT_UP: () => ({ reason: '该事项属区住房和城乡建设局职责，超出本街道职权' }),
     CLOSE: () => ({ reason: closeReasonsFor(snapshot)[0] ?? CloseReason.WITHDRAWN, windowDeadline: plusDays(today, -1) }),
   };
   return inputs[action]() as ActionInputs[K];

@@ -13,6 +13,7 @@ import {
   CompletionReportStatus,
   DecisionOutcome,
   DeclineReason,
+  OpinionResult,
   Rating,
   register,
   RouteMode,
@@ -51,10 +52,10 @@ describe('a claim through every level', () => {
       [CaseAction.DELIVER, undefined, d('2025-04-03')],
       [CaseAction.RATE, { rating: Rating.DISSATISFIED }, d('2025-04-05')],
       [CaseAction.REQUEST_REVIEW, { windowDeadline: d('2025-05-06') }, d('2025-04-20')],
-      [CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持原处理意见。' }, d('2025-05-15')],
+      [CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '变更原处理意见，不予支持。', result: OpinionResult.CHANGED }, d('2025-05-15')],
       [CaseAction.REQUEST_REEXAMINATION, { windowDeadline: d('2025-06-16') }, d('2025-06-01')],
       [CaseAction.RECORD_HEARING, { from: d('2025-06-10'), to: d('2025-06-12') }, d('2025-06-12')],
-      [CaseAction.DECIDE_REEXAMINATION, { outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持复查意见。' }, d('2025-07-01')],
+      [CaseAction.DECIDE_REEXAMINATION, { outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持复查意见。', result: OpinionResult.UPHELD }, d('2025-07-01')],
     ]);
 
     expect(results.map(summary)).toEqual([
@@ -81,6 +82,8 @@ describe('a claim through every level', () => {
       extensionUsed: true,
       rating: Rating.DISSATISFIED,
       outcome: DecisionOutcome.DOES_NOT_SUPPORT,
+      reviewResult: OpinionResult.CHANGED,
+      reexaminationResult: OpinionResult.UPHELD,
       hearings: [['2025-06-10', '2025-06-12']],
     });
     // Nothing more happens to a finalized matter; the rating was already given.
@@ -279,5 +282,50 @@ describe('the rules beyond the state', () => {
   it('refuses an unknown kind or channel at registration', () => {
     expect(thrown(() => register({ kind: 'OTHER' as CaseKind, channel: Channel.LETTER })).code).toBe(ErrorCode.VALIDATION);
     expect(thrown(() => register({ kind: CaseKind.CLAIM, channel: 'FAX' as Channel })).code).toBe(ErrorCode.VALIDATION);
+  });
+});
+
+describe('reporting a matter up (上报)', () => {
+  it('keeps the case registered, stops the holder\'s route clock and starts one for the office above', () => {
+    const registered = register({ kind: CaseKind.CLAIM, channel: Channel.VISIT }).snapshot;
+    const result = applyTransition(registered, CaseAction.REPORT_UP, { reason: '属区级部门职责' }, TODAY);
+    expect(summary(result)).toEqual([CaseAction.REPORT_UP, CaseState.REGISTERED, ['ROUTE'], ['ROUTE']]);
+    expect(result.snapshot.openStages).toEqual(['ROUTE']);
+  });
+
+  it('wants a reason, and only a registered case that has not been routed on may go up', () => {
+    expect(thrown(() => applyTransition(snapshotIn(CaseState.REGISTERED), CaseAction.REPORT_UP, { reason: ' ' }, TODAY)).code).toBe(ErrorCode.VALIDATION);
+    // A case received from above goes back by objection (异议退回), not up.
+    for (const state of [CaseState.ROUTED, CaseState.RECEIVED, CaseState.ACCEPTED]) {
+      expect(thrown(() => applyTransition(snapshotIn(state), CaseAction.REPORT_UP, { reason: '超出职权' }, TODAY)).code).toBe(ErrorCode.INVALID_TRANSITION);
+    }
+  });
+});
+
+describe('review and re-examination results (维持/变更/撤销)', () => {
+  const inReview = snapshotIn(CaseState.IN_REVIEW, { outcome: DecisionOutcome.PARTLY_SUPPORTS });
+
+  it('records the result against the opinion in force', () => {
+    const upheld = applyTransition(inReview, CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.PARTLY_SUPPORTS, text: '维持。', result: OpinionResult.UPHELD }, TODAY);
+    expect(upheld.snapshot).toMatchObject({ reviewResult: OpinionResult.UPHELD, reexaminationResult: null, outcome: DecisionOutcome.PARTLY_SUPPORTS });
+    const revoked = applyTransition(inReview, CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.SUPPORTS, text: '撤销原意见，予以支持。', result: OpinionResult.REVOKED }, TODAY);
+    expect(revoked.snapshot).toMatchObject({ reviewResult: OpinionResult.REVOKED, outcome: DecisionOutcome.SUPPORTS });
+    const reexamined = applyTransition(
+      snapshotIn(CaseState.IN_REEXAMINATION, { outcome: DecisionOutcome.SUPPORTS, reviewResult: OpinionResult.REVOKED }),
+      CaseAction.DECIDE_REEXAMINATION,
+      { outcome: DecisionOutcome.SUPPORTS, text: '变更复查意见的支持范围。', result: OpinionResult.CHANGED },
+      TODAY,
+    );
+    expect(reexamined.snapshot).toMatchObject({ reviewResult: OpinionResult.REVOKED, reexaminationResult: OpinionResult.CHANGED });
+  });
+
+  it('requires a result, and 维持 only with the reviewed conclusion', () => {
+    const missing = thrown(() => applyTransition(inReview, CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.SUPPORTS, text: '支持。' } as never, TODAY));
+    expect(missing.code).toBe(ErrorCode.VALIDATION);
+    const contradiction = thrown(() =>
+      applyTransition(inReview, CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.SUPPORTS, text: '支持。', result: OpinionResult.UPHELD }, TODAY),
+    );
+    expect(contradiction.code).toBe(ErrorCode.VALIDATION);
+    expect(contradiction.message).toContain('部分支持');
   });
 });

@@ -36,7 +36,8 @@ describe('the transition table', () => {
     expect(result.snapshot.state).toBe(to);
     expect(result.stopped).toEqual(rule.stops.filter((stage) => before.openStages.includes(stage)));
     expect(result.started).toEqual(rule.starts);
-    for (const stage of result.stopped) expect(result.snapshot.openStages).not.toContain(stage);
+    // A clock stopped and started again in one step (上报) is a new run of the same stage.
+    for (const stage of result.stopped) if (!result.started.includes(stage)) expect(result.snapshot.openStages).not.toContain(stage);
     for (const stage of result.started) expect(result.snapshot.openStages).toContain(stage);
     expect(new Set(result.snapshot.openStages).size).toBe(result.snapshot.openStages.length);
     expect(result.extended).toBe(rule.extends);

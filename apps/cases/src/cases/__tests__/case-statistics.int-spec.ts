@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
+import { insertCase } from '../../__tests__/case-rows.js';
+import { CaseApi } from '../../../../../test/helpers/case-api.js';
+import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+
+/**
+ * Hand-counted cases of March 2026 around 锦江区 (510104), as (holder → problem jurisdiction, persons):
+ *   A 成都市 → 锦江区 (3)      B 锦江区 → 春熙路街道 (1)   C 锦江区 → 锦江区 (5)
+ *   D 锦江区 → 武侯区 (1)      F 四川省 → 春熙路街道 (1)   G 武侯区 → 武侯区 (2)
+ * and E 春熙路街道 → 春熙路街道 registered in April (outside the period).
+ * 锦江区 by handling office: B, C, D = 3 batches, 7 person-times.
+ * 锦江区 by problem jurisdiction: A, B, C, F = 4 batches, 10 person-times.
+ */
+describe('case statistics on two named bases', () => {
+  let system: CasesTestApp;
+  let api: CaseApi;
+  let app: pg.Pool;
+  const ids: Record<string, string> = {};
+  const STATS = `query ($basis: CaseCountBasis, $g: CaseGrouping!) {
+    caseStatistics(period: { from: "2026-03-01", to: "2026-03-31" }, groupBy: $g, basis: $basis) { key label batches personTimes } }`;
+  const stats = async (username: string, groupBy: string, basis?: string) => {
+    const result = await api.query(username, STATS, { g: groupBy, ...(basis ? { basis } : {}) });
+    if (result.errors) return result;
+    return result.data.caseStatistics.map((r: any) => [r.label, r.batches, r.personTimes]);
+  };
+
+  beforeAll(async () => {
+    system = await startCasesApp();
+    api = new CaseApi(system.server);
+    app = new pg.Pool({ connectionString: system.db.config.appDatabaseUrl, max: 1 });
+    const rows = {
+      A: { tenantCode: '510100', problemCode: '510104', personCount: 3 },
+      B: { tenantCode: '510104', problemCode: '510104001', personCount: 1 },
+      C: { tenantCode: '510104', problemCode: '510104', personCount: 5 },
+      D: { tenantCode: '510100', holderCode: '510104', problemCode: '510107', personCount: 1 },
+      E: { tenantCode: '510104001', registeredOn: '2026-04-01', personCount: 1 },
+      F: { tenantCode: '510000', problemCode: '510104001', personCount: 1 },
+      G: { tenantCode: '510107', personCount: 2 },
+    };
+    for (const [name, row] of Object.entries(rows)) {
+      ids[name] = (await insertCase(system.admin, { registeredOn: '2026-03-10', state: 'REGISTERED', ...row })).id;
+    }
+  });
+  afterAll(async () => {
+    await app.end();
+    await system.close();
+  });
+
+  it('by handling office (the default) counts what the county holds; by problem jurisdiction what arose in it', async () => {
+    expect(await stats('jj.registrar', 'KIND')).toEqual([['申诉求决类', 3, 7]]);
+    expect(await stats('jj.registrar', 'KIND', 'HANDLING_OFFICE')).toEqual([['申诉求决类', 3, 7]]);
+    expect(await stats('jj.registrar', 'KIND', 'PROBLEM_JURISDICTION')).toEqual([['申诉求决类', 4, 10]]);
+  });
+
+  it('groups the city’s counts by child jurisdiction on either basis', async () => {
+    // The city does not see F, held by the province; by problem jurisdiction it counts it.
+    expect(await stats('cd.registrar', 'CHILD_JURISDICTION', 'HANDLING_OFFICE')).toEqual([
+      ['锦江区', 3, 9],
+      ['武侯区', 2, 3],
+    ]);
+    expect(await stats('cd.registrar', 'CHILD_JURISDICTION', 'PROBLEM_JURISDICTION')).toEqual([
+      ['锦江区', 4, 10],
+      ['武侯区', 2, 3],
+    ]);
+  });
+
+  it('gives counts only: the rows behind them stay invisible to the county', async () => {
+    const { rows } = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510104'`);
+    const county = { path: rows[0].path };
+    const seen = await asAppRole<{ n: number }>(app, county, `SELECT count(*)::int AS n FROM cases.cases WHERE id = ANY($1)`, [[ids.A, ids.F]]);
+    expect(seen).toEqual([{ n: 0 }]);
+    const counted = await asAppRole<{ batches: string }>(app, county, `SELECT batches FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND')`);
+    expect(counted.map((r) => Number(r.batches))).toEqual([4]);
+    // A unit-scoped user, who sees only the unit's cases, gets nothing from the database either.
+    const unit = await asAppRole(app, { ...county, scopeUnit: '00000000-0000-4000-8000-000000000001' }, `SELECT * FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND')`);
+    expect(unit).toEqual([]);
+  });
+
+  it('refuses the problem-jurisdiction basis to a unit user', async () => {
+    const refused = await stats('jj.handler', 'KIND', 'PROBLEM_JURISDICTION');
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});

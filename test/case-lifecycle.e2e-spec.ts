@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CaseApi } from './helpers/case-api.js';
 import { gql } from './helpers/graphql-client.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
-import { assignedCaseSentBack, categoryId, claimLifecycle } from './scenarios/case-lifecycles.js';
+import { assignedCaseSentBack, caseEndings, categoryId, claimLifecycle, reviewChangesDecision, townshipReportsUp } from './scenarios/case-lifecycles.js';
 
 describe('case handling end to end, through the gateway with the demo accounts', () => {
   const system = new SystemUnderTest({ clockStart: new Date('2026-07-20T01:00:00Z') });
@@ -71,5 +71,62 @@ describe('case handling end to end, through the gateway with the demo accounts',
     expect(first.data).toEqual({ rateCaseByToken: { rating: 'SATISFIED' } });
     const second = await gql(system.gatewayUrl, rate, { input: { token, rating: 'DISSATISFIED' } });
     expect(second.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lets a township report a county body’s matter up, and the county route it to its bureau', async () => {
+    await townshipReportsUp(api, setToday);
+  });
+
+  it('keeps both opinions when a review changes the decision, with result CHANGED', async () => {
+    await reviewChangesDecision(api, setToday);
+  });
+
+  it('records each ending in the case and emits it in the fact event', async () => {
+    const ended = await caseEndings(api, setToday);
+    const fact = async (caseId: string) =>
+      (await system.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 ORDER BY created_at DESC LIMIT 1`, [caseId])).rows[0]
+        .payload;
+    for (const [ending, kase] of Object.entries(ended)) {
+      expect([kase.ending, kase.final]).toEqual([ending, false]);
+      expect(await fact(kase.id)).toMatchObject({ ending, final: false, reviewResult: null, reexaminationResult: null });
+    }
+    expect((await fact(ended.DECLINED!.id)).declineReason).toBe('ARBITRATION');
+    // The claim finalized by re-examination in the first test.
+    const { rows } = await system.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'toState' = 'FINALIZED'`);
+    expect(rows[0].payload).toMatchObject({ ending: 'DECIDED', final: true, reviewResult: 'UPHELD', reexaminationResult: 'UPHELD' });
+  });
+
+  it('counts by problem jurisdiction what the assessment facts count, and by handling office what the county holds', async () => {
+    // A matter of 锦江区 the city keeps: the county does not hold it, the assessment attributes it to the county.
+    const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
+    await setToday('2026-08-06');
+    await api.step('cd.registrar', 'registerCase', {
+      channel: 'VISIT',
+      kind: 'CLAIM',
+      categoryId: await categoryId(api, 'cd.registrar'),
+      title: '锦江区某工地拖欠工资（赴市访）',
+      content: '信访人到市信访局反映工地拖欠工资。',
+      problemJurisdictionId: jinjiang,
+      petitioners: [{ name: '何某', representative: false }],
+    });
+    const count = async (sql: string) => Number((await system.admin.query(sql)).rows[0].count);
+    await eventually(async () => (await count('SELECT count(*) FROM assessment.case_facts')) === (await count('SELECT count(*) FROM cases.cases')), 30_000);
+    const total = async (basis: string) => {
+      const result = await api.query(
+        'jj.registrar',
+        `query ($basis: CaseCountBasis) { caseStatistics(period: { from: "2026-01-01", to: "2026-12-31" }, groupBy: KIND, basis: $basis) { batches } }`,
+        { basis },
+      );
+      return result.data.caseStatistics.reduce((sum: number, row: { batches: number }) => sum + row.batches, 0);
+    };
+    const facts = await count(
+      `SELECT count(*) FROM assessment.case_facts WHERE tenant_path <@ (SELECT path FROM core.tenants WHERE code = '510104') AND registered_on BETWEEN '2026-01-01' AND '2026-12-31'`,
+    );
+    const held = await count(
+      `SELECT count(*) FROM cases.cases WHERE tenant_path <@ (SELECT path FROM core.tenants WHERE code = '510104') AND registered_on BETWEEN '2026-01-01' AND '2026-12-31'`,
+    );
+    expect(await total('PROBLEM_JURISDICTION')).toBe(facts);
+    expect(await total('HANDLING_OFFICE')).toBe(held);
+    expect(facts).toBeGreaterThan(held);
   });
 });

@@ -223,3 +223,105 @@ export async function assignedCaseSentBack(api: CaseApi, setToday: SetToday): Pr
   kase = await api.step('jj.registrar', 'closeCase', { caseId: kase.id, version: kase.version, reason: 'COMPLETED' });
   expect(kase).toMatchObject({ state: 'CLOSED', closeReason: 'COMPLETED', finishedOn: '2026-10-12', outcome: 'SUPPORTS' });
 }
+
+/**
+ * 上报: 春熙路街道 registers a matter of the county's housing bureau, cannot route it up, reports it
+ * to 锦江区 (and loses sight of it), and the county routes it to its bureau, which signs for it.
+ */
+export async function townshipReportsUp(api: CaseApi, setToday: SetToday): Promise<CaseView> {
+  const chunxilu = await api.idOf('cxl.registrar', 'tenant', '510104001');
+  const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
+  const housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
+  await setToday('2026-08-03'); // Monday
+  let kase = await api.step('cxl.registrar', 'registerCase', {
+    channel: 'VISIT',
+    kind: 'CLAIM',
+    categoryId: await categoryId(api, 'cxl.registrar'),
+    title: '春熙路某小区专项维修资金被挪用',
+    content: '信访人到街道反映小区专项维修资金被挪用，要求区住建部门查处。',
+    problemJurisdictionId: chunxilu,
+    petitioners: [{ name: '刘某', representative: false }],
+  });
+  const upward = await api.mutate('cxl.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang });
+  expect(errorCode(upward)).toBe('VALIDATION');
+  await setToday('2026-08-04');
+  kase = await api.step('cxl.registrar', 'reportCaseUp', { caseId: kase.id, version: kase.version, reason: '维修资金监管属区住房和城乡建设局职责' });
+  expect(kase).toMatchObject({ state: 'REGISTERED', handlingTenantId: jinjiang });
+  expect(await api.case('cxl.registrar', kase.id)).toBeNull();
+  const held = (await api.case('jj.registrar', kase.id))!;
+  // The county's own route clock: 08-04 + 15 = 08-19, a Wednesday.
+  expect(held.stages.filter((s) => s.stage === 'ROUTE').map((s) => [s.deadline, s.stoppedOn])).toEqual([
+    ['2026-08-18', '2026-08-04'],
+    ['2026-08-19', null],
+  ]);
+  kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: held.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
+  kase = await api.step('jj.handler', 'receiveCase', { caseId: kase.id, version: kase.version });
+  expect(kase).toMatchObject({ state: 'RECEIVED', handlingTenantId: jinjiang, handlingUnitId: housing });
+  return kase;
+}
+
+/** A review (复查) that changes the county's decision: both opinions stay, the review's with result CHANGED. */
+export async function reviewChangesDecision(api: CaseApi, setToday: SetToday): Promise<CaseView> {
+  const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
+  const housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
+  await setToday('2026-08-03');
+  let kase = await api.step('jj.registrar', 'registerCase', {
+    channel: 'LETTER',
+    kind: 'CLAIM',
+    categoryId: await categoryId(api, 'jj.registrar'),
+    title: '某物业公司拒不退还装修押金',
+    content: '信访人反映物业公司拒不退还装修押金。',
+    problemJurisdictionId: jinjiang,
+    petitioners: [{ name: '吴某', representative: false }],
+  });
+  kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
+  for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
+  kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '押金扣除符合约定，不予支持。' });
+  kase = await api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
+  await setToday('2026-08-10');
+  kase = await api.step('cd.registrar', 'requestReview', { caseId: kase.id, version: kase.version });
+  kase = await api.step('cd.leader', 'decideReview', {
+    caseId: kase.id,
+    version: kase.version,
+    outcome: 'PARTLY_SUPPORTS',
+    text: '复查认为部分扣除缺乏依据，变更为部分支持。',
+    result: 'CHANGED',
+  });
+  expect(kase).toMatchObject({ state: 'REVIEWED', outcome: 'PARTLY_SUPPORTS', reviewResult: 'CHANGED', ending: 'DECIDED', final: false });
+  const opinions = (
+    await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { opinions { id kind outcome result reviewedOpinionId text inForce } } }`, { id: kase.id })
+  ).data.case.opinions;
+  expect(opinions).toEqual([
+    expect.objectContaining({ kind: 'HANDLING', outcome: 'DOES_NOT_SUPPORT', result: null, text: '押金扣除符合约定，不予支持。', inForce: false }),
+    expect.objectContaining({ kind: 'REVIEW', outcome: 'PARTLY_SUPPORTS', result: 'CHANGED', reviewedOpinionId: opinions[0].id, inForce: true }),
+  ]);
+  return kase;
+}
+
+/** One case for each way a case ends that the endings scenario does not reach otherwise, by ending. */
+export async function caseEndings(api: CaseApi, setToday: SetToday): Promise<Record<string, CaseView>> {
+  const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
+  const housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
+  const category = await categoryId(api, 'jj.registrar');
+  await setToday('2026-08-05');
+  const next = (kase: CaseView) => ({ caseId: kase.id, version: kase.version });
+  const accepted = async (title: string) => {
+    let kase = await api.step('jj.registrar', 'registerCase', {
+      channel: 'PHONE',
+      kind: 'CLAIM',
+      categoryId: category,
+      title,
+      content: `${title}，要求处理。`,
+      problemJurisdictionId: jinjiang,
+      petitioners: [{ name: '郑某', representative: false }],
+    });
+    kase = await api.step('jj.registrar', 'routeCase', { ...next(kase), mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
+    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, next(kase));
+    return kase;
+  };
+  return {
+    MEDIATED: await api.step('jj.handler', 'closeCase', { ...next(await accepted('邻里漏水纠纷')), reason: 'MEDIATED' }),
+    WITHDRAWN: await api.step('jj.handler', 'closeCase', { ...next(await accepted('停车位纠纷')), reason: 'WITHDRAWN' }),
+    DECLINED: await api.step('jj.handler', 'declineCase', { ...next(await accepted('劳动合同解除争议')), reason: 'ARBITRATION', target: '锦江区劳动人事争议仲裁委员会' }),
+  };
+}

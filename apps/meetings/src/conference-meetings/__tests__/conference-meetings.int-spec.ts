@@ -138,6 +138,38 @@ describe('meetings: conference meetings (会议)', () => {
     expect(await footprint()).toEqual(before);
   });
 
+  it('keeps the cases service’s rules on the cases it may reference: an accusation is hidden from the accused unit, a unit user sees its unit’s cases only', async () => {
+    const accusation = await h.caseTransitioned('jiangan', {
+      number: 'JA2026-0099',
+      title: '举报区住建局工作人员',
+      holder: 'jiangan',
+      handlingUnitId: units['jiangan:区信访局'],
+      accusedUnitId: units['jiangan:区住建局'],
+    });
+    const input = { ...scheduling(), agenda: [{ caseId: accusation }] };
+    const accused = await gql(h.server, SCHEDULE, { input }, await token('jiangan', [Role.CONFERENCE_OFFICE], units['jiangan:区住建局']));
+    expect(errorCode(accused)).toBe('NOT_FOUND');
+    // Row-level security itself, as the services' role: a unit-scoped user sees its unit's cases
+    // only, the accused unit not the accusation; the office without a unit sees both.
+    const seenBy = async (unitId: string | null, scoped: boolean) => {
+      await h.admin.query('BEGIN');
+      try {
+        await h.admin.query(`SET LOCAL ROLE petition_app`);
+        await h.admin.query(
+          `SELECT set_config('app.tenant_path', $1, true), set_config('app.user_id', $2, true), set_config('app.unit_id', $3, true), set_config('app.scope_unit', $4, true)`,
+          [tree.pathOf('jiangan'), randomUUID(), unitId ?? '', scoped ? unitId : ''],
+        );
+        const rows = (await h.admin.query(`SELECT case_id FROM meetings.case_refs WHERE case_id = ANY($1::uuid[]) ORDER BY number`, [[accusation, caseId]])).rows;
+        return rows.map((r) => r.case_id);
+      } finally {
+        await h.admin.query('ROLLBACK');
+      }
+    };
+    expect(await seenBy(units['jiangan:区信访局']!, true)).toEqual([accusation]);
+    expect(await seenBy(units['jiangan:区住建局']!, false)).toEqual([caseId]);
+    expect(await seenBy(null, false)).toEqual([caseId, accusation]);
+  });
+
   it('schedules, holds and cancels meetings; holding a scheduled kind plans the next one', async () => {
     const set = await gql(h.server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 } }, await office('jiangan'));
     expect(set.errors).toBeUndefined();

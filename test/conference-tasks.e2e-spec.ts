@@ -32,7 +32,7 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     (
       await api.query(
         username,
-        `query ($id: ID!) { task(id: $id) { ${TASK} subtasks { ${TASK} } reporting { missed } supervisionNotices { kind state addresseeTenantId } } }`,
+        `query ($id: ID!) { task(id: $id) { ${TASK} subtasks { ${TASK} } reporting { missed } supervisionNotices { kind state issuerTenantId addresseeTenantId } } }`,
         { id },
       )
     ).data.task;
@@ -117,8 +117,53 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       problemJurisdictionId: ids.jinjiang,
       petitioners: [{ name: '赵某', phone: '13900139001', representative: true }],
     });
+    // 绵阳市's case, another city's: not the office's to link.
+    const elsewhere = await api.step('my.registrar', 'registerCase', {
+      channel: 'LETTER',
+      kind: 'CLAIM',
+      categoryId: await categoryId(api, 'my.registrar'),
+      title: '绵阳市的信访事项',
+      content: '来信反映的问题。',
+      problemJurisdictionId: await api.idOf('my.registrar', 'tenant', '510700'),
+      petitioners: [{ name: '钱某', representative: true }],
+    });
+    // The meetings service learns of cases from their events.
+    await jobs.quiet();
     const lists = (await api.query('cd.conference-office', `{ taskLists { id kind name } }`)).data.taskLists;
     expect(lists.map((l: any) => l.name)).toEqual(['控增量清单', '减存量清单', '防变量清单']);
+    const footprint = async () =>
+      (
+        await system.admin.query(
+          `SELECT (SELECT count(*) FROM meetings.tasks) AS tasks, (SELECT count(*) FROM meetings.task_history) AS history,
+                  (SELECT count(*) FROM meetings.audit_log) AS audit, (SELECT count(*) FROM meetings.outbox) AS outbox`,
+        )
+      ).rows[0];
+    const before = await footprint();
+    for (const linked of [[kase.id, elsewhere.id], ['00000000-0000-4000-8000-000000000000']]) {
+      const refused = await api.query('cd.conference-office', `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+        input: {
+          listId: lists.find((l: any) => l.kind === 'REDUCE_BACKLOG').id,
+          title: '化解重复信访积案',
+          priority: 'HIGH',
+          deadline: { date: '2026-12-31' },
+          listed: false,
+          linkedCaseIds: linked,
+          assignees: [{ tenantId: ids.jinjiang }],
+        },
+      });
+      expect(errorCode(refused)).toBe('NOT_FOUND');
+      expect(refused.errors![0].message).toBe('关联的信访事项（linkedCaseIds）中有信访事项不存在或不在本辖区内');
+    }
+    expect(await footprint()).toEqual(before);
+    // An agenda item shows the case's own number and title; a client-sent number is not accepted.
+    const agenda = await api.query('cd.conference-office', `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { agenda { caseId caseNumber caseTitle } } }`, {
+      input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id }] },
+    });
+    expect(agenda.data.scheduleMeeting.agenda).toEqual([{ caseId: kase.id, caseNumber: kase.number, caseTitle: '某小区烂尾楼重复信访' }]);
+    const forged = await api.query('cd.conference-office', `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
+      input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id, caseNumber: 'XF-伪造' }] },
+    });
+    expect(errorCode(forged)).toBe('VALIDATION');
     root = await run('cd.conference-office', 'createTask', 'CreateTaskInput', {
       listId: lists.find((l: any) => l.kind === 'REDUCE_BACKLOG').id,
       decisionId: held.decisions[0].id,
@@ -208,14 +253,38 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     expect(await jobs.rerun(`task-${clock}-OVERDUE-2026-12-31`, jobs.taskDeadlines)).toMatchObject({ result: { outcome: 'DUPLICATE' } });
     const seen = await task('wh.tenant-admin', toWuhou.id);
     expect(seen.overdue).toBe(true);
-    expect(seen.supervisionNotices.map((n: any) => [n.kind, n.state, n.addresseeTenantId])).toEqual([
-      ['REMINDER', 'CLOSED', ids.wuhou],
-      ['SUPERVISION', 'ISSUED', ids.wuhou],
+    // The deadline is the city's, which assigned the task: the city supervises the district.
+    expect(seen.supervisionNotices.map((n: any) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId])).toEqual([
+      ['REMINDER', 'CLOSED', ids.chengdu, ids.wuhou],
+      ['SUPERVISION', 'ISSUED', ids.chengdu, ids.wuhou],
     ]);
     // The notices of a task are the office's and its ancestors' to see, not a sibling's.
     expect((await task('cd.conference-office', toWuhou.id)).supervisionNotices).toHaveLength(2);
     const notices = await api.query('jj.tenant-admin', `{ noticeInbox(first: 20) { edges { node { id } } } }`);
     expect(notices.data.noticeInbox.edges).toEqual([]);
+  });
+
+  it('lets the city’s conference office raise a notice on the task it assigned and find it among the notices it issued', async () => {
+    const summons = await run(
+      'cd.conference-office',
+      'raiseNotice',
+      'RaiseNoticeInput',
+      { subjectType: 'TASK', subjectId: toWuhou.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '积案化解任务逾期，约谈区联席办负责人' },
+      'id kind issuerTenantId addresseeTenantId',
+    );
+    expect(summons).toMatchObject({ kind: 'SUMMONS', issuerTenantId: ids.chengdu, addresseeTenantId: ids.wuhou });
+    const issued = (await api.query('cd.conference-office', `{ issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }`)).data.issuedNotices.edges.map(
+      (e: any) => e.node,
+    );
+    expect(issued.map((n: any) => n.id)).toContain(summons.id);
+    expect(new Set(issued.map((n: any) => n.subjectType))).toEqual(new Set(['TASK']));
+    // Not on a task another conference assigned, even one it sees.
+    const county = await task('cd.conference-office', toJinjiang.id);
+    const split = county.subtasks[0];
+    const refused = await api.query('cd.conference-office', `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id } }`, {
+      input: { subjectType: 'TASK', subjectId: split.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '越级督办' },
+    });
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(refused));
   });
 
   it('signs off 锦江区’s task and sends 武侯区’s back when it reports late', async () => {

@@ -186,14 +186,14 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     });
   });
 
-  it('escalates the unanswered notice up the ladder, one level up each time, seen by the offices addressed and not by a sibling county', async () => {
+  it('escalates the unanswered notice up the ladder, one level up each time, seen by the offices addressed and not by a sibling county, and stops at the top with the reason', async () => {
     const caseId = ids.first;
     const chain = async () => (await sv.ofCase('sc.supervisor', caseId))!;
     // Each notice escalates the day after its feedback due date plus 5 days, and not before.
     const steps = [
       { last: '2026-06-22', next: '2026-06-23' }, // the 督办单 of 05-18: due 06-17
       { last: '2026-07-28', next: '2026-07-29' }, // the 通报 of 06-23: due 07-23
-      { last: '2026-09-02', next: '2026-09-03' }, // the 约谈 of 07-29: due 08-28
+      { last: '2026-09-02', next: '2026-09-03' }, // the 约谈 of 07-29: due 08-28 — issued by the province, which has nobody above
     ];
     for (const step of steps) {
       setToday(step.last);
@@ -208,25 +208,23 @@ describe('supervision end to end, through the gateway with the demo accounts', (
       ['REMINDER', 'CLOSED'],
       ['SUPERVISION', 'ESCALATED'],
       ['CIRCULAR', 'ESCALATED'],
-      ['SUMMONS', 'ESCALATED'],
-      ['ACCOUNTABILITY', 'ISSUED'],
+      ['SUMMONS', 'ISSUED'],
     ]);
-    const [, supervision, circular, summons, accountability] = notices;
-    // Addressed one level up each time, by the office above the previous issuer (the province
-    // is the top: it issues the recommendation to pursue accountability and receives it).
+    const [, supervision, circular, summons] = notices;
+    // Addressed one level up each time, by the office above the previous issuer; no office
+    // supervises itself, so the province's summons to the city is the last rung.
     expect(notices.slice(1).map((n) => [n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
       [ids.jinjiang, ids.jinjiang, ids.housing],
       [ids.chengdu, ids.jinjiang, null],
       [ids.sichuan, ids.chengdu, null],
-      [ids.sichuan, ids.sichuan, null],
     ]);
-    expect(notices.slice(2).map((n) => n.escalatedFromId)).toEqual([supervision.id, circular.id, summons.id]);
-    expect(notices.slice(1).map((n) => [n.reason, n.feedbackDue, n.escalateOn])).toEqual([
-      ['OVERDUE', '2026-06-17', null],
-      ['OVERDUE', '2026-07-23', null],
-      ['OVERDUE', '2026-08-28', null],
-      ['OVERDUE', '2026-10-03', null],
+    expect(notices.slice(2).map((n) => n.escalatedFromId)).toEqual([supervision.id, circular.id]);
+    expect(notices.slice(1).map((n) => [n.reason, n.feedbackDue, n.escalateOn, n.ladderStoppedReason])).toEqual([
+      ['OVERDUE', '2026-06-17', null, null],
+      ['OVERDUE', '2026-07-23', null, null],
+      ['OVERDUE', '2026-08-28', null, '四川省已是最高一级机构，没有上级机构可以继续升级督办'],
     ]);
+    expect((await sv.notice('cd.supervisor', summons.id)).data.notice.history.map((h: any) => h.action)).toEqual(['ISSUE', 'STOP_ESCALATION']);
 
     // Each office finds in its inbox what is addressed to it, and what it issued in its list.
     const inboxKinds = async (username: string) => (await sv.inbox(username, caseId)).notices.map((n) => n.kind);
@@ -236,8 +234,8 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect(await issuedKinds('jj.supervisor')).toEqual(['REMINDER', 'SUPERVISION']);
     expect(await inboxKinds('cd.supervisor')).toEqual(['SUMMONS']);
     expect(await issuedKinds('cd.supervisor')).toEqual(['CIRCULAR']);
-    expect(await inboxKinds('sc.supervisor')).toEqual(['ACCOUNTABILITY']);
-    expect(await issuedKinds('sc.supervisor')).toEqual(['SUMMONS', 'ACCOUNTABILITY']);
+    expect(await inboxKinds('sc.supervisor')).toEqual([]);
+    expect(await issuedKinds('sc.supervisor')).toEqual(['SUMMONS']);
     // The unit sees its own notices on the case; the city the whole ladder.
     expect((await sv.ofCase('jj.handler', caseId))!.map((n) => n.kind)).toEqual(['REMINDER', 'SUPERVISION']);
     expect(kinds(await sv.ofCase('cd.supervisor', caseId))).toEqual(kinds(notices));
@@ -248,24 +246,24 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect(await sv.issued('wh.tenant-admin')).toEqual([]);
     expect(await sv.ofCase('wh.tenant-admin', caseId)).toBeNull();
     for (const notice of notices) expect(errorCode(await sv.notice('wh.tenant-admin', notice.id))).toBe('NOT_FOUND');
-    expect(errorCode(await sv.notice('wh.handler', accountability.id))).toBe('NOT_FOUND');
+    expect(errorCode(await sv.notice('wh.handler', summons.id))).toBe('NOT_FOUND');
 
-    // The city's summary of its districts for the year: 锦江区 with the four notices, 武侯区 with none.
+    // The city's summary of its districts for the year: 锦江区 with the three notices, 武侯区 with none.
     const summary = await api.query('cd.supervisor', `{ supervisionSummary(period: { from: "2026-01-01", to: "2026-12-31" }) { tenantName issued escalated byKind { kind issued } } }`);
     const byName = Object.fromEntries(summary.data.supervisionSummary.map((row: { tenantName: string }) => [row.tenantName, row]));
     expect(byName['锦江区']).toEqual({
       tenantName: '锦江区',
-      issued: 4,
-      escalated: 3,
-      byKind: ['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS', 'ACCOUNTABILITY'].map((kind) => ({ kind, issued: 1 })),
+      issued: 3,
+      escalated: 2,
+      byKind: ['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS'].map((kind) => ({ kind, issued: 1 })),
     });
     expect(byName['武侯区']).toEqual({ tenantName: '武侯区', issued: 0, escalated: 0, byKind: [] });
 
     // The top of the ladder stays where it is.
     setToday('2026-10-09');
     expect(await jobs.escalate()).toBe(0);
-    expect((await chain()).length).toBe(5);
-    expect((await behindTheApi(caseId)).notices).toEqual(['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS', 'ACCOUNTABILITY']);
+    expect((await chain()).length).toBe(4);
+    expect((await behindTheApi(caseId)).notices).toEqual(['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS']);
   });
 
   it('extended before its deadline, a case gets no overdue notice at the old deadline and a new reminder before the new one', async () => {
@@ -422,9 +420,10 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     await jobs.quiet();
 
     const notices = (await sv.inbox('jj.registrar', kase.id)).notices;
-    expect(notices.map((n) => [n.kind, n.state, n.deadline, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
-      ['REMINDER', 'CLOSED', '2026-12-08', ids.jinjiang, null],
-      ['SUPERVISION', 'ISSUED', '2026-12-08', ids.jinjiang, null],
+    // Left with the county's registrar, no unit handles it: the city supervises the county.
+    expect(notices.map((n) => [n.kind, n.state, n.deadline, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
+      ['REMINDER', 'CLOSED', '2026-12-08', ids.chengdu, ids.jinjiang, null],
+      ['SUPERVISION', 'ISSUED', '2026-12-08', ids.chengdu, ids.jinjiang, null],
     ]);
     expect(await behindTheApi(kase.id)).toEqual({
       triggers: ['REMINDER 1 2026-12-08', 'OVERDUE  2026-12-08'],
@@ -435,5 +434,40 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     // The earlier cases gained nothing from the recovery.
     expect((await behindTheApi(ids.first)).triggers).toHaveLength(2);
     expect((await behindTheApi(ids.extended)).triggers).toHaveLength(3);
+  }, 60_000);
+
+  it('supervises an unrouted township case from the county up, never an office itself, and stops at the province with the reason', async () => {
+    setToday('2026-12-10'); // Thursday
+    const township = await api.idOf('cxl.registrar', 'tenant', '510104001');
+    const kase = await api.step('cxl.registrar', 'registerCase', {
+      channel: 'VISIT',
+      kind: 'CLAIM',
+      categoryId: await categoryId(api, 'cxl.registrar'),
+      title: '街道辖区内噪声扰民',
+      content: '来访反映夜间施工噪声。',
+      problemJurisdictionId: township,
+      petitioners: [{ name: '孙某', representative: true }],
+    });
+    // 12-10 + 15 = 12-25, a Friday: overdue from Saturday.
+    expect(clockRun(kase, 'ROUTE').deadline).toBe('2026-12-25');
+    const route = await clockOf(kase.id, 'ROUTE');
+    await jobs.waitForClockJobs(route, Object.values(jobIds(route, '2026-12-25')));
+    setToday('2026-12-28');
+    await jobs.promoteClock(route);
+    await jobs.quiet();
+    const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    for (let step = 0; step < 3; step++) {
+      const open = (await sv.ofCase('sc.supervisor', kase.id))!.at(-1)!;
+      setToday(nextDay(open.escalateOn!));
+      expect(await jobs.escalate()).toBe(1);
+    }
+    const notices = (await sv.ofCase('sc.supervisor', kase.id))!.filter((n) => n.kind !== 'REMINDER');
+    expect(notices.map((n) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
+      ['SUPERVISION', 'ESCALATED', ids.jinjiang, township, null],
+      ['CIRCULAR', 'ESCALATED', ids.chengdu, ids.jinjiang, null],
+      ['SUMMONS', 'ISSUED', ids.sichuan, ids.chengdu, null],
+    ]);
+    expect(notices.at(-1)).toMatchObject({ escalateOn: null, ladderStoppedReason: '四川省已是最高一级机构，没有上级机构可以继续升级督办' });
+    expect((await sv.inbox('cxl.registrar', kase.id)).notices.map((n) => n.kind)).toContain('SUPERVISION');
   }, 60_000);
 });

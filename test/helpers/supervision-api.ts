@@ -4,7 +4,7 @@ import type { GraphQLResult } from './graphql-client.js';
 /** The fields of a supervision notice the end-to-end tests look at. */
 export const NOTICE_FIELDS = `id version kind state reason subjectId subjectNumber stage clockId deadline
   issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName
-  issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason`;
+  issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason`;
 
 export interface NoticeView {
   id: string;

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
+import { CaseRefs } from './case-refs/case-refs.js';
+import { CaseRefsModule } from './case-refs/case-refs.module.js';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
 import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
@@ -24,9 +26,9 @@ export class MeetingsWorkerModule {
         EventWorkerModule.register({
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,
-          imports: [JurisdictionsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
+          imports: [JurisdictionsModule, CaseRefsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
           providers: [MeetingsFactReplay],
-          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars],
+          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars, CaseRefs],
           handlers: (
             tenantCreated: TenantCreatedHandler,
             _t: SupervisionTriggerHandler,
@@ -40,10 +42,19 @@ export class MeetingsWorkerModule {
             'calendar.changed': (em, event) => calendars.record(em, event),
           }),
           // They come in bursts (see BATCHED_ROUTES).
-          batchHandlers: (_: TenantCreatedHandler, triggered: SupervisionTriggerHandler, deadline: CaseDeadlineHandler, tasks: TaskDeadlines) => ({
+          batchHandlers: (
+            _: TenantCreatedHandler,
+            triggered: SupervisionTriggerHandler,
+            deadline: CaseDeadlineHandler,
+            tasks: TaskDeadlines,
+            _r: MeetingsFactReplay,
+            _c: TaskCalendars,
+            caseRefs: CaseRefs,
+          ) => ({
             'supervision.triggered': (em, events) => triggered.handle(em, events),
             'case.deadline': (em, events) => deadline.handle(em, events),
             'task.deadline': (em, events) => tasks.onTaskDeadline(em, events),
+            'case.transitioned': (em, events) => caseRefs.record(em, events),
           }),
           autoStart: options.autoStart,
         }),

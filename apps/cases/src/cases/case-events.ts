@@ -20,7 +20,14 @@ export interface StageFact {
 export interface CaseFactPayload {
   caseId: string;
   number: string;
+  title: string;
   version: number;
+  /**
+   * Who may see the case (the cases service's row-level rules, for read models that mirror them):
+   * the path of the tenant holding it now, and the accused unit of an accusation.
+   */
+  holderTenantPath: string;
+  accusedUnitId: string | null;
   /** The step that made this row; `REPLAY` when emitted again for a rebuild of the facts. */
   action: CaseAction | typeof FACT_REPLAY;
   fromState: CaseState | null;
@@ -108,7 +115,10 @@ export function caseFactEvent(
   const payload: CaseFactPayload = {
     caseId: kase.id,
     number: kase.number,
+    title: kase.title,
     version: kase.version,
+    holderTenantPath: kase.tenantPath,
+    accusedUnitId: kase.accusedUnitId,
     action: step.action,
     fromState: step.fromState,
     toState: kase.state,

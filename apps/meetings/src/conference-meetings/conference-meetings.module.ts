@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CaseRefsModule } from '../case-refs/case-refs.module.js';
 import { ConferenceMeetingResolver } from './conference-meeting.resolver.js';
 import { ConferenceMeetingsService } from './conference-meetings.service.js';
 
 /** 联席会议的会议: meetings of each tenant's conference, their decisions, and recurring schedules. */
 @Module({
+  imports: [CaseRefsModule],
   providers: [ConferenceMeetingsService, ConferenceMeetingResolver],
 })
 export class ConferenceMeetingsModule {}

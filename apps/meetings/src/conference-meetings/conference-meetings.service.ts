@@ -7,6 +7,7 @@ import { conflict, notFound, validation } from '#common/errors';
 import { emitEvent } from '#common/events';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
+import { CaseRefs } from '../case-refs/case-refs.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { Attendance, AttendeeKind, MeetingAction, MeetingKind, RecurrenceKind, checkedRecurrence, nextMeetingState, nextOccurrence } from './domain/index.js';
 import type {
@@ -89,6 +90,7 @@ export function meetingHeldPayload(meeting: ConferenceMeeting): MeetingHeldPaylo
 export class ConferenceMeetingsService {
   constructor(
     private readonly transactions: TenantTransactions,
+    private readonly caseRefs: CaseRefs,
     private readonly clock: Clock,
   ) {}
 
@@ -132,11 +134,21 @@ export class ConferenceMeetingsService {
       const roster = await this.roster(em, ctx);
       const chair = this.chair(roster, input.chairUserId);
       const attendees = input.attendees ? this.attendees(roster, input.attendees) : this.everyone(roster);
-      const agenda = input.agenda.map((item): MeetingAgendaItem => {
+      const items = input.agenda.map((item) => {
         const text = item.text?.trim() || null;
         if (!text && !item.caseId) throw validation('议题须给出内容或会商的信访事项');
-        if (!item.caseId && (item.caseNumber || item.caseTitle)) throw validation('给出信访事项编号或标题时须给出信访事项');
-        return { text, caseId: item.caseId ?? null, caseNumber: item.caseNumber?.trim() || null, caseTitle: item.caseTitle?.trim() || null };
+        return { text, caseId: item.caseId ?? null };
+      });
+      // The number and title shown to the offices above are the case's own, read where the caller may see it.
+      const cases = await this.caseRefs.visible(
+        em,
+        items.flatMap((item) => (item.caseId ? [item.caseId] : [])),
+        { name: 'agenda.caseId', label: '议题会商的信访事项（agenda.caseId）' },
+      );
+      const byId = new Map(cases.map((kase) => [kase.id, kase]));
+      const agenda = items.map(({ text, caseId }): MeetingAgendaItem => {
+        const kase = caseId ? byId.get(caseId)! : null;
+        return { text, caseId, caseNumber: kase?.number ?? null, caseTitle: kase?.title ?? null };
       });
       const id = await this.insert(em, ctx, {
         conferenceId: roster.id,

@@ -5,6 +5,7 @@ import { Conferences1767000000230 } from './1767000000230-conferences.js';
 import { ConferenceMeetings1767000000240 } from './1767000000240-conference-meetings.js';
 import { ConferenceTasks1767000000250 } from './1767000000250-conference-tasks.js';
 import { TenantCalendars1767000000260 } from './1767000000260-tenant-calendars.js';
+import { LadderAndCaseRefs1767000000270 } from './1767000000270-ladder-and-case-refs.js';
 
 export const MEETINGS_MIGRATIONS = [
   MeetingsSchema1767000000200,
@@ -14,4 +15,5 @@ export const MEETINGS_MIGRATIONS = [
   ConferenceMeetings1767000000240,
   ConferenceTasks1767000000250,
   TenantCalendars1767000000260,
+  LadderAndCaseRefs1767000000270,
 ];

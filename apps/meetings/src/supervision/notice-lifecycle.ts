@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
+import { validation } from '#common/errors';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
 import {
   FINAL_STATES,
@@ -46,24 +47,34 @@ export class NoticeLifecycle {
   ) {}
 
   /**
-   * The notices deadline triggers call for, each issued by its responsible tenant's bureau; none
-   * for a trigger that made one already. A supervision notice replaces its clock's open reminders
-   * (also one issued in the same batch). Returns the notices issued.
+   * The notices deadline triggers call for, each issued by the office that owns the deadline (or
+   * the one above it, see `firstAddressing`); none for a trigger that made one already, nor for one
+   * no office is left to issue (recorded in the audit log with the reason). A supervision notice
+   * replaces its clock's open reminders (also one issued in the same batch). Returns the notices
+   * issued.
    */
   async fromTriggers(em: EntityManager, events: readonly EventEnvelope<SupervisionTriggerPayload>[]): Promise<NoticeEntity[]> {
     const at = this.clock.now();
     const today = this.clock.today();
     // Looked up once per batch: its triggers share a responsible tenant, mostly, and its settings.
     const jurisdictions = new Map<string, Promise<JurisdictionRef>>();
+    const lineages = new Map<string, Promise<JurisdictionRef[]>>();
     const settings = new Map<string, Promise<EffectiveSupervisionSettings>>();
     const units = await this.store.units(em, events.map((e) => e.payload.responsibleUnitId));
     const drafts: NoticeDraft[] = [];
+    const unissued: { trigger: SupervisionTriggerPayload; tenant: JurisdictionRef; reason: string; requestId: string }[] = [];
+    const jurisdiction = (id: string, path: string) => once(jurisdictions, `${id} ${path}`, () => this.store.jurisdiction(em, id, path));
     for (const { payload: trigger, requestId } of events) {
       const { kind, reason } = kindForTrigger(trigger.kind);
-      const responsible = await once(jurisdictions, `${trigger.responsibleTenantId} ${trigger.responsibleTenantPath}`, () =>
-        this.store.jurisdiction(em, trigger.responsibleTenantId, trigger.responsibleTenantPath),
-      );
-      const addressing = firstAddressing(responsible, trigger.responsibleUnitId === null ? null : units.get(trigger.responsibleUnitId)!);
+      const responsible = await jurisdiction(trigger.responsibleTenantId, trigger.responsibleTenantPath);
+      const owner = trigger.ownerTenantId && trigger.ownerTenantPath ? await jurisdiction(trigger.ownerTenantId, trigger.ownerTenantPath) : responsible;
+      const lineage = await once(lineages, owner.path, () => this.store.lineage(em, owner.path));
+      const step = firstAddressing(owner, responsible, trigger.responsibleUnitId === null ? null : units.get(trigger.responsibleUnitId)!, lineage);
+      if (!step.addressing) {
+        unissued.push({ trigger, tenant: responsible, reason: step.stopped, requestId });
+        continue;
+      }
+      const addressing = step.addressing;
       const terms = termsOf(kind, await once(settings, addressing.issuer.path, () => this.store.settingsFor(em, addressing.issuer.path)), today);
       const subjectType = trigger.subjectType as SubjectType;
       const deadline = isoDate(trigger.deadline);
@@ -83,6 +94,7 @@ export class NoticeLifecycle {
         requestId,
       });
     }
+    await this.store.recordUnissued(em, unissued);
     const issued = await this.store.createAll(em, drafts, at);
     const requestOf = new Map(drafts.map((draft) => [draft.triggerId, draft.requestId]));
     await this.closeOpen(
@@ -120,14 +132,28 @@ export class NoticeLifecycle {
 
   /**
    * Escalates a locked notice one step: it becomes ESCALATED and a notice of the next kind is
-   * issued one level up, linked to it. Returns the new notice.
+   * issued one level up, linked to it; returns the new notice. When no office is left above the
+   * issuer, the ladder stops: by hand that is refused with the reason; the escalation job records
+   * the reason on the notice, which stays open without an escalation day, and returns it.
    */
-  async escalate(em: EntityManager, notice: NoticeEntity, reason: string): Promise<NoticeEntity> {
+  async escalate(em: EntityManager, notice: NoticeEntity, reason: string, { byHand }: { byHand: boolean }): Promise<NoticeEntity> {
     const to = nextNoticeState(notice.kind, notice.state, NoticeAction.ESCALATE);
     // nextNoticeState refuses the kinds without a next step.
     const kind = nextKind(notice.kind)!;
     const at = this.clock.now();
-    const addressing = escalatedAddressing(addressingOf(notice), await this.store.lineage(em, notice.addresseeTenantPath));
+    const step = escalatedAddressing(addressingOf(notice), await this.store.lineage(em, notice.addresseeTenantPath));
+    if (!step.addressing) {
+      if (byHand) throw validation(step.stopped);
+      const stay = nextNoticeState(notice.kind, notice.state, NoticeAction.STOP_ESCALATION);
+      return this.store.transition(em, notice, {
+        action: NoticeAction.STOP_ESCALATION,
+        to: stay,
+        at,
+        reason: step.stopped,
+        set: { escalateOn: null, ladderStoppedReason: step.stopped },
+      });
+    }
+    const addressing = step.addressing;
     const terms = await this.terms(em, kind, addressing, this.clock.today());
     await this.store.transition(em, notice, { action: NoticeAction.ESCALATE, to, at, reason, set: { escalateOn: null } });
     return this.store.create(

@@ -6,7 +6,7 @@ import { notFound, validation } from '#common/errors';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, scopeUnitOf, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
-import { FEEDBACK_OWED_STATES, NoticeKind, NoticeState, type SubjectType } from './domain/index.js';
+import { FEEDBACK_OWED_STATES, NoticeKind, NoticeState, issuedListScope, type SubjectType } from './domain/index.js';
 import type { NoticeFilter, SupervisionPeriodInput } from './dto/notice.inputs.js';
 import type { SupervisionSummary } from './dto/notice.types.js';
 import { NoticeEntity, NoticeFeedbackEntity, NoticeHistoryEntity } from './entities/index.js';
@@ -54,6 +54,9 @@ export class NoticeQueriesService {
   issued(ctx: TenantContext, filter: NoticeFilter, page: PageArgs): Promise<Connection<NoticeEntity>> {
     return this.transactions.run(ctx, async (em) => {
       const qb = em.getRepository(NoticeEntity).createQueryBuilder('n').where('n.issuerTenantId = :tenantId', { tenantId: ctx.tenantId });
+      // The conference office lists what its tenant issued on tasks, not on cases.
+      const only = issuedListScope(ctx);
+      if (only) qb.andWhere('n.subjectType = :only', { only });
       const rows = await this.page(qb, filter, page).getMany();
       return toConnection(rows, page.first, (n) => [n.issuedAt.toISOString(), n.id]);
     });

@@ -5,7 +5,7 @@ import type { IsoDate } from '#common/calendar';
 import { executeTogether, type Statement } from '#common/db';
 import { UnitEntity } from '#common/directory';
 import { conflict, notFound } from '#common/errors';
-import { outboxStatement } from '#common/events';
+import { outboxStatement, type SupervisionTriggerPayload } from '#common/events';
 import { TenantContextStore, auditStatement } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import {
@@ -45,7 +45,7 @@ export interface NoticeDraft {
 }
 
 /** The columns a transition may set besides state and version. */
-type Settable = Partial<Pick<NoticeEntity, 'readAt' | 'firstFeedbackAt' | 'escalateOn' | 'closedAt' | 'closeReason'>>;
+type Settable = Partial<Pick<NoticeEntity, 'readAt' | 'firstFeedbackAt' | 'escalateOn' | 'closedAt' | 'closeReason' | 'ladderStoppedReason'>>;
 
 const COLUMN_OF: Record<keyof Settable, { name: string; type: string }> = {
   readAt: { name: 'read_at', type: 'timestamptz' },
@@ -53,6 +53,7 @@ const COLUMN_OF: Record<keyof Settable, { name: string; type: string }> = {
   escalateOn: { name: 'escalate_on', type: 'date' },
   closedAt: { name: 'closed_at', type: 'timestamptz' },
   closeReason: { name: 'close_reason', type: 'text' },
+  ladderStoppedReason: { name: 'ladder_stopped_reason', type: 'text' },
 };
 
 export interface NoticeChange {
@@ -149,6 +150,7 @@ export class NoticeStore {
         firstFeedbackAt: null,
         closedAt: null,
         closeReason: null,
+        ladderStoppedReason: null,
         version: 1,
       };
     });
@@ -172,6 +174,29 @@ export class NoticeStore {
       this.recordStatements(created.map((after) => ({ after, action: NoticeAction.ISSUE, from: null, reason: null, at, requestId: requestOf.get(after.id) }))),
     );
     return created;
+  }
+
+  /**
+   * Records, in the audit log of the supervised tenant, the triggers no office is left to issue a
+   * notice for (the root's own clock with no unit handling it), with the reason.
+   */
+  async recordUnissued(
+    em: EntityManager,
+    unissued: readonly { trigger: SupervisionTriggerPayload; tenant: { id: string; path: string }; reason: string; requestId: string }[],
+  ): Promise<void> {
+    if (unissued.length === 0) return;
+    const { sql, params } = auditStatement(
+      MEETINGS_SCHEMA,
+      unissued.map(({ trigger, tenant, reason, requestId }) => ({
+        action: 'notice.not_issued',
+        entity: 'supervision_trigger',
+        entityId: trigger.triggerId,
+        after: { reason, kind: trigger.kind, subjectType: trigger.subjectType, subjectId: trigger.subjectId, stage: trigger.stage, deadline: trigger.deadline },
+        tenant: { tenantId: tenant.id, tenantPath: tenant.path },
+        requestId,
+      })),
+    );
+    await em.query(sql, params);
   }
 
   /** Applies a transition to a notice the caller has locked; returns the notice after it. */

@@ -32,6 +32,8 @@ import { SupervisionSettingsService } from './supervision-settings.service.js';
 /** Everyone who may receive a notice: all but assessors. */
 const RECIPIENTS = [Role.HANDLER, Role.MEMBER_UNIT, Role.REGISTRAR, Role.LEADER, Role.SUPERVISOR, Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN];
 const SUPERVISORS = [Role.SUPERVISOR, Role.TENANT_ADMIN];
+/** Supervisors, and the joint-conference office for the tasks its conference assigned (checked in the service). */
+const TASK_SUPERVISORS = [...SUPERVISORS, Role.CONFERENCE_OFFICE];
 
 /** 督查督办: notices, their feedback and decisions, the lists and the summary. */
 @Resolver(() => SupervisionNotice)
@@ -52,8 +54,8 @@ export class NoticeResolver {
     return this.queries.inbox(ctx, filter ?? {}, page);
   }
 
-  @Query(() => SupervisionNoticeConnection, { description: '本机构下发的督办通知，最新的在前' })
-  @Roles(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.LEADER)
+  @Query(() => SupervisionNoticeConnection, { description: '本机构下发的督办通知，最新的在前（联席会议办公室：对任务下发的）' })
+  @Roles(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.LEADER, Role.CONFERENCE_OFFICE)
   issuedNotices(
     @CurrentContext() ctx: TenantContext,
     @Args() page: PageArgs,
@@ -74,14 +76,14 @@ export class NoticeResolver {
     return this.queries.summary(ctx, period);
   }
 
-  @Mutation(() => SupervisionNotice, { description: '下发督办通知（督办单、通报、约谈、追究责任建议）：对本辖区内的信访事项或任务' })
-  @Roles(...SUPERVISORS)
+  @Mutation(() => SupervisionNotice, { description: '下发督办通知（督办单、通报、约谈、追究责任建议）：对本辖区内的信访事项或任务；联席会议办公室仅对本级联席会议交办的任务' })
+  @Roles(...TASK_SUPERVISORS)
   raiseNotice(@CurrentContext() ctx: TenantContext, @Args('input') input: RaiseNoticeInput) {
     return this.notices.raise(ctx, input);
   }
 
   @Mutation(() => SupervisionNotice, { description: '挂牌督办：限期整改' })
-  @Roles(...SUPERVISORS)
+  @Roles(...TASK_SUPERVISORS)
   listForSupervision(@CurrentContext() ctx: TenantContext, @Args('input') input: ListForSupervisionInput) {
     return this.notices.listForSupervision(ctx, input);
   }
@@ -99,13 +101,13 @@ export class NoticeResolver {
   }
 
   @Mutation(() => SupervisionNotice, { description: '采纳反馈（下发机构）' })
-  @Roles(...SUPERVISORS)
+  @Roles(...TASK_SUPERVISORS)
   acceptNoticeFeedback(@CurrentContext() ctx: TenantContext, @Args('input') input: AcceptFeedbackInput) {
     return this.notices.acceptFeedback(ctx, input);
   }
 
   @Mutation(() => SupervisionNotice, { description: '退回反馈（下发机构）：须重新反馈，逾期即升级督办' })
-  @Roles(...SUPERVISORS)
+  @Roles(...TASK_SUPERVISORS)
   rejectNoticeFeedback(@CurrentContext() ctx: TenantContext, @Args('input') input: ReasonedNoticeChangeInput) {
     return this.notices.rejectFeedback(ctx, input);
   }

@@ -9,10 +9,12 @@ import {
   NoticeAction,
   NoticeKind,
   SUBJECT_TYPE_LABELS,
+  SubjectType,
   checkAddressee,
   checkHandRaised,
   checkIssuer,
   checkMayEscalate,
+  checkMayRaise,
   escalationDueOn,
   handRaisedAddressing,
   isUnread,
@@ -112,7 +114,7 @@ export class NoticesService {
 
   /** Escalation before the job would: returns the notice of the next kind. */
   escalate(ctx: TenantContext, input: ReasonedNoticeChangeInput): Promise<NoticeEntity> {
-    return this.change(ctx, input, checkMayEscalate, (em, notice) => this.lifecycle.escalate(em, notice, input.reason));
+    return this.change(ctx, input, checkMayEscalate, (em, notice) => this.lifecycle.escalate(em, notice, input.reason, { byHand: true }));
   }
 
   private change(
@@ -139,6 +141,12 @@ export class NoticesService {
       checkHandRaised(kind, fixBy, today);
       const subject = await this.subjects.find(em, input.subjectType, input.subjectId);
       if (!subject) throw notFound(SUBJECT_TYPE_LABELS[input.subjectType]);
+      checkMayRaise(
+        subject.subjectType === SubjectType.TASK
+          ? { type: SubjectType.TASK, assigningTenantId: await this.subjects.assigningTenantOf(em, subject.subjectId) }
+          : { type: SubjectType.CASE },
+        ctx,
+      );
       const responsible = await this.store.jurisdiction(em, subject.tenantId, subject.tenantPath);
       const issuer = await this.store.jurisdiction(em, ctx.tenantId, ctx.tenantPath);
       const addressing = handRaisedAddressing(issuer, responsible, await this.store.unit(em, subject.handlingUnitId));

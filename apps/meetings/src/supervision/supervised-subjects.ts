@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { notFound } from '#common/errors';
 import { MEETINGS_SCHEMA } from '../database.js';
 import type { SubjectType } from './domain/index.js';
 import { SupervisedSubjectEntity } from './entities/index.js';
@@ -95,6 +96,16 @@ export class SupervisedSubjects {
     );
     const stopped = new Set(after.flatMap((row) => row.stopped_clocks));
     return new Set(news.filter((n) => !n.stopped && !stopped.has(n.clock.id)).map((n) => n.clock.id));
+  }
+
+  /** The tenant whose conference assigned a task the caller sees (its clock's owner). */
+  async assigningTenantOf(em: EntityManager, taskId: string): Promise<string> {
+    const [row]: { assigningTenantId: string }[] = await em.query(
+      `SELECT assigning_tenant_id AS "assigningTenantId" FROM ${MEETINGS_SCHEMA}.tasks WHERE id = $1`,
+      [taskId],
+    );
+    if (!row) throw notFound('任务');
+    return row.assigningTenantId;
   }
 
   /**

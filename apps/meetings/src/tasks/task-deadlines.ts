@@ -22,6 +22,9 @@ interface RunningClock {
   number: string;
   title: string;
   assigneeUnitId: string | null;
+  /** The tenant whose conference assigned the task: it owns the deadline and supervises it. */
+  assigningTenantId: string;
+  assigningTenantPath: string;
 }
 
 export type TaskFireOutcome = { outcome: 'EMITTED' } | { outcome: 'DUPLICATE' } | { outcome: 'DROPPED' } | { outcome: 'RETRY'; at: Date };
@@ -32,7 +35,8 @@ export interface TaskReconcileResult {
 }
 
 const RUNNING_COLUMNS = `t.tenant_id AS "tenantId", t.tenant_path::text AS "tenantPath", t.id AS "taskId", t.clock_id AS "clockId",
-  t.deadline::text AS deadline, t.number, t.title, t.assignee_unit_id AS "assigneeUnitId"`;
+  t.deadline::text AS deadline, t.number, t.title, t.assignee_unit_id AS "assigneeUnitId",
+  t.assigning_tenant_id AS "assigningTenantId", t.assigning_tenant_path::text AS "assigningTenantPath"`;
 
 /** Tasks the reconciliation checks per pass, at most. */
 const RECONCILE_LIMIT = 10_000;
@@ -193,6 +197,10 @@ export class TaskDeadlines {
         responsibleTenantId: clock.tenantId,
         responsibleTenantPath: clock.tenantPath,
         responsibleUnitId: clock.assigneeUnitId,
+        // The row is the assignee's (a child conference's row is the child's); the deadline is
+        // the assigning conference's, which supervises it.
+        ownerTenantId: clock.assigningTenantId,
+        ownerTenantPath: clock.assigningTenantPath,
         firedAt: firedAt.toISOString(),
       },
     };

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ClockJobsWorkerOptions } from '#common/deadlines';
+import { CaseRefsModule } from '../case-refs/case-refs.module.js';
 import { SupervisionModule } from '../supervision/supervision.module.js';
 import { TaskDeadlinesQueue } from './jobs/task-deadlines.queue.js';
 import { TASK_DEADLINE_WORKER_OPTIONS, TaskDeadlinesWorker } from './jobs/task-deadlines.worker.js';
@@ -13,7 +14,7 @@ import { TasksService } from './tasks.service.js';
 
 /** 任务清单与任务: lists, the task tree across tenants, reports, sign-off, dashboards. */
 @Module({
-  imports: [SupervisionModule],
+  imports: [SupervisionModule, CaseRefsModule],
   providers: [TaskStore, TaskCalendars, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
 })
 export class TasksModule {}

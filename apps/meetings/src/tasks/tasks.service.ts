@@ -5,6 +5,7 @@ import { type IsoDate, addWorkingDays, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { forbidden, notFound, validation } from '#common/errors';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
+import { CaseRefs } from '../case-refs/case-refs.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import {
   type AssignedTask,
@@ -89,6 +90,7 @@ export class TasksService {
     private readonly transactions: TenantTransactions,
     private readonly store: TaskStore,
     private readonly calendars: TaskCalendars,
+    private readonly caseRefs: CaseRefs,
     private readonly clock: Clock,
   ) {}
 
@@ -102,6 +104,8 @@ export class TasksService {
         [ctx.tenantId, input.listId],
       );
       if (!list) throw notFound('任务清单');
+      const linkedCaseIds = [...new Set(input.linkedCaseIds)];
+      await this.caseRefs.visible(em, linkedCaseIds, { name: 'linkedCaseIds', label: '关联的信访事项（linkedCaseIds）' });
       const roster = await this.roster(em, ctx);
       if (input.decisionId) await this.checkDecision(em, ctx, input.decisionId);
       const deadline = await this.deadline(em, ctx, input.deadline, today);
@@ -120,7 +124,7 @@ export class TasksService {
         priority: input.priority,
         deadline,
         listed: input.listed,
-        linkedCaseIds: [...new Set(input.linkedCaseIds)],
+        linkedCaseIds,
         cadence,
       };
       const [root] = await this.store.insert(em, ctx, [

@@ -5,8 +5,9 @@
  */
 export const EVENT_ROUTES = {
   'tenant.created': ['meetings', 'assessment'],
-  // The whole fact row of a case after each transition: the assessment facts.
-  'case.transitioned': ['assessment'],
+  // The whole fact row of a case after each transition: the assessment facts, and the cases the
+  // meetings service may reference (a task's linked cases, an agenda item) with who may see them.
+  'case.transitioned': ['assessment', 'meetings'],
   // The cases service schedules its own deadline jobs from these; supervision closes the notices
   // of a clock that stopped and keeps the subjects it may be asked to supervise.
   'case.deadline': ['cases', 'meetings'],
@@ -41,7 +42,7 @@ export type TopicOf<C extends ConsumerName> = { [T in EventTopic]: C extends (ty
  * handler it declares for the topic. Every other route is one job per event.
  */
 export const BATCHED_ROUTES: { readonly [C in ConsumerName]?: readonly TopicOf<C>[] } = {
-  meetings: ['supervision.triggered', 'case.deadline', 'task.deadline'],
+  meetings: ['supervision.triggered', 'case.deadline', 'task.deadline', 'case.transitioned'],
   cases: ['case.deadline'],
   assessment: ['case.transitioned', 'supervision.notice', 'task.transitioned'],
 };
@@ -149,6 +150,12 @@ export interface SupervisionTriggerPayload {
   responsibleTenantId: string;
   responsibleTenantPath: string;
   responsibleUnitId: string | null;
+  /**
+   * The office that owns the deadline, when it is above the responsible tenant (a task a conference
+   * assigned to a child tenant's conference); absent when the responsible tenant owns it.
+   */
+  ownerTenantId?: string;
+  ownerTenantPath?: string;
   /** ISO instant the owner emitted it (its clock, which tests control). */
   firedAt: string;
 }

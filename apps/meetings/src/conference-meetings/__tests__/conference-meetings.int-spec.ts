@@ -28,7 +28,7 @@ const MEETINGS = `query ($filter: MeetingFilter, $first: Int, $after: String) {
 const MEETING = `query ($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
 
 describe('meetings: conference meetings (会议)', () => {
-  const h = new ConferenceHarness(tree);
+  const h = new ConferenceHarness(tree, { worker: true });
   /** Units and users of the directory, by a name of the test's. */
   const { units, users, token, office, unit, user, count } = h;
   const members: Record<string, string> = {};
@@ -50,9 +50,11 @@ describe('meetings: conference meetings (会议)', () => {
     date: '2026-12-07',
     title: '信访工作调度会',
     chairUserId: users['jiangan:张书记'],
-    agenda: [{ text: '本周信访形势' }, { caseId: caseId, caseNumber: 'JA2026-0012', caseTitle: '某小区烂尾楼群体信访' }],
+    agenda: [{ text: '本周信访形势' }, { caseId }],
   });
+  /** A case held by 江岸区, and one of its sibling 江汉区's. */
   const caseId = randomUUID();
+  const siblingCaseId = randomUUID();
 
   beforeAll(async () => {
     await h.start();
@@ -64,6 +66,8 @@ describe('meetings: conference meetings (会议)', () => {
     await user('jiangan', '住建联络员', [Role.MEMBER_UNIT], '区住建局');
     await user('jiangan', '法院联络员', [Role.MEMBER_UNIT]);
     await user('jiangan', '派出所联络员', [Role.MEMBER_UNIT]);
+    await h.caseTransitioned('jiangan', { id: caseId, number: 'JA2026-0012', title: '某小区烂尾楼群体信访', holder: 'jiangan' });
+    await h.caseTransitioned('jianghan', { id: siblingCaseId, number: 'JH2026-0001', title: '江汉区的信访事项', holder: 'jianghan' });
   });
 
   afterAll(() => h.stop());
@@ -119,6 +123,51 @@ describe('meetings: conference meetings (会议)', () => {
     const leader = await gql(h.server, SCHEDULE, { input: scheduling() }, await token('jiangan', [Role.LEADER]));
     expect(errorCode(leader)).toBe('FORBIDDEN');
     expect(await footprint()).toEqual(before);
+  });
+
+  it('refuses an agenda item on a case the office may not see, or that does not exist, writing nothing; a client-sent number is not accepted', async () => {
+    const before = await footprint();
+    for (const refusedCase of [siblingCaseId, randomUUID()]) {
+      const refused = await gql(h.server, SCHEDULE, { input: { ...scheduling(), agenda: [{ text: '本周信访形势' }, { caseId: refusedCase }] } }, await office('jiangan'));
+      expect(errorCode(refused)).toBe('NOT_FOUND');
+      expect(refused.errors![0].message).toBe('议题会商的信访事项（agenda.caseId）中有信访事项不存在或不在本辖区内');
+      expect(refused.errors![0].extensions!.details).toEqual({ field: 'agenda.caseId', caseIds: [refusedCase] });
+    }
+    const forged = await gql(h.server, SCHEDULE, { input: { ...scheduling(), agenda: [{ caseId, caseNumber: 'XF-FORGED', caseTitle: '伪造的标题' }] } }, await office('jiangan'));
+    expect(errorCode(forged)).toBe('VALIDATION');
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('keeps the cases service’s rules on the cases it may reference: an accusation is hidden from the accused unit, a unit user sees its unit’s cases only', async () => {
+    const accusation = await h.caseTransitioned('jiangan', {
+      number: 'JA2026-0099',
+      title: '举报区住建局工作人员',
+      holder: 'jiangan',
+      handlingUnitId: units['jiangan:区信访局'],
+      accusedUnitId: units['jiangan:区住建局'],
+    });
+    const input = { ...scheduling(), agenda: [{ caseId: accusation }] };
+    const accused = await gql(h.server, SCHEDULE, { input }, await token('jiangan', [Role.CONFERENCE_OFFICE], units['jiangan:区住建局']));
+    expect(errorCode(accused)).toBe('NOT_FOUND');
+    // Row-level security itself, as the services' role: a unit-scoped user sees its unit's cases
+    // only, the accused unit not the accusation; the office without a unit sees both.
+    const seenBy = async (unitId: string | null, scoped: boolean) => {
+      await h.admin.query('BEGIN');
+      try {
+        await h.admin.query(`SET LOCAL ROLE petition_app`);
+        await h.admin.query(
+          `SELECT set_config('app.tenant_path', $1, true), set_config('app.user_id', $2, true), set_config('app.unit_id', $3, true), set_config('app.scope_unit', $4, true)`,
+          [tree.pathOf('jiangan'), randomUUID(), unitId ?? '', scoped ? unitId : ''],
+        );
+        const rows = (await h.admin.query(`SELECT case_id FROM meetings.case_refs WHERE case_id = ANY($1::uuid[]) ORDER BY number`, [[accusation, caseId]])).rows;
+        return rows.map((r) => r.case_id);
+      } finally {
+        await h.admin.query('ROLLBACK');
+      }
+    };
+    expect(await seenBy(units['jiangan:区信访局']!, true)).toEqual([accusation]);
+    expect(await seenBy(units['jiangan:区住建局']!, false)).toEqual([caseId]);
+    expect(await seenBy(null, false)).toEqual([caseId, accusation]);
   });
 
   it('schedules, holds and cancels meetings; holding a scheduled kind plans the next one', async () => {

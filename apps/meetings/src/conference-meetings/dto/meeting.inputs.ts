@@ -19,27 +19,17 @@ export class MeetingAttendeeInput {
   memberId?: string | null;
 }
 
-@InputType({ description: '议题：文字，或会商的信访事项（给出编号；编号、标题由调用方提供，原样保存）' })
+@InputType({ description: '议题：文字，或会商的信访事项（编号、标题取自该信访事项）' })
 export class MeetingAgendaItemInput {
   @Field(() => String, { nullable: true, description: '议题内容' })
   @IsOptional()
   @Length(1, 500, { message: '议题内容长度应为 1–500 字' })
   text?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '会商的信访事项' })
+  @Field(() => ID, { nullable: true, description: '会商的信访事项（须为本人可见的）' })
   @IsOptional()
   @IsUUID('all', { message: '信访事项编号格式不正确' })
   caseId?: string | null;
-
-  @Field(() => String, { nullable: true, description: '信访事项编号' })
-  @IsOptional()
-  @Length(1, 50, { message: '信访事项编号长度应为 1–50 字' })
-  caseNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: '信访事项标题' })
-  @IsOptional()
-  @Length(1, 200, { message: '信访事项标题长度应为 1–200 字' })
-  caseTitle?: string | null;
 }
 
 @InputType({ description: '安排会议' })

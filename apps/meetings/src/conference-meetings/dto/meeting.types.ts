@@ -48,10 +48,10 @@ export class MeetingAgendaItem {
   @Field(() => ID, { nullable: true, description: '会商的信访事项' })
   caseId: string | null;
 
-  @Field(() => String, { nullable: true, description: '信访事项编号（登记时给出）' })
+  @Field(() => String, { nullable: true, description: '信访事项编号（取自该信访事项，安排会议时）' })
   caseNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: '信访事项标题（登记时给出）' })
+  @Field(() => String, { nullable: true, description: '信访事项标题（取自该信访事项，安排会议时）' })
   caseTitle: string | null;
 }
 

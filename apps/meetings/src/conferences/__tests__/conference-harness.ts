@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import type { Clock } from '#common/clock';
 import type { AppConfig } from '#common/config';
+import { EventWorker } from '#common/worker';
 import type { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
 import { type HarnessModules, SubgraphHarness } from '../../../../../test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
@@ -73,6 +74,31 @@ export class ConferenceHarness<K extends string> extends SubgraphHarness<K> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'x', $8)`,
       [this.tree.ids[key], this.users[`${key}:${name}`], this.tree.pathOf(key), unitName ? this.units[`${key}:${unitName}`] : null, `u${randomUUID().slice(0, 12)}`, name, roles, active],
     );
+  };
+
+  /**
+   * A case as the cases service announces it (`case.transitioned`, under the acting tenant),
+   * taken by the worker's consumer; returns its id. Needs `worker`.
+   */
+  readonly caseTransitioned = async (
+    actingKey: K,
+    kase: { id?: string; number: string; title: string; holder: K; version?: number; handlingUnitId?: string | null; accusedUnitId?: string | null },
+  ): Promise<string> => {
+    const id = kase.id ?? randomUUID();
+    const payload = {
+      caseId: id,
+      number: kase.number,
+      title: kase.title,
+      version: kase.version ?? 1,
+      holderTenantPath: this.tree.pathOf(kase.holder),
+      handlingUnitId: kase.handlingUnitId ?? null,
+      accusedUnitId: kase.accusedUnitId ?? null,
+      at: new Date().toISOString(),
+    };
+    await this.worker.get(EventWorker).consumer.applyBatch([
+      { id: randomUUID(), topic: 'case.transitioned', tenantId: this.tree.ids[actingKey], tenantPath: this.tree.pathOf(actingKey), requestId: 'test', occurredAt: payload.at, payload },
+    ]);
+    return id;
   };
 
   readonly count = async (sql: string, params: unknown[] = []): Promise<number> =>

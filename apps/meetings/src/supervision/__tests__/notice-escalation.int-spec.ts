@@ -113,7 +113,8 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
     await h.apply(trigger(clock, 'OVERDUE'));
     const [notice] = await chainOf(clock.clockId);
     const addressee = await h.token('panlong', [Role.LEADER]);
-    const issuer = await h.token('panlong', [Role.SUPERVISOR]);
+    // No unit of the county handles it: the city supervises the county.
+    const issuer = await h.token('kunming', [Role.SUPERVISOR]);
     await h.gql(addressee, `mutation ($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { version } }`, {
       input: { noticeId: notice.id, version: 1, text: '正在办理', attachments: [] },
     });
@@ -127,8 +128,8 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
     h.clock.advanceDays(1);
     expect(await h.escalateOnce()).toBe(1);
     expect((await chainOf(clock.clockId)).map((n) => [n.kind, n.state, n.issuer_tenant_id, n.addressee_tenant_id])).toEqual([
-      ['SUPERVISION', 'ESCALATED', tree.ids.panlong, tree.ids.panlong],
-      ['CIRCULAR', 'ISSUED', tree.ids.kunming, tree.ids.kunming],
+      ['SUPERVISION', 'ESCALATED', tree.ids.kunming, tree.ids.panlong],
+      ['CIRCULAR', 'ISSUED', tree.ids.yunnan, tree.ids.kunming],
     ]);
   });
 

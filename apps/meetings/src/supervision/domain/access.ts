@@ -2,6 +2,7 @@ import { Role } from '#common/auth';
 import { scopeUnitOf, type TenantContext } from '#common/tenancy';
 import { forbidden } from '#common/errors';
 import { isWithin } from './ladder.js';
+import { SubjectType } from './vocabulary.js';
 
 type Actor = Pick<TenantContext, 'tenantId' | 'tenantPath' | 'unitId' | 'roles'>;
 
@@ -13,9 +14,46 @@ interface Addressed {
 interface Issued {
   issuerTenantId: string;
   issuerTenantPath: string;
+  subjectType: SubjectType;
 }
 
+/** A subject a notice is raised on; a task with the tenant whose conference assigned it. */
+export type RaisedOn = { type: SubjectType.CASE } | { type: SubjectType.TASK; assigningTenantId: string };
+
 const SUPERVISING_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.TENANT_ADMIN];
+
+function supervises(actor: Actor): boolean {
+  return actor.roles.some((role) => SUPERVISING_ROLES.includes(role));
+}
+
+/**
+ * The subjects an actor supervises as the conference office only (not as a supervisor): the tasks
+ * of its tenant's conference. Null when the actor supervises without that limit, or not at all.
+ */
+export function officeOnlySubjects(actor: Actor): SubjectType.TASK | null {
+  return !supervises(actor) && actor.roles.includes(Role.CONFERENCE_OFFICE) ? SubjectType.TASK : null;
+}
+
+/** Who lists every notice their tenant issued; the conference office lists those on tasks. */
+const LIST_ALL_ISSUED: readonly Role[] = [...SUPERVISING_ROLES, Role.LEADER];
+
+/** The subjects whose notices the actor's `issuedNotices` lists: all (null), or the tasks only. */
+export function issuedListScope(actor: Actor): SubjectType.TASK | null {
+  return actor.roles.some((role) => LIST_ALL_ISSUED.includes(role)) ? null : SubjectType.TASK;
+}
+
+/**
+ * Raising a notice by hand: supervisors and administrators on any subject in their subtree; the
+ * joint-conference office on the tasks its own conference assigned (督办 of its task list), not
+ * on cases nor on other conferences' tasks.
+ */
+export function checkMayRaise(subject: RaisedOn, actor: Actor): void {
+  if (supervises(actor)) return;
+  if (officeOnlySubjects(actor) === null) throw forbidden('只有督查人员或联席会议办公室可以下发督办通知');
+  if (subject.type !== SubjectType.TASK || subject.assigningTenantId !== actor.tenantId) {
+    throw forbidden('联席会议办公室只能督办本级联席会议交办的任务');
+  }
+}
 
 /**
  * The addressee reads and answers: users of the addressee tenant, a unit-scoped user only for a
@@ -28,16 +66,21 @@ export function checkAddressee(notice: Addressed, actor: Actor): void {
   }
 }
 
-/** The issuer decides on feedback: supervisors and administrators of the issuing tenant. */
+/**
+ * The issuer decides on feedback: supervisors and administrators of the issuing tenant, and its
+ * conference office for the notices on tasks.
+ */
 export function checkIssuer(notice: Issued, actor: Actor): void {
-  if (actor.tenantId !== notice.issuerTenantId || !actor.roles.some((role) => SUPERVISING_ROLES.includes(role))) {
+  const office = officeOnlySubjects(actor);
+  const mayDecide = supervises(actor) || (office !== null && office === notice.subjectType);
+  if (actor.tenantId !== notice.issuerTenantId || !mayDecide) {
     throw forbidden('只有下发督办通知的机构的督查人员可以审核反馈');
   }
 }
 
 /** Escalating by hand is for supervisors of the issuing tenant or of a tenant above it. */
 export function checkMayEscalate(notice: Issued, actor: Actor): void {
-  if (!isWithin(notice.issuerTenantPath, actor.tenantPath) || !actor.roles.some((role) => SUPERVISING_ROLES.includes(role))) {
+  if (!isWithin(notice.issuerTenantPath, actor.tenantPath) || !supervises(actor)) {
     throw forbidden('只有下发机构或其上级的督查人员可以升级督办');
   }
 }

@@ -48,38 +48,72 @@ export interface Addressing {
 }
 
 /**
- * The first notice on a subject: issued by the responsible tenant's own bureau to the handling
- * unit, or to the tenant itself when no unit handles it.
+ * The next rung of the ladder: who issues it and to whom, or, when no office is left to issue it,
+ * why the ladder stops there (kept with the notice or the trigger, for the offices to see).
  */
-export function firstAddressing(responsible: JurisdictionRef, handlingUnit: UnitRef | null): Addressing {
-  return { issuer: responsible, addressee: responsible, addresseeUnit: handlingUnit };
+export type LadderStep = { addressing: Addressing; stopped: null } | { addressing: null; stopped: string };
+
+/**
+ * Whether the addressee is below the issuer, so that no office supervises itself: a unit of the
+ * issuer's tenant or of one below it, or a tenant strictly inside the issuer's subtree.
+ */
+export function isAddressedBelow(addressing: Addressing): boolean {
+  const { issuer, addressee, addresseeUnit } = addressing;
+  return addresseeUnit !== null ? isWithin(addressee.path, issuer.path) : isStrictlyWithin(addressee.path, issuer.path);
+}
+
+/**
+ * The first notice on a clock (a reminder or the 督办单 once it has run out). It is addressed to
+ * what is supervised: the handling unit inside the responsible tenant, or the responsible tenant
+ * itself. The office that owns the deadline issues it when the addressee is below that office (a
+ * unit of its own, or a child tenant that holds an assignment of its); otherwise no one below the
+ * owner answers for the clock, and the owner's parent issues it to the owner. At the root with
+ * nobody below, no office is left to issue it: the ladder cannot start, and says why.
+ *
+ * `lineage` is the chain of jurisdictions from the root down to (at least) the owner.
+ */
+export function firstAddressing(owner: JurisdictionRef, responsible: JurisdictionRef, handlingUnit: UnitRef | null, lineage: readonly JurisdictionRef[]): LadderStep {
+  const byOwner: Addressing = { issuer: owner, addressee: responsible, addresseeUnit: handlingUnit };
+  if (isAddressedBelow(byOwner)) return { addressing: byOwner, stopped: null };
+  const above = parentIn(lineage, owner);
+  if (!above) return { addressing: null, stopped: `${owner.name}之上没有上级机构，本机构内又无承办单位，无法下发督办通知` };
+  return { addressing: { issuer: above, addressee: responsible, addresseeUnit: handlingUnit }, stopped: null };
 }
 
 /**
  * A notice a supervisor raises by hand: issued by the supervisor's own tenant (the responsible
- * tenant or one above it) to the handling unit, or to the responsible tenant without one.
+ * tenant or one above it) to the handling unit, or to the responsible tenant without one. An
+ * office cannot raise one against itself: with no unit handling it, its parent must.
  */
 export function handRaisedAddressing(issuer: JurisdictionRef, responsible: JurisdictionRef, handlingUnit: UnitRef | null): Addressing {
-  return { issuer, addressee: responsible, addresseeUnit: handlingUnit };
+  const addressing = { issuer, addressee: responsible, addresseeUnit: handlingUnit };
+  if (!isAddressedBelow(addressing)) throw validation(`${issuer.name}不能督办本机构自身：该事项没有本机构内的承办单位，应由上级机构督办`);
+  return addressing;
 }
 
 /**
- * One step up: the addressee moves up (a unit to its tenant, a tenant to its parent) and the
- * issuer is the parent of the previous issuer, both capped at the root. `lineage` is the chain of
- * jurisdictions from the root down to (at least) the addressee; a parent missing from it counts
- * as the root. The issuer therefore stays the addressee's tenant or an ancestor of it.
+ * One step up: the issuer is the parent of the previous issuer, and the addressee moves up one
+ * level (a unit to its tenant, a tenant to its parent) but never past the previous issuer, so it
+ * stays strictly below the new issuer. When the previous issuer has no parent (the root, or one
+ * this service does not know), the ladder stops with the reason. `lineage` is the chain of
+ * jurisdictions from the root down to (at least) the addressee.
  */
-export function escalatedAddressing(current: Addressing, lineage: readonly JurisdictionRef[]): Addressing {
-  return {
-    issuer: parentIn(lineage, current.issuer),
-    addressee: current.addresseeUnit ? current.addressee : parentIn(lineage, current.addressee),
-    addresseeUnit: null,
-  };
+export function escalatedAddressing(current: Addressing, lineage: readonly JurisdictionRef[]): LadderStep {
+  const issuer = parentIn(lineage, current.issuer);
+  if (!issuer) return { addressing: null, stopped: `${current.issuer.name}已是最高一级机构，没有上级机构可以继续升级督办` };
+  const raised = current.addresseeUnit ? current.addressee : (parentIn(lineage, current.addressee) ?? current.addressee);
+  const addressee = isWithin(raised.path, current.issuer.path) ? raised : current.issuer;
+  return { addressing: { issuer, addressee, addresseeUnit: null }, stopped: null };
 }
 
-function parentIn(lineage: readonly JurisdictionRef[], jurisdiction: JurisdictionRef): JurisdictionRef {
+function parentIn(lineage: readonly JurisdictionRef[], jurisdiction: JurisdictionRef): JurisdictionRef | null {
   const parentPath = jurisdiction.path.includes('.') ? jurisdiction.path.slice(0, jurisdiction.path.lastIndexOf('.')) : null;
-  return (parentPath && lineage.find((j) => j.path === parentPath)) || jurisdiction;
+  return (parentPath && lineage.find((j) => j.path === parentPath)) || null;
+}
+
+/** Whether `path` lies strictly below `ancestor`. */
+export function isStrictlyWithin(path: string, ancestor: string): boolean {
+  return path.startsWith(`${ancestor}.`);
 }
 
 /** Whether `path` is `ancestor` or lies below it (ltree `<@`). */

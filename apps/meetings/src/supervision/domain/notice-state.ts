@@ -13,6 +13,8 @@ const TRANSITIONS: Readonly<Record<Exclude<NoticeAction, NoticeAction.ISSUE>, Pa
   REJECT: { FEEDBACK_SUBMITTED: REJECTED },
   // Only an unanswered or rejected notice escalates: a feedback under review waits for the issuer.
   ESCALATE: { ISSUED: ESCALATED, READ: ESCALATED, REJECTED: ESCALATED },
+  // The notice stays as it is (feedback is still owed); only its escalation day goes.
+  STOP_ESCALATION: { ISSUED: ISSUED, READ: READ, REJECTED: REJECTED },
   // The subject is fixed (its clock stopped): every notice still open on it ends.
   CLOSE: { ISSUED: CLOSED, READ: CLOSED, FEEDBACK_SUBMITTED: CLOSED, REJECTED: CLOSED, ACCEPTED: CLOSED },
 };
@@ -40,7 +42,7 @@ export function invalidNoticeTransition(state: NoticeState, action: NoticeAction
 export function nextNoticeState(kind: NoticeKind, state: NoticeState, action: Exclude<NoticeAction, NoticeAction.ISSUE>): NoticeState {
   const feedbackAction = action === NoticeAction.SUBMIT_FEEDBACK || action === NoticeAction.ACCEPT || action === NoticeAction.REJECT;
   if (feedbackAction && !owesFeedback(kind)) throw invalidNoticeTransition(state, action, `${NOTICE_KIND_LABELS[kind]}无需书面反馈`);
-  if (action === NoticeAction.ESCALATE && (kind === NoticeKind.REMINDER || kind === NoticeKind.ACCOUNTABILITY)) {
+  if ((action === NoticeAction.ESCALATE || action === NoticeAction.STOP_ESCALATION) && (kind === NoticeKind.REMINDER || kind === NoticeKind.ACCOUNTABILITY)) {
     throw invalidNoticeTransition(state, action, kind === NoticeKind.REMINDER ? '提醒不升级督办' : '追究责任建议已是最高一级');
   }
   const next = TRANSITIONS[action][state];

@@ -91,6 +91,8 @@ export enum NoticeAction {
   ACCEPT = 'ACCEPT',
   REJECT = 'REJECT',
   ESCALATE = 'ESCALATE',
+  /** The escalation day came and no office is left above the issuer: the ladder stops here. */
+  STOP_ESCALATION = 'STOP_ESCALATION',
   CLOSE = 'CLOSE',
 }
 
@@ -101,6 +103,7 @@ export const NOTICE_ACTION_LABELS: Readonly<Record<NoticeAction, string>> = {
   ACCEPT: '采纳反馈',
   REJECT: '退回反馈',
   ESCALATE: '升级督办',
+  STOP_ESCALATION: '督办到顶，不再升级',
   CLOSE: '办结',
 };
 

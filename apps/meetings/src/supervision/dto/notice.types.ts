@@ -168,6 +168,9 @@ export class SupervisionNotice {
 
   @Field(() => String, { nullable: true, description: '办结原因' })
   closeReason: string | null;
+
+  @Field(() => String, { nullable: true, description: '督办到顶、不再升级的原因（下发机构之上已无上级机构）' })
+  ladderStoppedReason: string | null;
 }
 
 export const SupervisionNoticeConnection = ConnectionOf(SupervisionNotice, 'SupervisionNotice');

@@ -102,6 +102,10 @@ export class NoticeEntity extends TenantScoped {
   @Column('text', { name: 'close_reason', nullable: true })
   closeReason: string | null;
 
+  /** Why the notice escalates no further: no office is left above its issuer. */
+  @Column('text', { name: 'ladder_stopped_reason', nullable: true })
+  ladderStoppedReason: string | null;
+
   @Column('integer')
   version: number;
 }

@@ -18,9 +18,10 @@ interface DueNotice {
 }
 
 /**
- * One pass of escalation: every notice past its escalation day escalates one step. The scan
- * runs as the system (it crosses tenants); each notice is escalated in a transaction of its own
- * tenant that locks it and checks again, so two passes at once escalate it once.
+ * One pass of escalation: every notice past its escalation day escalates one step (or stops, with
+ * the reason, when no office is left above its issuer). The scan runs as the system (it crosses
+ * tenants); each notice is escalated in a transaction of its own tenant that locks it and checks
+ * again, so two passes at once escalate it once.
  */
 @Injectable()
 export class NoticeEscalation {
@@ -31,7 +32,7 @@ export class NoticeEscalation {
     private readonly clock: Clock,
   ) {}
 
-  /** Escalates what is due now; returns how many notices escalated. */
+  /** Escalates what is due now; returns how many notices escalated or, at the top, stopped. */
   async escalateOnce(requestId = 'escalation'): Promise<number> {
     const today = this.clock.today();
     let escalated = 0;
@@ -45,7 +46,7 @@ export class NoticeEscalation {
         const done = await this.transactions.run(ctx, async (em) => {
           const notice = await this.store.lock(em, row.id);
           if (!isDueForEscalation(notice.escalateOn, today)) return false;
-          await this.lifecycle.escalate(em, notice, UNANSWERED);
+          await this.lifecycle.escalate(em, notice, UNANSWERED, { byHand: false });
           return true;
         });
         if (done) inBatch++;

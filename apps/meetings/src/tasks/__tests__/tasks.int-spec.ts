@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { ManualClock } from '#common/clock';
 import type { EventEnvelope } from '#common/events';
@@ -36,7 +37,7 @@ const TASK = `query ($id: ID!) { task(id: $id) { ${TASK_FIELDS}
   reports { reportedOn percent final text evidence }
   reporting { cadence periodDays dueDates missed nextDue }
   history { seq action fromState toState reason }
-  supervisionNotices { kind state addresseeTenantId text }
+  supervisionNotices { kind state issuerTenantId addresseeTenantId addresseeUnitId text }
   linkedCases { id } } }`;
 const TASKS = `query ($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }`;
 const DASHBOARD = `query ($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
@@ -49,6 +50,9 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   const { units, users, token, office, unit, user, count, tokenOf } = h;
   const members: Record<string, string> = {};
   const listIds: Record<string, string> = {};
+  /** Cases the cases service announced, by holder. */
+  const knownCases: Record<string, string> = {};
+  let countyList: string;
   let decisionId: string;
 
   async function establish(key: Key, memberSpecs: { unit?: string; name?: string; liaison: string }[]) {
@@ -132,6 +136,10 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       await office('taiyuan'),
     );
     decisionId = held.decisions[0].id;
+    knownCases.xiaodian = await h.caseTransitioned('xiaodian', { number: 'XD2026-0001', title: '小店区的积案', holder: 'xiaodian' });
+    knownCases.yingze = await h.caseTransitioned('yingze', { number: 'YZ2026-0001', title: '迎泽区的积案', holder: 'yingze' });
+    knownCases.province = await h.caseTransitioned('shanxi', { number: 'SX2026-0001', title: '省信访局登记的事项', holder: 'shanxi' });
+    countyList = (await gql(h.server, LISTS, {}, await office('xiaodian'))).data.taskLists[0].id;
   });
 
   afterAll(() => h.stop());
@@ -173,6 +181,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     deadline: { date: '2026-12-31' },
     listed: true,
     assignees: [{ tenantId: tree.ids.xiaodian }, { tenantId: tree.ids.yingze }],
+    linkedCaseIds: [knownCases.xiaodian],
   });
 
   it('refuses bad assignments, deadlines and callers, writing nothing', async () => {
@@ -190,6 +199,18 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     for (const [change, code, message] of cases) {
       const refused = await gql(h.server, CREATE, { input: { ...backlogTask(), ...change } }, await office('taiyuan'));
       expect([errorCode(refused), refused.errors?.[0]?.message]).toEqual([code, message]);
+    }
+    // Linked cases: the province's own case and one that does not exist are refused for the city;
+    // the county may not link its sibling's.
+    for (const [linked, as] of [
+      [[knownCases.xiaodian, knownCases.province], 'taiyuan'],
+      [[randomUUID()], 'taiyuan'],
+      [[knownCases.yingze], 'xiaodian'],
+    ] as const) {
+      const input = as === 'taiyuan' ? { ...backlogTask(), linkedCaseIds: linked } : { ...backlogTask(), listId: countyList, decisionId: null, assignees: [{ memberId: members['xiaodian:住建局'] }], linkedCaseIds: linked };
+      const refused = await gql(h.server, CREATE, { input }, await office(as));
+      expect([errorCode(refused), refused.errors?.[0]?.message]).toEqual(['NOT_FOUND', '关联的信访事项（linkedCaseIds）中有信访事项不存在或不在本辖区内']);
+      expect(refused.errors![0].extensions!.details).toEqual({ field: 'linkedCaseIds', caseIds: [linked.at(-1)] });
     }
     const foreignList = await gql(h.server, CREATE, { input: backlogTask() }, await office('xiaodian'));
     expect(errorCode(foreignList)).toBe('NOT_FOUND');
@@ -218,6 +239,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       requiredOutcome: '积案清零，群众满意',
     });
     expect(root.number).toMatch(/^RW2026-\d{6}$/);
+    expect(root.linkedCaseIds).toEqual([knownCases.xiaodian]);
     [toXiaodian, toYingze, toPolice] = root.subtasks;
     expect(root.subtasks.map((t: any) => [t.number, t.tenantId, t.assignee.kind, t.assignee.name, t.state])).toEqual([
       [`${root.number}-1`, tree.ids.xiaodian, 'CONFERENCE', '小店区联席会议', 'ASSIGNED'],
@@ -348,9 +370,10 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(await deadlines.fire(overdue!.data)).toEqual({ outcome: 'EMITTED' });
     const seen = await read(toYingze.id, await office('yingze'));
     expect(seen.overdue).toBe(true);
-    expect(seen.supervisionNotices.map((n: any) => [n.kind, n.state, n.addresseeTenantId])).toEqual([
-      ['REMINDER', 'CLOSED', tree.ids.yingze],
-      ['SUPERVISION', 'ISSUED', tree.ids.yingze],
+    // The deadline is the city's, which assigned it: the city supervises the county, not the county itself.
+    expect(seen.supervisionNotices.map((n: any) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
+      ['REMINDER', 'CLOSED', tree.ids.taiyuan, tree.ids.yingze, null],
+      ['SUPERVISION', 'ISSUED', tree.ids.taiyuan, tree.ids.yingze, null],
     ]);
     expect(seen.supervisionNotices[1].text).toContain('任务办理期限已于 2026-12-31 届满');
     expect(await read(toYingze.id, await office('xiaodian'))).toBeNull();
@@ -362,7 +385,45 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(await deadlines.reconcileOnce()).toEqual({ scanned: 3, emitted: 0 });
     expect(await count(`SELECT count(*) FROM meetings.notices WHERE subject_id = $1`, [toYingze.id])).toBe(2);
     const police = await read(toPolice.id, await office('taiyuan'));
-    expect(police.supervisionNotices.map((n: any) => [n.kind, n.addresseeTenantId])).toEqual([['SUPERVISION', tree.ids.taiyuan]]);
+    expect(police.supervisionNotices.map((n: any) => [n.kind, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
+      ['SUPERVISION', tree.ids.taiyuan, tree.ids.taiyuan, units['taiyuan:市公安局']],
+    ]);
+    // The court is a member without a unit of the city: nobody below the city answers for it, so
+    // the province supervises the city.
+    const court = await h.admin.query(
+      `SELECT n.issuer_tenant_id, n.addressee_tenant_id, n.addressee_unit_id FROM meetings.notices n JOIN meetings.tasks t ON t.id = n.subject_id
+        WHERE t.assignee_name = '市中级人民法院'`,
+    );
+    expect(court.rows).toEqual([{ issuer_tenant_id: tree.ids.shanxi, addressee_tenant_id: tree.ids.taiyuan, addressee_unit_id: null }]);
+  });
+
+  it('lets the conference office supervise the tasks its conference assigned, and list what it issued on them, not other subjects', async () => {
+    const raise = `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }`;
+    const issued = `query { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }`;
+    const input = { subjectType: 'TASK', subjectId: toYingze.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '逾期未完成积案化解任务，约谈区联席办' };
+    const summons = await call(raise, input, await office('taiyuan'));
+    expect(summons).toMatchObject({ kind: 'SUMMONS', issuerTenantId: tree.ids.taiyuan, addresseeTenantId: tree.ids.yingze });
+    const listed = (await gql(h.server, issued, {}, await office('taiyuan'))).data.issuedNotices.edges.map((e: any) => e.node);
+    expect(listed.map((n: any) => n.subjectType)).toEqual(listed.map(() => 'TASK'));
+    expect(listed.map((n: any) => n.id)).toContain(summons.id);
+    // The county holds the task but did not assign it; a sibling county does not see it at all.
+    const before = await footprint();
+    expect(errorCode(await gql(h.server, raise, { input }, await office('yingze')))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(h.server, raise, { input }, await office('xiaodian')))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(h.server, raise, { input }, await token('taiyuan', [Role.LEADER])))).toBe('FORBIDDEN');
+    expect(await footprint()).toEqual(before);
+    // The county answers; the office decides on the answer.
+    const answered = await call(
+      `mutation ($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }`,
+      { noticeId: summons.id, version: summons.version, text: '已制定整改方案', attachments: [] },
+      await office('yingze'),
+    );
+    const accepted = await call(
+      `mutation ($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }`,
+      { noticeId: summons.id, version: answered.version },
+      await office('taiyuan'),
+    );
+    expect(accepted.state).toBe('ACCEPTED');
   });
 
   it('closes the notices of a task once it is reported done, late as it is', async () => {
@@ -470,8 +531,8 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     const seen = await read(toYingze.id, await office('taiyuan'));
     expect(seen.supervisionNotices.map((n: any) => n.kind)).toContain('CIRCULAR');
     const circular = seen.supervisionNotices.find((n: any) => n.kind === 'CIRCULAR');
-    // One level up: the city answers for its county now.
-    expect(circular.addresseeTenantId).toBe(tree.ids.taiyuan);
+    // One level up: the city answers for its county now, to the province.
+    expect([circular.issuerTenantId, circular.addresseeTenantId]).toEqual([tree.ids.shanxi, tree.ids.taiyuan]);
   });
 
   it('counts and reminds a task’s deadline on its tenant’s calendar, as the cases service keeps it', async () => {

@@ -11,18 +11,22 @@ import {
   escalationDueOn,
   feedbackDueOn,
   firstAddressing,
+  handRaisedAddressing,
+  isAddressedBelow,
   isDueForEscalation,
   isWithin,
   kindForTrigger,
   nextKind,
   type Addressing,
   type JurisdictionRef,
+  type LadderStep,
 } from '../index.js';
 
 /** A chain of jurisdictions from the root down, `depth` long. */
 function chain(depth: number): JurisdictionRef[] {
   const codes = ['530000', '530100', '530102', '530102001', '530102001001'].slice(0, depth);
-  return codes.map((_, i) => ({ id: `t${i}`, path: codes.slice(0, i + 1).join('.'), name: `level${i}` }));
+  const names = ['云南省', '昆明市', '五华区', '华山街道', '某社区'];
+  return codes.map((_, i) => ({ id: `t${i}`, path: codes.slice(0, i + 1).join('.'), name: names[i] }));
 }
 
 describe('the ladder', () => {
@@ -39,49 +43,118 @@ describe('the ladder', () => {
     expect(kindForTrigger('OVERDUE')).toEqual({ kind: NoticeKind.SUPERVISION, reason: NoticeReason.OVERDUE });
   });
 
-  it('addresses a township unit, then the township, then each level above, issued one level up each time', () => {
-    const [province, city, county, township] = chain(4);
-    let addressing: Addressing = firstAddressing(township, { id: 'unit', name: '司法所' });
-    expect(addressing).toEqual({ issuer: township, addressee: township, addresseeUnit: { id: 'unit', name: '司法所' } });
-    const lineage = [province, city, county, township];
-    const seen: [string, string, string | null][] = [];
-    for (let step = 0; step < 4; step++) {
-      addressing = escalatedAddressing(addressing, lineage);
-      seen.push([addressing.issuer.name, addressing.addressee.name, addressing.addresseeUnit?.id ?? null]);
+  const unit = { id: 'unit', name: '司法所' };
+  const issued = (step: LadderStep): Addressing => {
+    expect(step.stopped).toBeNull();
+    return step.addressing!;
+  };
+  const who = (a: Addressing) => [a.issuer.name, a.addressee.name, a.addresseeUnit?.id ?? null];
+
+  it('addresses a township unit, then the township, then each level above, issued one level up each time, and stops at the top with a reason', () => {
+    const lineage = chain(4);
+    const [province, city, county, township] = lineage;
+    let addressing = issued(firstAddressing(township, township, unit, lineage));
+    expect(who(addressing)).toEqual([township.name, township.name, 'unit']);
+    const seen = [];
+    for (let step = 0; step < 3; step++) {
+      addressing = issued(escalatedAddressing(addressing, lineage));
+      seen.push(who(addressing));
     }
     expect(seen).toEqual([
       [county.name, township.name, null],
       [city.name, county.name, null],
       [province.name, city.name, null],
-      [province.name, province.name, null],
     ]);
+    const top = escalatedAddressing(addressing, lineage);
+    expect(top).toEqual({ addressing: null, stopped: '云南省已是最高一级机构，没有上级机构可以继续升级督办' });
   });
 
-  it('keeps the issuer the addressee or above it, and moves both one level at a time, capped at the root', () => {
+  it('has the office above issue the first notice when no unit of the owner handles the clock, and never lets the province supervise itself', () => {
+    const lineage = chain(4);
+    const [province, city, county, township] = lineage;
+    // An unrouted township case: the county supervises the township, and the ladder ends with
+    // the province supervising the city (before, the province issued the last rung to itself).
+    let addressing = issued(firstAddressing(township, township, null, lineage));
+    expect(who(addressing)).toEqual([county.name, township.name, null]);
+    addressing = issued(escalatedAddressing(addressing, lineage));
+    expect(who(addressing)).toEqual([city.name, county.name, null]);
+    addressing = issued(escalatedAddressing(addressing, lineage));
+    expect(who(addressing)).toEqual([province.name, city.name, null]);
+    expect(escalatedAddressing(addressing, lineage).stopped).toMatch(/^云南省已是最高一级机构/);
+    // The province's own clock with no unit handling it: nobody is left to issue the first notice.
+    expect(firstAddressing(province, province, null, lineage)).toEqual({
+      addressing: null,
+      stopped: '云南省之上没有上级机构，本机构内又无承办单位，无法下发督办通知',
+    });
+    expect(who(issued(firstAddressing(province, province, unit, lineage)))).toEqual([province.name, province.name, 'unit']);
+  });
+
+  it('has the assigning office supervise a task held by a child tenant, not the child itself', () => {
+    const lineage = chain(3);
+    const [, city, county] = lineage;
+    expect(who(issued(firstAddressing(city, county, null, lineage)))).toEqual([city.name, county.name, null]);
+    expect(who(issued(firstAddressing(city, county, unit, lineage)))).toEqual([city.name, county.name, 'unit']);
+  });
+
+  it('moves a notice an office once issued to itself off the office on its next step', () => {
+    const lineage = chain(3);
+    const [, city, county] = lineage;
+    const selfAddressed: Addressing = { issuer: county, addressee: county, addresseeUnit: null };
+    expect(who(issued(escalatedAddressing(selfAddressed, lineage)))).toEqual([city.name, county.name, null]);
+  });
+
+  it('refuses a hand-raised notice an office would address to itself', () => {
+    const [, city, county] = chain(3);
+    expect(who(handRaisedAddressing(city, county, null))).toEqual([city.name, county.name, null]);
+    expect(who(handRaisedAddressing(county, county, unit))).toEqual([county.name, county.name, 'unit']);
+    expect(() => handRaisedAddressing(county, county, null)).toThrow(expect.objectContaining({ code: ErrorCode.VALIDATION }));
+  });
+
+  it('never has an office supervise itself: each issuer is the parent of the one before, each addressee strictly below it, and the ladder stops with a reason at the top', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.boolean(), fc.integer({ min: 1, max: 6 }), (depth, withUnit, steps) => {
-        const lineage = chain(depth);
-        const responsible = lineage.at(-1)!;
-        let addressing = firstAddressing(responsible, withUnit ? { id: 'u', name: null } : null);
-        for (let i = 0; i < steps; i++) {
-          const before = addressing;
-          addressing = escalatedAddressing(before, lineage);
-          expect(isWithin(addressing.addressee.path, addressing.issuer.path)).toBe(true);
-          expect(isWithin(responsible.path, addressing.addressee.path)).toBe(true);
-          expect(addressing.addresseeUnit).toBeNull();
-          const up = (j: JurisdictionRef) => lineage[Math.max(0, lineage.indexOf(j) - 1)];
-          expect(addressing.issuer).toBe(up(before.issuer));
-          expect(addressing.addressee).toBe(before.addresseeUnit ? before.addressee : up(before.addressee));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 6 }),
+        (depth, ownerAt, belowOwner, withUnit, steps) => {
+          const lineage = chain(depth);
+          const owner = lineage[ownerAt % depth];
+          // The supervised tenant is the owner or, for a task it assigned, a tenant below it.
+          const responsible = lineage[Math.min(depth - 1, (ownerAt % depth) + (belowOwner % 2))];
+          const handling = withUnit ? { id: 'u', name: null } : null;
+          const parentOf = (j: JurisdictionRef) => lineage[lineage.indexOf(j) - 1] ?? null;
+          const first = firstAddressing(owner, responsible, handling, lineage);
+          const nobodyBelow = responsible === owner && !withUnit;
+          if (nobodyBelow && parentOf(owner) === null) {
+            expect(first.addressing).toBeNull();
+            expect(first.stopped).toMatch(/没有上级机构/);
+            return;
+          }
+          let addressing = first.addressing!;
+          expect(addressing.issuer).toBe(nobodyBelow ? parentOf(owner) : owner);
+          for (let i = 0; i <= steps; i++) {
+            expect(isAddressedBelow(addressing)).toBe(true);
+            expect(addressing.addresseeUnit === null && addressing.issuer === addressing.addressee).toBe(false);
+            expect(isWithin(responsible.path, addressing.addressee.path)).toBe(true);
+            const next = escalatedAddressing(addressing, lineage);
+            if (parentOf(addressing.issuer) === null) {
+              expect(next).toEqual({ addressing: null, stopped: expect.stringContaining(addressing.issuer.name) });
+              return;
+            }
+            expect(next.addressing!.issuer).toBe(parentOf(addressing.issuer));
+            addressing = next.addressing!;
+          }
+        },
+      ),
     );
   });
 
-  it('treats a parent it does not know as the root', () => {
+  it('treats a parent it does not know as the top', () => {
     const [, city, county] = chain(3);
-    const next = escalatedAddressing(firstAddressing(county, null), [city, county].slice(1));
-    expect(next.issuer).toBe(county);
-    expect(next.addressee).toBe(county);
+    const first = issued(firstAddressing(county, county, unit, [city, county].slice(1)));
+    expect(escalatedAddressing(first, [county]).stopped).toMatch(/^五华区已是最高一级机构/);
   });
 });
 

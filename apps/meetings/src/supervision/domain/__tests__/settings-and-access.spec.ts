@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { Role } from '#common/auth';
 import { type AppError, ErrorCode } from '#common/errors';
-import { DEFAULT_SUPERVISION_SETTINGS, checkAddressee, checkIssuer, checkMayEscalate, effectiveSettings } from '../index.js';
+import { DEFAULT_SUPERVISION_SETTINGS, SubjectType, checkAddressee, checkIssuer, checkMayEscalate, checkMayRaise, effectiveSettings, issuedListScope, officeOnlySubjects } from '../index.js';
 
 describe('supervision settings down the tree', () => {
   it('defaults to 30 days for feedback and 5 days before escalation', () => {
@@ -35,6 +35,7 @@ describe('who may act on a notice', () => {
     addresseeUnitId: 'housing',
     issuerTenantId: 'city',
     issuerTenantPath: '530000.530100',
+    subjectType: SubjectType.CASE,
   };
   const actor = (tenantId: string, tenantPath: string, roles: Role[], unitId: string | null = null) => ({ tenantId, tenantPath, roles, unitId });
   const refused = (fn: () => void) => {
@@ -57,6 +58,27 @@ describe('who may act on a notice', () => {
     expect(refused(() => checkIssuer(notice, actor('city', '530000.530100', [Role.SUPERVISOR])))).toBeNull();
     expect(refused(() => checkIssuer(notice, actor('city', '530000.530100', [Role.LEADER])))).toBe(ErrorCode.FORBIDDEN);
     expect(refused(() => checkIssuer(notice, actor('province', '530000', [Role.SUPERVISOR])))).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('lets the conference office decide on feedback to notices its tenant issued on tasks, not on cases', () => {
+    const office = actor('city', '530000.530100', [Role.CONFERENCE_OFFICE]);
+    expect(refused(() => checkIssuer({ ...notice, subjectType: SubjectType.TASK }, office))).toBeNull();
+    expect(refused(() => checkIssuer(notice, office))).toBe(ErrorCode.FORBIDDEN);
+    expect(refused(() => checkIssuer({ ...notice, subjectType: SubjectType.TASK }, actor('province', '530000', [Role.CONFERENCE_OFFICE])))).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('lets the conference office raise notices on the tasks its own conference assigned, and supervisors on any subject', () => {
+    const office = actor('city', '530000.530100', [Role.CONFERENCE_OFFICE]);
+    expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'city' }, office))).toBeNull();
+    expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'county' }, office))).toBe(ErrorCode.FORBIDDEN);
+    expect(refused(() => checkMayRaise({ type: SubjectType.CASE }, office))).toBe(ErrorCode.FORBIDDEN);
+    expect(refused(() => checkMayRaise({ type: SubjectType.CASE }, actor('city', '530000.530100', [Role.SUPERVISOR])))).toBeNull();
+    expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'county' }, actor('city', '530000.530100', [Role.TENANT_ADMIN])))).toBeNull();
+    expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'city' }, actor('city', '530000.530100', [Role.LEADER])))).toBe(ErrorCode.FORBIDDEN);
+    expect(officeOnlySubjects(office)).toBe(SubjectType.TASK);
+    expect(officeOnlySubjects(actor('city', '530000.530100', [Role.CONFERENCE_OFFICE, Role.SUPERVISOR]))).toBeNull();
+    expect(issuedListScope(office)).toBe(SubjectType.TASK);
+    expect(issuedListScope(actor('city', '530000.530100', [Role.CONFERENCE_OFFICE, Role.LEADER]))).toBeNull();
   });
 
   it('lets supervisors of the issuer or above escalate by hand', () => {

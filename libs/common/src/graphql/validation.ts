@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { validation } from '../errors/index.js';
+import { Length, ValidateBy, type ValidationOptions } from 'class-validator';
+import { invalidField } from '../errors/index.js';
 
 function messagesOf(errors: ValidationError[], prefix = ''): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -11,7 +12,10 @@ function messagesOf(errors: ValidationError[], prefix = ''): Record<string, stri
   return out;
 }
 
-/** Input validation for every argument: refused input is a VALIDATION error with each field's reasons. */
+/**
+ * Input validation for every argument: refused input is a VALIDATION error with each field's
+ * reasons, naming the first field in `extensions.field`.
+ */
 export function inputValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
@@ -19,8 +23,29 @@ export function inputValidationPipe(): ValidationPipe {
     forbidUnknownValues: false,
     exceptionFactory: (errors) => {
       const fields = messagesOf(errors);
-      const first = Object.values(fields)[0]?.[0] ?? '输入不符合要求';
-      return validation(first, { fields });
+      const [field, messages] = Object.entries(fields)[0] ?? ['', []];
+      return invalidField(field, messages[0] ?? '输入不符合要求', fields);
     },
   });
+}
+
+const NOT_BLANK = /\S/u;
+
+/**
+ * `@Length(min, max)` for a text a person writes: with `min` ≥ 1 the text must also hold more
+ * than whitespace (full-width spaces included), since a title of three spaces is as empty as none.
+ * Declare required texts with it instead of `@Length`.
+ */
+export function TextLength(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+  const length = Length(min, max, options);
+  if (min < 1) return length;
+  const base = typeof options?.message === 'string' ? options.message : '内容不能为空';
+  const notBlank = ValidateBy(
+    { name: 'notBlank', validator: { validate: (value: unknown) => typeof value !== 'string' || NOT_BLANK.test(value) } },
+    { ...options, message: `${base}，且不能只含空白字符` },
+  );
+  return (target, property) => {
+    length(target, property);
+    notBlank(target, property);
+  };
 }

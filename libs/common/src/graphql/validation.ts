@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { Length, ValidateBy, type ValidationOptions } from 'class-validator';
 import { invalidField } from '../errors/index.js';
 
@@ -12,21 +12,44 @@ function messagesOf(errors: ValidationError[], prefix = ''): Record<string, stri
   return out;
 }
 
+/** The fields class-validator refused, carried from the exception factory to `transform`, which knows the argument. */
+class RefusedFields extends Error {
+  constructor(readonly fields: Record<string, string[]>) {
+    super('refused input');
+  }
+}
+
 /**
  * Input validation for every argument: refused input is a VALIDATION error with each field's
- * reasons, naming the first field in `extensions.field`.
+ * reasons, naming the first field in `extensions.field` by its argument path (`input.title`), as
+ * the NUL check does.
  */
+class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      exceptionFactory: (errors) => new RefusedFields(messagesOf(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof RefusedFields)) throw error;
+      // `@Args('input')` validates one argument, whose name leads the path; `@Args()` validates them all.
+      const prefix = metadata.data ? `${metadata.data}.` : '';
+      const fields = Object.fromEntries(Object.entries(error.fields).map(([field, messages]) => [`${prefix}${field}`, messages]));
+      const [field, messages] = Object.entries(fields)[0] ?? [metadata.data ?? '', []];
+      throw invalidField(field, messages[0] ?? '输入不符合要求', fields);
+    }
+  }
+}
+
 export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidUnknownValues: false,
-    exceptionFactory: (errors) => {
-      const fields = messagesOf(errors);
-      const [field, messages] = Object.entries(fields)[0] ?? ['', []];
-      return invalidField(field, messages[0] ?? '输入不符合要求', fields);
-    },
-  });
+  return new InputValidationPipe();
 }
 
 const NOT_BLANK = /\S/u;

@@ -49,13 +49,16 @@ describe('TextLength', () => {
 describe('the input validation pipe', () => {
   it('answers VALIDATION naming the first refused field, with every field’s reasons', async () => {
     const pipe = inputValidationPipe();
-    const refused = await pipe.transform({ title: '   ' }, { type: 'body', metatype: Titled }).catch((error: unknown) => error);
+    const refused = await pipe.transform({ title: '   ' }, { type: 'body', metatype: Titled, data: 'input' }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).extensions).toEqual({
       code: ErrorCode.VALIDATION,
-      field: 'title',
-      details: { fields: { title: ['标题长度应为 1–10 个字，且不能只含空白字符'] } },
+      field: 'input.title',
+      details: { fields: { 'input.title': ['标题长度应为 1–10 个字，且不能只含空白字符'] } },
     });
+    // Arguments validated together (an @ArgsType) are named by themselves.
+    const all = await pipe.transform({ title: '' }, { type: 'body', metatype: Titled }).catch((error: unknown) => error);
+    expect((all as AppError).extensions.field).toBe('title');
   });
 });
 

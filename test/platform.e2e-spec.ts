@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
+import { getIntrospectionQuery } from 'graphql';
+import request from 'supertest';
 import { eventQueueName } from '#common/events';
+import { LOGIN_MUTATION } from '../apps/gateway/src/graphiql/graphiql.controller.js';
+import { CaseApi } from './helpers/case-api.js';
 import { errorCode, gql, login } from './helpers/graphql-client.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
+import { categoryId } from './scenarios/case-lifecycles.js';
+
+const cursorOf = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 describe('the platform end to end, through the gateway', () => {
   const system = new SystemUnderTest();
@@ -117,5 +124,119 @@ describe('the platform end to end, through the gateway', () => {
     expect(result.status).toBe(401);
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     expect(result.data).toBeUndefined();
+  });
+  describe('bad input through the gateway', () => {
+    let api: CaseApi;
+    let registration: Record<string, unknown>;
+    let logsBefore: number;
+
+    beforeAll(async () => {
+      api = new CaseApi(system.gatewayUrl);
+      const jinjiang = (await system.admin.query(`SELECT id FROM core.tenants WHERE code = '510104'`)).rows[0].id;
+      registration = {
+        channel: 'VISIT',
+        kind: 'CLAIM',
+        categoryId: await categoryId(api, 'jj.registrar'),
+        title: '某小区供暖不达标',
+        content: '业主反映冬季室温长期低于标准。',
+        problemJurisdictionId: jinjiang,
+        petitioners: [{ name: '钱某', phone: '13900139002' }],
+      };
+      logsBefore = system.logs().length;
+    });
+
+    const cases = () => count('SELECT count(*) FROM cases.cases');
+    const refusal = (result: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => result.errors?.[0];
+
+    it('refuses a NUL byte in a registerCase title or a petitioner name, naming the field, and writes nothing', async () => {
+      const before = await cases();
+      const title = await api.mutate('jj.registrar', 'registerCase', { ...registration, title: '供暖\u0000问题' });
+      expect(refusal(title)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'input.title' } });
+      expect(refusal(title)?.message).toMatch(/空字符/);
+      const name = await api.mutate('jj.registrar', 'registerCase', { ...registration, petitioners: [{ name: '钱\u0000某' }] });
+      expect(refusal(name)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'input.petitioners[0].name' } });
+      expect(await cases()).toBe(before);
+    });
+
+    it('refuses a whitespace-only title, and writes nothing', async () => {
+      const before = await cases();
+      const result = await api.mutate('jj.registrar', 'registerCase', { ...registration, title: ' \u3000\t ' });
+      expect(refusal(result)).toMatchObject({ message: '标题长度应为 1–200 个字，且不能只含空白字符', extensions: { code: 'VALIDATION', field: 'input.title' } });
+      expect(await cases()).toBe(before);
+    });
+
+    it('refuses a NUL byte in a login username, a filter and an ID', async () => {
+      const username = await gql(system.gatewayUrl, LOGIN_MUTATION, { username: 'jj.registrar\u0000', password: 'Demo@2026' });
+      expect(username.status).toBe(400);
+      expect(refusal(username)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'username' } });
+      const filter = await api.query('jj.registrar', `{ cases(filter: { text: "供暖\\u0000" }) { edges { cursor } } }`);
+      expect(refusal(filter)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'filter.text' } });
+      const id = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { id } }`, { id: '\u0000' });
+      expect(refusal(id)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'id' } });
+    });
+
+    it('refuses a forged cursor carrying an impossible date or instant, naming `after`', async () => {
+      const uuid = '6f1c0f3e-6a4b-4c55-9d0e-8a9f0b1c2d3e';
+      const byRegistration = await api.query('jj.registrar', `query ($after: String) { cases(after: $after) { edges { cursor } } }`, {
+        after: cursorOf(['2026-02-30T10:00:00.000Z', uuid]),
+      });
+      expect(refusal(byRegistration)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
+      const byDeadline = await api.query('jj.registrar', `query ($after: String) { cases(filter: { overdue: true }, after: $after) { edges { cursor } } }`, {
+        after: cursorOf(['2026-13-01', uuid]),
+      });
+      expect(refusal(byDeadline)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
+      const tasks = await api.query('cd.conference-office', `query ($after: String) { tasks(after: $after) { edges { cursor } } }`, {
+        after: cursorOf(['2026-01-01T24:61:00Z', uuid]),
+      });
+      expect(refusal(tasks)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
+    });
+
+    it('logged none of these refusals as an internal error with a stack', () => {
+      const logs = system.logs().slice(logsBefore);
+      expect(logs).not.toMatch(/invalid byte sequence|date\/time field value out of range|\n\s+at /);
+    });
+  });
+
+  describe('what a caller learns of the servers and the schema', () => {
+    it('is not told the framework by the gateway or any subgraph', async () => {
+      const urls = [system.gatewayUrl, ...Object.values(system.subgraphUrls)];
+      for (const url of urls) {
+        const health = await request(url).get('/health');
+        expect(health.headers['x-powered-by']).toBeUndefined();
+        const graphql = await request(url).post('/graphql').send({ query: '{ __typename }' });
+        expect(graphql.headers['x-powered-by']).toBeUndefined();
+      }
+      // The queue dashboard is an Express app of its own inside the meetings process.
+      const admin = await login(system.gatewayUrl, 'sc.tenant-admin');
+      const dashboard = await request(system.subgraphUrls.meetings).get('/queues').set('authorization', `Bearer ${admin}`);
+      expect(dashboard.status).toBe(200);
+      expect(dashboard.headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('gets no "Did you mean" guesses without a token, at the gateway or a subgraph', async () => {
+      for (const url of [system.gatewayUrl, system.subgraphUrls.cases]) {
+        const result = await gql(url, `{ mee { username } }`);
+        expect(errorCode(result)).toBe('VALIDATION');
+        expect(JSON.stringify(result.errors)).not.toContain('Did you mean');
+      }
+    });
+
+    it('loads the schema in GraphiQL’s way once the login form has a token, and not before', async () => {
+      const anonymous = await request(system.gatewayUrl).post('/graphql').send({ query: getIntrospectionQuery(), operationName: 'IntrospectionQuery' });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+      const page = await request(system.gatewayUrl).get('/graphiql');
+      expect(page.text).toContain(JSON.stringify(LOGIN_MUTATION));
+      const loggedIn = await gql(system.gatewayUrl, LOGIN_MUTATION, { username: 'jj.registrar', password: 'Demo@2026' });
+      const token = loggedIn.data.login.accessToken;
+      const schema = await request(system.gatewayUrl)
+        .post('/graphql')
+        .set('authorization', `Bearer ${token}`)
+        .send({ query: getIntrospectionQuery(), operationName: 'IntrospectionQuery' });
+      expect(schema.status).toBe(200);
+      expect(schema.body.errors).toBeUndefined();
+      expect(schema.body.data.__schema.types.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Case', 'Task', 'AssessmentScheme']));
+    });
   });
 });

@@ -58,6 +58,7 @@ export class SystemUnderTest {
   admin!: pg.Pool;
   redis!: Redis;
   private readonly children: ChildProcess[] = [];
+  private readonly outputs: (() => string)[] = [];
   private readonly workers = new Map<(typeof SUBGRAPHS)[number], ChildProcess>();
   private env: NodeJS.ProcessEnv = {};
   private clockFile: string | null = null;
@@ -136,12 +137,18 @@ export class SystemUnderTest {
     await this.db?.drop();
   }
 
+  /** Everything the processes have written to stdout and stderr so far (tests look for stack traces). */
+  logs(): string {
+    return this.outputs.map((output) => output()).join('\n');
+  }
+
   private spawn(entry: string, env: NodeJS.ProcessEnv) {
     const child = spawn(process.execPath, [`dist/apps/${entry}.js`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
     this.children.push(child);
+    this.outputs.push(() => output);
     return { child, output: () => output };
   }
 }

@@ -4,12 +4,21 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, ConfigError, loadConfig, type AppConfig } from '#common/config';
 import { TokenService } from '#common/auth';
-import { buildRequestContext, httpResponsePlugin, requireTokenPlugin, type RequestContext } from '#common/graphql';
+import {
+  HidePoweredByHeader,
+  buildRequestContext,
+  forbidNulBytesPlugin,
+  hideSuggestionsWithoutTokenPlugin,
+  httpResponsePlugin,
+  requireTokenPlugin,
+  type RequestContext,
+} from '#common/graphql';
 import { gatewaySettingsFromEnv, type GatewaySettings } from './gateway.settings.js';
 
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { formatGatewayError } from './errors.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
+import { valueCompletionErrorsPlugin } from './plugins/value-completion.plugin.js';
 import { HealthController, SupergraphState } from './health.js';
 import { GraphiQLController } from './graphiql/graphiql.controller.js';
 
@@ -46,7 +55,15 @@ function gatewayConfig(settings: GatewaySettings, tokens: TokenService, supergra
       context: ({ req }: { req: RequestContext['req'] }) => buildRequestContext(tokens, req),
       // The token check comes first and decides synchronously, so a caller without a valid token
       // learns only that, whatever else is wrong with the operation.
-      plugins: [requireTokenPlugin(PUBLIC_ROOT_FIELDS), queryLimitsPlugin(settings.limits), httpResponsePlugin(), supergraph.plugin()],
+      plugins: [
+        requireTokenPlugin(PUBLIC_ROOT_FIELDS),
+        forbidNulBytesPlugin(),
+        queryLimitsPlugin(settings.limits),
+        valueCompletionErrorsPlugin(),
+        hideSuggestionsWithoutTokenPlugin(),
+        httpResponsePlugin(),
+        supergraph.plugin(),
+      ],
     },
     gateway: {
       supergraphSdl: settings.supergraphSdl,
@@ -77,6 +94,7 @@ export class GatewayModule {
         }),
       ],
       controllers: [HealthController, GraphiQLController],
+      providers: [HidePoweredByHeader],
     };
   }
 }

@@ -207,7 +207,7 @@ export class CalendarService {
 
   /** A tenant's recomputation records, newest first. */
   recomputations(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<DeadlineRecomputationEntity>> {
-    const after = decodeCursor(page.after, 2);
+    const after = decodeCursor(page.after, ['timestamp', 'uuid']);
     return this.transactions.run(ctx, async (em) => {
       const tenant = await visibleTenant(em, tenantId);
       const query = em

@@ -74,7 +74,7 @@ export class CaseQueriesService {
    */
   cases(ctx: TenantContext, filter: CaseFilter, page: Page): Promise<Connection<CaseEntity>> {
     const byDeadline = filter.overdue === true || filter.dueWithinDays !== undefined;
-    const after = decodeCursor(page.after, 2);
+    const after = decodeCursor(page.after, byDeadline ? ['date', 'uuid'] : ['timestamp', 'uuid']);
     return this.transactions.run(ctx, async (em) => {
       // The subtree rule of row-level security and a jurisdiction filter select nearly the same
       // rows, but the planner multiplies their selectivities, expects a handful, and would read and

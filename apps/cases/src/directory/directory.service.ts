@@ -36,7 +36,7 @@ export class DirectoryService {
 
   /** The caller's subtree in tree order (by path), optionally one level or one branch only. */
   tenants(ctx: TenantContext, filter: TenantFilter, page: Page): Promise<Connection<TenantEntity>> {
-    const after = decodeCursor(page.after, 1);
+    const after = decodeCursor(page.after, ['ltree']);
     return this.transactions.run(ctx, async (em) => {
       const query = em.getRepository(TenantEntity).createQueryBuilder('t').orderBy('t.path').limit(page.first + 1);
       if (filter.level) query.andWhere('t.level = :level', { level: filter.level });
@@ -60,7 +60,7 @@ export class DirectoryService {
   }
 
   units(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<UnitEntity>> {
-    const after = decodeCursor(page.after, 1);
+    const after = decodeCursor(page.after, ['text']);
     return this.transactions.run(ctx, async (em) => {
       const query = em
         .getRepository(UnitEntity)
@@ -80,7 +80,7 @@ export class DirectoryService {
   }
 
   users(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<UserEntity>> {
-    const after = decodeCursor(page.after, 1);
+    const after = decodeCursor(page.after, ['text']);
     return this.transactions.run(ctx, async (em) => {
       const query = em
         .getRepository(UserEntity)

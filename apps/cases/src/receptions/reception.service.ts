@@ -72,7 +72,7 @@ export class ReceptionService {
 
   /** Receptions in the caller's subtree, latest first. */
   receptions(ctx: TenantContext, filter: ReceptionFilter, page: Page): Promise<Connection<ReceptionEntity>> {
-    const after = decodeCursor(page.after, 2);
+    const after = decodeCursor(page.after, ['date', 'uuid']);
     const { from, to } = dateRange(filter.from, filter.to);
     return this.transactions.run(ctx, async (em) => {
       const query = em

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,6 +12,7 @@ import request from 'supertest';
 import { loadConfig } from '#common/config';
 import { Role, TokenService } from '#common/auth';
 import { GatewayModule } from '../gateway.module.js';
+import { LOGIN_MUTATION } from '../graphiql/graphiql.controller.js';
 import type { GatewaySettings } from '../gateway.settings.js';
 import { composeSupergraph } from '../supergraph/compose.js';
 
@@ -26,12 +28,15 @@ interface Received {
 }
 
 const received: { cases: Received[]; meetings: Received[] } = { cases: [], meetings: [] };
+/** The texts that reached the cases stub's `search`. */
+const searched: string[] = [];
 
 const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
 
 const casesTypeDefs = `${FEDERATION}
 type Query {
   echo: Echo!
+  search(text: String, ids: [ID!]): [String!]!
   tenant: Tenant!
   deep: Node!
   items(first: Int! = 20): [Item!]!
@@ -44,11 +49,14 @@ type Tenant @key(fields: "id") { id: ID!, name: String! }
 type Node { id: ID!, child: Node }
 type Item { id: ID!, tags(first: Int! = 10): [Tag!]! }
 type Tag { name: String! }
+type Case @key(fields: "id") { id: ID!, title: String! }
 `;
 
 const meetingsTypeDefs = `${FEDERATION}
 type Tenant @key(fields: "id") { id: ID!, conferenceCount: Int! }
-type Query { meetingsVersion: String! }
+type Case @key(fields: "id", resolvable: false) { id: ID! }
+type Task { id: ID!, linkedCases: [Case!]! }
+type Query { meetingsVersion: String!, task(caseId: ID!): Task, requiredTask(caseId: ID!): Task! }
 `;
 
 type StubContext = { headers: Record<string, string | string[] | undefined> };
@@ -80,6 +88,10 @@ const casesResolvers = {
       record(received.cases)(context);
       return { authorization: header(context, 'authorization'), requestId: header(context, 'x-request-id') };
     },
+    search: (_: unknown, args: { text?: string }) => {
+      searched.push(args.text ?? '');
+      return [];
+    },
     tenant: () => ({ id: 't1', name: '甲省信访局' }),
     deep: () => ({ id: 'n1' }),
     items: () => [{ id: 'i1' }],
@@ -89,11 +101,15 @@ const casesResolvers = {
   },
   Mutation: { login: () => 'stub-token', logout: () => true },
   Node: { child: () => null },
+  // As the cases subgraph does: a case the caller may not see resolves to null, without an error.
+  Case: { __resolveReference: (reference: { id: string }) => (reference.id === 'hidden' ? null : { id: reference.id, title: '某小区供暖问题' }) },
   Item: { tags: () => [{ name: 'x' }] },
 };
 
+const taskLinking = (_: unknown, args: { caseId: string }) => ({ id: 'task-1', linkedCases: [{ id: args.caseId }] });
+
 const meetingsResolvers = {
-  Query: { meetingsVersion: () => '1' },
+  Query: { meetingsVersion: () => '1', task: taskLinking, requiredTask: taskLinking },
   Tenant: {
     __resolveReference: (reference: { id: string }, context: StubContext) => {
       record(received.meetings)(context);
@@ -323,6 +339,98 @@ describe('query limits', () => {
   });
 });
 
+describe('entity fetches', () => {
+  it('resolves a linked entity the caller may see', async () => {
+    const response = await post('query ($id: ID!) { task(caseId: $id) { id linkedCases { id title } } }', {
+      token: `Bearer ${validToken}`,
+      variables: { id: 'c1' },
+    });
+    expect(response.body).toEqual({ data: { task: { id: 'task-1', linkedCases: [{ id: 'c1', title: '某小区供暖问题' }] } } });
+  });
+
+  it('answers a linked entity resolved to null with a coded error at its path, not a silent null', async () => {
+    const response = await post('query ($id: ID!) { task(caseId: $id) { id linkedCases { id title } } }', {
+      token: `Bearer ${validToken}`,
+      variables: { id: 'hidden' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual({ task: null });
+    expect(response.body.errors).toEqual([
+      { message: '关联的记录不存在或不在本辖区内', path: ['task', 'linkedCases', 0, 'title'], extensions: { code: 'NOT_FOUND' } },
+    ]);
+    expect(response.body.extensions).toBeUndefined();
+  });
+
+  it('never answers data: null without an error, also when the null reaches the root', async () => {
+    const response = await post('query ($id: ID!) { requiredTask(caseId: $id) { linkedCases { title } } }', {
+      token: `Bearer ${validToken}`,
+      variables: { id: 'hidden' },
+    });
+    expect(response.body.data).toBeNull();
+    expect(response.body.errors).toHaveLength(1);
+    expect(codeOf(response.body)).toBe('NOT_FOUND');
+  });
+});
+
+describe('bad text in inputs', () => {
+  it('refuses a NUL byte in a login username before any subgraph is called, naming the field', async () => {
+    const before = received.cases.length;
+    const response = await post('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) }', {
+      variables: { u: 'zhang\u0000', p: 'secret' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      {
+        message: '“username”含有不允许的空字符（NUL），请删除后重试',
+        extensions: { code: 'VALIDATION', field: 'username', details: { fields: { username: ['“username”含有不允许的空字符（NUL），请删除后重试'] } } },
+      },
+    ]);
+    expect(received.cases).toHaveLength(before);
+  });
+
+  it('refuses a NUL byte in a literal, an ID list and a filter variable alike', async () => {
+    const before = searched.length;
+    const literal = await post('{ search(text: "a\\u0000b") }', { token: `Bearer ${validToken}` });
+    expect(literal.body.errors[0].extensions).toMatchObject({ code: 'VALIDATION', field: 'text' });
+    const ids = await post('query ($ids: [ID!]) { search(ids: $ids) }', { token: `Bearer ${validToken}`, variables: { ids: ['x', '\u0000'] } });
+    expect(ids.body.errors[0].extensions).toMatchObject({ code: 'VALIDATION', field: 'ids[1]' });
+    expect(searched).toHaveLength(before);
+
+    const clean = await post('query ($t: String) { search(text: $t) }', { token: `Bearer ${validToken}`, variables: { t: '供暖\n第二行' } });
+    expect(clean.body).toEqual({ data: { search: [] } });
+  });
+
+  it('tells a caller without a token only that, also with a NUL byte', async () => {
+    const response = await post('{ search(text: "\\u0000") }');
+    expect(response.status).toBe(401);
+    expect(codeOf(response.body)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('what a caller without a token learns', () => {
+  it('gets no "Did you mean" guesses from the schema', async () => {
+    const response = await post('{ ech { authorization } }');
+    expect(codeOf(response.body)).toBe('VALIDATION');
+    expect(response.body.errors[0].message).toBe('请求不符合接口定义：Cannot query field "ech" on type "Query".');
+    expect(JSON.stringify(response.body)).not.toContain('Did you mean');
+  });
+
+  it('while a logged-in caller keeps them', async () => {
+    const response = await post('{ ech { authorization } }', { token: `Bearer ${validToken}` });
+    expect(response.body.errors[0].message).toContain('Did you mean "echo"?');
+  });
+
+  it('is not told the framework: no X-Powered-By on any route', async () => {
+    const routes = [
+      request(gateway.getHttpServer()).post('/graphql').send({ query: '{ echo { requestId } }' }),
+      request(gateway.getHttpServer()).get('/graphiql'),
+      request(gateway.getHttpServer()).get('/health'),
+      request(gateway.getHttpServer()).get('/nowhere'),
+    ];
+    for (const response of await Promise.all(routes)) expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
 describe('start', () => {
   it('refuses to start when the supergraph has a subgraph without a URL', async () => {
     const app = await NestFactory.create(
@@ -343,13 +451,36 @@ describe('IDE and health', () => {
     for (const source of sources) expect(source).not.toMatch(/^(https?:)?\/\//);
     expect(page.text).not.toMatch(/https?:\/\//);
     expect(page.text).toContain("url: '/graphql'");
-    expect(page.text).toContain('Bearer ');
 
     for (const source of sources) {
       const asset = await request(gateway.getHttpServer()).get(source);
       expect(asset.status).toBe(200);
       expect(asset.headers['content-type']).toMatch(source.endsWith('.css') ? /^text\/css/ : /javascript/);
     }
+  });
+
+  it('greets a newcomer with a login form, not an IDE with an empty token', async () => {
+    const page = await request(gateway.getHttpServer()).get('/graphiql');
+    expect(page.text).toMatch(/<form id="login"[^>]*>/);
+    expect(page.text).toMatch(/用户名 <input name="username"/);
+    expect(page.text).toMatch(/密码 <input name="password" type="password"/);
+    expect(page.text).toContain('退出 / 切换用户');
+    // The IDE is started only with a token, which goes into its headers and so into the schema fetch.
+    expect(page.text).not.toContain('defaultHeaders');
+    expect(page.text).toContain("headers: JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2)");
+    expect(page.text).toContain(JSON.stringify(LOGIN_MUTATION));
+    expect(page.text).toContain('sessionStorage');
+  });
+
+  it('serves a page script that parses, and a login mutation the gateway accepts', async () => {
+    const page = await request(gateway.getHttpServer()).get('/graphiql');
+    const inline = [...page.text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+    expect(inline).toHaveLength(1);
+    expect(() => new vm.Script(inline[0])).not.toThrow();
+    // The stub's login returns a plain string, so only the document's shape is checked here; the
+    // end-to-end test runs the form's request against the real login.
+    const response = await post(LOGIN_MUTATION.replace(' { accessToken }', ''), { variables: { username: 'zhang', password: 'secret' } });
+    expect(response.body).toEqual({ data: { login: 'stub-token' } });
   });
 
   it('serves no other file from the asset route', async () => {

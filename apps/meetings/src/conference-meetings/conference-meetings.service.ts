@@ -101,10 +101,9 @@ export class ConferenceMeetingsService {
       if (filter?.kind) where.push(`kind = $${params.push(filter.kind)}`);
       if (filter?.from) where.push(`meeting_date >= $${params.push(filter.from)}`);
       if (filter?.to) where.push(`meeting_date <= $${params.push(filter.to)}`);
-      const after = decodeCursor(page.after, 2);
+      const after = decodeCursor(page.after, ['date', 'uuid']);
       if (after) {
-        const [date, id] = after.map(String);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date!) || !/^[0-9a-f-]{36}$/.test(id!)) throw validation('分页游标无效');
+        const [date, id] = after;
         where.push(`(meeting_date, id) < ($${params.push(date)}::date, $${params.push(id)}::uuid)`);
       }
       const rows: MeetingRow[] = await em.query(

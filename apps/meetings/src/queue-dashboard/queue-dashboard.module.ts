@@ -58,6 +58,8 @@ export class QueueDashboardModule implements NestModule {
       serverAdapter: board,
       options: { uiConfig: { boardTitle: '队列看板', locale: { lng: 'zh-CN' }, hideDocsLink: true } },
     });
+    // The board is an Express app of its own, which would announce Express again (HidePoweredByHeader covers the rest).
+    (board.getRouter() as { disable(setting: string): unknown }).disable('x-powered-by');
     consumer.apply(dashboardAccess(this.tokens), board.getRouter()).forRoutes(DASHBOARD_ROUTE);
   }
 }

@@ -144,11 +144,9 @@ export class NoticeQueriesService {
     if (filter.overdue !== undefined && filter.overdue !== null) {
       qb.andWhere(filter.overdue ? OVERDUE : `NOT coalesce(${OVERDUE}, false)`, { today: this.clock.today(), owed: FEEDBACK_OWED_STATES });
     }
-    const after = decodeCursor(page.after, 2);
+    const after = decodeCursor(page.after, ['timestamp', 'uuid']);
     if (after) {
-      const afterAt = new Date(String(after[0]));
-      if (Number.isNaN(afterAt.getTime())) throw validation('分页游标无效');
-      qb.andWhere('(n.issuedAt, n.id) < (:afterAt, :afterId)', { afterAt, afterId: String(after[1]) });
+      qb.andWhere('(n.issuedAt, n.id) < (:afterAt, :afterId)', { afterAt: new Date(after[0]), afterId: after[1] });
     }
     return qb.orderBy('n.issuedAt', 'DESC').addOrderBy('n.id', 'DESC').limit(page.first + 1);
   }

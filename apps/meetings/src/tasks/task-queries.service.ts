@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { groupBy } from '#common/collections';
-import { notFound, validation } from '#common/errors';
+import { notFound } from '#common/errors';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
@@ -46,10 +46,9 @@ export class TaskQueriesService {
         where.push(`t.state <> 'CANCELLED' AND (CASE WHEN t.state IN ('REPORTED_DONE', 'SIGNED_OFF')
           THEN coalesce(t.reported_done_on, t.closed_on) ELSE $${params.push(today)}::date END) > t.deadline`);
       }
-      const after = decodeCursor(page.after, 2);
+      const after = decodeCursor(page.after, ['timestamp', 'uuid']);
       if (after) {
-        const [at, id] = after.map(String);
-        if (Number.isNaN(Date.parse(at!)) || !/^[0-9a-f-]{36}$/.test(id!)) throw validation('分页游标无效');
+        const [at, id] = after;
         where.push(`(t.created_at, t.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
       }
       const rows: (TaskRow & { createdAt: Date })[] = await em.query(

@@ -26,8 +26,9 @@ export class AppError extends GraphQLError {
     readonly code: ErrorCode,
     message: string,
     details?: Record<string, unknown>,
+    extensions: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { code, ...(details ? { details } : {}) } });
+    super(message, { extensions: { code, ...extensions, ...(details ? { details } : {}) } });
   }
 }
 
@@ -36,6 +37,12 @@ export const forbidden = (message = '无权执行此操作') => new AppError(Err
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what}不存在或不在本辖区内`);
 export const validation = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.VALIDATION, message, details);
+/**
+ * A refused input naming the argument path it was found at (`input.title`, `after`), for a client
+ * to mark the field; `fields` lists every refused field's reasons when there are several.
+ */
+export const invalidField = (field: string, message: string, fields: Record<string, string[]> = { [field]: [message] }) =>
+  new AppError(ErrorCode.VALIDATION, message, { fields }, { field });
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const deadlinePassed = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.DEADLINE_PASSED, message, details);
@@ -60,6 +67,12 @@ export function fromDatabaseError(error: unknown): AppError | null {
     case '22P02':
     case '22023':
       return validation('输入的数据不符合要求');
+    // Inputs are checked before they reach SQL; these stay as a net for whatever slips through.
+    case '22021': // a NUL byte (or another invalid byte sequence) in text
+      return validation('输入含有不允许的字符（如空字符）');
+    case '22007': // invalid_datetime_format
+    case '22008': // datetime_field_overflow
+      return validation('输入的日期或时间无效');
     default:
       return null;
   }

@@ -1,7 +1,7 @@
 import { Directive, Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { Type } from '@nestjs/common';
-import { validation } from '../errors/index.js';
+import { invalidField } from '../errors/index.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -63,23 +63,66 @@ export function ConnectionOf<T>(node: Type<T>, name: string): Type<Connection<T>
 }
 
 /** Opaque keyset cursors: the sort key of the last row, base64url-encoded. */
-export function encodeCursor(key: readonly (string | number)[]): string {
+export function encodeCursor(key: readonly string[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | null {
+/**
+ * What each component of a cursor's key holds. A cursor comes back from the caller, so every
+ * component is checked against its kind before it reaches SQL: a well-formed cursor carrying an
+ * impossible date would otherwise fail in the database as an internal error.
+ */
+export type CursorPart = 'text' | 'ltree' | 'date' | 'timestamp' | 'uuid';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LTREE = /^[A-Za-z0-9_]{1,256}(\.[A-Za-z0-9_]{1,256})*$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// As Date.toISOString writes it.
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$/;
+
+function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const VALID_PART: Readonly<Record<CursorPart, (value: string) => boolean>> = {
+  text: (value) => !value.includes('\u0000'),
+  ltree: (value) => LTREE.test(value),
+  date: isCalendarDate,
+  timestamp: (value) => {
+    const match = TIMESTAMP.exec(value);
+    return match !== null && isCalendarDate(match[1]);
+  },
+  uuid: (value) => UUID.test(value),
+};
+
+/**
+ * The key of a cursor made by `encodeCursor`, each component checked against `shape`; null for no
+ * cursor. Anything else is a VALIDATION error naming the argument that carried it.
+ */
+export function decodeCursor<const S extends readonly CursorPart[]>(
+  cursor: string | null | undefined,
+  shape: S,
+  argument = 'after',
+): { [K in keyof S]: string } | null {
   if (!cursor) return null;
+  let key: unknown;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the coded error
+    key = null;
   }
-  throw validation('分页游标无效');
+  const valid =
+    Array.isArray(key) && key.length === shape.length && key.every((part, i) => typeof part === 'string' && VALID_PART[shape[i]](part));
+  if (!valid) throw invalidField(argument, '分页游标无效，请从第一页重新查询');
+  return key as { [K in keyof S]: string };
 }
 
 /** Builds a connection from `first + 1` fetched rows, so `hasNextPage` needs no count query. */
-export function toConnection<T>(rows: T[], first: number, keyOf: (row: T) => readonly (string | number)[]): Connection<T> {
+export function toConnection<T>(rows: T[], first: number, keyOf: (row: T) => readonly string[]): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };

@@ -5,3 +5,6 @@ export * from './request-loader.js';
 export * from './http-response.plugin.js';
 export * from './error-filter.js';
 export * from './described.js';
+export * from './string-inputs.js';
+export * from './suggestions.plugin.js';
+export * from './powered-by.js';

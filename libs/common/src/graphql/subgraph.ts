@@ -7,6 +7,8 @@ import type { TokenService } from '../auth/token.service.js';
 import type { GraphQLRequestContext } from '../auth/decorators.js';
 import { AppError, formatGraphQLError, unauthenticated } from '../errors/index.js';
 import { httpResponsePlugin } from './http-response.plugin.js';
+import { forbidNulBytesPlugin } from './string-inputs.js';
+import { hideSuggestionsWithoutTokenPlugin } from './suggestions.plugin.js';
 
 export interface RequestContext extends GraphQLRequestContext {
   authError: AppError | null;
@@ -68,6 +70,13 @@ export function subgraphConfig(tokens: TokenService, publicRootFields: readonly 
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     context: ({ req }: { req: IncomingRequest }) => buildRequestContext(tokens, req),
-    plugins: [requireTokenPlugin(publicRootFields), httpResponsePlugin(), ApolloServerPluginInlineTraceDisabled()],
+    // The token check first, so a caller without a token learns only that.
+    plugins: [
+      requireTokenPlugin(publicRootFields),
+      forbidNulBytesPlugin(),
+      hideSuggestionsWithoutTokenPlugin(),
+      httpResponsePlugin(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   };
 }

@@ -11,7 +11,7 @@ import { TokenService, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
 import { Clock, FileClock, ShiftedClock, SystemClock } from '../clock/index.js';
-import { ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
+import { HidePoweredByHeader, ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
 
 /** What a service's root module accepts (HTTP process, worker, seed). */
 export interface ServiceModuleOptions {
@@ -82,7 +82,7 @@ export interface SubgraphOptions {
 
 /**
  * The HTTP side of a subgraph: GraphQL (federation 2) with token verification, the global role
- * guard, input validation and `/health`.
+ * guard, input validation, `/health`, and no `X-Powered-By`.
  */
 @Module({})
 export class SubgraphModule {
@@ -104,6 +104,7 @@ export class SubgraphModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useFactory: inputValidationPipe },
         { provide: APP_FILTER, useClass: ResolverErrorFilter },
+        HidePoweredByHeader,
       ],
     };
   }

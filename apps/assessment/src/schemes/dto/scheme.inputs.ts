@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TextLength } from '#common/graphql';
 import { BelowMinimumRule, FactSource, FilterOperator, IndicatorKind, ItemKind, Measure, PeriodBasis, PeriodKind, ScoringRuleKind } from '../domain/index.js';
 import { FactPart } from './scheme.types.js';
 
@@ -43,7 +44,7 @@ export class AssessmentPeriodInput {
 @InputType({ description: '筛选条件：单值运算给出 value，属于/不属于给出 values，是否/为空类运算不给值' })
 export class FilterConditionInput {
   @Field({ description: '字段（见指标库各来源的字段）' })
-  @Length(1, 64)
+  @TextLength(1, 64)
   field: string;
 
   @Field(() => FilterOperator)
@@ -69,18 +70,18 @@ export class PeriodBasisInput {
 
   @Field(() => String, { nullable: true, description: '按日期字段时的字段' })
   @IsOptional()
-  @Length(1, 64)
+  @TextLength(1, 64)
   field?: string | null;
 }
 
 @InputType({ description: '指标定义' })
 export class IndicatorInput {
   @Field({ description: '代码（大写字母、数字、下划线）' })
-  @Length(1, 64)
+  @TextLength(1, 64)
   code: string;
 
   @Field({ description: '名称' })
-  @Length(1, 100, { message: '指标名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '指标名称长度应为 1–100 字' })
   name: string;
 
   @Field(() => FactSource)
@@ -193,11 +194,11 @@ export class ScoringRuleInput {
 @InputType({ description: '考核项：指标（定量）或人工评分，分值与计分规则' })
 export class AssessmentItemInput {
   @Field({ description: '代码' })
-  @Length(1, 64)
+  @TextLength(1, 64)
   code: string;
 
   @Field({ description: '名称' })
-  @Length(1, 100, { message: '考核项名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '考核项名称长度应为 1–100 字' })
   name: string;
 
   @Field(() => ItemKind, { defaultValue: ItemKind.REGULAR })
@@ -216,7 +217,7 @@ export class AssessmentItemInput {
 
   @Field(() => String, { nullable: true, description: '取指标库中的指标（代码），代替 indicator' })
   @IsOptional()
-  @Length(1, 64)
+  @TextLength(1, 64)
   libraryIndicator?: string | null;
 
   @Field(() => ScoringRuleInput)
@@ -287,7 +288,7 @@ class SchemeTermsInput {
 @InputType({ description: '新建考核方案；不给考核项时取区（县）模板（5/10/10/10/5/60 分）' })
 export class CreateSchemeInput extends SchemeTermsInput {
   @Field({ description: '名称' })
-  @Length(1, 100, { message: '方案名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '方案名称长度应为 1–100 字' })
   name: string;
 
   @Field(() => AssessmentPeriodInput)
@@ -314,7 +315,7 @@ export class UpdateSchemeInput extends SchemeTermsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: '方案名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '方案名称长度应为 1–100 字' })
   name?: string | null;
 
   @Field(() => AssessmentPeriodInput, { nullable: true })
@@ -331,7 +332,7 @@ export class ManualScoreInput {
   schemeId: string;
 
   @Field({ description: '考核项代码' })
-  @Length(1, 64)
+  @TextLength(1, 64)
   itemCode: string;
 
   @Field(() => ID, { description: '被考核机构' })
@@ -343,7 +344,7 @@ export class ManualScoreInput {
   points: number;
 
   @Field({ description: '评分说明' })
-  @Length(1, 2000, { message: '评分说明长度应为 1–2000 字' })
+  @TextLength(1, 2000, { message: '评分说明长度应为 1–2000 字' })
   comment: string;
 
   @Field(() => [String], { defaultValue: [], description: '佐证材料（附件编号）' })
@@ -370,7 +371,7 @@ export class ScoreFactsInput {
   schemeId: string;
 
   @Field({ description: '考核项代码' })
-  @Length(1, 64)
+  @TextLength(1, 64)
   itemCode: string;
 
   @Field(() => ID, { description: '被考核机构' })

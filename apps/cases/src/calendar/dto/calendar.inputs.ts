@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TextLength } from '#common/graphql';
 import type { DayUnit, Stage } from '#common/calendar';
 import { CaseStage } from '../../cases/dto/case.types.js';
 import { DayCounting, HolidayOverrideKind } from './calendar.types.js';
@@ -74,6 +75,6 @@ export class AddHolidayOverrideInput {
   kind: 'HOLIDAY' | 'WORKDAY';
 
   @Field({ description: '名称，如“地方民族节日”' })
-  @Length(1, 50, { message: '名称长度应为 1–50 个字' })
+  @TextLength(1, 50, { message: '名称长度应为 1–50 个字' })
   name: string;
 }

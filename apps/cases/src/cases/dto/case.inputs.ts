@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TextLength } from '#common/graphql';
 import { CaseKind, Channel, CloseReason, DecisionOutcome, DeclineReason, OpinionResult, Rating, RouteMode } from '../domain/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +24,7 @@ const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
 @InputType({ description: '信访人' })
 export class PetitionerInput {
   @Field({ description: '姓名' })
-  @Length(1, 100, { message: '信访人姓名长度应为 1–100 个字' })
+  @TextLength(1, 100, { message: '信访人姓名长度应为 1–100 个字' })
   name: string;
 
   @Field(() => String, { nullable: true, description: '公民身份号码（18 位，校验码按 GB 11643 核验）' })
@@ -61,11 +62,11 @@ export class RegisterCaseInput {
   categoryId: string;
 
   @Field({ description: '标题' })
-  @Length(1, 200, { message: '标题长度应为 1–200 个字' })
+  @TextLength(1, 200, { message: '标题长度应为 1–200 个字' })
   title: string;
 
   @Field({ description: '信访内容' })
-  @Length(1, 20_000, { message: '信访内容长度应为 1–20000 个字' })
+  @TextLength(1, 20_000, { message: '信访内容长度应为 1–20000 个字' })
   content: string;
 
   @Field(() => ID, { description: '问题属地（本辖区内的机构）' })
@@ -143,7 +144,7 @@ export class RouteCaseInput extends CaseChangeInput {
 @InputType({ description: '附理由的操作（异议退回、退回重办等）' })
 export class ReasonedCaseInput extends CaseChangeInput {
   @Field({ description: '理由' })
-  @Length(1, 2000, { message: '理由长度应为 1–2000 个字' })
+  @TextLength(1, 2000, { message: '理由长度应为 1–2000 个字' })
   reason: string;
 }
 
@@ -175,7 +176,7 @@ export class ExtendCaseInput extends CaseChangeInput {
   approverId: string;
 
   @Field({ description: '延期理由（告知信访人）' })
-  @Length(1, 2000, { message: '延期理由长度应为 1–2000 个字' })
+  @TextLength(1, 2000, { message: '延期理由长度应为 1–2000 个字' })
   reason: string;
 }
 
@@ -197,7 +198,7 @@ export class DecideCaseInput extends CaseChangeInput {
   outcome: DecisionOutcome;
 
   @Field({ description: '意见书正文' })
-  @Length(1, 20_000, { message: '意见书正文长度应为 1–20000 个字' })
+  @TextLength(1, 20_000, { message: '意见书正文长度应为 1–20000 个字' })
   text: string;
 }
 

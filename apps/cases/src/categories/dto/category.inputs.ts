@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { TextLength } from '#common/graphql';
 
 const NAME = /^[^/]+$/;
 const NAME_MESSAGE = '名称不能包含“/”';
@@ -16,7 +17,7 @@ export class CreateCategoryInput {
   code: string;
 
   @Field({ description: '名称' })
-  @Length(1, 50, { message: '名称长度应为 1–50 个字' })
+  @TextLength(1, 50, { message: '名称长度应为 1–50 个字' })
   @Matches(NAME, { message: NAME_MESSAGE })
   name: string;
 
@@ -36,7 +37,7 @@ export class UpdateCategoryInput {
 
   @Field({ nullable: true, description: '名称' })
   @IsOptional()
-  @Length(1, 50, { message: '名称长度应为 1–50 个字' })
+  @TextLength(1, 50, { message: '名称长度应为 1–50 个字' })
   @Matches(NAME, { message: NAME_MESSAGE })
   name?: string;
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Length, Matches, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Matches, MinLength } from 'class-validator';
+import { TextLength } from '#common/graphql';
 import { Role } from '#common/auth';
 import { TenantLevel, UnitKind } from '#common/directory';
 
@@ -14,7 +15,7 @@ export class CreateTenantInput {
   code: string;
 
   @Field({ description: '名称' })
-  @Length(1, 100, { message: '名称长度应为 1–100 个字' })
+  @TextLength(1, 100, { message: '名称长度应为 1–100 个字' })
   name: string;
 
   @Field(() => TenantLevel, { description: '层级' })
@@ -29,7 +30,7 @@ export class CreateUnitInput {
   tenantId: string;
 
   @Field({ description: '名称' })
-  @Length(1, 100, { message: '名称长度应为 1–100 个字' })
+  @TextLength(1, 100, { message: '名称长度应为 1–100 个字' })
   name: string;
 
   @Field(() => UnitKind, { description: '类别' })
@@ -53,7 +54,7 @@ export class CreateUserInput {
   username: string;
 
   @Field({ description: '姓名' })
-  @Length(1, 100, { message: '姓名长度应为 1–100 个字' })
+  @TextLength(1, 100, { message: '姓名长度应为 1–100 个字' })
   displayName: string;
 
   @Field({ description: '初始密码（至少 8 位）' })

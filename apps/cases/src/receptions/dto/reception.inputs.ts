@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { TextLength } from '#common/graphql';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
@@ -16,7 +17,7 @@ export class ScheduleReceptionInput {
 
   @Field(() => String, { nullable: true, description: '接访地点' })
   @IsOptional()
-  @Length(1, 100, { message: '接访地点长度应为 1–100 个字' })
+  @TextLength(1, 100, { message: '接访地点长度应为 1–100 个字' })
   place?: string | null;
 }
 

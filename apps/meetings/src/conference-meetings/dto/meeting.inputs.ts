@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TextLength } from '#common/graphql';
 import { Attendance, MeetingKind, RecurrenceKind } from '../domain/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +24,7 @@ export class MeetingAttendeeInput {
 export class MeetingAgendaItemInput {
   @Field(() => String, { nullable: true, description: '议题内容' })
   @IsOptional()
-  @Length(1, 500, { message: '议题内容长度应为 1–500 字' })
+  @TextLength(1, 500, { message: '议题内容长度应为 1–500 字' })
   text?: string | null;
 
   @Field(() => ID, { nullable: true, description: '会商的信访事项（须为本人可见的）' })
@@ -44,7 +45,7 @@ export class ScheduleMeetingInput {
 
   @Field(() => String, { nullable: true, description: '会议名称' })
   @IsOptional()
-  @Length(1, 100, { message: '会议名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '会议名称长度应为 1–100 字' })
   title?: string | null;
 
   @Field(() => ID, { description: '主持人（本联席会议的召集人）' })
@@ -73,7 +74,7 @@ export class AttendanceInput extends MeetingAttendeeInput {
 
   @Field(() => String, { nullable: true, description: '备注，如委托出席人' })
   @IsOptional()
-  @Length(1, 100, { message: '备注长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '备注长度应为 1–100 字' })
   note?: string | null;
 }
 
@@ -96,12 +97,12 @@ export class RecordMeetingInput {
 
   @Field(() => String, { nullable: true, description: '会议纪要' })
   @IsOptional()
-  @Length(1, 20000, { message: '会议纪要长度应为 1–20000 字' })
+  @TextLength(1, 20000, { message: '会议纪要长度应为 1–20000 字' })
   minutes?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: '议定事项，按序' })
   @ArrayMaxSize(100, { message: '议定事项不超过 100 项' })
-  @Length(1, 2000, { each: true, message: '议定事项长度应为 1–2000 字' })
+  @TextLength(1, 2000, { each: true, message: '议定事项长度应为 1–2000 字' })
   decisions: string[];
 }
 
@@ -117,7 +118,7 @@ export class CancelMeetingInput {
   version: number;
 
   @Field({ description: '取消原因' })
-  @Length(1, 200, { message: '取消原因长度应为 1–200 字' })
+  @TextLength(1, 200, { message: '取消原因长度应为 1–200 字' })
   reason: string;
 }
 

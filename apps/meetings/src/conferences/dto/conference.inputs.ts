@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
+import { TextLength } from '#common/graphql';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
@@ -12,7 +13,7 @@ export class ConvenorInput {
   userId: string;
 
   @Field({ defaultValue: '召集人', description: '职务，如召集人、主要召集人' })
-  @Length(1, 20, { message: '召集人职务长度应为 1–20 字' })
+  @TextLength(1, 20, { message: '召集人职务长度应为 1–20 字' })
   title: string;
 }
 
@@ -25,7 +26,7 @@ export class ConferenceMemberInput {
 
   @Field(() => String, { nullable: true, description: '外部单位名称（无 unitId 时必填）' })
   @IsOptional()
-  @Length(1, 100, { message: '单位名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '单位名称长度应为 1–100 字' })
   name?: string | null;
 
   @Field(() => ID, { description: '联络员（本级用户；本级单位的联络员须属该单位）' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { TextLength } from '#common/graphql';
 import { NoticeKind, NoticeReason, NoticeState, SubjectType } from '../domain/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,7 +44,7 @@ class HandRaisedInput {
   reason: NoticeReason;
 
   @Field({ description: '通知内容：问题和整改要求' })
-  @Length(1, 5000, { message: '通知内容长度应为 1–5000 字' })
+  @TextLength(1, 5000, { message: '通知内容长度应为 1–5000 字' })
   text: string;
 
   @Field(() => String, { nullable: true, description: '所督办的期限环节（须在办理中）；办结时通知随之办结' })
@@ -81,19 +82,19 @@ class NoticeChangeInput {
 @InputType({ description: '书面反馈' })
 export class NoticeFeedbackInput extends NoticeChangeInput {
   @Field({ description: '反馈内容：办理情况和整改措施' })
-  @Length(1, 10000, { message: '反馈内容长度应为 1–10000 字' })
+  @TextLength(1, 10000, { message: '反馈内容长度应为 1–10000 字' })
   text: string;
 
   @Field(() => [String], { defaultValue: [], description: '附件（已上传文件的引用）' })
   @ArrayMaxSize(20, { message: '附件至多 20 个' })
-  @Length(1, 500, { each: true, message: '附件引用长度应为 1–500 字符' })
+  @TextLength(1, 500, { each: true, message: '附件引用长度应为 1–500 字符' })
   attachments: string[];
 }
 
 @InputType({ description: '审核反馈或升级督办，附理由' })
 export class ReasonedNoticeChangeInput extends NoticeChangeInput {
   @Field({ description: '理由或意见' })
-  @Length(1, 2000, { message: '理由长度应为 1–2000 字' })
+  @TextLength(1, 2000, { message: '理由长度应为 1–2000 字' })
   reason: string;
 }
 
@@ -101,7 +102,7 @@ export class ReasonedNoticeChangeInput extends NoticeChangeInput {
 export class AcceptFeedbackInput extends NoticeChangeInput {
   @Field(() => String, { nullable: true, description: '审核意见' })
   @IsOptional()
-  @Length(1, 2000, { message: '审核意见长度应为 1–2000 字' })
+  @TextLength(1, 2000, { message: '审核意见长度应为 1–2000 字' })
   comment?: string | null;
 }
 

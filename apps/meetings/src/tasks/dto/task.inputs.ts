@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TextLength } from '#common/graphql';
 import { CadenceKind, TaskListKind, TaskPriority, TaskState } from '../domain/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,7 +12,7 @@ const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
 class TaskListTerms {
   @Field(() => String, { nullable: true, description: '工作目标' })
   @IsOptional()
-  @Length(1, 2000, { message: '工作目标长度应为 1–2000 字' })
+  @TextLength(1, 2000, { message: '工作目标长度应为 1–2000 字' })
   goal?: string | null;
 
   @Field(() => ID, { nullable: true, description: '牵头单位（本机构的单位）；默认联席会议办公室' })
@@ -37,7 +38,7 @@ export class CreateTaskListInput extends TaskListTerms {
   kind: TaskListKind;
 
   @Field({ description: '名称，如“积案清零专项行动”' })
-  @Length(1, 100, { message: '清单名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '清单名称长度应为 1–100 字' })
   name: string;
 }
 
@@ -54,7 +55,7 @@ export class UpdateTaskListInput extends TaskListTerms {
 
   @Field(() => String, { nullable: true, description: '名称（三项清单不可改名）' })
   @IsOptional()
-  @Length(1, 100, { message: '清单名称长度应为 1–100 字' })
+  @TextLength(1, 100, { message: '清单名称长度应为 1–100 字' })
   name?: string | null;
 }
 
@@ -110,17 +111,17 @@ export class CreateTaskInput {
   decisionId?: string | null;
 
   @Field({ description: '任务名称' })
-  @Length(1, 200, { message: '任务名称长度应为 1–200 字' })
+  @TextLength(1, 200, { message: '任务名称长度应为 1–200 字' })
   title: string;
 
   @Field(() => String, { nullable: true, description: '任务内容' })
   @IsOptional()
-  @Length(1, 5000, { message: '任务内容长度应为 1–5000 字' })
+  @TextLength(1, 5000, { message: '任务内容长度应为 1–5000 字' })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: '工作要求（应达成的结果）' })
   @IsOptional()
-  @Length(1, 2000, { message: '工作要求长度应为 1–2000 字' })
+  @TextLength(1, 2000, { message: '工作要求长度应为 1–2000 字' })
   requiredOutcome?: string | null;
 
   @Field(() => TaskPriority, { defaultValue: TaskPriority.NORMAL, description: '优先级' })
@@ -163,12 +164,12 @@ export class SubtaskInput {
 
   @Field(() => String, { nullable: true, description: '任务名称；默认沿用上级任务' })
   @IsOptional()
-  @Length(1, 200, { message: '任务名称长度应为 1–200 字' })
+  @TextLength(1, 200, { message: '任务名称长度应为 1–200 字' })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: '分工内容' })
   @IsOptional()
-  @Length(1, 5000, { message: '任务内容长度应为 1–5000 字' })
+  @TextLength(1, 5000, { message: '任务内容长度应为 1–5000 字' })
   description?: string | null;
 
   @Field(() => TaskDeadlineInput, { nullable: true, description: '完成时限；默认上级任务的时限，不得晚于它' })
@@ -216,14 +217,14 @@ export class TaskStepInput {
 @InputType({ description: '附理由的办理环节（退回、撤销）' })
 export class TaskReasonInput extends TaskStepInput {
   @Field({ description: '理由' })
-  @Length(1, 1000, { message: '理由长度应为 1–1000 字' })
+  @TextLength(1, 1000, { message: '理由长度应为 1–1000 字' })
   reason: string;
 }
 
 @InputType({ description: '报送任务进展；final 为真即报结' })
 export class TaskReportInput extends TaskStepInput {
   @Field({ description: '进展情况' })
-  @Length(1, 5000, { message: '进展情况长度应为 1–5000 字' })
+  @TextLength(1, 5000, { message: '进展情况长度应为 1–5000 字' })
   text: string;
 
   @Field(() => Int, { description: '完成进度（百分比，0–100）' })
@@ -234,7 +235,7 @@ export class TaskReportInput extends TaskStepInput {
 
   @Field(() => [String], { defaultValue: [], description: '佐证材料（附件编号或链接）' })
   @ArrayMaxSize(20, { message: '佐证材料不超过 20 项' })
-  @Length(1, 500, { each: true, message: '佐证材料每项长度应为 1–500 字' })
+  @TextLength(1, 500, { each: true, message: '佐证材料每项长度应为 1–500 字' })
   evidence: string[];
 
   @Field({ defaultValue: false, description: '报结：任务已完成，提请交办方销号' })

@@ -31,6 +31,18 @@ describe('formatGraphQLError', () => {
     expect(fromDatabaseError({ code: '57014' })).toBeNull();
   });
 
+  it('answers a NUL byte or an impossible date that reached the database with VALIDATION, not an internal error', () => {
+    const nul = located(Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }));
+    expect(formatGraphQLError({ message: nul.message, path: ['field'] }, nul)).toEqual({
+      message: '输入含有不允许的字符（如空字符）',
+      path: ['field'],
+      locations: undefined,
+      extensions: { code: ErrorCode.VALIDATION },
+    });
+    expect(fromDatabaseError({ driverError: { code: '22008' } })?.code).toBe(ErrorCode.VALIDATION);
+    expect(fromDatabaseError({ code: '22007' })?.code).toBe(ErrorCode.VALIDATION);
+  });
+
   it("turns GraphQL's own validation failures into VALIDATION with a Chinese message", () => {
     const formatted = formatGraphQLError(
       { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },

@@ -12,7 +12,7 @@ describe('case handling end to end, through the gateway with the demo accounts',
   beforeAll(async () => {
     await system.start();
     api = new CaseApi(system.gatewayUrl);
-  }, 90_000);
+  }, 120_000);
   afterAll(() => system.stop(), 30_000);
 
   it('takes a claim from the province down to a county unit and up through review and re-examination to finalization', async () => {

@@ -20,7 +20,7 @@ describe('the platform end to end, through the gateway', () => {
   beforeAll(async () => {
     await system.start();
     tenants = await count('SELECT count(*) FROM core.tenants');
-  }, 90_000);
+  }, 120_000);
   afterAll(() => system.stop(), 30_000);
 
   it("delivers the directory's tenant.created events to meetings and assessment", async () => {

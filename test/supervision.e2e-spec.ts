@@ -36,7 +36,7 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     ids.housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
     ids.jjLeader = await api.idOf('jj.leader', 'user', '');
     ids.category = await categoryId(api, 'jj.registrar');
-  }, 90_000);
+  }, 120_000);
   afterAll(async () => {
     await jobs?.close();
     await system.stop();

@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '#common/testing';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUBGRAPHS = ['cases', 'meetings', 'assessment'] as const;
+const STARTUP_TIMEOUT_MS = 100_000;
 
 /** Ends a child process with SIGTERM (a graceful shutdown) unless it has ended already. */
 function terminate(child: ChildProcess): Promise<void> {
@@ -31,8 +32,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, process: ChildProcess, output: () => string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+async function waitForHealth(url: string, process: ChildProcess, output: () => string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
     if (process.exitCode !== null) throw new Error(`${url} exited with ${process.exitCode}:\n${output()}`);
     try {
@@ -100,9 +100,11 @@ export class SystemUnderTest {
     });
     const servers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main`, env) }));
     for (const name of SUBGRAPHS) this.workers.set(name, this.spawn(`${name}/src/main.worker`, env).child);
-    for (const server of servers) await waitForHealth(this.subgraphUrls[server.name], server.child, server.output);
+    // One deadline for all: the processes start together and share the machine's cores.
+    const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+    for (const server of servers) await waitForHealth(this.subgraphUrls[server.name], server.child, server.output, deadline);
     const gateway = this.spawn('gateway/src/main', env);
-    await waitForHealth(this.gatewayUrl, gateway.child, gateway.output);
+    await waitForHealth(this.gatewayUrl, gateway.child, gateway.output, deadline);
   }
 
   /**

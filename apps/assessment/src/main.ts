@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { portFrom } from '#common/config';
+import { serveHttp } from '#common/platform';
 import { AssessmentModule } from './assessment.module.js';
 
 const app = await NestFactory.create(AssessmentModule.forRoot());
-app.enableShutdownHooks();
-await app.listen(portFrom(process.env, 'ASSESSMENT_PORT', 4003), process.env.HOST ?? '127.0.0.1');
+await serveHttp(app, portFrom(process.env, 'ASSESSMENT_PORT', 4003));

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { portFrom } from '#common/config';
+import { serveHttp } from '#common/platform';
 import { CasesModule } from './cases.module.js';
 
 const app = await NestFactory.create(CasesModule.forRoot(), { bufferLogs: false });
-app.enableShutdownHooks();
-await app.listen(portFrom(process.env, 'CASES_PORT', 4001), process.env.HOST ?? '127.0.0.1');
+await serveHttp(app, portFrom(process.env, 'CASES_PORT', 4001));

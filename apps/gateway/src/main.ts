@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GatewayModule } from './gateway.module.js';
+import { serveHttp } from '#common/platform';
 import { gatewaySettingsFromEnv } from './gateway.settings.js';
 
 const settings = gatewaySettingsFromEnv();
 const app = await NestFactory.create(GatewayModule.forRoot({ settings }), { bufferLogs: false });
-app.enableShutdownHooks();
-await app.listen(settings.port, process.env.HOST ?? '127.0.0.1');
+await serveHttp(app, settings.port);

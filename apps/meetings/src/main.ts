@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { portFrom } from '#common/config';
+import { serveHttp } from '#common/platform';
 import { MeetingsModule } from './meetings.module.js';
 
 const app = await NestFactory.create(MeetingsModule.forRoot());
-app.enableShutdownHooks();
-await app.listen(portFrom(process.env, 'MEETINGS_PORT', 4002), process.env.HOST ?? '127.0.0.1');
+await serveHttp(app, portFrom(process.env, 'MEETINGS_PORT', 4002));

@@ -1,4 +1,5 @@
-import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import type { Server } from 'node:http';
+import { Global, Module, type DynamicModule, type INestApplication, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -108,4 +109,21 @@ export class SubgraphModule {
       ],
     };
   }
+}
+
+/**
+ * How long an idle kept-alive connection stays open. The gateway reuses its connections to the
+ * subgraphs; Node's default (5 s) lets a subgraph close one just as a busy gateway sends on it
+ * ("socket hang up"). A minute keeps the server well behind the client's idle timeout.
+ */
+const KEEP_ALIVE_MS = 65_000;
+
+/** Starts serving HTTP for a service process (subgraph or gateway) with the shared connection settings. */
+export async function serveHttp(app: INestApplication, port: number): Promise<void> {
+  app.enableShutdownHooks();
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Must outlast keepAliveTimeout, or Node closes a kept-alive socket mid-request.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  await app.listen(port, process.env.HOST ?? '127.0.0.1');
 }

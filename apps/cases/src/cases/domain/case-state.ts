@@ -53,6 +53,8 @@ export enum CaseAction {
   REQUEST_REEXAMINATION = 'REQUEST_REEXAMINATION',
   DECIDE_REEXAMINATION = 'DECIDE_REEXAMINATION',
   CLOSE = 'CLOSE',
+  /** The petitioner let the review or re-examination window lapse: the matter is final, by the system, never by a user. */
+  LAPSE = 'LAPSE',
 }
 
 export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
@@ -74,6 +76,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   REQUEST_REEXAMINATION: '申请复核',
   DECIDE_REEXAMINATION: '出具复核意见',
   CLOSE: '办结',
+  LAPSE: '期限届满终结',
 };
 
 export enum CaseKind {
@@ -184,7 +187,7 @@ export const ROUTE_MODE_LABELS: Readonly<Record<RouteMode, string>> = {
 };
 
 export enum CloseReason {
-  /** The review or re-examination window passed without a request. */
+  /** The review or re-examination window passed without a request: the matter is final (FINALIZED), set by the lapse job only. */
   WINDOW_LAPSED = 'WINDOW_LAPSED',
   /** A suggestion or accusation answered and delivered: no review procedure follows. */
   COMPLETED = 'COMPLETED',

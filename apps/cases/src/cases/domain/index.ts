@@ -2,3 +2,4 @@ export * from './case-state.js';
 export * from './lifecycle.js';
 export * from './acting-office.js';
 export * from './intake-rules.js';
+export * from './repeat-rules.js';

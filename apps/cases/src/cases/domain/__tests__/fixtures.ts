@@ -85,7 +85,8 @@ export function validInput<K extends CaseAction>(snapshot: CaseSnapshot, action:
     DECIDE_REVIEW: () => ({ outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持原处理意见。' }),
     REQUEST_REEXAMINATION: () => ({ windowDeadline: plusDays(today, 5) }),
     DECIDE_REEXAMINATION: () => ({ outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持复查意见。' }),
-    CLOSE: () => ({ reason: closeReasonsFor(snapshot)[0] ?? CloseReason.WITHDRAWN, windowDeadline: plusDays(today, -1) }),
+    CLOSE: () => ({ reason: closeReasonsFor(snapshot)[0] ?? CloseReason.WITHDRAWN }),
+    LAPSE: () => ({ windowDeadline: plusDays(today, -1) }),
   };
   return inputs[action]() as ActionInputs[K];
 }

@@ -22,6 +22,9 @@ export interface TenantRef {
   name: string;
 }
 
+/** The advisory lock class of registrations by petitioner identity (see `sameIdentityCases`). */
+const IDENTITY_LOCK_CLASS = 490;
+
 /** A case with a petitioner of the same identity, as the strong-match rule and its refusals need it. */
 export interface SameIdentityCase extends RegisteredMatter, FinalMatter {
   categoryId: string;
@@ -154,6 +157,9 @@ export class CaseStore {
    */
   async sameIdentityCases(em: EntityManager, idNumberHashes: readonly string[], limit = 200): Promise<SameIdentityCase[]> {
     if (!idNumberHashes.length) return [];
+    // Registrations of the same person wait for each other until commit, so that two at once
+    // cannot both miss the other as a match. In hash order: two such registrations never deadlock.
+    await em.query(`SELECT pg_advisory_xact_lock(${IDENTITY_LOCK_CLASS}, hashtext(h)) FROM (SELECT DISTINCT unnest($1::text[]) AS h ORDER BY 1) u`, [idNumberHashes]);
     return em.query(
       `SELECT c.id, c.number, c.state, c.registered_on::text AS "registeredOn", c.category_id AS "categoryId", c.title,
               c.finished_on::text AS "finishedOn", c.outcome, c.decision_text AS "decisionText", c.close_reason AS "closeReason",

@@ -105,6 +105,12 @@ describe('registration with a strong repeat match', () => {
     expect(rows[0].after).toMatchObject({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.id]) });
   });
 
+  it('of two registrations of the same new matter at once, one is registered and the other must resolve it', async () => {
+    const both = await Promise.all([1, 2].map(() => api.mutate('jj.registrar', 'registerCase', registration(QIAN, { title: '某市场噪音扰民', content: '同时登记。' }))));
+    expect(both.filter((r) => r.data?.registerCase)).toHaveLength(1);
+    expect(both.map(errorCode).filter(Boolean)).toEqual(['REPEAT_UNRESOLVED']);
+  });
+
   it('refuses a blank reason, and a link together with a reason, writing nothing', async () => {
     await refused('VALIDATION', () => api.mutate('jj.registrar', 'registerCase', registration(ZHAO, { newMatterReason: '   ' })));
     await refused('VALIDATION', () => api.mutate('jj.registrar', 'registerCase', registration(ZHAO, { newMatterReason: '新事项', repeatOfId: original.id })));

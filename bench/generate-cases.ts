@@ -820,14 +820,14 @@ class CaseGenerator {
           break;
         }
         rate(window.deadline! + 1);
-        if (step(CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED, windowDeadline: iso(window.deadline!) }, window.deadline! + 1, holder, '{"reason":"WINDOW_LAPSED"}', true)) {
+        if (step(CaseAction.LAPSE, { windowDeadline: iso(window.deadline!) }, window.deadline! + 1, holder, `{"stage":"REVIEW_WINDOW","windowDeadline":"${iso(window.deadline!)}"}`, true)) {
           closeReason = CloseReason.WINDOW_LAPSED;
           finishedOn = lastDay;
           rate(Infinity);
         }
         break walk;
       }
-      // IN_REVIEW → REVIEWED → (re-examination or close) → FINALIZED.
+      // IN_REVIEW → REVIEWED → (re-examination, or the window lapses) → FINALIZED.
       const reviewDeadline = open.get('REVIEW')!.deadline!;
       const reviewOutcome = weighted(r, [[DecisionOutcome.DOES_NOT_SUPPORT, 70], [DecisionOutcome.PARTLY_SUPPORTS, 20], [DecisionOutcome.SUPPORTS, 10]] as const);
       const reviewDay = late(0.03) ? reviewDeadline + int(r, 1, 30) : Math.min(reviewDeadline, lastDay + int(r, 10, 30));
@@ -848,7 +848,7 @@ class CaseGenerator {
         finishedOn = lastDay;
         break walk;
       }
-      if (step(CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED, windowDeadline: iso(reWindow.deadline!) }, reWindow.deadline! + 1, reviewer, '{"reason":"WINDOW_LAPSED"}', true)) {
+      if (step(CaseAction.LAPSE, { windowDeadline: iso(reWindow.deadline!) }, reWindow.deadline! + 1, reviewer, `{"stage":"REEXAMINATION_WINDOW","windowDeadline":"${iso(reWindow.deadline!)}"}`, true)) {
         closeReason = CloseReason.WINDOW_LAPSED;
         finishedOn = lastDay;
       }

@@ -470,4 +470,55 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect(notices.at(-1)).toMatchObject({ escalateOn: null, ladderStoppedReason: '四川省已是最高一级机构，没有上级机构可以继续升级督办' });
     expect((await sv.inbox('cxl.registrar', kase.id)).notices.map((n) => n.kind)).toContain('SUPERVISION');
   }, 60_000);
+
+  it('supervises nobody for a petitioner’s review window: it lapses by its job, the matter is final, and its repeat is refused', async () => {
+    setToday('2026-12-10'); // Thursday
+    const petitioner = { name: '周某', idNumber: '11010519491231002X', representative: true };
+    let kase = await api.step('jj.registrar', 'registerCase', {
+      channel: 'LETTER',
+      kind: 'CLAIM',
+      categoryId: ids.category,
+      title: '小区停车位被物业出租',
+      content: '来信反映小区公共停车位被物业擅自出租。',
+      problemJurisdictionId: ids.jinjiang,
+      petitioners: [petitioner],
+    });
+    kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: ids.jinjiang, unitId: ids.housing });
+    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
+    kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'EXPLAINS', text: '停车位属业主共有，已责成物业停止出租。' });
+    kase = await api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
+    const deadline = clockRun(kase, 'REVIEW_WINDOW').deadline!;
+    const window = await clockOf(kase.id, 'REVIEW_WINDOW');
+    // No reminder and no overdue job: only the lapse.
+    await jobs.waitForClockJobs(window, [`case-${window}-LAPSE-${deadline}`]);
+
+    // In the window's last days, and once it has passed, nobody is reminded or supervised.
+    setToday(deadline);
+    expect(await jobs.reconcile()).toMatchObject({ owed: 0, emitted: 0, lapsed: 0, finalized: 0 });
+    expect(await jobs.promoteClock(window)).toEqual({ [`case-${window}-LAPSE-${deadline}`]: expect.objectContaining({ state: 'delayed' }) });
+    expect((await api.case('jj.registrar', kase.id))!.state).toBe('DELIVERED');
+
+    const next = new Date(new Date(`${deadline}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+    setToday(next);
+    const lapsed = await jobs.promoteClock(window);
+    expect(lapsed[`case-${window}-LAPSE-${deadline}`]).toMatchObject({ state: 'completed', result: { outcome: 'FINALIZED' } });
+    await jobs.quiet();
+    expect(await api.case('jj.supervisor', kase.id)).toMatchObject({ state: 'FINALIZED', closeReason: 'WINDOW_LAPSED', finishedOn: next, openStages: [] });
+    expect(await sv.ofCase('jj.supervisor', kase.id)).toEqual([]);
+    expect(await behindTheApi(kase.id)).toEqual({ triggers: [], eventsPerTrigger: [], noticesPerTrigger: [], notices: [] });
+    // The assessment facts hold the ending.
+    await eventually(async () => (await system.admin.query(`SELECT 1 FROM assessment.case_facts WHERE case_id = $1 AND state = 'FINALIZED'`, [kase.id])).rowCount === 1);
+
+    const again = await api.mutate('jj.registrar', 'registerCase', {
+      channel: 'VISIT',
+      kind: 'CLAIM',
+      categoryId: ids.category,
+      title: '小区停车位被物业出租',
+      content: '信访人再次反映停车位问题。',
+      problemJurisdictionId: ids.jinjiang,
+      petitioners: [petitioner],
+    });
+    expect(errorCode(again)).toBe('ALREADY_FINALIZED');
+    expect(again.errors![0].message).toContain('期限届满终结');
+  }, 60_000);
 });

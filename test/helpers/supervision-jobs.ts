@@ -84,8 +84,8 @@ export class SupervisionJobs {
     return this.settled(this.deadlines, job.id);
   }
 
-  /** One reconciliation pass now: the next job of its scheduler, promoted; returns the pass's result. */
-  reconcile(): Promise<{ roots: number; scanned: number; owed: number; emitted: number }> {
+  /** One reconciliation pass now: the next job of its scheduler, promoted; returns the pass's result (triggers, and lapsed windows). */
+  reconcile(): Promise<{ roots: number; scanned: number; owed: number; emitted: number; lapsed: number; finalized: number }> {
     return this.runScheduled(this.deadlines, (job) => job.repeatJobKey === RECONCILE_SCHEDULER_ID);
   }
 

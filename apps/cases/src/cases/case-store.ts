@@ -9,7 +9,7 @@ import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
 import { caseFactEvent, deadlineEvent, type DeadlineChange } from './case-events.js';
 import { outboxStatement } from '#common/events';
 import { executeTogether, type Statement } from '#common/db';
-import { OPINION_KIND_OF, OpinionKind, type CaseSnapshot, type TransitionResult } from './domain/index.js';
+import { OPINION_KIND_OF, OpinionKind, type CaseSnapshot, type FinalMatter, type RegisteredMatter, type TransitionResult } from './domain/index.js';
 import { CaseEntity, CaseStageEntity } from './entities/index.js';
 
 /** A tenant as the lifecycle needs it: in the caller's subtree or above it (core.tenant_in_lineage). */
@@ -20,6 +20,15 @@ export interface TenantRef {
   level: string;
   code: string;
   name: string;
+}
+
+/** The advisory lock class of registrations by petitioner identity (see `sameIdentityCases`). */
+const IDENTITY_LOCK_CLASS = 490;
+
+/** A case with a petitioner of the same identity, as the strong-match rule and its refusals need it. */
+export interface SameIdentityCase extends RegisteredMatter, FinalMatter {
+  categoryId: string;
+  title: string;
 }
 
 /** A loaded case with its clocks, locked for the rest of the transaction. */
@@ -155,6 +164,28 @@ export class CaseStore {
   async tenant(em: EntityManager, id: string): Promise<TenantRef | null> {
     const [row] = await em.query(`SELECT id, path, parent_id AS "parentId", level, code, name FROM core.tenant_in_lineage($1)`, [id]);
     return row ?? null;
+  }
+
+  /**
+   * The cases the caller sees with a petitioner whose ID number has one of these keyed hashes,
+   * newest first. Row-level security bounds them as it bounds the caller (an accuser's identity
+   * outside the handling chain matches nothing).
+   */
+  async sameIdentityCases(em: EntityManager, idNumberHashes: readonly string[], limit = 200): Promise<SameIdentityCase[]> {
+    if (!idNumberHashes.length) return [];
+    // Registrations of the same person wait for each other until commit, so that two at once
+    // cannot both miss the other as a match. In hash order: two such registrations never deadlock.
+    await em.query(`SELECT pg_advisory_xact_lock(${IDENTITY_LOCK_CLASS}, hashtext(h)) FROM (SELECT DISTINCT unnest($1::text[]) AS h ORDER BY 1) u`, [idNumberHashes]);
+    return em.query(
+      `SELECT c.id, c.number, c.state, c.registered_on::text AS "registeredOn", c.category_id AS "categoryId", c.title,
+              c.finished_on::text AS "finishedOn", c.outcome, c.decision_text AS "decisionText", c.close_reason AS "closeReason",
+              c.review_tenant_id AS "reviewTenantId"
+         FROM cases.cases c
+        WHERE c.id IN (SELECT p.case_id FROM cases.petitioners p WHERE p.id_number_hash = ANY ($1::text[]))
+        ORDER BY c.registered_at DESC, c.id
+        LIMIT $2`,
+      [idNumberHashes, limit],
+    );
   }
 
   /** Locks the case (a concurrent transition waits, then sees the new version) and checks the version the user saw. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, STATUTORY_RULES, compareDates, isoDate, plusDays } from '#common/calendar';
+import { type IsoDate, STATUTORY_RULES, compareDates, isPetitionerWindow, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { deadlinePassed, forbidden, notFound, validation } from '#common/errors';
 import { TenantTransactions, systemContextFor, type TenantContext } from '#common/tenancy';
@@ -13,7 +13,6 @@ import {
   CASE_ACTION_LABELS,
   CaseAction,
   CaseKind,
-  CaseState,
   LEGAL_PROCEDURE_REASONS,
   RouteMode,
   actingOfficeFor,
@@ -274,12 +273,33 @@ export class LifecycleService {
   }
 
   close(ctx: TenantContext, input: CloseCaseInput): Promise<CaseEntity> {
-    return this.step(ctx, input, CaseAction.CLOSE, async (_em, { kase, stages }, today) => {
-      const window = kase.state === CaseState.REVIEWED ? openStage(stages, 'REEXAMINATION_WINDOW') : openStage(stages, 'REVIEW_WINDOW');
-      return {
-        input: { reason: input.reason, ...(window?.deadline ? { windowDeadline: window.deadline } : {}) },
-        extra: { set: { finishedOn: today }, details: { reason: input.reason } },
-      };
+    return this.step(ctx, input, CaseAction.CLOSE, async (_em, _locked, today) => ({
+      input: { reason: input.reason },
+      extra: { set: { finishedOn: today }, details: { reason: input.reason } },
+    }));
+  }
+
+  /**
+   * 期限届满终结: the petitioner's window `stageId` lapsed without a request, so the matter is final.
+   * Run by the lapse job and the reconciliation as the system, never by a user: re-checks under
+   * the lock that the window is still open with the deadline the job was scheduled for and that
+   * its last day is over, and returns null (nothing done) otherwise.
+   */
+  lapse(ctx: TenantContext, window: { caseId: string; stageId: string; deadline: IsoDate }): Promise<CaseEntity | null> {
+    return this.transactions.run(ctx, async (em) => {
+      const today = this.clock.today();
+      const locked = await this.store.lock(em, window.caseId, null);
+      const open = locked.stages.find((s) => s.id === window.stageId && s.stoppedOn === null);
+      if (!open || !isPetitionerWindow(open.stage) || open.deadline !== window.deadline || compareDates(today, open.deadline) <= 0) return null;
+      const result = applyTransition(snapshotOf(locked.kase), CaseAction.LAPSE, { windowDeadline: open.deadline }, today);
+      return this.store.commit(em, {
+        locked,
+        result,
+        set: { finishedOn: today },
+        details: { stage: open.stage, windowDeadline: open.deadline },
+        today,
+        at: this.clock.now(),
+      });
     });
   }
 

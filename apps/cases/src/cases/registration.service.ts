@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, yearOf } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { AppError, ErrorCode, validation } from '#common/errors';
+import { validation } from '#common/errors';
 import { PiiCipher, maskPhone, maskResidentId, requirePhone, requireResidentId } from '#common/pii';
 import { TenantTransactions, auditStatement, type TenantContext } from '#common/tenancy';
 import { executeTogether, type Statement } from '#common/db';
@@ -16,11 +16,16 @@ import {
   CaseKind,
   CaseState,
   Channel,
-  DECISION_OUTCOME_LABELS,
   MAX_VISIT_REPRESENTATIVES,
+  alreadyFinalized,
+  decideRepeat,
   isHandledBelow,
   isLevelSkipping,
+  isStrongRepeatMatch,
   register,
+  repeatUnresolved,
+  titleSimilarity,
+  type FinalMatter,
 } from './domain/index.js';
 import { CaseEntity } from './entities/index.js';
 import { CASES_SCHEMA } from '../database.js';
@@ -48,7 +53,9 @@ export function petitionerCipherContext(petitionerId: string, field: 'idNumber' 
 
 /**
  * Registration (登记): the first record of a case at a tenant, with its petitioners, the route
- * clock started, and the repeat link when the registrar confirmed one.
+ * clock started, and the repeat link when the registrar confirmed one. A case the registrar can
+ * see that strongly matches the new one (`isStrongRepeatMatch`) must be resolved: linked as a
+ * repeat, or registered as new with a reason; a final one refuses the registration.
  */
 @Injectable()
 export class RegistrationService {
@@ -76,7 +83,14 @@ export class RegistrationService {
       await this.requireAccusedUnit(em, input);
       await this.requireLeader(em, input.leaderOwnerId);
       if (input.receptionId) await this.receptions.requireForRegistration(em, input.receptionId, ctx.tenantId, today);
-      const repeat = input.repeatOfId ? await this.repeatLink(em, input.repeatOfId, registrar, today) : null;
+      const strong = (await this.store.sameIdentityCases(em, petitioners.flatMap((p) => (p.idNumberHash ? [p.idNumberHash] : [])))).filter((c) =>
+        isStrongRepeatMatch({ sameIdentity: true, sameCategory: c.categoryId === input.categoryId, titleSimilarity: titleSimilarity(c.title, input.title) }),
+      );
+      const decision = decideRepeat(strong, input);
+      if (decision.action === 'REFUSE_FINAL') throw await this.finalRefusal(em, decision.match);
+      if (decision.action === 'REFUSE_UNRESOLVED') throw repeatUnresolved(decision.matches);
+      const repeat = decision.action === 'LINK' ? await this.repeatLink(em, decision.repeatOfId, registrar, today) : null;
+      const newMatterReason = decision.action === 'NEW' ? decision.reason : null;
 
       const result = register({ kind: input.kind, channel: input.channel });
       const { snapshot } = result;
@@ -112,6 +126,7 @@ export class RegistrationService {
         decidedOn: null,
         declineTarget: null,
         repeatOfId: repeat?.original.id ?? null,
+        newMatterReason,
         repeatCount: 0,
         levelSkipping: isLevelSkipping(input.channel, registrar.path, problem.path),
         handledBelow: repeat?.handledBelow ?? false,
@@ -131,12 +146,26 @@ export class RegistrationService {
       await executeTogether(em, [
         petitionersInsert(kase, petitioners),
         ...stages.map((stage) => this.store.stageInsert(stage)),
-        this.store.timelineStatement(kase, result, { petitioners: petitioners.length, repeatOfId: kase.repeatOfId }, at),
+        this.store.timelineStatement(
+          kase,
+          result,
+          { petitioners: petitioners.length, repeatOfId: kase.repeatOfId, newMatterReason, strongMatches: strong.map((c) => c.number) },
+          at,
+        ),
         auditStatement(CASES_SCHEMA, {
           action: 'case.register',
           entity: 'case',
           entityId: kase.id,
-          after: { number: kase.number, kind: kase.kind, channel: kase.channel, problemJurisdictionId: problem.id, petitioners: petitioners.length },
+          after: {
+            number: kase.number,
+            kind: kase.kind,
+            channel: kase.channel,
+            problemJurisdictionId: problem.id,
+            petitioners: petitioners.length,
+            repeatOfId: kase.repeatOfId,
+            newMatterReason,
+            strongMatches: strong.map((c) => c.id),
+          },
         }),
         await this.store.eventsStatement(em, kase, stages, result, at, started),
         // Counted on the original without touching its version: a repeat is not an edit of it.
@@ -191,23 +220,20 @@ export class RegistrationService {
   }
 
   /**
-   * The case a new one repeats. A finalized matter is refused, citing its final decision; one a
-   * lower body is still handling within time is flagged, since the higher body does not accept it.
+   * The case a new one repeats. A finalized matter is refused, citing its end; one a lower body is
+   * still handling within time is flagged, since the higher body does not accept it.
    */
   private async repeatLink(em: EntityManager, originalId: string, registrar: { path: string }, today: IsoDate) {
     const original = await em.getRepository(CaseEntity).findOneBy({ id: originalId });
     if (!original) throw validation('所重复的信访事项不存在或不在本辖区内');
-    if (original.state === CaseState.FINALIZED) {
-      const decider = original.reviewTenantId ? await this.store.tenant(em, original.reviewTenantId) : null;
-      throw new AppError(
-        ErrorCode.ALREADY_FINALIZED,
-        `该事项（${original.number}）已于 ${original.finishedOn} 经${decider?.name ?? '复核机关'}复核终结` +
-          `（${original.outcome ? DECISION_OUTCOME_LABELS[original.outcome] : '已终结'}：${excerpt(original.decisionText)}），` +
-          '依《信访工作条例》第三十六条，信访人以同一事实和理由提出的信访事项不再受理',
-        { caseId: original.id, number: original.number, finishedOn: original.finishedOn, outcome: original.outcome },
-      );
-    }
+    if (original.state === CaseState.FINALIZED) throw await this.finalRefusal(em, original);
     return { original, handledBelow: isHandledBelow(original, registrar.path, today) };
+  }
+
+  /** ALREADY_FINALIZED for a final matter, naming the office that re-examined it when it was. */
+  private async finalRefusal(em: EntityManager, original: FinalMatter) {
+    const decider = original.reviewTenantId ? await this.store.tenant(em, original.reviewTenantId) : null;
+    return alreadyFinalized(original, decider?.name ?? null);
   }
 
   /** Inserts the case, numbering it from the sequence in the same statement: `<division code>-<year>-<serial>`. */
@@ -236,9 +262,4 @@ function petitionersInsert(kase: CaseEntity, petitioners: readonly SealedPetitio
                  "idNumberMasked" text, "phoneCipher" text, "phoneHash" text, "phoneMasked" text, address text, representative boolean)`,
     params: [kase.tenantId, kase.id, JSON.stringify(petitioners)],
   };
-}
-
-function excerpt(text: string | null): string {
-  if (!text) return '';
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

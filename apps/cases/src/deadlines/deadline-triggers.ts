@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { IsoDate, Stage } from '#common/calendar';
+import { type IsoDate, type Stage, PETITIONER_WINDOWS } from '#common/calendar';
 import type { ClockTrigger, RecordedTrigger } from '#common/deadlines';
 import { emitEvents, type OutboxEvent, type SupervisionTriggerPayload } from '#common/events';
 import { CASES_SCHEMA } from '../database.js';
@@ -42,6 +42,8 @@ export class DeadlineTriggers {
    * Locks the still-open clocks among `keys` against a concurrent transition, recomputation or
    * job (`FOR NO KEY UPDATE`: a trigger's foreign key check still passes). The reconciliation
    * skips clocks someone else holds (their job or the next pass sees to them); a job waits.
+   * A petitioner's window is never among them: nobody is reminded or supervised because a
+   * petitioner did not act (a trigger job scheduled for one before that rule finds nothing).
    */
   lockOpenClocks(em: EntityManager, keys: readonly ClockKey[], options: { skipLocked: boolean }): Promise<OpenClock[]> {
     return em.query(
@@ -52,9 +54,9 @@ export class DeadlineTriggers {
          JOIN cases.case_stages s ON s.tenant_id = k.tenant_id AND s.id = k.id
          JOIN cases.cases c ON c.tenant_id = s.tenant_id AND c.id = s.case_id
          JOIN core.tenants o ON o.id = s.owner_tenant_id
-        WHERE s.stopped_on IS NULL
+        WHERE s.stopped_on IS NULL AND s.stage <> ALL ($3::text[])
           FOR NO KEY UPDATE OF s${options.skipLocked ? ' SKIP LOCKED' : ''}`,
-      [keys.map((k) => k.caseTenantId), keys.map((k) => k.stageId)],
+      [keys.map((k) => k.caseTenantId), keys.map((k) => k.stageId), PETITIONER_WINDOWS],
     );
   }
 

@@ -15,10 +15,18 @@ export type Stage =
   | 'REEXAMINATION_WINDOW'
   | 'REEXAMINATION';
 
+/**
+ * Whose clock a stage is. An office's clock is a duty, supervised (reminders, 督办单, escalation);
+ * a petitioner's is a right to act within a window, never supervised: when it lapses the matter
+ * becomes final by itself, and no office can shorten it.
+ */
+export type ClockHolder = 'OFFICE' | 'PETITIONER';
+
 export interface StatutoryRule {
   stage: Stage;
   /** Chinese name, for messages and the UI. */
   name: string;
+  holder: ClockHolder;
   /** The statutory period; `null` when the regulation sets none and only a tenant may. */
   days: number | null;
   unit: DayUnit;
@@ -31,16 +39,26 @@ export interface StatutoryRule {
 
 /** The statutory periods. "日" is not defined by the regulation: calendar days unless a tenant chooses otherwise. */
 export const STATUTORY_RULES: Readonly<Record<Stage, StatutoryRule>> = {
-  ROUTE: { stage: 'ROUTE', name: '转送、交办', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
-  RECEIVE: { stage: 'RECEIVE', name: '签收', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
-  OBJECT: { stage: 'OBJECT', name: '异议退回', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
-  NOTIFY: { stage: 'NOTIFY', name: '受理告知', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
-  HANDLE: { stage: 'HANDLE', name: '办理', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
-  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: '申请复查', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REVIEW: { stage: 'REVIEW', name: '复查', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: '申请复核', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
-  REEXAMINATION: { stage: 'REEXAMINATION', name: '复核', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
+  ROUTE: { stage: 'ROUTE', name: '转送、交办', holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
+  RECEIVE: { stage: 'RECEIVE', name: '签收', holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
+  OBJECT: { stage: 'OBJECT', name: '异议退回', holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
+  NOTIFY: { stage: 'NOTIFY', name: '受理告知', holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
+  HANDLE: { stage: 'HANDLE', name: '办理', holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
+  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: '申请复查', holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REVIEW: { stage: 'REVIEW', name: '复查', holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: '申请复核', holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
+  REEXAMINATION: { stage: 'REEXAMINATION', name: '复核', holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
 };
+
+/** Whether a stage is a window of the petitioner's (to ask for review or re-examination), which nobody supervises. */
+export function isPetitionerWindow(stage: Stage): boolean {
+  return STATUTORY_RULES[stage].holder === 'PETITIONER';
+}
+
+/** The petitioner's windows, for statements that leave them out of supervision. */
+export const PETITIONER_WINDOWS: readonly Stage[] = Object.values(STATUTORY_RULES)
+  .filter((rule) => rule.holder === 'PETITIONER')
+  .map((rule) => rule.stage);
 
 /**
  * One tenant's calendar settings; they apply to its whole subtree.
@@ -60,6 +78,7 @@ export interface TenantCalendarSettings {
  */
 export function tighteningError(stage: Stage, days: number, inherited: readonly TenantCalendarSettings[] = []): string | null {
   const rule = STATUTORY_RULES[stage];
+  if (rule.holder === 'PETITIONER') return `${rule.name}期限是信访人依《信访工作条例》${rule.article}享有的期限，机关不能缩短`;
   if (!Number.isInteger(days) || days < 0) return `${rule.name}期限必须是非负整数天，收到 ${days}`;
   if (rule.days !== null && days > rule.days) {
     return `${rule.name}期限不得长于《信访工作条例》${rule.article}规定的 ${rule.days} 日，本级只能缩短不能放宽（收到 ${days} 日）`;

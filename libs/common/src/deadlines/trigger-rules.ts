@@ -53,6 +53,22 @@ export function clockTriggers(
   ];
 }
 
+/**
+ * The lapse of a window that belongs to the petitioner (see `isPetitionerWindow`): such a clock
+ * owes no reminder and no overdue trigger; once its last day is over it ends the matter instead.
+ * Deterministic per (clock, deadline) like a trigger, and due at the first moment after the last
+ * day, China time.
+ */
+export interface ClockLapse {
+  id: string;
+  deadline: IsoDate;
+  at: Date;
+}
+
+export function clockLapse(prefix: string, clockId: string, deadline: IsoDate): ClockLapse {
+  return { id: `${prefix}-${clockId}-LAPSE-${deadline}`, deadline, at: overdueAt(deadline) };
+}
+
 /** A trigger of the clock's current deadline already recorded (by any lead configured then). */
 export interface RecordedTrigger {
   kind: DeadlineTriggerKind;

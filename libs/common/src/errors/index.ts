@@ -12,8 +12,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   DEADLINE_PASSED: 'DEADLINE_PASSED',
-  /** The same matter was finalized by re-examination: it is not accepted again (不再受理). */
+  /** The same matter is final (re-examined, or its review window lapsed): it is not accepted again (不再受理). */
   ALREADY_FINALIZED: 'ALREADY_FINALIZED',
+  /** A registration strongly matches registered cases and says neither that it repeats one nor why it is new. */
+  REPEAT_UNRESOLVED: 'REPEAT_UNRESOLVED',
   /** An assessment scheme's results were published (通报): they, and the scheme, are frozen. */
   PUBLISHED: 'PUBLISHED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',

@@ -28,7 +28,8 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       title: '锦江区某工地拖欠农民工工资',
       content: '反映某建筑工地拖欠三十名农民工工资共计四十万元，要求尽快支付。',
       problemJurisdictionId: jinjiang,
-      petitioners: [{ name: '张某', idNumber: ZHANG, phone: '13800138000', representative: false }],
+      // No ID number by default: the same person with the same title again would be a repeat to resolve.
+      petitioners: [{ name: '张某', phone: '13800138000', representative: false }],
       ...overrides,
     });
 
@@ -106,7 +107,8 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
   describe('repeat petitions', () => {
     it('ranks candidates by the same ID number, phone and wording; linking counts the repeat on the original', async () => {
       clock.set(new Date('2026-07-01T01:00:00Z'));
-      const original = await register('jj.registrar', { title: '某楼盘延期交房', content: '某楼盘逾期两年未交房，业主要求退房退款。' });
+      const zhang = [{ name: '张某', idNumber: ZHANG, phone: '13800138000', representative: false }];
+      const original = await register('jj.registrar', { title: '某楼盘延期交房', content: '某楼盘逾期两年未交房，业主要求退房退款。', petitioners: zhang });
       const unrelated = await register('jj.registrar', { title: '某路段路灯不亮', content: '路灯长期损坏。', petitioners: [{ name: '钱某', representative: false }] });
       const candidates = await api.query(
         'jj.registrar',
@@ -119,7 +121,7 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       expect(rows.map((r: any) => r.case.id)).not.toContain(unrelated.id);
       expect(rows.map((r: any) => r.score)).toEqual([...rows.map((r: any) => r.score)].sort((a: number, b: number) => b - a));
 
-      const repeat = await register('jj.registrar', { title: '某楼盘延期交房', content: '再次反映逾期交房。', repeatOfId: original.id });
+      const repeat = await register('jj.registrar', { title: '某楼盘延期交房', content: '再次反映逾期交房。', repeatOfId: original.id, petitioners: zhang });
       expect(repeat.repeatOfId).toBe(original.id);
       expect((await api.case('jj.registrar', original.id))!.repeatCount).toBe(1);
       // A repeat is not an edit of the original: its version is unchanged.

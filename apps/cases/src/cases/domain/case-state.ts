@@ -55,6 +55,8 @@ export enum CaseAction {
   CLOSE = 'CLOSE',
   /** 上报: a matter outside the holder's competence and subtree goes to the office above, which routes it. */
   REPORT_UP = 'REPORT_UP',
+  /** The petitioner let the review or re-examination window lapse: the matter is final, by the system, never by a user. */
+  LAPSE = 'LAPSE',
 }
 
 export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
@@ -77,6 +79,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   DECIDE_REEXAMINATION: '出具复核意见',
   CLOSE: '办结',
   REPORT_UP: '上报',
+  LAPSE: '期限届满终结',
 };
 
 export enum CaseKind {
@@ -187,7 +190,7 @@ export const ROUTE_MODE_LABELS: Readonly<Record<RouteMode, string>> = {
 };
 
 export enum CloseReason {
-  /** The review or re-examination window passed without a request. */
+  /** The review or re-examination window passed without a request: the matter is final (FINALIZED), set by the lapse job only. */
   WINDOW_LAPSED = 'WINDOW_LAPSED',
   /** A suggestion or accusation answered and delivered: no review procedure follows. */
   COMPLETED = 'COMPLETED',

@@ -80,8 +80,6 @@ export interface WindowInput {
 }
 export interface CloseInput {
   reason: CloseReason;
-  /** For WINDOW_LAPSED: the deadline of the window that lapsed. */
-  windowDeadline?: IsoDate;
 }
 export type NoInput = Record<string, never> | undefined;
 
@@ -105,6 +103,7 @@ export interface ActionInputs {
   DECIDE_REEXAMINATION: ReviewDecisionInput;
   CLOSE: CloseInput;
   REPORT_UP: ReportUpInput;
+  LAPSE: WindowInput;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,27 +244,34 @@ export const GUARDS = {
   reexaminationWithinWindow(_s, _a, input, today) {
     withinWindow('REEXAMINATION_WINDOW', (input as Partial<WindowInput> | undefined)?.windowDeadline, today);
   },
-  closeReason(snapshot, action, input, today) {
-    const { reason, windowDeadline } = (input ?? {}) as Partial<CloseInput>;
+  closeReason(snapshot, action, input) {
+    const { reason } = (input ?? {}) as Partial<CloseInput>;
     const value = requireMember(CloseReason, reason, '办结原因');
+    if (value === CloseReason.WINDOW_LAPSED) {
+      throw invalidTransition(snapshot.state, action, '申请复查（复核）期限属于信访人，期限届满后事项由系统自动终结，不能手动办结');
+    }
     const allowed = closeReasonsFor(snapshot);
     if (!allowed.includes(value)) {
       throw invalidTransition(snapshot.state, action, `办结原因不能是「${value}」`);
-    }
-    if (value === CloseReason.WINDOW_LAPSED) {
-      const stage: Stage = snapshot.state === CaseState.REVIEWED ? 'REEXAMINATION_WINDOW' : 'REVIEW_WINDOW';
-      const date = requireDate(windowDeadline, `${STATUTORY_RULES[stage].name}期限`);
-      if (compareDates(today, date) <= 0) throw validation(`${STATUTORY_RULES[stage].name}期限 ${date} 尚未届满，不能办结`);
     }
     if (snapshot.state === CaseState.DELIVERED && snapshot.assigned && snapshot.completionReport !== CompletionReportStatus.SUBMITTED) {
       throw invalidTransition(snapshot.state, action, '交办事项须先报送办结报告');
     }
   },
+  /** The window's last day is over (the job may run late, never early). */
+  windowLapsed(snapshot, action, input, today) {
+    const stage: Stage = snapshot.state === CaseState.REVIEWED ? 'REEXAMINATION_WINDOW' : 'REVIEW_WINDOW';
+    const date = requireDate((input as Partial<WindowInput> | undefined)?.windowDeadline, `${STATUTORY_RULES[stage].name}期限`);
+    if (compareDates(today, date) <= 0) throw invalidTransition(snapshot.state, action, `${STATUTORY_RULES[stage].name}期限 ${date} 尚未届满`);
+  },
 } satisfies Record<string, Guard>;
 
 export type GuardName = keyof typeof GUARDS;
 
-/** Which close reasons fit a snapshot. */
+/**
+ * Which close reasons fit a snapshot. A delivered claim has none: it ends when the petitioner asks
+ * for review, or by itself when the window lapses (LAPSE), never by an office closing it early.
+ */
 export function closeReasonsFor(snapshot: CaseSnapshot): CloseReason[] {
   switch (snapshot.state) {
     case CaseState.REGISTERED:
@@ -275,9 +281,7 @@ export function closeReasonsFor(snapshot: CaseSnapshot): CloseReason[] {
     case CaseState.ACCEPTED:
       return [CloseReason.MEDIATED, CloseReason.WITHDRAWN];
     case CaseState.DELIVERED:
-      return snapshot.kind === CaseKind.CLAIM ? [CloseReason.WINDOW_LAPSED] : [CloseReason.COMPLETED];
-    case CaseState.REVIEWED:
-      return [CloseReason.WINDOW_LAPSED];
+      return snapshot.kind === CaseKind.CLAIM ? [] : [CloseReason.COMPLETED];
     default:
       return [];
   }
@@ -339,7 +343,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: S.DELIVERED, action: A.SUBMIT_COMPLETION_REPORT, to: S.DELIVERED, stops: [], starts: [], guard: 'completionReportOwed' },
   { from: S.DELIVERED, action: A.SEND_BACK, to: S.ACCEPTED, stops: ['REVIEW_WINDOW'], starts: ['HANDLE'], guard: 'completionReportSubmitted' },
   { from: S.DELIVERED, action: A.REQUEST_REVIEW, to: S.IN_REVIEW, stops: ['REVIEW_WINDOW'], starts: ['REVIEW'], guard: 'reviewWithinWindow' },
-  { from: S.DELIVERED, action: A.CLOSE, to: S.CLOSED, stops: ['REVIEW_WINDOW'], starts: [], guard: 'closeReason' },
+  { from: S.DELIVERED, action: A.CLOSE, to: S.CLOSED, stops: [], starts: [], guard: 'closeReason' },
+  { from: S.DELIVERED, action: A.LAPSE, to: S.FINALIZED, stops: ['REVIEW_WINDOW'], starts: [], guard: 'windowLapsed' },
 
   { from: S.IN_REVIEW, action: A.RATE, to: S.IN_REVIEW, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
   { from: S.IN_REVIEW, action: A.DECIDE_REVIEW, to: S.REVIEWED, stops: ['REVIEW'], starts: ['REEXAMINATION_WINDOW'], guard: 'reviewDecision' },
@@ -353,7 +358,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
     starts: ['REEXAMINATION'],
     guard: 'reexaminationWithinWindow',
   },
-  { from: S.REVIEWED, action: A.CLOSE, to: S.CLOSED, stops: ['REEXAMINATION_WINDOW'], starts: [], guard: 'closeReason' },
+  { from: S.REVIEWED, action: A.LAPSE, to: S.FINALIZED, stops: ['REEXAMINATION_WINDOW'], starts: [], guard: 'windowLapsed' },
 
   { from: S.IN_REEXAMINATION, action: A.RATE, to: S.IN_REEXAMINATION, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
   { from: S.IN_REEXAMINATION, action: A.RECORD_HEARING, to: S.IN_REEXAMINATION, stops: [], starts: [], pauses: 'REEXAMINATION', guard: 'hearingPeriod' },
@@ -361,6 +366,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
   // A finished case still takes the one rating it is owed, if a reply was delivered.
   { from: S.FINALIZED, action: A.RATE, to: S.FINALIZED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
+  // An assigned claim whose window lapsed before its report was in still owes the assigning office that report.
+  { from: S.FINALIZED, action: A.SUBMIT_COMPLETION_REPORT, to: S.FINALIZED, stops: [], starts: [], guard: 'completionReportOwed' },
   { from: S.CLOSED, action: A.RATE, to: S.CLOSED, stops: [], starts: [], guard: 'rateOnceAfterDelivery' },
 ];
 
@@ -477,6 +484,9 @@ export function applyTransition<K extends CaseAction>(
       break;
     case CaseAction.CLOSE:
       next = { ...next, closeReason: (input as CloseInput).reason };
+      break;
+    case CaseAction.LAPSE:
+      next = { ...next, closeReason: CloseReason.WINDOW_LAPSED };
       break;
     default:
       break;

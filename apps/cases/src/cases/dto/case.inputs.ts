@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TextLength } from '#common/graphql';
-import { CaseKind, Channel, CloseReason, DecisionOutcome, DeclineReason, OpinionResult, Rating, RouteMode } from '../domain/index.js';
+import { CaseKind, Channel, CloseReason, DecisionOutcome, DeclineReason, NEW_MATTER_REASON_MAX, OpinionResult, Rating, RouteMode } from '../domain/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
@@ -106,6 +106,14 @@ export class RegisterCaseInput {
   @IsOptional()
   @IsUUID('all', { message: '重复信访事项编号格式不正确' })
   repeatOfId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '与已有事项高度相似（同一信访人、相似事项）但确属新事项时，登记为新事项的理由；与 repeatOfId 二选一',
+  })
+  @IsOptional()
+  @MaxLength(NEW_MATTER_REASON_MAX, { message: `登记为新事项的理由不得超过 ${NEW_MATTER_REASON_MAX} 字` })
+  newMatterReason?: string | null;
 }
 
 /** Every change names the version the user saw: a stale one is refused (CONFLICT). */

@@ -296,6 +296,9 @@ export class Case {
   @Field(() => ID, { nullable: true, description: '重复信访：所重复的信访事项' })
   repeatOfId: string | null;
 
+  @Field(() => String, { nullable: true, description: '与已有事项高度相似但登记为新事项的理由' })
+  newMatterReason: string | null;
+
   @Field(() => Int, { description: '重复信访次数' })
   repeatCount: number;
 
@@ -337,7 +340,7 @@ export class RepeatCandidate {
   @Field({ description: '标题与内容的文字相似度（0–1）' })
   textSimilarity: number;
 
-  @Field({ description: '已复核终结：同一事实不再受理' })
+  @Field({ description: '已终结（复核终结或复查、复核申请期限届满）：同一事实不再受理' })
   finalized: boolean;
 
   @Field({ description: '正由下级机关在法定期限内办理：本级不予受理' })

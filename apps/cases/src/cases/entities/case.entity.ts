@@ -151,6 +151,10 @@ export class CaseEntity extends TenantScoped {
   @Column('uuid', { name: 'repeat_of_id', nullable: true })
   repeatOfId: string | null;
 
+  /** Why a registration that strongly matched registered cases is a new matter nonetheless. */
+  @Column('text', { name: 'new_matter_reason', nullable: true })
+  newMatterReason: string | null;
+
   @Column('integer', { name: 'repeat_count' })
   repeatCount: number;
 

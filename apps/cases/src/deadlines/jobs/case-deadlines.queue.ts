@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
-import { type ClockJobs as ClockJobsOf, ClockJobsQueue, type ClockTrigger } from '#common/deadlines';
+import { type ClockJobs as ClockJobsOf, type ClockLapse, ClockJobsQueue, type ClockTrigger } from '#common/deadlines';
 import type { DeadlineTriggerKind } from '#common/events';
 import { REDIS } from '#common/redis';
 
@@ -40,8 +40,39 @@ export function triggerJob(clock: Pick<TriggerJob, 'caseTenantId' | 'stageId' | 
   };
 }
 
+/**
+ * The job that ends a petitioner's window (see `clockLapse`): the case, which window, and the
+ * clock's owner whose context finalizes it. Its id is `triggerId`, as for every job of the queue.
+ */
+export interface LapseJob {
+  triggerId: string;
+  kind: 'LAPSE';
+  deadline: IsoDate;
+  caseTenantId: string;
+  caseId: string;
+  stageId: string;
+  ownerTenantId: string;
+  ownerTenantPath: string;
+}
+
+export function lapseJob(clock: Omit<LapseJob, 'triggerId' | 'kind' | 'deadline'>, lapse: ClockLapse): LapseJob {
+  return {
+    triggerId: lapse.id,
+    kind: 'LAPSE',
+    deadline: lapse.deadline,
+    caseTenantId: clock.caseTenantId,
+    caseId: clock.caseId,
+    stageId: clock.stageId,
+    ownerTenantId: clock.ownerTenantId,
+    ownerTenantPath: clock.ownerTenantPath,
+  };
+}
+
+/** A job of the queue: an office clock's trigger, or a petitioner window's lapse. */
+export type CaseClockJob = TriggerJob | LapseJob;
+
 /** The jobs a stage's clock should have now, the stage id as clock id: none once it stopped. */
-export type ClockJobs = ClockJobsOf<TriggerJob>;
+export type ClockJobs = ClockJobsOf<CaseClockJob>;
 
 export const TRIGGER_JOB_OPTIONS = {
   attempts: 5,
@@ -53,11 +84,11 @@ export const TRIGGER_JOB_OPTIONS = {
 } as const;
 
 /**
- * The `case-deadlines` queue: one delayed job per trigger of every open clock of a case's stages
- * (see ClockJobsQueue).
+ * The `case-deadlines` queue: one delayed job per trigger of every open office clock of a case's
+ * stages, and one lapse job per open petitioner window (see ClockJobsQueue).
  */
 @Injectable()
-export class CaseDeadlinesQueue extends ClockJobsQueue<TriggerJob> implements OnApplicationShutdown {
+export class CaseDeadlinesQueue extends ClockJobsQueue<CaseClockJob> implements OnApplicationShutdown {
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig, clock: Clock) {
     super(redis, config.queuePrefix, clock, CASE_DEADLINES_QUEUE, {
       jobName: TRIGGER_JOB,

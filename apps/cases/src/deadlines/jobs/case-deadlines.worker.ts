@@ -4,27 +4,44 @@ import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { ClockJobsWorker, type ClockJobsWorkerOptions } from '#common/deadlines';
 import { REDIS } from '#common/redis';
-import { CaseDeadlinesQueue, RECONCILE_JOB, type TriggerJob } from './case-deadlines.queue.js';
+import { CaseDeadlinesQueue, RECONCILE_JOB, type CaseClockJob } from './case-deadlines.queue.js';
 import { DeadlineReconciler } from './deadline-reconcile.processor.js';
 import { DeadlineTriggerProcessor } from './deadline-trigger.processor.js';
+import { WindowLapses } from './window-lapse.processor.js';
 
 export const DEADLINE_WORKER_OPTIONS = Symbol('DEADLINE_WORKER_OPTIONS');
 
 export type DeadlineWorkerOptions = ClockJobsWorkerOptions;
 
-/** Consumes `case-deadlines` in the cases worker process, which may run several times. */
+/**
+ * Consumes `case-deadlines` in the cases worker process, which may run several times: an office
+ * clock's trigger goes to supervision, a petitioner window's lapse finalizes the matter, and the
+ * reconciliation covers both.
+ */
 @Injectable()
-export class CaseDeadlinesWorker extends ClockJobsWorker<TriggerJob> implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CaseDeadlinesWorker extends ClockJobsWorker<CaseClockJob> implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(DEADLINE_WORKER_OPTIONS) options: DeadlineWorkerOptions,
     queue: CaseDeadlinesQueue,
     processor: DeadlineTriggerProcessor,
     reconciler: DeadlineReconciler,
+    lapses: WindowLapses,
     clock: Clock,
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super(queue, { fire: (job) => processor.fire(job), reconcileOnce: () => reconciler.reconcileOnce() }, RECONCILE_JOB, options, clock, redis, config.queuePrefix);
+    super(
+      queue,
+      {
+        fire: (job) => (job.kind === 'LAPSE' ? lapses.fire(job) : processor.fire(job)),
+        reconcileOnce: async () => ({ ...(await reconciler.reconcileOnce()), ...(await lapses.reconcileOnce()) }),
+      },
+      RECONCILE_JOB,
+      options,
+      clock,
+      redis,
+      config.queuePrefix,
+    );
   }
 
   onApplicationBootstrap(): Promise<void> {

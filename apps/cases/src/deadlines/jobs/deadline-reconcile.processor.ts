@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate } from '#common/calendar';
+import { type IsoDate, PETITIONER_WINDOWS } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { type ClockTrigger, type RecordedTrigger, clockTriggers, mayEmitNow, owedTrigger } from '#common/deadlines';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
@@ -31,8 +31,9 @@ const CHUNK = 2_000;
 const LANES = 2;
 
 /**
- * The safety net under the delayed jobs: finds open clocks that owe a trigger (overdue, or inside
- * a reminder's window in office hours) without one recorded, and emits them. A Redis that lost its
+ * The safety net under the delayed jobs: finds open office clocks that owe a trigger (overdue, or
+ * inside a reminder's window in office hours) without one recorded, and emits them; a petitioner's
+ * window owes none (its lapse is `WindowLapses`'). A Redis that lost its
  * jobs therefore loses no deadline, and what a job already did is not done twice. Runs once per
  * province as that province, so row-level security bounds it as it bounds the province's own staff.
  */
@@ -90,6 +91,7 @@ export class DeadlineReconciler {
          FROM cases.case_stages s
          JOIN leads l ON l.owner = s.owner_tenant_id
         WHERE s.stopped_on IS NULL
+          AND s.stage <> ALL ($5::text[])
           AND s.deadline <= $3::date + $4::int
           AND (s.deadline < $3::date OR s.deadline - $3::date <= (SELECT max(x) FROM unnest(l.leads) x))
           AND NOT EXISTS (
@@ -101,7 +103,7 @@ export class DeadlineReconciler {
         -- By owner, so that a chunk holds few owners' clocks whole: their triggers then reach the
         -- consumer in few batches (one per tenant) instead of one event per tenant.
         ORDER BY s.owner_tenant_id`,
-      [tenants.map((t) => t.id), tenants.map((t) => `{${leadsOf(t.id).join(',')}}`), today, Math.max(0, ...tenants.flatMap((t) => leadsOf(t.id)))],
+      [tenants.map((t) => t.id), tenants.map((t) => `{${leadsOf(t.id).join(',')}}`), today, Math.max(0, ...tenants.flatMap((t) => leadsOf(t.id))), PETITIONER_WINDOWS],
     );
     const owed: { key: ClockKey; trigger: ClockTrigger }[] = [];
     for (const candidate of candidates) {

@@ -6,7 +6,9 @@ import {
   effectiveRule,
   holidayCalendar,
   isoDate,
+  isPetitionerWindow,
   mergeOverrides,
+  PETITIONER_WINDOWS,
   officialCalendar,
   STATUTORY_RULES,
   type Stage,
@@ -36,10 +38,38 @@ describe('the statutory rule table', () => {
   });
 });
 
+describe('whose clock', () => {
+  it('gives the petitioner the windows to ask for review and re-examination, and every other clock to an office', () => {
+    expect(Object.fromEntries(stages.map((s) => [s, STATUTORY_RULES[s].holder]))).toEqual({
+      ROUTE: 'OFFICE',
+      RECEIVE: 'OFFICE',
+      OBJECT: 'OFFICE',
+      NOTIFY: 'OFFICE',
+      HANDLE: 'OFFICE',
+      REVIEW_WINDOW: 'PETITIONER',
+      REVIEW: 'OFFICE',
+      REEXAMINATION_WINDOW: 'PETITIONER',
+      REEXAMINATION: 'OFFICE',
+    });
+    expect(PETITIONER_WINDOWS).toEqual(['REVIEW_WINDOW', 'REEXAMINATION_WINDOW']);
+    expect(stages.filter(isPetitionerWindow)).toEqual(PETITIONER_WINDOWS);
+  });
+
+  it('lets no office shorten a petitioner’s window, by any number of days', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PETITIONER_WINDOWS), fc.integer({ min: 0, max: 30 }), (stage, days) => {
+        expect(tighteningError(stage, days)).toContain('机关不能缩短');
+        expect(() => effectiveRule(stage, [{ tightenings: { [stage]: days } }])).toThrow('机关不能缩短');
+      }),
+    );
+    expect(effectiveRule('REVIEW_WINDOW', [{ tightenings: { HANDLE: 30 } }])).toMatchObject({ days: 30, tightened: false });
+  });
+});
+
 describe('effectiveRule', () => {
   it('takes the tightest period of the chain, never longer than the statute', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...statutory), fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 4 }), (stage, values) => {
+      fc.property(fc.constantFrom(...statutory.filter((s) => !isPetitionerWindow(s))), fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 4 }), (stage, values) => {
         const max = STATUTORY_RULES[stage].days!;
         const chain = values.map((v) => ({ tightenings: v === undefined ? {} : { [stage]: v % (max + 1) } }));
         const given = chain.map((s) => s.tightenings[stage]).filter((v): v is number => v !== undefined);

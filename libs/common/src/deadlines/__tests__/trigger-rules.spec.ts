@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { chinaTime, fromDayNumber, isoDate, isWorkingTime, nextWorkingMorning, officialCalendar, overdueAt, toDayNumber } from '../../calendar/index.js';
-import { clockTriggers, jobVerdict, owedTrigger, triggerId } from '../trigger-rules.js';
+import { clockLapse, clockTriggers, jobVerdict, owedTrigger, triggerId } from '../trigger-rules.js';
 
 const calendar = officialCalendar();
 const PREFIX = 'case';
@@ -27,6 +27,22 @@ describe('the triggers of a clock', () => {
     expect(three.at).toEqual(cst('2026-03-09T09:00')); // Saturday → Monday
     expect(one.at).toEqual(cst('2026-03-09T09:00'));
     expect(overdue.at).toEqual(cst('2026-03-11T00:00'));
+  });
+});
+
+describe('the lapse of a petitioner window', () => {
+  it('has a deterministic id of its own and comes at midnight after the last day, China time, whatever day that is', () => {
+    expect(clockLapse(PREFIX, STAGE, deadline)).toEqual({ id: `case-${STAGE}-LAPSE-2026-03-10`, deadline, at: cst('2026-03-11T00:00') });
+    expect(clockLapse(PREFIX, STAGE, deadline).id).not.toBe(clockLapse(PREFIX, STAGE, isoDate('2026-03-11')).id);
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber(isoDate('2020-01-01')), max: toDayNumber(isoDate('2035-12-31')) }), (day) => {
+        const last = fromDayNumber(day);
+        const lapse = clockLapse(PREFIX, STAGE, last);
+        expect(lapse.at).toEqual(overdueAt(last));
+        expect(lapse.id.includes(':')).toBe(false);
+        expect(triggers.map((t) => t.id)).not.toContain(lapse.id);
+      }),
+    );
   });
 });
 

@@ -89,7 +89,8 @@ export function validInput<K extends CaseAction>(snapshot: CaseSnapshot, action:
     REQUEST_REEXAMINATION: () => ({ windowDeadline: plusDays(today, 5) }),
     DECIDE_REEXAMINATION: () => ({ outcome: snapshot.outcome ?? DecisionOutcome.DOES_NOT_SUPPORT, text: '维持复查意见。', result: OpinionResult.UPHELD }),
     REPORT_UP: () => ({ reason: '该事项属区住房和城乡建设局职责，超出本街道职权' }),
-    CLOSE: () => ({ reason: closeReasonsFor(snapshot)[0] ?? CloseReason.WITHDRAWN, windowDeadline: plusDays(today, -1) }),
+    CLOSE: () => ({ reason: closeReasonsFor(snapshot)[0] ?? CloseReason.WITHDRAWN }),
+    LAPSE: () => ({ windowDeadline: plusDays(today, -1) }),
   };
   return inputs[action]() as ActionInputs[K];
 }

@@ -107,7 +107,7 @@ describe('a claim through every level', () => {
 });
 
 describe('an assigned case sent back once', () => {
-  it('is handled again and closes after the report is accepted and the window lapses', () => {
+  it('is handled again and becomes final when the window lapses after the report', () => {
     const { snapshot } = register({ kind: CaseKind.CLAIM, channel: Channel.HOTLINE });
     const results = run(snapshot, [
       [CaseAction.ROUTE, { mode: RouteMode.ASSIGN, completionReportDue: d('2025-03-31') }, d('2025-01-06')],
@@ -120,7 +120,7 @@ describe('an assigned case sent back once', () => {
       [CaseAction.DECIDE, { outcome: DecisionOutcome.SUPPORTS, text: '予以支持。' }, d('2025-03-20')],
       [CaseAction.DELIVER, undefined, d('2025-03-21')],
       [CaseAction.SUBMIT_COMPLETION_REPORT, undefined, d('2025-03-24')],
-      [CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED, windowDeadline: d('2025-04-21') }, d('2025-04-22')],
+      [CaseAction.LAPSE, { windowDeadline: d('2025-04-21') }, d('2025-04-22')],
     ]);
     expect(results.map((r) => [r.action, r.snapshot.state, r.snapshot.completionReport])).toEqual([
       [CaseAction.ROUTE, CaseState.ROUTED, CompletionReportStatus.NONE],
@@ -133,7 +133,7 @@ describe('an assigned case sent back once', () => {
       [CaseAction.DECIDE, CaseState.DECIDED, CompletionReportStatus.SENT_BACK],
       [CaseAction.DELIVER, CaseState.DELIVERED, CompletionReportStatus.SENT_BACK],
       [CaseAction.SUBMIT_COMPLETION_REPORT, CaseState.DELIVERED, CompletionReportStatus.SUBMITTED],
-      [CaseAction.CLOSE, CaseState.CLOSED, CompletionReportStatus.SUBMITTED],
+      [CaseAction.LAPSE, CaseState.FINALIZED, CompletionReportStatus.SUBMITTED],
     ]);
     expect(results[6]!.stopped).toEqual(['REVIEW_WINDOW']);
     expect(results[6]!.started).toEqual(['HANDLE']);
@@ -141,8 +141,8 @@ describe('an assigned case sent back once', () => {
   });
 
   it('cannot close before the completion report is in', () => {
-    const before = snapshotIn(CaseState.DELIVERED, { assigned: true });
-    const error = thrown(() => applyTransition(before, CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED, windowDeadline: d('2025-03-01') }, TODAY));
+    const before = snapshotIn(CaseState.DELIVERED, { assigned: true, kind: CaseKind.SUGGESTION, openStages: [] });
+    const error = thrown(() => applyTransition(before, CaseAction.CLOSE, { reason: CloseReason.COMPLETED }, TODAY));
     expect(error.code).toBe(ErrorCode.INVALID_TRANSITION);
     expect(error.message).toContain('办结报告');
   });
@@ -201,13 +201,29 @@ describe('the rules beyond the state', () => {
     expect(closed.snapshot).toMatchObject({ state: CaseState.CLOSED, closeReason: CloseReason.COMPLETED });
   });
 
-  it('closes a claim only after its window has lapsed', () => {
+  it('never lets an office close a delivered claim; the lapse of its window finalizes it once the last day is over', () => {
     const delivered = snapshotIn(CaseState.DELIVERED);
-    const early = thrown(() => applyTransition(delivered, CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED, windowDeadline: TODAY }, TODAY));
-    expect(early.code).toBe(ErrorCode.VALIDATION);
+    const byHand = thrown(() => applyTransition(delivered, CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED }, TODAY));
+    expect(byHand.code).toBe(ErrorCode.INVALID_TRANSITION);
+    expect(byHand.message).toContain('系统自动终结');
+    expect(thrown(() => applyTransition(delivered, CaseAction.CLOSE, { reason: CloseReason.COMPLETED }, TODAY)).code).toBe(ErrorCode.INVALID_TRANSITION);
+    const early = thrown(() => applyTransition(delivered, CaseAction.LAPSE, { windowDeadline: TODAY }, TODAY));
+    expect(early.code).toBe(ErrorCode.INVALID_TRANSITION);
     expect(early.message).toContain('尚未届满');
-    const closed = applyTransition(delivered, CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED, windowDeadline: plusDays(TODAY, -1) }, TODAY);
-    expect(closed.stopped).toEqual(['REVIEW_WINDOW']);
+    const lapsed = applyTransition(delivered, CaseAction.LAPSE, { windowDeadline: plusDays(TODAY, -1) }, TODAY);
+    expect(lapsed.stopped).toEqual(['REVIEW_WINDOW']);
+    expect(lapsed.snapshot).toMatchObject({ state: CaseState.FINALIZED, closeReason: CloseReason.WINDOW_LAPSED, openStages: [] });
+    const reviewed = snapshotIn(CaseState.REVIEWED);
+    expect(thrown(() => applyTransition(reviewed, CaseAction.CLOSE, { reason: CloseReason.WINDOW_LAPSED }, TODAY)).code).toBe(ErrorCode.INVALID_TRANSITION);
+    const reLapsed = applyTransition(reviewed, CaseAction.LAPSE, { windowDeadline: plusDays(TODAY, -1) }, TODAY);
+    expect(reLapsed.stopped).toEqual(['REEXAMINATION_WINDOW']);
+    expect(reLapsed.snapshot.state).toBe(CaseState.FINALIZED);
+  });
+
+  it('still takes the completion report an assigned claim owes after its window lapsed', () => {
+    const lapsed = snapshotIn(CaseState.FINALIZED, { assigned: true, closeReason: CloseReason.WINDOW_LAPSED });
+    const reported = applyTransition(lapsed, CaseAction.SUBMIT_COMPLETION_REPORT, undefined, TODAY);
+    expect(reported.snapshot).toMatchObject({ state: CaseState.FINALIZED, completionReport: CompletionReportStatus.SUBMITTED });
   });
 
   it('rates once, and only after a reply was delivered', () => {

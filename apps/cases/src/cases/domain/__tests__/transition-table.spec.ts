@@ -6,6 +6,7 @@ import {
   CASE_ACTION_LABELS,
   CASE_STATE_LABELS,
   CaseAction,
+  CaseKind,
   CaseState,
   CompletionReportStatus,
   findTransition,
@@ -13,9 +14,10 @@ import {
 } from '../index.js';
 import { snapshotIn, thrown, TODAY, validInput } from './fixtures.js';
 
-/** The snapshot a table row is exercised from: the flags its guard needs. */
+/** The snapshot a table row is exercised from: the flags its guard needs (a delivered claim is never closed by hand, a suggestion is). */
 function fromSnapshot(state: CaseState, action: CaseAction) {
   return snapshotIn(state, {
+    ...(state === CaseState.DELIVERED && action === CaseAction.CLOSE ? { kind: CaseKind.SUGGESTION, openStages: [] } : {}),
     assigned: true,
     completionReport: action === CaseAction.SUBMIT_COMPLETION_REPORT ? CompletionReportStatus.NONE : CompletionReportStatus.SUBMITTED,
   });
@@ -65,8 +67,8 @@ describe('the transition table', () => {
     expect(error.message).toBe('当前状态为「已受理」，不能执行「签收」');
   });
 
-  it('lets a finished case take only its one rating', () => {
-    expect(actionsFrom(CaseState.FINALIZED)).toEqual([CaseAction.RATE]);
+  it('lets a finished case take only its one rating, and a report still owed to the assigning office', () => {
+    expect(actionsFrom(CaseState.FINALIZED)).toEqual([CaseAction.RATE, CaseAction.SUBMIT_COMPLETION_REPORT]);
     expect(actionsFrom(CaseState.CLOSED)).toEqual([CaseAction.RATE]);
   });
 

@@ -19,6 +19,11 @@ import { categoryId } from './scenarios/case-lifecycles.js';
  * 武侯区: C accepted on 03-03, decided on 03-10, rated 不满意; D a repeat of C, registered only.
  *   Acceptance 1/1 → 5; reply 1/1 → 10; one repeat → 9; satisfaction 0/1 → 0; participation 1/1 → 5;
  *   key tasks 50 → 79, 一般, second.
+ * 锦江区 also declined E (arbitration) and had F withdrawn on 03-05, both at registration: ended
+ * without a reply, they count in none of the template's items (participation counts replies).
+ * 锦江区's own assessor then scores 锦江区 itself on the five headline rates (20 points each, rate ×
+ * points): acceptance 1/2 → 10; completion on time A 1/1 → 20; participation 1/1 → 20; satisfaction
+ * 1/1 → 20; first-petition resolution A of A and F (E declined: no matter to resolve) → 10; 80, 良好.
  */
 describe('assessment end to end, through the gateway with the demo accounts', () => {
   const system = new SystemUnderTest({ clockStart: new Date('2026-03-02T01:00:00Z') });
@@ -58,6 +63,20 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     return api.step(`${prefix}.handler`, 'receiveCase', { caseId: routed.id, version: routed.version });
   }
 
+  /** A claim a district registers for itself and ends at once: declined or closed as given. */
+  async function endedAtRegistration(title: string, step: 'declineCase' | 'closeCase', input: object): Promise<CaseView> {
+    const kase = await api.step('jj.registrar', 'registerCase', {
+      channel: 'VISIT',
+      kind: 'CLAIM',
+      categoryId: ids.category,
+      title,
+      content: '信访人反映问题，要求处理。',
+      problemJurisdictionId: ids.jj,
+      petitioners: [{ name: '李某', phone: '13900139003', representative: true }],
+    });
+    return api.step('jj.registrar', step, { caseId: kase.id, version: kase.version, ...input });
+  }
+
   const decidedAndRated = async (prefix: 'jj' | 'wh', kase: CaseView, rating: string) => {
     let k = await api.step(`${prefix}.handler`, 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '经调查，诉求合理，予以支持。' });
     k = await api.step(`${prefix}.handler`, 'deliverCase', { caseId: k.id, version: k.version });
@@ -81,6 +100,8 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     cases.C = await api.step('wh.handler', 'acceptCase', { caseId: cases.C.id, version: cases.C.version });
     system.setToday('2026-03-05');
     cases.D = await registered('wh', '510107', '拆迁补偿款未足额发放（再次来访）', cases.C.id);
+    cases.E = await endedAtRegistration('劳动合同解除经济补偿争议', 'declineCase', { reason: 'ARBITRATION', target: '成都市锦江区劳动人事争议仲裁委员会' });
+    cases.F = await endedAtRegistration('物业费收取标准异议', 'closeCase', { reason: 'WITHDRAWN' });
     system.setToday('2026-03-10');
     cases.C = await decidedAndRated('wh', cases.C, 'DISSATISFIED');
     system.setToday('2026-03-20');
@@ -132,15 +153,21 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
       (
         await system.admin.query(
           `SELECT case_id, tenant_path::text, version, state, rating, first_petition, finished_on::text, notify_due::text, notify_done::text,
-                  handle_due::text, handle_done::text, reviewed, declined FROM assessment.case_facts ORDER BY case_id`,
+                  handle_due::text, handle_done::text, reviewed, declined, decline_reason, ending, final, review_result, reexamination_result
+             FROM assessment.case_facts ORDER BY case_id`,
         )
       ).rows;
     const kept = await facts();
-    expect(kept).toHaveLength(4);
+    expect(kept).toHaveLength(6);
+    // How each ended, from the events the cases service sends.
+    const ending = (kase: CaseView) => kept.find((row) => row.case_id === kase.id);
+    expect(ending(cases.A!)).toMatchObject({ ending: 'DECIDED', final: false });
+    expect(ending(cases.E!)).toMatchObject({ ending: 'DECLINED', decline_reason: 'ARBITRATION' });
+    expect(ending(cases.F!)).toMatchObject({ ending: 'WITHDRAWN', decline_reason: null });
     await system.admin.query(`DELETE FROM assessment.case_facts`);
     const rebuild = await run('cd.assessor', 'rebuildFacts', 'RebuildFactsInput', { source: 'CASES', from: '2026-01-01', to: '2026-12-31' }, 'id source');
     expect(rebuild.source).toBe('CASES');
-    await eventually(async () => (await facts()).length === 4);
+    await eventually(async () => (await facts()).length === 6);
     await jobs.quiet();
     expect(await facts()).toEqual(kept);
   });
@@ -168,5 +195,37 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
       input: { id: scheme.id, version: current.version + 1, name: '改名' },
     });
     expect(errorCode(edit)).toBe('PUBLISHED');
+  });
+  it('lets 锦江区 compute its own headline rates, resolution counting no decline or withdrawal as resolved', async () => {
+    const items = ['TIMELY_ACCEPTANCE_RATE', 'ON_TIME_COMPLETION_RATE', 'PARTICIPATION_RATE', 'SATISFACTION_RATE', 'FIRST_PETITION_RESOLUTION_RATE'].map((code, i) => ({
+      code: `H${i + 1}`,
+      name: code,
+      points: 20,
+      libraryIndicator: code,
+      rule: { kind: 'RATE_TIMES_POINTS' },
+      minDenominator: 1,
+      belowMinimum: 'FULL_POINTS',
+    }));
+    const own = await run(
+      'jj.assessor',
+      'createAssessmentScheme',
+      'CreateSchemeInput',
+      { name: '锦江区本级信访工作指标', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'COUNTY', totalPoints: 100, items },
+      'id version targetLevel',
+    );
+    expect(own.targetLevel).toBe('COUNTY');
+    const scores = (await api.query('jj.assessor', scoresQuery, { id: own.id })).data.scores;
+    expect(scores.targets.map((t: any) => [t.name, t.total, t.grade, t.items.map((i: any) => [i.numerator, i.denominator, i.points])])).toEqual([
+      ['锦江区', 80, 'GOOD', [[1, 2, 10], [1, 1, 20], [1, 1, 20], [1, 1, 20], [1, 2, 10]]],
+    ]);
+    const denominator = await api.query('jj.assessor', `query ($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }`, {
+      input: { schemeId: own.id, itemCode: 'H5', tenantId: ids.jj, part: 'DENOMINATOR' },
+    });
+    expect(denominator.data.scoreFacts.map((f: any) => f.label).sort()).toEqual([cases.A!.number, cases.F!.number].sort());
+    // Its parent's level is not its to assess.
+    const above = await api.query('jj.assessor', `mutation ($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id } }`, {
+      input: { name: '成都市', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 100, items },
+    });
+    expect(errorCode(above)).toBe('VALIDATION');
   });
 });

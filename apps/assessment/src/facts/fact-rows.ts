@@ -5,6 +5,12 @@
  * `MeetingHeldPayload` and `ConferenceEstablishedPayload` (meetings).
  */
 
+/** How a case ended (结局), as the cases service records it; null while it has not. */
+export type CaseEnding = 'DECIDED' | 'MEDIATED' | 'WITHDRAWN' | 'DECLINED' | 'ANSWERED';
+
+/** A review's or re-examination's finding on the decision: 维持, 变更, 撤销. */
+export type ReviewResult = 'UPHELD' | 'CHANGED' | 'REVOKED';
+
 interface StageFact {
   stage: string;
   startedOn: string;
@@ -33,6 +39,16 @@ export interface CaseFactEvent {
   rating: string | null;
   outcome: string | null;
   declineReason: string | null;
+  /** WINDOW_LAPSED, COMPLETED, MEDIATED or WITHDRAWN once closed. */
+  closeReason?: string | null;
+  /**
+   * The ending and what followed it. Absent from events emitted before the cases service recorded
+   * them (still queued during an upgrade): `caseEnding` derives them from the fields above.
+   */
+  ending?: CaseEnding | null;
+  final?: boolean;
+  reviewResult?: ReviewResult | null;
+  reexaminationResult?: ReviewResult | null;
   stages: StageFact[];
 }
 
@@ -104,6 +120,11 @@ export interface CaseFactRow {
   rating: string | null;
   outcome: string | null;
   declined: boolean;
+  decline_reason: string | null;
+  ending: CaseEnding | null;
+  final: boolean;
+  review_result: ReviewResult | null;
+  reexamination_result: ReviewResult | null;
   reviewed: boolean;
   notify_due: string | null;
   notify_done: string | null;
@@ -156,6 +177,45 @@ function latestRun(stages: readonly StageFact[], stage: string): StageFact | und
   return stages.filter((s) => s.stage === stage).sort((a, b) => a.startedOn.localeCompare(b.startedOn)).at(-1);
 }
 
+/** What a case's fact records of its ending. */
+export interface CaseEndingFact {
+  ending: CaseEnding | null;
+  final: boolean;
+  reviewResult: ReviewResult | null;
+  reexaminationResult: ReviewResult | null;
+}
+
+/**
+ * The ending as the event states it or, for an event of the older shape (no `ending`), as its
+ * other fields show it: a decline reason is a decline; a close reason says mediated, withdrawn,
+ * answered (a suggestion or accusation closed after its reply) or a lapsed window (a decision
+ * become final); a decision issued is DECIDED, and final once re-examined. A closed case with no
+ * close reason (a fact kept before close reasons were, see migration 1767000000330) was closed
+ * after a decision — by its lapsed window for a claim, answered for another kind — or, without
+ * one, mediated or withdrawn: which, nothing held says, so it stays null until `rebuildFacts`
+ * replays the case. The review results were never sent: unknown (null).
+ * Migration 1767000000330 applies the same rule in SQL to the facts held; keep the two alike.
+ */
+export function caseEnding(event: CaseFactEvent): CaseEndingFact {
+  if (event.ending !== undefined) {
+    return { ending: event.ending, final: event.final ?? false, reviewResult: event.reviewResult ?? null, reexaminationResult: event.reexaminationResult ?? null };
+  }
+  const closeReason = event.closeReason ?? (event.toState === 'CLOSED' && event.outcome !== null ? (event.kind === 'CLAIM' ? 'WINDOW_LAPSED' : 'COMPLETED') : null);
+  const ending: CaseEnding | null =
+    event.declineReason !== null
+      ? 'DECLINED'
+      : closeReason === 'MEDIATED'
+        ? 'MEDIATED'
+        : closeReason === 'WITHDRAWN'
+          ? 'WITHDRAWN'
+          : closeReason === 'COMPLETED'
+            ? 'ANSWERED'
+            : event.outcome !== null
+              ? 'DECIDED'
+              : null;
+  return { ending, final: event.toState === 'FINALIZED' || closeReason === 'WINDOW_LAPSED', reviewResult: null, reexaminationResult: null };
+}
+
 /**
  * A case's fact. 办结 (`finished_on`) as the indicators count it: the case's own end (declined,
  * closed, finalized) or, before that, the day its handling opinion was issued (the latest handling
@@ -165,6 +225,7 @@ function latestRun(stages: readonly StageFact[], stage: string): StageFact | und
 export function caseFactRow(event: CaseFactEvent): CaseFactRow {
   const notify = latestRun(event.stages, 'NOTIFY');
   const handle = latestRun(event.stages, 'HANDLE');
+  const ended = caseEnding(event);
   return {
     case_id: event.caseId,
     tenant_id: event.problemJurisdictionId,
@@ -186,6 +247,11 @@ export function caseFactRow(event: CaseFactEvent): CaseFactRow {
     rating: event.rating,
     outcome: event.outcome,
     declined: event.declineReason !== null,
+    decline_reason: event.declineReason,
+    ending: ended.ending,
+    final: ended.final,
+    review_result: ended.reviewResult,
+    reexamination_result: ended.reexaminationResult,
     reviewed: event.stages.some((s) => s.stage === 'REVIEW'),
     notify_due: notify?.deadline ?? null,
     notify_done: notify?.stoppedOn ?? null,

@@ -21,7 +21,8 @@ export class FactsService {
   /**
    * Asks the source to emit its facts of the period again, within the caller's subtree; they are
    * applied as any fact event is (latest version wins, a replay rewriting its own version), so the
-   * rebuilt rows equal those kept incrementally — and repair any that went astray.
+   * rebuilt rows equal those kept incrementally — and repair any that went astray, or fill in what
+   * facts kept before an upgrade could not show (the endings migration 1767000000330 left empty).
    */
   rebuild(ctx: TenantContext, input: RebuildFactsInput): Promise<FactRebuild> {
     return this.transactions.run(ctx, async (em) => {

@@ -46,7 +46,7 @@ type StoredScheme = AssessmentSchemeView & { tenantPath: string; stored: SchemeI
 const SCHEME_COLUMNS = `id, tenant_id AS "tenantId", tenant_path::text AS "tenantPath", name, period_kind AS "periodKind", period_from::text AS "periodFrom",
   period_to::text AS "periodTo", target_level AS "targetLevel", total_points AS "totalPoints", grade_bands AS grades, state, published_at AS "publishedAt", version`;
 
-/** The level below each level: a tenant assesses the one below by default. */
+/** The level below each level: a tenant assesses the one below by default, or itself at its own. */
 const NEXT_LEVEL: Readonly<Record<string, string>> = { PROVINCE: 'CITY', CITY: 'COUNTY', COUNTY: 'TOWNSHIP' };
 const LEVEL_DEPTH: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 2, COUNTY: 3, TOWNSHIP: 4 };
 
@@ -83,8 +83,10 @@ export class SchemesService {
   create(ctx: TenantContext, input: CreateSchemeInput): Promise<AssessmentSchemeView> {
     return this.transactions.run(ctx, async (em) => {
       const own = await this.ownLevel(em, ctx);
-      const targetLevel = input.targetLevel ?? NEXT_LEVEL[own];
-      if (!targetLevel || LEVEL_DEPTH[targetLevel]! <= LEVEL_DEPTH[own]!) throw validation('被考核的层级须在本机构之下', { targetLevel: targetLevel ?? null });
+      // A township has no level below: its own is the one it can assess.
+      const targetLevel = input.targetLevel ?? NEXT_LEVEL[own] ?? own;
+      // The own level assesses the own jurisdiction (the figures it reports upward); never a level above.
+      if (LEVEL_DEPTH[targetLevel]! < LEVEL_DEPTH[own]!) throw validation('被考核的层级不能高于本机构', { targetLevel });
       const template = input.items ? null : districtTemplate(input.name);
       const scheme = validateScheme({
         name: input.name.trim(),

@@ -61,11 +61,15 @@ function belowTarget(source: FactSource): string {
  */
 @Injectable()
 export class ScoreComputation {
-  /** The jurisdictions of the scheme's target level in the assessing tenant's subtree (or the one given, if it is one). */
+  /**
+   * The jurisdictions of the scheme's target level in the assessing tenant's subtree (or the one
+   * given, if it is one): at the assessing tenant's own level, the assessing tenant alone, its
+   * facts those of its whole subtree.
+   */
   targets(em: EntityManager, scheme: Pick<SchemeForScoring, 'tenantPath' | 'targetLevel'>, only?: string): Promise<Target[]> {
     return em.query(
       `SELECT tenant_id AS "tenantId", tenant_path::text AS path, name, code FROM assessment.jurisdictions
-        WHERE tenant_path <@ $1::ltree AND tenant_path <> $1::ltree AND level::text = $2${only ? ' AND tenant_id = $3' : ''} ORDER BY code`,
+        WHERE tenant_path <@ $1::ltree AND level::text = $2${only ? ' AND tenant_id = $3' : ''} ORDER BY code`,
       only ? [scheme.tenantPath, scheme.targetLevel, only] : [scheme.tenantPath, scheme.targetLevel],
     );
   }

@@ -46,7 +46,10 @@ export class AssessmentHarness<K extends string> extends SubgraphHarness<K> {
     for (const group of byTenant.values()) await consumer.applyBatch(group);
   }
 
-  /** A case's fact event: a first-petition claim registered at the problem jurisdiction, unless told otherwise. */
+  /**
+   * A case's fact event: a first-petition claim registered at the problem jurisdiction, not ended,
+   * unless told otherwise; of the current shape (with its ending; `oldShape` strips it).
+   */
   caseFact(problem: K, overrides: Partial<CaseFactEvent> = {}): CaseFactEvent {
     const caseId = randomUUID();
     return {
@@ -70,9 +73,20 @@ export class AssessmentHarness<K extends string> extends SubgraphHarness<K> {
       rating: null,
       outcome: null,
       declineReason: null,
+      closeReason: null,
+      ending: null,
+      final: false,
+      reviewResult: null,
+      reexaminationResult: null,
       stages: [],
       ...overrides,
     };
+  }
+
+  /** The event as the cases service emitted it before it recorded the ending (still queued during an upgrade). */
+  oldShape(event: CaseFactEvent): CaseFactEvent {
+    const { ending: _ending, final: _final, reviewResult: _review, reexaminationResult: _reexamination, ...old } = event;
+    return old;
   }
 
   noticeFact(responsible: K, overrides: Partial<NoticeFactEvent> = {}): NoticeFactEvent {

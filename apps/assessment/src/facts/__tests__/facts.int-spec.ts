@@ -3,6 +3,7 @@ import { Role } from '#common/auth';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { DERIVE_HELD_ENDINGS } from '../../migrations/1767000000330-case-endings.js';
 import { AssessmentHarness } from './assessment-harness.js';
 
 const tree = new JurisdictionTree({
@@ -122,5 +123,48 @@ describe('assessment: facts kept from the other services’ events', () => {
                   VALUES (gen_random_uuid(), $1, $2, 'PLENARY', '2026-03-01', 0, 0, 0, now())`, [tree.ids.changsha, tree.pathOf('changsha')]),
       ),
     ).rejects.toThrow(/row-level security/);
+  });
+
+  it('keeps how a case ended: as the event states it, or derived from an event of the older shape', async () => {
+    const reexamined = h.caseFact('furong', {
+      version: 9,
+      toState: 'FINALIZED',
+      outcome: 'PARTLY_SUPPORTS',
+      ending: 'DECIDED',
+      final: true,
+      reviewResult: 'CHANGED',
+      reexaminationResult: 'UPHELD',
+    });
+    const declined = h.oldShape(h.caseFact('furong', { version: 3, toState: 'CLOSED', declineReason: 'BEING_HANDLED', finishedOn: '2026-03-03' }));
+    const mediated = h.oldShape(h.caseFact('tianxin', { version: 5, toState: 'CLOSED', closeReason: 'MEDIATED', finishedOn: '2026-04-01' }));
+    await h.deliver([reexamined, declined, mediated].map((fact) => h.envelope('case.transitioned', 'changsha', fact)));
+    const rows = await h.rows(
+      `SELECT case_id, ending, decline_reason, final, review_result, reexamination_result, declined FROM assessment.case_facts WHERE case_id = ANY($1::uuid[])`,
+      [[reexamined.caseId, declined.caseId, mediated.caseId]],
+    );
+    const of = (id: string) => rows.find((row) => row.case_id === id);
+    expect(of(reexamined.caseId)).toMatchObject({ ending: 'DECIDED', final: true, review_result: 'CHANGED', reexamination_result: 'UPHELD', decline_reason: null });
+    expect(of(declined.caseId)).toMatchObject({ ending: 'DECLINED', decline_reason: 'BEING_HANDLED', declined: true, final: false });
+    expect(of(mediated.caseId)).toMatchObject({ ending: 'MEDIATED', final: false, review_result: null });
+  });
+
+  it('fills the endings of the facts held by the same rule as for an older event (migration 1767000000330)', async () => {
+    // Every combination the held columns can show, as older events without a close reason made them.
+    const facts = ['ACCEPTED', 'DECIDED', 'DELIVERED', 'IN_REVIEW', 'REVIEWED', 'FINALIZED', 'CLOSED'].flatMap((toState) =>
+      ['CLAIM', 'SUGGESTION'].flatMap((kind) =>
+        [null, 'SUPPORTS', 'EXPLAINS'].flatMap((outcome) =>
+          [null, 'ARBITRATION'].map((declineReason) => h.oldShape(h.caseFact('tianxin', { toState, kind, outcome, declineReason }))),
+        ),
+      ),
+    );
+    await h.deliver(facts.map((fact) => h.envelope('case.transitioned', 'tianxin', fact)));
+    const ids = [facts.map((fact) => fact.caseId)];
+    const read = () => h.rows(`SELECT case_id, ending, final FROM assessment.case_facts WHERE case_id = ANY($1::uuid[]) ORDER BY case_id`, ids);
+    const fromEvents = await read();
+    expect(fromEvents.filter((row) => row.ending === 'ANSWERED').length).toBeGreaterThan(0);
+    expect(fromEvents.filter((row) => row.final).length).toBeGreaterThan(0);
+    await h.rows(`UPDATE assessment.case_facts SET ending = NULL, final = NOT final WHERE case_id = ANY($1::uuid[])`, ids);
+    await h.rows(`${DERIVE_HELD_ENDINGS} WHERE case_id = ANY($1::uuid[])`, ids);
+    expect(await read()).toEqual(fromEvents);
   });
 });

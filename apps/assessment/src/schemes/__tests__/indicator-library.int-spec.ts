@@ -10,6 +10,7 @@ import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../../facts/fact-rows.js';
 import {
   BelowMinimumRule,
+  FilterOperator,
   INDICATOR_LIBRARY,
   type IndicatorDefinition,
   IndicatorKind,
@@ -24,8 +25,9 @@ import { type SchemeForScoring, ScoreComputation } from '../score-computation.js
 /*
  * Every indicator of the library computed by the real computation on the real database, over a
  * small fact set whose answers are counted by hand below. The city 长沙市 assesses its counties
- * 芙蓉区 (with three townships), 天心区 (one township) and 岳麓区 (nothing at all) over the first
- * half of 2026, as of 2026-07-10 (a second computation reads the same facts as of 2026-06-18).
+ * 芙蓉区 (with three townships), 天心区 (one township), 岳麓区 (nothing at all) and 开福区 (claims
+ * that ended every way, the resolution indicators' cases) over the first half of 2026, as of
+ * 2026-07-10 (a second computation reads the same facts as of 2026-06-18).
  * 株洲市's facts, the city's own and those outside the period must count for no one.
  */
 const tree = new JurisdictionTree({
@@ -38,6 +40,7 @@ const tree = new JurisdictionTree({
   tianxin: { code: '430103', name: '天心区', level: 'COUNTY', parent: 'changsha' },
   pozijie: { code: '430103001', name: '坡子街街道', level: 'TOWNSHIP', parent: 'tianxin' },
   yuelu: { code: '430104', name: '岳麓区', level: 'COUNTY', parent: 'changsha' },
+  kaifu: { code: '430105', name: '开福区', level: 'COUNTY', parent: 'changsha' },
   zhuzhou: { code: '430200', name: '株洲市', level: 'CITY', parent: 'hunan' },
   hetang: { code: '430202', name: '荷塘区', level: 'COUNTY', parent: 'zhuzhou' },
 });
@@ -52,7 +55,10 @@ describe('assessment: every library indicator against hand-counted facts', () =>
   const LEADER = randomUUID();
   const RECEPTION = randomUUID();
 
-  /** A case registered on the day given, with its latest notify / handle runs as [due, done]. */
+  /**
+   * A case registered on the day given, with its latest notify / handle runs as [due, done]; one
+   * finished and not told otherwise ended by a decision.
+   */
   function kase(
     where: Key,
     registeredOn: string,
@@ -62,13 +68,19 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     if (notify) stages.push({ stage: 'NOTIFY', startedOn: registeredOn, deadline: notify[0], stoppedOn: notify[1] });
     if (handle) stages.push({ stage: 'HANDLE', startedOn: registeredOn, deadline: handle[0], stoppedOn: handle[1] });
     if (reviewed) stages.push({ stage: 'REVIEW', startedOn: rest.finishedOn ?? registeredOn, deadline: null, stoppedOn: null });
-    return h.caseFact(where, { registeredOn, stages, toState: rest.finishedOn ? 'CLOSED' : 'ACCEPTED', ...rest });
+    const ended = rest.finishedOn ? { toState: 'DELIVERED', ending: 'DECIDED' as const, outcome: 'SUPPORTS' } : { toState: 'ACCEPTED' };
+    return h.caseFact(where, { registeredOn, stages, ...ended, ...rest });
   }
+  const decided = (outcome: string, rating: string | null = null): Partial<CaseFactEvent> => ({ ending: 'DECIDED', outcome, rating });
   const visit = (personCount: number, extra: Partial<CaseFactEvent>): Partial<CaseFactEvent> => ({ channel: 'VISIT', personCount, ...extra });
 
   /*
    * Cases (CLAIM, VISIT, first petition, one person, no stages unless said). 芙蓉区 counts its own
    * and 文艺路街道's (W). Registered in the period: F1 F2 F3 F4 F5 F8 F9 F10 F12 F13 F14 F15 F19 = 13.
+   *
+   * Finished ones ended by a decision 予以支持 (resolved) unless said: F7 解释说明 rated 基本满意 (resolved
+   * by the satisfaction), F8 and T1 不予支持 rated 不满意 (not resolved), F9 a suggestion answered,
+   * F17 mediated.
    *
    *        registered  notify due/done    handle due/done    finished    rating  other
    *   F1   03-02       03-17/03-05 ok     05-04/04-20 ok     04-25       满意     leader reception
@@ -97,15 +109,63 @@ describe('assessment: every library indicator against hand-counted facts', () =>
    *   finished 05-12, 不满意. 岳麓区: no case.
    * Counted by no one: X1/X2 of 荷塘区 (株洲市) and C1 of 长沙市 itself.
    */
+  /*
+   * 开福区: first-petition claims (visits of one, no clocks), registered 03-02 and ended in the
+   * period, the way 锦江区's drill-down showed them — ten finished, nine without a review:
+   *   KA decided 予以支持, not rated, leader reception      → resolved
+   *   KB decided 解释说明, rated 满意                        → resolved (the petitioner satisfied)
+   *   KC decided 不予支持, rated 不满意                      → not resolved
+   *   KD mediated                                          → resolved
+   *   KE declined: arbitration (诉访分离), leader reception → no matter to resolve here
+   *   KF declined: the same matter being handled (a duplicate) → likewise
+   *   KG withdrawn, leader reception                        → not resolved, and counted
+   *   KH decided 予以支持, review requested (维持)           → not at one time
+   *   KO withdrawn, an event of the older shape (no ending; its close reason says it)
+   *   KP declined: litigation, an event of the older shape
+   *   KQ registered 2025-11-01, declined (not a petition) 01-15: backlog finished, not resolved
+   */
+  const claim = (finishedOn: string, extra: Parameters<typeof kase>[2]) => kase('kaifu', '2026-03-02', { finishedOn, toState: 'CLOSED', outcome: null, ...extra });
+  const declined = (declineReason: string): Partial<CaseFactEvent> => ({ declineReason, ending: 'DECLINED' });
+  const closedAs = (closeReason: string): Partial<CaseFactEvent> => ({ closeReason, ending: closeReason as CaseFactEvent['ending'] });
+  const KAIFU = {
+    KA: claim('2026-04-01', { ...decided('SUPPORTS'), toState: 'DELIVERED', receptionId: RECEPTION }),
+    KB: claim('2026-04-02', { ...decided('EXPLAINS', 'SATISFIED'), toState: 'DELIVERED' }),
+    KC: claim('2026-04-03', { ...decided('DOES_NOT_SUPPORT', 'DISSATISFIED'), toState: 'DELIVERED' }),
+    KD: claim('2026-04-04', closedAs('MEDIATED')),
+    KE: claim('2026-03-10', { ...declined('ARBITRATION'), receptionId: RECEPTION }),
+    KF: claim('2026-03-11', declined('BEING_HANDLED')),
+    KG: claim('2026-04-05', { ...closedAs('WITHDRAWN'), receptionId: RECEPTION }),
+    KH: claim('2026-04-06', { ...decided('SUPPORTS'), toState: 'REVIEWED', reviewed: true, reviewResult: 'UPHELD' }),
+    KO: h.oldShape(claim('2026-04-07', { closeReason: 'WITHDRAWN' })),
+    KP: h.oldShape(claim('2026-03-12', { declineReason: 'LITIGATION' })),
+    KQ: kase('kaifu', '2025-11-01', { finishedOn: '2026-01-15', toState: 'CLOSED', outcome: null, ...declined('NOT_A_PETITION') }),
+  };
+
   const cases = {
     F1: kase('furong', '2026-03-02', { notify: ['2026-03-17', '2026-03-05'], handle: ['2026-05-04', '2026-04-20'], finishedOn: '2026-04-25', rating: 'SATISFIED', receptionId: RECEPTION }),
     F2: kase('furong', '2026-03-02', { notify: ['2026-03-17', '2026-03-20'], handle: ['2026-05-04', null], receptionId: RECEPTION }),
     F3: kase('wenyi', '2026-05-20', { notify: ['2026-06-01', '2026-05-30'], handle: ['2026-07-30', null], firstPetition: false }),
     F4: kase('furong', '2026-06-15', { notify: ['2026-06-25', null], firstPetition: false, leaderOwnerId: LEADER }),
     F5: kase('furong', '2026-06-28', { notify: ['2026-07-12', null] }),
-    F7: kase('furong', '2025-11-10', { handle: ['2026-01-09', '2026-01-20'], finishedOn: '2026-02-10', rating: 'BASICALLY_SATISFIED', receptionId: RECEPTION }),
-    F8: kase('wenyi', '2026-03-10', { handle: ['2026-05-09', '2026-05-12'], finishedOn: '2026-05-15', rating: 'DISSATISFIED', reviewed: true, receptionId: RECEPTION }),
-    F9: kase('furong', '2026-04-01', { kind: 'SUGGESTION', handle: ['2026-06-30', '2026-06-08'], finishedOn: '2026-06-10', leaderOwnerId: LEADER }),
+    F7: kase('furong', '2025-11-10', { handle: ['2026-01-09', '2026-01-20'], finishedOn: '2026-02-10', ...decided('EXPLAINS', 'BASICALLY_SATISFIED'), receptionId: RECEPTION }),
+    F8: kase('wenyi', '2026-03-10', {
+      handle: ['2026-05-09', '2026-05-12'],
+      finishedOn: '2026-05-15',
+      ...decided('DOES_NOT_SUPPORT', 'DISSATISFIED'),
+      toState: 'IN_REVIEW',
+      reviewed: true,
+      receptionId: RECEPTION,
+    }),
+    F9: kase('furong', '2026-04-01', {
+      kind: 'SUGGESTION',
+      handle: ['2026-06-30', '2026-06-08'],
+      finishedOn: '2026-06-10',
+      leaderOwnerId: LEADER,
+      toState: 'CLOSED',
+      closeReason: 'COMPLETED',
+      ending: 'ANSWERED',
+      outcome: 'EXPLAINS',
+    }),
     F10: kase('furong', '2026-05-01', { handle: ['2026-06-20', '2026-06-18'], finishedOn: '2026-07-05', rating: 'SATISFIED' }),
     F11: kase('furong', '2025-10-01', { handle: ['2025-11-30', '2025-11-20'], finishedOn: '2025-12-20', rating: 'SATISFIED' }),
     F12: kase('furong', '2026-02-01', visit(8, { collective: true })),
@@ -113,7 +173,7 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     F14: kase('furong', '2026-02-15', { channel: 'LETTER', collective: true, personCount: 6 }),
     F15: kase('furong', '2026-05-05', visit(2, { levelSkipping: true })),
     F16: kase('furong', '2025-09-01'),
-    F17: kase('furong', '2025-12-01', { finishedOn: '2026-07-05' }),
+    F17: kase('furong', '2025-12-01', { finishedOn: '2026-07-05', toState: 'CLOSED', closeReason: 'MEDIATED', ending: 'MEDIATED', outcome: null }),
     F18: kase('furong', '2026-07-02', visit(9, { collective: true, firstPetition: false })),
     F19: kase('furong', '2026-01-20', { firstPetition: false, handle: ['2026-03-31', '2026-03-18'], finishedOn: '2026-03-20', rating: 'SATISFIED' }),
     P1: kase('furong', '2025-03-01', visit(5, { collective: true, finishedOn: '2025-05-01' })),
@@ -125,7 +185,7 @@ describe('assessment: every library indicator against hand-counted facts', () =>
       notify: ['2026-03-20', '2026-03-10'],
       handle: ['2026-05-04', '2026-05-10'],
       finishedOn: '2026-05-12',
-      rating: 'DISSATISFIED',
+      ...decided('DOES_NOT_SUPPORT', 'DISSATISFIED'),
     }),
     X1: kase('hetang', '2026-03-02', {
       ...visit(20, { collective: true, levelSkipping: true, firstPetition: false, receptionId: RECEPTION, leaderOwnerId: LEADER }),
@@ -136,6 +196,7 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     }),
     X2: kase('hetang', '2025-03-01', visit(9, { collective: true, finishedOn: '2025-05-01' })),
     C1: kase('changsha', '2026-03-02', visit(7, { collective: true, firstPetition: false, finishedOn: '2026-03-30', rating: 'SATISFIED' })),
+    ...KAIFU,
   };
 
   /*
@@ -294,7 +355,7 @@ describe('assessment: every library indicator against hand-counted facts', () =>
 
   it('computes every library indicator per county as counted by hand', async () => {
     const results = await compute(INDICATOR_LIBRARY, AS_OF);
-    expect(Object.keys(results).sort()).toEqual(['furong', 'tianxin', 'yuelu']);
+    expect(Object.keys(results).sort()).toEqual(['furong', 'kaifu', 'tianxin', 'yuelu']);
 
     const furong: Record<string, Counted> = {
       // Notify known: F1 ok, F2 late, F3 ok, F4 open past its due date (not on time); F5 not yet due: out.
@@ -309,12 +370,13 @@ describe('assessment: every library indicator against hand-counted facts', () =>
       SATISFACTION_RATE: rate(3, 4, 0.75),
       // Only 满意: F1, F19.
       SATISFACTION_RATE_STRICT: rate(2, 4, 0.5),
-      // First-petition claims finished in the period: F1, F7, F8 (F9 a suggestion, F19 a repeat); F8 reviewed.
+      // First-petition claims finished in the period: F1, F7, F8 (F9 a suggestion, F19 a repeat), each decided;
+      // resolved: F1 (予以支持), F7 (rated 基本满意); F8 neither, and reviewed.
       FIRST_PETITION_RESOLUTION_RATE: rate(2, 3, 2 / 3),
       // Repeats among the 13 registered in the period: F3, F4, F13, F19 (F18 after the period).
       REPEAT_PETITION_SHARE: rate(4, 13, 4 / 13),
       REPEAT_PETITIONS: count(4),
-      // Registered before 01-01 and open at it: F7, F16, F17 (F11 finished 2025-12-20, P1–P4 finished in 2025); F7 finished in the period.
+      // Registered before 01-01 and open at it: F7, F16, F17 (F11 finished 2025-12-20, P1–P4 finished in 2025); F7 resolved in the period.
       BACKLOG_RESOLUTION_RATE: rate(1, 3, 1 / 3),
       // Collective visits: F12 (8), F13 (12); F14 a letter, F18 after the period. A year earlier: P1 (5); P3 after that period.
       COLLECTIVE_VISIT_BATCHES: count(2),
@@ -329,8 +391,8 @@ describe('assessment: every library indicator against hand-counted facts', () =>
       // Received by a leader, registered in the period: F1, F2, F8 (F7 registered in 2025); resolved: F1 (F2 open, F8 reviewed).
       LEADER_RECEPTION_CASES: count(3),
       LEADER_RECEPTION_RESOLUTION_RATE: rate(1, 3, 1 / 3),
-      // Leader-owned: F4 (open), F9 (finished, no review).
-      LEADER_OWNED_RESOLUTION_RATE: rate(1, 2, 0.5),
+      // Leader-owned claims: F4 (open); F9 is a suggestion, no claim to resolve.
+      LEADER_OWNED_RESOLUTION_RATE: rate(0, 1, 0),
       // Townships: 文艺路 (01-05), 东屯渡 (none), 朝阳街 (07-03, after the period end).
       CONFERENCE_COVERAGE: rate(1, 3, 1 / 3),
       // 芙蓉区 03-06, 文艺路 04-10.
@@ -341,14 +403,15 @@ describe('assessment: every library indicator against hand-counted facts', () =>
       OVERDUE_FEEDBACK_NOTICES: count(3),
     };
     const tianxin: Record<string, Counted> = {
-      // T1 alone: notified in time, answered late, finished in the period, 不满意, a first-petition claim not reviewed.
+      // T1 alone: notified in time, answered late, finished in the period, 不满意, a first-petition claim not reviewed
+      // but not resolved either (不予支持, rated 不满意).
       TIMELY_ACCEPTANCE_RATE: rate(1, 1, 1),
       ON_TIME_REPLY_RATE: rate(0, 1, 0),
       ON_TIME_COMPLETION_RATE: rate(0, 1, 0),
       PARTICIPATION_RATE: rate(1, 1, 1),
       SATISFACTION_RATE: rate(0, 1, 0),
       SATISFACTION_RATE_STRICT: rate(0, 1, 0),
-      FIRST_PETITION_RESOLUTION_RATE: rate(1, 1, 1),
+      FIRST_PETITION_RESOLUTION_RATE: rate(0, 1, 0),
       REPEAT_PETITION_SHARE: rate(0, 1, 0),
       REPEAT_PETITIONS: count(0),
       // No backlog: a rate over nothing.
@@ -379,6 +442,22 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     const nothing = (indicator: IndicatorDefinition): Counted =>
       indicator.kind === IndicatorKind.RATE ? rate(0, 0, null) : indicator.kind === IndicatorKind.COUNT ? count(0) : yoy(0, 0, 0);
     const yuelu = Object.fromEntries(INDICATOR_LIBRARY.map((indicator) => [byCode(indicator), nothing(indicator)]));
+    const kaifu: Record<string, Counted> = {
+      ...yuelu,
+      // Ended by a reply: KA, KB, KC, KH; rated KB, KC (the declined, mediated and withdrawn get no reply to rate).
+      PARTICIPATION_RATE: rate(2, 4, 0.5),
+      SATISFACTION_RATE: rate(1, 2, 0.5),
+      SATISFACTION_RATE_STRICT: rate(1, 2, 0.5),
+      // Of KA KB KC KD KG KH KO (decided, mediated or withdrawn; KE KF KP KQ declined), resolved at one time: KA KB KD.
+      FIRST_PETITION_RESOLUTION_RATE: rate(3, 7, 3 / 7),
+      // All 10 registered in the period are first petitions.
+      REPEAT_PETITION_SHARE: rate(0, 10, 0),
+      // KQ, open at the start and declined in the period: finished, not resolved.
+      BACKLOG_RESOLUTION_RATE: rate(0, 1, 0),
+      LEADER_RECEPTION_CASES: count(3),
+      // KA and KG (KE declined); KA resolved.
+      LEADER_RECEPTION_RESOLUTION_RATE: rate(1, 2, 0.5),
+    };
 
     // Every library indicator has its hand count here.
     expect(Object.keys(furong).sort()).toEqual(INDICATOR_LIBRARY.map(byCode).sort());
@@ -386,6 +465,46 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     expect(results.furong).toEqual(furong);
     expect(results.tianxin).toEqual(tianxin);
     expect(results.yuelu).toEqual(yuelu);
+    expect(results.kaifu).toEqual(kaifu);
+  });
+
+  it('keeps each case’s ending, deriving it for events of the older shape', async () => {
+    const rows = await h.rows(
+      `SELECT case_id, ending, decline_reason, final, review_result FROM assessment.case_facts WHERE tenant_id = $1 ORDER BY number`,
+      [tree.ids.kaifu],
+    );
+    const byId = new Map(rows.map((row) => [row.case_id, row]));
+    const of = (key: keyof typeof KAIFU) => {
+      const { case_id: _id, ...row } = byId.get(KAIFU[key].caseId);
+      return row;
+    };
+    expect(of('KE')).toEqual({ ending: 'DECLINED', decline_reason: 'ARBITRATION', final: false, review_result: null });
+    expect(of('KH')).toEqual({ ending: 'DECIDED', decline_reason: null, final: false, review_result: 'UPHELD' });
+    // The older events: the ending from the close reason and the decline reason they carry.
+    expect(of('KO')).toEqual({ ending: 'WITHDRAWN', decline_reason: null, final: false, review_result: null });
+    expect(of('KP')).toEqual({ ending: 'DECLINED', decline_reason: 'LITIGATION', final: false, review_result: null });
+  });
+
+  it('counts no decline, duplicate or withdrawal as resolved: the first-petition drill-down of 开福区', async () => {
+    const rate = library('FIRST_PETITION_RESOLUTION_RATE');
+    const kaifu = (...keys: (keyof typeof KAIFU)[]) => keys.map((key) => KAIFU[key].caseId).sort();
+    expect(await drill(rate, 'kaifu', 'NUMERATOR')).toEqual(kaifu('KA', 'KB', 'KD'));
+    expect(await drill(rate, 'kaifu', 'DENOMINATOR')).toEqual(kaifu('KA', 'KB', 'KC', 'KD', 'KG', 'KH', 'KO'));
+    // The definition as it was (finished first-petition claims without a review) counted 9 of 10, the arbitration, the duplicate and the withdrawals among them.
+    const before: IndicatorDefinition = {
+      ...rate,
+      code: 'BEFORE',
+      denominator: [{ field: 'kind', operator: FilterOperator.EQ, value: 'CLAIM' }, { field: 'firstPetition', operator: FilterOperator.IS_TRUE }, { field: 'finished', operator: FilterOperator.IS_TRUE }],
+      numerator: [{ field: 'reviewed', operator: FilterOperator.IS_FALSE }],
+    };
+    expect(await drill(before, 'kaifu', 'NUMERATOR')).toEqual(expect.arrayContaining(kaifu('KE', 'KF', 'KG', 'KO', 'KP')));
+    const resolved: IndicatorDefinition = { ...before, code: 'RESOLVED', numerator: [{ field: 'resolved', operator: FilterOperator.IS_TRUE }] };
+    // Whatever the rest of a definition, 化解 never holds for them.
+    expect(await drill(resolved, 'kaifu', 'NUMERATOR')).toEqual(kaifu('KA', 'KB', 'KD', 'KH'));
+    // Whether 基本满意 is satisfaction is the scheme's choice: F7, 解释说明 and rated 基本满意, is resolved in one reading only.
+    const strict: IndicatorDefinition = { ...before, code: 'STRICT', numerator: [{ field: 'resolvedStrict', operator: FilterOperator.IS_TRUE }] };
+    expect(await drill(strict, 'furong', 'NUMERATOR')).toEqual(ids('F1'));
+    expect(await drill(resolved, 'furong', 'NUMERATOR')).toEqual(ids('F1', 'F7'));
   });
 
   it('decides open stages against the as-of date: open and not yet due counts on neither side', async () => {

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { Role } from '#common/auth';
+import { isoDate } from '#common/calendar';
+import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
+import { BelowMinimumRule, INDICATOR_LIBRARY, ItemKind, ScoringRuleKind, validateScheme } from '../domain/index.js';
+import { REDEFINED, redefineDrafts } from '../../migrations/1767000000330-case-endings.js';
+import { ScoreComputation } from '../score-computation.js';
 
 const tree = new JurisdictionTree({
   hunan: { code: '430000', name: '湖南省', level: 'PROVINCE', parent: null },
@@ -35,6 +40,8 @@ const FACTS = `query ($input: ScoreFactsInput!) { scoreFacts(input: $input) { id
  *   40 → 60, 一般, third.
  * 岳麓区 — no case: every rate below its minimum denominator of 1 scores full: 5 + 10 + 10 + 10 + 5,
  *   key tasks 30 → 70, 一般, second.
+ * Two more first-petition claims of 芙蓉区 ended without a reply and without a clock: d1 declined
+ * (arbitration) and w1 withdrawn (文艺路街道); they count in none of the template's items.
  */
 describe('assessment: schemes computed from the facts, published and exported', () => {
   const h = new AssessmentHarness(tree);
@@ -45,12 +52,13 @@ describe('assessment: schemes computed from the facts, published and exported', 
   beforeAll(async () => {
     await h.start();
     assessor = await h.token('changsha', [Role.ASSESSOR]);
+    const decided = { ending: 'DECIDED' as const, outcome: 'SUPPORTS' };
     const onTime = (notifyDone: string, handleDue: string, handleDone: string | null) => [
       { stage: 'NOTIFY', startedOn: '2026-03-02', deadline: '2026-03-17', stoppedOn: notifyDone },
       { stage: 'HANDLE', startedOn: '2026-03-05', deadline: handleDue, stoppedOn: handleDone },
     ];
     const cases = {
-      c1: h.caseFact('furong', { stages: onTime('2026-03-05', '2026-05-04', '2026-04-20'), finishedOn: '2026-04-25', rating: 'SATISFIED', toState: 'CLOSED' }),
+      c1: h.caseFact('furong', { stages: onTime('2026-03-05', '2026-05-04', '2026-04-20'), finishedOn: '2026-04-25', rating: 'SATISFIED', toState: 'CLOSED', ...decided }),
       c2: h.caseFact('furong', { stages: onTime('2026-03-20', '2026-05-04', null) }),
       c3: h.caseFact('wenyi', {
         firstPetition: false,
@@ -62,6 +70,7 @@ describe('assessment: schemes computed from the facts, published and exported', 
         finishedOn: '2026-07-05',
         rating: 'BASICALLY_SATISFIED',
         toState: 'CLOSED',
+        ...decided,
       }),
       c4: h.caseFact('furong', {
         firstPetition: false,
@@ -71,7 +80,9 @@ describe('assessment: schemes computed from the facts, published and exported', 
           { stage: 'HANDLE', startedOn: '2026-11-20', deadline: '2027-01-19', stoppedOn: null },
         ],
       }),
-      t1: h.caseFact('tianxin', { stages: onTime('2026-03-10', '2026-05-04', '2026-05-10'), finishedOn: '2026-05-12', rating: 'DISSATISFIED', toState: 'CLOSED' }),
+      t1: h.caseFact('tianxin', { stages: onTime('2026-03-10', '2026-05-04', '2026-05-10'), finishedOn: '2026-05-12', rating: 'DISSATISFIED', toState: 'CLOSED', ...decided }),
+      d1: h.caseFact('furong', { finishedOn: '2026-03-02', toState: 'CLOSED', ending: 'DECLINED', declineReason: 'ARBITRATION' }),
+      w1: h.caseFact('wenyi', { finishedOn: '2026-08-01', toState: 'CLOSED', ending: 'WITHDRAWN', closeReason: 'WITHDRAWN' }),
       // Another city's, and a year earlier: counted by nobody here.
       x1: h.caseFact('hetang', { stages: onTime('2026-03-30', '2026-05-04', null) }),
       old: h.caseFact('furong', { registeredOn: '2025-06-01', firstPetition: false }),
@@ -195,6 +206,8 @@ describe('assessment: schemes computed from the facts, published and exported', 
           stages: [{ stage: 'HANDLE', startedOn: '2026-03-05', deadline: '2026-05-04', stoppedOn: '2026-06-01' }],
           finishedOn: '2026-06-02',
           rating: 'DISSATISFIED',
+          ending: 'DECIDED',
+          outcome: 'DOES_NOT_SUPPORT',
         }),
       ),
     ]);
@@ -255,7 +268,7 @@ describe('assessment: schemes computed from the facts, published and exported', 
     ]);
   });
 
-  it('scores a chosen level of the subtree, and refuses a level not below the assessing tenant', async () => {
+  it('scores a chosen level of the subtree, its own level as itself, and refuses a level above the assessing tenant', async () => {
     const items = [{ code: 'REPLY', name: '按期答复率', points: 10, libraryIndicator: 'ON_TIME_REPLY_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'ZERO' }];
     const townships = await gql(
       h.server,
@@ -267,8 +280,72 @@ describe('assessment: schemes computed from the facts, published and exported', 
     const targets = (await gql(h.server, SCORES, { id: townships.data.createAssessmentScheme.id }, assessor)).data.scores.targets;
     // 文艺路街道's one case (registered 05-20) was answered in time: 1 of 1.
     expect(targets.map((t: any) => [t.name, t.items[0].numerator, t.items[0].denominator, t.total])).toEqual([['文艺路街道', 1, 1, 10]]);
-    const own = await gql(h.server, CREATE, { input: { name: '本级', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 10, items } }, assessor);
-    expect([errorCode(own), own.errors?.[0]?.message]).toEqual(['VALIDATION', '被考核的层级须在本机构之下']);
+    // Its own level: the city alone, over its whole subtree (文艺路街道's c3 of Q2; c4 not yet due; 株洲市's x1 not its own).
+    const own = await gql(h.server, CREATE, { input: { name: '本级', period: { kind: 'QUARTER', year: 2026, quarter: 2 }, targetLevel: 'CITY', totalPoints: 10, items } }, assessor);
+    expect(own.errors).toBeUndefined();
+    const itself = (await gql(h.server, SCORES, { id: own.data.createAssessmentScheme.id }, assessor)).data.scores.targets;
+    expect(itself.map((t: any) => [t.name, t.items[0].numerator, t.items[0].denominator, t.total])).toEqual([['长沙市', 1, 1, 10]]);
+    const above = await gql(h.server, CREATE, { input: { name: '上级', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'PROVINCE', totalPoints: 10, items } }, assessor);
+    expect([errorCode(above), above.errors?.[0]?.message]).toEqual(['VALIDATION', '被考核的层级不能高于本机构']);
+  });
+
+  it('lets a county compute its own headline rates over its jurisdiction: scored, drilled into, published and exported', async () => {
+    const county = await h.token('furong', [Role.ASSESSOR]);
+    const headline = ['TIMELY_ACCEPTANCE_RATE', 'ON_TIME_COMPLETION_RATE', 'PARTICIPATION_RATE', 'SATISFACTION_RATE', 'FIRST_PETITION_RESOLUTION_RATE'];
+    const items = headline.map((code, i) => ({
+      code: `H${i + 1}`,
+      name: INDICATOR_LIBRARY.find((indicator) => indicator.code === code)!.name,
+      points: 20,
+      libraryIndicator: code,
+      rule: { kind: 'RATE_TIMES_POINTS' },
+      minDenominator: 1,
+      belowMinimum: 'FULL_POINTS',
+    }));
+    const created = await gql(h.server, CREATE, { input: { name: '芙蓉区本级信访工作指标', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'COUNTY', totalPoints: 100, items } }, county);
+    expect(created.errors).toBeUndefined();
+    const own = created.data.createAssessmentScheme;
+    expect(own.targetLevel).toBe('COUNTY');
+    // 芙蓉区 and 文艺路街道's cases, none of 天心区's: acceptance c1 c3 c4 on time, c2 late → 3/4 = 15; completed in
+    // time c1 c3 → 20; replied c1 c3, both rated (d1 declined and w1 withdrawn got no reply) → 20; satisfied 2/2 → 20;
+    // first-petition claims decided, mediated or withdrawn c1, w1 (d1 declined), c1 resolved → 1/2 = 10. 85, 良好.
+    const targets = (await gql(h.server, SCORES, { id: own.id }, county)).data.scores.targets;
+    expect(targets.map((t: any) => [t.name, t.total, t.rank, t.grade, t.items.map((i: any) => [i.numerator, i.denominator, i.points])])).toEqual([
+      ['芙蓉区', 85, 1, 'GOOD', [[3, 4, 15], [2, 2, 20], [2, 2, 20], [2, 2, 20], [1, 2, 10]]],
+    ]);
+    const drill = async (part: string) =>
+      (await gql(h.server, FACTS, { input: { schemeId: own.id, itemCode: 'H5', tenantId: tree.ids.furong, part } }, county)).data.scoreFacts.map((f: any) => f.label).sort();
+    expect(await drill('DENOMINATOR')).toEqual([numbers.c1, numbers.w1].sort());
+    expect(await drill('NUMERATOR')).toEqual([numbers.c1]);
+
+    // Not its parent's level, and its sibling is no target of it.
+    const parent = await gql(h.server, CREATE, { input: { name: '长沙市', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 100, items } }, county);
+    expect([errorCode(parent), parent.errors?.[0]?.message]).toEqual(['VALIDATION', '被考核的层级不能高于本机构']);
+    const sibling = await gql(h.server, FACTS, { input: { schemeId: own.id, itemCode: 'H5', tenantId: tree.ids.tianxin, part: 'DENOMINATOR' } }, county);
+    expect([errorCode(sibling), sibling.errors?.[0]?.message]).toEqual(['VALIDATION', '该机构不是本考核方案的考核对象']);
+    // The database, not only the code, keeps it there: a computation over the sibling's path, run as the county, counts nothing.
+    const asCounty = { ...systemContextFor(tree.ids.furong, tree.pathOf('furong'), 'test-own-level'), userId: '7f000000-0000-4000-8000-0000000000c1', roles: [Role.ASSESSOR] };
+    const overSibling = { id: own.id, tenantPath: tree.pathOf('tianxin'), targetLevel: 'COUNTY', period: { start: isoDate('2026-01-01'), end: isoDate('2026-12-31') } };
+    const computation = h.app.get(ScoreComputation);
+    const scheme = validateScheme({
+      name: '越权',
+      totalPoints: 20,
+      items: [{ code: 'H', name: 'H', kind: ItemKind.REGULAR, points: 20, indicator: INDICATOR_LIBRARY[0]!, rule: { kind: ScoringRuleKind.RATE_TIMES_POINTS }, minDenominator: 1, belowMinimum: BelowMinimumRule.ZERO }],
+    });
+    const seen = await h.app.get(TenantTransactions).run(asCounty, async (em) => {
+      const [target] = await computation.targets(em, overSibling);
+      return { target, facts: await computation.facts(em, { ...overSibling, scheme }, scheme.items[0]!, { tenantId: tree.ids.tianxin, path: tree.pathOf('tianxin'), name: '天心区', code: '430103' }, 'DENOMINATOR', isoDate('2026-12-01'), { first: 10, after: null }) };
+    });
+    expect(seen).toEqual({ target: undefined, facts: [] });
+
+    const current = (await gql(h.server, `query ($id: ID!) { assessmentScheme(id: $id) { version } }`, { id: own.id }, county)).data.assessmentScheme;
+    const published = await gql(h.server, PUBLISH, { input: { id: own.id, version: current.version } }, county);
+    expect(published.data.publishAssessmentScheme.targets).toEqual([{ name: '芙蓉区', total: 85, rank: 1, grade: 'GOOD' }]);
+    const exported = (await gql(h.server, `query ($id: ID!) { exportAssessmentSnapshot(schemeId: $id) { filename contentBase64 } }`, { id: own.id }, county)).data
+      .exportAssessmentSnapshot;
+    expect(exported.filename).toBe('芙蓉区本级信访工作指标-2026年度.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as any);
+    expect((workbook.getWorksheet('排名')!.getRow(4).values as unknown[]).slice(1)).toEqual([1, '芙蓉区', 15, 20, 20, 20, 10, 85, '良好']);
   });
 
   it('exports the snapshot as the ranking sheet the bureaus circulate', async () => {
@@ -304,5 +381,26 @@ describe('assessment: schemes computed from the facts, published and exported', 
     expect(sibling.data._entities[0].assessmentResults).toEqual([]);
     const otherYear = await gql(h.server, query, { id: tree.ids.tianxin, period: { kind: 'YEAR', year: 2025 } }, await h.token('tianxin', [Role.LEADER]));
     expect(otherYear.data._entities[0].assessmentResults).toEqual([]);
+  });
+  it('brings along the drafts holding a library indicator now redefined on the ending, leaving published schemes as they were', async () => {
+    const [participationBefore, participationAfter] = REDEFINED.find(([before]) => before.code === 'PARTICIPATION_RATE')!;
+    // Both schemes from the template, as they were held before the redefinition.
+    const held = await h.rows(`SELECT id, state, version FROM assessment.schemes WHERE tenant_id = $1 AND name IN ('2026年度区县信访工作考核', '2027年度区县信访工作考核')`, [
+      tree.ids.changsha,
+    ]);
+    expect(held.map((row) => row.state).sort()).toEqual(['DRAFT', 'PUBLISHED']);
+    await h.rows(`UPDATE assessment.scheme_items SET indicator = $2::jsonb WHERE scheme_id = ANY($1::uuid[]) AND code = 'PARTICIPATION'`, [
+      held.map((row) => row.id),
+      JSON.stringify(participationBefore),
+    ]);
+    await h.rows(redefineDrafts(REDEFINED));
+    const items = await h.rows(
+      `SELECT s.state, s.version, i.indicator FROM assessment.scheme_items i JOIN assessment.schemes s ON s.id = i.scheme_id WHERE s.id = ANY($1::uuid[]) AND i.code = 'PARTICIPATION'`,
+      [held.map((row) => row.id)],
+    );
+    const draft = held.find((row) => row.state === 'DRAFT');
+    expect(items.find((row) => row.state === 'DRAFT')).toEqual({ state: 'DRAFT', version: draft.version + 1, indicator: participationAfter });
+    expect(participationAfter).toEqual(JSON.parse(JSON.stringify(INDICATOR_LIBRARY.find((indicator) => indicator.code === 'PARTICIPATION_RATE'))));
+    expect(items.find((row) => row.state === 'PUBLISHED')!.indicator).toEqual(participationBefore);
   });
 });

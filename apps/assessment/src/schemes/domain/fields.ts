@@ -9,6 +9,8 @@ export interface FieldSqlContext {
   asOf: string;
   periodStart: string;
   periodEnd: string;
+  /** The placeholder of a constant of the field's own definition, bound like any value (SQL text holds no literal). */
+  constant(values: readonly string[]): string;
 }
 
 /** How a condition on a BOOLEAN field reads in a formula. */
@@ -28,6 +30,10 @@ export interface FieldSpec {
   values?: Readonly<Record<string, string>>;
   /** The column may be NULL (e.g. not yet rated): NE and NOT_IN then match it, and the formula says so. */
   nullable?: boolean;
+  /** How an empty value reads in a formula (`含…`), when not 未填. */
+  emptyLabel?: string;
+  /** The field tells how a case ended: a condition on it states which endings an indicator counts. */
+  aboutEnding?: boolean;
   phrases?: BooleanPhrases;
   /** For derived fields: how the value is decided, shown beside the catalogue. */
   description?: string;
@@ -42,6 +48,11 @@ export interface SourceSpec {
   /** What one row is, and the unit it is counted in. */
   noun: string;
   unit: string;
+  /**
+   * Said in a formula whose counted rows no condition narrows by how they ended (cases only): which
+   * endings it counts must always be shown.
+   */
+  allEndingsNote?: string;
   /** The DATE field placing a row in the period when a definition names none. */
   defaultBasis: { basis: PeriodBasis.FIELD; field: string } | { basis: PeriodBasis.ALL };
   fields: Readonly<Record<string, FieldSpec>>;
@@ -89,6 +100,27 @@ const CASE_STATES = {
   FINALIZED: '已终结',
   CLOSED: '已办结',
 };
+/** How a case ended (结局), as the cases service records it. */
+const ENDINGS = {
+  DECIDED: '办结（出具处理意见）',
+  MEDIATED: '调解',
+  WITHDRAWN: '撤回',
+  DECLINED: '不予受理',
+  ANSWERED: '答复办结（建议意见、检举控告类）',
+};
+const DECLINE_REASONS = {
+  LITIGATION: '应当通过诉讼途径解决',
+  ARBITRATION: '应当通过仲裁途径解决',
+  PARTY_APPEAL: '应当通过党员申诉等途径解决',
+  ADMINISTRATIVE_REVIEW: '应当通过行政复议途径解决',
+  ADMINISTRATIVE_RULING: '应当通过行政裁决途径解决',
+  OWN_LEGAL_DUTY: '应当由有关机关依法履行职责处理',
+  ALREADY_FINALIZED: '同一事实已终结，不再受理',
+  BEING_HANDLED: '该事项正在法定期限内办理',
+  NOT_A_PETITION: '不属于信访事项',
+  OTHER: '其他原因',
+};
+const REVIEW_RESULTS = { UPHELD: '维持', CHANGED: '变更', REVOKED: '撤销' };
 const RATINGS = { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意' };
 const OUTCOMES = { SUPPORTS: '予以支持', PARTLY_SUPPORTS: '部分支持', EXPLAINS: '解释说明', DOES_NOT_SUPPORT: '不予支持' };
 const TASK_STATES = {
@@ -126,6 +158,32 @@ const LEVELS = { PROVINCE: '省', CITY: '市（州）', COUNTY: '县（市、区
 
 const { BOOLEAN, ENUM, DATE, NUMBER, UUID } = FieldType;
 
+/** The decisions that resolve a claim by themselves (支持、部分支持). */
+const RESOLVING_OUTCOMES = ['SUPPORTS', 'PARTLY_SUPPORTS'] as const;
+
+/**
+ * 化解, the one definition (domain: a claim that ended by a supporting decision, a mediated
+ * agreement or the petitioner's satisfaction — never a decline, a withdrawal or a duplicate), with
+ * the ratings that count as satisfaction: whether 基本满意 does varies, so both readings are fields.
+ * A duplicate is declined (正在办理、已终结), so no declined case is resolved.
+ */
+function resolvedField(name: string, label: string, satisfied: readonly (keyof typeof RATINGS)[]): FieldSpec {
+  const ratings = satisfied.map((rating) => RATINGS[rating]).join('或');
+  return {
+    name,
+    label,
+    type: BOOLEAN,
+    aboutEnding: true,
+    phrases: { true: label, false: `未${label}` },
+    description:
+      `申诉求决类事项以${RESOLVING_OUTCOMES.map((outcome) => OUTCOMES[outcome]).join('或')}的处理意见办结、经调解达成协议，或出具处理意见后信访人评价${ratings}；` +
+      '不予受理（含诉讼仲裁等分流、重复信访）、撤回和尚未办结的均不算化解',
+    sql: ({ t, constant }) =>
+      `COALESCE(${t}.kind = ANY(${constant(['CLAIM'])}) AND (${t}.ending = ANY(${constant(['MEDIATED'])}) OR (${t}.ending = ANY(${constant(['DECIDED'])}) AND ` +
+      `(${t}.outcome = ANY(${constant(RESOLVING_OUTCOMES)}) OR ${t}.rating = ANY(${constant(satisfied)})))), FALSE)`,
+  };
+}
+
 function fieldsOf(list: FieldSpec[]): Readonly<Record<string, FieldSpec>> {
   return Object.fromEntries(list.map((field) => [field.name, field]));
 }
@@ -135,6 +193,7 @@ const CASE_SOURCE: SourceSpec = {
   table: 'assessment.case_facts',
   noun: '信访事项',
   unit: '件',
+  allEndingsNote: '不区分结局：办结、调解、撤回、不予受理、终结的均计入',
   defaultBasis: { basis: PeriodBasis.FIELD, field: 'registeredOn' },
   fields: fieldsOf([
     plain('registeredOn', 'registered_on', '登记日期', DATE),
@@ -147,11 +206,16 @@ const CASE_SOURCE: SourceSpec = {
     plain('personCount', 'person_count', '人次', NUMBER),
     plain('leaderOwned', 'leader_owned', '领导包案', BOOLEAN, { phrases: { true: '领导包案', false: '非领导包案' } }),
     plain('viaReception', 'via_reception', '领导接访', BOOLEAN, { phrases: { true: '领导接访', false: '非领导接访' } }),
-    plain('state', 'state', '办理状态', ENUM, { values: CASE_STATES }),
+    plain('state', 'state', '办理状态', ENUM, { values: CASE_STATES, aboutEnding: true }),
     plain('finishedOn', 'finished_on', '办结日期', DATE, { nullable: true }),
     plain('rating', 'rating', '满意度评价', ENUM, { values: RATINGS, nullable: true }),
     plain('outcome', 'outcome', '处理意见', ENUM, { values: OUTCOMES, nullable: true }),
-    plain('declined', 'declined', '不予受理', BOOLEAN, { phrases: { true: '不予受理', false: '未作不予受理' } }),
+    plain('declined', 'declined', '不予受理', BOOLEAN, { phrases: { true: '不予受理', false: '未作不予受理' }, aboutEnding: true }),
+    plain('ending', 'ending', '结局', ENUM, { values: ENDINGS, nullable: true, emptyLabel: '尚未办结', aboutEnding: true }),
+    plain('declineReason', 'decline_reason', '不予受理理由', ENUM, { values: DECLINE_REASONS, nullable: true, emptyLabel: '未作不予受理', aboutEnding: true }),
+    plain('final', 'final', '终结', BOOLEAN, { phrases: { true: '已终结', false: '未终结' }, aboutEnding: true }),
+    plain('reviewResult', 'review_result', '复查结论', ENUM, { values: REVIEW_RESULTS, nullable: true, emptyLabel: '未复查' }),
+    plain('reexaminationResult', 'reexamination_result', '复核结论', ENUM, { values: REVIEW_RESULTS, nullable: true, emptyLabel: '未复核' }),
     plain('reviewed', 'reviewed', '申请复查', BOOLEAN, { phrases: { true: '申请复查', false: '未申请复查' } }),
     plain('notifyDue', 'notify_due', '受理告知期限', DATE),
     plain('notifyDone', 'notify_done', '受理告知日期', DATE, { nullable: true }),
@@ -190,6 +254,8 @@ const CASE_SOURCE: SourceSpec = {
       sql: ({ t, asOf, periodStart, periodEnd }) =>
         `COALESCE(${t}.finished_on >= ${periodStart} AND ${t}.finished_on <= ${periodEnd} AND ${t}.finished_on <= ${asOf}, FALSE)`,
     },
+    resolvedField('resolved', '化解', ['SATISFIED', 'BASICALLY_SATISFIED']),
+    resolvedField('resolvedStrict', '化解（仅计满意）', ['SATISFIED']),
     {
       name: 'rated',
       label: '已参评',

@@ -204,7 +204,7 @@ export function conditionText(source: FactSource, condition: Condition): string 
     case NE:
     case NOT_IN:
       // NULL counts as "not equal" (see the SQL compiler): say so where the field can be empty.
-      return `${label}不为${shown(condition.value)}${field.nullable ? '（含未填）' : ''}`;
+      return `${label}不为${shown(condition.value)}${field.nullable ? `（含${field.emptyLabel ?? '未填'}）` : ''}`;
     case GTE:
       return `${label}${later[0]}${shown(condition.value)}`;
     case LTE:
@@ -251,12 +251,23 @@ function periodText(def: IndicatorDefinition): string {
  */
 export function formulaText(def: IndicatorDefinition): string {
   const numerator = numeratorConditions(def);
-  const notes = [periodText(def), ...derivedNotes(def.source, numerator)];
+  const notes = [periodText(def), ...derivedNotes(def.source, numerator), ...endingsNote(def)];
   if (def.kind === IndicatorKind.RATE) {
     return `${def.name} = ${rowsText(def, numerator)} ÷ ${rowsText(def, def.denominator ?? [])}（${notes.join('；')}）`;
   }
   if (def.kind === IndicatorKind.COUNT) return `${def.name} = ${rowsText(def, numerator)}（${notes.join('；')}）`;
   return `${def.name} = （本期数 − 上年同期数）÷ 上年同期数，本期数为${rowsText(def, numerator)}（${notes.join('；')}；上年同期为考核期前推一年）`;
+}
+
+/**
+ * Which endings a case indicator counts must always show: where no condition of its counted rows
+ * (a rate's denominator, else its own) is on how a case ended, the formula says all endings count.
+ */
+function endingsNote(def: IndicatorDefinition): string[] {
+  const note = FACT_SOURCES[def.source].allEndingsNote;
+  const counted = def.kind === IndicatorKind.RATE ? (def.denominator ?? []) : def.numerator;
+  if (!note || counted.some((condition) => fieldOf(def.source, condition.field)?.aboutEnding)) return [];
+  return [def.kind === IndicatorKind.RATE ? `分母${note}` : note];
 }
 
 function derivedNotes(source: FactSource, conditions: readonly Condition[]): string[] {

@@ -9,10 +9,16 @@ import { BelowMinimumRule, FactSource, FilterOperator, IndicatorKind, ItemKind, 
  * in code.
  */
 
-const { EQ, IN, NE, IS_TRUE, IS_FALSE, NOT_NULL } = FilterOperator;
+const { EQ, IN, NE, NOT_IN, IS_TRUE, IS_FALSE, NOT_NULL } = FilterOperator;
 const is = (field: string): Condition => ({ field, operator: IS_TRUE });
 const isNot = (field: string): Condition => ({ field, operator: IS_FALSE });
 const known = (field: string): Condition => ({ field, operator: NOT_NULL });
+const endedBy = (...endings: string[]): Condition => ({ field: 'ending', operator: IN, value: endings });
+const claims: Condition = { field: 'kind', operator: EQ, value: 'CLAIM' };
+/** A reply reached the petitioner, the only cases that can be rated: a decline, withdrawal or mediation gets none. */
+const replied = endedBy('DECIDED', 'ANSWERED');
+/** A decline (a claim routed to litigation, arbitration …, a duplicate, not a petition) was no matter to resolve here. */
+const notDeclined: Condition = { field: 'ending', operator: NOT_IN, value: ['DECLINED'] };
 const finishedInPeriod = { basis: PeriodBasis.FIELD, field: 'finishedOn' } as const;
 
 function caseRate(code: string, name: string, denominator: Condition[], numerator: Condition[], period?: IndicatorDefinition['period']): IndicatorDefinition {
@@ -31,6 +37,11 @@ function visitCounts(prefix: string, name: string, which: Condition): IndicatorD
   ];
 }
 
+/*
+ * The clocks are the offices': the three time indicators count every ending (a decline notified in
+ * time was notified in time; a case withdrawn after its handling ran late was late), as their
+ * formulas say.
+ */
 export const TIMELY_ACCEPTANCE_RATE = caseRate('TIMELY_ACCEPTANCE_RATE', '及时受理率', [known('notifyOnTime')], [is('notifyOnTime')]);
 
 /** By registration: of the cases registered in the period, how many were answered within the handling period. */
@@ -39,13 +50,14 @@ export const ON_TIME_REPLY_RATE = caseRate('ON_TIME_REPLY_RATE', '按期答复�
 /** By completion: of the cases finished in the period, how many within the handling period. */
 export const ON_TIME_COMPLETION_RATE = caseRate('ON_TIME_COMPLETION_RATE', '按期办结率', [known('handleOnTime')], [is('handleOnTime')], finishedInPeriod);
 
-export const PARTICIPATION_RATE = caseRate('PARTICIPATION_RATE', '群众参评率', [is('finished')], [is('rated')], finishedInPeriod);
+/** Of the cases answered in the period, how many the petitioner rated. */
+export const PARTICIPATION_RATE = caseRate('PARTICIPATION_RATE', '群众参评率', [is('finished'), replied], [is('rated')], finishedInPeriod);
 
 /** 基本满意 counted as satisfied, as most reports do. */
 export const SATISFACTION_RATE = caseRate(
   'SATISFACTION_RATE',
   '参评满意率',
-  [is('rated')],
+  [is('rated'), replied],
   [{ field: 'rating', operator: IN, value: ['SATISFIED', 'BASICALLY_SATISFIED'] }],
   finishedInPeriod,
 );
@@ -54,17 +66,24 @@ export const SATISFACTION_RATE = caseRate(
 export const SATISFACTION_RATE_STRICT = caseRate(
   'SATISFACTION_RATE_STRICT',
   '参评满意率（仅计满意）',
-  [is('rated')],
+  [is('rated'), replied],
   [{ field: 'rating', operator: EQ, value: 'SATISFIED' }],
   finishedInPeriod,
 );
 
-/** Claims only (申诉求决类): resolved at the first petition when no review was requested. */
+/**
+ * Claims only (申诉求决类), at the first petition: resolved (化解) with no review requested, of the
+ * claims handled here that ended in the period. Declined ones are out of it: routed to litigation,
+ * arbitration … (诉访分离) or a duplicate of a matter handled or finalized elsewhere, they were no
+ * matter for this office to resolve, and counting them would punish the separation the regulation
+ * demands and count one matter twice. Withdrawn ones stay in, unresolved: leaving them out would
+ * let an office raise its rate by having petitioners withdraw.
+ */
 export const FIRST_PETITION_RESOLUTION_RATE = caseRate(
   'FIRST_PETITION_RESOLUTION_RATE',
   '初信初访一次性化解率',
-  [{ field: 'kind', operator: EQ, value: 'CLAIM' }, is('firstPetition'), is('finished')],
-  [isNot('reviewed')],
+  [claims, is('firstPetition'), is('finished'), endedBy('DECIDED', 'MEDIATED', 'WITHDRAWN')],
+  [is('resolved'), isNot('reviewed')],
   finishedInPeriod,
 );
 
@@ -79,7 +98,10 @@ export const REPEAT_PETITIONS: IndicatorDefinition = {
   numerator: [isNot('firstPetition')],
 };
 
-export const BACKLOG_RESOLUTION_RATE = caseRate('BACKLOG_RESOLUTION_RATE', '积案化解率', [], [is('finishedInPeriod')], { basis: PeriodBasis.BACKLOG });
+/** Backlog claims resolved in the period (a backlog case declined or withdrawn is finished, not resolved). */
+export const BACKLOG_RESOLUTION_RATE = caseRate('BACKLOG_RESOLUTION_RATE', '积案化解率', [claims], [is('finishedInPeriod'), is('resolved')], {
+  basis: PeriodBasis.BACKLOG,
+});
 
 export const [COLLECTIVE_VISIT_BATCHES, COLLECTIVE_VISIT_PERSON_TIMES, COLLECTIVE_VISIT_BATCHES_YOY, COLLECTIVE_VISIT_PERSON_TIMES_YOY] = visitCounts(
   'COLLECTIVE_VISIT',
@@ -99,10 +121,23 @@ export const LEADER_RECEPTION_CASES: IndicatorDefinition = {
   numerator: [is('viaReception')],
 };
 
-/** Resolved: finished with no review requested, as for the first-petition rate. */
-export const LEADER_RECEPTION_RESOLUTION_RATE = caseRate('LEADER_RECEPTION_RESOLUTION_RATE', '领导接访化解率', [is('viaReception')], [is('finished'), isNot('reviewed')]);
+/**
+ * Claims received (or owned) by a leader, registered in the period, open ones included; resolved
+ * with no review requested, as for the first-petition rate, declined ones left out as there.
+ */
+export const LEADER_RECEPTION_RESOLUTION_RATE = caseRate(
+  'LEADER_RECEPTION_RESOLUTION_RATE',
+  '领导接访化解率',
+  [is('viaReception'), claims, notDeclined],
+  [is('finished'), is('resolved'), isNot('reviewed')],
+);
 
-export const LEADER_OWNED_RESOLUTION_RATE = caseRate('LEADER_OWNED_RESOLUTION_RATE', '领导包案化解率', [is('leaderOwned')], [is('finished'), isNot('reviewed')]);
+export const LEADER_OWNED_RESOLUTION_RATE = caseRate(
+  'LEADER_OWNED_RESOLUTION_RATE',
+  '领导包案化解率',
+  [is('leaderOwned'), claims, notDeclined],
+  [is('finished'), is('resolved'), isNot('reviewed')],
+);
 
 /** Over the assessed jurisdiction's children (the caller groups jurisdiction facts by parent). */
 export const CONFERENCE_COVERAGE: IndicatorDefinition = {

@@ -108,6 +108,7 @@ export function compileIndicator(def: IndicatorDefinition, options: CompileOptio
       get asOf() {
         return at();
       },
+      constant: (values) => params.bind(values, 'text[]'),
     };
   };
 

@@ -7,7 +7,7 @@ import { FactPart } from './scheme.types.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
-const LEVELS = ['CITY', 'COUNTY', 'TOWNSHIP'];
+const LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP'];
 
 @InputType({ description: '考核期：年度给出 year；半年另给 half（1、2）；季度另给 quarter（1–4）；自定义时段给出 from、to' })
 export class AssessmentPeriodInput {
@@ -296,9 +296,12 @@ export class CreateSchemeInput extends SchemeTermsInput {
   @Type(() => AssessmentPeriodInput)
   period: AssessmentPeriodInput;
 
-  @Field(() => String, { nullable: true, description: '被考核的层级（CITY、COUNTY、TOWNSHIP）；默认本机构的下一级' })
+  @Field(() => String, {
+    nullable: true,
+    description: '被考核的层级（PROVINCE、CITY、COUNTY、TOWNSHIP）；默认本机构的下一级；为本机构的层级时考核本机构自身（全辖区数据，用于向上报送的本级指标）',
+  })
   @IsOptional()
-  @IsIn(LEVELS, { message: '被考核的层级应为 CITY、COUNTY 或 TOWNSHIP' })
+  @IsIn(LEVELS, { message: '被考核的层级应为 PROVINCE、CITY、COUNTY 或 TOWNSHIP' })
   targetLevel?: string | null;
 }
 

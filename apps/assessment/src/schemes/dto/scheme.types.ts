@@ -216,7 +216,7 @@ export class AssessmentSchemeView {
   @Field({ description: '考核期（文字）' })
   periodLabel: string;
 
-  @Field({ description: '被考核的层级（本辖区内）' })
+  @Field({ description: '被考核的层级（本辖区内）；与本机构同级时考核对象为本机构自身' })
   targetLevel: string;
 
   @Field(() => Float, { description: '总分' })

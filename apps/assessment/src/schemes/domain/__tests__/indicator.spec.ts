@@ -16,6 +16,7 @@ import {
   PeriodBasis,
   SATISFACTION_RATE,
   SATISFACTION_RATE_STRICT,
+  conditionText,
   formulaText,
   numeratorConditions,
   validateIndicator,
@@ -53,7 +54,7 @@ describe('the field catalogue', () => {
   });
 
   it('decides on-time at the as-of date: late or open past due is not on time, open and not yet due is unknown', () => {
-    const sql = FACT_SOURCES.CASE.fields.handleOnTime!.sql({ t: 'f', asOf: '$3::date', periodStart: '$1::date', periodEnd: '$2::date' });
+    const sql = FACT_SOURCES.CASE.fields.handleOnTime!.sql({ t: 'f', asOf: '$3::date', periodStart: '$1::date', periodEnd: '$2::date', constant: () => '$4::text[]' });
     expect(sql).toBe(
       '(CASE WHEN f.handle_done IS NOT NULL AND f.handle_done <= $3::date THEN f.handle_done <= f.handle_due WHEN f.handle_due < $3::date THEN FALSE END)',
     );
@@ -162,32 +163,58 @@ describe('numerator ⊆ denominator', () => {
 describe('formulaText', () => {
   it('reads the definition back in Chinese', () => {
     expect(formulaText(ON_TIME_REPLY_RATE)).toBe(
-      '按期答复率 = 办理期限内答复的件数 ÷ 应答复（已答复或已到期）的件数（登记日期在考核期内；按期答复：到统计日已在期限内完成的为是，逾期完成或期限已过仍未完成的为否，未完成且未到期限的不计入）',
+      '按期答复率 = 办理期限内答复的件数 ÷ 应答复（已答复或已到期）的件数（登记日期在考核期内；按期答复：到统计日已在期限内完成的为是，逾期完成或期限已过仍未完成的为否，未完成且未到期限的不计入；分母不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     );
     expect(formulaText(SATISFACTION_RATE)).toBe(
-      '参评满意率 = 已参评、满意度评价为满意或基本满意的件数 ÷ 已参评的件数（办结日期在考核期内；已参评：信访人作出了满意度评价）',
+      '参评满意率 = 已参评、结局为办结（出具处理意见）或答复办结（建议意见、检举控告类）、满意度评价为满意或基本满意的件数 ÷ ' +
+        '已参评、结局为办结（出具处理意见）或答复办结（建议意见、检举控告类）的件数（办结日期在考核期内；已参评：信访人作出了满意度评价）',
     );
     expect(formulaText(SATISFACTION_RATE_STRICT)).toContain('满意度评价为满意的件数');
   });
 
   it('writes counts, person-times, year-on-year changes and backlog windows', () => {
     const byCode = (code: string) => INDICATOR_LIBRARY.find((def) => def.code === code)!;
-    expect(formulaText(byCode('COLLECTIVE_VISIT_BATCHES'))).toBe('集体访批次 = 信访渠道为来访、集体访（5人以上）的批次数（登记日期在考核期内）');
+    expect(formulaText(byCode('COLLECTIVE_VISIT_BATCHES'))).toBe('集体访批次 = 信访渠道为来访、集体访（5人以上）的批次数（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）');
     expect(formulaText(byCode('LEVEL_SKIPPING_VISIT_PERSON_TIMES_YOY'))).toBe(
-      '越级访人次同比 = （本期数 − 上年同期数）÷ 上年同期数，本期数为信访渠道为来访、越级访的人次（登记日期在考核期内；上年同期为考核期前推一年）',
+      '越级访人次同比 = （本期数 − 上年同期数）÷ 上年同期数，本期数为信访渠道为来访、越级访的人次（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入；上年同期为考核期前推一年）',
     );
     expect(formulaText(byCode('BACKLOG_RESOLUTION_RATE'))).toBe(
-      '积案化解率 = 考核期内办结的件数 ÷ 期初积案件数（积案指考核期开始前登记、期初尚未办结的信访事项；考核期内办结：办结日期在考核期内且不晚于统计日）',
+      '积案化解率 = 事项类型为申诉求决类、考核期内办结、化解的件数 ÷ 事项类型为申诉求决类的件数（积案指考核期开始前登记、期初尚未办结的信访事项；' +
+        '考核期内办结：办结日期在考核期内且不晚于统计日；化解：申诉求决类事项以予以支持或部分支持的处理意见办结、经调解达成协议，或出具处理意见后信访人评价满意或基本满意；' +
+        '不予受理（含诉讼仲裁等分流、重复信访）、撤回和尚未办结的均不算化解；分母不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     );
     expect(formulaText(byCode('CONFERENCE_MEETINGS'))).toBe('召开联席会议次数 = 全部联席会议次数（召开日期在考核期内）');
   });
 
   it('says when "not equal" includes the empty value', () => {
     expect(formulaText(count([{ field: 'rating', operator: FilterOperator.NE, value: 'DISSATISFIED' }]))).toBe(
-      '自定义指标 = 满意度评价不为不满意（含未填）的件数（登记日期在考核期内）',
+      '自定义指标 = 满意度评价不为不满意（含未填）的件数（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     );
     expect(formulaText(count([{ field: 'kind', operator: FilterOperator.NOT_IN, value: ['SUGGESTION', 'ACCUSATION'] }]))).toBe(
-      '自定义指标 = 事项类型不为建议意见类或检举控告类的件数（登记日期在考核期内）',
+      '自定义指标 = 事项类型不为建议意见类或检举控告类的件数（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     );
+    expect(formulaText(count([{ field: 'ending', operator: FilterOperator.NOT_IN, value: ['DECLINED', 'WITHDRAWN'] }]))).toBe(
+      '自定义指标 = 结局不为不予受理或撤回（含尚未办结）的件数（登记日期在考核期内）',
+    );
+  });
+
+  it('states in every library formula over cases which endings it counts', () => {
+    for (const def of INDICATOR_LIBRARY.filter((d) => d.source === FactSource.CASE)) {
+      const counted = def.kind === IndicatorKind.RATE ? def.denominator! : def.numerator;
+      const onEnding = counted.filter((c) => FACT_SOURCES.CASE.fields[c.field]!.aboutEnding);
+      // Either a condition on the ending, said in the formula, or the note that all endings count.
+      if (onEnding.length === 0) expect(formulaText(def)).toContain('不区分结局：办结、调解、撤回、不予受理、终结的均计入');
+      else for (const condition of onEnding) expect(formulaText(def)).toContain(conditionText(FactSource.CASE, condition));
+    }
+    // Not on the other sources: a task or a notice has no ending.
+    expect(formulaText(INDICATOR_LIBRARY.find((d) => d.code === 'TASK_ON_TIME_RATE')!)).not.toContain('结局');
+  });
+
+  it('defines the first-petition resolution rate on the ending: resolved claims of those decided, mediated or withdrawn', () => {
+    const def = INDICATOR_LIBRARY.find((d) => d.code === 'FIRST_PETITION_RESOLUTION_RATE')!;
+    const text = formulaText(def);
+    expect(text).toContain('÷ 事项类型为申诉求决类、初信初访、已办结、结局为办结（出具处理意见）或调解或撤回的件数');
+    expect(text).toContain('化解、未申请复查的件数');
+    expect(text).toContain('不予受理（含诉讼仲裁等分流、重复信访）、撤回和尚未办结的均不算化解');
   });
 });

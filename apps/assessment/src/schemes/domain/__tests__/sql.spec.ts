@@ -60,12 +60,23 @@ describe('compileIndicator', () => {
   it('compiles the backlog window: registered before the start, not finished before it', () => {
     const compiled = compileIndicator(BACKLOG_RESOLUTION_RATE, options);
     const backlog = 'f.registered_on < $1::date AND (f.finished_on IS NULL OR f.finished_on >= $1::date)';
-    expect(compiled.denominator).toBe(backlog);
+    expect(compiled.denominator).toBe(`${backlog} AND f.kind = $2::text`);
     expect(compiled.numerator).toBe(
-      `${backlog} AND COALESCE(f.finished_on >= $1::date AND f.finished_on <= $3::date AND f.finished_on <= $2::date, FALSE) IS TRUE`,
+      `${backlog} AND f.kind = $2::text AND COALESCE(f.finished_on >= $1::date AND f.finished_on <= $4::date AND f.finished_on <= $3::date, FALSE) IS TRUE AND ` +
+        `COALESCE(f.kind = ANY($5::text[]) AND (f.ending = ANY($6::text[]) OR (f.ending = ANY($7::text[]) AND (f.outcome = ANY($8::text[]) OR f.rating = ANY($9::text[])))), FALSE) IS TRUE`,
     );
-    // Placeholders are numbered in the order first used.
-    expect(compiled.params).toEqual(['2024-01-01', '2025-01-10', '2024-12-31']);
+    // Placeholders are numbered in the order first used; the resolved field's constants are bound too.
+    expect(compiled.params).toEqual([
+      '2024-01-01',
+      'CLAIM',
+      '2025-01-10',
+      '2024-12-31',
+      ['CLAIM'],
+      ['MEDIATED'],
+      ['DECIDED'],
+      ['SUPPORTS', 'PARTLY_SUPPORTS'],
+      ['SATISFIED', 'BASICALLY_SATISFIED'],
+    ]);
   });
 
   it('binds every value as a cast parameter, numbering from firstParam', () => {

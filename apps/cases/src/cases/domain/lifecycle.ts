@@ -261,6 +261,8 @@ export const GUARDS = {
   /** The window's last day is over (the job may run late, never early). */
   windowLapsed(snapshot, action, input, today) {
     const stage: Stage = snapshot.state === CaseState.REVIEWED ? 'REEXAMINATION_WINDOW' : 'REVIEW_WINDOW';
+    // Only a claim's reply opens a window (suggestions and accusations are answered and closed).
+    if (!snapshot.openStages.includes(stage)) throw invalidTransition(snapshot.state, action, `${STATUTORY_RULES[stage].name}期限未在计算`);
     const date = requireDate((input as Partial<WindowInput> | undefined)?.windowDeadline, `${STATUTORY_RULES[stage].name}期限`);
     if (compareDates(today, date) <= 0) throw invalidTransition(snapshot.state, action, `${STATUTORY_RULES[stage].name}期限 ${date} 尚未届满`);
   },

@@ -218,6 +218,9 @@ describe('the rules beyond the state', () => {
     const reLapsed = applyTransition(reviewed, CaseAction.LAPSE, { windowDeadline: plusDays(TODAY, -1) }, TODAY);
     expect(reLapsed.stopped).toEqual(['REEXAMINATION_WINDOW']);
     expect(reLapsed.snapshot.state).toBe(CaseState.FINALIZED);
+    // A suggestion's reply opens no window: nothing lapses, it is answered and closed.
+    const suggestion = snapshotIn(CaseState.DELIVERED, { kind: CaseKind.SUGGESTION, openStages: [] });
+    expect(thrown(() => applyTransition(suggestion, CaseAction.LAPSE, { windowDeadline: plusDays(TODAY, -1) }, TODAY)).code).toBe(ErrorCode.INVALID_TRANSITION);
   });
 
   it('still takes the completion report an assigned claim owes after its window lapsed', () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { ManualClock } from '#common/clock';
+import { systemContextFor } from '#common/tenancy';
+import { LifecycleService } from '../lifecycle.service.js';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
 import { errorCode } from '../../../../../test/helpers/graphql-client.js';
@@ -223,7 +225,20 @@ describe('every opinion of a case, and how each case ended', () => {
 
       let lapsed = await delivered('DOES_NOT_SUPPORT', '不予支持。');
       clock.set(new Date('2026-09-15T01:00:00Z')); // the review window (08-03 + 30 = 09-02) has lapsed
-      lapsed = await api.step('jj.handler', 'closeCase', { ...next(lapsed), reason: 'WINDOW_LAPSED' });
+      // The lapse is the system's, as the window-lapse job does it (an office may not close it).
+      const window = (
+        await system.admin.query(
+          `SELECT s.id AS "stageId", s.deadline::text AS deadline, o.id AS "ownerId", o.path::text AS "ownerPath"
+             FROM cases.case_stages s JOIN core.tenants o ON o.id = s.owner_tenant_id
+            WHERE s.case_id = $1 AND s.stage = 'REVIEW_WINDOW'`,
+          [lapsed.id],
+        )
+      ).rows[0];
+      await system.app
+        .get(LifecycleService)
+        .lapse(systemContextFor(window.ownerId, window.ownerPath, 'test-lapse'), { caseId: lapsed.id, stageId: window.stageId, deadline: window.deadline });
+      lapsed = (await api.case('jj.handler', lapsed.id))!;
+      expect(lapsed.state).toBe('FINALIZED');
       expect(await ended(lapsed)).toEqual(['DECIDED', true, 'DECIDED', true]);
     });
   });

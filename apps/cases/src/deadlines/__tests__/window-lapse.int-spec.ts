@@ -161,7 +161,7 @@ describe('petitioner windows', () => {
     clock.set(cst('2026-04-06T09:00')); // Monday
     let reviewed = await delivered('某路段占道经营');
     reviewed = await api.step('cd.registrar', 'requestReview', { caseId: reviewed.id, version: reviewed.version });
-    reviewed = await api.step('cd.leader', 'decideReview', { caseId: reviewed.id, version: reviewed.version, outcome: 'DOES_NOT_SUPPORT', text: '维持原处理意见。' });
+    reviewed = await api.step('cd.leader', 'decideReview', { caseId: reviewed.id, version: reviewed.version, outcome: 'DOES_NOT_SUPPORT', text: '维持原处理意见。', result: 'UPHELD' });
     expect(reviewed.state).toBe('REVIEWED');
     const reWindow = await stageOf(reviewed.id, 'REEXAMINATION_WINDOW');
     // 04-06 + 30 = Wednesday 05-06.

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { portFrom } from '#common/config';
+import { exitOnConfigError, portFrom } from '#common/config';
 import { AssessmentModule } from './assessment.module.js';
+
+exitOnConfigError();
 
 const app = await NestFactory.create(AssessmentModule.forRoot());
 app.enableShutdownHooks();

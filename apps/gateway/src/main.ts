@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GatewayModule } from './gateway.module.js';
 import { gatewaySettingsFromEnv } from './gateway.settings.js';
+import { exitOnConfigError } from '#common/config';
+
+exitOnConfigError();
 
 const settings = gatewaySettingsFromEnv();
 const app = await NestFactory.create(GatewayModule.forRoot({ settings }), { bufferLogs: false });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { portFrom } from '#common/config';
+import { exitOnConfigError, portFrom } from '#common/config';
 import { MeetingsModule } from './meetings.module.js';
+
+exitOnConfigError();
 
 const app = await NestFactory.create(MeetingsModule.forRoot());
 app.enableShutdownHooks();

@@ -9,5 +9,6 @@ import { RatingTokenHash1767000000450 } from './1767000000450-rating-token-hash.
 import { DeadlineTriggers1767000000460 } from './1767000000460-deadline-triggers.js';
 import { OutboxDeadlineOwner1767000000470 } from './1767000000470-outbox-deadline-owner.js';
 import { RatingLinkExpiry1767000000480 } from './1767000000480-rating-link-expiry.js';
+import { LoginSecurity1767000000520 } from './1767000000520-login-security.js';
 
-export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430, CaseProblemLevels1767000000440, RatingTokenHash1767000000450, DeadlineTriggers1767000000460, OutboxDeadlineOwner1767000000470, RatingLinkExpiry1767000000480];
+export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430, CaseProblemLevels1767000000440, RatingTokenHash1767000000450, DeadlineTriggers1767000000460, OutboxDeadlineOwner1767000000470, RatingLinkExpiry1767000000480, LoginSecurity1767000000520];

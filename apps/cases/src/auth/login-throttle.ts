@@ -55,7 +55,11 @@ export class LoginThrottle {
 
   /** After a success: the username's failures are forgotten and the address gets its point back. */
   async succeeded(username: string, address: string): Promise<void> {
-    await Promise.all([this.byUsername.delete(username), this.byAddress.reward(address, 1)]);
+    await this.byUsername.delete(username);
+    // Not below zero: successes must not bank failures for later (a counter that expired since
+    // admission would be recreated at -1).
+    const state = await this.byAddress.get(address);
+    if (state && state.consumedPoints > 0) await this.byAddress.reward(address, 1);
   }
 
   /** Lifts a username's lock (an administrator reset its password). */

@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, process: ChildProcess, output: () => string, timeoutMs = 30_000): Promise<void> {
+async function waitForHealth(url: string, process: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (process.exitCode !== null) throw new Error(`${url} exited with ${process.exitCode}:\n${output()}`);

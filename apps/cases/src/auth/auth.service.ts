@@ -25,8 +25,9 @@ export class AuthService {
    * checked, whether or not it exists.
    */
   async login(username: string, password: string, source: AttemptSource): Promise<AuthPayload> {
+    let place: number;
     try {
-      await this.throttle.admit(username, source.clientAddress);
+      place = await this.throttle.admit(username, source.clientAddress);
     } catch (error) {
       if (error instanceof AppError) await this.store.recordAttempt(username, outcomeOfRefusal(error), source);
       throw error;
@@ -35,7 +36,7 @@ export class AuthService {
     const computed = await hashWithSetting(password, setting);
     const candidate = computed ? await this.store.candidate(username, computed) : null;
     if (!candidate?.active) {
-      const locked = await this.throttle.failed(username);
+      const locked = await this.throttle.failed(username, place);
       await this.store.recordAttempt(username, 'FAILED', source);
       throw locked ? accountLocked(this.config.login.lockSeconds * 1000) : unauthenticated(INVALID_CREDENTIALS_MESSAGE);
     }

@@ -39,16 +39,22 @@ export class LoginThrottle {
     });
   }
 
-  /** Takes one attempt from the address and the username; throws TOO_MANY_ATTEMPTS or ACCOUNT_LOCKED when used up. */
-  async admit(username: string, address: string): Promise<void> {
+  /**
+   * Takes one attempt from the address and the username; throws TOO_MANY_ATTEMPTS or
+   * ACCOUNT_LOCKED when used up. Returns the attempt's place among the username's failures.
+   */
+  async admit(username: string, address: string): Promise<number> {
     await consume(this.byAddress, address, tooManyAttempts);
-    await consume(this.byUsername, username, accountLocked);
+    return consume(this.byUsername, username, accountLocked);
   }
 
-  /** After a wrong password: true when this failure used up the username's allowance, which locks it from now. */
-  async failed(username: string): Promise<boolean> {
-    const state = await this.byUsername.get(username);
-    if (!state || state.remainingPoints > 0) return false;
+  /**
+   * After a wrong password: true when this attempt, by its place, used up the username's
+   * allowance, which locks the username from now. By place rather than by the counter now, so
+   * that of parallel attempts exactly the last admitted one locks.
+   */
+  async failed(username: string, place: number): Promise<boolean> {
+    if (place < this.byUsername.points) return false;
     await this.byUsername.block(username, this.lockSeconds);
     return true;
   }
@@ -68,9 +74,9 @@ export class LoginThrottle {
   }
 }
 
-async function consume(limiter: RateLimiterRedis, key: string, refusal: (ms: number) => Error): Promise<void> {
+async function consume(limiter: RateLimiterRedis, key: string, refusal: (ms: number) => Error): Promise<number> {
   try {
-    await limiter.consume(key);
+    return (await limiter.consume(key)).consumedPoints;
   } catch (error) {
     // The limiter rejects with its state when the allowance is used up, with an Error when Redis fails.
     if (error instanceof RateLimiterRes) throw refusal(error.msBeforeNext);

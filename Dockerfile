@@ -12,6 +12,7 @@ COPY . .
 RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:20-bookworm-slim
+# Production mode: every process refuses to start without JWT_SECRET and PII_KEY of its own.
 ENV NODE_ENV=production
 WORKDIR /app
 # The whole tree, not just dist/: package.json holds the #common import map, and

@@ -1,6 +1,8 @@
 import { ensureDatabase, migrateAll } from '#common/db';
-import { loadConfig } from '#common/config';
+import { exitOnConfigError, loadConfig } from '#common/config';
 import { SERVICE_DATABASES } from './services.js';
+
+exitOnConfigError();
 
 const config = loadConfig();
 await ensureDatabase(config.databaseUrl);

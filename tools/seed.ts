@@ -3,6 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { SeedModule } from '../apps/cases/src/seed/seed.module.js';
 import { DemoSeeder } from '../apps/cases/src/seed/demo-seeder.js';
 import { DemoCaseSeeder } from '../apps/cases/src/seed/demo-cases.js';
+import { exitOnConfigError } from '#common/config';
+
+exitOnConfigError();
 
 const app = await NestFactory.createApplicationContext(SeedModule.forRoot(), { logger: ['log', 'error', 'warn'] });
 try {

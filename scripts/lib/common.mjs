@@ -56,15 +56,26 @@ export async function ensureDependencies({ log }) {
   if (code !== 0) throw new BootstrapError(`npm install failed (exit code ${code})`);
 }
 
+// Public, so never for a deployment: the services refuse keys starting with `dev-only-` unless
+// NODE_ENV is unset, development or test (libs/common/src/config).
 const DEV_DEFAULTS = {
   JWT_SECRET: 'dev-only-jwt-secret-not-for-production-use-0123456789',
   PII_KEY: 'dev-only-pii-key-not-for-production-use-0123456789',
 };
 
-/** Fills JWT_SECRET and PII_KEY with development keys when unset. */
+const DEVELOPMENT_MODES = new Set(['', 'development', 'test']);
+
+/**
+ * Fills JWT_SECRET and PII_KEY with development keys when unset, in development only: with any
+ * other NODE_ENV a missing key stops the start.
+ */
 export function applyDevSecrets(env, { warn } = {}) {
+  const mode = env.NODE_ENV ?? '';
   for (const [name, value] of Object.entries(DEV_DEFAULTS)) {
     if (env[name]) continue;
+    if (!DEVELOPMENT_MODES.has(mode)) {
+      throw new BootstrapError(`${name} is not set; NODE_ENV=${mode} needs a secret of its own (see .env.example)`);
+    }
     env[name] = value;
     warn?.(`warning: ${name} is not set; using a development key that must never be used in production`);
   }

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { portFrom } from '#common/config';
+import { exitOnConfigError, portFrom } from '#common/config';
 import { serveHttp } from '#common/platform';
 import { AssessmentModule } from './assessment.module.js';
+
+exitOnConfigError();
 
 const app = await NestFactory.create(AssessmentModule.forRoot());
 await serveHttp(app, portFrom(process.env, 'ASSESSMENT_PORT', 4003));

@@ -43,7 +43,7 @@ class GatewayCoreModule {
   }
 }
 
-function gatewayConfig(settings: GatewaySettings, tokens: TokenService, supergraph: SupergraphState): ApolloGatewayDriverConfig {
+function gatewayConfig(settings: GatewaySettings, config: AppConfig, tokens: TokenService, supergraph: SupergraphState): ApolloGatewayDriverConfig {
   return {
     server: {
       path: '/graphql',
@@ -52,7 +52,7 @@ function gatewayConfig(settings: GatewaySettings, tokens: TokenService, supergra
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGatewayError,
-      context: ({ req }: { req: RequestContext['req'] }) => buildRequestContext(tokens, req),
+      context: ({ req }: { req: RequestContext['req'] }) => buildRequestContext(tokens, req, config.trustedProxyHops),
       // The token check comes first and decides synchronously, so a caller without a valid token
       // learns only that, whatever else is wrong with the operation.
       plugins: [
@@ -70,7 +70,7 @@ function gatewayConfig(settings: GatewaySettings, tokens: TokenService, supergra
       buildService: ({ name }) => {
         const url = settings.subgraphUrls[name];
         if (!url) throw new ConfigError(`the supergraph has a subgraph "${name}" that the gateway has no URL for`);
-        return new SubgraphDataSource(name, url);
+        return new SubgraphDataSource(name, url, tokens.clientAddressKey);
       },
     },
   };
@@ -90,7 +90,7 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           inject: [TokenService, SupergraphState],
-          useFactory: (tokens: TokenService, supergraph: SupergraphState) => gatewayConfig(settings, tokens, supergraph),
+          useFactory: (tokens: TokenService, supergraph: SupergraphState) => gatewayConfig(settings, config, tokens, supergraph),
         }),
       ],
       controllers: [HealthController, GraphiQLController],

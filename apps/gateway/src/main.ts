@@ -3,6 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { GatewayModule } from './gateway.module.js';
 import { serveHttp } from '#common/platform';
 import { gatewaySettingsFromEnv } from './gateway.settings.js';
+import { exitOnConfigError } from '#common/config';
+
+exitOnConfigError();
 
 const settings = gatewaySettingsFromEnv();
 const app = await NestFactory.create(GatewayModule.forRoot({ settings }), { bufferLogs: false });

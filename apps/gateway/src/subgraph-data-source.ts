@@ -3,6 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import nodeFetch from 'node-fetch';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '#common/graphql';
+import { CLIENT_ADDRESS_HEADER, signClientAddress } from '#common/auth';
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
@@ -12,12 +13,13 @@ interface SubgraphErrorBody {
 
 /**
  * Calls one subgraph on behalf of the caller: forwards the caller's `Authorization` unchanged
- * (each subgraph verifies it again) and the request id.
+ * (each subgraph verifies it again), the request id and the caller's address, signed.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
   constructor(
     readonly name: string,
     url: string,
+    private readonly clientAddressKey: Buffer,
   ) {
     const agent = new Agent({ keepAlive: true });
     super({ url, fetcher: (input, init) => nodeFetch(input, { ...init, agent }) as never });
@@ -27,11 +29,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     // Only incoming operations have a caller; loading schemas and health checks do not.
     if (!('incomingRequestContext' in options)) return;
     const headers = options.request.http!.headers;
-    const { req, requestId } = options.context;
+    const { req, requestId, clientAddress } = options.context;
     const authorization = req.headers.authorization;
     const value = Array.isArray(authorization) ? authorization[0] : authorization;
     if (value) headers.set('authorization', value);
     headers.set('x-request-id', requestId);
+    headers.set(CLIENT_ADDRESS_HEADER, signClientAddress(this.clientAddressKey, clientAddress));
   }
 
   /**

@@ -1,39 +1,47 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#common/config';
-import { TokenService, hashPassword, verifyPassword, type Role } from '#common/auth';
-import { TenantTransactions } from '#common/tenancy';
-import { unauthenticated } from '#common/errors';
+import { TokenService, decoySetting, hashWithSetting } from '#common/auth';
+import { AppError, unauthenticated } from '#common/errors';
 import type { AuthPayload } from './dto/login.js';
-
-interface LoginCandidate {
-  id: string;
-  tenant_id: string;
-  tenant_path: string;
-  unit_id: string | null;
-  username: string;
-  roles: Role[];
-  password_hash: string;
-  active: boolean;
-}
+import { LoginStore, type AttemptSource } from './login-store.js';
+import { LoginThrottle } from './login-throttle.js';
+import { INVALID_CREDENTIALS_MESSAGE, accountLocked, outcomeOfRefusal } from './domain/login-refusals.js';
 
 @Injectable()
 export class AuthService {
-  // Verifying against a real hash when the user is unknown keeps both answers equally slow.
-  private readonly unknownUserHash = hashPassword('unknown-user-placeholder');
+  // Hashing under a decoy setting when the user is unknown keeps both answers equally slow.
+  private readonly decoy = decoySetting();
 
   constructor(
-    private readonly transactions: TenantTransactions,
+    private readonly store: LoginStore,
+    private readonly throttle: LoginThrottle,
     private readonly tokens: TokenService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(username: string, password: string): Promise<AuthPayload> {
-    const [candidate] = await this.transactions.runAnonymous<LoginCandidate[]>((em) =>
-      em.query(`SELECT * FROM core.login_candidate($1)`, [username]),
-    );
-    const hash = candidate?.password_hash ?? (await this.unknownUserHash);
-    const matches = await verifyPassword(hash, password);
-    if (!candidate || !matches || !candidate.active) throw unauthenticated('用户名或密码错误');
+  /**
+   * Throttled (see LoginThrottle) and audited, success or not. Unknown usernames, wrong passwords
+   * and deactivated users get one answer; a locked username is refused before its password is
+   * checked, whether or not it exists.
+   */
+  async login(username: string, password: string, source: AttemptSource): Promise<AuthPayload> {
+    let place: number;
+    try {
+      place = await this.throttle.admit(username, source.clientAddress);
+    } catch (error) {
+      if (error instanceof AppError) await this.store.recordAttempt(username, outcomeOfRefusal(error), source);
+      throw error;
+    }
+    const setting = (await this.store.passwordSetting(username)) ?? (await this.decoy);
+    const computed = await hashWithSetting(password, setting);
+    const candidate = computed ? await this.store.candidate(username, computed) : null;
+    if (!candidate?.active) {
+      const locked = await this.throttle.failed(username, place);
+      await this.store.recordAttempt(username, 'FAILED', source);
+      throw locked ? accountLocked(this.config.login.lockSeconds * 1000) : unauthenticated(INVALID_CREDENTIALS_MESSAGE);
+    }
+    await this.throttle.succeeded(username, source.clientAddress);
+    await this.store.recordAttempt(username, 'SUCCEEDED', source);
     const accessToken = await this.tokens.sign({
       userId: candidate.id,
       username: candidate.username,
@@ -41,6 +49,7 @@ export class AuthService {
       tenantPath: candidate.tenant_path,
       unitId: candidate.unit_id,
       roles: candidate.roles,
+      tokenVersion: candidate.token_version,
     });
     return { accessToken, expiresIn: this.config.jwtTtlSeconds };
   }

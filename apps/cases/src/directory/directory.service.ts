@@ -9,6 +9,7 @@ import { conflict, notFound, validation } from '#common/errors';
 import { hashPassword, type Role } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
 import { childTenantProblem, provinceCodeProblem } from './division-code.js';
+import { passwordProblem } from '../auth/domain/password-policy.js';
 import type { CreateTenantInput, CreateUnitInput, CreateUserInput, TenantFilter } from './dto/directory.inputs.js';
 
 export interface Page {
@@ -140,6 +141,8 @@ export class DirectoryService {
       if (await this.taken(em, 'username', input.username)) {
         throw conflict(`登录名“${input.username}”已被使用`);
       }
+      const problem = passwordProblem(input.password, input.username);
+      if (problem) throw validation(problem);
       const user = em.getRepository(UserEntity).create({
         tenantId: tenant.id,
         id: randomUUID(),

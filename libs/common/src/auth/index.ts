@@ -4,3 +4,5 @@ export * from './token.service.js';
 export * from './roles.guard.js';
 export * from './declared-roles.js';
 export * from './passwords.js';
+export * from './token-states.js';
+export * from './client-address.js';

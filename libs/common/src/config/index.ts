@@ -17,12 +17,85 @@ export interface AppConfig {
   clockStart: Date | null;
   /** `CLOCK_FILE`: the services read the time from this file (end-to-end tests move it). */
   clockFile: string | null;
+  login: LoginSecurity;
+  /** How long a process trusts what it read of a user's token version (revocation window elsewhere). */
+  tokenStateCacheMs: number;
+  /**
+   * Proxies in front of the gateway whose `X-Forwarded-For` entry the gateway believes (0: the
+   * socket's address is the client's). Only the gateway reads it: subgraphs never believe it.
+   */
+  trustedProxyHops: number;
+}
+
+/** Login throttling: counters in Redis, shared by every instance of the cases service. */
+export interface LoginSecurity {
+  /** Consecutive failures of one username that lock it. */
+  maxFailures: number;
+  /** How long a locked username stays locked; also the window the failures are counted in. */
+  lockSeconds: number;
+  /** Failures from one source address within the window after which it is refused. */
+  addressMaxFailures: number;
+  addressWindowSeconds: number;
 }
 
 export const APP_DB_ROLE = 'petition_app';
 const DEFAULT_APP_DB_PASSWORD = 'petition_app';
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Deployments must bring their own keys: these are the prefixes of the ones in the repository. */
+const REPOSITORY_KEY_PREFIXES = ['dev-only-', 'test-only-'];
+const MIN_KEY_LENGTH = 32;
+
+/**
+ * Development and tests (`NODE_ENV` unset, `development` or `test`) accept the repository's keys;
+ * anything else is a deployment and must not, since anyone can read them and sign tokens.
+ */
+export function isDeployment(env: NodeJS.ProcessEnv): boolean {
+  const mode = env.NODE_ENV ?? '';
+  return mode !== '' && mode !== 'development' && mode !== 'test';
+}
+
+function key(env: NodeJS.ProcessEnv, name: 'JWT_SECRET' | 'PII_KEY'): string {
+  const value = env[name];
+  const deployment = isDeployment(env);
+  if (!value) {
+    throw new ConfigError(
+      deployment ? `${name} is not set; NODE_ENV=${env.NODE_ENV} needs a secret of its own (at least ${MIN_KEY_LENGTH} characters)` : `missing environment variable ${name}`,
+    );
+  }
+  if (value.length < MIN_KEY_LENGTH) throw new ConfigError(`${name} must be at least ${MIN_KEY_LENGTH} characters`);
+  if (deployment && REPOSITORY_KEY_PREFIXES.some((prefix) => value.startsWith(prefix))) {
+    throw new ConfigError(`${name} is a development key from the repository; NODE_ENV=${env.NODE_ENV} needs a secret of its own`);
+  }
+  return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer of at least ${min} (got ${raw})`);
+  return value;
+}
+
+/**
+ * Prints a configuration error as one line and exits, instead of Node's report of an uncaught
+ * error with its stack. Each process calls it first, before its configuration is read.
+ */
+export function exitOnConfigError(): void {
+  process.on('uncaughtException', (error) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    // Anything else as Node reports it without a listener.
+    console.error(error);
+    process.exit(1);
+  });
+}
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
@@ -45,10 +118,10 @@ export function appDbPassword(env: NodeJS.ProcessEnv = process.env): string {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = required(env, 'DATABASE_URL');
-  const jwtSecret = required(env, 'JWT_SECRET');
-  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
-  const piiKey = required(env, 'PII_KEY');
-  if (piiKey.length < 32) throw new ConfigError('PII_KEY must be at least 32 characters');
+  const jwtSecret = key(env, 'JWT_SECRET');
+  const piiKey = key(env, 'PII_KEY');
+  if (isDeployment(env) && jwtSecret === piiKey) throw new ConfigError('JWT_SECRET and PII_KEY must differ');
+  const lockSeconds = positiveInteger(env, 'LOGIN_LOCK_SECONDS', 15 * 60);
   return {
     databaseUrl,
     appDatabaseUrl: appDatabaseUrlFrom(databaseUrl, env),
@@ -59,6 +132,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queuePrefix: env.QUEUE_PREFIX ?? 'petition',
     clockStart: clockStartFrom(env.CLOCK_START),
     clockFile: env.CLOCK_FILE || null,
+    login: {
+      maxFailures: positiveInteger(env, 'LOGIN_MAX_FAILURES', 5),
+      lockSeconds,
+      addressMaxFailures: positiveInteger(env, 'LOGIN_ADDRESS_MAX_FAILURES', 30),
+      addressWindowSeconds: positiveInteger(env, 'LOGIN_ADDRESS_WINDOW_SECONDS', 15 * 60),
+    },
+    tokenStateCacheMs: positiveInteger(env, 'TOKEN_STATE_CACHE_SECONDS', 5) * 1000,
+    trustedProxyHops: positiveInteger(env, 'TRUSTED_PROXY_HOPS', 0, 0),
   };
 }
 

@@ -19,6 +19,10 @@ export const ErrorCode = {
   /** An assessment scheme's results were published (通报): they, and the scheme, are frozen. */
   PUBLISHED: 'PUBLISHED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Too many failed logins for one username: it is locked for a while, whatever password comes. */
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  /** Too many failed logins from one source address: it is refused for a while. */
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

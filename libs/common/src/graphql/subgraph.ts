@@ -4,6 +4,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { TokenService } from '../auth/token.service.js';
+import { CLIENT_ADDRESS_HEADER, clientAddressBehindProxies, verifiedClientAddress } from '../auth/client-address.js';
 import type { GraphQLRequestContext } from '../auth/decorators.js';
 import { AppError, formatGraphQLError, unauthenticated } from '../errors/index.js';
 import { httpResponsePlugin } from './http-response.plugin.js';
@@ -13,9 +14,22 @@ import { hideSuggestionsWithoutTokenPlugin } from './suggestions.plugin.js';
 export interface RequestContext extends GraphQLRequestContext {
   authError: AppError | null;
   requestId: string;
+  /** The caller's address (login throttling, audit); see client-address.ts for whom it trusts. */
+  clientAddress: string;
 }
 
-type IncomingRequest = { headers: Record<string, string | string[] | undefined> };
+type IncomingRequest = { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
+
+/**
+ * The gateway's signed word when present; otherwise the socket's peer, or at the gateway the
+ * address its `trustedProxyHops` reverse proxies saw. A subgraph passes 0: it believes no proxy.
+ */
+function clientAddressOf(tokens: TokenService, req: IncomingRequest, trustedProxyHops: number): string {
+  return (
+    verifiedClientAddress(tokens.clientAddressKey, req.headers[CLIENT_ADDRESS_HEADER]) ??
+    clientAddressBehindProxies(req.socket?.remoteAddress, req.headers['x-forwarded-for'], trustedProxyHops)
+  );
+}
 
 function requestIdOf(req: IncomingRequest): string {
   const header = req.headers['x-request-id'];
@@ -24,12 +38,13 @@ function requestIdOf(req: IncomingRequest): string {
 }
 
 /** Verifies the bearer token again in the subgraph: the network to it is not trusted. */
-export async function buildRequestContext(tokens: TokenService, req: IncomingRequest): Promise<RequestContext> {
+export async function buildRequestContext(tokens: TokenService, req: IncomingRequest, trustedProxyHops = 0): Promise<RequestContext> {
   const requestId = requestIdOf(req);
+  const clientAddress = clientAddressOf(tokens, req, trustedProxyHops);
   try {
-    return { req, requestId, auth: await tokens.fromHeader(req.headers.authorization, requestId), authError: null };
+    return { req, requestId, clientAddress, auth: await tokens.fromHeader(req.headers.authorization, requestId), authError: null };
   } catch (error) {
-    if (error instanceof AppError) return { req, requestId, auth: null, authError: error };
+    if (error instanceof AppError) return { req, requestId, clientAddress, auth: null, authError: error };
     throw error;
   }
 }

@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, loadConfig, type AppConfig } from '../config/index.js';
 import { dataSourceOptions, type ServiceDatabase } from '../db/index.js';
 import { createRedis, REDIS } from '../redis/index.js';
-import { TokenService, RolesGuard } from '../auth/index.js';
+import { TokenService, TokenStates, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
 import { Clock, FileClock, ShiftedClock, SystemClock } from '../clock/index.js';
@@ -45,10 +45,11 @@ class CoreProvidersModule implements OnApplicationShutdown {
         { provide: APP_CONFIG, useValue: config },
         { provide: REDIS, useFactory: () => createRedis(config.redisUrl, options.database.name) },
         { provide: Clock, useValue: options.clock ?? clockFrom(config) },
+        TokenStates,
         TokenService,
         TenantTransactions,
       ],
-      exports: [APP_CONFIG, REDIS, Clock, TokenService, TenantTransactions, TypeOrmModule],
+      exports: [APP_CONFIG, REDIS, Clock, TokenStates, TokenService, TenantTransactions, TypeOrmModule],
     };
   }
 

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Matches, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { TextLength } from '#common/graphql';
 import { Role } from '#common/auth';
 import { TenantLevel, UnitKind } from '#common/directory';
+import { PASSWORD_MAX_LENGTH } from '../../auth/domain/password-policy.js';
 
 @InputType({ description: '新建下级机构' })
 export class CreateTenantInput {
@@ -57,8 +58,8 @@ export class CreateUserInput {
   @TextLength(1, 100, { message: '姓名长度应为 1–100 个字' })
   displayName: string;
 
-  @Field({ description: '初始密码（至少 8 位）' })
-  @MinLength(8, { message: '密码至少 8 位' })
+  @Field({ description: '初始密码（至少 8 位，含大写字母、小写字母、数字、其他字符中的至少三类，不含登录名）' })
+  @Length(1, PASSWORD_MAX_LENGTH, { message: `密码长度应为 8–${PASSWORD_MAX_LENGTH} 位` })
   password: string;
 
   @Field(() => [Role], { description: '角色' })

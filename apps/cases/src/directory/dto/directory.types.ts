@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '#common/auth';
 import { TenantLevel, UnitKind } from '#common/directory';
 import { ConnectionOf } from '#common/graphql';
@@ -70,6 +70,9 @@ export class User {
 
   @Field({ description: '是否启用' })
   active: boolean;
+
+  @Field(() => Int, { description: '版本号（停用、启用、重置密码时回传）' })
+  version: number;
 
   @Field(() => ID)
   tenantId: string;

@@ -80,7 +80,7 @@ describe('leader reception days (领导接访)', () => {
       const created = await gql(
         t.server,
         `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-        { input: { tenantId: tenants.chengdu, username: 'cd.retired-leader', displayName: '退休领导', password: 'password123', roles: ['LEADER'] } },
+        { input: { tenantId: tenants.chengdu, username: 'cd.retired-leader', displayName: '退休领导', password: 'Password123', roles: ['LEADER'] } },
         tokens['cd.tenant-admin'],
       );
       const retired = created.data.createUser.id;
@@ -113,7 +113,7 @@ describe('leader reception days (领导接访)', () => {
       const created = await gql(
         t.server,
         `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-        { input: { tenantId: tenants.chengdu, username: 'cd.deputy-leader', displayName: '成都市副市长', password: 'password123', roles: ['LEADER'] } },
+        { input: { tenantId: tenants.chengdu, username: 'cd.deputy-leader', displayName: '成都市副市长', password: 'Password123', roles: ['LEADER'] } },
         tokens['cd.tenant-admin'],
       );
       secondLeader = created.data.createUser.id;

@@ -40,6 +40,12 @@ describe('TokenService', () => {
     expect((await tokens.verify(token)).roles).toEqual([Role.HANDLER]);
   });
 
+  it('carries the user\'s token version, 1 unless given', async () => {
+    const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    expect(claims(await tokens.sign({ ...subject, tokenVersion: 3 })).tv).toBe(3);
+    expect(claims(await tokens.sign(subject)).tv).toBe(1);
+  });
+
   it('reads only Bearer authorization headers', async () => {
     expect(await tokens.fromHeader(undefined)).toBeNull();
     await expect(tokens.fromHeader('Basic abc')).rejects.toThrow('登录凭证格式错误');

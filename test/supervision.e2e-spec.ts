@@ -410,8 +410,10 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect(await jobs.delayedOf(route)).toEqual([]);
 
     // Each worker would register the lost reconciliation again within a minute (KeptJobScheduler);
-    // restarting the cases worker, as an operator would after the outage, does it at once.
+    // restarting the workers, as an operator would after the outage, does it at once (the meetings
+    // worker's escalation scheduler too, which the later tests run).
     await system.restartWorker('cases');
+    await system.restartWorker('meetings');
     await eventually(async () => (await sv.inbox('jj.registrar', kase.id, { kind: 'SUPERVISION' })).notices.length > 0, 30_000);
     const [recovery] = await jobs.reconciliations();
     expect(recovery.result).toMatchObject({ owed: 1, emitted: 1 });
@@ -459,7 +461,8 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     for (let step = 0; step < 3; step++) {
       const open = (await sv.ofCase('sc.supervisor', kase.id))!.at(-1)!;
       setToday(nextDay(open.escalateOn!));
-      expect(await jobs.escalate()).toBe(1);
+      // Notices of the earlier tests may come due on the same passes: this case's ladder is checked below.
+      expect(await jobs.escalate()).toBeGreaterThanOrEqual(1);
     }
     const notices = (await sv.ofCase('sc.supervisor', kase.id))!.filter((n) => n.kind !== 'REMINDER');
     expect(notices.map((n) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([

@@ -31,8 +31,6 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // Each file starts seven processes; on a busy two-core machine that alone can take a minute.
-      testTimeout: 120_000,
     },
   ],
 };

@@ -98,8 +98,8 @@ describe('login security through the gateway', () => {
 
   it('refuses to start any process in production without keys of its own, with one line', async () => {
     const base = { NODE_ENV: 'production', DATABASE_URL: system.db.adminUrl, REDIS_URL: system.db.config.redisUrl };
-    for (const entry of ['apps/cases/src/main', 'apps/meetings/src/main.worker', 'apps/gateway/src/main', 'tools/migrate']) {
-      const missing = await run(entry, base);
+    const entries = ['apps/cases/src/main', 'apps/meetings/src/main.worker', 'apps/gateway/src/main', 'tools/migrate'];
+    for (const missing of await Promise.all(entries.map((entry) => run(entry, base)))) {
       expect([missing.code, missing.stderr]).toEqual([78, 'error: JWT_SECRET is not set; NODE_ENV=production needs a secret of its own (at least 32 characters)\n']);
     }
     const development = await run('apps/assessment/src/main', {
@@ -108,5 +108,6 @@ describe('login security through the gateway', () => {
       PII_KEY: 'dev-only-pii-key-not-for-production-use-0123456789',
     });
     expect([development.code, development.stderr]).toEqual([78, 'error: JWT_SECRET is a development key from the repository; NODE_ENV=production needs a secret of its own\n']);
-  });
+    // Five processes load their modules before they check: seconds each on a busy machine.
+  }, 120_000);
 });

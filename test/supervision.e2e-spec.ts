@@ -414,7 +414,7 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     // worker's escalation scheduler too, which the later tests run).
     await system.restartWorker('cases');
     await system.restartWorker('meetings');
-    await eventually(async () => (await sv.inbox('jj.registrar', kase.id, { kind: 'SUPERVISION' })).notices.length > 0, 30_000);
+    await eventually(async () => (await sv.inbox('jj.registrar', kase.id, { kind: 'SUPERVISION' })).notices.length > 0, 90_000);
     const [recovery] = await jobs.reconciliations();
     expect(recovery.result).toMatchObject({ owed: 1, emitted: 1 });
     // Another pass finds nothing owed.
@@ -436,7 +436,7 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     // The earlier cases gained nothing from the recovery.
     expect((await behindTheApi(ids.first)).triggers).toHaveLength(2);
     expect((await behindTheApi(ids.extended)).triggers).toHaveLength(3);
-  }, 60_000);
+  }, 150_000);
 
   it('supervises an unrouted township case from the county up, never an office itself, and stops at the province with the reason', async () => {
     setToday('2026-12-10'); // Thursday

@@ -76,6 +76,9 @@ const resolvers = {
           extensions: { code: 'ACCOUNT_LOCKED', details: { retryAfterSeconds: 900 } },
         });
       }
+      if (args.username === 'from-a-busy-address') {
+        throw new GraphQLError('该地址登录失败次数过多，请 15 分钟后再试', { extensions: { code: 'TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 61.2 } } });
+      }
       if (args.password !== 'Demo@2026') throw new GraphQLError('用户名或密码错误', { extensions: { code: 'UNAUTHENTICATED' } });
       return { accessToken: await tokens.sign({ ...subject, username: args.username }), expiresIn: TTL };
     },
@@ -204,6 +207,14 @@ describe('POST /session', () => {
       details: { retryAfterSeconds: 900 },
     });
     expect(response.headers['retry-after']).toBe('900');
+    expect(sessionCookie(response)).toBeNull();
+  });
+
+  it('answers a throttled address with 429 and when to try again, in whole seconds', async () => {
+    const response = await http().post('/session').send({ username: 'from-a-busy-address', password: 'Demo@2026' });
+    expect(response.status).toBe(429);
+    expect(response.body).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: '该地址登录失败次数过多，请 15 分钟后再试' });
+    expect(response.headers['retry-after']).toBe('62');
     expect(sessionCookie(response)).toBeNull();
   });
 

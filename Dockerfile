@@ -9,7 +9,9 @@ COPY package.json package-lock.json ./
 # refuses; versions are still pinned by the lock.
 RUN npm install --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
+# The staff console's files (apps/console/dist) are built here too, while the build tools are
+# installed; the gateway serves them at / (CONSOLE_DIR defaults to that folder).
+RUN npm run build && npm run build:console --if-present && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 # Production mode: every process refuses to start without JWT_SECRET and PII_KEY of its own.

@@ -197,6 +197,71 @@ describe('the platform end to end, through the gateway', () => {
     });
   });
 
+  describe('the console’s session cookie at the gateway', () => {
+    const COOKIE = 'petition_session';
+    const cookieOf = (response: request.Response) => {
+      const line = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((entry) => entry.startsWith(`${COOKIE}=`));
+      if (!line) return null;
+      const [pair, ...attributes] = line.split(';').map((part) => part.trim());
+      return { value: decodeURIComponent(pair.slice(COOKIE.length + 1)), attributes };
+    };
+    const signIn = (username: string, password = 'Demo@2026', requestId = `session-${username}`) =>
+      request(system.gatewayUrl).post('/session').set('x-request-id', requestId).send({ username, password });
+    const ME = { query: '{ me { username tenant { name } } }' };
+
+    it('signs in with an HttpOnly, SameSite=Strict cookie, answers the user without the token, and audits the attempt', async () => {
+      const response = await signIn('wh.handler');
+      expect(response.status).toBe(200);
+      const cookie = cookieOf(response)!;
+      expect(cookie.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/', 'Max-Age=28800']));
+      expect(response.body.user).toMatchObject({ username: 'wh.handler', roles: ['HANDLER'], tenant: { code: '510107', name: '武侯区', level: 'COUNTY' } });
+      expect(response.text).not.toContain(cookie.value);
+
+      const { rows } = await system.admin.query(`SELECT outcome, source_address FROM core.login_attempts WHERE request_id = 'session-wh.handler'`);
+      expect(rows).toEqual([{ outcome: 'SUCCEEDED', source_address: '127.0.0.1' }]);
+
+      const me = await request(system.gatewayUrl).post('/graphql').set('content-type', 'application/json').set('cookie', `${COOKIE}=${cookie.value}`).send(ME);
+      expect(me.body).toEqual({ data: { me: { username: 'wh.handler', tenant: { name: '武侯区' } } } });
+      const current = await request(system.gatewayUrl).get('/session').set('cookie', `${COOKIE}=${cookie.value}`);
+      expect(current.body.user.username).toBe('wh.handler');
+    });
+
+    it('refuses a form-like POST to /graphql that carries only the cookie', async () => {
+      const cookie = cookieOf(await signIn('wh.registrar'))!;
+      const simple = await request(system.gatewayUrl).post('/graphql').set('content-type', 'text/plain').set('cookie', `${COOKIE}=${cookie.value}`).send(JSON.stringify(ME));
+      expect(simple.status).toBe(400);
+      expect(simple.text).toMatch(/CSRF/);
+      expect(simple.text).not.toContain('wh.registrar');
+    });
+
+    it('passes the API’s wrong-password and lockout answers through, with statuses', async () => {
+      const wrong = await signIn('my.registrar', 'wrong-1');
+      expect(wrong.status).toBe(401);
+      expect(wrong.body).toEqual({ code: 'UNAUTHENTICATED', message: '用户名或密码错误' });
+      for (let attempt = 2; attempt <= 4; attempt += 1) expect((await signIn('my.registrar', `wrong-${attempt}`)).status).toBe(401);
+      // The fifth failure locks the username: it is answered as locked, and so is the right password after it.
+      expect((await signIn('my.registrar', 'wrong-5')).status).toBe(423);
+      const locked = await signIn('my.registrar');
+      expect(locked.status).toBe(423);
+      expect(locked.body.code).toBe('ACCOUNT_LOCKED');
+      expect(locked.body.message).toMatch(/^登录失败次数过多，该账号已暂时锁定/);
+      expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+      expect(cookieOf(locked)).toBeNull();
+    });
+
+    it('signs out by revoking the token: the old cookie value fails, also replayed as a bearer', async () => {
+      const cookie = cookieOf(await signIn('wh.tenant-admin'))!;
+      const out = await request(system.gatewayUrl).delete('/session').set('cookie', `${COOKIE}=${cookie.value}`);
+      expect(out.status).toBe(204);
+      expect(cookieOf(out)).toMatchObject({ value: '', attributes: expect.arrayContaining([expect.stringMatching(/^Expires=Thu, 01 Jan 1970/)]) });
+
+      const replayed = await gql(system.gatewayUrl, ME.query, {}, cookie.value);
+      expect(errorCode(replayed)).toBe('UNAUTHENTICATED');
+      expect(replayed.errors?.[0].message).toBe('登录已失效，请重新登录');
+      expect((await request(system.gatewayUrl).get('/session').set('cookie', `${COOKIE}=${cookie.value}`)).status).toBe(401);
+    });
+  });
+
   describe('what a caller learns of the servers and the schema', () => {
     it('is not told the framework by the gateway or any subgraph', async () => {
       const urls = [system.gatewayUrl, ...Object.values(system.subgraphUrls)];

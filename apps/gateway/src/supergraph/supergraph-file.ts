@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * The repository root: the nearest folder above this module that holds package.json. Found by
  * walking up so the same code works from the sources (tests) and from dist/ (production).
  */
-function repoRoot(): string {
+export function repoRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);

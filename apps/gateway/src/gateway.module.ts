@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { TerminusModule } from '@nestjs/terminus';
@@ -13,7 +13,7 @@ import {
   requireTokenPlugin,
   type RequestContext,
 } from '#common/graphql';
-import { gatewaySettingsFromEnv, type GatewaySettings } from './gateway.settings.js';
+import { GATEWAY_SETTINGS, gatewaySettingsFromEnv, type GatewaySettings } from './gateway.settings.js';
 
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { formatGatewayError } from './errors.js';
@@ -21,6 +21,10 @@ import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
 import { valueCompletionErrorsPlugin } from './plugins/value-completion.plugin.js';
 import { HealthController, SupergraphState } from './health.js';
 import { GraphiQLController } from './graphiql/graphiql.controller.js';
+import { SessionController } from './session/session.controller.js';
+import { GatewayExecutor } from './session/gateway-executor.js';
+import { cookieAsBearer } from './session/session-cookie.js';
+import { consoleFiles } from './console/console-files.js';
 
 /** Root fields callable without a token: logging in, and a petitioner rating through the delivered link. */
 const PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
@@ -34,11 +38,11 @@ export interface GatewayOptions {
 @Global()
 @Module({})
 class GatewayCoreModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: AppConfig, settings: GatewaySettings): DynamicModule {
     return {
       module: GatewayCoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, TokenService, SupergraphState],
-      exports: [TokenService, SupergraphState],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: GATEWAY_SETTINGS, useValue: settings }, TokenService, SupergraphState],
+      exports: [APP_CONFIG, GATEWAY_SETTINGS, TokenService, SupergraphState],
     };
   }
 }
@@ -50,6 +54,9 @@ function gatewayConfig(settings: GatewaySettings, config: AppConfig, tokens: Tok
       // Also switches off Apollo Server's landing page, which loads from a CDN; /graphiql serves the IDE.
       graphiql: false,
       introspection: true,
+      // Refuses requests a browser sends cross-site without a preflight (forms, plain GETs), which
+      // would otherwise carry the session cookie; on by default, stated because the cookie relies on it.
+      csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGatewayError,
       context: ({ req }: { req: RequestContext['req'] }) => buildRequestContext(tokens, req, config.trustedProxyHops),
@@ -76,16 +83,26 @@ function gatewayConfig(settings: GatewaySettings, config: AppConfig, tokens: Tok
   };
 }
 
-/** The federation gateway: one GraphQL endpoint in front of the subgraphs, plus /graphiql and /health. */
+/**
+ * The federation gateway: one GraphQL endpoint in front of the subgraphs, plus the staff console
+ * at /, its session at /session, /graphiql and /health.
+ */
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  constructor(@Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieAsBearer).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+    consumer.apply(consoleFiles(this.settings.consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+
   static forRoot(options: GatewayOptions = {}): DynamicModule {
     const settings = options.settings ?? gatewaySettingsFromEnv();
     const config = options.config ?? loadConfig();
     return {
       module: GatewayModule,
       imports: [
-        GatewayCoreModule.register(config),
+        GatewayCoreModule.register(config, settings),
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
@@ -93,8 +110,8 @@ export class GatewayModule {
           useFactory: (tokens: TokenService, supergraph: SupergraphState) => gatewayConfig(settings, config, tokens, supergraph),
         }),
       ],
-      controllers: [HealthController, GraphiQLController],
-      providers: [HidePoweredByHeader],
+      controllers: [HealthController, GraphiQLController, SessionController],
+      providers: [HidePoweredByHeader, GatewayExecutor],
     };
   }
 }

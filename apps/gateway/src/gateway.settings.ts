@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { ConfigError, portFrom } from '#common/config';
 import { readSupergraph } from './supergraph/supergraph-file.js';
+import { REPO_ROOT } from './repo-root.js';
 
 export interface QueryLimits {
   /** Deepest field nesting an operation may have. */
@@ -8,13 +10,26 @@ export interface QueryLimits {
   maxCost: number;
 }
 
+/** Injection token of the gateway's settings. */
+export const GATEWAY_SETTINGS = Symbol('GATEWAY_SETTINGS');
+
 export interface GatewaySettings {
   port: number;
   supergraphSdl: string;
   /** Runtime URL of each subgraph, by its name in the supergraph. */
   subgraphUrls: Readonly<Record<string, string>>;
   limits: QueryLimits;
+  /** The staff console's built files (`vite build` output), served at `/` when present. */
+  consoleDir: string;
+  /**
+   * Marks the session cookie `Secure` also on plain-HTTP requests: behind a reverse proxy that
+   * terminates TLS the gateway sees http, but the browser must send the cookie over https only.
+   */
+  secureCookie: boolean;
 }
+
+/** Where `npm run build:console` writes the console, relative to the repository root. */
+export const DEFAULT_CONSOLE_DIR = path.join(REPO_ROOT, 'apps', 'console', 'dist');
 
 const SUBGRAPH_URL_VARIABLES = {
   cases: ['CASES_URL', 'http://127.0.0.1:4001/graphql'],
@@ -36,6 +51,13 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   return value;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new ConfigError(`${name} must be true or false (got ${raw})`);
+}
+
 /** The gateway's settings from the environment, validated so a bad value stops the start. */
 export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
   return {
@@ -48,5 +70,7 @@ export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ga
       maxDepth: positiveInteger(env, 'GATEWAY_MAX_DEPTH', 10),
       maxCost: positiveInteger(env, 'GATEWAY_MAX_COST', 5000),
     },
+    consoleDir: path.resolve(REPO_ROOT, env.CONSOLE_DIR || DEFAULT_CONSOLE_DIR),
+    secureCookie: flag(env, 'SESSION_COOKIE_SECURE'),
   };
 }

@@ -161,6 +161,8 @@ beforeAll(async () => {
     supergraphSdl,
     subgraphUrls: { cases: cases.url, meetings: meetings.url },
     limits: { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
+    consoleDir: '/nonexistent/console',
+    secureCookie: false,
   };
   gateway = await NestFactory.create(GatewayModule.forRoot({ settings, config: loadConfig() }), { logger: ['error'] });
   await gateway.listen(0, '127.0.0.1');

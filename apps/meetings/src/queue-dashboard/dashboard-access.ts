@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Request, Response, NextFunction } from 'express';
 import { decodeJwt } from 'jose';
-import { Role, type TokenService } from '#common/auth';
+import { Role, cookieOf, type TokenService } from '#common/auth';
 import { AppError, ErrorCode } from '#common/errors';
 import type { TenantContext } from '#common/tenancy';
 
@@ -34,19 +34,6 @@ class Refusal {
 }
 
 const unauthenticated = (message = '未登录或登录已失效') => new Refusal(401, ErrorCode.UNAUTHENTICATED, message);
-
-function cookieOf(req: Request, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const separator = part.indexOf('=');
-    if (separator < 0 || part.slice(0, separator).trim() !== name) continue;
-    try {
-      return decodeURIComponent(part.slice(separator + 1).trim()) || null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
 
 function loginTokenOf(req: Request): string | null {
   const fromQuery = req.query?.token;

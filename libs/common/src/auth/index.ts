@@ -6,3 +6,4 @@ export * from './declared-roles.js';
 export * from './passwords.js';
 export * from './token-states.js';
 export * from './client-address.js';
+export * from './cookies.js';

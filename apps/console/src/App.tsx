@@ -10,9 +10,10 @@ import { Shell } from './shell/Shell';
 
 /** Pages after login; without a session, the login page, then back to the page asked for. */
 function RequireSession() {
-  const { user, loading } = useSession();
+  const { user, loading, signedOut } = useSession();
   const location = useLocation();
   if (loading) return <Spin fullscreen />;
+  if (signedOut && !user) return <Navigate to="/login" replace />;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <Shell />;
 }

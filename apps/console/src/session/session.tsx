@@ -1,5 +1,5 @@
-import { useApolloClient, useQuery } from '@apollo/client';
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { CurrentUserQuery } from '../gql/graphql';
 import { sessionErrorMessage } from '../logic/session-errors';
@@ -23,6 +23,8 @@ export type SessionUser = CurrentUserQuery['me'];
 interface Session {
   user: SessionUser | null;
   loading: boolean;
+  /** The user logged out in this page (rather than arriving without a session). */
+  signedOut: boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
 }
@@ -32,7 +34,25 @@ const SessionContext = createContext<Session | null>(null);
 /** Who is logged in: the `me` of the gateway's session cookie; no cookie, no user. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(CurrentUserDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
+  const [state, setState] = useState<{ user: SessionUser | null; loading: boolean; signedOut: boolean }>({
+    user: null,
+    loading: true,
+    signedOut: false,
+  });
+
+  const load = useCallback(async () => {
+    try {
+      const result = await client.query({ query: CurrentUserDocument, fetchPolicy: 'network-only', errorPolicy: 'all' });
+      setState({ user: result.data?.me ?? null, loading: false, signedOut: false });
+    } catch {
+      // Not logged in, or the gateway is unreachable: the login page says what happens next.
+      setState({ user: null, loading: false, signedOut: false });
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const login = useCallback(
     async (username: string, password: string) => {
@@ -44,18 +64,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       });
       if (!response.ok) throw new Error(sessionErrorMessage(response.status, await response.json().catch(() => null)));
       await client.clearStore();
-      await refetch();
+      await load();
     },
-    [client, refetch],
+    [client, load],
   );
 
   const logout = useCallback(async () => {
     await fetch('/session', { method: 'DELETE', credentials: 'same-origin' });
+    // Nothing of the last user's data stays in the page's cache.
     await client.clearStore();
-    await refetch();
-  }, [client, refetch]);
+    setState({ user: null, loading: false, signedOut: true });
+  }, [client]);
 
-  const value = useMemo<Session>(() => ({ user: data?.me ?? null, loading: loading && !data, login, logout }), [data, loading, login, logout]);
+  const value = useMemo<Session>(() => ({ ...state, login, logout }), [state, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

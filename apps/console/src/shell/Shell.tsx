@@ -2,7 +2,7 @@ import { BellOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Badge, Breadcrumb, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { graphql } from '../gql';
 import { RoleLabel } from '../gql/labels';
 import { breadcrumbsFor, menuFor, receivesNotices } from '../logic/navigation';
@@ -36,17 +36,11 @@ function NoticeBell({ user }: { user: SessionUser }) {
 export function Shell({ children }: { children?: ReactNode }) {
   const { user, logout } = useSession();
   const location = useLocation();
-  const navigate = useNavigate();
   const [leaf, setLeaf] = useState<string | undefined>();
   if (!user) return null;
   const menu = menuFor(user.roles);
   const selected = menu.filter((item) => location.pathname === item.path || location.pathname.startsWith(`${item.path}/`));
   const crumbs = breadcrumbsFor(location.pathname, leaf);
-
-  const signOut = async () => {
-    await logout();
-    navigate('/login', { replace: true });
-  };
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -75,7 +69,7 @@ export function Shell({ children }: { children?: ReactNode }) {
           <Space size="large">
             <NoticeBell user={user} />
             <Typography.Text>{user.displayName}</Typography.Text>
-            <Button icon={<LogoutOutlined />} onClick={signOut}>
+            <Button icon={<LogoutOutlined />} onClick={logout}>
               退出登录
             </Button>
           </Space>

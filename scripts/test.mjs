@@ -3,7 +3,7 @@
 // starts. Stops at the first failure and exits with its code; the last line sums the tests of
 // all Jest runs. Extra arguments go to every Jest run.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -16,6 +16,8 @@ import {
 } from './lib/common.mjs';
 
 const TSC = 'node_modules/typescript/bin/tsc';
+// The browser tests drive Debian's Chromium (the Playwright browser download is not reachable).
+const CHROMIUM = '/usr/bin/chromium';
 const JEST = 'node_modules/jest/bin/jest.js';
 
 const log = (message) => console.log(`[test] ${message}`);
@@ -42,7 +44,7 @@ try {
 async function main() {
   await ensureDependencies({ log });
   // Loaded only now: it needs pg and ioredis from node_modules.
-  const { ensureServices } = await import('./lib/services.mjs');
+  const { aptInstall, ensureServices } = await import('./lib/services.mjs');
   services = await ensureServices({ log });
   // The run's databases are named by its id, so that runs sharing a server keep to their own.
   const runId = randomBytes(4).toString('hex');
@@ -54,12 +56,16 @@ async function main() {
   const node = (args) => runInherited(process.execPath, args, { env });
   const steps = [
     ['typecheck', () => node([TSC, '--noEmit', '-p', 'tsconfig.json'])],
+    ['console typecheck', () => node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json'])],
     ['unit tests', () => runJest('unit', env, totals)],
     // The integration and e2e suites clone a migrated, seeded template database that this
     // compiled tool prepares.
     ['build', () => runInherited('npm', ['run', 'build'], { env })],
     ['test template', () => node(['dist/tools/prepare-test-template.js'])],
     ['integration tests', () => runJest('integration', env, totals)],
+    // The gateway serves the built console, which the browser tests (part of e2e) open.
+    ['console build', () => runInherited('npm', ['run', 'build:console'], { env })],
+    ['browser', () => ensureChromium(aptInstall)],
     ['e2e tests', () => runJest('e2e', env, totals)],
   ];
   let code = 0;
@@ -74,6 +80,15 @@ async function main() {
   await services.stop();
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   return code;
+}
+
+/** Installs Chromium and the Noto CJK fonts (Chinese pages) with apt-get when Chromium is missing. */
+async function ensureChromium(aptInstall) {
+  if (existsSync(CHROMIUM)) return 0;
+  log(`browser: ${CHROMIUM} is missing; installing chromium and fonts-noto-cjk with apt-get`);
+  if ((await aptInstall(['chromium', 'fonts-noto-cjk'], (message) => log(`browser: ${message}`))) && existsSync(CHROMIUM)) return 0;
+  console.error(`error: the browser tests need ${CHROMIUM}: install the Debian packages chromium and fonts-noto-cjk (as root: apt-get install chromium fonts-noto-cjk)`);
+  return 1;
 }
 
 async function runJest(project, env, totals) {

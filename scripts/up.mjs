@@ -54,6 +54,7 @@ async function main() {
   applyDevSecrets(env, { warn: (message) => console.warn(`[up] ${message}`) });
 
   await step('build', 'npm', ['run', 'build'], env);
+  await step('build console', 'npm', ['run', 'build:console'], env);
   await step('migrate', process.execPath, ['dist/tools/migrate.js'], env);
   await step('seed', process.execPath, ['dist/tools/seed.js', '--demo-cases'], env);
 
@@ -171,6 +172,7 @@ function printBanner(gatewayPort, startedAt) {
   const lines = [
     '',
     `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)}s.`,
+    `  Console:   ${base}/   (log in as e.g. jj.registrar / Demo@2026)`,
     `  GraphQL:   ${base}/graphql`,
     `  GraphiQL:  ${base}/graphiql`,
   ];

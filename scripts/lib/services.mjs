@@ -333,19 +333,27 @@ async function isOurRedis(port) {
 }
 
 /** Installs redis-server with apt-get when we may; resolves true if it ran successfully. */
-async function installRedis(log) {
+function installRedis(log) {
+  log('Redis: redis-server is not installed; installing it with apt-get');
+  return aptInstall(['redis-server'], (message) => log(`Redis: ${message}`));
+}
+
+/**
+ * Installs Debian packages with apt-get when we may (root, or sudo without a password);
+ * resolves true if it ran successfully, false when it could not or did not.
+ */
+export async function aptInstall(packages, log) {
   const isRoot = process.getuid?.() === 0;
   const canSudo = !isRoot && findExecutable('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
   if (!findExecutable('apt-get') || !(isRoot || canSudo)) return false;
 
   const prefix = isRoot ? [] : ['sudo', '-n'];
   const run = (args) => {
-    log(`Redis: running ${[...prefix, ...args].join(' ')}`);
+    log(`running ${[...prefix, ...args].join(' ')}`);
     const [command, ...rest] = [...prefix, 'env', 'DEBIAN_FRONTEND=noninteractive', ...args];
     return runInherited(command, rest);
   };
-  log('Redis: redis-server is not installed; installing it with apt-get');
-  return (await run(['apt-get', 'update'])) === 0 && (await run(['apt-get', 'install', '-y', 'redis-server'])) === 0;
+  return (await run(['apt-get', 'update'])) === 0 && (await run(['apt-get', 'install', '-y', ...packages])) === 0;
 }
 
 async function startRedis(executable, log, stops) {

@@ -1,0 +1,41 @@
+import { Spin } from 'antd';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { homePath } from './logic/navigation';
+import { CasePage } from './pages/CasePage';
+import { CasesPage } from './pages/CasesPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { useSession } from './session/session';
+import { Shell } from './shell/Shell';
+
+/** Pages after login; without a session, the login page, then back to the page asked for. */
+function RequireSession() {
+  const { user, loading, signedOut } = useSession();
+  const location = useLocation();
+  if (loading) return <Spin fullscreen />;
+  if (signedOut && !user) return <Navigate to="/login" replace />;
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Shell />;
+}
+
+function Home() {
+  const { user } = useSession();
+  return <Navigate to={homePath(user?.roles ?? [])} replace />;
+}
+
+export function App() {
+  const { loading } = useSession();
+  if (loading) return <Spin fullscreen />;
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireSession />}>
+        <Route index element={<Home />} />
+        <Route path="/cases" element={<CasesPage />} />
+        <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import type { Role } from '../../gql/graphql';
+import { breadcrumbsFor, homePath, menuFor, NAV_ITEMS, receivesNotices, safeNext } from '../navigation';
+
+const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'MEMBER_UNIT', 'ASSESSOR', 'TENANT_ADMIN'];
+
+describe('menuFor', () => {
+  it('shows the case desk to a registrar and nothing of it to an assessor', () => {
+    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases']);
+    expect(menuFor(['ASSESSOR'])).toEqual([]);
+    expect(homePath(['ASSESSOR'])).toBe('/welcome');
+    expect(homePath(['HANDLER'])).toBe('/cases');
+  });
+
+  it('shows exactly the pages one of the roles may open, whatever the set of roles', () => {
+    fc.assert(
+      fc.property(fc.subarray(ROLES), (roles) => {
+        const shown = menuFor(roles);
+        for (const item of NAV_ITEMS) expect(shown.includes(item)).toBe(item.roles.some((role) => roles.includes(role)));
+      }),
+    );
+  });
+
+  it('asks for the notice count only for roles that receive notices', () => {
+    expect(receivesNotices(['ASSESSOR'])).toBe(false);
+    expect(receivesNotices(['ASSESSOR', 'HANDLER'])).toBe(true);
+  });
+});
+
+describe('breadcrumbsFor', () => {
+  it('names the section and, on a detail page, the record', () => {
+    expect(breadcrumbsFor('/cases')).toEqual([{ title: '信访事项' }]);
+    expect(breadcrumbsFor('/cases/abc', 'XF-2026-1')).toEqual([{ title: '信访事项', path: '/cases' }, { title: 'XF-2026-1' }]);
+    expect(breadcrumbsFor('/nowhere')).toEqual([]);
+  });
+});
+
+describe('safeNext', () => {
+  it('returns to a page of this site only', () => {
+    expect(safeNext('/cases/1?tab=x')).toBe('/cases/1?tab=x');
+    expect(safeNext('//evil.example/')).toBeNull();
+    expect(safeNext('/\\evil.example/')).toBeNull();
+    expect(safeNext('https://evil.example/')).toBeNull();
+    expect(safeNext('/login?next=/cases')).toBeNull();
+    expect(safeNext(null)).toBeNull();
+  });
+});

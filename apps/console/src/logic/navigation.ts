@@ -1,0 +1,58 @@
+import type { Role } from '../gql/graphql';
+
+/** One page of the console: its menu entry and who may open it (the roles of the API it calls). */
+export interface NavItem {
+  path: string;
+  label: string;
+  roles: readonly Role[];
+}
+
+/** The case desk's daily users; the other roles get their pages in part 2 of the console. */
+export const CASE_DESK_ROLES: readonly Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'TENANT_ADMIN'];
+
+/** Who receives supervision notices (the API's `noticeInbox` roles). */
+export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
+  'HANDLER', 'MEMBER_UNIT', 'REGISTRAR', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'TENANT_ADMIN',
+];
+
+export const NAV_ITEMS: readonly NavItem[] = [{ path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES }];
+
+const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
+
+/** The menu shows only what the user's roles may do. */
+export function menuFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => holdsAny(roles, item.roles));
+}
+
+export function receivesNotices(roles: readonly Role[]): boolean {
+  return holdsAny(roles, NOTICE_RECIPIENT_ROLES);
+}
+
+/** Where a user lands after logging in without a `next`: the first page their roles open. */
+export function homePath(roles: readonly Role[]): string {
+  return menuFor(roles)[0]?.path ?? '/welcome';
+}
+
+export interface Crumb {
+  title: string;
+  path?: string;
+}
+
+/** Breadcrumbs of a path; `leaf` names the record a detail page shows (e.g. the case number). */
+export function breadcrumbsFor(pathname: string, leaf?: string): Crumb[] {
+  const [section, id] = pathname.split('/').filter(Boolean);
+  const item = NAV_ITEMS.find((nav) => nav.path === `/${section}`);
+  if (!item) return [];
+  if (id === undefined) return [{ title: item.label }];
+  return [{ title: item.label, path: item.path }, { title: leaf ?? id }];
+}
+
+/**
+ * The page to return to after login: only a path of this site, so a crafted link cannot send the
+ * user elsewhere (`//host` and `/\host` are other sites to a browser).
+ */
+export function safeNext(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (next === '/login' || next.startsWith('/login?')) return null;
+  return next;
+}

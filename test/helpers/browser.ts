@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Debian's Chromium: `npm test` installs it with apt-get (the Playwright download is not reachable). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENS_DIR = join(ROOT, 'docs', 'screens');
+
+/** Fails early, saying what to run, when the console or the browser is missing. */
+export function assertBrowserTestsCanRun(): void {
+  if (!existsSync(join(ROOT, 'apps', 'console', 'dist', 'index.html'))) {
+    throw new Error('apps/console/dist is missing: run `npm run build:console` before the browser tests');
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the Debian packages chromium and fonts-noto-cjk`);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Logs in through the console's login page as a demo user and waits for the page behind it. */
+export async function logInAs(page: Page, baseUrl: string, username: string, password = 'Demo@2026'): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}

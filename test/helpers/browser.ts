@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -6,7 +7,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Debian's Chromium: `npm test` installs it with apt-get (the Playwright download is not reachable). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENS_DIR = join(ROOT, 'docs', 'screens');
+/**
+ * Where the tests leave their screenshots: the README's `docs/screens/` only when asked
+ * (`UPDATE_SCREENSHOTS=1`), so an ordinary test run leaves the working tree as it was.
+ */
+export const SCREENS_DIR = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screens') : mkdtempSync(join(tmpdir(), 'console-screens-'));
 
 /** Fails early, saying what to run, when the console or the browser is missing. */
 export function assertBrowserTestsCanRun(): void {

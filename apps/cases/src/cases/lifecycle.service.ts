@@ -18,6 +18,8 @@ import {
   actingOfficeRefusal,
   applyTransition,
   caseOffices,
+  findTransition,
+  invalidTransition,
   reportUpRefusal,
   type ActionInputs,
 } from './domain/index.js';
@@ -322,6 +324,8 @@ export class LifecycleService {
       const today = this.clock.today();
       const locked = await this.store.lock(em, change.caseId, change.version);
       if (!options.skipOfficeCheck) await this.requireActingOffice(em, ctx, locked.kase, action);
+      // A step the state does not allow is refused as such, before its input is looked into.
+      if (!findTransition(locked.kase.state, action)) throw invalidTransition(locked.kase.state, action);
       const { input, extra } = await prepare(em, locked, today);
       const result = applyTransition(snapshotOf(locked.kase), action, input, today);
       return this.store.commit(em, { locked, result, ...extra, today, at: this.clock.now() });

@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType, ArgsType, type FieldMiddleware } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { Type } from '@nestjs/common';
 import { invalidField } from '../errors/index.js';
@@ -39,11 +39,17 @@ export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
   /**
-   * The rows matching the list's filter, all pages. A function, which GraphQL's default resolver
-   * calls only when the field is asked for, so a page that shows no total costs no count.
+   * The rows matching the list's filter, all pages. A function, which the field's middleware calls
+   * only when the field is asked for, so a page that shows no total costs no count.
    */
   totalCount?: () => Promise<number>;
 }
+
+/** Runs a connection's count (`withTotalCount`): a field's resolver runs only when the field is selected. */
+const countWhenAsked: FieldMiddleware = async (_ctx, next) => {
+  const count = await next();
+  return typeof count === 'function' ? count() : count;
+};
 
 /** A cursor connection type for `node`, named `<Name>Connection`; `counted` adds `totalCount`. */
 export function ConnectionOf<T>(node: Type<T>, name: string, options: { counted?: boolean } = {}): Type<Connection<T>> {
@@ -64,7 +70,7 @@ export function ConnectionOf<T>(node: Type<T>, name: string, options: { counted?
     pageInfo: PageInfo;
   }
   if (options.counted) {
-    Field(() => Int, { description: '符合筛选条件的总条数（与列表相同的条件和权限）' })(ConnectionType.prototype, 'totalCount');
+    Field(() => Int, { description: '符合筛选条件的总条数（与列表相同的条件和权限）', middleware: [countWhenAsked] })(ConnectionType.prototype, 'totalCount');
   }
   ObjectType(`${name}Connection`)(ConnectionType);
   return ConnectionType as Type<Connection<T>>;

@@ -7,6 +7,7 @@ import { forbidden, notFound, validation } from '#common/errors';
 import { PiiCipher, parsePhone, parseResidentId } from '#common/pii';
 import { TenantTransactions, audit, scopeUnitOf, type TenantContext } from '#common/tenancy';
 import type { TenantLevel, UnitKind } from '#common/directory';
+import { groupBy } from '#common/collections';
 import { Role } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
 import {
@@ -388,12 +389,13 @@ export class CaseQueriesService {
          SELECT start, id, code, name, level, parent_id, depth FROM up ORDER BY start, depth DESC`,
         [[...new Set(ids)]],
       );
-      const offices = new Map<string, OfficeRow>();
-      for (const row of rows) {
-        const names = [...(offices.get(row.start)?.path ?? []), row.name];
-        offices.set(row.start, row.depth === 0 ? { id: row.id, code: row.code, name: row.name, level: row.level, parentId: row.parent_id, path: names } : { ...(offices.get(row.start) as OfficeRow), path: names });
+      const offices: OfficeRow[] = [];
+      for (const [start, chain] of groupBy(rows, (row) => row.start)) {
+        const self = chain.find((row) => row.depth === 0)!;
+        // Rows come root first: the names from the province down to the office itself.
+        offices.push({ id: start, code: self.code, name: self.name, level: self.level, parentId: self.parent_id, path: chain.map((row) => row.name) });
       }
-      return [...offices.values()];
+      return offices;
     });
   }
 

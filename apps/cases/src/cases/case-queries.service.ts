@@ -2,13 +2,34 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { decodeCursor, toConnection, type Connection } from '#common/graphql';
+import { decodeCursor, toConnection, withTotalCount, type Connection } from '#common/graphql';
 import { forbidden, notFound, validation } from '#common/errors';
 import { PiiCipher, parsePhone, parseResidentId } from '#common/pii';
 import { TenantTransactions, audit, scopeUnitOf, type TenantContext } from '#common/tenancy';
+import type { TenantLevel, UnitKind } from '#common/directory';
+import { groupBy } from '#common/collections';
 import { Role } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
-import { CASE_KIND_LABELS, CASE_STATE_LABELS, CHANNEL_LABELS, CaseState, isHandledBelow, repeatScore, type CaseKind, type Channel } from './domain/index.js';
+import {
+  CASE_KIND_LABELS,
+  CASE_STATE_LABELS,
+  CHANNEL_LABELS,
+  CaseAction,
+  CaseState,
+  acceptRefusal,
+  actingOfficeRefusal,
+  actionsAllowedNow,
+  caseOffices,
+  isHandledBelow,
+  repeatScore,
+  reportUpRefusal,
+  runningClocks,
+  type CaseKind,
+  type Channel,
+  type RunningClock,
+} from './domain/index.js';
+import { openStage, snapshotOf } from './case-store.js';
+import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseCountBasis, CaseGrouping, type CaseFilter, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
@@ -39,6 +60,23 @@ export interface CaseCountRow {
   reexaminationsRevoked: number;
 }
 
+/** An office as a case names it, with its names from the root (`path`) and its parent (for the acting-office rules). */
+export interface OfficeRow {
+  id: string;
+  code: string;
+  name: string;
+  level: TenantLevel;
+  parentId: string | null;
+  path: string[];
+}
+
+export interface UnitRow {
+  id: string;
+  tenantId: string;
+  name: string;
+  kind: UnitKind;
+}
+
 export interface RepeatCandidateRow {
   kase: CaseEntity;
   sameIdNumber: boolean;
@@ -56,6 +94,7 @@ export class CaseQueriesService {
     private readonly transactions: TenantTransactions,
     private readonly cipher: PiiCipher,
     private readonly clock: Clock,
+    private readonly calendars: TenantCalendars,
   ) {}
 
   casesByIds(ctx: TenantContext, ids: readonly string[]): Promise<CaseEntity[]> {
@@ -99,7 +138,17 @@ export class CaseQueriesService {
         if (after) query.andWhere('(c.registeredAt, c.id) < (:r::timestamptz, :i::uuid)', { r: after[0], i: after[1] });
       }
       const rows = await query.getMany();
-      return toConnection(rows, page.first, (c) => (byDeadline ? [c.deadline!, c.id] : [c.registeredAt.toISOString(), c.id]));
+      const connection = toConnection(rows, page.first, (c) => (byDeadline ? [c.deadline!, c.id] : [c.registeredAt.toISOString(), c.id]));
+      return withTotalCount(connection, () => this.countCases(ctx, filter));
+    });
+  }
+
+  /** How many cases the caller sees under `filter`: the page's filter under the page's row-level security. */
+  countCases(ctx: TenantContext, filter: CaseFilter): Promise<number> {
+    return this.transactions.run(ctx, async (em) => {
+      const query = em.getRepository(CaseEntity).createQueryBuilder('c');
+      await this.applyFilter(em, ctx, query, filter);
+      return query.getCount();
     });
   }
 
@@ -318,5 +367,81 @@ export class CaseQueriesService {
         return { ...r, kase, finalized: kase.state === CaseState.FINALIZED, handledBelow: isHandledBelow(kase, ctx.tenantPath, today) };
       });
     });
+  }
+
+  /**
+   * Offices by id with their names from the root, for the names shown beside a case's ids. Only
+   * offices in the caller's lineage (its subtree and the offices above it) are returned: offices'
+   * names are not secret, and a case the caller sees names offices of that lineage; any other id
+   * reads as missing. One statement for a whole page, walking up through the lineage function.
+   */
+  officesByIds(ctx: TenantContext, ids: readonly string[]): Promise<OfficeRow[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const rows: { start: string; id: string; code: string; name: string; level: TenantLevel; parent_id: string | null; depth: number }[] = await em.query(
+        `WITH RECURSIVE up AS (
+           SELECT u.id AS start, t.id, t.code, t.name, t.level, t.parent_id, 0 AS depth
+             FROM unnest($1::uuid[]) u(id), core.tenant_in_lineage(u.id) t
+           UNION ALL
+           SELECT up.start, t.id, t.code, t.name, t.level, t.parent_id, up.depth + 1
+             FROM up, core.tenant_in_lineage(up.parent_id) t
+            WHERE up.parent_id IS NOT NULL
+         )
+         SELECT start, id, code, name, level, parent_id, depth FROM up ORDER BY start, depth DESC`,
+        [[...new Set(ids)]],
+      );
+      const offices: OfficeRow[] = [];
+      for (const [start, chain] of groupBy(rows, (row) => row.start)) {
+        const self = chain.find((row) => row.depth === 0)!;
+        // Rows come root first: the names from the province down to the office itself.
+        offices.push({ id: start, code: self.code, name: self.name, level: self.level, parentId: self.parent_id, path: chain.map((row) => row.name) });
+      }
+      return offices;
+    });
+  }
+
+  /** Units by id, as row-level security shows them (the caller's subtree). */
+  unitsByIds(ctx: TenantContext, ids: readonly string[]): Promise<UnitRow[]> {
+    return this.transactions.run(ctx, (em) =>
+      em.query(`SELECT id, tenant_id AS "tenantId", name, kind FROM core.units WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]),
+    );
+  }
+
+  /** Staff names by id, as row-level security shows them (the caller's subtree). */
+  staffByIds(ctx: TenantContext, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    return this.transactions.run(ctx, (em) => em.query(`SELECT id, display_name AS name FROM core.users WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]));
+  }
+
+  /** The reminder leads of the offices owning clocks, by office id (offices outside the caller's lineage are missing). */
+  reminderLeadDaysOf(ctx: TenantContext, ownerTenantIds: readonly string[]): Promise<Map<string, number[]>> {
+    return this.transactions.run(ctx, async (em) => {
+      const rows: { id: string; path: string }[] = await em.query(`SELECT t.id, t.path FROM unnest($1::uuid[]) u(id), core.tenant_in_lineage(u.id) t`, [
+        [...new Set(ownerTenantIds)],
+      ]);
+      const calendars = await this.calendars.forTenantPaths(em, rows.map((r) => r.path));
+      return new Map(rows.map((r) => [r.id, calendars.get(r.path)!.reminderLeadDays]));
+    });
+  }
+
+  /** The clocks a case has running now, with the days left on each (see `runningClock`). */
+  runningClocks(stages: readonly CaseStageEntity[], leads: ReadonlyMap<string, readonly number[]>): RunningClock[] {
+    return runningClocks(stages, this.clock.today(), (owner) => leads.get(owner) ?? []);
+  }
+
+  /**
+   * The steps the caller's office may take on a case now, by the rules its mutations enforce: the
+   * lifecycle table and the preconditions of its guards (`actionsAllowedNow`), the acting office of
+   * each step, and the rules a step reads from the case (accepting a matter handled below, reporting
+   * up from the top). Roles are the resolver's part: they are declared on the mutations.
+   */
+  availableActions(ctx: TenantContext, kase: CaseEntity, stages: readonly CaseStageEntity[], offices: ReadonlyMap<string, OfficeRow>): CaseAction[] {
+    const parentOf = (id: string) => offices.get(id)?.parentId;
+    const acting = caseOffices(kase, parentOf);
+    const refusals: Partial<Record<CaseAction, () => string | null>> = {
+      [CaseAction.ACCEPT]: () => acceptRefusal(kase),
+      [CaseAction.REPORT_UP]: () => reportUpRefusal(parentOf(kase.handlingTenantId) ?? null),
+    };
+    return actionsAllowedNow(snapshotOf(kase), this.clock.today(), (stage) => openStage(stages, stage)?.deadline)
+      .filter((action) => actingOfficeRefusal(action, kase.state, acting, ctx.tenantId) === null)
+      .filter((action) => (refusals[action]?.() ?? null) === null);
   }
 }

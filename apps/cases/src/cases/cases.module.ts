@@ -7,12 +7,12 @@ import { CaseStore } from './case-store.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { LifecycleService } from './lifecycle.service.js';
 import { RegistrationService } from './registration.service.js';
-import { CaseMutationsResolver, CaseResolver, PetitionerResolver } from './cases.resolver.js';
+import { CaseMutationsResolver, CaseResolver, CaseStageClockResolver, CaseTransitionResolver, PetitionerResolver } from './cases.resolver.js';
 
 /** 信访事项: registration, the statutory lifecycle, and the reads of cases. */
 @Module({
   imports: [CalendarModule, CategoryModule, ReceptionModule],
-  providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseMutationsResolver, CaseResolver, PetitionerResolver],
+  providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
   exports: [RegistrationService, LifecycleService],
 })
 export class CaseHandlingModule {}

@@ -1,15 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { AnyRole, CurrentContext, Public, Role, Roles } from '#common/auth';
+import { AnyRole, CurrentContext, Public, ROLES_KEY, Role, Roles } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
 import { PageArgs, requestLoader, byKeys, grouped, type RequestContext } from '#common/graphql';
 import { unauthenticated } from '#common/errors';
-import { CaseQueriesService } from './case-queries.service.js';
-import { CaseEnding, caseEnding, isCollective } from './domain/index.js';
+import { CaseQueriesService, type OfficeRow, type UnitRow } from './case-queries.service.js';
+import { CategoryService, type CategoryNode } from '../categories/category.service.js';
+import { Category } from '../categories/dto/category.types.js';
+import { Unit } from '../directory/dto/directory.types.js';
+import { CaseAction, CaseEnding, caseEnding, isCollective, timelineDetails } from './domain/index.js';
 import { LifecycleService } from './lifecycle.service.js';
 import { RegistrationService } from './registration.service.js';
 import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
-import { Case, CaseConnection, CaseCount, CaseOpinion, CaseStageClock, CaseTransition, Petitioner, RepeatCandidate } from './dto/case.types.js';
+import {
+  Case,
+  CaseConnection,
+  CaseCount,
+  CaseOpinion,
+  CaseStageClock,
+  CaseTransition,
+  OfficeRef,
+  Petitioner,
+  RepeatCandidate,
+  RunningClock,
+  StaffRef,
+} from './dto/case.types.js';
 import { CaseCountBasis, CaseFilter, CaseGrouping, PeriodInput, RepeatCandidatesInput } from './dto/case-filter.input.js';
 import {
   CaseChangeInput,
@@ -158,10 +173,53 @@ export class CaseMutationsResolver {
   }
 }
 
+/** The mutation of each step a user takes: its declared roles are who may take the step. */
+const MUTATION_OF_ACTION: Readonly<Partial<Record<CaseAction, keyof CaseMutationsResolver>>> = {
+  [CaseAction.ROUTE]: 'routeCase',
+  [CaseAction.REPORT_UP]: 'reportCaseUp',
+  [CaseAction.OBJECT]: 'objectToCase',
+  [CaseAction.RECEIVE]: 'receiveCase',
+  [CaseAction.ACCEPT]: 'acceptCase',
+  [CaseAction.DECLINE]: 'declineCase',
+  [CaseAction.EXTEND]: 'extendCase',
+  [CaseAction.RECORD_HEARING]: 'recordHearing',
+  [CaseAction.DECIDE]: 'decideCase',
+  [CaseAction.DELIVER]: 'deliverCase',
+  [CaseAction.SUBMIT_COMPLETION_REPORT]: 'submitCompletionReport',
+  [CaseAction.SEND_BACK]: 'sendBackCase',
+  [CaseAction.RATE]: 'rateCase',
+  [CaseAction.REQUEST_REVIEW]: 'requestReview',
+  [CaseAction.DECIDE_REVIEW]: 'decideReview',
+  [CaseAction.REQUEST_REEXAMINATION]: 'requestReexamination',
+  [CaseAction.DECIDE_REEXAMINATION]: 'decideReexamination',
+  [CaseAction.CLOSE]: 'closeCase',
+};
+
+/** The roles declared on the mutation of `action` (none for a step no user takes). */
+export function rolesForAction(action: CaseAction): readonly Role[] {
+  const method = MUTATION_OF_ACTION[action];
+  return method ? (Reflect.getMetadata(ROLES_KEY, CaseMutationsResolver.prototype[method]) ?? []) : [];
+}
+
+function officeLoader(queries: CaseQueriesService, ctx: TenantContext, request: object) {
+  return requestLoader<string, OfficeRow>(request, 'caseOffice', async (ids) => byKeys(ids, await queries.officesByIds(ctx, ids), (o) => o.id));
+}
+
+function stagesLoader(queries: CaseQueriesService, ctx: TenantContext, request: object) {
+  return requestLoader<string, CaseStageEntity[]>(request, 'stages', async (ids) => grouped(ids, await queries.stagesOf(ctx, ids), (row) => row.caseId));
+}
+
+function loadOffice(queries: CaseQueriesService, ctx: TenantContext, request: object, id: string | null) {
+  return id ? officeLoader(queries, ctx, request).load(id) : null;
+}
+
 /** Reads of cases and the relations a list fans out to, batched per request. */
 @Resolver(() => Case)
 export class CaseResolver {
-  constructor(private readonly queries: CaseQueriesService) {}
+  constructor(
+    private readonly queries: CaseQueriesService,
+    private readonly categories: CategoryService,
+  ) {}
 
   @Query(() => Case, { description: '本辖区内的一件信访事项' })
   @AnyRole()
@@ -209,14 +267,83 @@ export class CaseResolver {
 
   @ResolveField(() => [CaseStageClock], { description: '法定期限（各环节）' })
   async stages(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, CaseStageEntity[]>(request, 'stages', async (ids) => grouped(ids, await this.queries.stagesOf(ctx, ids), (row) => row.caseId));
-    return (await loader.load(kase.id)) ?? [];
+    return (await stagesLoader(this.queries, ctx, request).load(kase.id)) ?? [];
+  }
+
+  @ResolveField(() => [RunningClock], { description: '正在计算的法定期限及剩余（逾期）天数，期限最近的在前；工作台据此显示“剩N天”“逾期N天”与临期提醒' })
+  async runningClocks(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const stages = (await stagesLoader(this.queries, ctx, request).load(kase.id)) ?? [];
+    const owners = [...new Set(stages.filter((s) => s.stoppedOn === null).map((s) => s.ownerTenantId))];
+    const loader = requestLoader<string, number[]>(request, 'reminderLeadDays', async (ids) => {
+      const leads = await this.queries.reminderLeadDaysOf(ctx, ids);
+      return ids.map((id) => leads.get(id) ?? null);
+    });
+    const leads = await loader.loadMany(owners);
+    return this.queries.runningClocks(stages, new Map(owners.map((owner, i) => [owner, Array.isArray(leads[i]) ? (leads[i] as number[]) : []])));
+  }
+
+  @ResolveField(() => [CaseAction], {
+    description: '当前用户现在可以对本事项执行的操作：依办理环节表、各环节的前提条件、办理机构规则与操作所需角色计算，与服务端的校验一致',
+  })
+  async availableActions(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const stages = (await stagesLoader(this.queries, ctx, request).load(kase.id)) ?? [];
+    const named = [kase.handlingTenantId, kase.decidingTenantId, kase.reviewTenantId].filter((id): id is string => id !== null);
+    const offices = (await officeLoader(this.queries, ctx, request).loadMany(named)).filter((o): o is OfficeRow => o !== null && !(o instanceof Error));
+    return this.queries
+      .availableActions(ctx, kase, stages, new Map(offices.map((o) => [o.id, o])))
+      .filter((action) => rolesForAction(action).some((role) => ctx.roles.includes(role)));
+  }
+
+  @ResolveField(() => OfficeRef, { nullable: true, description: '当前办理机构' })
+  handlingTenant(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return loadOffice(this.queries, ctx, request, kase.handlingTenantId);
+  }
+
+  @ResolveField(() => OfficeRef, { nullable: true, description: '登记机构（本机构上下级链以外的为空）' })
+  registeringTenant(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return loadOffice(this.queries, ctx, request, kase.tenantId);
+  }
+
+  @ResolveField(() => OfficeRef, { nullable: true, description: '问题属地（本机构上下级链以外的为空）' })
+  problemJurisdiction(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return loadOffice(this.queries, ctx, request, kase.problemJurisdictionId);
+  }
+
+  @ResolveField(() => OfficeRef, { nullable: true, description: '交办机关' })
+  assigningTenant(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return loadOffice(this.queries, ctx, request, kase.assigningTenantId);
+  }
+
+  @ResolveField(() => Unit, { nullable: true, description: '当前办理单位' })
+  handlingUnit(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return kase.handlingUnitId ? this.unitLoader(ctx, request).load(kase.handlingUnitId) : null;
+  }
+
+  @ResolveField(() => Unit, { nullable: true, description: '被检举控告单位（本辖区以外的单位为空）' })
+  accusedUnit(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return kase.accusedUnitId ? this.unitLoader(ctx, request).load(kase.accusedUnitId) : null;
+  }
+
+  @ResolveField(() => StaffRef, { nullable: true, description: '包案领导（本辖区以外的为空）' })
+  leaderOwner(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    if (!kase.leaderOwnerId) return null;
+    return requestLoader<string, StaffRef>(request, 'caseStaff', async (ids) => byKeys(ids, await this.queries.staffByIds(ctx, ids), (u) => u.id)).load(
+      kase.leaderOwnerId,
+    );
+  }
+
+  @ResolveField(() => Category, { nullable: true, description: '内容分类' })
+  category(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    // The province's whole tree is one small read; a page of cases names a few of its nodes.
+    return requestLoader<string, CategoryNode>(request, 'caseCategory', async (ids) => byKeys(ids, await this.categories.categories(ctx, true), (c) => c.id)).load(
+      kase.categoryId,
+    );
   }
 
   @ResolveField(() => [CaseTransition], { description: '办理过程' })
   async timeline(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
     const loader = requestLoader<string, CaseTransitionEntity[]>(request, 'timeline', async (ids) => grouped(ids, await this.queries.timelinesOf(ctx, ids), (row) => row.caseId));
-    return ((await loader.load(kase.id)) ?? []).map((t) => ({ ...t, details: JSON.stringify(t.details) }));
+    return ((await loader.load(kase.id)) ?? []).map((t) => ({ ...t, details: timelineDetails(t.action, t.details) }));
   }
 
   @ResolveField(() => [CaseOpinion], { description: '意见书：信访处理意见、复查意见、复核意见，按出具先后' })
@@ -243,6 +370,10 @@ export class CaseResolver {
   @ResolveField(() => String, { nullable: true, description: '信访人评价凭证：仅在答复送达的返回结果中出现一次，评价后失效' })
   ratingToken(@Parent() kase: CaseEntity & { issuedRatingToken?: string }) {
     return kase.issuedRatingToken ?? null;
+  }
+
+  private unitLoader(ctx: TenantContext, request: object) {
+    return requestLoader<string, UnitRow>(request, 'caseUnit', async (ids) => byKeys(ids, await this.queries.unitsByIds(ctx, ids), (u) => u.id));
   }
 
   /** Guards do not run on references: the caller's context and row-level security decide. */
@@ -276,5 +407,26 @@ export class PetitionerResolver {
     @Args('reveal', { defaultValue: false, description: '查看完整号码（留痕）' }) reveal: boolean,
   ) {
     return reveal ? this.queries.revealPetitioner(ctx, petitioner, 'phone') : petitioner.phoneMasked;
+  }
+}
+
+/** The offices named on the timeline and the clocks, batched with the case's. */
+@Resolver(() => CaseTransition)
+export class CaseTransitionResolver {
+  constructor(private readonly queries: CaseQueriesService) {}
+
+  @ResolveField(() => OfficeRef, { nullable: true, description: '操作人所在机构' })
+  actorTenant(@Parent() step: CaseTransitionEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return loadOffice(this.queries, ctx, request, step.actorTenantId);
+  }
+}
+
+@Resolver(() => CaseStageClock)
+export class CaseStageClockResolver {
+  constructor(private readonly queries: CaseQueriesService) {}
+
+  @ResolveField(() => OfficeRef, { nullable: true, description: '期限所依据的机构' })
+  ownerTenant(@Parent() stage: CaseStageEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return loadOffice(this.queries, ctx, request, stage.ownerTenantId);
   }
 }

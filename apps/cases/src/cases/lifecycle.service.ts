@@ -9,15 +9,18 @@ import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CaseStore, openStage, snapshotOf, type HandOver, type LockedCase } from './case-store.js';
 import {
-  ACTING_OFFICE_LABELS,
-  CASE_ACTION_LABELS,
   CaseAction,
   CaseKind,
   LEGAL_PROCEDURE_REASONS,
   RouteMode,
+  acceptRefusal,
   actingOfficeFor,
+  actingOfficeRefusal,
   applyTransition,
-  isActingOffice,
+  caseOffices,
+  findTransition,
+  invalidTransition,
+  reportUpRefusal,
   type ActionInputs,
 } from './domain/index.js';
 import type { CaseEntity } from './entities/index.js';
@@ -117,8 +120,10 @@ export class LifecycleService {
   reportUp(ctx: TenantContext, input: ReasonedCaseInput): Promise<CaseEntity> {
     return this.step(ctx, input, CaseAction.REPORT_UP, async (em, { kase }) => {
       const holder = await this.store.tenant(em, kase.handlingTenantId);
-      const parent = holder?.parentId ? await this.store.tenant(em, holder.parentId) : null;
-      if (!parent) throw validation('本机构没有上一级机构，不能上报');
+      const refusal = reportUpRefusal(holder?.parentId ?? null);
+      if (refusal) throw validation(refusal);
+      const parent = await this.store.tenant(em, holder!.parentId!);
+      if (!parent) throw notFound('上一级机构');
       return {
         input: { reason: input.reason },
         extra: {
@@ -142,7 +147,8 @@ export class LifecycleService {
 
   accept(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
     return this.step(ctx, input, CaseAction.ACCEPT, async (_em, { kase }) => {
-      if (kase.handledBelow) throw validation('该事项正由下级机关在法定期限内办理，本级不予受理，请以“正在办理”理由不予受理');
+      const refusal = acceptRefusal(kase);
+      if (refusal) throw validation(refusal);
       return { input: undefined, extra: {} };
     });
   }
@@ -318,6 +324,8 @@ export class LifecycleService {
       const today = this.clock.today();
       const locked = await this.store.lock(em, change.caseId, change.version);
       if (!options.skipOfficeCheck) await this.requireActingOffice(em, ctx, locked.kase, action);
+      // A step the state does not allow is refused as such, before its input is looked into.
+      if (!findTransition(locked.kase.state, action)) throw invalidTransition(locked.kase.state, action);
       const { input, extra } = await prepare(em, locked, today);
       const result = applyTransition(snapshotOf(locked.kase), action, input, today);
       return this.store.commit(em, { locked, result, ...extra, today, at: this.clock.now() });
@@ -326,18 +334,12 @@ export class LifecycleService {
 
   private async requireActingOffice(em: EntityManager, ctx: TenantContext, kase: CaseEntity, action: CaseAction): Promise<void> {
     const office = actingOfficeFor(action, kase.state);
-    const parentOf = async (id: string | null) => (id ? ((await this.store.tenant(em, id))?.parentId ?? null) : null);
-    const offices = {
-      holder: kase.handlingTenantId,
-      assigner: kase.assigningTenantId,
-      reviewer: kase.reviewTenantId,
-      deciderParent: office === 'DECIDER_PARENT' ? await parentOf(kase.decidingTenantId) : null,
-      reviewerParent: office === 'REVIEWER_PARENT' ? await parentOf(kase.reviewTenantId) : null,
-      chain: kase.chainTenantIds,
-    };
-    if (!isActingOffice(office, offices, ctx.tenantId)) {
-      throw forbidden(`「${CASE_ACTION_LABELS[action]}」应由${ACTING_OFFICE_LABELS[office]}办理`);
-    }
+    // Only the office one level above needs a look-up, and only for the step that names it.
+    const parents = new Map<string, string | null>();
+    const above = office === 'DECIDER_PARENT' ? kase.decidingTenantId : office === 'REVIEWER_PARENT' ? kase.reviewTenantId : null;
+    if (above) parents.set(above, (await this.store.tenant(em, above))?.parentId ?? null);
+    const refusal = actingOfficeRefusal(action, kase.state, caseOffices(kase, (id) => parents.get(id)), ctx.tenantId);
+    if (refusal) throw forbidden(refusal);
   }
 }
 

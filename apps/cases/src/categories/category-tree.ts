@@ -11,6 +11,8 @@ export interface CategoryNodeFields {
 export type Placed<T> = T & {
   /** The names from the top level down, joined by “/”, e.g. 城乡建设/房屋征收. */
   fullName: string;
+  /** The names from the top level down, e.g. ["城乡建设", "房屋征收"]. */
+  path: string[];
   /** 0 for a top-level category. */
   depth: number;
   /** Active itself and under active parents only: what a new case may be filed under. */
@@ -30,16 +32,16 @@ export function inTreeOrder<T extends CategoryNodeFields>(nodes: readonly T[]): 
   const children = new Map<string | null, T[]>();
   for (const node of nodes) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node]);
   const placed: Placed<T>[] = [];
-  const visit = (parentId: string | null, prefix: string, depth: number, parentUsable: boolean) => {
+  const visit = (parentId: string | null, above: string[], depth: number, parentUsable: boolean) => {
     const siblings = [...(children.get(parentId) ?? [])].sort((a, b) => a.ordinal - b.ordinal || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     for (const node of siblings) {
-      const fullName = prefix ? `${prefix}${FULL_NAME_SEPARATOR}${node.name}` : node.name;
+      const path = [...above, node.name];
       const usable = parentUsable && node.active;
-      placed.push({ ...node, fullName, depth, usable });
-      visit(node.id, fullName, depth + 1, usable);
+      placed.push({ ...node, fullName: path.join(FULL_NAME_SEPARATOR), path, depth, usable });
+      visit(node.id, path, depth + 1, usable);
     }
   };
-  visit(null, '', 0, true);
+  visit(null, [], 0, true);
   return placed;
 }
 

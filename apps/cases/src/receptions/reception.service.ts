@@ -6,7 +6,7 @@ import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { isoDate, type IsoDate } from '#common/calendar';
-import { decodeCursor, toConnection, type Connection } from '#common/graphql';
+import { decodeCursor, toConnection, withTotalCount, type Connection } from '#common/graphql';
 import { conflict, notFound, validation } from '#common/errors';
 import { CASES_SCHEMA } from '../database.js';
 import { ReceptionEntity } from './entities/reception.entity.js';
@@ -74,21 +74,22 @@ export class ReceptionService {
   receptions(ctx: TenantContext, filter: ReceptionFilter, page: Page): Promise<Connection<ReceptionEntity>> {
     const after = decodeCursor(page.after, ['date', 'uuid']);
     const { from, to } = dateRange(filter.from, filter.to);
-    return this.transactions.run(ctx, async (em) => {
-      const query = em
-        .getRepository(ReceptionEntity)
-        .createQueryBuilder('r')
-        .orderBy('r.date', 'DESC')
-        .addOrderBy('r.id', 'DESC')
-        .limit(page.first + 1);
+    const filtered = (em: EntityManager) => {
+      const query = em.getRepository(ReceptionEntity).createQueryBuilder('r');
       if (from) query.andWhere('r.date >= :from', { from });
       if (to) query.andWhere('r.date <= :to', { to });
       if (filter.leaderId) query.andWhere('r.leaderId = :leaderId', { leaderId: filter.leaderId });
       if (filter.tenantId) query.andWhere(`r.tenant_path <@ ${TENANT_PATH}`, { tenantId: filter.tenantId });
+      return query;
+    };
+    return this.transactions.run(ctx, async (em) => {
+      const query = filtered(em).orderBy('r.date', 'DESC').addOrderBy('r.id', 'DESC').limit(page.first + 1);
       if (after) query.andWhere('(r.date, r.id) < (:afterDate::date, :afterId::uuid)', { afterDate: after[0], afterId: after[1] });
-      return toConnection(await query.getMany(), page.first, (r) => [r.date, r.id]);
+      const connection = toConnection(await query.getMany(), page.first, (r) => [r.date, r.id]);
+      return withTotalCount(connection, () => this.transactions.run(ctx, (em2) => filtered(em2).getCount()));
     });
   }
+
 
   /** The case figures of several receptions in one query; a reception without cases gets zeros. */
   tallies(ctx: TenantContext, receptionIds: readonly string[]): Promise<CaseTally[]> {

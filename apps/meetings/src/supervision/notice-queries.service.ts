@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { In, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type IsoDate, compareDates, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { notFound, validation } from '#common/errors';
-import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
+import { decodeCursor, toConnection, withTotalCount, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, scopeUnitOf, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { FEEDBACK_OWED_STATES, NoticeKind, NoticeState, issuedListScope, type SubjectType } from './domain/index.js';
@@ -35,31 +35,38 @@ export class NoticeQueriesService {
 
   /** Notices addressed to the caller's unit (unit-scoped users) or tenant, newest first. */
   inbox(ctx: TenantContext, filter: NoticeFilter, page: PageArgs): Promise<Connection<NoticeEntity> & { unreadCount: number }> {
-    return this.transactions.run(ctx, async (em) => {
+    const addressed = (em: EntityManager) => {
+      const qb = em.getRepository(NoticeEntity).createQueryBuilder('n').where('n.addresseeTenantId = :tenantId', { tenantId: ctx.tenantId });
       const scope = scopeUnitOf(ctx);
-      const addressed = (qb: SelectQueryBuilder<NoticeEntity>) => {
-        qb.where('n.addresseeTenantId = :tenantId', { tenantId: ctx.tenantId });
-        if (scope) qb.andWhere('n.addresseeUnitId = :unitId', { unitId: scope });
-        return qb;
-      };
-      const rows = await this.page(addressed(em.getRepository(NoticeEntity).createQueryBuilder('n')), filter, page).getMany();
-      const unreadCount = await addressed(em.getRepository(NoticeEntity).createQueryBuilder('n'))
-        .andWhere('n.state = :issued', { issued: NoticeState.ISSUED })
-        .getCount();
-      return { ...toConnection(rows, page.first, (n) => [n.issuedAt.toISOString(), n.id]), unreadCount };
+      if (scope) qb.andWhere('n.addresseeUnitId = :unitId', { unitId: scope });
+      return qb;
+    };
+    return this.transactions.run(ctx, async (em) => {
+      const rows = await this.page(this.filtered(addressed(em), filter), page).getMany();
+      const unreadCount = await addressed(em).andWhere('n.state = :issued', { issued: NoticeState.ISSUED }).getCount();
+      const connection = toConnection(rows, page.first, (n) => [n.issuedAt.toISOString(), n.id]);
+      return { ...this.counted(ctx, connection, (em2) => this.filtered(addressed(em2), filter)), unreadCount };
     });
   }
 
   /** Notices the caller's tenant issued, newest first. */
   issued(ctx: TenantContext, filter: NoticeFilter, page: PageArgs): Promise<Connection<NoticeEntity>> {
-    return this.transactions.run(ctx, async (em) => {
+    const issuedHere = (em: EntityManager) => {
       const qb = em.getRepository(NoticeEntity).createQueryBuilder('n').where('n.issuerTenantId = :tenantId', { tenantId: ctx.tenantId });
       // The conference office lists what its tenant issued on tasks, not on cases.
       const only = issuedListScope(ctx);
       if (only) qb.andWhere('n.subjectType = :only', { only });
-      const rows = await this.page(qb, filter, page).getMany();
-      return toConnection(rows, page.first, (n) => [n.issuedAt.toISOString(), n.id]);
+      return qb;
+    };
+    return this.transactions.run(ctx, async (em) => {
+      const rows = await this.page(this.filtered(issuedHere(em), filter), page).getMany();
+      return this.counted(ctx, toConnection(rows, page.first, (n) => [n.issuedAt.toISOString(), n.id]), (em2) => this.filtered(issuedHere(em2), filter));
     });
+  }
+
+  /** The list's total, counted with the same conditions under the same row-level security when asked for. */
+  private counted(ctx: TenantContext, connection: Connection<NoticeEntity>, list: (em: EntityManager) => SelectQueryBuilder<NoticeEntity>): Connection<NoticeEntity> {
+    return withTotalCount(connection, () => this.transactions.run(ctx, (em) => list(em).getCount()));
   }
 
   notice(ctx: TenantContext, id: string): Promise<NoticeEntity> {
@@ -134,8 +141,8 @@ export class NoticeQueriesService {
     });
   }
 
-  /** Filters, the keyset cursor and the order shared by the lists. */
-  private page(qb: SelectQueryBuilder<NoticeEntity>, filter: NoticeFilter, page: PageArgs): SelectQueryBuilder<NoticeEntity> {
+  /** The filters shared by the lists. */
+  private filtered(qb: SelectQueryBuilder<NoticeEntity>, filter: NoticeFilter): SelectQueryBuilder<NoticeEntity> {
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
     if (filter.state) qb.andWhere('n.state = :state', { state: filter.state });
     if (filter.unread !== undefined && filter.unread !== null) {
@@ -144,6 +151,11 @@ export class NoticeQueriesService {
     if (filter.overdue !== undefined && filter.overdue !== null) {
       qb.andWhere(filter.overdue ? OVERDUE : `NOT coalesce(${OVERDUE}, false)`, { today: this.clock.today(), owed: FEEDBACK_OWED_STATES });
     }
+    return qb;
+  }
+
+  /** The keyset cursor and the order shared by the lists. */
+  private page(qb: SelectQueryBuilder<NoticeEntity>, page: PageArgs): SelectQueryBuilder<NoticeEntity> {
     const after = decodeCursor(page.after, ['timestamp', 'uuid']);
     if (after) {
       qb.andWhere('(n.issuedAt, n.id) < (:afterAt, :afterId)', { afterAt: new Date(after[0]), afterId: after[1] });

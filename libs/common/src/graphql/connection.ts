@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType, ArgsType, type FieldMiddleware } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { Type } from '@nestjs/common';
 import { invalidField } from '../errors/index.js';
@@ -38,10 +38,21 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
+  /**
+   * The rows matching the list's filter, all pages. A function, which the field's middleware calls
+   * only when the field is asked for, so a page that shows no total costs no count.
+   */
+  totalCount?: () => Promise<number>;
 }
 
-/** A cursor connection type for `node`, named `<Name>Connection`. */
-export function ConnectionOf<T>(node: Type<T>, name: string): Type<Connection<T>> {
+/** Runs a connection's count (`withTotalCount`): a field's resolver runs only when the field is selected. */
+const countWhenAsked: FieldMiddleware = async (_ctx, next) => {
+  const count = await next();
+  return typeof count === 'function' ? count() : count;
+};
+
+/** A cursor connection type for `node`, named `<Name>Connection`; `counted` adds `totalCount`. */
+export function ConnectionOf<T>(node: Type<T>, name: string, options: { counted?: boolean } = {}): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
@@ -51,7 +62,6 @@ export function ConnectionOf<T>(node: Type<T>, name: string): Type<Connection<T>
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
   class ConnectionType {
     @Field(() => [EdgeType])
     edges: EdgeType[];
@@ -59,7 +69,17 @@ export function ConnectionOf<T>(node: Type<T>, name: string): Type<Connection<T>
     @Field(() => PageInfo)
     pageInfo: PageInfo;
   }
+  if (options.counted) {
+    Field(() => Int, { description: '符合筛选条件的总条数（与列表相同的条件和权限）', middleware: [countWhenAsked] })(ConnectionType.prototype, 'totalCount');
+  }
+  ObjectType(`${name}Connection`)(ConnectionType);
   return ConnectionType as Type<Connection<T>>;
+}
+
+/** A connection whose `totalCount` runs `count` when, and only when, it is asked for (once per connection). */
+export function withTotalCount<T>(connection: Connection<T>, count: () => Promise<number>): Connection<T> {
+  let counted: Promise<number> | undefined;
+  return { ...connection, totalCount: () => (counted ??= count()) };
 }
 
 /** Opaque keyset cursors: the sort key of the last row, base64url-encoded. */

@@ -160,14 +160,14 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       ['2026-07-23', null],
     ]);
     expect(held!.deadline).toBe('2026-07-23');
-    const timeline = await api.query('sc.registrar', `query ($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details } } }`, { id: kase.id });
+    const timeline = await api.query('sc.registrar', `query ($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }`, { id: kase.id });
     expect(timeline.data.case.timeline.map((t: any) => [t.seq, t.action, t.actorName])).toEqual([
       [1, 'REGISTER', 'sc.registrar'],
       [2, 'ROUTE', 'sc.registrar'],
       [3, 'RECEIVE', 'jj.registrar'],
       [4, 'OBJECT', 'jj.registrar'],
     ]);
-    expect(JSON.parse(timeline.data.case.timeline[3].details)).toMatchObject({ reason: '该事项属市级部门职责', returnedToName: '四川省' });
+    expect(timeline.data.case.timeline[3].details).toEqual({ reason: '该事项属市级部门职责', targetTenantName: '四川省', summary: '退回四川省；理由：该事项属市级部门职责' });
   });
 
   it('a claim sent to a legal procedure (诉访分离) records where it went', async () => {

@@ -98,9 +98,9 @@ describe('registration with a strong repeat match', () => {
     const reason = '信访人本次反映的是另一套房屋（3 栋）的交房问题';
     const fresh = await api.step('jj.registrar', 'registerCase', registration(ZHAO, { newMatterReason: `  ${reason} ` }));
     expect(fresh.repeatOfId).toBeNull();
-    const shown = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { newMatterReason timeline { action details } } }`, { id: fresh.id });
+    const shown = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { newMatterReason timeline { action details { newMatterReason strongMatches } } } }`, { id: fresh.id });
     expect(shown.data.case.newMatterReason).toBe(reason);
-    expect(JSON.parse(shown.data.case.timeline[0].details)).toMatchObject({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.number]) });
+    expect(shown.data.case.timeline[0].details).toEqual({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.number]) });
     const { rows } = await t.admin.query(`SELECT after FROM cases.audit_log WHERE action = 'case.register' AND entity_id = $1`, [fresh.id]);
     expect(rows[0].after).toMatchObject({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.id]) });
   });

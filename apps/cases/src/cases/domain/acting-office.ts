@@ -1,4 +1,4 @@
-import { CaseAction, CaseState } from './case-state.js';
+import { CASE_ACTION_LABELS, CaseAction, CaseState } from './case-state.js';
 
 /**
  * Which office may take each step. Oversight is not authority: an ancestor sees a case but does
@@ -69,4 +69,41 @@ export function isActingOffice(office: ActingOffice, offices: CaseOffices, tenan
     case 'CHAIN':
       return offices.chain.includes(tenantId) || offices.reviewer === tenantId;
   }
+}
+
+/** The case columns that name its offices. */
+export interface CaseOfficeColumns {
+  handlingTenantId: string;
+  assigningTenantId: string | null;
+  reviewTenantId: string | null;
+  decidingTenantId: string | null;
+  chainTenantIds: readonly string[];
+}
+
+/** The offices of a case, given the parent of each tenant it names (for the offices one level above). */
+export function caseOffices(kase: CaseOfficeColumns, parentOf: (tenantId: string) => string | null | undefined): CaseOffices {
+  return {
+    holder: kase.handlingTenantId,
+    assigner: kase.assigningTenantId,
+    reviewer: kase.reviewTenantId,
+    deciderParent: kase.decidingTenantId ? (parentOf(kase.decidingTenantId) ?? null) : null,
+    reviewerParent: kase.reviewTenantId ? (parentOf(kase.reviewTenantId) ?? null) : null,
+    chain: kase.chainTenantIds,
+  };
+}
+
+/** Why `tenantId` may not take `action` on a case in `state`, in Chinese, or null when it is the acting office. */
+export function actingOfficeRefusal(action: CaseAction, state: CaseState, offices: CaseOffices, tenantId: string): string | null {
+  const office = actingOfficeFor(action, state);
+  return isActingOffice(office, offices, tenantId) ? null : `「${CASE_ACTION_LABELS[action]}」应由${ACTING_OFFICE_LABELS[office]}办理`;
+}
+
+/** A case handled below within time is not accepted here; the rule reads the case, not its snapshot. */
+export function acceptRefusal(kase: { handledBelow: boolean }): string | null {
+  return kase.handledBelow ? '该事项正由下级机关在法定期限内办理，本级不予受理，请以“正在办理”理由不予受理' : null;
+}
+
+/** The office at the top of the tree has nobody to report up to. */
+export function reportUpRefusal(holderParentId: string | null): string | null {
+  return holderParentId ? null : '本机构没有上一级机构，不能上报';
 }

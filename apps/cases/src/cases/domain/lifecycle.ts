@@ -167,6 +167,71 @@ function reviewDecisionGuard(snapshot: CaseSnapshot, action: CaseAction, input: 
   }
 }
 
+/**
+ * The part of a guard that depends on the case alone (its snapshot, today and the deadline of the
+ * window the step must fall into), not on what the user enters. The guard runs it first, and
+ * `availableActions` asks it to tell which steps a case allows now: one rule, one place.
+ */
+type Precondition = (snapshot: CaseSnapshot, action: CaseAction, today: IsoDate, windowDeadline: unknown) => void;
+
+type PreconditionName =
+  | 'objectWithinWindow'
+  | 'extensionOnce'
+  | 'completionReportOwed'
+  | 'completionReportSubmitted'
+  | 'rateOnceAfterDelivery'
+  | 'reviewWithinWindow'
+  | 'reexaminationWithinWindow'
+  | 'closeReason';
+
+export const PRECONDITIONS: Readonly<Record<PreconditionName, Precondition>> = {
+  objectWithinWindow(snapshot, _a, today, windowDeadline) {
+    // Before signing for, no clock has started and an objection is always in time.
+    if (snapshot.state === CaseState.RECEIVED) withinWindow('OBJECT', windowDeadline, today);
+  },
+  extensionOnce(snapshot, action, today, handleDeadline) {
+    if (snapshot.extensionUsed) throw invalidTransition(snapshot.state, action, '办理期限只能延长一次');
+    if (!snapshot.openStages.includes('HANDLE')) throw invalidTransition(snapshot.state, action, '办理期限未在计算中');
+    withinWindow('HANDLE', handleDeadline, today);
+  },
+  completionReportOwed(snapshot, action) {
+    if (!snapshot.assigned) throw invalidTransition(snapshot.state, action, '该事项为转送，不需报送办结报告');
+    if (snapshot.completionReport === CompletionReportStatus.SUBMITTED) {
+      throw invalidTransition(snapshot.state, action, '办结报告已报送，等待交办机关审核');
+    }
+  },
+  completionReportSubmitted(snapshot, action) {
+    if (!snapshot.assigned || snapshot.completionReport !== CompletionReportStatus.SUBMITTED) {
+      throw invalidTransition(snapshot.state, action, '尚未报送办结报告');
+    }
+  },
+  rateOnceAfterDelivery(snapshot, action) {
+    if (!snapshot.delivered) throw invalidTransition(snapshot.state, action, '尚未答复送达，不能评价');
+    if (snapshot.rating !== null) throw invalidTransition(snapshot.state, action, '满意度已评价，只能评价一次');
+  },
+  reviewWithinWindow(snapshot, action, today, windowDeadline) {
+    if (snapshot.kind !== CaseKind.CLAIM) throw invalidTransition(snapshot.state, action, '只有申诉求决类事项的处理意见可以申请复查');
+    withinWindow('REVIEW_WINDOW', windowDeadline, today);
+  },
+  reexaminationWithinWindow(_s, _a, today, windowDeadline) {
+    withinWindow('REEXAMINATION_WINDOW', windowDeadline, today);
+  },
+  closeReason(snapshot, action) {
+    if (closeReasonsFor(snapshot).length === 0) throw invalidTransition(snapshot.state, action, '当前不能办结');
+    if (snapshot.state === CaseState.DELIVERED && snapshot.assigned && snapshot.completionReport !== CompletionReportStatus.SUBMITTED) {
+      throw invalidTransition(snapshot.state, action, '交办事项须先报送办结报告');
+    }
+  },
+};
+
+/** The running clock whose deadline a precondition checks; the service reads it from the case's stages. */
+export const PRECONDITION_WINDOWS: Readonly<Partial<Record<PreconditionName, Stage>>> = {
+  objectWithinWindow: 'OBJECT',
+  extensionOnce: 'HANDLE',
+  reviewWithinWindow: 'REVIEW_WINDOW',
+  reexaminationWithinWindow: 'REEXAMINATION_WINDOW',
+};
+
 export const GUARDS = {
   routeMode(_s, _a, input, today) {
     const { mode, completionReportDue } = (input ?? {}) as Partial<RouteInput>;
@@ -178,11 +243,10 @@ export const GUARDS = {
       throw validation('转送不要求报送办结报告，只有交办才设定报送日期');
     }
   },
-  objectWithinWindow(snapshot, _a, input, today) {
+  objectWithinWindow(snapshot, action, input, today) {
     const { reason, windowDeadline } = (input ?? {}) as Partial<ObjectInput>;
     requireText(reason, '异议理由', 2_000);
-    // Before signing for, no clock has started and an objection is always in time.
-    if (snapshot.state === CaseState.RECEIVED) withinWindow('OBJECT', windowDeadline, today);
+    PRECONDITIONS.objectWithinWindow(snapshot, action, today, windowDeadline);
   },
   declineReason(snapshot, _a, input) {
     const { reason, note } = (input ?? {}) as Partial<DeclineInput>;
@@ -193,16 +257,14 @@ export const GUARDS = {
     }
   },
   extensionOnce(snapshot, action, input, today) {
-    if (snapshot.extensionUsed) throw invalidTransition(snapshot.state, action, '办理期限只能延长一次');
-    if (!snapshot.openStages.includes('HANDLE')) throw invalidTransition(snapshot.state, action, '办理期限未在计算中');
     const { days, approver, reason, handleDeadline } = (input ?? {}) as Partial<ExtendInput>;
+    PRECONDITIONS.extensionOnce(snapshot, action, today, handleDeadline);
     const max = STATUTORY_RULES.HANDLE.maxExtensionDays ?? 0;
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > max) {
       throw validation(`延长期限应为 1 至 ${max} 日的整数，收到 ${String(days)}`);
     }
     requireText(approver, '批准人', 200);
     requireText(reason, '延期理由', 2_000);
-    withinWindow('HANDLE', handleDeadline, today);
   },
   hearingPeriod(snapshot, _a, input) {
     const { from, to } = (input ?? {}) as Partial<HearingInput>;
@@ -217,45 +279,35 @@ export const GUARDS = {
   reportReason(_s, _a, input) {
     requireText((input as Partial<ReportUpInput> | undefined)?.reason, '上报理由', 2_000);
   },
-  completionReportOwed(snapshot, action) {
-    if (!snapshot.assigned) throw invalidTransition(snapshot.state, action, '该事项为转送，不需报送办结报告');
-    if (snapshot.completionReport === CompletionReportStatus.SUBMITTED) {
-      throw invalidTransition(snapshot.state, action, '办结报告已报送，等待交办机关审核');
-    }
+  completionReportOwed(snapshot, action, _input, today) {
+    PRECONDITIONS.completionReportOwed(snapshot, action, today, undefined);
   },
   completionReportSubmitted(snapshot, action, input, today) {
-    if (!snapshot.assigned || snapshot.completionReport !== CompletionReportStatus.SUBMITTED) {
-      throw invalidTransition(snapshot.state, action, '尚未报送办结报告');
-    }
+    PRECONDITIONS.completionReportSubmitted(snapshot, action, today, undefined);
     const { reason, completionReportDue } = (input ?? {}) as Partial<SendBackInput>;
     requireText(reason, '退回理由', 2_000);
     const due = requireDate(completionReportDue, '重新报送办结报告日期');
     if (compareDates(due, today) <= 0) throw validation(`重新报送办结报告日期 ${due} 应晚于退回当日`);
   },
-  rateOnceAfterDelivery(snapshot, action, input) {
-    if (!snapshot.delivered) throw invalidTransition(snapshot.state, action, '尚未答复送达，不能评价');
-    if (snapshot.rating !== null) throw invalidTransition(snapshot.state, action, '满意度已评价，只能评价一次');
+  rateOnceAfterDelivery(snapshot, action, input, today) {
+    PRECONDITIONS.rateOnceAfterDelivery(snapshot, action, today, undefined);
     requireMember(Rating, (input as Partial<RateInput> | undefined)?.rating, '满意度评价');
   },
   reviewWithinWindow(snapshot, action, input, today) {
-    if (snapshot.kind !== CaseKind.CLAIM) throw invalidTransition(snapshot.state, action, '只有申诉求决类事项的处理意见可以申请复查');
-    withinWindow('REVIEW_WINDOW', (input as Partial<WindowInput> | undefined)?.windowDeadline, today);
+    PRECONDITIONS.reviewWithinWindow(snapshot, action, today, (input as Partial<WindowInput> | undefined)?.windowDeadline);
   },
-  reexaminationWithinWindow(_s, _a, input, today) {
-    withinWindow('REEXAMINATION_WINDOW', (input as Partial<WindowInput> | undefined)?.windowDeadline, today);
+  reexaminationWithinWindow(snapshot, action, input, today) {
+    PRECONDITIONS.reexaminationWithinWindow(snapshot, action, today, (input as Partial<WindowInput> | undefined)?.windowDeadline);
   },
-  closeReason(snapshot, action, input) {
+  closeReason(snapshot, action, input, today) {
     const { reason } = (input ?? {}) as Partial<CloseInput>;
     const value = requireMember(CloseReason, reason, '办结原因');
     if (value === CloseReason.WINDOW_LAPSED) {
       throw invalidTransition(snapshot.state, action, '申请复查（复核）期限属于信访人，期限届满后事项由系统自动终结，不能手动办结');
     }
-    const allowed = closeReasonsFor(snapshot);
-    if (!allowed.includes(value)) {
+    PRECONDITIONS.closeReason(snapshot, action, today, undefined);
+    if (!closeReasonsFor(snapshot).includes(value)) {
       throw invalidTransition(snapshot.state, action, `办结原因不能是「${value}」`);
-    }
-    if (snapshot.state === CaseState.DELIVERED && snapshot.assigned && snapshot.completionReport !== CompletionReportStatus.SUBMITTED) {
-      throw invalidTransition(snapshot.state, action, '交办事项须先报送办结报告');
     }
   },
   /** The window's last day is over (the job may run late, never early). */
@@ -382,6 +434,32 @@ export function findTransition(from: CaseState | null, action: CaseAction): Tran
 /** The actions the table allows from a state (guards may still refuse them). */
 export function actionsFrom(state: CaseState): CaseAction[] {
   return TRANSITIONS.filter((rule) => rule.from === state).map((rule) => rule.action);
+}
+
+/** Steps only the system takes (a petitioner's window lapsing), never offered to a user. */
+export const SYSTEM_ACTIONS: ReadonlySet<CaseAction> = new Set([CaseAction.LAPSE]);
+
+/**
+ * The steps a user may take on a case now as far as the case itself decides: the table's actions
+ * from its state whose preconditions hold on `today` (a step whose window has closed, a second
+ * extension, a rating already given are left out). Who may take them is decided beside it
+ * (acting office, roles). `deadlineOf` gives the deadline of a running clock.
+ */
+export function actionsAllowedNow(snapshot: CaseSnapshot, today: IsoDate, deadlineOf: (stage: Stage) => IsoDate | null | undefined): CaseAction[] {
+  return TRANSITIONS.filter((rule) => rule.from === snapshot.state && !SYSTEM_ACTIONS.has(rule.action))
+    .filter((rule) => {
+      const precondition = rule.guard && rule.guard in PRECONDITIONS ? PRECONDITIONS[rule.guard as PreconditionName] : undefined;
+      if (!precondition) return true;
+      const window = PRECONDITION_WINDOWS[rule.guard as PreconditionName];
+      try {
+        precondition(snapshot, rule.action, today, window ? (deadlineOf(window) ?? undefined) : undefined);
+        return true;
+      } catch (error) {
+        if (error instanceof AppError) return false;
+        throw error;
+      }
+    })
+    .map((rule) => rule.action);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -28,7 +28,8 @@ import {
   Rating,
   RouteMode,
 } from '../domain/index.js';
-import { STATUTORY_RULES, type Stage } from '#common/calendar';
+import { STATUTORY_RULES, type ClockHolder, type Stage } from '#common/calendar';
+import { TenantLevel } from '#common/directory';
 
 export enum CaseStage {
   ROUTE = 'ROUTE',
@@ -64,6 +65,157 @@ registerEnumType(OpinionKind, { name: 'OpinionKind', description: '意见书种�
 registerEnumType(OpinionResult, { name: 'OpinionResult', description: '复查（复核）结果：对原意见维持、变更或撤销', valuesMap: described(OPINION_RESULT_LABELS) });
 registerEnumType(CaseEnding, { name: 'CaseEnding', description: '办结方式（信访事项如何结束）', valuesMap: described(CASE_ENDING_LABELS) });
 registerEnumType(CaseStage, { name: 'CaseStage', description: '法定期限环节', valuesMap: described(STAGE_LABELS) });
+
+export enum ClockHolderType {
+  OFFICE = 'OFFICE',
+  PETITIONER = 'PETITIONER',
+}
+registerEnumType(ClockHolderType, {
+  name: 'ClockHolder',
+  description: '期限归属',
+  valuesMap: described({ OFFICE: '办理机关的期限（督办、提醒）', PETITIONER: '信访人的申请期限（不督办，届满自动终结）' }),
+});
+
+@ObjectType('OfficeRef', { description: '机构名称：办理、登记、问题属地等机构（机构名称并不保密，只显示本机构上下级链上的机构）' })
+export class OfficeRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '行政区划代码' })
+  code: string;
+
+  @Field({ description: '名称' })
+  name: string;
+
+  @Field(() => TenantLevel, { description: '层级' })
+  level: TenantLevel;
+
+  @Field(() => [String], { description: '自省级起的各级机构名称，如 ["四川省", "成都市", "锦江区"]' })
+  path: string[];
+}
+
+@ObjectType('StaffRef', { description: '工作人员（姓名）' })
+export class StaffRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '姓名' })
+  name: string;
+}
+
+@ObjectType('RunningClock', { description: '正在计算的法定期限：剩余天数或逾期天数（按自然日计算至期限日）' })
+export class RunningClock {
+  @Field(() => CaseStage, { description: '环节' })
+  stage: Stage;
+
+  @Field({ description: '环节名称' })
+  name: string;
+
+  @Field(() => ClockHolderType, { description: '期限归属：办理机关或信访人' })
+  holder: ClockHolder;
+
+  @Field({ description: '期限（最后一日）' })
+  deadline: string;
+
+  @Field(() => Int, { description: '剩余天数（期限当日为 0；已逾期为 0）' })
+  daysLeft: number;
+
+  @Field(() => Int, { description: '逾期天数（未逾期为 0）' })
+  overdueDays: number;
+
+  @Field(() => [Int], { description: '提醒提前天数（期限所属机构的设置，由长到短；信访人的申请期限无提醒）' })
+  reminderLeadDays: number[];
+
+  @Field({ description: '临期：办理机关的期限进入最长提醒提前期且未逾期' })
+  dueSoon: boolean;
+}
+
+@ObjectType('CaseTransitionDetails', { description: '办理过程的内容：各环节记录的理由、对象、期限、结论等（未记录的为空）' })
+export class CaseTransitionDetails {
+  @Field({ description: '一句话说明（中文）' })
+  summary: string;
+
+  @Field(() => String, { nullable: true, description: '理由（异议退回、上报、延期、退回重办）' })
+  reason: string | null;
+
+  @Field(() => RouteMode, { nullable: true, description: '转送或交办' })
+  routeMode: RouteMode | null;
+
+  @Field(() => ID, { nullable: true, description: '移交至的机构（转送交办目标、退回的转送机关、上报的上级机构）' })
+  targetTenantId: string | null;
+
+  @Field(() => String, { nullable: true, description: '移交至的机构名称' })
+  targetTenantName: string | null;
+
+  @Field(() => ID, { nullable: true, description: '承办单位' })
+  targetUnitId: string | null;
+
+  @Field(() => String, { nullable: true, description: '承办单位名称' })
+  targetUnitName: string | null;
+
+  @Field(() => String, { nullable: true, description: '办结报告报送日期' })
+  completionReportDue: string | null;
+
+  @Field(() => DeclineReason, { nullable: true, description: '不予受理理由' })
+  declineReason: DeclineReason | null;
+
+  @Field(() => String, { nullable: true, description: '导入的法定途径或机关' })
+  declineTarget: string | null;
+
+  @Field(() => String, { nullable: true, description: '说明' })
+  note: string | null;
+
+  @Field(() => Int, { nullable: true, description: '延长天数' })
+  extensionDays: number | null;
+
+  @Field(() => ID, { nullable: true, description: '批准延期的领导' })
+  approverId: string | null;
+
+  @Field(() => String, { nullable: true, description: '批准延期的领导姓名' })
+  approverName: string | null;
+
+  @Field(() => String, { nullable: true, description: '延期前的办理期限' })
+  previousDeadline: string | null;
+
+  @Field(() => String, { nullable: true, description: '听证开始日期' })
+  hearingFrom: string | null;
+
+  @Field(() => String, { nullable: true, description: '听证结束日期' })
+  hearingTo: string | null;
+
+  @Field(() => DecisionOutcome, { nullable: true, description: '意见书结论' })
+  outcome: DecisionOutcome | null;
+
+  @Field(() => OpinionResult, { nullable: true, description: '复查（复核）结果' })
+  result: OpinionResult | null;
+
+  @Field(() => Rating, { nullable: true, description: '满意度评价' })
+  rating: Rating | null;
+
+  @Field(() => Boolean, { nullable: true, description: '信访人通过评价链接自行评价（否则为代录）' })
+  ratedByPetitioner: boolean | null;
+
+  @Field(() => CloseReason, { nullable: true, description: '办结原因' })
+  closeReason: CloseReason | null;
+
+  @Field(() => CaseStage, { nullable: true, description: '届满的申请期限' })
+  lapsedStage: Stage | null;
+
+  @Field(() => String, { nullable: true, description: '申请期限的最后一日' })
+  windowDeadline: string | null;
+
+  @Field(() => Int, { nullable: true, description: '登记的信访人数' })
+  petitionerCount: number | null;
+
+  @Field(() => ID, { nullable: true, description: '重复信访：所重复的事项' })
+  repeatOfId: string | null;
+
+  @Field(() => String, { nullable: true, description: '登记为新事项的理由' })
+  newMatterReason: string | null;
+
+  @Field(() => [String], { nullable: true, description: '登记时高度相似的事项编号' })
+  strongMatches: string[] | null;
+}
 
 @ObjectType('Petitioner', { description: '信访人' })
 export class Petitioner {
@@ -139,8 +291,8 @@ export class CaseTransition {
   @Field(() => ID, { description: '操作人所在机构' })
   actorTenantId: string;
 
-  @Field(() => String, { description: '操作内容（JSON：理由、对象、期限等）' })
-  details: string;
+  @Field(() => CaseTransitionDetails, { description: '操作内容：理由、对象、期限、结论等' })
+  details: CaseTransitionDetails;
 
   @Field(() => GraphQLISODateTime, { description: '时间' })
   at: Date;
@@ -321,7 +473,7 @@ export class Case {
   version: number;
 }
 
-export const CaseConnection = ConnectionOf(Case, 'Case');
+export const CaseConnection = ConnectionOf(Case, 'Case', { counted: true });
 
 @ObjectType('RepeatCandidate', { description: '可能重复的信访事项' })
 export class RepeatCandidate {

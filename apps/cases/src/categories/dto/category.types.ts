@@ -17,6 +17,9 @@ export class Category {
   @Field({ description: '完整名称，自一级分类起以“/”连接，如“城乡建设/房屋征收”' })
   fullName: string;
 
+  @Field(() => [String], { description: '自一级分类起的各级名称，如 ["城乡建设", "房屋征收"]' })
+  path: string[];
+
   @Field(() => Int, { description: '层级深度（一级分类为 0）' })
   depth: number;
 

@@ -128,10 +128,10 @@ describe('petitioner windows', () => {
     const after = (await api.case('jj.registrar', kase.id))!;
     expect(after).toMatchObject({ state: 'FINALIZED', closeReason: 'WINDOW_LAPSED', finishedOn: '2026-04-02', openStages: [], deadline: null, version: kase.version + 1 });
     expect(await stageOf(kase.id, 'REVIEW_WINDOW')).toMatchObject({ stoppedOn: '2026-04-02' });
-    const timeline = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { timeline { action fromState toState actorName details } } }`, { id: kase.id });
+    const timeline = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { timeline { action fromState toState actorName details { closeReason lapsedStage windowDeadline } } } }`, { id: kase.id });
     const last = timeline.data.case.timeline.at(-1);
     expect(last).toMatchObject({ action: 'LAPSE', fromState: 'DELIVERED', toState: 'FINALIZED', actorName: 'system' });
-    expect(JSON.parse(last.details)).toEqual({ stage: 'REVIEW_WINDOW', windowDeadline: '2026-04-01' });
+    expect(last.details).toEqual({ closeReason: 'WINDOW_LAPSED', lapsedStage: 'REVIEW_WINDOW', windowDeadline: '2026-04-01' });
     const audit = await t.admin.query(`SELECT actor_id, after FROM cases.audit_log WHERE action = 'case.lapse' AND entity_id = $1`, [kase.id]);
     expect(audit.rows).toEqual([{ actor_id: null, after: expect.objectContaining({ state: 'FINALIZED' }) }]);
     const facts = await t.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 AND payload->>'action' = 'LAPSE'`, [kase.id]);

@@ -193,6 +193,18 @@ describe('leader reception days (领导接访)', () => {
       expect(county.data.receptions.edges.map((e: any) => e.node.id)).toEqual([jjMarch2]);
     });
 
+    it('totals the list over all pages with the page’s filter, as each tenant sees it', async () => {
+      const TOTAL = `query ($filter: ReceptionFilter) { receptions(first: 1, filter: $filter) { totalCount edges { node { id } } } }`;
+      const march = { from: '2026-03-01', to: '2026-03-31' };
+      const city = (await gql(t.server, TOTAL, { filter: march }, tokens['cd.registrar'])).data.receptions;
+      // 03-09 and 03-02 of the city's leader, 03-02 of its deputy mayor, 03-02 of Jinjiang's leader.
+      expect(city.totalCount).toBe(4);
+      expect(city.edges).toHaveLength(1);
+      expect((await gql(t.server, TOTAL, { filter: { ...march, tenantId: tenants.jinjiang } }, tokens['cd.registrar'])).data.receptions.totalCount).toBe(1);
+      expect((await gql(t.server, TOTAL, { filter: march }, tokens['jj.registrar'])).data.receptions.totalCount).toBe(1);
+      expect((await gql(t.server, TOTAL, { filter: march }, tokens['my.registrar'])).data.receptions.totalCount).toBe(0);
+    });
+
     it("a sibling city sees none of Chengdu's receptions, nor their figures", async () => {
       const list = await gql(t.server, LIST, {}, tokens['my.registrar']);
       expect(list.data.receptions.edges).toEqual([]);

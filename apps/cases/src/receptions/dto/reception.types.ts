@@ -53,4 +53,4 @@ export class LeaderReceptionStatistics {
   resolutionRate: number | null;
 }
 
-export const ReceptionConnection = ConnectionOf(Reception, 'Reception');
+export const ReceptionConnection = ConnectionOf(Reception, 'Reception', { counted: true });

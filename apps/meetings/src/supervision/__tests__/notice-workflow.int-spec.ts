@@ -307,6 +307,21 @@ describe('supervision: notices through the meetings subgraph', () => {
       expect(errorCode(await h.gql(t.housing, INBOX, { first: 101 }))).toBe('VALIDATION');
     });
 
+    it('totals the inbox and the issued list over all pages, with the page’s filter and row-level security', async () => {
+      const TOTALS = `query ($filter: NoticeFilter) { noticeInbox(first: 1, filter: $filter) { totalCount edges { node { id } } } }`;
+      const all = (await h.gql(t.housing, INBOX, { first: 100 })).data.noticeInbox.edges;
+      const unread = all.filter((e: any) => e.node.state === 'ISSUED').length;
+      const housingTotals = (await h.gql(t.housing, TOTALS, {})).data.noticeInbox;
+      expect(housingTotals.edges).toHaveLength(1);
+      expect(housingTotals.totalCount).toBe(all.length);
+      expect((await h.gql(t.housing, TOTALS, { filter: { unread: true } })).data.noticeInbox.totalCount).toBe(unread);
+      expect((await h.gql(t.police, TOTALS, {})).data.noticeInbox.totalCount).toBe(0);
+      const ISSUED_TOTAL = `query ($filter: NoticeFilter) { issuedNotices(first: 1, filter: $filter) { totalCount } }`;
+      const issuedAll = (await h.gql(t.wuhuaSupervisor, `query { issuedNotices(first: 100) { edges { node { id } } } }`)).data.issuedNotices.edges.length;
+      expect((await h.gql(t.wuhuaSupervisor, ISSUED_TOTAL, {})).data.issuedNotices.totalCount).toBe(issuedAll);
+      expect((await h.gql(t.panlongSupervisor, ISSUED_TOTAL, { filter: { kind: 'CIRCULAR' } })).data.issuedNotices.totalCount).toBe(0);
+    });
+
     it('refuses assessors the inbox and unauthenticated callers everything', async () => {
       expect(errorCode(await h.gql(t.assessor, INBOX, {}))).toBe('FORBIDDEN');
       expect(errorCode(await h.gql(undefined, CASE_NOTICES, { cases: [{ __typename: 'Case', id: clock.caseId }] }))).toBe('UNAUTHENTICATED');

@@ -173,7 +173,7 @@ export class SupervisionNotice {
   ladderStoppedReason: string | null;
 }
 
-export const SupervisionNoticeConnection = ConnectionOf(SupervisionNotice, 'SupervisionNotice');
+export const SupervisionNoticeConnection = ConnectionOf(SupervisionNotice, 'SupervisionNotice', { counted: true });
 
 @ObjectType('NoticeInbox', { description: '收到的督办通知' })
 export class NoticeInbox extends SupervisionNoticeConnection {

@@ -122,6 +122,11 @@ export const ChannelLabel: Record<'HOTLINE' | 'LETTER' | 'ONLINE' | 'PHONE' | 'V
   VISIT: "来访",
 };
 
+export const ClockHolderLabel: Record<'OFFICE' | 'PETITIONER', string> = {
+  OFFICE: "办理机关的期限（督办、提醒）",
+  PETITIONER: "信访人的申请期限（不督办，届满自动终结）",
+};
+
 export const CloseReasonLabel: Record<'COMPLETED' | 'MEDIATED' | 'WINDOW_LAPSED' | 'WITHDRAWN', string> = {
   COMPLETED: "已答复办结",
   MEDIATED: "调解化解",

@@ -108,7 +108,13 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     cases.A = await decidedAndRated('jj', cases.A, 'SATISFIED');
     cases.B = await api.step('jj.handler', 'acceptCase', { caseId: cases.B.id, version: cases.B.version });
     system.setToday('2026-06-01');
+    // The review windows of A and C (delivered in March) have lapsed: a reconciliation pass (this
+    // one, or a scheduled one just before) has finalized them.
+    await jobs.reconcile();
     await jobs.quiet();
+    for (const [prefix, kase] of [['jj', cases.A!], ['wh', cases.C!]] as const) {
+      expect((await api.case(`${prefix}.registrar`, kase.id))!.state).toBe('FINALIZED');
+    }
   }, 120_000);
   afterAll(async () => {
     await jobs?.close();
@@ -161,7 +167,7 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     expect(kept).toHaveLength(6);
     // How each ended, from the events the cases service sends.
     const ending = (kase: CaseView) => kept.find((row) => row.case_id === kase.id);
-    expect(ending(cases.A!)).toMatchObject({ ending: 'DECIDED', final: false });
+    expect(ending(cases.A!)).toMatchObject({ ending: 'DECIDED', final: true, state: 'FINALIZED' });
     expect(ending(cases.E!)).toMatchObject({ ending: 'DECLINED', decline_reason: 'ARBITRATION' });
     expect(ending(cases.F!)).toMatchObject({ ending: 'WITHDRAWN', decline_reason: null });
     await system.admin.query(`DELETE FROM assessment.case_facts`);

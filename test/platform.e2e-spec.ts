@@ -191,6 +191,17 @@ describe('the platform end to end, through the gateway', () => {
       expect(refusal(tasks)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
     });
 
+    it('answers a body that is not JSON, or too large, in its own shape and in Chinese, at the gateway and a subgraph', async () => {
+      const post = (url: string, body: string) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (res) => ({ status: res.status, body: await res.json() }));
+      for (const url of [`${system.gatewayUrl}/graphql`, `${system.subgraphUrls.cases}/graphql`]) {
+        expect(await post(url, '{"query":')).toEqual({ status: 400, body: { errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'VALIDATION' } }] } });
+      }
+      expect(await post(`${system.gatewayUrl}/session`, '{"username":')).toEqual({ status: 400, body: { code: 'VALIDATION', message: '请求体不是有效的 JSON' } });
+      const huge = JSON.stringify({ query: `{ me { username } }`, variables: { pad: 'x'.repeat(200_000) } });
+      expect(await post(`${system.gatewayUrl}/graphql`, huge)).toEqual({ status: 413, body: { errors: [{ message: '请求体过大', extensions: { code: 'VALIDATION' } }] } });
+    });
+
     it('logged none of these refusals as an internal error with a stack', () => {
       const logs = system.logs().slice(logsBefore);
       expect(logs).not.toMatch(/invalid byte sequence|date\/time field value out of range|\n\s+at /);

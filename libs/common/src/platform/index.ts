@@ -1,11 +1,14 @@
 import type { Server } from 'node:http';
-import { Global, Module, type DynamicModule, type INestApplication, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, loadConfig, type AppConfig } from '../config/index.js';
+import { ErrorCode } from '../errors/index.js';
 import { dataSourceOptions, type ServiceDatabase } from '../db/index.js';
 import { createRedis, REDIS } from '../redis/index.js';
 import { TokenService, TokenStates, RolesGuard } from '../auth/index.js';
@@ -119,8 +122,41 @@ export class SubgraphModule {
  */
 const KEEP_ALIVE_MS = 65_000;
 
-/** Starts serving HTTP for a service process (subgraph or gateway) with the shared connection settings. */
-export async function serveHttp(app: INestApplication, port: number): Promise<void> {
+/** What body-parser says of a body it could not read, as a client should hear it. */
+const UNREADABLE_BODY: Readonly<Record<string, { status: number; message: string }>> = {
+  'entity.parse.failed': { status: 400, message: '请求体不是有效的 JSON' },
+  'entity.too.large': { status: 413, message: '请求体过大' },
+};
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/**
+ * Answers a request body that could not be parsed with the API's own error shape — GraphQL's
+ * `errors` on /graphql, `{ code, message }` elsewhere — and a Chinese message, instead of the
+ * framework's English default. Other errors go on to the framework.
+ */
+function unreadableBodyHandler(error: BodyParserError, req: Request, res: Response, next: NextFunction): void {
+  const status = error.status ?? 500;
+  if (status < 400 || status >= 500) return next(error);
+  const known = UNREADABLE_BODY[error.type ?? ''] ?? { status, message: '请求体无法解析' };
+  const code = ErrorCode.VALIDATION;
+  res.status(known.status).json(
+    req.path.startsWith('/graphql') ? { errors: [{ message: known.message, extensions: { code } }] } : { code, message: known.message },
+  );
+}
+
+/**
+ * Starts serving HTTP for a service process (subgraph or gateway) with the shared connection
+ * settings. The app is created with `bodyParser: false`: the parsers are registered here, followed
+ * by the handler that answers what they refuse.
+ */
+export async function serveHttp(app: NestExpressApplication, port: number): Promise<void> {
+  app.useBodyParser('json');
+  app.useBodyParser('urlencoded', { extended: true });
+  app.use(unreadableBodyHandler);
   app.enableShutdownHooks();
   const server = app.getHttpServer() as Server;
   server.keepAliveTimeout = KEEP_ALIVE_MS;

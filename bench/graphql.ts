@@ -81,27 +81,29 @@ export interface LoginResult {
 }
 
 /** `count` logins one after another, then `count` more with `concurrency` in flight. */
-export async function measureLogins(url: string, username: string, password: string, count: number, concurrency: number): Promise<LoginResult> {
-  const mutation = `mutation { login(username: ${JSON.stringify(username)}, password: ${JSON.stringify(password)}) { accessToken } }`;
-  const once = async () => {
+/** Logins in sequence as the first user, then with one lane in flight per user. */
+export async function measureLogins(url: string, usernames: readonly string[], password: string, count: number): Promise<LoginResult> {
+  const once = async (username: string) => {
+    const mutation = `mutation { login(username: ${JSON.stringify(username)}, password: ${JSON.stringify(password)}) { accessToken } }`;
     const t0 = now();
     const answer = await graphql<{ login: { accessToken: string } }>(url, mutation);
     const elapsed = now() - t0;
     if (!answer.data?.login.accessToken) throw new Error(`login failed: ${JSON.stringify(answer.errors)}`);
     return elapsed;
   };
-  await once(); // warm-up
+  await once(usernames[0]); // warm-up
   const sequential: number[] = [];
-  for (let i = 0; i < count; i++) sequential.push(await once());
+  for (let i = 0; i < count; i++) sequential.push(await once(usernames[0]));
 
   const burst: number[] = [];
   let next = 0;
+  const concurrency = usernames.length;
   const started = now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    usernames.map(async (username) => {
       while (next < count) {
         next++;
-        burst.push(await once());
+        burst.push(await once(username));
       }
     }),
   );

@@ -181,7 +181,9 @@ async function main(): Promise<void> {
   }
   const countyUser = province.plan.users.find((u) => u.tenantId === scopes.county.tenantId)!;
   const provinceUser = province.plan.users.find((u) => u.tenantId === scopes.province.tenantId)!;
-  const loginUser = province.plan.users.filter((u) => u.tenantId === scopes.county.tenantId)[1];
+  // One user per lane: more than the lockout's allowance of simultaneous attempts on one username
+  // is refused before the password is checked (apps/cases/src/auth/login-throttle.ts).
+  const loginUsers = province.plan.users.filter((u) => u.tenantId === scopes.county.tenantId).slice(0, LOGIN_CONCURRENCY);
 
   // --- 2. row-level security -------------------------------------------------------------
   log('capturing the directory service statements');
@@ -294,7 +296,7 @@ async function main(): Promise<void> {
       http.push({ name: run.name, context: `${run.scope.label} (${run.user.username})`, answer: summary, result });
     }
     log(`login: ${LOGINS} sequential, then ${LOGINS} with ${LOGIN_CONCURRENCY} in flight`);
-    logins = await measureLogins(subgraph.url, loginUser.username, BENCH_PASSWORD, LOGINS, LOGIN_CONCURRENCY);
+    logins = await measureLogins(subgraph.url, loginUsers.map((u) => u.username), BENCH_PASSWORD, LOGINS);
   } finally {
     await subgraph.close();
   }

@@ -1,0 +1,57 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { assertBrowserTestsCanRun, launchChromium, logInAs } from '../helpers/browser.js';
+import { CaseApi } from '../helpers/case-api.js';
+import { SystemUnderTest } from '../helpers/system.js';
+
+/**
+ * One running system and one Chromium shared by every browser scenario (starting the system is
+ * the slow part). The scenarios run one after another in the order `console.e2e-spec.ts` lists
+ * them; the clock only moves forward, and each scenario works on cases it registers itself.
+ */
+export class BrowserSuite {
+  readonly system = new SystemUnderTest({ clockStart: new Date('2026-07-01T01:00:00Z') });
+  api!: CaseApi;
+  private browser!: Browser;
+  private readonly contexts: BrowserContext[] = [];
+  /** The system's day (China time), which every new page's clock also reads. */
+  today = '2026-07-01';
+
+  get baseUrl(): string {
+    return this.system.gatewayUrl;
+  }
+
+  async start(): Promise<void> {
+    assertBrowserTestsCanRun();
+    await this.system.start();
+    this.api = new CaseApi(this.system.gatewayUrl);
+    this.browser = await launchChromium();
+  }
+
+  async stop(): Promise<void> {
+    for (const context of this.contexts) await context.close();
+    await this.browser?.close();
+    await this.system.stop();
+  }
+
+  /** Moves the system and the pages opened from now on to `date` (never backwards). */
+  setToday(date: string): void {
+    if (date < this.today) throw new Error(`the suite's clock only moves forward (${this.today} → ${date})`);
+    this.today = date;
+    this.system.setToday(date);
+  }
+
+  /** A fresh browser profile (its own cookies) whose clock reads the system's day. */
+  async newPage(): Promise<Page> {
+    const context = await this.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1360, height: 800 } });
+    this.contexts.push(context);
+    await context.clock.setFixedTime(new Date(`${this.today}T09:00:00+08:00`));
+    return context.newPage();
+  }
+
+  /** A fresh page logged in as a demo user (password Demo@2026). */
+  async pageAs(username: string): Promise<Page> {
+    const page = await this.newPage();
+    await logInAs(page, this.baseUrl, username);
+    return page;
+  }
+}

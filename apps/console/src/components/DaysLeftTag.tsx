@@ -1,13 +1,14 @@
 import { Tag } from 'antd';
-import { chinaToday, daysLeft } from '../logic/days-left';
+import { clockTag, type ClockCount } from '../logic/clock-tag';
 
 const COLORS = { normal: 'default', warning: 'orange', overdue: 'red' } as const;
 
-export function DaysLeftTag({ deadline, today = chinaToday() }: { deadline: string; today?: string }) {
-  const left = daysLeft(deadline, today);
+/** A running clock of a case as a tag (data-tone lets tests and styles find the overdue ones). */
+export function DaysLeftTag({ clock }: { clock: ClockCount }) {
+  const { label, tone } = clockTag(clock);
   return (
-    <Tag color={COLORS[left.tone]} data-tone={left.tone}>
-      {left.label}
+    <Tag color={COLORS[tone]} data-tone={tone}>
+      {label}
     </Tag>
   );
 }

@@ -25,8 +25,7 @@ const CaseDetailDocument = graphql(`
       registeredOn
       personCount
       collective
-      deadline
-      deadlineStage
+      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }
       version
       petitioners { id name idNumber phone address representative }
       stages { stage startedOn deadline extensionDays stoppedOn onTime }
@@ -68,11 +67,11 @@ export function CasePage() {
         <Space wrap>
           <Tag color="blue">{CaseStateLabel[found.state]}</Tag>
           {found.collective && <Tag color="purple">集体访 {found.personCount}人</Tag>}
-          {found.deadline && (
-            <span>
-              {found.deadlineStage ? stageName(found.deadlineStage) : ''}期限 {found.deadline} <DaysLeftTag deadline={found.deadline} />
+          {found.runningClocks.map((clock) => (
+            <span key={clock.stage}>
+              {clock.name}期限 {clock.deadline} <DaysLeftTag clock={clock} />
             </span>
-          )}
+          ))}
         </Space>
         <Descriptions column={3} style={{ marginTop: 16 }}>
           <Descriptions.Item label="渠道">{ChannelLabel[found.channel]}</Descriptions.Item>
@@ -110,7 +109,7 @@ export function CasePage() {
             {
               title: '状态',
               render: (_: unknown, row) =>
-                row.stoppedOn ? (row.onTime === false ? <Tag color="red">超期完成 {row.stoppedOn}</Tag> : `完成 ${row.stoppedOn}`) : row.deadline ? <DaysLeftTag deadline={row.deadline} /> : '进行中',
+                row.stoppedOn ? (row.onTime === false ? <Tag color="red">超期完成 {row.stoppedOn}</Tag> : `完成 ${row.stoppedOn}`) : '进行中',
             },
           ]}
         />

@@ -6,7 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { DaysLeftTag } from '../components/DaysLeftTag';
 import { graphql } from '../gql';
 import type { CaseKind, CaseQueueQuery, Channel } from '../gql/graphql';
-import { CaseKindLabel, CaseStageLabel, CaseStateLabel, ChannelLabel } from '../gql/labels';
+import { CaseKindLabel, CaseStateLabel, ChannelLabel } from '../gql/labels';
 import { idNumberValidator } from '../logic/id-number';
 import { caseFilterOf, parseQueueSearch, queueSearch, queueTabsFor, type QueueFilters } from '../logic/queue';
 import { useSession } from '../session/session';
@@ -26,8 +26,7 @@ const CaseQueueDocument = graphql(`
           kind
           state
           handlingTenantId
-          deadline
-          deadlineStage
+          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }
           registeredOn
           personCount
           collective
@@ -138,19 +137,21 @@ export function CasesPage() {
           { title: '办理机构', dataIndex: 'handlingTenantId', render: (id: string) => tenantNames.get(id) ?? '—' },
           {
             title: '期限',
-            dataIndex: 'deadline',
-            render: (deadline: string | null, row) =>
-              deadline ? (
+            key: 'clock',
+            render: (_: unknown, row) => {
+              // The soonest running clock is the one the holder must act on first.
+              const clock = row.runningClocks[0];
+              return clock ? (
                 <Space direction="vertical" size={0}>
                   <span>
-                    {row.deadlineStage ? `${CaseStageLabel[row.deadlineStage].replace(/（.*$/, '')} ` : ''}
-                    {deadline}
+                    {clock.name} {clock.deadline}
                   </span>
-                  <DaysLeftTag deadline={deadline} />
+                  <DaysLeftTag clock={clock} />
                 </Space>
               ) : (
                 '—'
-              ),
+              );
+            },
           },
           { title: '登记日期', dataIndex: 'registeredOn' },
         ]}

@@ -1,5 +1,5 @@
 import type { App } from 'supertest/types.js';
-import { gql, login, type GraphQLResult } from './graphql-client.js';
+import { errorCode, gql, login, type GraphQLResult } from './graphql-client.js';
 
 /** The fields of a case the lifecycle tests look at. */
 export const CASE_FIELDS = `id number state version kind channel handlingTenantId handlingUnitId deadline deadlineStage openStages
@@ -38,7 +38,14 @@ export class CaseApi {
     return token;
   }
 
+  /**
+   * Logs in again once when the token was revoked meanwhile (a test that logs the same user out in
+   * a browser ends every session of that user, this one's too).
+   */
   async query<T = any>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    const result = await gql<T>(this.server, query, variables, await this.token(username));
+    if (errorCode(result) !== 'UNAUTHENTICATED' || !this.tokens.has(username)) return result;
+    this.tokens.delete(username);
     return gql<T>(this.server, query, variables, await this.token(username));
   }
 

@@ -15,10 +15,23 @@ const REGISTER_BUTTON = /^登\s*记$/;
 /** Picks an option of an antd radio group by its label (the input itself is styled away). */
 const pick = (page: Page, label: string) => page.locator('label').filter({ hasText: new RegExp(`^${label}$`) }).click();
 
+/** Chooses an option of the antd Select (or TreeSelect) of a form field by the option's text. */
+async function choose(page: Page, fieldId: string, option: string, search?: string): Promise<void> {
+  await page.locator('.ant-form-item').filter({ has: page.locator(`#${fieldId}`) }).locator('.ant-select-selector').click();
+  if (search) await page.keyboard.type(search);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
+    .filter({ hasText: option })
+    .click();
+}
+
 /** Registering a collective visit at 锦江区 as a repeat of an earlier case of one of its petitioners. */
 export function registrationScenarios(suite: BrowserSuite): void {
   describe('case registration', () => {
     let earlier: CaseView;
+    let leader: { id: string; displayName: string };
+    let receptionId: string;
 
     beforeAll(async () => {
       const { api } = suite;
@@ -31,19 +44,29 @@ export function registrationScenarios(suite: BrowserSuite): void {
         problemJurisdictionId: await api.idOf('jj.registrar', 'tenant', '510104'),
         petitioners: [{ name: '周某', idNumber: ID_NUMBER, phone: '13900139000' }],
       });
+      [leader] = (await api.query('jj.registrar', `{ leaders { id displayName } }`)).data.leaders;
+      // The leader's reception day today: scheduled here unless an earlier scenario already did.
+      const scheduled = await api.query('jj.registrar', `query ($day: String!) { receptions(filter: { from: $day, to: $day }) { edges { node { id leaderId } } } }`, {
+        day: suite.today,
+      });
+      receptionId =
+        scheduled.data.receptions.edges.find((edge: { node: { leaderId: string } }) => edge.node.leaderId === leader.id)?.node.id ??
+        (
+          await api.query('jj.registrar', `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`, {
+            input: { leaderId: leader.id, date: suite.today, place: '区群众来访接待中心' },
+          })
+        ).data.scheduleReception.id;
     }, 60_000);
 
     it('registers a collective visit from the menu, linked as a repeat of the earlier case the check found', async () => {
       const page = await suite.pageAs('jj.registrar');
       await page.locator('.ant-menu').getByRole('link', { name: '登记', exact: true }).click();
       await page.waitForURL(/\/cases\/new$/);
-      await expect(page.locator('.ant-breadcrumb').textContent()).resolves.toContain('登记信访事项');
+      await page.locator('.ant-breadcrumb').getByText('登记信访事项').waitFor();
 
       await pick(page, '来访');
       await pick(page, '申诉求决类');
-      await page.locator('.ant-form-item').filter({ has: page.locator('#categoryId') }).locator('.ant-select-selector').click();
-      await page.keyboard.type('拖欠工资');
-      await page.locator('.ant-select-tree-node-content-wrapper').filter({ hasText: '拖欠工资' }).click();
+      await choose(page, 'categoryId', '拖欠工资', '拖欠工资');
       await page.locator('#title').fill('某物业公司拖欠保洁员工资');
       await page.locator('#content').fill('六名保洁员来访，反映物业公司拖欠两个月工资。');
 
@@ -58,6 +81,8 @@ export function registrationScenarios(suite: BrowserSuite): void {
       await page.locator('#petitioners_1_name').fill('吴某');
       await page.locator('#petitioners_1_representative').check();
       await page.locator('#personCount').fill('6');
+      await choose(page, 'leaderOwnerId', leader.displayName);
+      await choose(page, 'receptionId', `${leader.displayName}接访`);
       await page.getByText('共 6 人次').waitFor();
       await expect(page.getByText('集体访', { exact: true }).count()).resolves.toBe(1);
 
@@ -82,6 +107,8 @@ export function registrationScenarios(suite: BrowserSuite): void {
       const id = new URL(page.url()).pathname.split('/').at(-1)!;
       const registered = await suite.api.case('jj.registrar', id);
       expect(registered).toMatchObject({ repeatOfId: earlier.id, collective: true, personCount: 6, channel: 'VISIT', kind: 'CLAIM' });
+      const owners = await suite.api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { leaderOwnerId receptionId } }`, { id });
+      expect(owners.data.case).toEqual({ leaderOwnerId: leader.id, receptionId });
       await page.getByRole('heading', { name: new RegExp(registered!.number) }).waitFor();
     }, 120_000);
 

@@ -117,6 +117,15 @@ export function isCollective(personCount: number): boolean {
   return personCount >= COLLECTIVE_MIN_PERSONS;
 }
 
+/**
+ * An antd Form rule for an ID number while it is typed: a wrong character or check character at
+ * once, an unfinished number left alone (`idNumberValidator` refuses that when the field is left).
+ */
+export function idNumberWhileTyping(_rule: unknown, value: string | undefined): Promise<void> {
+  const feedback = idNumberFeedback(value ?? '');
+  return feedback.status === 'error' ? Promise.reject(new Error(feedback.message)) : Promise.resolve();
+}
+
 /** An antd Form rule for a phone field: mobile or landline with area code, empty allowed. */
 export function phoneValidator(_rule: unknown, value: string | undefined): Promise<void> {
   if (!value?.trim()) return Promise.resolve();

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import { idNumberValidator } from '../../logic/id-number';
-import { phoneValidator, representativeProblemAt } from '../../logic/registration';
+import { idNumberWhileTyping, phoneValidator, representativeProblemAt } from '../../logic/registration';
 
 /** The most petitioners one registration takes (the server's limit). */
 const MAX_PETITIONERS = 200;
@@ -34,7 +34,15 @@ export function PetitionersList() {
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={7}>
-                  <Form.Item name={[field.name, 'idNumber']} label="身份证号码" rules={[{ validator: idNumberValidator }]}>
+                  <Form.Item
+                    name={[field.name, 'idNumber']}
+                    label="身份证号码"
+                    validateTrigger={['onChange', 'onBlur']}
+                    rules={[
+                      { validator: idNumberWhileTyping, validateTrigger: 'onChange' },
+                      { validator: idNumberValidator, validateTrigger: 'onBlur' },
+                    ]}
+                  >
                     <Input maxLength={18} allowClear />
                   </Form.Item>
                 </Col>

@@ -66,6 +66,7 @@ export function RepeatCandidatesPanel({ query, choice, onChoice, refusal }: Prop
         finalized: candidate.finalized,
       }))
     : [];
+  // A strong match the server refused over is always one of the same ID number.
   for (const match of refusal?.matches ?? []) {
     if (rows.some((row) => row.id === match.id)) continue;
     rows.push({ ...match, state: match.state as CaseState, title: null, sameIdNumber: true, samePhone: false, textSimilarity: null, handledBelow: false, finalized: match.state === 'FINALIZED' });

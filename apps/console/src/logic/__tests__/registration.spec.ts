@@ -7,6 +7,7 @@ import {
   MAX_VISIT_REPRESENTATIVES,
   effectivePersonCount,
   formFieldOf,
+  idNumberWhileTyping,
   isCollective,
   personCountProblem,
   phoneValidator,
@@ -158,6 +159,15 @@ describe('phoneValidator', () => {
 
   it('refuses anything else with the server’s Chinese message', async () => {
     for (const phone of ['12345', '86001234', '1380013800']) await expect(phoneValidator(null, phone)).rejects.toThrow('电话号码格式无效');
+  });
+});
+
+describe('idNumberWhileTyping', () => {
+  it('leaves an unfinished number alone and flags a wrong character or check character at once', async () => {
+    for (let length = 0; length < 18; length++) await expect(idNumberWhileTyping(null, ID.slice(0, length))).resolves.toBeUndefined();
+    await expect(idNumberWhileTyping(null, ID)).resolves.toBeUndefined();
+    await expect(idNumberWhileTyping(null, '5101A')).rejects.toThrow('数字');
+    await expect(idNumberWhileTyping(null, body + (ID.endsWith('0') ? '1' : '0'))).rejects.toThrow('身份证号码校验位错误');
   });
 });
 

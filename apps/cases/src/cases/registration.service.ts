@@ -77,7 +77,7 @@ export class RegistrationService {
       const registrar = { id: ctx.tenantId, path: ctx.tenantPath, code: ctx.tenantPath.split('.').at(-1)! };
       const problem = await this.store.tenant(em, input.problemJurisdictionId);
       if (!problem || !(problem.path === registrar.path || problem.path.startsWith(`${registrar.path}.`))) {
-        throw validation('问题属地应为本机构或本辖区内的下级机构');
+        throw validation('问题属地应为本机构或本辖区内的下级机构', { field: 'problemJurisdictionId' });
       }
       await this.categories.requireUsable(em, input.categoryId);
       await this.requireAccusedUnit(em, input);
@@ -183,7 +183,7 @@ export class RegistrationService {
       throw validation(`集体来访推选的代表不得超过 ${MAX_VISIT_REPRESENTATIVES} 人（收到 ${representatives} 人）`, { representatives });
     }
     if (input.personCount != null && input.personCount < input.petitioners.length) {
-      throw validation(`人次（${input.personCount}）不能少于登记的信访人数（${input.petitioners.length}）`);
+      throw validation(`人次（${input.personCount}）不能少于登记的信访人数（${input.petitioners.length}）`, { field: 'personCount' });
     }
     return input.petitioners.map((p, index) => this.seal(p, index + 1));
   }
@@ -209,14 +209,14 @@ export class RegistrationService {
 
   private async requireAccusedUnit(em: EntityManager, input: RegisterCaseInput): Promise<void> {
     if (!input.accusedUnitId) return;
-    if (input.kind !== CaseKind.ACCUSATION) throw validation('只有检举控告类事项才登记被检举控告单位');
-    if (!(await em.getRepository(UnitEntity).existsBy({ id: input.accusedUnitId }))) throw validation('被检举控告单位不在本辖区内');
+    if (input.kind !== CaseKind.ACCUSATION) throw validation('只有检举控告类事项才登记被检举控告单位', { field: 'accusedUnitId' });
+    if (!(await em.getRepository(UnitEntity).existsBy({ id: input.accusedUnitId }))) throw validation('被检举控告单位不在本辖区内', { field: 'accusedUnitId' });
   }
 
   private async requireLeader(em: EntityManager, leaderId: string | null | undefined): Promise<void> {
     if (!leaderId) return;
     const leader = await em.getRepository(UserEntity).findOneBy({ id: leaderId, active: true });
-    if (!leader || !leader.roles.includes(Role.LEADER)) throw validation('包案领导应为本辖区内在职的领导');
+    if (!leader || !leader.roles.includes(Role.LEADER)) throw validation('包案领导应为本辖区内在职的领导', { field: 'leaderOwnerId' });
   }
 
   /**

@@ -86,7 +86,7 @@ export class CategoryService {
           [categoryId, provincePathOf(TenantContextStore.current().tenantPath)],
         )
       : [];
-    if (!row?.usable) throw validation('内容分类不存在或已停用');
+    if (!row?.usable) throw validation('内容分类不存在或已停用', { field: 'categoryId' });
   }
 
   private async treeOf(em: EntityManager, provincePath: string): Promise<CategoryNode[]> {

@@ -6,7 +6,7 @@ import type { RequestContext } from '#common/graphql';
 import type { TenantEntity, UnitEntity } from '#common/directory';
 import { unauthenticated } from '#common/errors';
 import { DirectoryService } from './directory.service.js';
-import { Tenant, TenantConnection, Unit, UnitConnection, User, UserConnection } from './dto/directory.types.js';
+import { Leader, Tenant, TenantConnection, Unit, UnitConnection, User, UserConnection } from './dto/directory.types.js';
 import { CreateTenantInput, CreateUnitInput, CreateUserInput, TenantFilter } from './dto/directory.inputs.js';
 
 function tenantLoader(directory: DirectoryService, ctx: TenantContext, request: object) {
@@ -103,6 +103,12 @@ export class UserResolver {
   @Roles(Role.TENANT_ADMIN)
   users(@CurrentContext() ctx: TenantContext, @Args('tenantId', { type: () => ID }) tenantId: string, @Args() page: PageArgs) {
     return this.directory.users(ctx, tenantId, page);
+  }
+
+  @Query(() => [Leader], { description: '本机构在职的领导（按姓名排序）：登记时选包案领导，延期时选批准人' })
+  @Roles(Role.REGISTRAR, Role.HANDLER, Role.LEADER, Role.TENANT_ADMIN)
+  leaders(@CurrentContext() ctx: TenantContext) {
+    return this.directory.leaders(ctx);
   }
 
   @Mutation(() => User, { description: '在本辖区内的机构下新建用户' })

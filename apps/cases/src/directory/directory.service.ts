@@ -6,7 +6,7 @@ import { TenantEntity, TenantLevel, UnitEntity, UserEntity } from '#common/direc
 import { decodeCursor, toConnection, type Connection } from '#common/graphql';
 import { emitEvent, type TenantCreatedPayload } from '#common/events';
 import { conflict, notFound, validation } from '#common/errors';
-import { hashPassword, type Role } from '#common/auth';
+import { Role, hashPassword } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
 import { childTenantProblem, provinceCodeProblem } from './division-code.js';
 import { passwordProblem } from '../auth/domain/password-policy.js';
@@ -92,6 +92,20 @@ export class DirectoryService {
       if (after) query.andWhere('u.username > :after', { after: after[0] });
       return toConnection(await query.getMany(), page.first, (u) => [u.username]);
     });
+  }
+
+  /** The caller's own office's active leaders, by name: whom a case may name as its leader. */
+  leaders(ctx: TenantContext): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {
+    return this.transactions.run(ctx, (em) =>
+      em
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .select(['u.id', 'u.displayName'])
+        .where('u.tenantId = :tenantId AND u.active AND :leader = ANY(u.roles)', { tenantId: ctx.tenantId, leader: Role.LEADER })
+        .orderBy('u.displayName')
+        .addOrderBy('u.id')
+        .getMany(),
+    );
   }
 
   /** A child tenant of a tenant in the caller's subtree; announces `tenant.created`. */

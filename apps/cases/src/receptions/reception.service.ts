@@ -144,8 +144,8 @@ export class ReceptionService {
    */
   async requireForRegistration(em: EntityManager, receptionId: string, registeringTenantId: string, today: string): Promise<ReceptionEntity> {
     const reception = isUUID(receptionId, 'all') ? await em.getRepository(ReceptionEntity).findOneBy({ id: receptionId, tenantId: registeringTenantId }) : null;
-    if (!reception) throw validation('领导接访活动不存在或不属于本机构');
-    if (reception.date !== today) throw validation(`该领导接访活动的日期是 ${reception.date}，只能登记当天接访的事项`);
+    if (!reception) throw validation('领导接访活动不存在或不属于本机构', { field: 'receptionId' });
+    if (reception.date !== today) throw validation(`该领导接访活动的日期是 ${reception.date}，只能登记当天接访的事项`, { field: 'receptionId' });
     return reception;
   }
 }

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RegistrationChoices($first: Int!, $after: String) {\n    categories { id name fullName parentId usable }\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n    leaders { id displayName }\n  }\n": typeof types.RegistrationChoicesDocument,
+    "\n  query SubtreeTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SubtreeTenantsDocument,
+    "\n  query JurisdictionUnits($tenantId: ID!) {\n    tenant(id: $tenantId) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.JurisdictionUnitsDocument,
+    "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": typeof types.ReceptionsOfDayDocument,
+    "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": typeof types.RepeatCandidatesDocument,
+    "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": typeof types.RegisterCaseDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      handlingTenantId\n      problemJurisdictionId\n      registeredOn\n      personCount\n      collective\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      version\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action fromState toState actorName at }\n    }\n  }\n": typeof types.CaseDetailDocument,
     "\n  query CaseQueue($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          number\n          title\n          channel\n          kind\n          state\n          handlingTenantId\n          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n          registeredOn\n          personCount\n          collective\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CaseQueueDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": typeof types.CurrentUserDocument,
@@ -21,6 +27,12 @@ type Documents = {
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": typeof types.TenantNamesDocument,
 };
 const documents: Documents = {
+    "\n  query RegistrationChoices($first: Int!, $after: String) {\n    categories { id name fullName parentId usable }\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n    leaders { id displayName }\n  }\n": types.RegistrationChoicesDocument,
+    "\n  query SubtreeTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SubtreeTenantsDocument,
+    "\n  query JurisdictionUnits($tenantId: ID!) {\n    tenant(id: $tenantId) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.JurisdictionUnitsDocument,
+    "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": types.ReceptionsOfDayDocument,
+    "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": types.RepeatCandidatesDocument,
+    "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": types.RegisterCaseDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      handlingTenantId\n      problemJurisdictionId\n      registeredOn\n      personCount\n      collective\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      version\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action fromState toState actorName at }\n    }\n  }\n": types.CaseDetailDocument,
     "\n  query CaseQueue($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          number\n          title\n          channel\n          kind\n          state\n          handlingTenantId\n          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n          registeredOn\n          personCount\n          collective\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CaseQueueDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": types.CurrentUserDocument,
@@ -42,6 +54,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationChoices($first: Int!, $after: String) {\n    categories { id name fullName parentId usable }\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n    leaders { id displayName }\n  }\n"): (typeof documents)["\n  query RegistrationChoices($first: Int!, $after: String) {\n    categories { id name fullName parentId usable }\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n    leaders { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubtreeTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SubtreeTenants($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { node { id name parentId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionUnits($tenantId: ID!) {\n    tenant(id: $tenantId) { id units(first: 100) { edges { node { id name } } } }\n  }\n"): (typeof documents)["\n  query JurisdictionUnits($tenantId: ID!) {\n    tenant(id: $tenantId) { id units(first: 100) { edges { node { id name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n"): (typeof documents)["\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n"): (typeof documents)["\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n"): (typeof documents)["\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,7 +15,14 @@ export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
   'HANDLER', 'MEMBER_UNIT', 'REGISTRAR', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'TENANT_ADMIN',
 ];
 
-export const NAV_ITEMS: readonly NavItem[] = [{ path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
+  // Only registrars may call `registerCase`.
+  { path: '/cases/new', label: '登记', roles: ['REGISTRAR'] },
+];
+
+/** Pages below a section whose last crumb is a fixed title rather than a record's name. */
+const PAGE_TITLES: Readonly<Record<string, string>> = { '/cases/new': '登记信访事项' };
 
 const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
 
@@ -44,7 +51,7 @@ export function breadcrumbsFor(pathname: string, leaf?: string): Crumb[] {
   const item = NAV_ITEMS.find((nav) => nav.path === `/${section}`);
   if (!item) return [];
   if (id === undefined) return [{ title: item.label }];
-  return [{ title: item.label, path: item.path }, { title: leaf ?? id }];
+  return [{ title: item.label, path: item.path }, { title: PAGE_TITLES[pathname] ?? leaf ?? id }];
 }
 
 /**

@@ -81,6 +81,16 @@ export class User {
   unitId: string | null;
 }
 
+/** A leader as others pick one: the name only, none of the account's details. */
+@ObjectType('Leader', { description: '领导（包案领导、接访领导、延期批准人）' })
+export class Leader {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '姓名' })
+  displayName: string;
+}
+
 export const TenantConnection = ConnectionOf(Tenant, 'Tenant');
 export const UnitConnection = ConnectionOf(Unit, 'Unit');
 export const UserConnection = ConnectionOf(User, 'User');

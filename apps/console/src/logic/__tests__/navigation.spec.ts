@@ -7,7 +7,9 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
-    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases']);
+    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases']);
+    expect(homePath(['REGISTRAR'])).toBe('/cases');
     expect(menuFor(['ASSESSOR'])).toEqual([]);
     expect(homePath(['ASSESSOR'])).toBe('/welcome');
     expect(homePath(['HANDLER'])).toBe('/cases');
@@ -33,6 +35,10 @@ describe('breadcrumbsFor', () => {
     expect(breadcrumbsFor('/cases')).toEqual([{ title: '信访事项' }]);
     expect(breadcrumbsFor('/cases/abc', 'XF-2026-1')).toEqual([{ title: '信访事项', path: '/cases' }, { title: 'XF-2026-1' }]);
     expect(breadcrumbsFor('/nowhere')).toEqual([]);
+  });
+
+  it('titles the registration page, whatever leaf a page named before', () => {
+    expect(breadcrumbsFor('/cases/new', 'XF-2026-1')).toEqual([{ title: '信访事项', path: '/cases' }, { title: '登记信访事项' }]);
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
 import { SCREENS_DIR } from '../../helpers/browser.js';
-import { CaseApi, type CaseView } from '../../helpers/case-api.js';
+import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
 
@@ -29,14 +29,12 @@ async function choose(page: Page, fieldId: string, option: string, search?: stri
 /** Registering a collective visit at 锦江区 as a repeat of an earlier case of one of its petitioners. */
 export function registrationScenarios(suite: BrowserSuite): void {
   describe('case registration', () => {
-    // Logged in afresh: an earlier scenario's 退出登录 revokes every token of jj.registrar, the suite's too.
-    let api: CaseApi;
     let earlier: CaseView;
     let leader: { id: string; displayName: string };
     let receptionId: string;
 
     beforeAll(async () => {
-      api = new CaseApi(suite.baseUrl);
+      const { api } = suite;
       earlier = await api.step('jj.registrar', 'registerCase', {
         channel: 'LETTER',
         kind: 'CLAIM',
@@ -107,9 +105,9 @@ export function registrationScenarios(suite: BrowserSuite): void {
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
       await page.getByText(/登记成功，编号 \d{6}-2026-\d+/).waitFor();
       const id = new URL(page.url()).pathname.split('/').at(-1)!;
-      const registered = await api.case('jj.registrar', id);
+      const registered = await suite.api.case('jj.registrar', id);
       expect(registered).toMatchObject({ repeatOfId: earlier.id, collective: true, personCount: 6, channel: 'VISIT', kind: 'CLAIM' });
-      const owners = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { leaderOwnerId receptionId } }`, { id });
+      const owners = await suite.api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { leaderOwnerId receptionId } }`, { id });
       expect(owners.data.case).toEqual({ leaderOwnerId: leader.id, receptionId });
       await page.getByRole('heading', { name: new RegExp(registered!.number) }).waitFor();
     }, 120_000);

@@ -145,6 +145,7 @@ export class NoticeQueriesService {
   private filtered(qb: SelectQueryBuilder<NoticeEntity>, filter: NoticeFilter): SelectQueryBuilder<NoticeEntity> {
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
     if (filter.state) qb.andWhere('n.state = :state', { state: filter.state });
+    if (filter.subjectType) qb.andWhere('n.subjectType = :subjectType', { subjectType: filter.subjectType });
     if (filter.unread !== undefined && filter.unread !== null) {
       qb.andWhere(filter.unread ? 'n.state = :issued' : 'n.state <> :issued', { issued: NoticeState.ISSUED });
     }

@@ -15,7 +15,11 @@ export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
   'HANDLER', 'MEMBER_UNIT', 'REGISTRAR', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'TENANT_ADMIN',
 ];
 
-export const NAV_ITEMS: readonly NavItem[] = [{ path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
+  // Every role of `issuedNotices` also receives notices.
+  { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
+];
 
 const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
 

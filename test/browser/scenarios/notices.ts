@@ -98,6 +98,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
       // Unread notices come first.
       await expect(page.getByRole('row').nth(1).textContent()).resolves.toContain('未读');
       await expect(page.getByTestId('notice-total').textContent()).resolves.toMatch(/共 \d+ 件/);
+      await page.mouse.move(600, 600); // the bell's tooltip out of the picture
       await page.screenshot({ path: join(SCREENS_DIR, 'notices.png'), fullPage: true });
 
       await row.getByRole('link', { name: '督办单' }).click();

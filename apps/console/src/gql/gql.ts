@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n": typeof types.CaseNoticesDocument,
     "\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n": typeof types.RaiseNoticeDocument,
+    "\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n": typeof types.ListForSupervisionDocument,
     "\n  mutation SubmitNoticeFeedback($input: NoticeFeedbackInput!) {\n    submitNoticeFeedback(input: $input) { id version state availableActions }\n  }\n": typeof types.SubmitNoticeFeedbackDocument,
     "\n  mutation AcceptNoticeFeedback($input: AcceptFeedbackInput!) {\n    acceptNoticeFeedback(input: $input) { id version state availableActions }\n  }\n": typeof types.AcceptNoticeFeedbackDocument,
     "\n  mutation RejectNoticeFeedback($input: ReasonedNoticeChangeInput!) {\n    rejectNoticeFeedback(input: $input) { id version state availableActions }\n  }\n": typeof types.RejectNoticeFeedbackDocument,
@@ -34,6 +35,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n": types.CaseNoticesDocument,
     "\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n": types.RaiseNoticeDocument,
+    "\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n": types.ListForSupervisionDocument,
     "\n  mutation SubmitNoticeFeedback($input: NoticeFeedbackInput!) {\n    submitNoticeFeedback(input: $input) { id version state availableActions }\n  }\n": types.SubmitNoticeFeedbackDocument,
     "\n  mutation AcceptNoticeFeedback($input: AcceptFeedbackInput!) {\n    acceptNoticeFeedback(input: $input) { id version state availableActions }\n  }\n": types.AcceptNoticeFeedbackDocument,
     "\n  mutation RejectNoticeFeedback($input: ReasonedNoticeChangeInput!) {\n    rejectNoticeFeedback(input: $input) { id version state availableActions }\n  }\n": types.RejectNoticeFeedbackDocument,
@@ -72,6 +74,10 @@ export function graphql(source: "\n  query CaseNotices($id: ID!) {\n    case(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,13 @@
-import type { NoticeAction, NoticeKind, NoticeState, Role, SupervisedSubjectType } from '../gql/graphql';
+import type {
+  ListForSupervisionInput,
+  NoticeAction,
+  NoticeKind,
+  NoticeReason,
+  NoticeState,
+  RaiseNoticeInput,
+  Role,
+  SupervisedSubjectType,
+} from '../gql/graphql';
 import type { ClockCount } from './clock-tag';
 import { NOTICE_RECIPIENT_ROLES } from './navigation';
 
@@ -26,8 +35,32 @@ export function mayRaiseOnCase(roles: readonly Role[]): boolean {
   return roles.some((role) => CASE_SUPERVISOR_ROLES.includes(role));
 }
 
-/** Kinds a supervisor raises by hand with `raiseNotice` (reminders come from deadlines, 挂牌督办 has its own form). */
-export const RAISABLE_KINDS: readonly NoticeKind[] = ['SUPERVISION', 'CIRCULAR', 'SUMMONS', 'ACCOUNTABILITY'];
+/** Kinds a supervisor raises by hand (reminders come from deadlines). */
+export const RAISABLE_KINDS: readonly NoticeKind[] = ['SUPERVISION', 'CIRCULAR', 'SUMMONS', 'LISTED', 'ACCOUNTABILITY'];
+
+export interface RaiseValues {
+  kind: NoticeKind;
+  reason: NoticeReason;
+  text: string;
+  stage?: string | null;
+  /** 挂牌督办 only: the date the subject must be fixed by. */
+  fixBy?: string | null;
+}
+
+type HandRaised = Omit<RaiseNoticeInput, 'kind'>;
+
+/**
+ * The mutation a hand-raised notice on a case goes through: 挂牌督办 (`listForSupervision`) with
+ * its fix-by date, every other kind `raiseNotice`.
+ */
+export function raiseRequest(
+  caseId: string,
+  values: RaiseValues,
+): { mutation: 'raiseNotice'; input: RaiseNoticeInput } | { mutation: 'listForSupervision'; input: ListForSupervisionInput } {
+  const base: HandRaised = { subjectType: 'CASE', subjectId: caseId, reason: values.reason, text: values.text.trim(), stage: values.stage || null };
+  if (values.kind === 'LISTED') return { mutation: 'listForSupervision', input: { ...base, fixBy: values.fixBy ?? '' } };
+  return { mutation: 'raiseNotice', input: { ...base, kind: values.kind } };
+}
 
 const STATES: readonly NoticeState[] = ['ISSUED', 'READ', 'FEEDBACK_SUBMITTED', 'REJECTED', 'ACCEPTED', 'ESCALATED', 'CLOSED'];
 const KINDS: readonly NoticeKind[] = ['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS', 'LISTED', 'ACCOUNTABILITY'];

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import type { CaseNoticesQuery, NoticeKind, NoticeReason, NoticeState } from '../../gql/graphql';
+import type { CaseNoticesQuery, NoticeKind, NoticeState } from '../../gql/graphql';
 import { NoticeKindLabel, NoticeReasonLabel, NoticeStateLabel } from '../../gql/labels';
-import { mayRaiseOnCase, RAISABLE_KINDS } from '../../logic/notices';
+import { mayRaiseOnCase, RAISABLE_KINDS, raiseRequest, type RaiseValues } from '../../logic/notices';
 import { useSession } from '../../session/session';
 import { addresseeOf, chinaDate, FeedbackDue } from './NoticeRefs';
 
@@ -36,14 +37,15 @@ const RaiseNoticeDocument = graphql(`
   }
 `);
 
+const ListForSupervisionDocument = graphql(`
+  mutation ListForSupervision($input: ListForSupervisionInput!) {
+    listForSupervision(input: $input) { id }
+  }
+`);
+
 type CaseNotice = CaseNoticesQuery['case']['supervisionNotices'][number];
 
-interface RaiseForm {
-  kind: NoticeKind;
-  reason: NoticeReason;
-  stage?: string;
-  text: string;
-}
+type RaiseForm = Omit<RaiseValues, 'fixBy'> & { fixBy?: Dayjs | null };
 
 const options = <T extends string>(labels: Record<T, string>, only?: readonly T[]) =>
   (Object.entries(labels) as [T, string][]).filter(([value]) => !only || only.includes(value)).map(([value, label]) => ({ value, label }));
@@ -52,21 +54,28 @@ const options = <T extends string>(labels: Record<T, string>, only?: readonly T[
 export function CaseNotices({ caseId }: { caseId: string }) {
   const { user } = useSession();
   const { data, error } = useQuery(CaseNoticesDocument, { variables: { id: caseId } });
-  const [raise, raised] = useMutation(RaiseNoticeDocument, { refetchQueries: ['CaseNotices', 'IssuedNotices'], awaitRefetchQueries: true });
+  const refetch = { refetchQueries: ['CaseNotices', 'IssuedNotices'], awaitRefetchQueries: true };
+  const [raise, raised] = useMutation(RaiseNoticeDocument, refetch);
+  const [list, listed] = useMutation(ListForSupervisionDocument, refetch);
   const [form] = Form.useForm<RaiseForm>();
+  const kind = Form.useWatch('kind', form);
+  const sent = kind === 'LISTED' ? listed : raised;
   const [open, setOpen] = useState(false);
   const kase = data?.case;
   const mayRaise = mayRaiseOnCase(user?.roles ?? []);
   // Only an office's clock is supervised; the petitioner's windows are nobody's duty.
   const stages = kase?.runningClocks.filter((clock) => clock.holder === 'OFFICE') ?? [];
 
-  const submit = (values: RaiseForm) =>
-    raise({ variables: { input: { subjectType: 'CASE', subjectId: caseId, kind: values.kind, reason: values.reason, stage: values.stage ?? null, text: values.text.trim() } } })
+  const submit = (values: RaiseForm) => {
+    const request = raiseRequest(caseId, { ...values, fixBy: values.fixBy?.format('YYYY-MM-DD') ?? null });
+    const sending = request.mutation === 'listForSupervision' ? list({ variables: { input: request.input } }) : raise({ variables: { input: request.input } });
+    return sending
       .then(() => {
         form.resetFields();
         setOpen(false);
       })
       .catch(() => undefined);
+  };
 
   return (
     <Card
@@ -84,8 +93,8 @@ export function CaseNotices({ caseId }: { caseId: string }) {
       {error && <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '督办件加载失败'} style={{ marginBottom: 12 }} />}
       {open && (
         <Card size="small" title="发起督办" style={{ marginBottom: 16 }}>
-          {raised.error && (
-            <Alert type="error" showIcon message={raised.error.graphQLErrors[0]?.message ?? '下发失败，请稍后再试'} style={{ marginBottom: 12 }} data-testid="raise-error" />
+          {sent.error && (
+            <Alert type="error" showIcon message={sent.error.graphQLErrors[0]?.message ?? '下发失败，请稍后再试'} style={{ marginBottom: 12 }} data-testid="raise-error" />
           )}
           <Form<RaiseForm> form={form} layout="vertical" initialValues={{ kind: 'SUPERVISION' }} onFinish={submit}>
             <Space wrap>
@@ -95,6 +104,11 @@ export function CaseNotices({ caseId }: { caseId: string }) {
               <Form.Item name="reason" label="督办事由" rules={[{ required: true, message: '请选择督办事由' }]}>
                 <Select style={{ width: 240 }} options={options(NoticeReasonLabel)} placeholder="《信访工作条例》第四十条" />
               </Form.Item>
+              {kind === 'LISTED' && (
+                <Form.Item name="fixBy" label="整改期限" rules={[{ required: true, message: '挂牌督办须设定整改期限' }]}>
+                  <DatePicker />
+                </Form.Item>
+              )}
               <Form.Item name="stage" label="所督办的期限环节（可选，环节办结时督办随之办结）">
                 <Select allowClear style={{ width: 200 }} options={stages.map((clock) => ({ value: clock.stage, label: clock.name }))} placeholder="不限环节" />
               </Form.Item>
@@ -103,7 +117,7 @@ export function CaseNotices({ caseId }: { caseId: string }) {
               <Input.TextArea rows={3} maxLength={5000} />
             </Form.Item>
             <Space>
-              <Button type="primary" htmlType="submit" loading={raised.loading}>
+              <Button type="primary" htmlType="submit" loading={sent.loading}>
                 下发
               </Button>
               <Button onClick={() => setOpen(false)}>取消</Button>

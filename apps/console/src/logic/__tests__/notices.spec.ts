@@ -9,6 +9,7 @@ import {
   noticeSearch,
   noticeTabsFor,
   parseNoticeSearch,
+  raiseRequest,
   subjectPath,
   unreadFirst,
   type NoticeListState,
@@ -98,5 +99,19 @@ describe('subjectPath', () => {
   it('links a case to its page and a task nowhere yet', () => {
     expect(subjectPath({ subjectType: 'CASE', subjectId: 'c1' })).toBe('/cases/c1');
     expect(subjectPath({ subjectType: 'TASK', subjectId: 't1' })).toBeNull();
+  });
+});
+
+describe('raiseRequest', () => {
+  it('lists a case for supervision with its fix-by date and raises every other kind', () => {
+    const values = { reason: 'SHIRKING' as const, text: '  久拖未决  ', stage: 'HANDLE' };
+    expect(raiseRequest('c1', { ...values, kind: 'LISTED', fixBy: '2026-09-30' })).toEqual({
+      mutation: 'listForSupervision',
+      input: { subjectType: 'CASE', subjectId: 'c1', reason: 'SHIRKING', text: '久拖未决', stage: 'HANDLE', fixBy: '2026-09-30' },
+    });
+    expect(raiseRequest('c1', { ...values, kind: 'SUMMONS', stage: undefined, fixBy: '2026-09-30' })).toEqual({
+      mutation: 'raiseNotice',
+      input: { subjectType: 'CASE', subjectId: 'c1', reason: 'SHIRKING', text: '久拖未决', stage: null, kind: 'SUMMONS' },
+    });
   });
 });

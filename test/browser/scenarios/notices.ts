@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENS_DIR } from '../../helpers/browser.js';
-import type { CaseView } from '../../helpers/case-api.js';
+import { CaseApi, type CaseView } from '../../helpers/case-api.js';
 import { SupervisionApi } from '../../helpers/supervision-api.js';
 import { eventually } from '../../helpers/system.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
@@ -29,7 +29,8 @@ export function noticeScenarios(suite: BrowserSuite): void {
     const stateTag = (page: Page) => page.getByTestId('notice-state');
 
     beforeAll(async () => {
-      const { api } = suite;
+      // Logins of its own: logging out in an earlier scenario ended every token of that user.
+      const api = new CaseApi(suite.baseUrl);
       sv = new SupervisionApi(api);
       const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
       const housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
@@ -99,6 +100,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await expect(page.getByRole('row').nth(1).textContent()).resolves.toContain('未读');
       await expect(page.getByTestId('notice-total').textContent()).resolves.toMatch(/共 \d+ 件/);
       await page.mouse.move(600, 600); // the bell's tooltip out of the picture
+      await page.locator('.ant-tooltip').waitFor({ state: 'hidden' });
       await page.screenshot({ path: join(SCREENS_DIR, 'notices.png'), fullPage: true });
 
       await row.getByRole('link', { name: '督办单' }).click();

@@ -124,7 +124,7 @@ export function NoticesPage() {
       </Typography.Paragraph>
       <Table<NoticeListRowFragment>
         rowKey="id"
-        loading={loading}
+        loading={loading && !list}
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: '暂无督办件' }}

@@ -139,7 +139,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
       expect((await sv.notice('jj.handler', raisedId)).data.notice.state).toBe('ACCEPTED');
     }, 90_000);
 
-    it('lets the city send a feedback back only with a reason, which the bureau then reads with the form to answer again', async () => {
+    it('lets the city send a feedback back only with a reason, which the bureau then reads with the form to answer again; escalated, the ladder shows both rungs', async () => {
       const notice = await sv.step('cd.supervisor', 'raiseNotice', {
         subjectType: 'CASE',
         subjectId: kase.id,
@@ -167,6 +167,15 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await stateTag(bureau).filter({ hasText: '反馈被退回' }).waitFor();
       await bureau.getByTestId('notice-feedback').getByRole('row').filter({ hasText: /退回.*未提供书面告知材料/ }).waitFor();
       await bureau.getByLabel('办理情况和整改措施').waitFor();
+
+      // Unanswered, the city escalates it: the province summons the district, one rung up the ladder.
+      await page.getByLabel('升级理由').fill('退回后仍未重新反馈');
+      await page.getByRole('button', { name: '升级督办' }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/notices/') && !url.pathname.endsWith(notice.id));
+      await page.getByRole('heading', { name: /^约谈：/ }).waitFor();
+      const ladder = page.getByTestId('notice-ladder');
+      await ladder.getByText('四川省 → 锦江区', { exact: false }).waitFor();
+      await expect(ladder.textContent()).resolves.toMatch(/通报 成都市 → 锦江区 · 住房和城乡建设局\s*已升级督办.*约谈 四川省 → 锦江区\s*已下发/);
     }, 90_000);
   });
 }

@@ -84,6 +84,11 @@ export class NoticeQueriesService {
     );
   }
 
+  /** The notices on some subjects (cases or tasks, told apart by their random ids) that the caller may see. */
+  onSubjects(ctx: TenantContext, subjectIds: readonly string[]): Promise<NoticeEntity[]> {
+    return this.transactions.run(ctx, (em) => em.getRepository(NoticeEntity).find({ where: { subjectId: In([...subjectIds]) } }));
+  }
+
   historyOf(ctx: TenantContext, noticeIds: readonly string[]): Promise<NoticeHistoryEntity[]> {
     return this.transactions.run(ctx, (em) =>
       em.getRepository(NoticeHistoryEntity).find({ where: { noticeId: In([...noticeIds]) }, order: { seq: 'ASC' } }),

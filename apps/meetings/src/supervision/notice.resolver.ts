@@ -38,7 +38,6 @@ import { NoticeQueriesService } from './notice-queries.service.js';
 import { NoticesService } from './notices.service.js';
 import { SupervisionSettingsService } from './supervision-settings.service.js';
 
-const RECIPIENTS = NOTICE_RECIPIENT_ROLES;
 const SUPERVISORS = [Role.SUPERVISOR, Role.TENANT_ADMIN];
 /** Supervisors, and the joint-conference office for the tasks its conference assigned (checked in the service). */
 const TASK_SUPERVISORS = [...SUPERVISORS, Role.CONFERENCE_OFFICE];
@@ -53,7 +52,7 @@ export class NoticeResolver {
   ) {}
 
   @Query(() => NoticeInbox, { description: '收到的督办通知：本单位（单位人员）或本机构的，最新的在前' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   noticeInbox(
     @CurrentContext() ctx: TenantContext,
     @Args() page: PageArgs,
@@ -73,7 +72,7 @@ export class NoticeResolver {
   }
 
   @Query(() => SupervisionNotice, { description: '一份督办通知，含处理记录和反馈' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   notice(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string) {
     return this.queries.notice(ctx, id);
   }
@@ -97,13 +96,13 @@ export class NoticeResolver {
   }
 
   @Mutation(() => SupervisionNotice, { description: '阅知督办通知（受文单位）' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   markNoticeRead(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string) {
     return this.notices.markRead(ctx, id);
   }
 
   @Mutation(() => SupervisionNotice, { description: '书面反馈办理情况和整改措施（受文单位）' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   submitNoticeFeedback(@CurrentContext() ctx: TenantContext, @Args('input') input: NoticeFeedbackInput) {
     return this.notices.submitFeedback(ctx, input);
   }
@@ -150,19 +149,10 @@ export class NoticeResolver {
 
   @ResolveField(() => [SupervisionNotice], { description: '督办层级：本通知所在的升级链，由最初的通知到最新的（本人可见的）' })
   async ladder(@Parent() notice: NoticeEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, NoticeEntity[]>(request, 'noticeLadder', async (keys) => {
-      const subjects = keys.map((key) => key.split(' ') as [SubjectType, string]);
-      const rows = (
-        await Promise.all(
-          Object.values(SubjectType).map((type) => {
-            const ids = subjects.filter(([t]) => t === type).map(([, id]) => id);
-            return ids.length === 0 ? [] : this.queries.bySubjects(ctx, type, ids);
-          }),
-        )
-      ).flat();
-      return grouped(keys, rows, (row) => `${row.subjectType} ${row.subjectId}`);
-    });
-    return escalationChain(notice, (await loader.load(`${notice.subjectType} ${notice.subjectId}`)) ?? []);
+    const loader = requestLoader<string, NoticeEntity[]>(request, 'noticeLadder', async (subjectIds) =>
+      grouped(subjectIds, await this.queries.onSubjects(ctx, subjectIds), (row) => row.subjectId),
+    );
+    return escalationChain(notice, (await loader.load(notice.subjectId)) ?? []);
   }
 
   /** Days from today to the feedback due date while feedback is owed (negative once passed). */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from '@jest/globals';
 import { registrationScenarios } from './scenarios/registration.js';
+import { noticeScenarios } from './scenarios/notices.js';
 import { sessionAndQueueScenarios } from './scenarios/session-and-queue.js';
 import { BrowserSuite } from './suite.js';
 
@@ -10,4 +11,5 @@ describe('staff console in Chromium, against the whole system', () => {
 
   sessionAndQueueScenarios(suite);
   registrationScenarios(suite);
+  noticeScenarios(suite);
 });

@@ -4,6 +4,8 @@ import { homePath } from './logic/navigation';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { LoginPage } from './pages/LoginPage';
+import { NoticePage } from './pages/NoticePage';
+import { NoticesPage } from './pages/NoticesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
 import { useSession } from './session/session';
@@ -35,6 +37,8 @@ export function App() {
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/new" element={<RegisterCasePage />} />
         <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/notices" element={<NoticesPage />} />
+        <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

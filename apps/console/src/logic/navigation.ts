@@ -19,6 +19,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
   { path: '/cases/new', label: '登记', roles: ['REGISTRAR'] },
+  // Every role of `issuedNotices` also receives notices.
+  { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
 ];
 
 /** Pages below a section whose last crumb is a fixed title rather than a record's name. */

@@ -3,6 +3,7 @@ import { Alert, Card, Descriptions, Empty, Space, Spin, Table, Tag, Timeline, Ty
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { DaysLeftTag } from '../components/DaysLeftTag';
+import { CaseNotices } from '../components/notices/CaseNotices';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
 import { CaseActionLabel, CaseKindLabel, CaseStageLabel, CaseStateLabel, ChannelLabel } from '../gql/labels';
@@ -131,6 +132,7 @@ export function CasePage() {
           />
         )}
       </Card>
+      <CaseNotices caseId={found.id} />
     </Space>
   );
 }

@@ -25,9 +25,11 @@ function NoticeBell({ user }: { user: SessionUser }) {
   const unread = data?.noticeInbox.unreadCount ?? 0;
   return (
     <Tooltip title={`未读督办件 ${unread} 件`}>
-      <Badge count={unread} size="small" data-testid="notice-bell">
-        <BellOutlined style={{ fontSize: 18 }} aria-label={`未读督办件 ${unread} 件`} />
-      </Badge>
+      <Link to="/notices" data-testid="notice-bell-link">
+        <Badge count={unread} size="small" data-testid="notice-bell">
+          <BellOutlined style={{ fontSize: 18 }} aria-label={`未读督办件 ${unread} 件`} />
+        </Badge>
+      </Link>
     </Tooltip>
   );
 }

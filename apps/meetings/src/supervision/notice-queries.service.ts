@@ -84,6 +84,11 @@ export class NoticeQueriesService {
     );
   }
 
+  /** The notices on some subjects (cases or tasks, told apart by their random ids) that the caller may see. */
+  onSubjects(ctx: TenantContext, subjectIds: readonly string[]): Promise<NoticeEntity[]> {
+    return this.transactions.run(ctx, (em) => em.getRepository(NoticeEntity).find({ where: { subjectId: In([...subjectIds]) } }));
+  }
+
   historyOf(ctx: TenantContext, noticeIds: readonly string[]): Promise<NoticeHistoryEntity[]> {
     return this.transactions.run(ctx, (em) =>
       em.getRepository(NoticeHistoryEntity).find({ where: { noticeId: In([...noticeIds]) }, order: { seq: 'ASC' } }),
@@ -145,6 +150,7 @@ export class NoticeQueriesService {
   private filtered(qb: SelectQueryBuilder<NoticeEntity>, filter: NoticeFilter): SelectQueryBuilder<NoticeEntity> {
     if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
     if (filter.state) qb.andWhere('n.state = :state', { state: filter.state });
+    if (filter.subjectType) qb.andWhere('n.subjectType = :subjectType', { subjectType: filter.subjectType });
     if (filter.unread !== undefined && filter.unread !== null) {
       qb.andWhere(filter.unread ? 'n.state = :issued' : 'n.state <> :issued', { issued: NoticeState.ISSUED });
     }

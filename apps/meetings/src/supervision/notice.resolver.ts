@@ -1,9 +1,18 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentContext, Role, Roles } from '#common/auth';
 import { Clock } from '#common/clock';
 import { PageArgs, grouped, requestLoader } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
-import { SubjectType, isFeedbackOverdue } from './domain/index.js';
+import { elapsedDays } from '#common/calendar';
+import {
+  FEEDBACK_OWED_STATES,
+  NOTICE_RECIPIENT_ROLES,
+  NoticeAction,
+  SubjectType,
+  availableNoticeActions,
+  escalationChain,
+  isFeedbackOverdue,
+} from './domain/index.js';
 import {
   AcceptFeedbackInput,
   ListForSupervisionInput,
@@ -29,8 +38,6 @@ import { NoticeQueriesService } from './notice-queries.service.js';
 import { NoticesService } from './notices.service.js';
 import { SupervisionSettingsService } from './supervision-settings.service.js';
 
-/** Everyone who may receive a notice: all but assessors. */
-const RECIPIENTS = [Role.HANDLER, Role.MEMBER_UNIT, Role.REGISTRAR, Role.LEADER, Role.SUPERVISOR, Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN];
 const SUPERVISORS = [Role.SUPERVISOR, Role.TENANT_ADMIN];
 /** Supervisors, and the joint-conference office for the tasks its conference assigned (checked in the service). */
 const TASK_SUPERVISORS = [...SUPERVISORS, Role.CONFERENCE_OFFICE];
@@ -45,7 +52,7 @@ export class NoticeResolver {
   ) {}
 
   @Query(() => NoticeInbox, { description: '收到的督办通知：本单位（单位人员）或本机构的，最新的在前' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   noticeInbox(
     @CurrentContext() ctx: TenantContext,
     @Args() page: PageArgs,
@@ -65,7 +72,7 @@ export class NoticeResolver {
   }
 
   @Query(() => SupervisionNotice, { description: '一份督办通知，含处理记录和反馈' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   notice(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string) {
     return this.queries.notice(ctx, id);
   }
@@ -89,13 +96,13 @@ export class NoticeResolver {
   }
 
   @Mutation(() => SupervisionNotice, { description: '阅知督办通知（受文单位）' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   markNoticeRead(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string) {
     return this.notices.markRead(ctx, id);
   }
 
   @Mutation(() => SupervisionNotice, { description: '书面反馈办理情况和整改措施（受文单位）' })
-  @Roles(...RECIPIENTS)
+  @Roles(...NOTICE_RECIPIENT_ROLES)
   submitNoticeFeedback(@CurrentContext() ctx: TenantContext, @Args('input') input: NoticeFeedbackInput) {
     return this.notices.submitFeedback(ctx, input);
   }
@@ -121,6 +128,37 @@ export class NoticeResolver {
   @ResolveField(() => Boolean, { description: '书面反馈是否已逾期' })
   feedbackOverdue(@Parent() notice: NoticeEntity) {
     return isFeedbackOverdue(notice, this.clock.today());
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: '距书面反馈期限的天数（期限当日为 0，已逾期为 0）；反馈不再欠缺时为空' })
+  feedbackDaysLeft(@Parent() notice: NoticeEntity) {
+    const days = this.feedbackDaysFromToday(notice);
+    return days === null ? null : Math.max(days, 0);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: '书面反馈逾期天数（未逾期为 0）；反馈不再欠缺时为空' })
+  feedbackOverdueDays(@Parent() notice: NoticeEntity) {
+    const days = this.feedbackDaysFromToday(notice);
+    return days === null ? null : Math.max(-days, 0);
+  }
+
+  @ResolveField(() => [NoticeAction], { description: '当前用户现在可以做的处理（与各项操作的检查同一规则）' })
+  availableActions(@Parent() notice: NoticeEntity, @CurrentContext() ctx: TenantContext) {
+    return availableNoticeActions(notice, ctx);
+  }
+
+  @ResolveField(() => [SupervisionNotice], { description: '督办层级：本通知所在的升级链，由最初的通知到最新的（本人可见的）' })
+  async ladder(@Parent() notice: NoticeEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const loader = requestLoader<string, NoticeEntity[]>(request, 'noticeLadder', async (subjectIds) =>
+      grouped(subjectIds, await this.queries.onSubjects(ctx, subjectIds), (row) => row.subjectId),
+    );
+    return escalationChain(notice, (await loader.load(notice.subjectId)) ?? []);
+  }
+
+  /** Days from today to the feedback due date while feedback is owed (negative once passed). */
+  private feedbackDaysFromToday(notice: NoticeEntity): number | null {
+    if (notice.feedbackDue === null || !FEEDBACK_OWED_STATES.includes(notice.state)) return null;
+    return elapsedDays(this.clock.today(), notice.feedbackDue);
   }
 
   @ResolveField(() => [NoticeHistoryEntry], { description: '处理记录' })

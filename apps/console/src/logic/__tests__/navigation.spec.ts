@@ -7,8 +7,9 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
-    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases']);
+    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices']);
+    expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
     expect(menuFor(['ASSESSOR'])).toEqual([]);
     expect(homePath(['ASSESSOR'])).toBe('/welcome');

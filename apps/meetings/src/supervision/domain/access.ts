@@ -2,7 +2,8 @@ import { Role } from '#common/auth';
 import { scopeUnitOf, type TenantContext } from '#common/tenancy';
 import { forbidden } from '#common/errors';
 import { isWithin } from './ladder.js';
-import { SubjectType } from './vocabulary.js';
+import { isUnread, nextNoticeState } from './notice-state.js';
+import { NoticeAction, type NoticeKind, type NoticeState, SubjectType } from './vocabulary.js';
 
 type Actor = Pick<TenantContext, 'tenantId' | 'tenantPath' | 'unitId' | 'roles'>;
 
@@ -21,6 +22,17 @@ interface Issued {
 export type RaisedOn = { type: SubjectType.CASE } | { type: SubjectType.TASK; assigningTenantId: string };
 
 const SUPERVISING_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.TENANT_ADMIN];
+
+/** Everyone who may receive, read and answer a notice: all but assessors. */
+export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
+  Role.HANDLER,
+  Role.MEMBER_UNIT,
+  Role.REGISTRAR,
+  Role.LEADER,
+  Role.SUPERVISOR,
+  Role.CONFERENCE_OFFICE,
+  Role.TENANT_ADMIN,
+];
 
 function supervises(actor: Actor): boolean {
   return actor.roles.some((role) => SUPERVISING_ROLES.includes(role));
@@ -59,28 +71,65 @@ export function checkMayRaise(subject: RaisedOn, actor: Actor): void {
  * The addressee reads and answers: users of the addressee tenant, a unit-scoped user only for a
  * notice addressed to their own unit.
  */
-export function checkAddressee(notice: Addressed, actor: Actor): void {
+function isAddressee(notice: Addressed, actor: Actor): boolean {
   const scope = scopeUnitOf(actor);
-  if (actor.tenantId !== notice.addresseeTenantId || (scope !== null && scope !== notice.addresseeUnitId)) {
-    throw forbidden('只有受文单位可以阅知和反馈该督办通知');
-  }
+  return actor.tenantId === notice.addresseeTenantId && (scope === null || scope === notice.addresseeUnitId);
+}
+
+export function checkAddressee(notice: Addressed, actor: Actor): void {
+  if (!isAddressee(notice, actor)) throw forbidden('只有受文单位可以阅知和反馈该督办通知');
 }
 
 /**
  * The issuer decides on feedback: supervisors and administrators of the issuing tenant, and its
  * conference office for the notices on tasks.
  */
-export function checkIssuer(notice: Issued, actor: Actor): void {
+function isIssuer(notice: Issued, actor: Actor): boolean {
   const office = officeOnlySubjects(actor);
   const mayDecide = supervises(actor) || (office !== null && office === notice.subjectType);
-  if (actor.tenantId !== notice.issuerTenantId || !mayDecide) {
-    throw forbidden('只有下发督办通知的机构的督查人员可以审核反馈');
-  }
+  return actor.tenantId === notice.issuerTenantId && mayDecide;
+}
+
+export function checkIssuer(notice: Issued, actor: Actor): void {
+  if (!isIssuer(notice, actor)) throw forbidden('只有下发督办通知的机构的督查人员可以审核反馈');
 }
 
 /** Escalating by hand is for supervisors of the issuing tenant or of a tenant above it. */
+function mayEscalate(notice: Issued, actor: Actor): boolean {
+  return isWithin(notice.issuerTenantPath, actor.tenantPath) && supervises(actor);
+}
+
 export function checkMayEscalate(notice: Issued, actor: Actor): void {
-  if (!isWithin(notice.issuerTenantPath, actor.tenantPath) || !supervises(actor)) {
-    throw forbidden('只有下发机构或其上级的督查人员可以升级督办');
+  if (!mayEscalate(notice, actor)) throw forbidden('只有下发机构或其上级的督查人员可以升级督办');
+}
+
+type ActedOn = Addressed & Issued & { kind: NoticeKind; state: NoticeState };
+
+/** Whether the state machine lets `action` happen to the notice now. */
+function transitionAllowed(notice: ActedOn, action: Exclude<NoticeAction, NoticeAction.ISSUE>): boolean {
+  try {
+    nextNoticeState(notice.kind, notice.state, action);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/**
+ * What the actor may do with the notice now, by the checks and the state machine the mutations
+ * apply. Escalation also needs an office above the issuer: a root issuer's notice is not offered it.
+ */
+export function availableNoticeActions(notice: ActedOn, actor: Actor): NoticeAction[] {
+  const actions: NoticeAction[] = [];
+  if (actor.roles.some((role) => NOTICE_RECIPIENT_ROLES.includes(role)) && isAddressee(notice, actor)) {
+    if (isUnread(notice.state)) actions.push(NoticeAction.READ);
+    if (transitionAllowed(notice, NoticeAction.SUBMIT_FEEDBACK)) actions.push(NoticeAction.SUBMIT_FEEDBACK);
+  }
+  if (isIssuer(notice, actor)) {
+    for (const action of [NoticeAction.ACCEPT, NoticeAction.REJECT] as const) if (transitionAllowed(notice, action)) actions.push(action);
+  }
+  if (mayEscalate(notice, actor) && notice.issuerTenantPath.includes('.') && transitionAllowed(notice, NoticeAction.ESCALATE)) {
+    actions.push(NoticeAction.ESCALATE);
+  }
+  return actions;
 }

@@ -159,3 +159,18 @@ export function checkHandRaised(kind: NoticeKind, fixBy: IsoDate | null, today: 
     throw validation(`${NOTICE_KIND_LABELS[kind]}不设整改期限，挂牌督办才设`);
   }
 }
+
+/**
+ * The escalation chain a notice belongs to, from the first notice to the last: each notice of
+ * `sameSubject` linked to the previous one by `escalatedFrom`. Links to notices the caller does not
+ * see (absent from `sameSubject`) end the chain there.
+ */
+export function escalationChain<T extends { id: string; escalatedFrom: string | null }>(notice: T, sameSubject: readonly T[]): T[] {
+  const byId = new Map(sameSubject.map((n) => [n.id, n]));
+  const byPrevious = new Map(sameSubject.filter((n) => n.escalatedFrom !== null).map((n) => [n.escalatedFrom!, n]));
+  const previousOf = (n: T) => (n.escalatedFrom === null ? undefined : byId.get(n.escalatedFrom));
+  const chain = [notice];
+  for (let previous = previousOf(notice); previous; previous = previousOf(previous)) chain.unshift(previous);
+  for (let next = byPrevious.get(notice.id); next; next = byPrevious.get(next.id)) chain.push(next);
+  return chain;
+}

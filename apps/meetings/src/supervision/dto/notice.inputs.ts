@@ -18,6 +18,11 @@ export class NoticeFilter {
   @IsEnum(NoticeState, { message: '督办通知状态不正确' })
   state?: NoticeState;
 
+  @Field(() => SubjectType, { nullable: true, description: '督办对象类型' })
+  @IsOptional()
+  @IsEnum(SubjectType, { message: '督办对象类型不正确' })
+  subjectType?: SubjectType;
+
   @Field(() => Boolean, { nullable: true, description: '为真时只列书面反馈已逾期的，为假时只列未逾期的' })
   @IsOptional()
   @IsBoolean()

@@ -35,6 +35,11 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       return dialog;
     };
     const submit = (dialog: Locator) => dialog.getByRole('button', { name: label('提交') }).click();
+    /** Types a day into an antd date picker and takes it. */
+    const enterDate = async (field: Locator, day: string) => {
+      await field.fill(day);
+      await field.press('Enter');
+    };
     const pick = async (page: Page, field: Locator, option: string) => {
       await field.click();
       await page.locator(`.ant-select-dropdown:visible [title="${option}"]`).click();
@@ -78,7 +83,11 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await dialog.getByLabel('交办').check();
       await pick(page, dialog.getByLabel('目标机构'), '春熙路街道');
       await pick(page, dialog.getByLabel('承办单位'), '综治中心');
-      await dialog.getByLabel('办结报告报送日期').fill('2026-09-30');
+      // The API's refusal stays in the form, in its words.
+      await enterDate(dialog.getByLabel('办结报告报送日期'), suite.today);
+      await submit(dialog);
+      await dialog.getByRole('alert').filter({ hasText: `办结报告报送日期 ${suite.today} 应晚于交办当日` }).waitFor();
+      await enterDate(dialog.getByLabel('办结报告报送日期'), '2026-09-30');
       await page.screenshot({ path: join(SCREENS_DIR, 'case-action.png'), fullPage: true });
       await submit(dialog);
       await dialog.waitFor({ state: 'detached' });

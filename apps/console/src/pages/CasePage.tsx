@@ -95,7 +95,7 @@ export function CasePage() {
             {CaseStateLabel[found.state]}
           </Tag>
           {found.collective && <Tag color="purple">集体访 {found.personCount}人</Tag>}
-          {found.ending && <Tag>{CaseEndingLabel[found.ending]}</Tag>}
+          {found.ending && <Tag>{CaseEndingLabel[found.ending].replace(/（.*$/, '')}</Tag>}
           {found.runningClocks.map((clock) => (
             <span key={clock.stage} data-testid="running-clock">
               {clock.name}期限 {clock.deadline} <DaysLeftTag clock={clock} />
@@ -121,14 +121,18 @@ export function CasePage() {
           {found.accusedUnit && <Descriptions.Item label="被检举控告单位">{found.accusedUnit.name}</Descriptions.Item>}
           {found.outcome && <Descriptions.Item label="处理意见">{DecisionOutcomeLabel[found.outcome]}</Descriptions.Item>}
           {found.rating && <Descriptions.Item label="满意度">{RatingLabel[found.rating]}</Descriptions.Item>}
+          <Descriptions.Item label="信访内容" span={3}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{found.content}</span>
+          </Descriptions.Item>
+          {found.decisionText && (
+            <Descriptions.Item label="意见书正文" span={3}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{found.decisionText}</span>
+            </Descriptions.Item>
+          )}
         </Descriptions>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{found.content}</Typography.Paragraph>
-        {found.decisionText && (
-          <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
-            意见书正文：{found.decisionText}
-          </Typography.Paragraph>
-        )}
-        <CaseActions key={found.id} kase={found} reload={() => refetch()} />
+        <div style={{ marginTop: 16 }}>
+          <CaseActions key={found.id} kase={found} reload={() => refetch()} />
+        </div>
       </Card>
       <CasePetitioners caseId={found.id} petitioners={found.petitioners} />
       {(found.repeatOf || found.repeats.length > 0) && (

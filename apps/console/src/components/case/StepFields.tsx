@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client';
-import { Form, Input, InputNumber, Radio, Select, TreeSelect, Typography, type FormInstance } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Select, TreeSelect, Typography, type FormInstance } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../../gql';
 import { CaseActionLabel, CloseReasonLabel, DecisionOutcomeLabel, DeclineReasonLabel, OpinionResultLabel, RatingLabel, RouteModeLabel } from '../../gql/labels';
 import { LEGAL_CHANNEL_REASONS, officeTree, type StepAction, type StepFormValues } from '../../logic/case-actions';
@@ -24,7 +25,21 @@ const ExtensionApproversDocument = graphql(`
 
 const options = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 const required = (message: string) => [{ required: true, whitespace: true, message }];
-const dateRule = (message: string) => [{ required: true, message }, { pattern: /^\d{4}-\d{2}-\d{2}$/, message: '请输入日期' }];
+
+/** A date field whose form value is the ISO day the API takes (the picker works with dayjs). */
+function DateItem({ name, label, message }: { name: keyof StepFormValues; label: string; message: string }) {
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[{ required: true, message }]}
+      getValueProps={(value?: string) => ({ value: value ? dayjs(value) : null })}
+      normalize={(value: Dayjs | null) => value?.format('YYYY-MM-DD')}
+    >
+      <DatePicker />
+    </Form.Item>
+  );
+}
 
 function RouteFields({ form }: { form: FormInstance<StepFormValues> }) {
   const mode = Form.useWatch('mode', form);
@@ -58,9 +73,7 @@ function RouteFields({ form }: { form: FormInstance<StepFormValues> }) {
         />
       </Form.Item>
       {mode === 'ASSIGN' && (
-        <Form.Item name="completionReportDue" label="办结报告报送日期" rules={dateRule('交办须设定办结报告报送日期')}>
-          <Input type="date" />
-        </Form.Item>
+        <DateItem name="completionReportDue" label="办结报告报送日期" message="交办须设定办结报告报送日期" />
       )}
     </>
   );
@@ -145,12 +158,8 @@ export function StepFields({ action, form, caseId }: { action: StepAction; form:
     case 'RECORD_HEARING':
       return (
         <>
-          <Form.Item name="from" label="听证开始日期" rules={dateRule('请填写听证开始日期')}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="to" label="听证结束日期" rules={dateRule('请填写听证结束日期')}>
-            <Input type="date" />
-          </Form.Item>
+          <DateItem name="from" label="听证开始日期" message="请填写听证开始日期" />
+          <DateItem name="to" label="听证结束日期" message="请填写听证结束日期" />
         </>
       );
     case 'DECIDE':
@@ -164,9 +173,7 @@ export function StepFields({ action, form, caseId }: { action: StepAction; form:
           <Form.Item name="reason" label="退回理由" rules={required('请填写退回理由')}>
             <Input.TextArea rows={3} />
           </Form.Item>
-          <Form.Item name="completionReportDue" label="重新报送办结报告日期" rules={dateRule('请填写重新报送日期')}>
-            <Input type="date" />
-          </Form.Item>
+          <DateItem name="completionReportDue" label="重新报送办结报告日期" message="请填写重新报送日期" />
         </>
       );
     case 'RATE':

@@ -20,7 +20,7 @@ export function caseActionScenarios(suite: BrowserSuite): void {
 
     const open = async (page: Page) => {
       await page.goto(`${suite.baseUrl}/cases/${kase.id}`);
-      await page.getByRole('heading', { name: new RegExp(kase.number) }).waitFor();
+      await page.getByRole('heading', { name: new RegExp(kase.number) }).waitFor({ timeout: 60_000 });
     };
     const state = (page: Page) => page.getByTestId('case-state');
     const actions = (page: Page) => page.getByTestId('case-actions');
@@ -65,7 +65,7 @@ export function caseActionScenarios(suite: BrowserSuite): void {
     it('jj.registrar sees the names, reveals the petitioner on request, and assigns the case to 春熙路街道 (综治中心)', async () => {
       const page = await suite.pageAs('jj.registrar');
       await open(page);
-      const header = page.locator('.ant-descriptions');
+      const header = page.locator('.ant-descriptions').first();
       await expect(header.textContent()).resolves.toMatch(/登记机构锦江区.*问题属地锦江区.*办理机构锦江区/);
       await expect(page.getByTestId('running-clock').first().textContent()).resolves.toMatch(/期限 \d{4}-\d{2}-\d{2}/);
       await expect(page.getByText('重复本事项的信访事项').count()).resolves.toBe(1);
@@ -86,14 +86,16 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       // The API's refusal stays in the form, in its words.
       await enterDate(dialog.getByLabel('办结报告报送日期'), suite.today);
       await submit(dialog);
-      await dialog.getByRole('alert').filter({ hasText: `办结报告报送日期 ${suite.today} 应晚于交办当日` }).waitFor();
+      const refusal = dialog.getByRole('alert').filter({ hasText: `办结报告报送日期 ${suite.today} 应晚于交办当日` });
+      await refusal.waitFor();
       await enterDate(dialog.getByLabel('办结报告报送日期'), '2026-09-30');
+      await refusal.waitFor({ state: 'detached' });
       await page.screenshot({ path: join(SCREENS_DIR, 'case-action.png'), fullPage: true });
       await submit(dialog);
       await dialog.waitFor({ state: 'detached' });
       await expectState(page, '已转送交办');
       await page.getByText('交办至春熙路街道 综治中心；办结报告报送日期 2026-09-30').waitFor();
-      await expect(page.locator('.ant-descriptions').textContent()).resolves.toMatch(/办理机构春熙路街道.*办理单位综治中心.*交办机关锦江区/);
+      await expect(header.textContent()).resolves.toMatch(/办理机构春熙路街道.*办理单位综治中心.*交办机关锦江区/);
       await expect(actions(page).getByRole('button', { name: label('受理') }).count()).resolves.toBe(0);
       await expect(actions(page).getByRole('button', { name: label('签收') }).count()).resolves.toBe(0);
     }, 90_000);

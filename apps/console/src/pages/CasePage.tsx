@@ -121,11 +121,13 @@ export function CasePage() {
           {found.accusedUnit && <Descriptions.Item label="被检举控告单位">{found.accusedUnit.name}</Descriptions.Item>}
           {found.outcome && <Descriptions.Item label="处理意见">{DecisionOutcomeLabel[found.outcome]}</Descriptions.Item>}
           {found.rating && <Descriptions.Item label="满意度">{RatingLabel[found.rating]}</Descriptions.Item>}
-          <Descriptions.Item label="信访内容" span={3}>
+        </Descriptions>
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label="信访内容">
             <span style={{ whiteSpace: 'pre-wrap' }}>{found.content}</span>
           </Descriptions.Item>
           {found.decisionText && (
-            <Descriptions.Item label="意见书正文" span={3}>
+            <Descriptions.Item label="意见书正文">
               <span style={{ whiteSpace: 'pre-wrap' }}>{found.decisionText}</span>
             </Descriptions.Item>
           )}

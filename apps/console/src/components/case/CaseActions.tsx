@@ -71,7 +71,13 @@ function StepModal({ action, kase, onClose, onDone, onReload }: StepModalProps) 
         ) : (
           <Alert type="error" showIcon style={{ marginBottom: 16 }} message={failure.message} />
         ))}
-      <Form<StepFormValues> form={form} layout="vertical" preserve={false}>
+      <Form<StepFormValues>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        // A refusal answers the values sent; once they change it no longer applies (a stale version still does).
+        onValuesChange={() => setFailure((current) => (current?.conflict ? current : null))}
+      >
         <StepFields action={action} form={form} caseId={kase.id} />
       </Form>
     </Modal>

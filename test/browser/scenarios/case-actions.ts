@@ -98,7 +98,13 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await expect(header.textContent()).resolves.toMatch(/办理机构春熙路街道.*办理单位综治中心.*交办机关锦江区/);
       await expect(actions(page).getByRole('button', { name: label('受理') }).count()).resolves.toBe(0);
       await expect(actions(page).getByRole('button', { name: label('签收') }).count()).resolves.toBe(0);
-    }, 90_000);
+
+      // A leader reads the case but is not offered the full numbers (the server would refuse them).
+      const leader = await suite.pageAs('jj.leader');
+      await open(leader);
+      await leader.getByRole('row').filter({ hasText: '冯某' }).waitFor();
+      await expect(leader.getByRole('button', { name: label('查看') }).count()).resolves.toBe(0);
+    }, 120_000);
 
     it('cxl.handler signs for it in one page; the other page of the same user is told the case changed and reloads', async () => {
       const first = await suite.pageAs('cxl.handler');

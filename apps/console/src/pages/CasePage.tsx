@@ -62,7 +62,9 @@ const CaseDetailDocument = graphql(`
 
 type Stage = CaseDetailQuery['case']['stages'][number];
 
-const stageName = (stage: Stage['stage']) => CaseStageLabel[stage].replace(/（.*$/, '');
+/** A label without its parenthesised explanation, for tags and table cells. */
+const short = (label: string) => label.replace(/（.*$/, '');
+const stageName = (stage: Stage['stage']) => short(CaseStageLabel[stage]);
 const named = (ref: { name: string } | null | undefined) => ref?.name ?? '—';
 
 /** A case: header with names and running clocks, the steps the user may take now, petitioners masked, linked repeats, stages and timeline. */
@@ -95,7 +97,7 @@ export function CasePage() {
             {CaseStateLabel[found.state]}
           </Tag>
           {found.collective && <Tag color="purple">集体访 {found.personCount}人</Tag>}
-          {found.ending && <Tag>{CaseEndingLabel[found.ending].replace(/（.*$/, '')}</Tag>}
+          {found.ending && <Tag>{short(CaseEndingLabel[found.ending])}</Tag>}
           {found.runningClocks.map((clock) => (
             <span key={clock.stage} data-testid="running-clock">
               {clock.name}期限 {clock.deadline} <DaysLeftTag clock={clock} />

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from '@jest/globals';
-import { registrationScenarios } from './scenarios/registration.js';
+import { caseActionScenarios } from './scenarios/case-actions.js';
 import { noticeScenarios } from './scenarios/notices.js';
+import { registrationScenarios } from './scenarios/registration.js';
 import { sessionAndQueueScenarios } from './scenarios/session-and-queue.js';
 import { BrowserSuite } from './suite.js';
 
@@ -11,5 +12,6 @@ describe('staff console in Chromium, against the whole system', () => {
 
   sessionAndQueueScenarios(suite);
   registrationScenarios(suite);
+  caseActionScenarios(suite);
   noticeScenarios(suite);
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENS_DIR } from '../../helpers/browser.js';
-import { CaseApi, type CaseView } from '../../helpers/case-api.js';
+import type { CaseView } from '../../helpers/case-api.js';
 import { SupervisionApi } from '../../helpers/supervision-api.js';
 import { eventually } from '../../helpers/system.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
@@ -29,8 +29,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
     const stateTag = (page: Page) => page.getByTestId('notice-state');
 
     beforeAll(async () => {
-      // Logins of its own: logging out in an earlier scenario ended every token of that user.
-      const api = new CaseApi(suite.baseUrl);
+      const { api } = suite;
       sv = new SupervisionApi(api);
       const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
       const housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');

@@ -109,7 +109,6 @@ export function sessionAndQueueScenarios(suite: BrowserSuite): void {
       expect(petitioners).toContain('*');
       expect(petitioners).not.toContain('13800138000');
       await expect(page.getByText('登记 → 已登记').count()).resolves.toBe(1);
-      await page.screenshot({ path: join(SCREENS_DIR, 'case.png'), fullPage: true });
     }, 90_000);
 
     it('answers a sibling district’s user "not found" on the deep link of a case, and unknown pages with 404', async () => {

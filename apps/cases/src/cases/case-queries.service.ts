@@ -406,6 +406,35 @@ export class CaseQueriesService {
     );
   }
 
+  /** The cases registered as repeats of each of `caseIds`, oldest first, as row-level security shows them. */
+  repeatsOf(ctx: TenantContext, caseIds: readonly string[]): Promise<CaseEntity[]> {
+    return this.transactions.run(ctx, (em) =>
+      em
+        .getRepository(CaseEntity)
+        .createQueryBuilder('c')
+        .where('c.repeatOfId = ANY(:caseIds)', { caseIds: [...new Set(caseIds)] })
+        .orderBy('c.registeredAt')
+        .addOrderBy('c.id')
+        .getMany(),
+    );
+  }
+
+  /**
+   * Who may approve extending the case's handling period: the active leaders of its handling
+   * office, the same rule `extendCase` checks.
+   */
+  async extensionApprovers(ctx: TenantContext, caseId: string): Promise<{ id: string; name: string }[]> {
+    const kase = await this.case(ctx, caseId);
+    return this.transactions.run(ctx, (em) =>
+      em.query(
+        `SELECT id, display_name AS name FROM core.users
+          WHERE tenant_id = $1 AND active AND $2 = ANY(roles)
+          ORDER BY display_name, id`,
+        [kase.handlingTenantId, Role.LEADER],
+      ),
+    );
+  }
+
   /** Staff names by id, as row-level security shows them (the caller's subtree). */
   staffByIds(ctx: TenantContext, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
     return this.transactions.run(ctx, (em) => em.query(`SELECT id, display_name AS name FROM core.users WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]));

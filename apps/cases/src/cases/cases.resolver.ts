@@ -209,6 +209,10 @@ function stagesLoader(queries: CaseQueriesService, ctx: TenantContext, request: 
   return requestLoader<string, CaseStageEntity[]>(request, 'stages', async (ids) => grouped(ids, await queries.stagesOf(ctx, ids), (row) => row.caseId));
 }
 
+function caseLoader(queries: CaseQueriesService, ctx: TenantContext, request: object) {
+  return requestLoader<string, CaseEntity>(request, 'case', async (ids) => byKeys(ids, await queries.casesByIds(ctx, ids), (c) => c.id));
+}
+
 function loadOffice(queries: CaseQueriesService, ctx: TenantContext, request: object, id: string | null) {
   return id ? officeLoader(queries, ctx, request).load(id) : null;
 }
@@ -257,6 +261,23 @@ export class CaseResolver {
   async repeatCandidates(@CurrentContext() ctx: TenantContext, @Args('input') input: RepeatCandidatesInput) {
     const rows = await this.queries.repeatCandidates(ctx, input);
     return rows.map(({ kase, ...rest }) => ({ case: kase, ...rest }));
+  }
+
+  @Query(() => [StaffRef], { description: '可批准本事项延期的领导：办理机构的领导（与延期的校验一致）' })
+  @Roles(Role.HANDLER, Role.LEADER, Role.REGISTRAR)
+  extensionApprovers(@CurrentContext() ctx: TenantContext, @Args('caseId', { type: () => ID }) caseId: string) {
+    return this.queries.extensionApprovers(ctx, caseId);
+  }
+
+  @ResolveField(() => Case, { nullable: true, description: '重复信访：所重复的信访事项（本辖区以外的为空）' })
+  repeatOf(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    return kase.repeatOfId ? caseLoader(this.queries, ctx, request).load(kase.repeatOfId) : null;
+  }
+
+  @ResolveField(() => [Case], { description: '重复本事项的信访事项（本辖区内的），按登记先后' })
+  async repeats(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
+    const loader = requestLoader<string, CaseEntity[]>(request, 'repeats', async (ids) => grouped(ids, await this.queries.repeatsOf(ctx, ids), (row) => row.repeatOfId!));
+    return (await loader.load(kase.id)) ?? [];
   }
 
   @ResolveField(() => [Petitioner], { description: '信访人' })
@@ -381,9 +402,7 @@ export class CaseResolver {
   resolveReference(reference: { id: string }, request: RequestContext) {
     if (!request.auth) throw unauthenticated();
     const ctx = request.auth;
-    return requestLoader<string, CaseEntity>(request, 'case', async (ids) => byKeys(ids, await this.queries.casesByIds(ctx, ids), (c) => c.id)).load(
-      reference.id,
-    );
+    return caseLoader(this.queries, ctx, request).load(reference.id);
   }
 }
 

@@ -113,14 +113,15 @@ const ROLE_TITLE: Record<Role, string> = {
   [Role.TENANT_ADMIN]: '管理员',
 };
 
-/** Every role at the province, at Chengdu and at Jinjiang district; the township's daily roles. */
+/** Every role at the province, at Chengdu and at Jinjiang district; the township's daily roles and its leader. */
 const ACCOUNT_PLAN: { prefix: string; code: string; name: string; roles: Role[]; township?: boolean }[] = [
   { prefix: 'sc', code: '510000', name: '四川省', roles: Object.values(Role) },
   { prefix: 'cd', code: '510100', name: '成都市', roles: Object.values(Role) },
   { prefix: 'jj', code: '510104', name: '锦江区', roles: Object.values(Role) },
   { prefix: 'wh', code: '510107', name: '武侯区', roles: [Role.TENANT_ADMIN, Role.REGISTRAR, Role.HANDLER] },
   { prefix: 'my', code: '510700', name: '绵阳市', roles: [Role.TENANT_ADMIN, Role.REGISTRAR] },
-  { prefix: 'cxl', code: '510104001', name: '春熙路街道', roles: [Role.TENANT_ADMIN, Role.REGISTRAR, Role.HANDLER], township: true },
+  // The township's leader approves its handlers' extensions (the handling office's leader does).
+  { prefix: 'cxl', code: '510104001', name: '春熙路街道', roles: [Role.TENANT_ADMIN, Role.REGISTRAR, Role.HANDLER, Role.LEADER], township: true },
 ];
 
 const TOWNSHIP_UNIT: Partial<Record<Role, string>> = { [Role.REGISTRAR]: '信访办', [Role.HANDLER]: '综治中心' };

@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
+    "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
+    "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.TargetUnitsDocument,
+    "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) { id name }\n  }\n": typeof types.ExtensionApproversDocument,
+    "\n  mutation RouteCase($input: RouteCaseInput!) {\n    routeCase(input: $input) { id version state }\n  }\n": typeof types.RouteCaseDocument,
+    "\n  mutation ObjectToCase($input: ReasonedCaseInput!) {\n    objectToCase(input: $input) { id version state }\n  }\n": typeof types.ObjectToCaseDocument,
+    "\n  mutation ReportCaseUp($input: ReasonedCaseInput!) {\n    reportCaseUp(input: $input) { id version state }\n  }\n": typeof types.ReportCaseUpDocument,
+    "\n  mutation ReceiveCase($input: CaseChangeInput!) {\n    receiveCase(input: $input) { id version state }\n  }\n": typeof types.ReceiveCaseDocument,
+    "\n  mutation AcceptCase($input: CaseChangeInput!) {\n    acceptCase(input: $input) { id version state }\n  }\n": typeof types.AcceptCaseDocument,
+    "\n  mutation DeclineCase($input: DeclineCaseInput!) {\n    declineCase(input: $input) { id version state }\n  }\n": typeof types.DeclineCaseDocument,
+    "\n  mutation ExtendCase($input: ExtendCaseInput!) {\n    extendCase(input: $input) { id version state }\n  }\n": typeof types.ExtendCaseDocument,
+    "\n  mutation RecordHearing($input: RecordHearingInput!) {\n    recordHearing(input: $input) { id version state }\n  }\n": typeof types.RecordHearingDocument,
+    "\n  mutation DecideCase($input: DecideCaseInput!) {\n    decideCase(input: $input) { id version state }\n  }\n": typeof types.DecideCaseDocument,
+    "\n  mutation DeliverCase($input: CaseChangeInput!) {\n    deliverCase(input: $input) { id version state ratingToken }\n  }\n": typeof types.DeliverCaseDocument,
+    "\n  mutation SubmitCompletionReport($input: CaseChangeInput!) {\n    submitCompletionReport(input: $input) { id version state }\n  }\n": typeof types.SubmitCompletionReportDocument,
+    "\n  mutation SendBackCase($input: SendBackCaseInput!) {\n    sendBackCase(input: $input) { id version state }\n  }\n": typeof types.SendBackCaseDocument,
+    "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { id version state }\n  }\n": typeof types.RateCaseDocument,
+    "\n  mutation RequestReview($input: CaseChangeInput!) {\n    requestReview(input: $input) { id version state }\n  }\n": typeof types.RequestReviewDocument,
+    "\n  mutation DecideReview($input: DecideReviewInput!) {\n    decideReview(input: $input) { id version state }\n  }\n": typeof types.DecideReviewDocument,
+    "\n  mutation RequestReexamination($input: CaseChangeInput!) {\n    requestReexamination(input: $input) { id version state }\n  }\n": typeof types.RequestReexaminationDocument,
+    "\n  mutation DecideReexamination($input: DecideReviewInput!) {\n    decideReexamination(input: $input) { id version state }\n  }\n": typeof types.DecideReexaminationDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { id version state }\n  }\n": typeof types.CloseCaseDocument,
     "\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n": typeof types.CaseNoticesDocument,
     "\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n": typeof types.RaiseNoticeDocument,
     "\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n": typeof types.ListForSupervisionDocument,
@@ -27,7 +49,7 @@ type Documents = {
     "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": typeof types.ReceptionsOfDayDocument,
     "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": typeof types.RepeatCandidatesDocument,
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": typeof types.RegisterCaseDocument,
-    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      handlingTenantId\n      problemJurisdictionId\n      registeredOn\n      personCount\n      collective\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      version\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action fromState toState actorName at }\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n": typeof types.CaseDetailDocument,
     "\n  query CaseQueue($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          number\n          title\n          channel\n          kind\n          state\n          handlingTenantId\n          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n          registeredOn\n          personCount\n          collective\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CaseQueueDocument,
     "\n  query NoticeDetail($id: ID!) {\n    notice(id: $id) {\n      id\n      version\n      kind\n      state\n      reason\n      text\n      subjectType\n      subjectId\n      subjectNumber\n      subjectTitle\n      stage\n      deadline\n      issuerTenantName\n      addresseeTenantName\n      addresseeUnitName\n      issuedByName\n      issuedAt\n      readAt\n      feedbackDue\n      feedbackDaysLeft\n      feedbackOverdueDays\n      fixBy\n      escalateOn\n      closedAt\n      closeReason\n      ladderStoppedReason\n      availableActions\n      ladder {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        closedAt\n        ladderStoppedReason\n      }\n      feedback { id text attachments submittedByName submittedAt decision decisionComment decidedByName decidedAt }\n      history { seq action toState actorName reason at }\n    }\n  }\n": typeof types.NoticeDetailDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) { id version state readAt availableActions }\n  }\n": typeof types.MarkNoticeReadDocument,
@@ -39,6 +61,28 @@ type Documents = {
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": typeof types.TenantNamesDocument,
 };
 const documents: Documents = {
+    "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
+    "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
+    "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.TargetUnitsDocument,
+    "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) { id name }\n  }\n": types.ExtensionApproversDocument,
+    "\n  mutation RouteCase($input: RouteCaseInput!) {\n    routeCase(input: $input) { id version state }\n  }\n": types.RouteCaseDocument,
+    "\n  mutation ObjectToCase($input: ReasonedCaseInput!) {\n    objectToCase(input: $input) { id version state }\n  }\n": types.ObjectToCaseDocument,
+    "\n  mutation ReportCaseUp($input: ReasonedCaseInput!) {\n    reportCaseUp(input: $input) { id version state }\n  }\n": types.ReportCaseUpDocument,
+    "\n  mutation ReceiveCase($input: CaseChangeInput!) {\n    receiveCase(input: $input) { id version state }\n  }\n": types.ReceiveCaseDocument,
+    "\n  mutation AcceptCase($input: CaseChangeInput!) {\n    acceptCase(input: $input) { id version state }\n  }\n": types.AcceptCaseDocument,
+    "\n  mutation DeclineCase($input: DeclineCaseInput!) {\n    declineCase(input: $input) { id version state }\n  }\n": types.DeclineCaseDocument,
+    "\n  mutation ExtendCase($input: ExtendCaseInput!) {\n    extendCase(input: $input) { id version state }\n  }\n": types.ExtendCaseDocument,
+    "\n  mutation RecordHearing($input: RecordHearingInput!) {\n    recordHearing(input: $input) { id version state }\n  }\n": types.RecordHearingDocument,
+    "\n  mutation DecideCase($input: DecideCaseInput!) {\n    decideCase(input: $input) { id version state }\n  }\n": types.DecideCaseDocument,
+    "\n  mutation DeliverCase($input: CaseChangeInput!) {\n    deliverCase(input: $input) { id version state ratingToken }\n  }\n": types.DeliverCaseDocument,
+    "\n  mutation SubmitCompletionReport($input: CaseChangeInput!) {\n    submitCompletionReport(input: $input) { id version state }\n  }\n": types.SubmitCompletionReportDocument,
+    "\n  mutation SendBackCase($input: SendBackCaseInput!) {\n    sendBackCase(input: $input) { id version state }\n  }\n": types.SendBackCaseDocument,
+    "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { id version state }\n  }\n": types.RateCaseDocument,
+    "\n  mutation RequestReview($input: CaseChangeInput!) {\n    requestReview(input: $input) { id version state }\n  }\n": types.RequestReviewDocument,
+    "\n  mutation DecideReview($input: DecideReviewInput!) {\n    decideReview(input: $input) { id version state }\n  }\n": types.DecideReviewDocument,
+    "\n  mutation RequestReexamination($input: CaseChangeInput!) {\n    requestReexamination(input: $input) { id version state }\n  }\n": types.RequestReexaminationDocument,
+    "\n  mutation DecideReexamination($input: DecideReviewInput!) {\n    decideReexamination(input: $input) { id version state }\n  }\n": types.DecideReexaminationDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { id version state }\n  }\n": types.CloseCaseDocument,
     "\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n": types.CaseNoticesDocument,
     "\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n": types.RaiseNoticeDocument,
     "\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n": types.ListForSupervisionDocument,
@@ -52,7 +96,7 @@ const documents: Documents = {
     "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": types.ReceptionsOfDayDocument,
     "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": types.RepeatCandidatesDocument,
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": types.RegisterCaseDocument,
-    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      handlingTenantId\n      problemJurisdictionId\n      registeredOn\n      personCount\n      collective\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      version\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action fromState toState actorName at }\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n": types.CaseDetailDocument,
     "\n  query CaseQueue($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          number\n          title\n          channel\n          kind\n          state\n          handlingTenantId\n          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n          registeredOn\n          personCount\n          collective\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CaseQueueDocument,
     "\n  query NoticeDetail($id: ID!) {\n    notice(id: $id) {\n      id\n      version\n      kind\n      state\n      reason\n      text\n      subjectType\n      subjectId\n      subjectNumber\n      subjectTitle\n      stage\n      deadline\n      issuerTenantName\n      addresseeTenantName\n      addresseeUnitName\n      issuedByName\n      issuedAt\n      readAt\n      feedbackDue\n      feedbackDaysLeft\n      feedbackOverdueDays\n      fixBy\n      escalateOn\n      closedAt\n      closeReason\n      ladderStoppedReason\n      availableActions\n      ladder {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        closedAt\n        ladderStoppedReason\n      }\n      feedback { id text attachments submittedByName submittedAt decision decisionComment decidedByName decidedAt }\n      history { seq action toState actorName reason at }\n    }\n  }\n": types.NoticeDetailDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) { id version state readAt availableActions }\n  }\n": types.MarkNoticeReadDocument,
@@ -78,6 +122,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n"): (typeof documents)["\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n"): (typeof documents)["\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n"): (typeof documents)["\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) { id name }\n  }\n"): (typeof documents)["\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RouteCase($input: RouteCaseInput!) {\n    routeCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation RouteCase($input: RouteCaseInput!) {\n    routeCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObjectToCase($input: ReasonedCaseInput!) {\n    objectToCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation ObjectToCase($input: ReasonedCaseInput!) {\n    objectToCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCaseUp($input: ReasonedCaseInput!) {\n    reportCaseUp(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation ReportCaseUp($input: ReasonedCaseInput!) {\n    reportCaseUp(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveCase($input: CaseChangeInput!) {\n    receiveCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation ReceiveCase($input: CaseChangeInput!) {\n    receiveCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCase($input: CaseChangeInput!) {\n    acceptCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation AcceptCase($input: CaseChangeInput!) {\n    acceptCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCase($input: DeclineCaseInput!) {\n    declineCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation DeclineCase($input: DeclineCaseInput!) {\n    declineCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendCase($input: ExtendCaseInput!) {\n    extendCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation ExtendCase($input: ExtendCaseInput!) {\n    extendCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordHearing($input: RecordHearingInput!) {\n    recordHearing(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation RecordHearing($input: RecordHearingInput!) {\n    recordHearing(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCase($input: DecideCaseInput!) {\n    decideCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation DecideCase($input: DecideCaseInput!) {\n    decideCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverCase($input: CaseChangeInput!) {\n    deliverCase(input: $input) { id version state ratingToken }\n  }\n"): (typeof documents)["\n  mutation DeliverCase($input: CaseChangeInput!) {\n    deliverCase(input: $input) { id version state ratingToken }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCompletionReport($input: CaseChangeInput!) {\n    submitCompletionReport(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation SubmitCompletionReport($input: CaseChangeInput!) {\n    submitCompletionReport(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendBackCase($input: SendBackCaseInput!) {\n    sendBackCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation SendBackCase($input: SendBackCaseInput!) {\n    sendBackCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation RateCase($input: RateCaseInput!) {\n    rateCase(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReview($input: CaseChangeInput!) {\n    requestReview(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation RequestReview($input: CaseChangeInput!) {\n    requestReview(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideReview($input: DecideReviewInput!) {\n    decideReview(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation DecideReview($input: DecideReviewInput!) {\n    decideReview(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReexamination($input: CaseChangeInput!) {\n    requestReexamination(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation RequestReexamination($input: CaseChangeInput!) {\n    requestReexamination(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideReexamination($input: DecideReviewInput!) {\n    decideReexamination(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation DecideReexamination($input: DecideReviewInput!) {\n    decideReexamination(input: $input) { id version state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { id version state }\n  }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { id version state }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,7 +265,7 @@ export function graphql(source: "\n  mutation RegisterCase($input: RegisterCaseI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      handlingTenantId\n      problemJurisdictionId\n      registeredOn\n      personCount\n      collective\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      version\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action fromState toState actorName at }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      handlingTenantId\n      problemJurisdictionId\n      registeredOn\n      personCount\n      collective\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      version\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action fromState toState actorName at }\n    }\n  }\n"];
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,14 +1,25 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Card, Descriptions, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Descriptions, List, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { DaysLeftTag } from '../components/DaysLeftTag';
+import { CaseActions } from '../components/case/CaseActions';
+import { CasePetitioners } from '../components/case/CasePetitioners';
+import { CaseTimeline } from '../components/case/CaseTimeline';
 import { CaseNotices } from '../components/notices/CaseNotices';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
-import { CaseActionLabel, CaseKindLabel, CaseStageLabel, CaseStateLabel, ChannelLabel } from '../gql/labels';
+import {
+  CaseEndingLabel,
+  CaseKindLabel,
+  CaseStageLabel,
+  CaseStateLabel,
+  ChannelLabel,
+  CompletionReportStatusLabel,
+  DecisionOutcomeLabel,
+  RatingLabel,
+} from '../gql/labels';
 import { useBreadcrumbLeaf } from '../shell/Shell';
-import { useTenantNames } from '../shell/tenant-names';
 import { NotFoundPage } from './NotFoundPage';
 
 const CaseDetailDocument = graphql(`
@@ -21,30 +32,47 @@ const CaseDetailDocument = graphql(`
       channel
       kind
       state
-      handlingTenantId
-      problemJurisdictionId
       registeredOn
       personCount
       collective
-      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }
       version
+      availableActions
+      handlingTenant { id name }
+      handlingUnit { id name }
+      registeringTenant { id name }
+      problemJurisdiction { id name }
+      assigningTenant { id name }
+      completionReportDue
+      completionReport
+      leaderOwner { id name }
+      category { id name path }
+      accusedUnit { id name }
+      outcome
+      decisionText
+      ending
+      rating
+      repeatOf { id number title }
+      repeats { id number title state }
+      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }
       petitioners { id name idNumber phone address representative }
       stages { stage startedOn deadline extensionDays stoppedOn onTime }
-      timeline { seq action fromState toState actorName at }
+      timeline { seq action toState actorName actorTenant { id name } at details { summary } }
     }
   }
 `);
 
 type Stage = CaseDetailQuery['case']['stages'][number];
 
-const stageName = (stage: Stage['stage']) => CaseStageLabel[stage].replace(/（.*$/, '');
+/** A label without its parenthesised explanation, for tags and table cells. */
+const short = (label: string) => label.replace(/（.*$/, '');
+const stageName = (stage: Stage['stage']) => short(CaseStageLabel[stage]);
+const named = (ref: { name: string } | null | undefined) => ref?.name ?? '—';
 
-/** A case, read only for now: header with its clock, petitioners masked, stages and timeline. */
+/** A case: header with names and running clocks, the steps the user may take now, petitioners masked, linked repeats, stages and timeline. */
 export function CasePage() {
   const { id = '' } = useParams();
   const setLeaf = useBreadcrumbLeaf();
-  const tenantNames = useTenantNames();
-  const { data, loading, error } = useQuery(CaseDetailDocument, { variables: { id }, errorPolicy: 'none' });
+  const { data, loading, error, refetch } = useQuery(CaseDetailDocument, { variables: { id }, errorPolicy: 'none', notifyOnNetworkStatusChange: true });
   const found = data?.case;
   useEffect(() => {
     setLeaf(found?.number);
@@ -52,7 +80,7 @@ export function CasePage() {
   }, [found?.number, setLeaf]);
 
   if (loading && !found) return <Spin />;
-  if (error) {
+  if (error && !found) {
     const notFound = error.graphQLErrors.some((failure) => failure.extensions?.code === 'NOT_FOUND');
     if (notFound) return <NotFoundPage title="未找到该信访事项，或您无权查看" />;
     return <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} />;
@@ -66,37 +94,73 @@ export function CasePage() {
           {found.number} {found.title}
         </Typography.Title>
         <Space wrap>
-          <Tag color="blue">{CaseStateLabel[found.state]}</Tag>
+          <Tag color="blue" data-testid="case-state">
+            {CaseStateLabel[found.state]}
+          </Tag>
           {found.collective && <Tag color="purple">集体访 {found.personCount}人</Tag>}
+          {found.ending && <Tag>{short(CaseEndingLabel[found.ending])}</Tag>}
           {found.runningClocks.map((clock) => (
-            <span key={clock.stage}>
+            <span key={clock.stage} data-testid="running-clock">
               {clock.name}期限 {clock.deadline} <DaysLeftTag clock={clock} />
             </span>
           ))}
         </Space>
-        <Descriptions column={3} style={{ marginTop: 16 }}>
+        <Descriptions column={3} size="small" style={{ marginTop: 16 }}>
           <Descriptions.Item label="渠道">{ChannelLabel[found.channel]}</Descriptions.Item>
           <Descriptions.Item label="类别">{CaseKindLabel[found.kind]}</Descriptions.Item>
+          <Descriptions.Item label="内容分类">{found.category ? found.category.path.join(' / ') || found.category.name : '—'}</Descriptions.Item>
           <Descriptions.Item label="登记日期">{found.registeredOn}</Descriptions.Item>
-          <Descriptions.Item label="办理机构">{tenantNames.get(found.handlingTenantId) ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="问题属地">{tenantNames.get(found.problemJurisdictionId) ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="登记机构">{named(found.registeringTenant)}</Descriptions.Item>
+          <Descriptions.Item label="问题属地">{named(found.problemJurisdiction)}</Descriptions.Item>
+          <Descriptions.Item label="办理机构">{named(found.handlingTenant)}</Descriptions.Item>
+          <Descriptions.Item label="办理单位">{named(found.handlingUnit)}</Descriptions.Item>
+          {found.assigningTenant && (
+            <Descriptions.Item label="交办机关">
+              {found.assigningTenant.name}
+              {found.completionReportDue && `（办结报告 ${found.completionReportDue} 前报送，${CompletionReportStatusLabel[found.completionReport]}）`}
+            </Descriptions.Item>
+          )}
+          {found.leaderOwner && <Descriptions.Item label="包案领导">{found.leaderOwner.name}</Descriptions.Item>}
+          {found.accusedUnit && <Descriptions.Item label="被检举控告单位">{found.accusedUnit.name}</Descriptions.Item>}
+          {found.outcome && <Descriptions.Item label="处理意见">{DecisionOutcomeLabel[found.outcome]}</Descriptions.Item>}
+          {found.rating && <Descriptions.Item label="满意度">{RatingLabel[found.rating]}</Descriptions.Item>}
         </Descriptions>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{found.content}</Typography.Paragraph>
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label="信访内容">
+            <span style={{ whiteSpace: 'pre-wrap' }}>{found.content}</span>
+          </Descriptions.Item>
+          {found.decisionText && (
+            <Descriptions.Item label="意见书正文">
+              <span style={{ whiteSpace: 'pre-wrap' }}>{found.decisionText}</span>
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+        <div style={{ marginTop: 16 }}>
+          <CaseActions key={found.id} kase={found} reload={() => refetch()} />
+        </div>
       </Card>
-      <Card title="信访人">
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={found.petitioners}
-          columns={[
-            { title: '姓名', dataIndex: 'name', render: (name: string, row) => (row.representative ? <Space>{name}<Tag>代表</Tag></Space> : name) },
-            { title: '身份证号', dataIndex: 'idNumber' },
-            { title: '电话', dataIndex: 'phone' },
-            { title: '地址', dataIndex: 'address' },
-          ]}
-        />
-      </Card>
+      <CasePetitioners caseId={found.id} petitioners={found.petitioners} />
+      {(found.repeatOf || found.repeats.length > 0) && (
+        <Card title="重复信访">
+          {found.repeatOf && (
+            <Typography.Paragraph>
+              本事项重复：<Link to={`/cases/${found.repeatOf.id}`}>{found.repeatOf.number}</Link> {found.repeatOf.title}
+            </Typography.Paragraph>
+          )}
+          {found.repeats.length > 0 && (
+            <List
+              size="small"
+              header="重复本事项的信访事项"
+              dataSource={found.repeats}
+              renderItem={(repeat) => (
+                <List.Item>
+                  <Link to={`/cases/${repeat.id}`}>{repeat.number}</Link> {repeat.title} <Tag>{CaseStateLabel[repeat.state]}</Tag>
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+      )}
       <Card title="办理环节">
         <Table<Stage>
           rowKey={(row) => `${row.stage}-${row.startedOn}`}
@@ -116,21 +180,7 @@ export function CasePage() {
         />
       </Card>
       <Card title="办理过程">
-        {found.timeline.length === 0 ? (
-          <Empty />
-        ) : (
-          <Timeline
-            items={found.timeline.map((step) => ({
-              key: step.seq,
-              children: (
-                <span>
-                  {new Date(step.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} {step.actorName} {CaseActionLabel[step.action]} →{' '}
-                  {CaseStateLabel[step.toState]}
-                </span>
-              ),
-            }))}
-          />
-        )}
+        <CaseTimeline steps={found.timeline} />
       </Card>
       <CaseNotices caseId={found.id} />
     </Space>

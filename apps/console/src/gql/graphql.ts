@@ -73,6 +73,8 @@ export type CaseFilter = {
   problemJurisdictionId?: string | number | null | undefined;
   /** 领导接访日 */
   receptionId?: string | number | null | undefined;
+  /** 我登记的：只看当前用户登记的事项 */
+  registeredByMe?: boolean | null | undefined;
   /** 登记日期起（含） */
   registeredFrom?: string | null | undefined;
   /** 登记日期止（含） */

@@ -126,11 +126,16 @@ export class CaseQueriesService {
    */
   cases(ctx: TenantContext, filter: CaseFilter, page: Page, order?: CaseOrder): Promise<Connection<CaseEntity>> {
     const byDeadline = filter.overdue === true || filter.dueWithinDays !== undefined;
-    const { field, direction } = order ?? (byDeadline ? { field: CaseOrderField.DEADLINE, direction: OrderDirection.ASC } : DEFAULT_ORDER);
+    const { field, direction } = order?.field
+      ? { field: order.field, direction: order.direction ?? OrderDirection.ASC }
+      : byDeadline
+        ? { field: CaseOrderField.DEADLINE, direction: OrderDirection.ASC }
+        : DEFAULT_ORDER;
     const sort = CASE_SORT_KEYS[field];
     const tag = `${field}.${direction}`;
+    const tagged = decodeCursor(page.after, ['text', 'text', 'uuid']);
+    if (tagged && tagged[0] !== tag) throw invalidField('after', '分页游标与排序不一致，请从第一页重新查询');
     const after = decodeCursor(page.after, ['text', sort.part, 'uuid']);
-    if (after && after[0] !== tag) throw invalidField('after', '分页游标与排序不一致，请从第一页重新查询');
     return this.transactions.run(ctx, async (em) => {
       // The subtree rule of row-level security and a jurisdiction filter select nearly the same
       // rows, but the planner multiplies their selectivities, expects a handful, and would read and

@@ -127,13 +127,17 @@ registerEnumType(OrderDirection, {
 
 @InputType({ description: '信访事项排序；分页游标与排序对应，换排序须从第一页查起' })
 export class CaseOrder {
+  // Optional to the validation only: the schema requires it, and an absent argument reaches the
+  // validation as an empty object (the list's default order then applies).
   @Field(() => CaseOrderField, { description: '排序依据' })
+  @IsOptional()
   @IsEnum(CaseOrderField, { message: '排序依据不正确' })
-  field: CaseOrderField;
+  field?: CaseOrderField;
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: '排序方向，默认升序' })
+  @IsOptional()
   @IsEnum(OrderDirection, { message: '排序方向不正确' })
-  direction: OrderDirection = OrderDirection.ASC;
+  direction?: OrderDirection;
 }
 
 export enum CaseGrouping {

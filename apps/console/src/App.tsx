@@ -5,6 +5,7 @@ import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ReceptionsPage } from './pages/ReceptionsPage';
 import { useSession } from './session/session';
 import { Shell } from './shell/Shell';
 
@@ -33,6 +34,7 @@ export function App() {
         <Route index element={<Home />} />
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/receptions" element={<ReceptionsPage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

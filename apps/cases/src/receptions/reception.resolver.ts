@@ -2,6 +2,7 @@ import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, R
 import { AnyRole, CurrentContext, Role, Roles } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
 import { PageArgs, requestLoader } from '#common/graphql';
+import { StaffRef } from '../cases/dto/case.types.js';
 import { ReceptionService } from './reception.service.js';
 import { RESOLVED_RULE, resolutionRate, type CaseTally } from './reception-tally.js';
 import { LeaderReceptionStatistics, Reception, ReceptionConnection } from './dto/reception.types.js';
@@ -36,6 +37,12 @@ export class ReceptionResolver {
   @AnyRole()
   receptionStatistics(@CurrentContext() ctx: TenantContext, @Args() args: ReceptionStatisticsArgs) {
     return this.service.statistics(ctx, args.from, args.to, args.tenantId);
+  }
+
+  @Query(() => [StaffRef], { description: '本机构可安排接访的领导（在用的领导账号）' })
+  @Roles(Role.REGISTRAR, Role.LEADER, Role.TENANT_ADMIN)
+  receptionLeaders(@CurrentContext() ctx: TenantContext) {
+    return this.service.leaders(ctx);
   }
 
   @Mutation(() => Reception, { description: '安排本机构领导的接访日；同一领导同一天只能安排一次' })

@@ -35,6 +35,17 @@ export interface LeaderStatistics extends CaseTally {
 export class ReceptionService {
   constructor(private readonly transactions: TenantTransactions) {}
 
+  /** The leaders a reception day may be scheduled for: the active leader accounts of the caller's own office. */
+  leaders(ctx: TenantContext): Promise<{ id: string; name: string }[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const users = await em.getRepository(UserEntity).findBy({ tenantId: ctx.tenantId, active: true });
+      return users
+        .filter((user) => user.roles.includes(Role.LEADER))
+        .map((user) => ({ id: user.id, name: user.displayName }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    });
+  }
+
   scheduleReception(ctx: TenantContext, input: ScheduleReceptionInput): Promise<ReceptionEntity> {
     const date = isoDate(input.date);
     return this.transactions.run(ctx, async (em) => {

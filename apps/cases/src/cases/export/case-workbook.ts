@@ -17,9 +17,11 @@ export interface CaseExportRow {
   clock: RunningClock | null;
 }
 
-/** How the queue words a clock's days: 剩N天 while it runs, 逾期N天 once an office's deadline has passed. */
+/** How the queue's tag words a clock (the console's clockTag): 剩N天, 今日到期, 逾期N天; a petitioner's window never falls overdue. */
 export function daysLeftText(clock: RunningClock): string {
-  return clock.overdueDays > 0 && clock.holder === 'OFFICE' ? `逾期${clock.overdueDays}天` : `剩${clock.daysLeft}天`;
+  if (clock.holder === 'PETITIONER') return clock.daysLeft === 0 ? '窗口期今日届满' : `窗口期剩${clock.daysLeft}天`;
+  if (clock.overdueDays > 0) return `逾期${clock.overdueDays}天`;
+  return clock.daysLeft === 0 ? '今日到期' : `剩${clock.daysLeft}天`;
 }
 
 /** `信访事项_<date>.xlsx`, as an RFC 6266 header value with an ASCII fallback and the UTF-8 name (RFC 5987). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe } from '@jest/globals';
+import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
 import { sessionAndQueueScenarios } from './scenarios/session-and-queue.js';
 import { BrowserSuite } from './suite.js';
 
@@ -8,4 +9,5 @@ describe('staff console in Chromium, against the whole system', () => {
   afterAll(() => suite.stop(), 60_000);
 
   sessionAndQueueScenarios(suite);
+  queueAndReceptionScenarios(suite);
 });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENS_DIR } from '../../helpers/browser.js';
-import type { CaseView } from '../../helpers/case-api.js';
+import { CaseApi, type CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
 
@@ -24,9 +24,11 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
     let fromCity: CaseView;
     let sibling: CaseView;
     let receptionDay: string;
+    // Logins of its own: logging out in an earlier scenario revokes every token of that user, the suite's API client's too.
+    let api: CaseApi;
 
     beforeAll(async () => {
-      const { api } = suite;
+      api = new CaseApi(suite.baseUrl);
       const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
       const wuhou = await api.idOf('wh.registrar', 'tenant', '510107');
       const register = async (username: string, input: Record<string, unknown>) =>
@@ -81,7 +83,7 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       await page.getByRole('link', { name: fromCity.number }).waitFor({ state: 'detached', timeout: 10_000 });
       await page.getByRole('link', { name: received.number }).waitFor();
       await expect(page.getByRole('link', { name: overdue.number }).count()).resolves.toBe(1);
-      const { data } = await suite.api.query('jj.registrar', `{ cases(first: 1, filter: { registeredByMe: true }) { totalCount } }`);
+      const { data } = await api.query('jj.registrar', `{ cases(first: 1, filter: { registeredByMe: true }) { totalCount } }`);
       await expect(page.getByTestId('queue-total').textContent()).resolves.toBe(`共 ${data.cases.totalCount} 件`);
       expect((await numbersOnPage(page)).length).toBe(data.cases.totalCount);
     }, 90_000);
@@ -107,6 +109,7 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       await page.reload();
       await page.locator('.ant-table-thead th[aria-sort="ascending"]').filter({ hasText: '期限' }).waitFor();
       await page.getByRole('link', { name: overdue.number }).waitFor();
+      await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
       await page.screenshot({ path: join(SCREENS_DIR, 'queue.png'), fullPage: true });
     }, 90_000);
 

@@ -24,6 +24,7 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
     let fromCity: CaseView;
     let sibling: CaseView;
     let receptionDay: string;
+    let leaderName: string;
     // Logins of its own: logging out in an earlier scenario revokes every token of that user, the suite's API client's too.
     let api: CaseApi;
 
@@ -35,6 +36,7 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
         api.step(username, 'registerCase', { channel: 'LETTER', kind: 'CLAIM', categoryId: await categoryId(api, username), ...input });
       receptionDay = suite.today;
       const leaders = await api.query('jj.registrar', `{ receptionLeaders { id name } }`);
+      leaderName = leaders.data.receptionLeaders[0].name;
       const scheduled = await api.query(
         'jj.registrar',
         `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`,
@@ -109,7 +111,8 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       await page.reload();
       await page.locator('.ant-table-thead th[aria-sort="ascending"]').filter({ hasText: '期限' }).waitFor();
       await page.getByRole('link', { name: overdue.number }).waitFor();
-      await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
+      // The rows of the first answer stay blurred until the list has finished loading.
+      await page.locator('.ant-table-wrapper .ant-spin-blur').waitFor({ state: 'detached' });
       await page.screenshot({ path: join(SCREENS_DIR, 'queue.png'), fullPage: true });
     }, 90_000);
 
@@ -132,12 +135,26 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       await expect(anonymous.json()).resolves.toEqual({ code: 'UNAUTHENTICATED', message: '未登录或登录已失效' });
     }, 90_000);
 
-    it('/receptions lists the reception day with its case, which links to the case', async () => {
+    it('/receptions lists the reception day with its case, which links to the case, and schedules another day', async () => {
       const page = await suite.pageAs('jj.registrar');
       await page.getByRole('menuitem', { name: '领导接访' }).click();
       await page.waitForURL(/\/receptions$/);
       const row = page.getByRole('row').filter({ hasText: '锦江区人民来访接待中心' });
       await row.waitFor();
+
+      const nextDay = plusDays(suite.today, 1);
+      await page.getByLabel('接访领导').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: leaderName }).click();
+      await page.getByLabel('接访地点').fill('锦江区信访局二楼接待室');
+      // Enter in the typed date takes the date and submits the form.
+      await page.getByLabel('接访日期').fill(nextDay);
+      await page.keyboard.press('Enter');
+      const scheduled = page.getByRole('row').filter({ hasText: '锦江区信访局二楼接待室' });
+      await scheduled.waitFor();
+      await expect(scheduled.textContent()).resolves.toContain(nextDay);
+      await expect(scheduled.textContent()).resolves.toContain(leaderName);
+      await expect(scheduled.textContent()).resolves.toContain('0 件');
+
       await expect(row.textContent()).resolves.toContain(receptionDay);
       await expect(row.textContent()).resolves.toContain('1 件');
       await row.getByRole('button', { name: /展开行|Expand row/ }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { isoDate } from '#common/calendar';
 import type { RunningClock } from '../../domain/index.js';
 import { CASE_EXPORT_HEADERS, EXPORT_ROW_LIMIT, caseWorkbook, daysLeftText, exportDisposition } from '../case-workbook.js';
 
@@ -7,7 +8,7 @@ const clock = (overrides: Partial<RunningClock>): RunningClock => ({
   stage: 'ROUTE',
   name: '转送、交办',
   holder: 'OFFICE',
-  deadline: '2026-08-18',
+  deadline: isoDate('2026-08-18'),
   daysLeft: 3,
   overdueDays: 0,
   reminderLeadDays: [3],
@@ -25,7 +26,7 @@ describe('the Excel export of the case list', () => {
   });
 
   it('names the file by the day in UTF-8 with an ASCII fallback', () => {
-    expect(exportDisposition('2026-08-03')).toBe(
+    expect(exportDisposition(isoDate('2026-08-03'))).toBe(
       `attachment; filename="cases_2026-08-03.xlsx"; filename*=UTF-8''%E4%BF%A1%E8%AE%BF%E4%BA%8B%E9%A1%B9_2026-08-03.xlsx`,
     );
   });

@@ -178,11 +178,11 @@ describe('the platform end to end, through the gateway', () => {
     it('refuses a forged cursor carrying an impossible date or instant, naming `after`', async () => {
       const uuid = '6f1c0f3e-6a4b-4c55-9d0e-8a9f0b1c2d3e';
       const byRegistration = await api.query('jj.registrar', `query ($after: String) { cases(after: $after) { edges { cursor } } }`, {
-        after: cursorOf(['2026-02-30T10:00:00.000Z', uuid]),
+        after: cursorOf(['REGISTERED_AT.DESC', '2026-02-30T10:00:00.000Z', uuid]),
       });
       expect(refusal(byRegistration)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
       const byDeadline = await api.query('jj.registrar', `query ($after: String) { cases(filter: { overdue: true }, after: $after) { edges { cursor } } }`, {
-        after: cursorOf(['2026-13-01', uuid]),
+        after: cursorOf(['DEADLINE.ASC', '2026-13-01', uuid]),
       });
       expect(refusal(byDeadline)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
       const tasks = await api.query('cd.conference-office', `query ($after: String) { tasks(after: $after) { edges { cursor } } }`, {

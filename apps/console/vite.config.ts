@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The console is served by the gateway at `/`, same origin as /graphql and /session. The dev
+// The console is served by the gateway at `/`, same origin as /graphql, /session and /exports. The dev
 // server (`npm run dev:console`) proxies those to a running gateway (GATEWAY_URL).
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
 
@@ -20,6 +20,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: gateway, changeOrigin: true },
       '/session': { target: gateway, changeOrigin: true },
+      '/exports': { target: gateway, changeOrigin: true },
     },
   },
 });

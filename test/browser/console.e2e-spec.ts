@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from '@jest/globals';
 import { caseActionScenarios } from './scenarios/case-actions.js';
 import { noticeScenarios } from './scenarios/notices.js';
+import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
 import { registrationScenarios } from './scenarios/registration.js';
 import { sessionAndQueueScenarios } from './scenarios/session-and-queue.js';
 import { BrowserSuite } from './suite.js';
@@ -11,6 +12,7 @@ describe('staff console in Chromium, against the whole system', () => {
   afterAll(() => suite.stop(), 60_000);
 
   sessionAndQueueScenarios(suite);
+  queueAndReceptionScenarios(suite);
   registrationScenarios(suite);
   caseActionScenarios(suite);
   noticeScenarios(suite);

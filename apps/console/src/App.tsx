@@ -8,6 +8,7 @@ import { NoticePage } from './pages/NoticePage';
 import { NoticesPage } from './pages/NoticesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
+import { ReceptionsPage } from './pages/ReceptionsPage';
 import { useSession } from './session/session';
 import { Shell } from './shell/Shell';
 
@@ -39,6 +40,7 @@ export function App() {
         <Route path="/cases/:id" element={<CasePage />} />
         <Route path="/notices" element={<NoticesPage />} />
         <Route path="/notices/:id" element={<NoticePage />} />
+        <Route path="/receptions" element={<ReceptionsPage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

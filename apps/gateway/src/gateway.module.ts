@@ -25,6 +25,7 @@ import { SessionController } from './session/session.controller.js';
 import { GatewayExecutor } from './session/gateway-executor.js';
 import { cookieAsBearer } from './session/session-cookie.js';
 import { consoleFiles } from './console/console-files.js';
+import { ExportsController } from './exports/exports.controller.js';
 
 /** Root fields callable without a token: logging in, and a petitioner rating through the delivered link. */
 const PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
@@ -110,7 +111,7 @@ export class GatewayModule implements NestModule {
           useFactory: (tokens: TokenService, supergraph: SupergraphState) => gatewayConfig(settings, config, tokens, supergraph),
         }),
       ],
-      controllers: [HealthController, GraphiQLController, SessionController],
+      controllers: [HealthController, GraphiQLController, SessionController, ExportsController],
       providers: [HidePoweredByHeader, GatewayExecutor],
     };
   }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { decodeCursor, toConnection, withTotalCount, type Connection } from '#common/graphql';
-import { forbidden, notFound, validation } from '#common/errors';
+import { decodeCursor, toConnection, withTotalCount, type Connection, type CursorPart } from '#common/graphql';
+import { forbidden, invalidField, notFound, validation } from '#common/errors';
 import { PiiCipher, parsePhone, parseResidentId } from '#common/pii';
 import { TenantTransactions, audit, scopeUnitOf, type TenantContext } from '#common/tenancy';
 import type { TenantLevel, UnitKind } from '#common/directory';
@@ -31,8 +31,20 @@ import {
 import { openStage, snapshotOf } from './case-store.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
-import { CaseCountBasis, CaseGrouping, type CaseFilter, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
+import { CaseCountBasis, CaseGrouping, CaseOrderField, OrderDirection, type CaseFilter, type CaseOrder, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
+
+const DEFAULT_ORDER = { field: CaseOrderField.REGISTERED_AT, direction: OrderDirection.DESC } as const;
+
+/** A case without a running clock sorts after every deadline; the migration indexes this very expression. */
+const NO_DEADLINE = '9999-12-31';
+
+/** Each order's sort key: its SQL, its SQL type, the cursor part that checks it, and its value on a row. */
+const CASE_SORT_KEYS: Readonly<Record<CaseOrderField, { sql: string; cast: string; part: CursorPart; keyOf: (c: CaseEntity) => string }>> = {
+  [CaseOrderField.REGISTERED_AT]: { sql: 'c.registered_at', cast: 'timestamptz', part: 'timestamp', keyOf: (c) => c.registeredAt.toISOString() },
+  [CaseOrderField.DEADLINE]: { sql: `coalesce(c.deadline, '${NO_DEADLINE}'::date)`, cast: 'date', part: 'date', keyOf: (c) => c.deadline ?? NO_DEADLINE },
+  [CaseOrderField.NUMBER]: { sql: 'c.number', cast: 'text', part: 'text', keyOf: (c) => c.number },
+};
 
 /** The generated column holding the problem jurisdiction's code at each level below the province (migration 1767000000440). */
 const PROBLEM_LEVEL_COLUMNS: Readonly<Record<number, string>> = { 2: 'problem_city', 3: 'problem_county', 4: 'problem_township' };
@@ -108,37 +120,46 @@ export class CaseQueriesService {
   }
 
   /**
-   * A page of the caller's cases. Ordered by deadline when asking for what is due, else newest
-   * first; each filter maps to an indexed column.
+   * A page of the caller's cases in `order`; without one, by deadline when asking for what is due,
+   * else newest first. Each filter maps to an indexed column, and each order to an index walked
+   * in list order. The cursor names its order, so a cursor of another order is refused.
    */
-  cases(ctx: TenantContext, filter: CaseFilter, page: Page): Promise<Connection<CaseEntity>> {
+  cases(ctx: TenantContext, filter: CaseFilter, page: Page, order?: CaseOrder): Promise<Connection<CaseEntity>> {
     const byDeadline = filter.overdue === true || filter.dueWithinDays !== undefined;
-    const after = decodeCursor(page.after, byDeadline ? ['date', 'uuid'] : ['timestamp', 'uuid']);
+    const { field, direction } = order?.field
+      ? { field: order.field, direction: order.direction ?? OrderDirection.ASC }
+      : byDeadline
+        ? { field: CaseOrderField.DEADLINE, direction: OrderDirection.ASC }
+        : DEFAULT_ORDER;
+    const sort = CASE_SORT_KEYS[field];
+    const tag = `${field}.${direction}`;
+    const tagged = decodeCursor(page.after, ['text', 'text', 'uuid']);
+    if (tagged && tagged[0] !== tag) throw invalidField('after', '分页游标与排序不一致，请从第一页重新查询');
+    const after = decodeCursor(page.after, ['text', sort.part, 'uuid']);
     return this.transactions.run(ctx, async (em) => {
       // The subtree rule of row-level security and a jurisdiction filter select nearly the same
       // rows, but the planner multiplies their selectivities, expects a handful, and would read and
       // sort a county's whole history (bitmap or subtree-index scan, then sort: ~18 ms); a page
       // should walk an index in list order instead, so neither bitmaps nor sorts are offered.
       // Which of the two it picks otherwise turned on the sample of the last ANALYZE. Trigram text
-      // search needs bitmap scans, so it keeps them. A page is never worth parallel workers, nor
-      // JIT compilation, which the walk's pessimistic cost estimate would otherwise buy (~20 ms).
-      const sortsAndBitmaps = !byDeadline && filter.text === undefined ? 'off' : 'on';
+      // search needs bitmap scans, so it keeps them, and so do the orders other than the default.
+      // A page is never worth parallel workers, nor JIT compilation, which the walk's pessimistic
+      // cost estimate would otherwise buy (~20 ms).
+      const walk = field === DEFAULT_ORDER.field && direction === DEFAULT_ORDER.direction && !byDeadline && filter.text === undefined;
       await em.query(
         `SELECT set_config('enable_bitmapscan', $1, true), set_config('enable_sort', $1, true),
                 set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
-        [sortsAndBitmaps],
+        [walk ? 'off' : 'on'],
       );
       const query = em.getRepository(CaseEntity).createQueryBuilder('c').limit(page.first + 1);
       await this.applyFilter(em, ctx, query, filter);
-      if (byDeadline) {
-        query.orderBy('c.deadline', 'ASC').addOrderBy('c.id', 'ASC');
-        if (after) query.andWhere('(c.deadline, c.id) > (:d::date, :i::uuid)', { d: after[0], i: after[1] });
-      } else {
-        query.orderBy('c.registeredAt', 'DESC').addOrderBy('c.id', 'DESC');
-        if (after) query.andWhere('(c.registeredAt, c.id) < (:r::timestamptz, :i::uuid)', { r: after[0], i: after[1] });
+      query.orderBy(sort.sql, direction).addOrderBy('c.id', direction);
+      if (after) {
+        const comparison = direction === OrderDirection.ASC ? '>' : '<';
+        query.andWhere(`(${sort.sql}, c.id) ${comparison} (:sortKey::${sort.cast}, :sortId::uuid)`, { sortKey: after[1], sortId: after[2] });
       }
       const rows = await query.getMany();
-      const connection = toConnection(rows, page.first, (c) => (byDeadline ? [c.deadline!, c.id] : [c.registeredAt.toISOString(), c.id]));
+      const connection = toConnection(rows, page.first, (c) => [tag, sort.keyOf(c), c.id]);
       return withTotalCount(connection, () => this.countCases(ctx, filter));
     });
   }
@@ -165,6 +186,10 @@ export class CaseQueriesService {
     if (filter.handlingUnitId) query.andWhere('c.handlingUnitId = :handlingUnitId', { handlingUnitId: filter.handlingUnitId });
     if (filter.leaderOwnerId) query.andWhere('c.leaderOwnerId = :leaderOwnerId', { leaderOwnerId: filter.leaderOwnerId });
     if (filter.receptionId) query.andWhere('c.receptionId = :receptionId', { receptionId: filter.receptionId });
+    if (filter.registeredByMe) {
+      if (!ctx.userId) throw forbidden('只有登录用户才能查看本人登记的事项');
+      query.andWhere('c.registeredBy = :registeredBy', { registeredBy: ctx.userId });
+    }
     if (filter.problemJurisdictionId) {
       const [row] = await em.query(`SELECT path::text AS path FROM core.tenants WHERE id = $1`, [filter.problemJurisdictionId]);
       if (!row) throw validation('问题属地不在本辖区内');

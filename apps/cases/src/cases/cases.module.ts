@@ -7,12 +7,15 @@ import { CaseStore } from './case-store.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { LifecycleService } from './lifecycle.service.js';
 import { RegistrationService } from './registration.service.js';
+import { CaseExportController } from './export/case-export.controller.js';
+import { CaseExportService } from './export/case-export.service.js';
 import { CaseMutationsResolver, CaseResolver, CaseStageClockResolver, CaseTransitionResolver, PetitionerResolver } from './cases.resolver.js';
 
 /** 信访事项: registration, the statutory lifecycle, and the reads of cases. */
 @Module({
   imports: [CalendarModule, CategoryModule, ReceptionModule],
-  providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
+  controllers: [CaseExportController],
+  providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseExportService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
   exports: [RegistrationService, LifecycleService],
 })
 export class CaseHandlingModule {}

@@ -25,7 +25,7 @@ import {
   RunningClock,
   StaffRef,
 } from './dto/case.types.js';
-import { CaseCountBasis, CaseFilter, CaseGrouping, PeriodInput, RepeatCandidatesInput } from './dto/case-filter.input.js';
+import { CaseCountBasis, CaseFilter, CaseGrouping, CaseOrder, PeriodInput, RepeatCandidatesInput } from './dto/case-filter.input.js';
 import {
   CaseChangeInput,
   CloseCaseInput,
@@ -231,14 +231,15 @@ export class CaseResolver {
     return this.queries.case(ctx, id);
   }
 
-  @Query(() => CaseConnection, { description: '本辖区内的信访事项（按条件筛选；查到期、超期时按期限排序，否则按登记时间倒序）' })
+  @Query(() => CaseConnection, { description: '本辖区内的信访事项（按条件筛选；按 orderBy 排序，未指定时查到期、超期按期限排序，否则按登记时间倒序）' })
   @AnyRole()
   cases(
     @CurrentContext() ctx: TenantContext,
     @Args() page: PageArgs,
     @Args('filter', { type: () => CaseFilter, nullable: true }) filter?: CaseFilter,
+    @Args('orderBy', { type: () => CaseOrder, nullable: true }) orderBy?: CaseOrder,
   ) {
-    return this.queries.cases(ctx, filter ?? {}, page);
+    return this.queries.cases(ctx, filter ?? {}, page, orderBy);
   }
 
   @Query(() => [CaseCount], {

@@ -132,6 +132,7 @@ export class RegistrationService {
         handledBelow: repeat?.handledBelow ?? false,
         registeredOn: today,
         registeredAt: at,
+        registeredBy: ctx.userId,
         finishedOn: null,
         updatedAt: at,
         version: 1,

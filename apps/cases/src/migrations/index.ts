@@ -15,5 +15,6 @@ import { CaseOpinions1767000000501 } from './1767000000501-case-opinions.js';
 import { CaseCountBases1767000000502 } from './1767000000502-case-count-bases.js';
 import { FactsRefresh1767000000503 } from './1767000000503-facts-refresh.js';
 import { LoginSecurity1767000000520 } from './1767000000520-login-security.js';
+import { CaseListOrders1767000000530 } from './1767000000530-case-list-orders.js';
 
-export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430, CaseProblemLevels1767000000440, RatingTokenHash1767000000450, DeadlineTriggers1767000000460, OutboxDeadlineOwner1767000000470, RatingLinkExpiry1767000000480, PetitionerWindowsAndRepeats1767000000490, CaseReportUp1767000000500, CaseOpinions1767000000501, CaseCountBases1767000000502, FactsRefresh1767000000503, LoginSecurity1767000000520];
+export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430, CaseProblemLevels1767000000440, RatingTokenHash1767000000450, DeadlineTriggers1767000000460, OutboxDeadlineOwner1767000000470, RatingLinkExpiry1767000000480, PetitionerWindowsAndRepeats1767000000490, CaseReportUp1767000000500, CaseOpinions1767000000501, CaseCountBases1767000000502, FactsRefresh1767000000503, LoginSecurity1767000000520, CaseListOrders1767000000530];

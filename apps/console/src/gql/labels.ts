@@ -87,6 +87,12 @@ export const CaseKindLabel: Record<'ACCUSATION' | 'CLAIM' | 'SUGGESTION', string
   SUGGESTION: "建议意见类",
 };
 
+export const CaseOrderFieldLabel: Record<'DEADLINE' | 'NUMBER' | 'REGISTERED_AT', string> = {
+  DEADLINE: "最近期限（无正在计算的期限的排在最后）",
+  NUMBER: "编号",
+  REGISTERED_AT: "登记时间",
+};
+
 export const CaseStageLabel: Record<'HANDLE' | 'NOTIFY' | 'OBJECT' | 'RECEIVE' | 'REEXAMINATION' | 'REEXAMINATION_WINDOW' | 'REVIEW' | 'REVIEW_WINDOW' | 'ROUTE', string> = {
   HANDLE: "办理（第三十四条）",
   NOTIFY: "受理告知（第二十三条）",
@@ -285,6 +291,11 @@ export const OpinionResultLabel: Record<'CHANGED' | 'REVOKED' | 'UPHELD', string
   CHANGED: "变更",
   REVOKED: "撤销",
   UPHELD: "维持",
+};
+
+export const OrderDirectionLabel: Record<'ASC' | 'DESC', string> = {
+  ASC: "升序",
+  DESC: "降序",
 };
 
 export const PeriodBasisLabel: Record<'ALL' | 'BACKLOG' | 'FIELD', string> = {

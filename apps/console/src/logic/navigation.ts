@@ -15,12 +15,17 @@ export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
   'HANDLER', 'MEMBER_UNIT', 'REGISTRAR', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'TENANT_ADMIN',
 ];
 
+/** Who may schedule a leader reception day (the API's `scheduleReception` roles). */
+export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER', 'TENANT_ADMIN'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
   { path: '/cases/new', label: '登记', roles: ['REGISTRAR'] },
   // Every role of `issuedNotices` also receives notices.
   { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
+  // The list is open to every role; its cases link to the case desk, so the desk's users see it in the menu.
+  { path: '/receptions', label: '领导接访', roles: CASE_DESK_ROLES },
 ];
 
 /** Pages below a section whose last crumb is a fixed title rather than a record's name. */
@@ -31,6 +36,10 @@ const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.som
 /** The menu shows only what the user's roles may do. */
 export function menuFor(roles: readonly Role[]): NavItem[] {
   return NAV_ITEMS.filter((item) => holdsAny(roles, item.roles));
+}
+
+export function schedulesReceptions(roles: readonly Role[]): boolean {
+  return holdsAny(roles, RECEPTION_SCHEDULER_ROLES);
 }
 
 export function receivesNotices(roles: readonly Role[]): boolean {

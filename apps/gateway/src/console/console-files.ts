@@ -3,8 +3,8 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 
-/** Paths the console never answers: the API, the IDE, the session, health and the citizens' portal. */
-const OTHER_ROUTES = ['/graphql', '/graphiql', '/session', '/health', '/portal', '/queues'];
+/** Paths the console never answers: the API, the IDE, the session, downloads, health and the citizens' portal. */
+const OTHER_ROUTES = ['/graphql', '/graphiql', '/session', '/health', '/portal', '/queues', '/exports'];
 const ASSETS = '/assets/';
 
 /** Vite names every file under assets/ by its content hash: a changed file gets a new name. */

@@ -91,6 +91,53 @@ export class CaseFilter {
   @IsOptional()
   @IsUUID('all', { message: '接访安排编号格式不正确' })
   receptionId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: '我登记的：只看当前用户登记的事项' })
+  @IsOptional()
+  @IsBoolean({ message: '“我登记的”应为是或否' })
+  registeredByMe?: boolean;
+}
+
+export enum CaseOrderField {
+  REGISTERED_AT = 'REGISTERED_AT',
+  DEADLINE = 'DEADLINE',
+  NUMBER = 'NUMBER',
+}
+
+registerEnumType(CaseOrderField, {
+  name: 'CaseOrderField',
+  description: '信访事项排序依据',
+  valuesMap: {
+    REGISTERED_AT: { description: '登记时间' },
+    DEADLINE: { description: '最近期限（无正在计算的期限的排在最后）' },
+    NUMBER: { description: '编号' },
+  },
+});
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: '排序方向',
+  valuesMap: { ASC: { description: '升序' }, DESC: { description: '降序' } },
+});
+
+@InputType({ description: '信访事项排序；分页游标与排序对应，换排序须从第一页查起' })
+export class CaseOrder {
+  // Optional to the validation only: the schema requires it, and an absent argument reaches the
+  // validation as an empty object (the list's default order then applies).
+  @Field(() => CaseOrderField, { description: '排序依据' })
+  @IsOptional()
+  @IsEnum(CaseOrderField, { message: '排序依据不正确' })
+  field?: CaseOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: '排序方向，默认升序' })
+  @IsOptional()
+  @IsEnum(OrderDirection, { message: '排序方向不正确' })
+  direction?: OrderDirection;
 }
 
 export enum CaseGrouping {

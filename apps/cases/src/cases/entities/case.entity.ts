@@ -170,6 +170,10 @@ export class CaseEntity extends TenantScoped {
   @Column('timestamptz', { name: 'registered_at' })
   registeredAt: Date;
 
+  /** The user who registered the case (null for a registration no user made). */
+  @Column('uuid', { name: 'registered_by', nullable: true })
+  registeredBy: string | null;
+
   @Column('date', { name: 'finished_on', nullable: true })
   finishedOn: IsoDate | null;
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Role } from '../../gql/graphql';
-import { breadcrumbsFor, homePath, menuFor, NAV_ITEMS, receivesNotices, safeNext } from '../navigation';
+import { breadcrumbsFor, homePath, menuFor, NAV_ITEMS, receivesNotices, safeNext, schedulesReceptions } from '../navigation';
 
 const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'MEMBER_UNIT', 'ASSESSOR', 'TENANT_ADMIN'];
 
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
-    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices']);
+    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions']);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
     expect(menuFor(['ASSESSOR'])).toEqual([]);
@@ -23,6 +23,11 @@ describe('menuFor', () => {
         for (const item of NAV_ITEMS) expect(shown.includes(item)).toBe(item.roles.some((role) => roles.includes(role)));
       }),
     );
+  });
+
+  it('offers scheduling a reception day only to the roles the API lets schedule one', () => {
+    expect(schedulesReceptions(['LEADER'])).toBe(true);
+    expect(schedulesReceptions(['HANDLER', 'SUPERVISOR'])).toBe(false);
   });
 
   it('asks for the notice count only for roles that receive notices', () => {

@@ -42,6 +42,13 @@ export function schedulesReceptions(roles: readonly Role[]): boolean {
   return holdsAny(roles, RECEPTION_SCHEDULER_ROLES);
 }
 
+/** The menu entry a page belongs to: the longest path that contains it (登记 on /cases/new, not 信访事项 too). */
+export function selectedMenuPath(menu: readonly NavItem[], pathname: string): string | undefined {
+  return menu
+    .filter((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))
+    .reduce<string | undefined>((best, item) => (best && best.length >= item.path.length ? best : item.path), undefined);
+}
+
 export function receivesNotices(roles: readonly Role[]): boolean {
   return holdsAny(roles, NOTICE_RECIPIENT_ROLES);
 }

@@ -5,7 +5,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { graphql } from '../gql';
 import { RoleLabel } from '../gql/labels';
-import { breadcrumbsFor, menuFor, receivesNotices } from '../logic/navigation';
+import { breadcrumbsFor, menuFor, receivesNotices, selectedMenuPath } from '../logic/navigation';
 import { useSession, type SessionUser } from '../session/session';
 
 const UnreadNoticesDocument = graphql(`
@@ -41,7 +41,7 @@ export function Shell({ children }: { children?: ReactNode }) {
   const [leaf, setLeaf] = useState<string | undefined>();
   if (!user) return null;
   const menu = menuFor(user.roles);
-  const selected = menu.filter((item) => location.pathname === item.path || location.pathname.startsWith(`${item.path}/`));
+  const selected = selectedMenuPath(menu, location.pathname);
   const crumbs = breadcrumbsFor(location.pathname, leaf);
 
   return (
@@ -51,7 +51,7 @@ export function Shell({ children }: { children?: ReactNode }) {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={selected.map((item) => item.path)}
+          selectedKeys={selected ? [selected] : []}
           items={menu.map((item) => ({ key: item.path, label: <Link to={item.path}>{item.label}</Link> }))}
         />
       </Layout.Sider>

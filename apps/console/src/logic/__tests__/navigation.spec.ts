@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Role } from '../../gql/graphql';
-import { breadcrumbsFor, homePath, menuFor, NAV_ITEMS, receivesNotices, safeNext, schedulesReceptions } from '../navigation';
+import { breadcrumbsFor, homePath, menuFor, NAV_ITEMS, receivesNotices, safeNext, schedulesReceptions, selectedMenuPath } from '../navigation';
 
 const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'MEMBER_UNIT', 'ASSESSOR', 'TENANT_ADMIN'];
 
@@ -56,5 +56,20 @@ describe('safeNext', () => {
     expect(safeNext('https://evil.example/')).toBeNull();
     expect(safeNext('/login?next=/cases')).toBeNull();
     expect(safeNext(null)).toBeNull();
+  });
+});
+
+describe('selectedMenuPath', () => {
+  const menu = menuFor(['REGISTRAR']);
+  it('marks only the most specific entry of a page', () => {
+    expect(selectedMenuPath(menu, '/cases/new')).toBe('/cases/new');
+    expect(selectedMenuPath(menu, '/cases/0b6c1f7e-9a47-4a3c-8a53-1f1f6c1f7e00')).toBe('/cases');
+    expect(selectedMenuPath(menu, '/cases')).toBe('/cases');
+    expect(selectedMenuPath(menu, '/notices/abc')).toBe('/notices');
+  });
+
+  it('marks nothing on a page outside the menu, nor on a path that only shares a prefix', () => {
+    expect(selectedMenuPath(menu, '/welcome')).toBeUndefined();
+    expect(selectedMenuPath(menu, '/casesx')).toBeUndefined();
   });
 });

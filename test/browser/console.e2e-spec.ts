@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals';
 import { caseActionScenarios } from './scenarios/case-actions.js';
 import { noticeScenarios } from './scenarios/notices.js';
 import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
@@ -10,6 +10,7 @@ describe('staff console in Chromium, against the whole system', () => {
   const suite = new BrowserSuite();
   beforeAll(() => suite.start(), 180_000);
   afterAll(() => suite.stop(), 60_000);
+  afterEach(() => expect(suite.takePageErrors()).toEqual([]));
 
   sessionAndQueueScenarios(suite);
   queueAndReceptionScenarios(suite);

@@ -13,6 +13,7 @@ export class BrowserSuite {
   api!: CaseApi;
   private browser!: Browser;
   private readonly contexts: BrowserContext[] = [];
+  private pageErrors: string[] = [];
   /** The system's day (China time), which every new page's clock also reads. */
   today = '2026-07-01';
 
@@ -45,7 +46,16 @@ export class BrowserSuite {
     const context = await this.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1360, height: 800 } });
     this.contexts.push(context);
     await context.clock.setFixedTime(new Date(`${this.today}T09:00:00+08:00`));
-    return context.newPage();
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.stack ?? error.message}`));
+    return page;
+  }
+
+  /** The uncaught script errors of the pages since the last call (a crashed page shows nothing). */
+  takePageErrors(): string[] {
+    const errors = this.pageErrors;
+    this.pageErrors = [];
+    return errors;
   }
 
   /** A fresh page logged in as a demo user (password Demo@2026). */

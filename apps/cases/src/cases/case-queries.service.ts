@@ -190,6 +190,10 @@ export class CaseQueriesService {
       if (!ctx.userId) throw forbidden('只有登录用户才能查看本人登记的事项');
       query.andWhere('c.registeredBy = :registeredBy', { registeredBy: ctx.userId });
     }
+    if (filter.ownedByMe) {
+      if (!ctx.userId) throw forbidden('只有登录用户才能查看本人包案的事项');
+      query.andWhere('c.leaderOwnerId = :ownerMe', { ownerMe: ctx.userId });
+    }
     if (filter.problemJurisdictionId) {
       const [row] = await em.query(`SELECT path::text AS path FROM core.tenants WHERE id = $1`, [filter.problemJurisdictionId]);
       if (!row) throw validation('问题属地不在本辖区内');

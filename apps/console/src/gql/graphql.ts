@@ -96,6 +96,8 @@ export type CaseFilter = {
   leaderOwnerId?: string | number | null | undefined;
   /** 已超期（最近期限早于今日） */
   overdue?: boolean | null | undefined;
+  /** 我包案的：只看当前用户（领导）包案的事项 */
+  ownedByMe?: boolean | null | undefined;
   /** 信访人公民身份号码（精确匹配） */
   petitionerIdNumber?: string | null | undefined;
   /** 信访人联系电话（精确匹配） */

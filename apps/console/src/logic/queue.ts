@@ -16,6 +16,8 @@ export const QUEUE_TABS: readonly QueueTab[] = [
   { key: 'overdue', label: '已逾期', filter: { overdue: true }, roles: ['HANDLER', 'LEADER', 'SUPERVISOR', 'TENANT_ADMIN'] },
   // Only registrars register cases (the API's registerCase).
   { key: 'mine', label: '我登记的', filter: { registeredByMe: true }, roles: ['REGISTRAR'] },
+  // A leader's own cases (领导包案): the ones registered with the leader as owner.
+  { key: 'owned', label: '我包案的', filter: { ownedByMe: true }, roles: ['LEADER'] },
   { key: 'registered', label: '已登记', filter: { states: ['REGISTERED'] }, roles: ['REGISTRAR', 'TENANT_ADMIN'] },
   { key: 'all', label: '全部', filter: {}, roles: ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'TENANT_ADMIN'] },
 ];

@@ -197,4 +197,16 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
       expect(await bad({ orderBy: JSON.stringify({ field: 'TITLE' }) })).toBe('排序依据不正确');
     });
   });
+
+  it('我包案的 lists the cases the calling leader owns, and nothing to a leader who owns none', async () => {
+    const leader = (await api.query('jj.leader', `{ me { id } }`)).data.me;
+    const owned = await api.step('jj.registrar', 'registerCase', {
+      channel: 'VISIT', kind: 'CLAIM', categoryId: category, title: '包案领导督促化解的欠薪事项', content: '来访反映欠薪。',
+      problemJurisdictionId: jinjiang, petitioners: [{ name: '包某' }], leaderOwnerId: leader.id,
+    });
+    const own = await list('jj.leader', { filter: { ownedByMe: true } });
+    expect(own.ids).toEqual([owned.id]);
+    expect(own.totalCount).toBe(1);
+    expect((await list('cd.leader', { filter: { ownedByMe: true } })).ids).toEqual([]);
+  });
 });

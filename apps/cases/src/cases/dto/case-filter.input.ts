@@ -96,6 +96,11 @@ export class CaseFilter {
   @IsOptional()
   @IsBoolean({ message: '“我登记的”应为是或否' })
   registeredByMe?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: '我包案的：只看当前用户（领导）包案的事项' })
+  @IsOptional()
+  @IsBoolean({ message: '“我包案的”应为是或否' })
+  ownedByMe?: boolean;
 }
 
 export enum CaseOrderField {

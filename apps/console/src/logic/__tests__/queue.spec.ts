@@ -19,6 +19,7 @@ describe('queueTabsFor', () => {
   it('gives a handler the tabs of the work it must do', () => {
     expect(queueTabsFor(['HANDLER']).map((tab) => tab.label)).toEqual(['待签收', '待受理', '办理中', '待评价', '已逾期', '全部']);
     expect(queueTabsFor(['REGISTRAR']).map((tab) => tab.label)).toEqual(['待签收', '待评价', '我登记的', '已登记', '全部']);
+    expect(queueTabsFor(['LEADER']).map((tab) => tab.label)).toEqual(['办理中', '已逾期', '我包案的', '全部']);
     expect(queueTabsFor(['ASSESSOR'])).toEqual([]);
   });
 });

@@ -36,3 +36,10 @@ export async function logInAs(page: Page, baseUrl: string, username: string, pas
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
 }
+
+/** Keeps a picture of the page for the README once nothing on it is still loading (antd spinners). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+  // Transitions finished, so a list that has just loaded is not caught half faded in.
+  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
+}

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
-import { SCREENS_DIR } from '../../helpers/browser.js';
+import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
@@ -89,7 +88,7 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await refusal.waitFor();
       await enterDate(dialog.getByLabel('办结报告报送日期'), '2026-09-30');
       await refusal.waitFor({ state: 'detached' });
-      await page.screenshot({ path: join(SCREENS_DIR, 'case-action.png'), fullPage: true });
+      await screenshot(page, 'case-action');
       await submit(dialog);
       await dialog.waitFor({ state: 'detached' });
       await expectState(page, '已转送交办');
@@ -153,7 +152,7 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       const link = await page.getByTestId('rating-link').textContent();
       expect(link).toMatch(new RegExp(`${suite.baseUrl}/portal/rate\\?token=[\\w-]{20,}`));
       await page.getByText('答复送达 → 已答复送达').waitFor();
-      await page.screenshot({ path: join(SCREENS_DIR, 'case.png'), fullPage: true });
+      await screenshot(page, 'case');
     }, 120_000);
   });
 }

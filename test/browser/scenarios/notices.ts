@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENS_DIR } from '../../helpers/browser.js';
+import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { SupervisionApi } from '../../helpers/supervision-api.js';
 import { eventually } from '../../helpers/system.js';
@@ -100,7 +99,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await expect(page.getByTestId('notice-total').textContent()).resolves.toMatch(/共 \d+ 件/);
       await page.mouse.move(600, 600); // the bell's tooltip out of the picture
       await page.locator('.ant-tooltip').waitFor({ state: 'hidden' });
-      await page.screenshot({ path: join(SCREENS_DIR, 'notices.png'), fullPage: true });
+      await screenshot(page, 'notices');
 
       await row.getByRole('link', { name: '督办单' }).click();
       await page.waitForURL(new RegExp(`/notices/${raisedId}$`));
@@ -134,7 +133,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await stateTag(page).filter({ hasText: '反馈已采纳' }).waitFor();
       await page.getByTestId('notice-feedback').getByRole('row').filter({ hasText: /采纳.*同意，请按期办结。/ }).waitFor();
       await expect(page.getByRole('button', { name: '采纳反馈' }).count()).resolves.toBe(0);
-      await page.screenshot({ path: join(SCREENS_DIR, 'notice.png'), fullPage: true });
+      await screenshot(page, 'notice');
       expect((await sv.notice('jj.handler', raisedId)).data.notice.state).toBe('ACCEPTED');
     }, 90_000);
 

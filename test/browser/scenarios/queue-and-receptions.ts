@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENS_DIR } from '../../helpers/browser.js';
+import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
@@ -111,7 +110,7 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       await page.getByRole('link', { name: overdue.number }).waitFor();
       // The rows of the first answer stay blurred until the list has finished loading.
       await page.locator('.ant-table-wrapper .ant-spin-blur').waitFor({ state: 'detached' });
-      await page.screenshot({ path: join(SCREENS_DIR, 'queue.png'), fullPage: true });
+      await screenshot(page, 'queue');
     }, 90_000);
 
     it('导出Excel downloads the list on screen as an xlsx; without a session the download is refused', async () => {
@@ -159,7 +158,7 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       const link = page.getByRole('link', { name: received.number });
       await link.waitFor();
       await expect(page.getByRole('link', { name: overdue.number }).count()).resolves.toBe(0);
-      await page.screenshot({ path: join(SCREENS_DIR, 'receptions.png'), fullPage: true });
+      await screenshot(page, 'receptions');
       await link.click();
       await page.waitForURL(new RegExp(`/cases/${received.id}$`));
       await page.getByRole('heading', { name: new RegExp(received.number) }).waitFor();

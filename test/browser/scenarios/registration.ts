@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
-import { SCREENS_DIR } from '../../helpers/browser.js';
+import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
@@ -99,7 +98,7 @@ export function registrationScenarios(suite: BrowserSuite): void {
       await candidate.getByRole('button', { name: '作为重复件关联' }).click();
       await page.getByText(`本件将作为 ${earlier.number} 的重复件登记`).waitFor();
       await expect(page.getByTestId('repeat-refusal').count()).resolves.toBe(0);
-      await page.screenshot({ path: join(SCREENS_DIR, 'register.png'), fullPage: true });
+      await screenshot(page, 'register');
 
       await page.getByRole('button', { name: REGISTER_BUTTON }).click();
       await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
 import { residentIdCheckChar } from '#common/pii';
-import { logInAs, SCREENS_DIR } from '../../helpers/browser.js';
+import { logInAs, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
@@ -57,7 +56,7 @@ export function sessionAndQueueScenarios(suite: BrowserSuite): void {
       await page.goto(`${suite.baseUrl}/cases`);
       await page.waitForURL(/\/login\?next=%2Fcases$/);
       await page.getByRole('button', { name: /登\s*录/ }).waitFor();
-      await page.screenshot({ path: join(SCREENS_DIR, 'login.png') });
+      await screenshot(page, 'login', false);
 
       await page.getByLabel('用户名').fill('jj.registrar');
       await page.getByLabel('密码').fill('wrong-password');
@@ -94,7 +93,6 @@ export function sessionAndQueueScenarios(suite: BrowserSuite): void {
       await expect(overdue.textContent()).resolves.toMatch(/^逾期\d+天$/);
       await expect(overdue.getAttribute('class')).resolves.toContain('ant-tag-red');
       await expect(rowOf(visit).textContent()).resolves.toContain('集体访 6人');
-      await page.screenshot({ path: join(SCREENS_DIR, 'queue.png'), fullPage: true });
 
       // The filters live in the address: a channel filter keeps the visit and drops the letter.
       await page.goto(`${suite.baseUrl}/cases?tab=all&channel=VISIT`);

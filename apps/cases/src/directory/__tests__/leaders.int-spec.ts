@@ -50,7 +50,7 @@ describe('leaders of the caller’s office (包案领导、批准人)', () => {
   });
 
   it('an office without leaders gets an empty list', async () => {
-    expect((await leadersAs('cxl.registrar')).data.leaders).toEqual([]);
+    expect((await leadersAs('wh.registrar')).data.leaders).toEqual([]);
   });
 
   it('is refused to a role that never names a leader', async () => {

@@ -47,6 +47,8 @@ const RemoveHolidayOverrideDocument = graphql(`
 `);
 
 type Rule = CalendarSettingsQuery['calendarSettings']['effectiveRules'][number];
+/** Adjustments are set for the years around now: last year's for late corrections, the next two ahead of time. */
+const yearOptions = (thisYear: number) => [-1, 0, 1, 2].map((offset) => ({ value: thisYear + offset, label: `${thisYear + offset} 年` }));
 const LEAD_DAY_OPTIONS = Array.from({ length: 30 }, (_, i) => ({ value: i + 1, label: `${i + 1} 日` }));
 const errorText = (error: { graphQLErrors: readonly { message: string }[] } | undefined, fallback: string) =>
   error ? (error.graphQLErrors[0]?.message ?? fallback) : null;
@@ -113,7 +115,7 @@ function SettingsCard({ tenantId }: { tenantId: string }) {
               <Checkbox>提醒沿用上级设定</Checkbox>
             </Form.Item>
             <Form.Item name="reminderLeadDays" label="届满前提醒" style={{ marginBottom: 0 }}>
-              <Select mode="multiple" disabled={inherit} style={{ minWidth: 220 }} options={LEAD_DAY_OPTIONS} placeholder="不提醒" aria-label="届满前提醒" />
+              <Select mode="multiple" disabled={inherit} style={{ minWidth: 220 }} options={LEAD_DAY_OPTIONS} placeholder="不提醒" />
             </Form.Item>
             <Typography.Text data-testid="effective-leads">现行：{leadDaysText(settings.effectiveReminderLeadDays)}</Typography.Text>
             <Button type="primary" htmlType="submit" loading={updated.loading}>
@@ -134,7 +136,8 @@ interface OverrideForm {
 
 /** The holiday and make-up workday adjustments of a year: those the office set, removable, and those from above. */
 function OverridesCard({ tenantId }: { tenantId: string }) {
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [thisYear] = useState(() => new Date().getFullYear());
+  const [year, setYear] = useState(thisYear);
   const { data, loading, error } = useQuery(HolidayOverridesDocument, { variables: { tenantId, year } });
   const refetch = { refetchQueries: ['HolidayOverrides', 'CalendarSettings'], awaitRefetchQueries: true };
   const [add, added] = useMutation(AddHolidayOverrideDocument, refetch);
@@ -155,7 +158,7 @@ function OverridesCard({ tenantId }: { tenantId: string }) {
       extra={
         <Space>
           年份
-          <InputNumber aria-label="年份" min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
+          <Select aria-label="年份" style={{ width: 100 }} value={year} onChange={setYear} options={yearOptions(thisYear)} />
         </Space>
       }
     >

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Select, Space, Tabs, Typography } from 'antd';
-import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { CalendarPanel } from '../../components/admin/CalendarPanel';
 import { SupervisionPanel } from '../../components/admin/SupervisionPanel';
 import { UnitsPanel } from '../../components/admin/UnitsPanel';
@@ -30,6 +30,8 @@ export function AdminPage() {
   const tab = adminTabOf(location.pathname);
   const { data, error } = useQuery(AdminTenantsDocument);
   if (!user?.roles.includes('TENANT_ADMIN')) return <Alert type="info" showIcon message="仅管理员可以使用系统管理" />;
+  // Every sub-page has its own link; the menu's /admin opens the first.
+  if (location.pathname.replace(/\/$/, '') === '/admin') return <Navigate to={{ pathname: `/admin/${tab}`, search: location.search }} replace />;
   const tenantId = search.get('tenant') ?? user.tenantId;
   const tenants = data?.tenants.edges.map((edge) => edge.node) ?? [];
 

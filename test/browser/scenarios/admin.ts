@@ -52,7 +52,7 @@ export function adminScenarios(suite: BrowserSuite): void {
       await expect(clerk.getByTestId('roles').textContent()).resolves.toBe('办理人员');
     }, 90_000);
 
-    it('deactivates the user: the open session is refused on its next load, and reactivation lets them log in again', async () => {
+    it('deactivates the user, whose open session is refused on its next load; reactivates them; a password reset ends their session too', async () => {
       await userRow(admin).getByRole('button', { name: label('停用') }).click();
       await confirm(admin, '停用');
       await userRow(admin).getByText('停用', { exact: true }).and(admin.locator('.ant-tag')).waitFor();
@@ -65,6 +65,18 @@ export function adminScenarios(suite: BrowserSuite): void {
       await userRow(admin).getByText('启用', { exact: true }).and(admin.locator('.ant-tag')).waitFor();
       const again = await suite.newPage();
       await logInAs(again, suite.baseUrl, username, password);
+      await expect(again.getByTestId('roles').textContent()).resolves.toBe('办理人员');
+
+      // Resetting the password (set by the administrator) also ends the open session; the new password works.
+      await userRow(admin).getByRole('button', { name: '重置密码' }).click();
+      await confirm(admin, '继续');
+      const dialog = admin.getByRole('dialog', { name: '重置 赵文书 的密码' });
+      await dialog.getByLabel('新密码').fill('Renewed#2026');
+      await dialog.getByRole('button', { name: label('重置') }).click();
+      await admin.getByTestId('admin-notice').getByText(`已重置 ${username} 的密码`).waitFor();
+      await again.reload();
+      await again.waitForURL((url) => url.pathname === '/login');
+      await logInAs(again, suite.baseUrl, username, 'Renewed#2026');
       await expect(again.getByTestId('roles').textContent()).resolves.toBe('办理人员');
     }, 90_000);
 
@@ -79,8 +91,9 @@ export function adminScenarios(suite: BrowserSuite): void {
       const inherit = admin.getByLabel('提醒沿用上级设定');
       if (await inherit.isChecked()) await inherit.uncheck();
       const leads = admin.getByRole('combobox', { name: '届满前提醒' });
-      await pick(admin, leads, '5 日');
-      await pick(admin, leads, '2 日');
+      // A multiple select stays open after a pick: open it once, take both.
+      await leads.click({ force: true });
+      for (const lead of ['5 日', '2 日']) await admin.locator(`.ant-select-dropdown:visible [title="${lead}"]`).click();
       await admin.keyboard.press('Escape');
       await admin.getByRole('button', { name: '保存期限设置' }).click();
       await admin.getByText('期限设置已保存').waitFor();

@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n": typeof types.CalendarSettingsDocument,
+    "\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n": typeof types.UpdateCalendarSettingsDocument,
+    "\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n": typeof types.HolidayOverridesDocument,
+    "\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n": typeof types.AddHolidayOverrideDocument,
+    "\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n": typeof types.RemoveHolidayOverrideDocument,
+    "\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": typeof types.SupervisionSettingsDocument,
+    "\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": typeof types.UpdateSupervisionSettingsDocument,
+    "\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.TargetUnitsDocument,
@@ -61,11 +75,26 @@ type Documents = {
     "\n  query ReceptionLeaders {\n    leaders { id displayName }\n  }\n": typeof types.ReceptionLeadersDocument,
     "\n  mutation ScheduleReception($input: ScheduleReceptionInput!) {\n    scheduleReception(input: $input) { id }\n  }\n": typeof types.ScheduleReceptionDocument,
     "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n": typeof types.ReceptionCasesDocument,
+    "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n": typeof types.AdminTenantsDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  query UnreadNotices {\n    noticeInbox(first: 1) { unreadCount }\n  }\n": typeof types.UnreadNoticesDocument,
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": typeof types.TenantNamesDocument,
 };
 const documents: Documents = {
+    "\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n": types.CalendarSettingsDocument,
+    "\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n": types.UpdateCalendarSettingsDocument,
+    "\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n": types.HolidayOverridesDocument,
+    "\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n": types.AddHolidayOverrideDocument,
+    "\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n": types.RemoveHolidayOverrideDocument,
+    "\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": types.SupervisionSettingsDocument,
+    "\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": types.UpdateSupervisionSettingsDocument,
+    "\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n": types.CreateUnitDocument,
+    "\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n": types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": types.ResetUserPasswordDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.TargetUnitsDocument,
@@ -113,6 +142,7 @@ const documents: Documents = {
     "\n  query ReceptionLeaders {\n    leaders { id displayName }\n  }\n": types.ReceptionLeadersDocument,
     "\n  mutation ScheduleReception($input: ScheduleReceptionInput!) {\n    scheduleReception(input: $input) { id }\n  }\n": types.ScheduleReceptionDocument,
     "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n": types.ReceptionCasesDocument,
+    "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n": types.AdminTenantsDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": types.CurrentUserDocument,
     "\n  query UnreadNotices {\n    noticeInbox(first: 1) { unreadCount }\n  }\n": types.UnreadNoticesDocument,
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": types.TenantNamesDocument,
@@ -132,6 +162,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n"): (typeof documents)["\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n"): (typeof documents)["\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n"): (typeof documents)["\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"): (typeof documents)["\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"): (typeof documents)["\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +406,10 @@ export function graphql(source: "\n  mutation ScheduleReception($input: Schedule
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n"): (typeof documents)["\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n"): (typeof documents)["\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

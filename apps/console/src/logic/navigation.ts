@@ -26,10 +26,17 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
   // The list is open to every role; its cases link to the case desk, so the desk's users see it in the menu.
   { path: '/receptions', label: '领导接访', roles: CASE_DESK_ROLES },
+  { path: '/admin', label: '系统管理', roles: ['TENANT_ADMIN'] },
 ];
 
 /** Pages below a section whose last crumb is a fixed title rather than a record's name. */
-const PAGE_TITLES: Readonly<Record<string, string>> = { '/cases/new': '登记信访事项' };
+const PAGE_TITLES: Readonly<Record<string, string>> = {
+  '/cases/new': '登记信访事项',
+  '/admin/units': '单位',
+  '/admin/users': '用户',
+  '/admin/calendar': '期限与节假日',
+  '/admin/supervision': '督查督办设置',
+};
 
 const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
 

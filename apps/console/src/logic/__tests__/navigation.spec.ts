@@ -8,7 +8,7 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/admin']);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
     expect(menuFor(['ASSESSOR'])).toEqual([]);
@@ -45,6 +45,12 @@ describe('breadcrumbsFor', () => {
 
   it('titles the registration page, whatever leaf a page named before', () => {
     expect(breadcrumbsFor('/cases/new', 'XF-2026-1')).toEqual([{ title: '信访事项', path: '/cases' }, { title: '登记信访事项' }]);
+  });
+
+  it('shows 系统管理 to tenant administrators only, with a title for each of its pages', () => {
+    expect(menuFor(['TENANT_ADMIN']).map((item) => item.label)).toContain('系统管理');
+    expect(menuFor(['REGISTRAR', 'SUPERVISOR', 'LEADER']).map((item) => item.path)).not.toContain('/admin');
+    expect(breadcrumbsFor('/admin/users')).toEqual([{ title: '系统管理', path: '/admin' }, { title: '用户' }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { logInAs, screenshot } from '../../helpers/browser.js';
+import { eventually } from '../../helpers/system.js';
 import type { BrowserSuite } from '../suite.js';
 
 /**
@@ -74,8 +75,16 @@ export function adminScenarios(suite: BrowserSuite): void {
       await dialog.getByLabel('新密码').fill('Renewed#2026');
       await dialog.getByRole('button', { name: label('重置') }).click();
       await admin.getByTestId('admin-notice').getByText(`已重置 ${username} 的密码`).waitFor();
-      await again.reload();
-      await again.waitForURL((url) => url.pathname === '/login');
+      // Without a reload: the open page's next request is refused (within the few seconds the
+      // services cache a user's state) and the page goes to the login page with the way back.
+      const onLoginPage = () => new URL(again.url()).pathname === '/login';
+      await eventually(async () => {
+        if (onLoginPage()) return true;
+        await again.getByRole('menuitem', { name: /督办件|信访事项/ }).nth(Date.now() % 2).click();
+        await again.waitForTimeout(500);
+        return onLoginPage();
+      }, 30_000);
+      expect(new URL(again.url()).searchParams.get('next')).toMatch(/^\/(notices|cases)/);
       await logInAs(again, suite.baseUrl, username, 'Renewed#2026');
       await expect(again.getByTestId('roles').textContent()).resolves.toBe('办理人员');
     }, 90_000);

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals';
 import { caseActionScenarios } from './scenarios/case-actions.js';
+import { conferenceTaskScenarios } from './scenarios/conference-tasks.js';
 import { noticeScenarios } from './scenarios/notices.js';
 import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
 import { registrationScenarios } from './scenarios/registration.js';
@@ -17,4 +18,5 @@ describe('staff console in Chromium, against the whole system', () => {
   registrationScenarios(suite);
   caseActionScenarios(suite);
   noticeScenarios(suite);
+  conferenceTaskScenarios(suite);
 });

@@ -66,7 +66,7 @@ export function TaskPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
+      <Card data-testid="task-header">
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {task.number} {task.title}
         </Typography.Title>
@@ -88,7 +88,9 @@ export function TaskPage() {
           )}
           {task.parentId && (
             <Descriptions.Item label="上级任务">
-              <Link to={`/tasks/${task.parentId}`}>查看</Link>
+              <Link to={`/tasks/${task.parentId}`} aria-label="上级任务">
+                查看
+              </Link>
             </Descriptions.Item>
           )}
           {task.linkedCases.length > 0 && (

@@ -101,6 +101,8 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await dialog.getByLabel('完成时限').press('Enter');
       await pick(page, dialog.getByLabel('承办方'), '锦江区联席会议');
       await pick(page, dialog.getByLabel('承办方'), '武侯区联席会议');
+      // A multiple select stays open: clicking the title closes it.
+      await dialog.getByText('由议定事项创建任务').click();
       await dialog.getByLabel('挂牌督办').check();
       await dialog.getByRole('button', { name: '创建并交办' }).click();
       await page.waitForURL(/\/tasks\/[0-9a-f-]+$/);

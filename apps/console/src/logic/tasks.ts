@@ -1,27 +1,29 @@
 import type { Role, TaskAssigneeKind, TaskState } from '../gql/graphql';
 
-/** A task as the tree table needs it: its own subtasks nested (antd renders `children` as rows below). */
+/** A task as the tree table needs it: its id and its parent's. */
 export interface TaskNode {
   id: string;
-  subtasks?: readonly TaskNode[] | null;
+  parentId?: string | null;
 }
 
-export type TaskRow<T extends TaskNode> = Omit<T, 'subtasks'> & { children?: TaskRow<T>[] };
+export type TaskRow<T extends TaskNode> = T & { children?: TaskRow<T>[] };
 
 /**
- * The rows of the task tree: each task with its subtasks below it. A subtask the list also
- * returns on its own (the viewer sees both levels) is shown only under its parent, once.
+ * The rows of the task tree from the flat list the viewer sees: each task under its parent (antd
+ * renders `children` as rows below); a task whose parent the viewer cannot see is a top row.
+ * Order within a level is the list's.
  */
 export function taskTreeRows<T extends TaskNode>(tasks: readonly T[]): TaskRow<T>[] {
-  const nested = new Set<string>();
-  const collect = (task: TaskNode) => task.subtasks?.forEach((sub) => { nested.add(sub.id); collect(sub); });
-  tasks.forEach(collect);
+  const ids = new Set(tasks.map((task) => task.id));
+  const byParent = new Map<string, T[]>();
+  for (const task of tasks) {
+    if (task.parentId && ids.has(task.parentId)) byParent.set(task.parentId, [...(byParent.get(task.parentId) ?? []), task]);
+  }
   const toRow = (task: T): TaskRow<T> => {
-    const { subtasks, ...rest } = task;
-    const children = (subtasks ?? []).map((sub) => toRow(sub as T));
-    return children.length > 0 ? { ...rest, children } : { ...rest };
+    const children = (byParent.get(task.id) ?? []).map(toRow);
+    return children.length > 0 ? { ...task, children } : { ...task };
   };
-  return tasks.filter((task) => !nested.has(task.id)).map(toRow);
+  return tasks.filter((task) => !task.parentId || !ids.has(task.parentId)).map(toRow);
 }
 
 export type TaskForm = 'receive' | 'start' | 'split' | 'report' | 'signOff' | 'sendBack' | 'cancel';

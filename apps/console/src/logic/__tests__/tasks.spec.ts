@@ -2,14 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { dashboardBars, percentLabel, signOffTrend, taskForms, taskTreeRows, type TaskForActions, type TaskViewer } from '../tasks';
 
 describe('taskTreeRows', () => {
-  it('nests subtasks under their parent and shows a subtask the list also returns only there', () => {
-    const split = { id: 'c', title: '分解', subtasks: [] };
-    const county = { id: 'b', title: '区', subtasks: [split] };
-    const root = { id: 'a', title: '市', subtasks: [county] };
-    const other = { id: 'd', title: '另一', subtasks: null };
-    expect(taskTreeRows([root, county, split, other])).toEqual([
-      { id: 'a', title: '市', children: [{ id: 'b', title: '区', children: [{ id: 'c', title: '分解' }] }] },
-      { id: 'd', title: '另一' },
+  it('puts each task under its parent, and a task whose parent is not in the list at the top', () => {
+    const root = { id: 'a', parentId: null };
+    const county = { id: 'b', parentId: 'a' };
+    const split = { id: 'c', parentId: 'b' };
+    const other = { id: 'd', parentId: 'a' };
+    const orphan = { id: 'e', parentId: 'unseen' };
+    expect(taskTreeRows([split, county, other, root, orphan])).toEqual([
+      { id: 'a', parentId: null, children: [{ id: 'b', parentId: 'a', children: [{ id: 'c', parentId: 'b' }] }, { id: 'd', parentId: 'a' }] },
+      { id: 'e', parentId: 'unseen' },
     ]);
   });
 });

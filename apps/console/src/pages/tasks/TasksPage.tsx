@@ -8,29 +8,23 @@ import type { TaskBoardQuery } from '../../gql/graphql';
 import { TaskListKindLabel } from '../../gql/labels';
 import { percentLabel, taskTreeRows, type TaskRow } from '../../logic/tasks';
 
-graphql(`
-  fragment TaskBoardRow on Task {
-    id
-    number
-    title
-    state
-    deadline
-    overdue
-    listed
-    listName
-    closedOn
-    assignee { name }
-    reporting { missed nextDue }
-  }
-`);
-
 const TaskBoardDocument = graphql(`
   query TaskBoard {
     tasks(first: 100) {
       edges {
         node {
-          ...TaskBoardRow
-          subtasks { ...TaskBoardRow subtasks { ...TaskBoardRow } }
+          id
+          parentId
+          number
+          title
+          state
+          deadline
+          overdue
+          listed
+          listName
+          closedOn
+          assignee { name }
+          reporting { missed nextDue }
         }
       }
     }

@@ -130,6 +130,8 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await openTask(unit, new RegExp(decision));
       await act(unit, '签收');
       await expectState(unit, '已签收');
+      await act(unit, '开始办理');
+      await expectState(unit, '办理中');
       await act(unit, '报送进展');
       await unit.getByLabel('进展情况').fill('欠薪积案已全部化解，工资已足额发放');
       await unit.getByLabel('完成进度（%）').fill('100');

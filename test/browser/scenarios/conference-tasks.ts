@@ -177,6 +177,8 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await jinjiang.waitFor();
       // 交办 已销号 按时完成 逾期 迟报 完成率
       expect((await jinjiang.locator('td').allInnerTexts()).map((t) => t.trim())).toEqual(['锦江区联席会议', '1', '1', '1', '0', '0', '100%']);
+      await city.getByTestId('chart-by-assignee').locator('canvas').first().waitFor();
+      await city.getByTestId('chart-trend').locator('canvas').first().waitFor();
       await screenshot(city, 'task-dashboard');
     }, 120_000);
   });

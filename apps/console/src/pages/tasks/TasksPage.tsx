@@ -2,11 +2,13 @@ import { useQuery } from '@apollo/client';
 import { Alert, Card, Segmented, Space, Spin, Statistic, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { TaskDashboardCharts } from '../../components/tasks/TaskDashboardCharts';
 import { TaskStateTag } from '../../components/tasks/TaskStateTag';
 import { graphql } from '../../gql';
 import type { TaskBoardQuery } from '../../gql/graphql';
 import { TaskListKindLabel } from '../../gql/labels';
 import { percentLabel, taskTreeRows, type TaskRow } from '../../logic/tasks';
+import { useSession } from '../../session/session';
 
 const TaskBoardDocument = graphql(`
   query TaskBoard {
@@ -15,6 +17,7 @@ const TaskBoardDocument = graphql(`
         node {
           id
           parentId
+          assigningTenantId
           number
           title
           state
@@ -96,10 +99,15 @@ function TaskTree() {
 function TaskDashboard() {
   const [scope, setScope] = useState<'own' | 'subtree'>('own');
   const { data, loading, error } = useQuery(TaskDashboardDocument, { variables: { subtree: scope === 'subtree' }, fetchPolicy: 'cache-and-network' });
+  const { user } = useSession();
+  // The trend is drawn from the sign-off days of the assignments the viewer sees, in the dashboard's scope.
+  const board = useQuery(TaskBoardDocument, { fetchPolicy: 'cache-first' });
   if (loading && !data) return <Spin />;
   if (error) return <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} />;
   if (!data) return null;
   const { total, byList, byAssignee, asOf } = data.taskDashboard;
+  const signedOffOn = (board.data?.tasks.edges ?? []).filter(({ node }) => node.state === 'SIGNED_OFF' && node.assignee && (scope === 'subtree' || node.assigningTenantId === user?.tenantId))
+    .map(({ node }) => node.closedOn);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="task-dashboard">
       <Space>
@@ -121,6 +129,7 @@ function TaskDashboard() {
         <Statistic title="迟报" value={total.lateReports} />
         <Statistic title="完成率" value={percentLabel(total.completionRate)} />
       </Space>
+      <TaskDashboardCharts rows={byAssignee} signedOffOn={signedOffOn} />
       <Card title="按承办方" size="small">
         <Table rowKey="key" size="small" pagination={false} dataSource={byAssignee} data-testid="dashboard-by-assignee" columns={[{ title: '承办方', dataIndex: 'name' }, ...COUNT_COLUMNS]} />
       </Card>

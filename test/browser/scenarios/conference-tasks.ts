@@ -42,7 +42,14 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await page.getByTestId('task-tree').getByRole('link', { name: title }).first().click();
       await page.getByTestId('task-actions').or(page.getByTestId('subtasks')).first().waitFor();
     };
-    const act = (page: Page, action: string) => page.getByTestId('task-actions').getByRole('button', { name: label(action) }).click();
+    /** Presses an action's button; when it is missing, the error names what the page shows instead. */
+    const act = async (page: Page, action: string) => {
+      try {
+        await page.getByTestId('task-actions').getByRole('button', { name: label(action) }).click({ timeout: 20_000 });
+      } catch (error) {
+        throw new Error(`${action}: ${(error as Error).message}\n${await page.locator('main').innerText().catch(() => '')}`);
+      }
+    };
     const expectState = (page: Page, state: string) => page.getByTestId('task-header').getByTestId('task-state').filter({ hasText: state }).waitFor();
     const pick = async (page: Page, field: Locator, option: string) => {
       await field.click();

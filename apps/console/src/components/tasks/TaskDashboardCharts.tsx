@@ -23,8 +23,8 @@ export function TaskDashboardCharts({ rows, signedOffOn }: { rows: readonly Dash
             option={{
               animation: false,
               tooltip: { trigger: 'axis' },
-              legend: {},
-              grid: { left: 40, right: 16, bottom: 40 },
+              legend: { top: 0 },
+              grid: { top: 40, left: 40, right: 16, bottom: 30 },
               xAxis: { type: 'category', data: bars.categories },
               yAxis: { type: 'value', minInterval: 1 },
               series: bars.series.map((s) => ({ ...s, type: 'bar' })),
@@ -40,8 +40,8 @@ export function TaskDashboardCharts({ rows, signedOffOn }: { rows: readonly Dash
             option={{
               animation: false,
               tooltip: { trigger: 'axis' },
-              legend: {},
-              grid: { left: 40, right: 16, bottom: 40 },
+              legend: { top: 0 },
+              grid: { top: 40, left: 40, right: 16, bottom: 30 },
               xAxis: { type: 'category', data: trend.dates },
               yAxis: { type: 'value', minInterval: 1 },
               series: [

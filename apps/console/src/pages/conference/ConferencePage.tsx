@@ -114,6 +114,8 @@ export function ConferencePage() {
               size="small"
               pagination={false}
               dataSource={tenant.children}
+              // The level below the children is the tree's to show; the table lists the children only.
+              expandable={{ childrenColumnName: 'none' }}
               columns={[
                 { title: '辖区', dataIndex: 'name' },
                 {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals';
 import { adminScenarios } from './scenarios/admin.js';
 import { caseActionScenarios } from './scenarios/case-actions.js';
+import { conferenceTaskScenarios } from './scenarios/conference-tasks.js';
 import { noticeScenarios } from './scenarios/notices.js';
 import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
 import { registrationScenarios } from './scenarios/registration.js';
@@ -18,5 +19,6 @@ describe('staff console in Chromium, against the whole system', () => {
   registrationScenarios(suite);
   caseActionScenarios(suite);
   noticeScenarios(suite);
+  conferenceTaskScenarios(suite);
   adminScenarios(suite);
 });

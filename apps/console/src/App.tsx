@@ -4,12 +4,16 @@ import { homePath } from './logic/navigation';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
+import { ConferencePage } from './pages/conference/ConferencePage';
+import { MeetingPage } from './pages/conference/MeetingPage';
 import { LoginPage } from './pages/LoginPage';
 import { NoticePage } from './pages/NoticePage';
 import { NoticesPage } from './pages/NoticesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
 import { ReceptionsPage } from './pages/ReceptionsPage';
+import { TaskPage } from './pages/tasks/TaskPage';
+import { TasksPage } from './pages/tasks/TasksPage';
 import { useSession } from './session/session';
 import { Shell } from './shell/Shell';
 
@@ -42,6 +46,10 @@ export function App() {
         <Route path="/notices" element={<NoticesPage />} />
         <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/receptions" element={<ReceptionsPage />} />
+        <Route path="/conference" element={<ConferencePage />} />
+        <Route path="/meetings/:id" element={<MeetingPage />} />
+        <Route path="/tasks" element={<TasksPage />} />
+        <Route path="/tasks/:id" element={<TaskPage />} />
         <Route path="/admin/:tab?" element={<AdminPage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />

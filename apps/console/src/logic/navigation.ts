@@ -18,6 +18,12 @@ export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
 /** Who may schedule a leader reception day (the API's `scheduleReception` roles). */
 export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER', 'TENANT_ADMIN'];
 
+/** Who reads the conference and its meetings (the API's `conference` and `meetings` roles) in the menu. */
+export const CONFERENCE_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'LEADER', 'SUPERVISOR'];
+
+/** Who works on or follows conference tasks (the API's `tasks` roles) in the menu. */
+export const TASK_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'MEMBER_UNIT', 'LEADER', 'SUPERVISOR'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
@@ -26,6 +32,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
   // The list is open to every role; its cases link to the case desk, so the desk's users see it in the menu.
   { path: '/receptions', label: '领导接访', roles: CASE_DESK_ROLES },
+  { path: '/conference', label: '联席会议', roles: CONFERENCE_READER_ROLES },
+  { path: '/tasks', label: '任务督办', roles: TASK_READER_ROLES },
   { path: '/admin', label: '系统管理', roles: ['TENANT_ADMIN'] },
 ];
 

@@ -9,11 +9,16 @@ describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
     expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/admin']);
-    expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices']);
+    expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
     expect(menuFor(['ASSESSOR'])).toEqual([]);
     expect(homePath(['ASSESSOR'])).toBe('/welcome');
     expect(homePath(['HANDLER'])).toBe('/cases');
+  });
+
+  it('shows the conference and its tasks to the conference office and the tasks alone to a member unit', () => {
+    expect(menuFor(['CONFERENCE_OFFICE']).map((item) => item.path)).toEqual(['/notices', '/conference', '/tasks']);
+    expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
   });
 
   it('shows exactly the pages one of the roles may open, whatever the set of roles', () => {

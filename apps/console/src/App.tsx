@@ -1,6 +1,8 @@
 import { Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homePath } from './logic/navigation';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
+import { SchemePage } from './pages/assessment/SchemePage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { LoginPage } from './pages/LoginPage';
@@ -41,6 +43,8 @@ export function App() {
         <Route path="/notices" element={<NoticesPage />} />
         <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/receptions" element={<ReceptionsPage />} />
+        <Route path="/assessment" element={<AssessmentPage />} />
+        <Route path="/assessment/:id" element={<SchemePage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

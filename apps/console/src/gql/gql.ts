@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": typeof types.EnterManualScoreDocument,
+    "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": typeof types.OwnAssessmentResultsDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": typeof types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.TargetUnitsDocument,
@@ -61,11 +64,22 @@ type Documents = {
     "\n  query ReceptionLeaders {\n    leaders { id displayName }\n  }\n": typeof types.ReceptionLeadersDocument,
     "\n  mutation ScheduleReception($input: ScheduleReceptionInput!) {\n    scheduleReception(input: $input) { id }\n  }\n": typeof types.ScheduleReceptionDocument,
     "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n": typeof types.ReceptionCasesDocument,
+    "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": typeof types.SchemeListRowFragmentDoc,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": typeof types.AssessmentSchemesDocument,
+    "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": typeof types.CreateAssessmentSchemeDocument,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": typeof types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": typeof types.SchemeScoreTargetFragmentDoc,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": typeof types.AssessmentSchemePageDocument,
+    "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": typeof types.SchemeScoresDocument,
+    "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": typeof types.PublishAssessmentSchemeDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  query UnreadNotices {\n    noticeInbox(first: 1) { unreadCount }\n  }\n": typeof types.UnreadNoticesDocument,
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": typeof types.TenantNamesDocument,
 };
 const documents: Documents = {
+    "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": types.EnterManualScoreDocument,
+    "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": types.OwnAssessmentResultsDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.TargetUnitsDocument,
@@ -113,6 +127,14 @@ const documents: Documents = {
     "\n  query ReceptionLeaders {\n    leaders { id displayName }\n  }\n": types.ReceptionLeadersDocument,
     "\n  mutation ScheduleReception($input: ScheduleReceptionInput!) {\n    scheduleReception(input: $input) { id }\n  }\n": types.ScheduleReceptionDocument,
     "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n": types.ReceptionCasesDocument,
+    "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": types.SchemeListRowFragmentDoc,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": types.AssessmentSchemesDocument,
+    "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": types.CreateAssessmentSchemeDocument,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": types.SchemeScoreTargetFragmentDoc,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": types.AssessmentSchemePageDocument,
+    "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": types.SchemeScoresDocument,
+    "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": types.PublishAssessmentSchemeDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": types.CurrentUserDocument,
     "\n  query UnreadNotices {\n    noticeInbox(first: 1) { unreadCount }\n  }\n": types.UnreadNoticesDocument,
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": types.TenantNamesDocument,
@@ -132,6 +154,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"): (typeof documents)["\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"): (typeof documents)["\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +354,38 @@ export function graphql(source: "\n  mutation ScheduleReception($input: Schedule
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n"): (typeof documents)["\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n"): (typeof documents)["\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n"): (typeof documents)["\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n"): (typeof documents)["\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"): (typeof documents)["\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n"): (typeof documents)["\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"): (typeof documents)["\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n"): (typeof documents)["\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n"): (typeof documents)["\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

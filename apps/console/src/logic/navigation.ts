@@ -18,6 +18,12 @@ export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
 /** Who may schedule a leader reception day (the API's `scheduleReception` roles). */
 export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER', 'TENANT_ADMIN'];
 
+/** Who writes assessment schemes and scores (the API's `createAssessmentScheme` roles). */
+export const ASSESSMENT_WRITER_ROLES: readonly Role[] = ['ASSESSOR', 'TENANT_ADMIN'];
+
+/** Who may read schemes, scores and the office's own published results (the API's `scores` roles). */
+export const ASSESSMENT_READER_ROLES: readonly Role[] = [...ASSESSMENT_WRITER_ROLES, 'LEADER', 'SUPERVISOR'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
@@ -26,12 +32,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
   // The list is open to every role; its cases link to the case desk, so the desk's users see it in the menu.
   { path: '/receptions', label: '领导接访', roles: CASE_DESK_ROLES },
+  { path: '/assessment', label: '考核', roles: ASSESSMENT_READER_ROLES },
 ];
 
 /** Pages below a section whose last crumb is a fixed title rather than a record's name. */
 const PAGE_TITLES: Readonly<Record<string, string>> = { '/cases/new': '登记信访事项' };
 
-const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
+export const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
 
 /** The menu shows only what the user's roles may do. */
 export function menuFor(roles: readonly Role[]): NavItem[] {

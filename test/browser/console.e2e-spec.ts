@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals';
+import { assessmentScenarios } from './scenarios/assessment.js';
 import { caseActionScenarios } from './scenarios/case-actions.js';
 import { noticeScenarios } from './scenarios/notices.js';
 import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
@@ -17,4 +18,5 @@ describe('staff console in Chromium, against the whole system', () => {
   registrationScenarios(suite);
   caseActionScenarios(suite);
   noticeScenarios(suite);
+  assessmentScenarios(suite);
 });

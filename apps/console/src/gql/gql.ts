@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": typeof types.EnterManualScoreDocument,
     "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": typeof types.OwnAssessmentResultsDocument,
+    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": typeof types.IndicatorLibraryDocument,
+    "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": typeof types.BuildAssessmentSchemeDocument,
     "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": typeof types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
@@ -79,6 +81,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": types.EnterManualScoreDocument,
     "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": types.OwnAssessmentResultsDocument,
+    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": types.IndicatorLibraryDocument,
+    "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": types.BuildAssessmentSchemeDocument,
     "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
@@ -162,6 +166,14 @@ export function graphql(source: "\n  mutation EnterManualScore($input: ManualSco
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"): (typeof documents)["\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"): (typeof documents)["\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

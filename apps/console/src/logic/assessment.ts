@@ -1,5 +1,6 @@
 import type {
   AssessmentGrade,
+  BelowMinimumRule,
   AssessmentItemInput,
   AssessmentItemKind,
   CreateSchemeInput,
@@ -65,6 +66,7 @@ export interface ItemForm {
   libraryIndicator?: string | null;
   rule: RuleForm;
   minDenominator?: number | null;
+  belowMinimum?: BelowMinimumRule | null;
   cap?: number | null;
   floor?: number | null;
 }
@@ -79,9 +81,26 @@ export function itemInput(form: ItemForm): AssessmentItemInput {
     libraryIndicator: manual ? null : (form.libraryIndicator ?? null),
     rule: ruleInput(form.rule),
     minDenominator: manual ? null : (form.minDenominator ?? null),
+    belowMinimum: manual || form.minDenominator == null ? null : (form.belowMinimum ?? null),
     cap: form.cap ?? null,
     floor: form.floor ?? null,
   };
+}
+
+/** A scheme built item by item from the indicator library, for one year. */
+export function builtSchemeInput(form: { name: string; year: number; targetLevel?: string | null; items: readonly ItemForm[] }): CreateSchemeInput {
+  return {
+    ...templateSchemeInput(form),
+    totalPoints: form.items.filter((item) => item.kind === 'REGULAR').reduce((sum, item) => sum + item.points, 0),
+    items: form.items.map(itemInput),
+  };
+}
+
+/** The points by rank typed as a list ("10, 8, 6" or with Chinese commas); null when a part is no number. */
+export function parseNumberList(text: string | null | undefined): number[] | null {
+  const parts = (text ?? '').split(/[,，、\s]+/).filter(Boolean);
+  const numbers = parts.map(Number);
+  return parts.length > 0 && numbers.every(Number.isFinite) ? numbers : null;
 }
 
 /** The parts of an item one can drill into: its numerator; a rate's denominator; a year-on-year item's last year. */

@@ -1,5 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { drillParts, factLink, itemInput, itemValueText, rankingDownloadPath, rankingRows, ruleInput, signed, templateSchemeInput } from '../assessment';
+import {
+  builtSchemeInput,
+  drillParts,
+  factLink,
+  itemInput,
+  itemValueText,
+  parseNumberList,
+  rankingDownloadPath,
+  rankingRows,
+  ruleInput,
+  signed,
+  templateSchemeInput,
+} from '../assessment';
 
 describe('scheme forms → API input', () => {
   it('creates from the template with the year as the period, the level left to the server when not chosen', () => {
@@ -31,14 +43,43 @@ describe('scheme forms → API input', () => {
       libraryIndicator: 'TIMELY_ACCEPTANCE_RATE',
       rule: { kind: 'RATE_TIMES_POINTS' },
       minDenominator: 5,
+      belowMinimum: null,
       cap: 10,
       floor: null,
     });
+    expect(itemInput({ code: 'H2', name: 'x', kind: 'REGULAR', points: 5, libraryIndicator: 'X', rule: { kind: 'RATE_TIMES_POINTS' }, belowMinimum: 'WILSON_LOWER_BOUND' }).belowMinimum).toBeNull();
+    expect(itemInput({ code: 'H2', name: 'x', kind: 'REGULAR', points: 5, libraryIndicator: 'X', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 3, belowMinimum: 'WILSON_LOWER_BOUND' }).belowMinimum).toBe('WILSON_LOWER_BOUND');
     expect(itemInput({ code: 'K', name: '重点工作', kind: 'REGULAR', points: 60, libraryIndicator: 'X', rule: { kind: 'MANUAL', max: 60 }, minDenominator: 3 })).toMatchObject({
       libraryIndicator: null,
       minDenominator: null,
       rule: { kind: 'MANUAL', max: 60 },
     });
+  });
+
+  it('totals a built scheme over its regular items only, bonus and deduction items aside', () => {
+    const rule = { kind: 'PER_EVENT' as const, perEvent: -1 };
+    const input = builtSchemeInput({
+      name: '本级指标',
+      year: 2026,
+      items: [
+        { code: 'A', name: 'A', kind: 'REGULAR', points: 60, libraryIndicator: 'X', rule: { kind: 'RATE_TIMES_POINTS' } },
+        { code: 'B', name: 'B', kind: 'REGULAR', points: 40, rule: { kind: 'MANUAL', max: 40 } },
+        { code: 'D', name: 'D', kind: 'DEDUCTION', points: 5, libraryIndicator: 'Y', rule },
+      ],
+    });
+    expect(input.totalPoints).toBe(100);
+    expect(input.period).toEqual({ kind: 'YEAR', year: 2026 });
+    expect(input.items!.map((item) => [item.code, item.rule])).toEqual([
+      ['A', { kind: 'RATE_TIMES_POINTS' }],
+      ['B', { kind: 'MANUAL', max: 40 }],
+      ['D', rule],
+    ]);
+  });
+
+  it('reads the points by rank from a typed list, refusing anything that is not a number', () => {
+    expect(parseNumberList('10, 8，6、4 2')).toEqual([10, 8, 6, 4, 2]);
+    expect(parseNumberList('10, 八')).toBeNull();
+    expect(parseNumberList('  ')).toBeNull();
   });
 });
 

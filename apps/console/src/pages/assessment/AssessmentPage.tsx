@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Ta
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { OwnResults } from '../../components/assessment/OwnResults';
+import { SchemeBuilder } from '../../components/assessment/SchemeBuilder';
 import { graphql } from '../../gql';
 import type { SchemeListRowFragment, SchemeState } from '../../gql/graphql';
 import { SchemeStateLabel } from '../../gql/labels';
@@ -50,6 +51,7 @@ export function AssessmentPage() {
   const writer = holdsAny(user?.roles ?? [], ASSESSMENT_WRITER_ROLES);
   const { data, loading, error } = useQuery(AssessmentSchemesDocument);
   const [creating, setCreating] = useState(false);
+  const [building, setBuilding] = useState(false);
   const [form] = Form.useForm<TemplateForm>();
   const [create, created] = useMutation(CreateAssessmentSchemeDocument, { refetchQueries: [AssessmentSchemesDocument] });
   const year = new Date().getFullYear();
@@ -67,9 +69,12 @@ export function AssessmentPage() {
         title="考核方案"
         extra={
           writer && (
-            <Button type="primary" onClick={() => setCreating(true)} data-testid="new-scheme">
-              按区（县）模板新建
-            </Button>
+            <Space>
+              <Button type="primary" onClick={() => setCreating(true)} data-testid="new-scheme">
+                按区（县）模板新建
+              </Button>
+              <Button onClick={() => setBuilding(true)}>从指标库逐项新建</Button>
+            </Space>
           )
         }
       >
@@ -114,6 +119,7 @@ export function AssessmentPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <SchemeBuilder open={building} onClose={() => setBuilding(false)} onCreated={(id) => navigate(`/assessment/${id}`)} />
     </Space>
   );
 }

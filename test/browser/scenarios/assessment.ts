@@ -74,7 +74,7 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await drill.getByRole('tab', { name: /分母/ }).click();
       await drill.getByRole('link', { name: kase.number }).click();
       await page.waitForURL(new RegExp(`/cases/${kase.id}$`));
-      await page.getByText(kase.title).first().waitFor();
+      await page.getByText(kase.number).first().waitFor();
 
       // Key tasks: 锦江区 by hand on the page, the other districts through the API.
       const scores = (await suite.api.query('cd.assessor', `query ($id: ID!) { scores(schemeId: $id) { targets { tenantId name } } }`, { id: schemeId })).data.scores;
@@ -96,7 +96,7 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await page.getByTestId('publish-scheme').click();
       await page.getByRole('button', { name: /^通\s*报$/ }).last().click();
       await expect(page.getByTestId('scheme-state').filter({ hasText: '已通报' }).textContent()).resolves.toContain('已通报');
-      await page.getByText('较通报变化').waitFor();
+      await page.getByRole('columnheader', { name: '较通报变化' }).waitFor();
       await page.locator('.ant-table-wrapper .ant-spin-blur').waitFor({ state: 'detached' });
       await screenshot(page, 'assessment-scores');
 

@@ -194,11 +194,11 @@ export function SchemePage() {
           pagination={false}
           dataSource={current.items}
           columns={[
-            { title: '考核项', dataIndex: 'name' },
-            { title: '类型', dataIndex: 'kind', render: (kind: SchemeItemFragment['kind']) => AssessmentItemKindLabel[kind] },
-            { title: '分值', dataIndex: 'points' },
+            { title: '考核项', dataIndex: 'name', width: 120 },
+            { title: '类型', dataIndex: 'kind', width: 80, render: (kind: SchemeItemFragment['kind']) => AssessmentItemKindLabel[kind] },
+            { title: '分值', dataIndex: 'points', width: 64 },
             { title: '指标公式', key: 'formula', render: (_: unknown, item) => (item.indicator ? `${item.indicator.formula}（${IndicatorSourceLabel[item.indicator.source]}）` : '人工评分') },
-            { title: '计分规则', dataIndex: 'ruleText' },
+            { title: '计分规则', dataIndex: 'ruleText', width: 280 },
           ]}
         />
       </Card>

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals';
 import { adminScenarios } from './scenarios/admin.js';
+import { assessmentScenarios } from './scenarios/assessment.js';
 import { caseActionScenarios } from './scenarios/case-actions.js';
 import { conferenceTaskScenarios } from './scenarios/conference-tasks.js';
 import { noticeScenarios } from './scenarios/notices.js';
@@ -20,5 +21,6 @@ describe('staff console in Chromium, against the whole system', () => {
   caseActionScenarios(suite);
   noticeScenarios(suite);
   conferenceTaskScenarios(suite);
+  assessmentScenarios(suite);
   adminScenarios(suite);
 });

@@ -2,6 +2,8 @@ import { Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homePath } from './logic/navigation';
 import { AdminPage } from './pages/admin/AdminPage';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
+import { SchemePage } from './pages/assessment/SchemePage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { ConferencePage } from './pages/conference/ConferencePage';
@@ -50,6 +52,8 @@ export function App() {
         <Route path="/meetings/:id" element={<MeetingPage />} />
         <Route path="/tasks" element={<TasksPage />} />
         <Route path="/tasks/:id" element={<TaskPage />} />
+        <Route path="/assessment" element={<AssessmentPage />} />
+        <Route path="/assessment/:id" element={<SchemePage />} />
         <Route path="/admin/:tab?" element={<AdminPage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />

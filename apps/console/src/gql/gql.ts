@@ -28,6 +28,11 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": typeof types.EnterManualScoreDocument,
+    "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": typeof types.OwnAssessmentResultsDocument,
+    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": typeof types.IndicatorLibraryDocument,
+    "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": typeof types.BuildAssessmentSchemeDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": typeof types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.TargetUnitsDocument,
@@ -86,6 +91,14 @@ type Documents = {
     "\n  mutation ScheduleReception($input: ScheduleReceptionInput!) {\n    scheduleReception(input: $input) { id }\n  }\n": typeof types.ScheduleReceptionDocument,
     "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n": typeof types.ReceptionCasesDocument,
     "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n": typeof types.AdminTenantsDocument,
+    "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": typeof types.SchemeListRowFragmentDoc,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": typeof types.AssessmentSchemesDocument,
+    "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": typeof types.CreateAssessmentSchemeDocument,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": typeof types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": typeof types.SchemeScoreTargetFragmentDoc,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": typeof types.AssessmentSchemePageDocument,
+    "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": typeof types.SchemeScoresDocument,
+    "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": typeof types.PublishAssessmentSchemeDocument,
     "\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n": typeof types.ConferenceOverviewDocument,
     "\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      version\n      date\n      kind\n      state\n      chairName\n      minutes\n      cancelReason\n      agenda { caseId caseNumber caseTitle text }\n      attendees { name kind attendance note }\n      decisions { id ordinal text }\n    }\n  }\n": typeof types.MeetingDetailDocument,
     "\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { id version state minutes decisions { id ordinal text } }\n  }\n": typeof types.RecordMeetingDocument,
@@ -111,6 +124,11 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": types.EnterManualScoreDocument,
+    "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": types.OwnAssessmentResultsDocument,
+    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": types.IndicatorLibraryDocument,
+    "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": types.BuildAssessmentSchemeDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.TargetUnitsDocument,
@@ -169,6 +187,14 @@ const documents: Documents = {
     "\n  mutation ScheduleReception($input: ScheduleReceptionInput!) {\n    scheduleReception(input: $input) { id }\n  }\n": types.ScheduleReceptionDocument,
     "\n  query ReceptionCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id number title state registeredOn } }\n    }\n  }\n": types.ReceptionCasesDocument,
     "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n": types.AdminTenantsDocument,
+    "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": types.SchemeListRowFragmentDoc,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": types.AssessmentSchemesDocument,
+    "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": types.CreateAssessmentSchemeDocument,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": types.SchemeScoreTargetFragmentDoc,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": types.AssessmentSchemePageDocument,
+    "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": types.SchemeScoresDocument,
+    "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": types.PublishAssessmentSchemeDocument,
     "\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n": types.ConferenceOverviewDocument,
     "\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      version\n      date\n      kind\n      state\n      chairName\n      minutes\n      cancelReason\n      agenda { caseId caseNumber caseTitle text }\n      attendees { name kind attendance note }\n      decisions { id ordinal text }\n    }\n  }\n": types.MeetingDetailDocument,
     "\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { id version state minutes decisions { id ordinal text } }\n  }\n": types.RecordMeetingDocument,
@@ -250,6 +276,26 @@ export function graphql(source: "\n  mutation ReactivateUser($id: ID!, $version:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"): (typeof documents)["\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"): (typeof documents)["\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"): (typeof documents)["\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +528,38 @@ export function graphql(source: "\n  query ReceptionCases($filter: CaseFilter) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n"): (typeof documents)["\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n"): (typeof documents)["\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n"): (typeof documents)["\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n"): (typeof documents)["\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"): (typeof documents)["\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n"): (typeof documents)["\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"): (typeof documents)["\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n"): (typeof documents)["\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n"): (typeof documents)["\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

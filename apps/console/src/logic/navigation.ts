@@ -24,6 +24,12 @@ export const CONFERENCE_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'L
 /** Who works on or follows conference tasks (the API's `tasks` roles) in the menu. */
 export const TASK_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'MEMBER_UNIT', 'LEADER', 'SUPERVISOR'];
 
+/** Who writes assessment schemes and scores (the API's `createAssessmentScheme` roles). */
+export const ASSESSMENT_WRITER_ROLES: readonly Role[] = ['ASSESSOR', 'TENANT_ADMIN'];
+
+/** Who may read schemes, scores and the office's own published results (the API's `scores` roles). */
+export const ASSESSMENT_READER_ROLES: readonly Role[] = [...ASSESSMENT_WRITER_ROLES, 'LEADER', 'SUPERVISOR'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
@@ -34,6 +40,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/receptions', label: '领导接访', roles: CASE_DESK_ROLES },
   { path: '/conference', label: '联席会议', roles: CONFERENCE_READER_ROLES },
   { path: '/tasks', label: '任务督办', roles: TASK_READER_ROLES },
+  { path: '/assessment', label: '考核', roles: ASSESSMENT_READER_ROLES },
   { path: '/admin', label: '系统管理', roles: ['TENANT_ADMIN'] },
 ];
 
@@ -46,7 +53,7 @@ const PAGE_TITLES: Readonly<Record<string, string>> = {
   '/admin/supervision': '督查督办设置',
 };
 
-const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
+export const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
 
 /** The menu shows only what the user's roles may do. */
 export function menuFor(roles: readonly Role[]): NavItem[] {

@@ -1,19 +1,10 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, TokenService } from '#common/auth';
-import { AppError, ErrorCode, forbidden, fromDatabaseError, invalidField, unauthenticated } from '#common/errors';
-import { buildRequestContext, inputValidationPipe } from '#common/graphql';
+import { forbidden, invalidField, unauthenticated } from '#common/errors';
+import { XLSX_CONTENT_TYPE, buildRequestContext, inputValidationPipe, sendDownloadRefusal } from '#common/graphql';
 import { CaseFilter, CaseOrder } from '../dto/case-filter.input.js';
 import { CaseExportService } from './case-export.service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  [ErrorCode.VALIDATION]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-};
 
 /**
  * A query parameter holding one GraphQL input as JSON (`filter`, `orderBy`), checked by the
@@ -58,13 +49,10 @@ export class CaseExportController {
       const filter = (await jsonParameter(req, 'filter', CaseFilter)) ?? {};
       const orderBy = await jsonParameter(req, 'orderBy', CaseOrder);
       const file = await this.exports.cases(auth, filter, orderBy);
-      res.set({ 'Content-Type': XLSX, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
+      res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
       res.send(file.content);
     } catch (error) {
-      const refusal = error instanceof AppError ? error : fromDatabaseError(error);
-      if (!refusal) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      const code = refusal ? String(refusal.extensions.code) : ErrorCode.INTERNAL;
-      res.status(STATUS_BY_CODE[code] ?? (refusal ? 400 : 500)).json({ code, message: refusal?.message ?? '服务器内部错误' });
+      sendDownloadRefusal(res, error, this.logger);
     }
   }
 }

@@ -8,11 +8,11 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/admin']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/assessment', '/admin']);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
-    expect(menuFor(['ASSESSOR'])).toEqual([]);
-    expect(homePath(['ASSESSOR'])).toBe('/welcome');
+    expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/assessment']);
+    expect(homePath(['ASSESSOR'])).toBe('/assessment');
     expect(homePath(['HANDLER'])).toBe('/cases');
   });
 
@@ -28,6 +28,16 @@ describe('menuFor', () => {
         for (const item of NAV_ITEMS) expect(shown.includes(item)).toBe(item.roles.some((role) => roles.includes(role)));
       }),
     );
+  });
+
+  it('shows 考核 to the assessors and to the roles that may read the results (leaders, supervisors), not to registrars', () => {
+    const assessment = (roles: Role[]) => menuFor(roles).some((item) => item.path === '/assessment' && item.label === '考核');
+    expect(assessment(['ASSESSOR'])).toBe(true);
+    expect(assessment(['LEADER'])).toBe(true);
+    expect(assessment(['SUPERVISOR'])).toBe(true);
+    expect(assessment(['TENANT_ADMIN'])).toBe(true);
+    expect(assessment(['REGISTRAR', 'HANDLER', 'MEMBER_UNIT', 'CONFERENCE_OFFICE'])).toBe(false);
+    expect(breadcrumbsFor('/assessment/abc', '2026年度区县信访工作考核')).toEqual([{ title: '考核', path: '/assessment' }, { title: '2026年度区县信访工作考核' }]);
   });
 
   it('offers scheduling a reception day only to the roles the API lets schedule one', () => {

@@ -97,7 +97,13 @@ export class TokenService {
     if (!this.states) return;
     // Users are named by uuid; anything else is not one of the directory's.
     if (!UUID.test(userId)) throw unauthenticated('登录凭证内容不完整');
-    const state = await this.states.of(userId);
+    let state = await this.states.of(userId);
+    // A token newer than what this process remembers was signed after a revocation made by another
+    // process (a logout, then a new login): read again rather than refuse the new session.
+    if (state && state.tokenVersion < tokenVersion) {
+      this.states.forget(userId);
+      state = await this.states.of(userId);
+    }
     if (state && (!state.active || state.tokenVersion !== tokenVersion)) throw unauthenticated('登录已失效，请重新登录');
   }
 

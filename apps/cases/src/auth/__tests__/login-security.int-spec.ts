@@ -158,6 +158,23 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
       expect((await gql(server, ME, {}, await login(server, 'jj.leader'))).data.me.username).toBe('jj.leader');
     });
 
+    it('accepts at once a token signed after a revocation this process has not seen yet (a new login after a logout elsewhere)', async () => {
+      const first = await login(server, 'sc.supervisor');
+      expect((await gql(server, ME, {}, first)).data.me.username).toBe('sc.supervisor');
+      // Another process logs the user out and in again: the version moves on without this process knowing.
+      const { id, token_version: version } = await userRow('sc.supervisor');
+      await admin.query(`UPDATE core.users SET token_version = token_version + 1 WHERE id = $1`, [id]);
+      const tokens = app.get(TokenService);
+      const claims = JSON.parse(Buffer.from(first.split('.')[1], 'base64url').toString());
+      const newer = await tokens.sign({
+        userId: id, username: 'sc.supervisor', tenantId: claims.tid, tenantPath: claims.tpath, unitId: claims.unit, roles: claims.roles,
+        tokenVersion: version + 1,
+      });
+      expect((await gql(server, ME, {}, newer)).data?.me.username).toBe('sc.supervisor');
+      // The old token is refused at once too: the fresh read replaced the remembered version.
+      expect(errorCode(await gql(server, ME, {}, first))).toBe('UNAUTHENTICATED');
+    });
+
     it('deactivateUser: the token is refused at once and the right password no longer logs in; reactivateUser lets a new login in only', async () => {
       const token = await login(server, 'jj.handler');
       const { id, version } = await userRow('jj.handler');

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { barSeries, compareRows, formatChange, periodRange, samePeriodLastYear, totalOf, yearOnYear } from '../statistics';
+
+describe('periodRange', () => {
+  it('covers whole months, quarters and years, and a custom range as given', () => {
+    expect(periodRange({ kind: 'MONTH', year: 2026, month: 2 })).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(periodRange({ kind: 'MONTH', year: 2024, month: 2 })).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodRange({ kind: 'QUARTER', year: 2026, quarter: 3 })).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+    expect(periodRange({ kind: 'QUARTER', year: 2026, quarter: 4 })).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(periodRange({ kind: 'YEAR', year: 2025 })).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(periodRange({ kind: 'CUSTOM', from: '2026-01-01', to: '2026-08-03' })).toEqual({ from: '2026-01-01', to: '2026-08-03' });
+  });
+});
+
+describe('samePeriodLastYear', () => {
+  it('moves both ends one year back, 29 February to 28 February', () => {
+    expect(samePeriodLastYear({ from: '2026-01-01', to: '2026-08-03' })).toEqual({ from: '2025-01-01', to: '2025-08-03' });
+    expect(samePeriodLastYear({ from: '2024-02-01', to: '2024-02-29' })).toEqual({ from: '2023-02-01', to: '2023-02-28' });
+  });
+});
+
+describe('yearOnYear', () => {
+  it('is the change against last year, none when last year had nothing', () => {
+    // Seed 003's county, 2024 against 2023: 2026 batches after 2230, −9.15%.
+    expect(formatChange(yearOnYear(2026, 2230))).toBe('−9.15%');
+    expect(formatChange(yearOnYear(3, 2))).toBe('+50.00%');
+    expect(formatChange(yearOnYear(2, 2))).toBe('0.00%');
+    expect(yearOnYear(4, 0)).toBeNull();
+    expect(formatChange(null)).toBe('—');
+  });
+});
+
+describe('compareRows', () => {
+  const current = [
+    { key: 'VISIT', label: '来访', batches: 3, personTimes: 9 },
+    { key: 'LETTER', label: '来信', batches: 1, personTimes: 1 },
+  ];
+  const lastYear = [
+    { key: 'LETTER', label: '来信', batches: 2, personTimes: 2 },
+    { key: 'PHONE', label: '来电', batches: 1, personTimes: 1 },
+  ];
+
+  it('sets each group beside last year, zero where a period had none, largest first', () => {
+    const rows = compareRows(current, lastYear);
+    expect(rows.map((r) => [r.label, r.batches, r.lastYearBatches, r.batchesChange])).toEqual([
+      ['来访', 3, 0, null],
+      ['来信', 1, 2, -0.5],
+      ['来电', 0, 1, -1],
+    ]);
+    const total = totalOf(rows);
+    expect([total.batches, total.personTimes, total.lastYearBatches, total.lastYearPersonTimes]).toEqual([4, 10, 3, 3]);
+    expect(formatChange(total.batchesChange)).toBe('+33.33%');
+  });
+
+  it('gives a chart the labels and both series in the table order', () => {
+    expect(barSeries(compareRows(current, lastYear))).toEqual({ labels: ['来访', '来信', '来电'], current: [3, 1, 0], lastYear: [0, 2, 1] });
+  });
+});

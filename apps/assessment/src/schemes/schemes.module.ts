@@ -7,5 +7,6 @@ import { ScoreComputation } from './score-computation.js';
 /** 考核方案: schemes, scores computed from the facts, drill-down, publication, export, results per tenant. */
 @Module({
   providers: [ScoreComputation, SchemesService, AssessmentResults, SchemeResolver, TenantResultsResolver],
+  exports: [ScoreComputation],
 })
 export class SchemesModule {}

@@ -18,6 +18,9 @@ export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
 /** Who may schedule a leader reception day (the API's `scheduleReception` roles). */
 export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER', 'TENANT_ADMIN'];
 
+/** Who reads the statistics: those who lead, supervise, assess or run an office. */
+export const STATISTICS_ROLES: readonly Role[] = ['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
@@ -26,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
   // The list is open to every role; its cases link to the case desk, so the desk's users see it in the menu.
   { path: '/receptions', label: '领导接访', roles: CASE_DESK_ROLES },
+  { path: '/statistics', label: '统计分析', roles: STATISTICS_ROLES },
 ];
 
 /** Pages below a section whose last crumb is a fixed title rather than a record's name. */

@@ -43,9 +43,13 @@ export function samePeriodLastYear(range: DateRange): DateRange {
   return { from: yearBefore(range.from), to: yearBefore(range.to) };
 }
 
-/** Year-on-year change as a fraction (−0.0915 for −9.15%); none when last year had nothing to compare with. */
+/**
+ * Year-on-year change as a fraction (−0.0915 for −9.15%), as the assessment's indicators compute it:
+ * nothing after nothing is no change; something after nothing has no rate.
+ */
 export function yearOnYear(current: number, previous: number): number | null {
-  return previous === 0 ? null : (current - previous) / previous;
+  if (previous > 0) return (current - previous) / previous;
+  return current === 0 ? 0 : null;
 }
 
 /** A change as the reports print it: +12.50%, −9.15%, or — when there is nothing to compare. */

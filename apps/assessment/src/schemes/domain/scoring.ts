@@ -123,20 +123,34 @@ export function itemBounds(item: SchemeItem): { floor: number; cap: number } {
 }
 
 /** The indicator's value for one jurisdiction, and the value its rule scores. */
+/** An indicator's value from its counts: the count, the rate (null over nothing) or the change (null from nothing). */
+export function indicatorValue(indicator: Pick<IndicatorDefinition, 'kind'>, raw: ItemRaw): number | null {
+  const numerator = raw.numerator ?? 0;
+  switch (indicator.kind) {
+    case IndicatorKind.COUNT:
+      return numerator;
+    case IndicatorKind.YOY_CHANGE:
+      return yearOnYearChange(numerator, raw.previous ?? 0);
+    case IndicatorKind.RATE: {
+      const denominator = raw.denominator ?? 0;
+      return denominator > 0 ? numerator / denominator : null;
+    }
+  }
+}
+
 export function itemValue(item: SchemeItem, raw: ItemRaw): ItemValue {
   const numerator = raw.numerator ?? 0;
   switch (item.indicator?.kind) {
     case undefined:
       return { value: null, scored: null, belowMinimum: false };
     case IndicatorKind.COUNT:
-      return { value: numerator, scored: numerator, belowMinimum: false };
     case IndicatorKind.YOY_CHANGE: {
-      const change = yearOnYearChange(numerator, raw.previous ?? 0);
-      return { value: change, scored: change, belowMinimum: false };
+      const value = indicatorValue(item.indicator, raw);
+      return { value, scored: value, belowMinimum: false };
     }
     case IndicatorKind.RATE: {
       const denominator = raw.denominator ?? 0;
-      const value = denominator > 0 ? numerator / denominator : null;
+      const value = indicatorValue(item.indicator, raw);
       // A zero denominator is always below the minimum: no rule ever divides by it.
       if (denominator >= Math.max(1, item.minDenominator ?? 1)) return { value, scored: value, belowMinimum: false };
       const scored = item.belowMinimum === BelowMinimumRule.WILSON_LOWER_BOUND ? wilsonLowerBound(numerator, denominator) : null;

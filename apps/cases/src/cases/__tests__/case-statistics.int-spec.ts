@@ -83,4 +83,40 @@ describe('case statistics on two named bases', () => {
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
   });
+
+  describe('of a jurisdiction below, and by month', () => {
+    const SCOPED = `query ($basis: CaseCountBasis, $g: CaseGrouping!, $j: ID) {
+      caseStatistics(period: { from: "2026-03-01", to: "2026-04-30" }, groupBy: $g, basis: $basis, jurisdictionId: $j) { key label batches personTimes } }`;
+    const scoped = async (username: string, groupBy: string, basis: string, code: string) => {
+      const { rows } = await system.admin.query(`SELECT id FROM core.tenants WHERE code = $1`, [code]);
+      const result = await api.query(username, SCOPED, { g: groupBy, basis, j: rows[0].id });
+      return result.errors ? result : result.data.caseStatistics.map((r: any) => [r.key, r.label, r.batches, r.personTimes]);
+    };
+
+    it('counts a district for the city as the district counts itself, on either basis', async () => {
+      expect(await scoped('cd.leader', 'KIND', 'HANDLING_OFFICE', '510104')).toEqual([['CLAIM', '申诉求决类', 4, 8]]);
+      expect(await scoped('cd.leader', 'KIND', 'PROBLEM_JURISDICTION', '510104')).toEqual([['CLAIM', '申诉求决类', 5, 11]]);
+      // Children of the district counted, not of the city: 春熙路街道 holds E and is the problem of B, E and F.
+      expect(await scoped('cd.leader', 'CHILD_JURISDICTION', 'HANDLING_OFFICE', '510104')).toEqual([[expect.any(String), '春熙路街道', 2, 2]]);
+      expect(await scoped('cd.leader', 'CHILD_JURISDICTION', 'PROBLEM_JURISDICTION', '510104')).toEqual([[expect.any(String), '春熙路街道', 3, 3]]);
+    });
+
+    it('groups by month of registration', async () => {
+      expect(await scoped('cd.leader', 'MONTH', 'PROBLEM_JURISDICTION', '510100')).toEqual([
+        ['2026-03', '2026年3月', 6, 13],
+        ['2026-04', '2026年4月', 1, 1],
+      ]);
+    });
+
+    it('refuses a jurisdiction outside the caller’s subtree', async () => {
+      for (const basis of ['HANDLING_OFFICE', 'PROBLEM_JURISDICTION']) {
+        expect(errorCode(await scoped('jj.leader', 'KIND', basis, '510100'))).toBe('NOT_FOUND');
+        expect(errorCode(await scoped('jj.leader', 'KIND', basis, '510107'))).toBe('NOT_FOUND');
+      }
+      const { rows } = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510104'`);
+      const city = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510100'`);
+      // The database refuses too: the owner's function counts nothing above the caller.
+      expect(await asAppRole(app, { path: rows[0].path }, `SELECT * FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND', $1::ltree)`, [city.rows[0].path])).toEqual([]);
+    });
+  });
 });

@@ -8,11 +8,12 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/statistics']);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
-    expect(menuFor(['ASSESSOR'])).toEqual([]);
-    expect(homePath(['ASSESSOR'])).toBe('/welcome');
+    expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/statistics']);
+    expect(homePath(['ASSESSOR'])).toBe('/statistics');
+    expect(homePath(['CONFERENCE_OFFICE'])).toBe('/notices');
     expect(homePath(['HANDLER'])).toBe('/cases');
   });
 
@@ -23,6 +24,12 @@ describe('menuFor', () => {
         for (const item of NAV_ITEMS) expect(shown.includes(item)).toBe(item.roles.some((role) => roles.includes(role)));
       }),
     );
+  });
+
+  it('shows 统计分析 to leaders, supervisors, assessors and tenant admins only', () => {
+    for (const role of ROLES) {
+      expect(menuFor([role]).some((item) => item.path === '/statistics' && item.label === '统计分析')).toBe(['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'].includes(role));
+    }
   });
 
   it('offers scheduling a reception day only to the roles the API lets schedule one', () => {

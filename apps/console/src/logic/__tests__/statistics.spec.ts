@@ -20,12 +20,13 @@ describe('samePeriodLastYear', () => {
 });
 
 describe('yearOnYear', () => {
-  it('is the change against last year, none when last year had nothing', () => {
+  it('is the change against last year, none when only this year has cases', () => {
     // Seed 003's county, 2024 against 2023: 2026 batches after 2230, −9.15%.
     expect(formatChange(yearOnYear(2026, 2230))).toBe('−9.15%');
     expect(formatChange(yearOnYear(3, 2))).toBe('+50.00%');
     expect(formatChange(yearOnYear(2, 2))).toBe('0.00%');
     expect(yearOnYear(4, 0)).toBeNull();
+    expect(yearOnYear(0, 0)).toBe(0);
     expect(formatChange(null)).toBe('—');
   });
 });

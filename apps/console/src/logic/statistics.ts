@@ -1,4 +1,8 @@
 /** Periods and comparisons of the statistics page: pure, so the page only renders. */
+// The server's year-on-year rule itself (the assessment's and the file's), not a copy.
+import { yearOnYearChange as yearOnYear } from '../../../../libs/common/src/statistics/index';
+
+export { yearOnYear };
 
 export type StatisticsPeriod =
   | { kind: 'MONTH'; year: number; month: number }
@@ -43,14 +47,6 @@ export function samePeriodLastYear(range: DateRange): DateRange {
   return { from: yearBefore(range.from), to: yearBefore(range.to) };
 }
 
-/**
- * Year-on-year change as a fraction (−0.0915 for −9.15%), as the assessment's indicators compute it:
- * nothing after nothing is no change; something after nothing has no rate.
- */
-export function yearOnYear(current: number, previous: number): number | null {
-  if (previous > 0) return (current - previous) / previous;
-  return current === 0 ? 0 : null;
-}
 
 /** A change as the reports print it: +12.50%, −9.15%, or — when there is nothing to compare. */
 export function formatChange(change: number | null): string {

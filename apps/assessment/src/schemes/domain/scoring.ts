@@ -1,4 +1,5 @@
 import { AppError, ErrorCode, validation } from '#common/errors';
+import { yearOnYearChange } from '#common/statistics';
 import { FACT_SOURCES } from './fields.js';
 import { type IndicatorDefinition, validateIndicator } from './indicator.js';
 import {
@@ -104,11 +105,7 @@ export function wilsonLowerBound(successes: number, trials: number, z = Z_95): n
   return Math.max(0, (centre - margin) / (1 + z2 / trials));
 }
 
-/** (current − previous) ÷ previous; 0 from nothing to nothing, null from nothing to something. */
-export function yearOnYearChange(current: number, previous: number): number | null {
-  if (previous > 0) return (current - previous) / previous;
-  return current === 0 ? 0 : null;
-}
+export { yearOnYearChange };
 
 /** Half away from zero, to 2 decimals; the representation error of e.g. 1.005 does not round it down. */
 export function roundPoints(x: number): number {

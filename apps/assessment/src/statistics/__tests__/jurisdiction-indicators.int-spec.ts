@@ -29,7 +29,7 @@ const QUERY = `query ($tenantId: ID) {
 describe('statistics: a jurisdiction’s indicators by the assessment’s definitions', () => {
   const h = new AssessmentHarness(tree);
   const notify = (done: string) => [{ stage: 'NOTIFY', startedOn: '2026-03-02', deadline: '2026-03-17', stoppedOn: done }];
-  const indicators = async (as: 'changsha' | 'furong', roles: Role[], tenantId?: string, unitId: string | null = null) => {
+  const indicators = async (as: 'changsha' | 'furong', roles: Role[], tenantId?: string, unitId: string | null = null): Promise<any> => {
     const result = await gql(h.server, QUERY, tenantId ? { tenantId } : {}, await h.token(as, roles, unitId));
     if (result.errors) return result;
     return Object.fromEntries(result.data.jurisdictionIndicators.map((row: any) => [row.indicator.code, row]));

@@ -1,8 +1,8 @@
 /** Periods and comparisons of the statistics page: pure, so the page only renders. */
-// The server's year-on-year rule itself (the assessment's and the file's), not a copy.
-import { yearOnYearChange as yearOnYear } from '../../../../libs/common/src/statistics/index';
+// The server's rules themselves (the assessment's and the file's), not copies.
+import { samePeriodLastYear, yearOnYearChange as yearOnYear } from '../../../../libs/common/src/statistics/index';
 
-export { yearOnYear };
+export { samePeriodLastYear, yearOnYear };
 
 export type StatisticsPeriod =
   | { kind: 'MONTH'; year: number; month: number }
@@ -35,18 +35,6 @@ export function periodRange(period: StatisticsPeriod): DateRange {
       return { from: period.from, to: period.to };
   }
 }
-
-/** One date a year earlier; 29 February becomes 28 February. */
-function yearBefore(date: string): string {
-  const [year, month, d] = date.split('-').map(Number) as [number, number, number];
-  return day(year - 1, month, Math.min(d, lastDayOf(year - 1, month)));
-}
-
-/** 同比: the same dates of last year. */
-export function samePeriodLastYear(range: DateRange): DateRange {
-  return { from: yearBefore(range.from), to: yearBefore(range.to) };
-}
-
 
 /** A change as the reports print it: +12.50%, −9.15%, or — when there is nothing to compare. */
 export function formatChange(change: number | null): string {

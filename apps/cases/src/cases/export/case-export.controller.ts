@@ -1,10 +1,11 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ALL_ROLES, TokenService } from '#common/auth';
+import { ALL_ROLES, type Role, TokenService } from '#common/auth';
 import { AppError, ErrorCode, forbidden, fromDatabaseError, invalidField, unauthenticated } from '#common/errors';
 import { buildRequestContext, inputValidationPipe } from '#common/graphql';
 import { CaseFilter, CaseOrder } from '../dto/case-filter.input.js';
-import { CaseExportService } from './case-export.service.js';
+import type { TenantContext } from '#common/tenancy';
+import { CaseExportService, type ExportFile } from './case-export.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,7 +20,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
  * A query parameter holding one GraphQL input as JSON (`filter`, `orderBy`), checked by the
  * same validation as the GraphQL argument, so the file and the list refuse the same inputs.
  */
-async function jsonParameter<T extends object>(req: Request, name: string, type: new () => T): Promise<T | undefined> {
+export async function jsonParameter<T extends object>(req: Request, name: string, type: new () => T): Promise<T | undefined> {
   const raw = req.query[name];
   if (raw === undefined) return undefined;
   let value: unknown;
@@ -47,24 +48,41 @@ export class CaseExportController {
   ) {}
 
   @Get('cases.xlsx')
-  async cases(@Req() req: Request, @Res() res: Response): Promise<void> {
-    res.set('Cache-Control', 'no-store');
-    try {
-      const { auth, authError, requestId } = await buildRequestContext(this.tokens, req);
-      res.set('X-Request-Id', requestId);
-      if (!auth) throw authError ?? unauthenticated();
-      // The list's own declaration (`@AnyRole`): any signed-in user holding a role.
-      if (!auth.roles.some((role) => ALL_ROLES.includes(role))) throw forbidden();
+  cases(@Req() req: Request, @Res() res: Response): Promise<void> {
+    // The list's own declaration (`@AnyRole`): any signed-in user holding a role.
+    return sendExport(this.tokens, this.logger, req, res, ALL_ROLES, async (auth) => {
       const filter = (await jsonParameter(req, 'filter', CaseFilter)) ?? {};
       const orderBy = await jsonParameter(req, 'orderBy', CaseOrder);
-      const file = await this.exports.cases(auth, filter, orderBy);
-      res.set({ 'Content-Type': XLSX, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
-      res.send(file.content);
-    } catch (error) {
-      const refusal = error instanceof AppError ? error : fromDatabaseError(error);
-      if (!refusal) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      const code = refusal ? String(refusal.extensions.code) : ErrorCode.INTERNAL;
-      res.status(STATUS_BY_CODE[code] ?? (refusal ? 400 : 500)).json({ code, message: refusal?.message ?? '服务器内部错误' });
-    }
+      return this.exports.cases(auth, filter, orderBy);
+    });
+  }
+}
+
+/**
+ * Verifies the bearer token as /graphql does and checks the roles of the operation the file
+ * mirrors, then sends the file the caller's context makes, or the refusal as JSON with its status.
+ */
+export async function sendExport(
+  tokens: TokenService,
+  logger: Logger,
+  req: Request,
+  res: Response,
+  roles: readonly Role[],
+  make: (auth: TenantContext) => Promise<ExportFile>,
+): Promise<void> {
+  res.set('Cache-Control', 'no-store');
+  try {
+    const { auth, authError, requestId } = await buildRequestContext(tokens, req);
+    res.set('X-Request-Id', requestId);
+    if (!auth) throw authError ?? unauthenticated();
+    if (!auth.roles.some((role) => roles.includes(role))) throw forbidden();
+    const file = await make(auth);
+    res.set({ 'Content-Type': XLSX, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
+    res.send(file.content);
+  } catch (error) {
+    const refusal = error instanceof AppError ? error : fromDatabaseError(error);
+    if (!refusal) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const code = refusal ? String(refusal.extensions.code) : ErrorCode.INTERNAL;
+    res.status(STATUS_BY_CODE[code] ?? (refusal ? 400 : 500)).json({ code, message: refusal?.message ?? '服务器内部错误' });
   }
 }

@@ -13,9 +13,10 @@ describe('periodRange', () => {
 });
 
 describe('samePeriodLastYear', () => {
-  it('moves both ends one year back, 29 February to 28 February', () => {
+  it('moves both ends one year back, 29 February to 28 February, a month’s end to the month’s end', () => {
     expect(samePeriodLastYear({ from: '2026-01-01', to: '2026-08-03' })).toEqual({ from: '2025-01-01', to: '2025-08-03' });
     expect(samePeriodLastYear({ from: '2024-02-01', to: '2024-02-29' })).toEqual({ from: '2023-02-01', to: '2023-02-28' });
+    expect(samePeriodLastYear({ from: '2025-02-01', to: '2025-02-28' })).toEqual({ from: '2024-02-01', to: '2024-02-29' });
   });
 });
 

@@ -1,8 +1,8 @@
 /** Periods and comparisons of the statistics page: pure, so the page only renders. */
 // The server's rules themselves (the assessment's and the file's), not copies.
-import { samePeriodLastYear, yearOnYearChange as yearOnYear } from '../../../../libs/common/src/statistics/index';
+import { type ComparedRow, compareMonths, compareRows, type CountRow, periodLabel, samePeriodLastYear, totalOf, yearOnYearChange as yearOnYear } from '../../../../libs/common/src/statistics/index';
 
-export { samePeriodLastYear, yearOnYear };
+export { type ComparedRow, compareMonths, compareRows, type CountRow, periodLabel, samePeriodLastYear, totalOf, yearOnYear };
 
 export type StatisticsPeriod =
   | { kind: 'MONTH'; year: number; month: number }
@@ -44,56 +44,7 @@ export function formatChange(change: number | null): string {
   return `${change > 0 ? '+' : '−'}${percent}%`;
 }
 
-export interface CountRow {
-  key: string;
-  label: string;
-  batches: number;
-  personTimes: number;
-}
-
-export interface ComparedRow extends CountRow {
-  lastYearBatches: number;
-  lastYearPersonTimes: number;
-  batchesChange: number | null;
-  personTimesChange: number | null;
-}
-
-/**
- * This period's rows beside last year's, matched by key: a group present in only one period gets
- * zero in the other. Ordered by this period's batches, then last year's, then label.
- */
-export function compareRows(current: readonly CountRow[], lastYear: readonly CountRow[]): ComparedRow[] {
-  const rows = new Map<string, ComparedRow>();
-  const row = (r: CountRow) =>
-    rows.get(r.key) ??
-    rows.set(r.key, { key: r.key, label: r.label, batches: 0, personTimes: 0, lastYearBatches: 0, lastYearPersonTimes: 0, batchesChange: null, personTimesChange: null }).get(r.key)!;
-  for (const r of current) Object.assign(row(r), { label: r.label, batches: r.batches, personTimes: r.personTimes });
-  for (const r of lastYear) Object.assign(row(r), { lastYearBatches: r.batches, lastYearPersonTimes: r.personTimes });
-  return [...rows.values()]
-    .map((r) => ({ ...r, batchesChange: yearOnYear(r.batches, r.lastYearBatches), personTimesChange: yearOnYear(r.personTimes, r.lastYearPersonTimes) }))
-    .sort((a, b) => b.batches - a.batches || b.lastYearBatches - a.lastYearBatches || a.label.localeCompare(b.label, 'zh-CN'));
-}
-
-/** The total line of a compared table. */
-export function totalOf(rows: readonly ComparedRow[]): ComparedRow {
-  const sum = (pick: (r: ComparedRow) => number) => rows.reduce((total, r) => total + pick(r), 0);
-  const batches = sum((r) => r.batches);
-  const personTimes = sum((r) => r.personTimes);
-  const lastYearBatches = sum((r) => r.lastYearBatches);
-  const lastYearPersonTimes = sum((r) => r.lastYearPersonTimes);
-  return {
-    key: 'TOTAL',
-    label: '合计',
-    batches,
-    personTimes,
-    lastYearBatches,
-    lastYearPersonTimes,
-    batchesChange: yearOnYear(batches, lastYearBatches),
-    personTimesChange: yearOnYear(personTimes, lastYearPersonTimes),
-  };
-}
-
-/** A bar chart's categories and its two series (this period, same period of last year). */
+/** A chart's categories and its two series (this period, same period of last year), bars or the monthly line. */
 export function barSeries(rows: readonly ComparedRow[]): { labels: string[]; current: number[]; lastYear: number[] } {
   return { labels: rows.map((r) => r.label), current: rows.map((r) => r.batches), lastYear: rows.map((r) => r.lastYearBatches) };
 }

@@ -28,3 +28,90 @@ export function yearEarlier(date: string, { monthEnd = false } = {}): string {
 export function samePeriodLastYear(range: { from: string; to: string }): { from: string; to: string } {
   return { from: yearEarlier(range.from), to: yearEarlier(range.to, { monthEnd: true }) };
 }
+
+/** A period's name in a report or a file name: 2026年8月, 2026年1-8月, 2026年, or 2026-01-05至2026-08-03. */
+export function periodLabel(range: { from: string; to: string }): string {
+  const [fromYear, fromMonth, fromDay] = range.from.split('-').map(Number) as [number, number, number];
+  const [toYear, toMonth, toDay] = range.to.split('-').map(Number) as [number, number, number];
+  // A year to date reads as its months (2026年1-8月 up to 3 August), as the bureaus' reports name it.
+  if (fromYear !== toYear || fromDay !== 1) return `${range.from}至${range.to}`;
+  if (fromMonth === 1 && toMonth === 12 && toDay === 31) return `${fromYear}年`;
+  return fromMonth === toMonth ? `${fromYear}年${fromMonth}月` : `${fromYear}年${fromMonth}-${toMonth}月`;
+}
+
+export interface CountRow {
+  key: string;
+  label: string;
+  batches: number;
+  personTimes: number;
+}
+
+export interface ComparedRow extends CountRow {
+  lastYearBatches: number;
+  lastYearPersonTimes: number;
+  batchesChange: number | null;
+  personTimesChange: number | null;
+}
+
+/**
+ * This period's rows beside last year's, matched by key: a group present in only one period gets
+ * zero in the other. Ordered by this period's batches, then last year's, then label.
+ */
+export function compareRows(current: readonly CountRow[], lastYear: readonly CountRow[]): ComparedRow[] {
+  const rows = new Map<string, ComparedRow>();
+  const row = (r: CountRow) => rows.get(r.key) ?? rows.set(r.key, emptyRow(r.key, r.label)).get(r.key)!;
+  for (const r of current) Object.assign(row(r), { label: r.label, batches: r.batches, personTimes: r.personTimes });
+  for (const r of lastYear) Object.assign(row(r), { lastYearBatches: r.batches, lastYearPersonTimes: r.personTimes });
+  return [...rows.values()]
+    .map((r) => ({ ...r, batchesChange: yearOnYearChange(r.batches, r.lastYearBatches), personTimesChange: yearOnYearChange(r.personTimes, r.lastYearPersonTimes) }))
+    .sort((a, b) => b.batches - a.batches || b.lastYearBatches - a.lastYearBatches || a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+const emptyRow = (key: string, label: string): ComparedRow => ({
+  key,
+  label,
+  batches: 0,
+  personTimes: 0,
+  lastYearBatches: 0,
+  lastYearPersonTimes: 0,
+  batchesChange: yearOnYearChange(0, 0),
+  personTimesChange: yearOnYearChange(0, 0),
+});
+
+/**
+ * Monthly rows (keys YYYY-MM) beside the same months of last year, every month of the period in
+ * calendar order, a month without cases at zero: the trend line's data.
+ */
+export function compareMonths(current: readonly CountRow[], lastYear: readonly CountRow[], range: { from: string; to: string }): ComparedRow[] {
+  const shifted = lastYear.map((r) => ({ ...r, key: `${Number(r.key.slice(0, 4)) + 1}${r.key.slice(4)}` }));
+  const compared = new Map(compareRows(current, shifted).map((r) => [r.key, r]));
+  const crossYear = range.from.slice(0, 4) !== range.to.slice(0, 4);
+  const months: ComparedRow[] = [];
+  let [year, month] = [Number(range.from.slice(0, 4)), Number(range.from.slice(5, 7))];
+  for (let key = range.from.slice(0, 7); key <= range.to.slice(0, 7); key = `${year}-${pad(month)}`) {
+    const label = crossYear ? `${year}年${month}月` : `${month}月`;
+    months.push({ ...(compared.get(key) ?? emptyRow(key, label)), label });
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
+
+/** The total line of a compared table. */
+export function totalOf(rows: readonly ComparedRow[]): ComparedRow {
+  const sum = (pick: (r: ComparedRow) => number) => rows.reduce((total, r) => total + pick(r), 0);
+  const batches = sum((r) => r.batches);
+  const personTimes = sum((r) => r.personTimes);
+  const lastYearBatches = sum((r) => r.lastYearBatches);
+  const lastYearPersonTimes = sum((r) => r.lastYearPersonTimes);
+  return {
+    key: 'TOTAL',
+    label: '合计',
+    batches,
+    personTimes,
+    lastYearBatches,
+    lastYearPersonTimes,
+    batchesChange: yearOnYearChange(batches, lastYearBatches),
+    personTimesChange: yearOnYearChange(personTimes, lastYearPersonTimes),
+  };
+}
+

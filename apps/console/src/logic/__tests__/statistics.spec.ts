@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { barSeries, compareRows, formatChange, periodRange, samePeriodLastYear, totalOf, yearOnYear } from '../statistics';
+import { barSeries, compareMonths, compareRows, formatChange, periodLabel, periodRange, samePeriodLastYear, totalOf, yearOnYear } from '../statistics';
 
 describe('periodRange', () => {
   it('covers whole months, quarters and years, and a custom range as given', () => {
@@ -56,5 +56,37 @@ describe('compareRows', () => {
 
   it('gives a chart the labels and both series in the table order', () => {
     expect(barSeries(compareRows(current, lastYear))).toEqual({ labels: ['来访', '来信', '来电'], current: [3, 1, 0], lastYear: [0, 2, 1] });
+  });
+});
+
+describe('compareMonths', () => {
+  it('gives every month of the period beside the same month of last year, zero where none', () => {
+    const rows = compareMonths(
+      [{ key: '2026-03', label: '2026年3月', batches: 2, personTimes: 4 }],
+      [{ key: '2025-01', label: '2025年1月', batches: 1, personTimes: 1 }, { key: '2025-03', label: '2025年3月', batches: 1, personTimes: 2 }],
+      { from: '2026-01-01', to: '2026-04-15' },
+    );
+    expect(rows.map((r) => [r.label, r.batches, r.lastYearBatches, r.batchesChange])).toEqual([
+      ['1月', 0, 1, -1],
+      ['2月', 0, 0, 0],
+      ['3月', 2, 1, 1],
+      ['4月', 0, 0, 0],
+    ]);
+  });
+
+  it('names the months with their year across a new year', () => {
+    expect(compareMonths([], [], { from: '2025-12-01', to: '2026-01-31' }).map((r) => [r.key, r.label])).toEqual([
+      ['2025-12', '2025年12月'],
+      ['2026-01', '2026年1月'],
+    ]);
+  });
+});
+
+describe('periodLabel', () => {
+  it('names a period as the reports do', () => {
+    expect(periodLabel({ from: '2026-01-01', to: '2026-08-03' })).toBe('2026年1-8月');
+    expect(periodLabel({ from: '2026-08-01', to: '2026-08-31' })).toBe('2026年8月');
+    expect(periodLabel({ from: '2025-01-01', to: '2025-12-31' })).toBe('2025年');
+    expect(periodLabel({ from: '2026-01-05', to: '2026-08-03' })).toBe('2026-01-05至2026-08-03');
   });
 });

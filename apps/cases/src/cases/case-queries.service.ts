@@ -299,7 +299,7 @@ export class CaseQueriesService {
         ? `cases.case_counts_by_problem_jurisdiction($1, $2, $3, $4::ltree)`
         : `cases.case_counts($1, $2, $3, NULL, $4::ltree)`;
     return this.transactions.run(ctx, async (em) => {
-      const path = jurisdictionId ? await this.jurisdictionPath(em, jurisdictionId) : null;
+      const path = jurisdictionId ? (await this.jurisdiction(em, jurisdictionId)).path : null;
       const rows: Record<string, string>[] = await em.query(`SELECT * FROM ${source}`, [from, to, groupBy, path]);
       const labels = await this.labelsFor(em, groupBy, rows.map((r) => r.key));
       return rows.map((r) => ({
@@ -338,14 +338,19 @@ export class CaseQueriesService {
     });
   }
 
-  /** The path of a jurisdiction in the caller's subtree (the caller's own included). */
-  private async jurisdictionPath(em: EntityManager, tenantId: string): Promise<string> {
-    const rows: { path: string }[] = await em.query(
-      `SELECT path::text FROM core.tenants WHERE id::text = $1 AND path <@ core.current_tenant_path()`,
+  /** The name of a jurisdiction in the caller's subtree, the caller's own by default. */
+  jurisdictionName(ctx: TenantContext, tenantId: string | null): Promise<string> {
+    return this.transactions.run(ctx, async (em) => (await this.jurisdiction(em, tenantId ?? ctx.tenantId)).name);
+  }
+
+  /** A jurisdiction in the caller's subtree (the caller's own included). */
+  private async jurisdiction(em: EntityManager, tenantId: string): Promise<{ path: string; name: string }> {
+    const rows: { path: string; name: string }[] = await em.query(
+      `SELECT path::text, name FROM core.tenants WHERE id::text = $1 AND path <@ core.current_tenant_path()`,
       [tenantId],
     );
     if (!rows[0]) throw notFound('辖区');
-    return rows[0].path;
+    return rows[0];
   }
 
   private async labelsFor(em: EntityManager, groupBy: CaseGrouping, keys: string[]): Promise<Map<string, string>> {

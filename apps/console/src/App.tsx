@@ -9,6 +9,7 @@ import { NoticesPage } from './pages/NoticesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
 import { ReceptionsPage } from './pages/ReceptionsPage';
+import { StatisticsPage } from './pages/StatisticsPage';
 import { useSession } from './session/session';
 import { Shell } from './shell/Shell';
 
@@ -41,6 +42,7 @@ export function App() {
         <Route path="/notices" element={<NoticesPage />} />
         <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/receptions" element={<ReceptionsPage />} />
+        <Route path="/statistics" element={<StatisticsPage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -48,3 +48,15 @@ export function formatChange(change: number | null): string {
 export function barSeries(rows: readonly ComparedRow[]): { labels: string[]; current: number[]; lastYear: number[] } {
   return { labels: rows.map((r) => r.label), current: rows.map((r) => r.batches), lastYear: rows.map((r) => r.lastYearBatches) };
 }
+
+/** A rate as the reports print it (95.95%), or — over nothing. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(2)}%`;
+}
+
+/** The file of the page's figures: a plain link the browser downloads with the session cookie. */
+export function statisticsExportUrl(range: DateRange, basis: string, jurisdictionId: string | null): string {
+  const query = new URLSearchParams({ period: JSON.stringify(range), basis });
+  if (jurisdictionId) query.set('jurisdictionId', jurisdictionId);
+  return `/exports/statistics.xlsx?${query.toString()}`;
+}

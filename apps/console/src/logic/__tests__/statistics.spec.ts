@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { barSeries, compareMonths, compareRows, formatChange, periodLabel, periodRange, samePeriodLastYear, totalOf, yearOnYear } from '../statistics';
+import { barSeries, compareMonths, compareRows, formatChange, formatRate, periodLabel, periodRange, samePeriodLastYear, statisticsExportUrl, totalOf, yearOnYear } from '../statistics';
 
 describe('periodRange', () => {
   it('covers whole months, quarters and years, and a custom range as given', () => {
@@ -88,5 +88,21 @@ describe('periodLabel', () => {
     expect(periodLabel({ from: '2026-08-01', to: '2026-08-31' })).toBe('2026年8月');
     expect(periodLabel({ from: '2025-01-01', to: '2025-12-31' })).toBe('2025年');
     expect(periodLabel({ from: '2026-01-05', to: '2026-08-03' })).toBe('2026-01-05至2026-08-03');
+  });
+});
+
+describe('formatRate and statisticsExportUrl', () => {
+  it('prints a rate with two decimals, none over nothing', () => {
+    expect(formatRate(0.95951)).toBe('95.95%');
+    expect(formatRate(1)).toBe('100.00%');
+    expect(formatRate(null)).toBe('—');
+  });
+
+  it('links the file of the period, basis and jurisdiction shown', () => {
+    const url = new URL(statisticsExportUrl({ from: '2026-01-01', to: '2026-08-03' }, 'PROBLEM_JURISDICTION', 't1'), 'http://host');
+    expect(url.pathname).toBe('/exports/statistics.xlsx');
+    expect(JSON.parse(url.searchParams.get('period')!)).toEqual({ from: '2026-01-01', to: '2026-08-03' });
+    expect([url.searchParams.get('basis'), url.searchParams.get('jurisdictionId')]).toEqual(['PROBLEM_JURISDICTION', 't1']);
+    expect(new URL(statisticsExportUrl({ from: '2026-01-01', to: '2026-01-31' }, 'HANDLING_OFFICE', null), 'http://host').searchParams.has('jurisdictionId')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ComparedTable } from '../components/statistics/ComparedTable';
 import { IndicatorPanel } from '../components/statistics/IndicatorPanel';
+import { StatisticsCharts } from '../components/statistics/StatisticsCharts';
 import { graphql } from '../gql';
 import type { CaseCountBasis } from '../gql/graphql';
 import {
@@ -108,12 +109,15 @@ export function StatisticsPage() {
   const compared = (current: readonly CountRow[] | undefined, previous: readonly CountRow[] | undefined) => compareRows(current ?? [], previous ?? []);
   const byKind = compared(data?.kind, data?.kindLastYear);
   const total = totalOf(byKind);
+  const byChannel = compared(data?.channel, data?.channelLastYear);
+  const byCategory = compared(data?.category, data?.categoryLastYear);
+  const byMonth = compareMonths(data?.month ?? [], data?.monthLastYear ?? [], range);
   const tables = [
-    { key: 'channel', label: '按渠道', groupName: '渠道', rows: compared(data?.channel, data?.channelLastYear) },
+    { key: 'channel', label: '按渠道', groupName: '渠道', rows: byChannel },
     { key: 'kind', label: '按类别', groupName: '类别', rows: byKind },
-    { key: 'category', label: '按内容分类', groupName: '内容分类', rows: compared(data?.category, data?.categoryLastYear) },
+    { key: 'category', label: '按内容分类', groupName: '内容分类', rows: byCategory },
     { key: 'child', label: '按下级辖区', groupName: '辖区（问题属地）', rows: compared(data?.child, data?.childLastYear) },
-    { key: 'month', label: '按月份', groupName: '月份', rows: compareMonths(data?.month ?? [], data?.monthLastYear ?? [], range) },
+    { key: 'month', label: '按月份', groupName: '月份', rows: byMonth },
   ];
 
   return (
@@ -182,6 +186,9 @@ export function StatisticsPage() {
         </Row>
       </Card>
       <IndicatorPanel values={indicators.data?.jurisdictionIndicators ?? []} loading={indicators.loading} />
+      <Card size="small">
+        <StatisticsCharts byChannel={byChannel} byCategory={byCategory} byMonth={byMonth} />
+      </Card>
       <Card size="small">
         <Tabs
           items={tables.map((table) => ({

@@ -38,6 +38,12 @@ export function statisticsScenarios(suite: BrowserSuite): void {
       return read();
     };
 
+    const chooseDistrict = async (page: Page) => {
+      await page.locator('.ant-select[aria-label="辖区"] .ant-select-selector').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^\s*锦江区$/ }).click();
+      await page.getByText(`锦江区信访统计（${year}年`).waitFor();
+    };
+
     beforeAll(async () => {
       const { api } = suite;
       year = suite.today.slice(0, 4);
@@ -60,9 +66,7 @@ export function statisticsScenarios(suite: BrowserSuite): void {
       await page.getByText('及时受理率').first().waitFor();
       await page.getByTestId('chart-month').locator('canvas').waitFor();
 
-      await page.getByLabel('辖区').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: /^\s*锦江区$/ }).click();
-      await page.getByText(`锦江区信访统计（${year}年`).waitFor();
+      await chooseDistrict(page);
       const district = await totals(jinjiang);
       expect(district.batches).toBeLessThan(city.batches);
       expect(await shownTotals(page, district)).toEqual(district);
@@ -73,9 +77,7 @@ export function statisticsScenarios(suite: BrowserSuite): void {
     it('导出 Excel downloads the district’s figures, named by the period', async () => {
       const page = await suite.pageAs('cd.leader');
       await page.goto(`${suite.baseUrl}/statistics`);
-      await page.getByLabel('辖区').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: /^\s*锦江区$/ }).click();
-      await page.getByText(`锦江区信访统计（${year}年`).waitFor();
+      await chooseDistrict(page);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Excel' }).click()]);
       expect(download.suggestedFilename()).toBe(`信访统计_${year}年.xlsx`);
       const workbook = new ExcelJS.Workbook();

@@ -18,9 +18,9 @@ function option(rows: readonly ComparedRow[], type: 'bar' | 'line', title: strin
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
-    grid: { left: 40, right: 16, top: 36, bottom: 56 },
+    grid: { left: 40, right: 16, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value', minInterval: 1, name: '件' },
+    yAxis: { type: 'value', minInterval: 1 },
     series: [
       { name: '本期', type, data: current },
       { name: '上年同期', type, data: lastYear },

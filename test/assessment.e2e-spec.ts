@@ -185,10 +185,13 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
       { name: '锦江区', total: 87.5, rank: 1 },
       { name: '武侯区', total: 79, rank: 2 },
     ]);
-    const exported = (await api.query('cd.assessor', `query ($id: ID!) { exportAssessmentSnapshot(schemeId: $id) { filename contentBase64 } }`, { id: scheme.id })).data
-      .exportAssessmentSnapshot;
+    // The file through the gateway, as the console's 导出 link fetches it.
+    const exported = await fetch(`${system.gatewayUrl}/exports/assessment/schemes/${scheme.id}/ranking.xlsx`, {
+      headers: { authorization: `Bearer ${await api.token('cd.assessor')}` },
+    });
+    expect(exported.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as any);
+    await workbook.xlsx.load((await exported.arrayBuffer()) as never);
     const sheet = workbook.getWorksheet('排名')!;
     expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([1, '锦江区', 2.5, 5, 10, 10, 5, 55, 87.5, '良好']);
     expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([2, '武侯区', 5, 10, 9, 0, 5, 50, 79, '一般']);

@@ -1,8 +1,13 @@
 import { Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homePath } from './logic/navigation';
+import { AdminPage } from './pages/admin/AdminPage';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
+import { SchemePage } from './pages/assessment/SchemePage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
+import { ConferencePage } from './pages/conference/ConferencePage';
+import { MeetingPage } from './pages/conference/MeetingPage';
 import { LoginPage } from './pages/LoginPage';
 import { NoticePage } from './pages/NoticePage';
 import { NoticesPage } from './pages/NoticesPage';
@@ -10,6 +15,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
 import { ReceptionsPage } from './pages/ReceptionsPage';
 import { StatisticsPage } from './pages/StatisticsPage';
+import { TaskPage } from './pages/tasks/TaskPage';
+import { TasksPage } from './pages/tasks/TasksPage';
 import { useSession } from './session/session';
 import { Shell } from './shell/Shell';
 
@@ -43,6 +50,13 @@ export function App() {
         <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/receptions" element={<ReceptionsPage />} />
         <Route path="/statistics" element={<StatisticsPage />} />
+        <Route path="/conference" element={<ConferencePage />} />
+        <Route path="/meetings/:id" element={<MeetingPage />} />
+        <Route path="/tasks" element={<TasksPage />} />
+        <Route path="/tasks/:id" element={<TaskPage />} />
+        <Route path="/assessment" element={<AssessmentPage />} />
+        <Route path="/assessment/:id" element={<SchemePage />} />
+        <Route path="/admin/:tab?" element={<AdminPage />} />
         <Route path="/welcome" element={<NotFoundPage title="您的角色在工作台暂无可用页面" />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

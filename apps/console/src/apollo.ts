@@ -1,4 +1,10 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, from, HttpLink, InMemoryCache } from '@apollo/client';
+import { onError } from '@apollo/client/link/error';
+import { endsSession } from './logic/session-errors';
+
+/** Tells the session that the gateway no longer accepts it (revoked, deactivated, expired). */
+export const sessionEvents = new EventTarget();
+export const SESSION_ENDED = 'session-ended';
 
 /**
  * The session is the gateway's HttpOnly cookie, sent because /graphql is on the same origin;
@@ -6,8 +12,11 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
  * prevention; the header also covers GET requests.
  */
 export function createApolloClient(): ApolloClient<unknown> {
+  const sessionEnd = onError(({ graphQLErrors }) => {
+    if (endsSession(graphQLErrors)) sessionEvents.dispatchEvent(new Event(SESSION_ENDED));
+  });
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
+    link: from([sessionEnd, new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } })]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

@@ -12,19 +12,17 @@ import {
   FactReferenceView,
   IndicatorView,
   SchemeScoresView,
-  SnapshotExportView,
 } from './dto/scheme.types.js';
 import { AssessmentResults } from './assessment-results.service.js';
 import { indicatorView } from './scheme-mapping.js';
 import { SchemesService } from './schemes.service.js';
-import { snapshotWorkbook } from './snapshot-export.js';
 
 /** Who writes schemes and scores. */
-const ASSESSORS = [Role.ASSESSOR, Role.TENANT_ADMIN];
+export const ASSESSORS = [Role.ASSESSOR, Role.TENANT_ADMIN];
 /** Who may read them besides. */
-const READERS = [...ASSESSORS, Role.LEADER, Role.SUPERVISOR];
+export const READERS = [...ASSESSORS, Role.LEADER, Role.SUPERVISOR];
 
-/** 考核: schemes, their items and indicators, results, drill-down, publication and export. */
+/** 考核: schemes, their items and indicators, results, drill-down and publication (the ranking file is an HTTP download). */
 @Resolver(() => AssessmentSchemeView)
 export class SchemeResolver {
   constructor(private readonly schemes: SchemesService) {}
@@ -66,13 +64,6 @@ export class SchemeResolver {
   @Roles(...READERS)
   assessmentSnapshot(@CurrentContext() ctx: TenantContext, @Args('schemeId', { type: () => ID }) schemeId: string): Promise<AssessmentSnapshotView | null> {
     return this.schemes.snapshot(ctx, schemeId);
-  }
-
-  @Query(() => SnapshotExportView, { description: '导出通报的排名表（Excel）' })
-  @Roles(...READERS)
-  async exportAssessmentSnapshot(@CurrentContext() ctx: TenantContext, @Args('schemeId', { type: () => ID }) schemeId: string): Promise<SnapshotExportView> {
-    const { scheme, snapshot } = await this.schemes.published(ctx, schemeId);
-    return snapshotWorkbook(scheme, snapshot);
   }
 
   @Mutation(() => AssessmentSchemeView, { description: '新建考核方案；不给考核项时取区（县）模板' })

@@ -1,13 +1,25 @@
 import ExcelJS from 'exceljs';
 import { GRADE_LABELS } from './domain/index.js';
-import type { AssessmentSchemeView, AssessmentSnapshotView, SnapshotExportView } from './dto/scheme.types.js';
+import { attachmentDisposition } from '#common/graphql';
+import type { AssessmentSchemeView, AssessmentSnapshotView } from './dto/scheme.types.js';
+
+export interface RankingFile {
+  /** The name a bureau files it under, e.g. 2026年度信访工作考核排名.xlsx. */
+  filename: string;
+  content: Buffer;
+}
+
+/** The download's `Content-Disposition`: an ASCII fallback with the scheme id, the Chinese name per RFC 5987. */
+export function rankingDisposition(schemeId: string, file: RankingFile): string {
+  return attachmentDisposition(`assessment-ranking-${schemeId}.xlsx`, file.filename);
+}
 
 /**
  * The ranking table of a published scheme as the bureaus circulate it (通报排名表): a title with
  * the scheme and period, one column per item with its points, the total, the rank and the grade,
  * one row per jurisdiction in rank order.
  */
-export async function snapshotWorkbook(scheme: AssessmentSchemeView, snapshot: AssessmentSnapshotView): Promise<SnapshotExportView> {
+export async function snapshotWorkbook(scheme: AssessmentSchemeView, snapshot: AssessmentSnapshotView): Promise<RankingFile> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = snapshot.publishedAt;
   const sheet = workbook.addWorksheet('排名');
@@ -31,5 +43,5 @@ export async function snapshotWorkbook(scheme: AssessmentSchemeView, snapshot: A
   }
   sheet.getColumn(2).width = 16;
   const buffer = await workbook.xlsx.writeBuffer();
-  return { filename: `${scheme.name}-${scheme.periodLabel}.xlsx`, contentBase64: Buffer.from(buffer).toString('base64') };
+  return { filename: `${scheme.periodLabel}信访工作考核排名.xlsx`, content: Buffer.from(buffer) };
 }

@@ -14,6 +14,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n": typeof types.CalendarSettingsDocument,
+    "\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n": typeof types.UpdateCalendarSettingsDocument,
+    "\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n": typeof types.HolidayOverridesDocument,
+    "\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n": typeof types.AddHolidayOverrideDocument,
+    "\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n": typeof types.RemoveHolidayOverrideDocument,
+    "\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": typeof types.SupervisionSettingsDocument,
+    "\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": typeof types.UpdateSupervisionSettingsDocument,
+    "\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": typeof types.EnterManualScoreDocument,
+    "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": typeof types.OwnAssessmentResultsDocument,
+    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": typeof types.IndicatorLibraryDocument,
+    "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": typeof types.BuildAssessmentSchemeDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": typeof types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.TargetUnitsDocument,
@@ -36,6 +55,8 @@ type Documents = {
     "\n  mutation RequestReexamination($input: CaseChangeInput!) {\n    requestReexamination(input: $input) { id version state }\n  }\n": typeof types.RequestReexaminationDocument,
     "\n  mutation DecideReexamination($input: DecideReviewInput!) {\n    decideReexamination(input: $input) { id version state }\n  }\n": typeof types.DecideReexaminationDocument,
     "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { id version state }\n  }\n": typeof types.CloseCaseDocument,
+    "\n  query TaskAssignmentChoices($tenantId: ID!) {\n    taskLists { id name kind }\n    conference { id members { id name } }\n    tenant(id: $tenantId) { id children { id name conference { id } } }\n  }\n": typeof types.TaskAssignmentChoicesDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id number }\n  }\n": typeof types.CreateTaskDocument,
     "\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n": typeof types.CaseNoticesDocument,
     "\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n": typeof types.RaiseNoticeDocument,
     "\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n": typeof types.ListForSupervisionDocument,
@@ -49,6 +70,14 @@ type Documents = {
     "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": typeof types.ReceptionsOfDayDocument,
     "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": typeof types.RepeatCandidatesDocument,
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": typeof types.RegisterCaseDocument,
+    "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }": typeof types.ReceiveTaskDocument,
+    "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }": typeof types.StartTaskDocument,
+    "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }": typeof types.SignOffTaskDocument,
+    "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }": typeof types.SendBackTaskDocument,
+    "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }": typeof types.CancelTaskDocument,
+    "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }": typeof types.ReportTaskDocument,
+    "mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }": typeof types.SplitTaskDocument,
+    "query SplitChoices { conference { id members { id name } } }": typeof types.SplitChoicesDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n": typeof types.CaseDetailDocument,
     "\n  query CaseQueue($first: Int!, $after: String, $filter: CaseFilter, $orderBy: CaseOrder) {\n    cases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          title\n          channel\n          kind\n          state\n          handlingTenant { id name }\n          handlingUnit { id name }\n          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n          registeredOn\n          personCount\n          collective\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CaseQueueDocument,
     "\n  query QueueChoices {\n    categories(includeInactive: true) { id name parentId }\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.QueueChoicesDocument,
@@ -64,11 +93,45 @@ type Documents = {
     "\n  query StatisticsCounts($period: PeriodInput!, $lastYear: PeriodInput!, $basis: CaseCountBasis, $jurisdictionId: ID) {\n    channel: caseStatistics(period: $period, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    channelLastYear: caseStatistics(period: $lastYear, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    kind: caseStatistics(period: $period, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    kindLastYear: caseStatistics(period: $lastYear, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    category: caseStatistics(period: $period, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    categoryLastYear: caseStatistics(period: $lastYear, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    child: caseStatistics(period: $period, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    childLastYear: caseStatistics(period: $lastYear, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    month: caseStatistics(period: $period, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    monthLastYear: caseStatistics(period: $lastYear, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n  }\n": typeof types.StatisticsCountsDocument,
     "\n  query StatisticsIndicators($period: AssessmentPeriodInput!, $tenantId: ID) {\n    jurisdictionIndicators(period: $period, tenantId: $tenantId) {\n      indicator { code name formula }\n      value\n      numerator\n      denominator\n      previous\n    }\n  }\n": typeof types.StatisticsIndicatorsDocument,
     "\n  query StatisticsJurisdictions {\n    me { id tenant { id name children { id name children { id name } } } }\n  }\n": typeof types.StatisticsJurisdictionsDocument,
+    "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n": typeof types.AdminTenantsDocument,
+    "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": typeof types.SchemeListRowFragmentDoc,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": typeof types.AssessmentSchemesDocument,
+    "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": typeof types.CreateAssessmentSchemeDocument,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": typeof types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": typeof types.SchemeScoreTargetFragmentDoc,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": typeof types.AssessmentSchemePageDocument,
+    "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": typeof types.SchemeScoresDocument,
+    "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": typeof types.PublishAssessmentSchemeDocument,
+    "\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n": typeof types.ConferenceOverviewDocument,
+    "\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      version\n      date\n      kind\n      state\n      chairName\n      minutes\n      cancelReason\n      agenda { caseId caseNumber caseTitle text }\n      attendees { name kind attendance note }\n      decisions { id ordinal text }\n    }\n  }\n": typeof types.MeetingDetailDocument,
+    "\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { id version state minutes decisions { id ordinal text } }\n  }\n": typeof types.RecordMeetingDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      number\n      version\n      title\n      description\n      requiredOutcome\n      state\n      priority\n      listed\n      overdue\n      deadline\n      createdOn\n      reportedDoneOn\n      closedOn\n      sendBackReason\n      cancelReason\n      listName\n      assigningTenantId\n      decisionId\n      parentId\n      assignee { kind name tenantId unitId }\n      reporting { cadence nextDue missed }\n      linkedCases { id number title }\n      subtasks { id number title state overdue listed deadline assignee { name } }\n      reports { id reportedOn percent text final evidence reporterName }\n      history { seq action toState actorName reason at }\n      supervisionNotices { id kind state }\n    }\n  }\n": typeof types.TaskDetailDocument,
+    "\n  query TaskBoard {\n    tasks(first: 100) {\n      edges {\n        node {\n          id\n          parentId\n          assigningTenantId\n          number\n          title\n          state\n          deadline\n          overdue\n          listed\n          listName\n          closedOn\n          assignee { name }\n          reporting { missed nextDue }\n        }\n      }\n    }\n  }\n": typeof types.TaskBoardDocument,
+    "\n  query TaskDashboard($subtree: Boolean!) {\n    taskDashboard(subtree: $subtree) {\n      asOf\n      total { assigned signedOff doneOnTime overdue lateReports completionRate }\n      byList { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n      byAssignee { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n    }\n  }\n": typeof types.TaskDashboardDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  query UnreadNotices {\n    noticeInbox(first: 1) { unreadCount }\n  }\n": typeof types.UnreadNoticesDocument,
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": typeof types.TenantNamesDocument,
 };
 const documents: Documents = {
+    "\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n": types.CalendarSettingsDocument,
+    "\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n": types.UpdateCalendarSettingsDocument,
+    "\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n": types.HolidayOverridesDocument,
+    "\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n": types.AddHolidayOverrideDocument,
+    "\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n": types.RemoveHolidayOverrideDocument,
+    "\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": types.SupervisionSettingsDocument,
+    "\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n": types.UpdateSupervisionSettingsDocument,
+    "\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.AdminUnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n": types.CreateUnitDocument,
+    "\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n": types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": types.EnterManualScoreDocument,
+    "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": types.OwnAssessmentResultsDocument,
+    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": types.IndicatorLibraryDocument,
+    "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": types.BuildAssessmentSchemeDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.TargetUnitsDocument,
@@ -91,6 +154,8 @@ const documents: Documents = {
     "\n  mutation RequestReexamination($input: CaseChangeInput!) {\n    requestReexamination(input: $input) { id version state }\n  }\n": types.RequestReexaminationDocument,
     "\n  mutation DecideReexamination($input: DecideReviewInput!) {\n    decideReexamination(input: $input) { id version state }\n  }\n": types.DecideReexaminationDocument,
     "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { id version state }\n  }\n": types.CloseCaseDocument,
+    "\n  query TaskAssignmentChoices($tenantId: ID!) {\n    taskLists { id name kind }\n    conference { id members { id name } }\n    tenant(id: $tenantId) { id children { id name conference { id } } }\n  }\n": types.TaskAssignmentChoicesDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id number }\n  }\n": types.CreateTaskDocument,
     "\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n": types.CaseNoticesDocument,
     "\n  mutation RaiseNotice($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) { id }\n  }\n": types.RaiseNoticeDocument,
     "\n  mutation ListForSupervision($input: ListForSupervisionInput!) {\n    listForSupervision(input: $input) { id }\n  }\n": types.ListForSupervisionDocument,
@@ -104,6 +169,14 @@ const documents: Documents = {
     "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": types.ReceptionsOfDayDocument,
     "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": types.RepeatCandidatesDocument,
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": types.RegisterCaseDocument,
+    "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }": types.ReceiveTaskDocument,
+    "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }": types.StartTaskDocument,
+    "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }": types.SignOffTaskDocument,
+    "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }": types.SendBackTaskDocument,
+    "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }": types.CancelTaskDocument,
+    "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }": types.ReportTaskDocument,
+    "mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }": types.SplitTaskDocument,
+    "query SplitChoices { conference { id members { id name } } }": types.SplitChoicesDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n": types.CaseDetailDocument,
     "\n  query CaseQueue($first: Int!, $after: String, $filter: CaseFilter, $orderBy: CaseOrder) {\n    cases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          title\n          channel\n          kind\n          state\n          handlingTenant { id name }\n          handlingUnit { id name }\n          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n          registeredOn\n          personCount\n          collective\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CaseQueueDocument,
     "\n  query QueueChoices {\n    categories(includeInactive: true) { id name parentId }\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.QueueChoicesDocument,
@@ -119,6 +192,21 @@ const documents: Documents = {
     "\n  query StatisticsCounts($period: PeriodInput!, $lastYear: PeriodInput!, $basis: CaseCountBasis, $jurisdictionId: ID) {\n    channel: caseStatistics(period: $period, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    channelLastYear: caseStatistics(period: $lastYear, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    kind: caseStatistics(period: $period, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    kindLastYear: caseStatistics(period: $lastYear, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    category: caseStatistics(period: $period, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    categoryLastYear: caseStatistics(period: $lastYear, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    child: caseStatistics(period: $period, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    childLastYear: caseStatistics(period: $lastYear, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    month: caseStatistics(period: $period, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n    monthLastYear: caseStatistics(period: $lastYear, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }\n  }\n": types.StatisticsCountsDocument,
     "\n  query StatisticsIndicators($period: AssessmentPeriodInput!, $tenantId: ID) {\n    jurisdictionIndicators(period: $period, tenantId: $tenantId) {\n      indicator { code name formula }\n      value\n      numerator\n      denominator\n      previous\n    }\n  }\n": types.StatisticsIndicatorsDocument,
     "\n  query StatisticsJurisdictions {\n    me { id tenant { id name children { id name children { id name } } } }\n  }\n": types.StatisticsJurisdictionsDocument,
+    "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n": types.AdminTenantsDocument,
+    "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": types.SchemeListRowFragmentDoc,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": types.AssessmentSchemesDocument,
+    "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": types.CreateAssessmentSchemeDocument,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": types.SchemeScoreTargetFragmentDoc,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": types.AssessmentSchemePageDocument,
+    "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": types.SchemeScoresDocument,
+    "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": types.PublishAssessmentSchemeDocument,
+    "\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n": types.ConferenceOverviewDocument,
+    "\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      version\n      date\n      kind\n      state\n      chairName\n      minutes\n      cancelReason\n      agenda { caseId caseNumber caseTitle text }\n      attendees { name kind attendance note }\n      decisions { id ordinal text }\n    }\n  }\n": types.MeetingDetailDocument,
+    "\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { id version state minutes decisions { id ordinal text } }\n  }\n": types.RecordMeetingDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      number\n      version\n      title\n      description\n      requiredOutcome\n      state\n      priority\n      listed\n      overdue\n      deadline\n      createdOn\n      reportedDoneOn\n      closedOn\n      sendBackReason\n      cancelReason\n      listName\n      assigningTenantId\n      decisionId\n      parentId\n      assignee { kind name tenantId unitId }\n      reporting { cadence nextDue missed }\n      linkedCases { id number title }\n      subtasks { id number title state overdue listed deadline assignee { name } }\n      reports { id reportedOn percent text final evidence reporterName }\n      history { seq action toState actorName reason at }\n      supervisionNotices { id kind state }\n    }\n  }\n": types.TaskDetailDocument,
+    "\n  query TaskBoard {\n    tasks(first: 100) {\n      edges {\n        node {\n          id\n          parentId\n          assigningTenantId\n          number\n          title\n          state\n          deadline\n          overdue\n          listed\n          listName\n          closedOn\n          assignee { name }\n          reporting { missed nextDue }\n        }\n      }\n    }\n  }\n": types.TaskBoardDocument,
+    "\n  query TaskDashboard($subtree: Boolean!) {\n    taskDashboard(subtree: $subtree) {\n      asOf\n      total { assigned signedOff doneOnTime overdue lateReports completionRate }\n      byList { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n      byAssignee { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n    }\n  }\n": types.TaskDashboardDocument,
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      tenantId\n      tenant { id name level }\n      unit { id name }\n    }\n  }\n": types.CurrentUserDocument,
     "\n  query UnreadNotices {\n    noticeInbox(first: 1) { unreadCount }\n  }\n": types.UnreadNoticesDocument,
     "\n  query TenantNames {\n    tenants(first: 100) { edges { node { id name } } }\n  }\n": types.TenantNamesDocument,
@@ -138,6 +226,82 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n"): (typeof documents)["\n  query CalendarSettings($tenantId: ID!) {\n    calendarSettings(tenantId: $tenantId) {\n      tenantId\n      dayCounting\n      tightenings { stage days }\n      declaredYears\n      reminderLeadDays\n      effectiveReminderLeadDays\n      version\n      effectiveRules { stage name statutoryDays days unit article tightened }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n"): (typeof documents)["\n  mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {\n    updateCalendarSettings(input: $input) { tenantId version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n"): (typeof documents)["\n  query HolidayOverrides($tenantId: ID!, $year: Int!) {\n    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {\n    addHolidayOverride(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation RemoveHolidayOverride($id: ID!) {\n    removeHolidayOverride(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"): (typeof documents)["\n  query SupervisionSettings {\n    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"): (typeof documents)["\n  mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {\n    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUnits($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      units(first: 100) {\n        edges { node { id name kind } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($tenantId: ID!) {\n    users(tenantId: $tenantId, first: 100) {\n      edges { node { id username displayName roles active version unit { id name } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"): (typeof documents)["\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"): (typeof documents)["\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"): (typeof documents)["\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,6 +393,14 @@ export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TaskAssignmentChoices($tenantId: ID!) {\n    taskLists { id name kind }\n    conference { id members { id name } }\n    tenant(id: $tenantId) { id children { id name conference { id } } }\n  }\n"): (typeof documents)["\n  query TaskAssignmentChoices($tenantId: ID!) {\n    taskLists { id name kind }\n    conference { id members { id name } }\n    tenant(id: $tenantId) { id children { id name conference { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id number }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseNotices($id: ID!) {\n    case(id: $id) {\n      id\n      runningClocks { stage name holder }\n      supervisionNotices {\n        id\n        kind\n        state\n        issuerTenantName\n        addresseeTenantName\n        addresseeUnitName\n        issuedAt\n        feedbackDue\n        feedbackDaysLeft\n        feedbackOverdueDays\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -278,6 +450,38 @@ export function graphql(source: "\n  query RepeatCandidates($input: RepeatCandid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n"): (typeof documents)["\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }"): (typeof documents)["mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }"): (typeof documents)["mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }"): (typeof documents)["mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }"): (typeof documents)["mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }"): (typeof documents)["mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }"): (typeof documents)["mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }"): (typeof documents)["mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SplitChoices { conference { id members { id name } } }"): (typeof documents)["query SplitChoices { conference { id members { id name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,6 +542,66 @@ export function graphql(source: "\n  query StatisticsIndicators($period: Assessm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatisticsJurisdictions {\n    me { id tenant { id name children { id name children { id name } } } }\n  }\n"): (typeof documents)["\n  query StatisticsJurisdictions {\n    me { id tenant { id name children { id name children { id name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n"): (typeof documents)["\n  query AdminTenants {\n    tenants(first: 100) {\n      edges { node { id name level } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n"): (typeof documents)["\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n"): (typeof documents)["\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n"): (typeof documents)["\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"): (typeof documents)["\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n"): (typeof documents)["\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"): (typeof documents)["\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n"): (typeof documents)["\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n"): (typeof documents)["\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      version\n      date\n      kind\n      state\n      chairName\n      minutes\n      cancelReason\n      agenda { caseId caseNumber caseTitle text }\n      attendees { name kind attendance note }\n      decisions { id ordinal text }\n    }\n  }\n"): (typeof documents)["\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      version\n      date\n      kind\n      state\n      chairName\n      minutes\n      cancelReason\n      agenda { caseId caseNumber caseTitle text }\n      attendees { name kind attendance note }\n      decisions { id ordinal text }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { id version state minutes decisions { id ordinal text } }\n  }\n"): (typeof documents)["\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { id version state minutes decisions { id ordinal text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      number\n      version\n      title\n      description\n      requiredOutcome\n      state\n      priority\n      listed\n      overdue\n      deadline\n      createdOn\n      reportedDoneOn\n      closedOn\n      sendBackReason\n      cancelReason\n      listName\n      assigningTenantId\n      decisionId\n      parentId\n      assignee { kind name tenantId unitId }\n      reporting { cadence nextDue missed }\n      linkedCases { id number title }\n      subtasks { id number title state overdue listed deadline assignee { name } }\n      reports { id reportedOn percent text final evidence reporterName }\n      history { seq action toState actorName reason at }\n      supervisionNotices { id kind state }\n    }\n  }\n"): (typeof documents)["\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      id\n      number\n      version\n      title\n      description\n      requiredOutcome\n      state\n      priority\n      listed\n      overdue\n      deadline\n      createdOn\n      reportedDoneOn\n      closedOn\n      sendBackReason\n      cancelReason\n      listName\n      assigningTenantId\n      decisionId\n      parentId\n      assignee { kind name tenantId unitId }\n      reporting { cadence nextDue missed }\n      linkedCases { id number title }\n      subtasks { id number title state overdue listed deadline assignee { name } }\n      reports { id reportedOn percent text final evidence reporterName }\n      history { seq action toState actorName reason at }\n      supervisionNotices { id kind state }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskBoard {\n    tasks(first: 100) {\n      edges {\n        node {\n          id\n          parentId\n          assigningTenantId\n          number\n          title\n          state\n          deadline\n          overdue\n          listed\n          listName\n          closedOn\n          assignee { name }\n          reporting { missed nextDue }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskBoard {\n    tasks(first: 100) {\n      edges {\n        node {\n          id\n          parentId\n          assigningTenantId\n          number\n          title\n          state\n          deadline\n          overdue\n          listed\n          listName\n          closedOn\n          assignee { name }\n          reporting { missed nextDue }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskDashboard($subtree: Boolean!) {\n    taskDashboard(subtree: $subtree) {\n      asOf\n      total { assigned signedOff doneOnTime overdue lateReports completionRate }\n      byList { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n      byAssignee { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n    }\n  }\n"): (typeof documents)["\n  query TaskDashboard($subtree: Boolean!) {\n    taskDashboard(subtree: $subtree) {\n      asOf\n      total { assigned signedOff doneOnTime overdue lateReports completionRate }\n      byList { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n      byAssignee { key name assigned signedOff doneOnTime overdue lateReports completionRate }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

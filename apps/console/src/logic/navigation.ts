@@ -21,6 +21,18 @@ export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER'
 /** Who reads the statistics: those who lead, supervise, assess or run an office. */
 export const STATISTICS_ROLES: readonly Role[] = ['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'];
 
+/** Who reads the conference and its meetings (the API's `conference` and `meetings` roles) in the menu. */
+export const CONFERENCE_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'LEADER', 'SUPERVISOR'];
+
+/** Who works on or follows conference tasks (the API's `tasks` roles) in the menu. */
+export const TASK_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'MEMBER_UNIT', 'LEADER', 'SUPERVISOR'];
+
+/** Who writes assessment schemes and scores (the API's `createAssessmentScheme` roles). */
+export const ASSESSMENT_WRITER_ROLES: readonly Role[] = ['ASSESSOR', 'TENANT_ADMIN'];
+
+/** Who may read schemes, scores and the office's own published results (the API's `scores` roles). */
+export const ASSESSMENT_READER_ROLES: readonly Role[] = [...ASSESSMENT_WRITER_ROLES, 'LEADER', 'SUPERVISOR'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
@@ -29,13 +41,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
   // The list is open to every role; its cases link to the case desk, so the desk's users see it in the menu.
   { path: '/receptions', label: '领导接访', roles: CASE_DESK_ROLES },
+  { path: '/conference', label: '联席会议', roles: CONFERENCE_READER_ROLES },
+  { path: '/tasks', label: '任务督办', roles: TASK_READER_ROLES },
+  { path: '/assessment', label: '考核', roles: ASSESSMENT_READER_ROLES },
   { path: '/statistics', label: '统计分析', roles: STATISTICS_ROLES },
+  { path: '/admin', label: '系统管理', roles: ['TENANT_ADMIN'] },
 ];
 
 /** Pages below a section whose last crumb is a fixed title rather than a record's name. */
-const PAGE_TITLES: Readonly<Record<string, string>> = { '/cases/new': '登记信访事项' };
+const PAGE_TITLES: Readonly<Record<string, string>> = {
+  '/cases/new': '登记信访事项',
+  '/admin/units': '单位',
+  '/admin/users': '用户',
+  '/admin/calendar': '期限与节假日',
+  '/admin/supervision': '督查督办设置',
+};
 
-const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
+export const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
 
 /** The menu shows only what the user's roles may do. */
 export function menuFor(roles: readonly Role[]): NavItem[] {

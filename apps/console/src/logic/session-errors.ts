@@ -15,3 +15,8 @@ function messageIn(body: unknown): string | null {
   if (record.error && typeof record.error === 'object') return messageIn(record.error);
   return null;
 }
+
+/** An answer of the API that means the session is over (revoked, deactivated user, expired), not a refused step. */
+export function endsSession(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): boolean {
+  return (errors ?? []).some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+}

@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { CurrentUserQuery } from '../gql/graphql';
+import { SESSION_ENDED, sessionEvents } from '../apollo';
 import { sessionErrorMessage } from '../logic/session-errors';
 
 export const CurrentUserDocument = graphql(`
@@ -53,6 +54,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // A session the gateway stopped accepting (deactivated, password reset, expired) leaves the
+  // pages: the shell sends the user to the login page with the way back.
+  useEffect(() => {
+    // The next login clears the cache, as every login does.
+    const ended = () => setState((current) => (current.user ? { user: null, loading: false, signedOut: false } : current));
+    sessionEvents.addEventListener(SESSION_ENDED, ended);
+    return () => sessionEvents.removeEventListener(SESSION_ENDED, ended);
+  }, []);
 
   const login = useCallback(
     async (username: string, password: string) => {

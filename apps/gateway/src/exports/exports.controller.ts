@@ -11,8 +11,13 @@ import { sessionToken } from '../session/session-cookie.js';
 /** The subgraph's response headers a download needs; the rest stay between gateway and subgraph. */
 const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'x-request-id', 'x-export-truncated'];
 
+/** The subgraph that serves a download path: assessment files under `/exports/assessment/`, the rest from cases. */
+export function exportSubgraph(url: string): 'assessment' | 'cases' {
+  return url.startsWith('/exports/assessment/') ? 'assessment' : 'cases';
+}
+
 /**
- * File downloads (`/exports/*`) go to the cases subgraph as plain HTTP: a browser follows a link
+ * File downloads (`/exports/*`) go to the subgraph that owns them as plain HTTP: a browser follows a link
  * with its session cookie, which is forwarded as the bearer token (API clients send the header
  * themselves). The subgraph verifies the token and reads under the caller's row-level security,
  * as it does for GraphQL.
@@ -29,7 +34,8 @@ export class ExportsController {
 
   @Get('*path')
   async forward(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const target = new URL(req.originalUrl, this.settings.subgraphUrls.cases);
+    const subgraph = exportSubgraph(req.originalUrl);
+    const target = new URL(req.originalUrl, this.settings.subgraphUrls[subgraph]);
     const token = sessionToken(req);
     const address = clientAddressBehindProxies(req.socket.remoteAddress, req.headers['x-forwarded-for'], this.config.trustedProxyHops);
     const headers: Record<string, string> = {
@@ -46,7 +52,7 @@ export class ExportsController {
       }
       res.send(Buffer.from(await answer.arrayBuffer()));
     } catch (error) {
-      this.logger.error(`cases subgraph unreachable for ${target.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`${subgraph} subgraph unreachable for ${target.pathname}: ${error instanceof Error ? error.message : String(error)}`);
       res.status(502).json({ code: ErrorCode.INTERNAL, message: '导出服务暂时不可用，请稍后再试' });
     }
   }

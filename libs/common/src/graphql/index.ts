@@ -8,3 +8,4 @@ export * from './described.js';
 export * from './string-inputs.js';
 export * from './suggestions.plugin.js';
 export * from './powered-by.js';
+export * from './download.js';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import request from 'supertest';
 import { Role } from '#common/auth';
 import { isoDate } from '#common/calendar';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
@@ -29,6 +30,24 @@ const MANUAL = `mutation ($input: ManualScoreInput!) { enterManualScore(input: $
 const PUBLISH = `mutation ($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { id publishedBy asOf targets { name total rank grade } } }`;
 const SCORES = `query ($id: ID!) { scores(schemeId: $id) { asOf targets { tenantId name total rank grade publishedTotal publishedRank
   items { code value numerator denominator points belowMinimum manual { points comment } } } } }`;
+/** The published ranking over HTTP, with the body as bytes and, when it is a workbook, its ranking sheet. */
+async function downloadRanking(server: unknown, schemeId: string, token: string | null) {
+  const call = request(server as never)
+    .get(`/exports/assessment/schemes/${schemeId}/ranking.xlsx`)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  const response = await (token ? call.set('Authorization', `Bearer ${token}`) : call);
+  const body = response.body as Buffer;
+  if (!String(response.headers['content-type']).startsWith('application/vnd.openxmlformats')) return { response, json: JSON.parse(body.toString('utf8')), sheet: null };
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as never);
+  return { response, json: null, sheet: workbook.getWorksheet('排名')! };
+}
+
 const FACTS = `query ($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }`;
 
 /**
@@ -340,21 +359,22 @@ describe('assessment: schemes computed from the facts, published and exported', 
     const current = (await gql(h.server, `query ($id: ID!) { assessmentScheme(id: $id) { version } }`, { id: own.id }, county)).data.assessmentScheme;
     const published = await gql(h.server, PUBLISH, { input: { id: own.id, version: current.version } }, county);
     expect(published.data.publishAssessmentScheme.targets).toEqual([{ name: '芙蓉区', total: 85, rank: 1, grade: 'GOOD' }]);
-    const exported = (await gql(h.server, `query ($id: ID!) { exportAssessmentSnapshot(schemeId: $id) { filename contentBase64 } }`, { id: own.id }, county)).data
-      .exportAssessmentSnapshot;
-    expect(exported.filename).toBe('芙蓉区本级信访工作指标-2026年度.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as any);
-    expect((workbook.getWorksheet('排名')!.getRow(4).values as unknown[]).slice(1)).toEqual([1, '芙蓉区', 15, 20, 20, 20, 10, 85, '良好']);
+    const { sheet } = await downloadRanking(h.server, own.id, county);
+    expect((sheet!.getRow(4).values as unknown[]).slice(1)).toEqual([1, '芙蓉区', 15, 20, 20, 20, 10, 85, '良好']);
   });
 
-  it('exports the snapshot as the ranking sheet the bureaus circulate', async () => {
-    const exported = (await gql(h.server, `query ($id: ID!) { exportAssessmentSnapshot(schemeId: $id) { filename contentBase64 } }`, { id: scheme.id }, assessor)).data
-      .exportAssessmentSnapshot;
-    expect(exported.filename).toBe('2026年度区县信访工作考核-2026年度.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as any);
-    const sheet = workbook.getWorksheet('排名')!;
+  it('downloads the snapshot over HTTP as the ranking sheet the bureaus circulate, its rows those of the published scores', async () => {
+    const { response, sheet: downloaded } = await downloadRanking(h.server, scheme.id, assessor);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="assessment-ranking-${scheme.id}.xlsx"; filename*=UTF-8''${encodeURIComponent('2026年度信访工作考核排名.xlsx')}`,
+    );
+    const sheet = downloaded!;
+    const scores = (await gql(h.server, SCORES, { id: scheme.id }, assessor)).data.scores.targets;
+    expect(sheet.getRows(4, scores.length)!.map((row) => [row.getCell(1).value, row.getCell(2).value, row.getCell(9).value])).toEqual(
+      [...scores].sort((a: any, b: any) => a.publishedRank - b.publishedRank).map((target: any) => [target.publishedRank, target.name, target.publishedTotal]),
+    );
     expect(sheet.getCell('A1').value).toBe('2026年度区县信访工作考核（2026年度）考核结果通报');
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
       '名次',
@@ -370,6 +390,22 @@ describe('assessment: schemes computed from the facts, published and exported', 
     ]);
     expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([1, '芙蓉区', 3.75, 6.67, 8, 10, 5, 50, 83.42, '良好']);
     expect(sheet.rowCount).toBe(6);
+  });
+
+  it('refuses the ranking download with a status, a code and a Chinese message: no session, unknown scheme, not published, not a reader', async () => {
+    const anonymous = await downloadRanking(h.server, scheme.id, null);
+    expect([anonymous.response.status, anonymous.json]).toEqual([401, { code: 'UNAUTHENTICATED', message: '未登录或登录已失效' }]);
+    const forged = await downloadRanking(h.server, scheme.id, 'not-a-token');
+    expect(forged.response.status).toBe(401);
+    const unknown = await downloadRanking(h.server, '7f000000-0000-4000-8000-00000000dead', assessor);
+    expect([unknown.response.status, unknown.json.code]).toEqual([404, 'NOT_FOUND']);
+    const malformed = await downloadRanking(h.server, 'not-an-id', assessor);
+    expect([malformed.response.status, malformed.json.code]).toEqual([400, 'VALIDATION']);
+    const draft = (await h.rows(`SELECT id FROM assessment.schemes WHERE tenant_id = $1 AND state = 'DRAFT' LIMIT 1`, [tree.ids.changsha]))[0];
+    const unpublished = await downloadRanking(h.server, draft.id, assessor);
+    expect([unpublished.response.status, unpublished.json]).toEqual([400, { code: 'VALIDATION', message: '考核方案尚未通报，没有可导出的通报结果' }]);
+    const registrar = await downloadRanking(h.server, scheme.id, await h.token('changsha', [Role.REGISTRAR]));
+    expect([registrar.response.status, registrar.json.code]).toEqual([403, 'FORBIDDEN']);
   });
 
   it('shows each county its own published result through Tenant.assessmentResults, and no other county’s', async () => {

@@ -364,15 +364,6 @@ export class AssessmentSnapshotView {
   targets: TargetScoreView[];
 }
 
-@ObjectType('SnapshotExport', { description: '通报的排名表（Excel）' })
-export class SnapshotExportView {
-  @Field({ description: '文件名' })
-  filename: string;
-
-  @Field({ description: '文件内容（Base64 编码的 xlsx）' })
-  contentBase64: string;
-}
-
 @ObjectType('AssessmentResult', { description: '本机构在上级考核中通报的结果' })
 export class AssessmentResultView {
   @Field(() => ID)

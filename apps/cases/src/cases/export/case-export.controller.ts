@@ -1,20 +1,11 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, type Role, TokenService } from '#common/auth';
-import { AppError, ErrorCode, forbidden, fromDatabaseError, invalidField, unauthenticated } from '#common/errors';
-import { buildRequestContext, inputValidationPipe } from '#common/graphql';
-import { CaseFilter, CaseOrder } from '../dto/case-filter.input.js';
+import { forbidden, invalidField, unauthenticated } from '#common/errors';
+import { XLSX_CONTENT_TYPE, buildRequestContext, inputValidationPipe, sendDownloadRefusal } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
+import { CaseFilter, CaseOrder } from '../dto/case-filter.input.js';
 import { CaseExportService, type ExportFile } from './case-export.service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  [ErrorCode.VALIDATION]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-};
 
 /**
  * A query parameter holding one GraphQL input as JSON (`filter`, `orderBy`), checked by the
@@ -31,6 +22,32 @@ export async function jsonParameter<T extends object>(req: Request, name: string
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidField(name, `参数 ${name} 应为 JSON 对象`);
   return (await inputValidationPipe().transform(value, { type: 'query', metatype: type, data: name })) as T;
+}
+
+/**
+ * Verifies the bearer token as /graphql does and checks the roles of the operation the file
+ * mirrors, then sends the file the caller's context makes, or the refusal as JSON with its status.
+ */
+export async function sendExport(
+  tokens: TokenService,
+  logger: Logger,
+  req: Request,
+  res: Response,
+  roles: readonly Role[],
+  make: (auth: TenantContext) => Promise<ExportFile>,
+): Promise<void> {
+  res.set('Cache-Control', 'no-store');
+  try {
+    const { auth, authError, requestId } = await buildRequestContext(tokens, req);
+    res.set('X-Request-Id', requestId);
+    if (!auth) throw authError ?? unauthenticated();
+    if (!auth.roles.some((role) => roles.includes(role))) throw forbidden();
+    const file = await make(auth);
+    res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
+    res.send(file.content);
+  } catch (error) {
+    sendDownloadRefusal(res, error, logger);
+  }
 }
 
 /**
@@ -55,34 +72,5 @@ export class CaseExportController {
       const orderBy = await jsonParameter(req, 'orderBy', CaseOrder);
       return this.exports.cases(auth, filter, orderBy);
     });
-  }
-}
-
-/**
- * Verifies the bearer token as /graphql does and checks the roles of the operation the file
- * mirrors, then sends the file the caller's context makes, or the refusal as JSON with its status.
- */
-export async function sendExport(
-  tokens: TokenService,
-  logger: Logger,
-  req: Request,
-  res: Response,
-  roles: readonly Role[],
-  make: (auth: TenantContext) => Promise<ExportFile>,
-): Promise<void> {
-  res.set('Cache-Control', 'no-store');
-  try {
-    const { auth, authError, requestId } = await buildRequestContext(tokens, req);
-    res.set('X-Request-Id', requestId);
-    if (!auth) throw authError ?? unauthenticated();
-    if (!auth.roles.some((role) => roles.includes(role))) throw forbidden();
-    const file = await make(auth);
-    res.set({ 'Content-Type': XLSX, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
-    res.send(file.content);
-  } catch (error) {
-    const refusal = error instanceof AppError ? error : fromDatabaseError(error);
-    if (!refusal) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const code = refusal ? String(refusal.extensions.code) : ErrorCode.INTERNAL;
-    res.status(STATUS_BY_CODE[code] ?? (refusal ? 400 : 500)).json({ code, message: refusal?.message ?? '服务器内部错误' });
   }
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { attachmentDisposition } from '#common/graphql';
 import type { IsoDate } from '#common/calendar';
 import { CASE_KIND_LABELS, CASE_STATE_LABELS, CHANNEL_LABELS, type RunningClock } from '../domain/index.js';
 import type { CaseEntity } from '../entities/index.js';
@@ -26,7 +27,7 @@ export function daysLeftText(clock: RunningClock): string {
 
 /** `信访事项_<date>.xlsx`, as an RFC 6266 header value with an ASCII fallback and the UTF-8 name (RFC 5987). */
 export function exportDisposition(today: IsoDate): string {
-  return `attachment; filename="cases_${today}.xlsx"; filename*=UTF-8''${encodeURIComponent(`信访事项_${today}.xlsx`)}`;
+  return attachmentDisposition(`cases_${today}.xlsx`, `信访事项_${today}.xlsx`);
 }
 
 /** The filtered list as a sheet: a header row, one row per case in list order, and a note when the list was cut. */

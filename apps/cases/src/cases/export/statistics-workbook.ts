@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { attachmentDisposition } from '#common/graphql';
 import { type ComparedRow, totalOf } from '#common/statistics';
 
 /** One table of the file: its title, what its rows are, and the rows beside last year's. */
@@ -10,9 +11,9 @@ export interface StatisticsTable {
 
 export const STATISTICS_HEADERS = ['本期件数', '本期人次', '上年同期件数', '上年同期人次', '件数同比', '人次同比'] as const;
 
-/** `信访统计_<period>.xlsx`, as an RFC 6266 header value with an ASCII fallback and the UTF-8 name (RFC 5987). */
+/** `信访统计_<period>.xlsx`, with an ASCII fallback. */
 export function statisticsDisposition(from: string, to: string, label: string): string {
-  return `attachment; filename="statistics_${from}_${to}.xlsx"; filename*=UTF-8''${encodeURIComponent(`信访统计_${label}.xlsx`)}`;
+  return attachmentDisposition(`statistics_${from}_${to}.xlsx`, `信访统计_${label}.xlsx`);
 }
 
 /** One sheet: the title, then each table with its header, its rows and a total line; changes as percentages. */

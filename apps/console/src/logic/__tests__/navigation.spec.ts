@@ -8,13 +8,17 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/statistics']);
-    expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/assessment', '/statistics', '/admin']);
+    expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
-    expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/statistics']);
-    expect(homePath(['ASSESSOR'])).toBe('/statistics');
-    expect(homePath(['CONFERENCE_OFFICE'])).toBe('/notices');
+    expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/assessment', '/statistics']);
+    expect(homePath(['ASSESSOR'])).toBe('/assessment');
     expect(homePath(['HANDLER'])).toBe('/cases');
+  });
+
+  it('shows the conference and its tasks to the conference office and the tasks alone to a member unit', () => {
+    expect(menuFor(['CONFERENCE_OFFICE']).map((item) => item.path)).toEqual(['/notices', '/conference', '/tasks']);
+    expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
   });
 
   it('shows exactly the pages one of the roles may open, whatever the set of roles', () => {
@@ -30,6 +34,16 @@ describe('menuFor', () => {
     for (const role of ROLES) {
       expect(menuFor([role]).some((item) => item.path === '/statistics' && item.label === '统计分析')).toBe(['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'].includes(role));
     }
+  });
+
+  it('shows 考核 to the assessors and to the roles that may read the results (leaders, supervisors), not to registrars', () => {
+    const assessment = (roles: Role[]) => menuFor(roles).some((item) => item.path === '/assessment' && item.label === '考核');
+    expect(assessment(['ASSESSOR'])).toBe(true);
+    expect(assessment(['LEADER'])).toBe(true);
+    expect(assessment(['SUPERVISOR'])).toBe(true);
+    expect(assessment(['TENANT_ADMIN'])).toBe(true);
+    expect(assessment(['REGISTRAR', 'HANDLER', 'MEMBER_UNIT', 'CONFERENCE_OFFICE'])).toBe(false);
+    expect(breadcrumbsFor('/assessment/abc', '2026年度区县信访工作考核')).toEqual([{ title: '考核', path: '/assessment' }, { title: '2026年度区县信访工作考核' }]);
   });
 
   it('offers scheduling a reception day only to the roles the API lets schedule one', () => {
@@ -52,6 +66,12 @@ describe('breadcrumbsFor', () => {
 
   it('titles the registration page, whatever leaf a page named before', () => {
     expect(breadcrumbsFor('/cases/new', 'XF-2026-1')).toEqual([{ title: '信访事项', path: '/cases' }, { title: '登记信访事项' }]);
+  });
+
+  it('shows 系统管理 to tenant administrators only, with a title for each of its pages', () => {
+    expect(menuFor(['TENANT_ADMIN']).map((item) => item.label)).toContain('系统管理');
+    expect(menuFor(['REGISTRAR', 'SUPERVISOR', 'LEADER']).map((item) => item.path)).not.toContain('/admin');
+    expect(breadcrumbsFor('/admin/users')).toEqual([{ title: '系统管理', path: '/admin' }, { title: '用户' }]);
   });
 });
 

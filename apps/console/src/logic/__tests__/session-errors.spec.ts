@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { sessionErrorMessage } from '../session-errors';
+import { endsSession, sessionErrorMessage } from '../session-errors';
 
 describe('sessionErrorMessage', () => {
   it('shows the API’s own message, in whichever envelope it comes', () => {
@@ -14,5 +14,15 @@ describe('sessionErrorMessage', () => {
     expect(sessionErrorMessage(401, null)).toBe('用户名或密码错误');
     expect(sessionErrorMessage(429, 'Too Many Requests')).toContain('锁定');
     expect(sessionErrorMessage(502, {})).toBe('登录失败，请稍后再试');
+  });
+});
+
+describe('endsSession', () => {
+  it('is true only when the API says the caller is not authenticated', () => {
+    expect(endsSession([{ extensions: { code: 'UNAUTHENTICATED' } }])).toBe(true);
+    expect(endsSession([{ extensions: { code: 'FORBIDDEN' } }, { extensions: { code: 'UNAUTHENTICATED' } }])).toBe(true);
+    expect(endsSession([{ extensions: { code: 'FORBIDDEN' } }, { extensions: { code: 'CONFLICT' } }])).toBe(false);
+    expect(endsSession([{}])).toBe(false);
+    expect(endsSession(undefined)).toBe(false);
   });
 });

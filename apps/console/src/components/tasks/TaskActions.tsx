@@ -1,0 +1,166 @@
+import { useMutation, useQuery } from '@apollo/client';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { stepFailure } from '../../logic/case-actions';
+import type { TaskForm } from '../../logic/tasks';
+
+const ReceiveTaskDocument = graphql(`mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }`);
+const StartTaskDocument = graphql(`mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }`);
+const SignOffTaskDocument = graphql(`mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }`);
+const SendBackTaskDocument = graphql(`mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }`);
+const CancelTaskDocument = graphql(`mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }`);
+const ReportTaskDocument = graphql(`mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }`);
+const SplitTaskDocument = graphql(`mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }`);
+const SplitChoicesDocument = graphql(`query SplitChoices { conference { id members { id name } } }`);
+
+const BUTTONS: Record<TaskForm, string> = {
+  receive: '签收',
+  start: '开始办理',
+  split: '分解任务',
+  report: '报送进展',
+  signOff: '销号',
+  sendBack: '退回',
+  cancel: '撤销',
+};
+
+interface Task {
+  id: string;
+  version: number;
+  deadline: string;
+}
+
+interface Values {
+  reason?: string;
+  text?: string;
+  percent?: number;
+  final?: boolean;
+  evidence?: string;
+  subtasks?: { memberId: string; description?: string; deadline?: string }[];
+}
+
+const refetchQueries = ['TaskDetail', 'TaskBoard', 'TaskDashboard'];
+
+/** The forms the viewer may use on the task now; a refusal shows the API's message in the form. */
+export function TaskActions({ task, forms }: { task: Task; forms: readonly TaskForm[] }) {
+  const [open, setOpen] = useState<TaskForm | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [form] = Form.useForm<Values>();
+  const members = useQuery(SplitChoicesDocument, { skip: open !== 'split' });
+  const [receive, r1] = useMutation(ReceiveTaskDocument, { refetchQueries });
+  const [start, r2] = useMutation(StartTaskDocument, { refetchQueries });
+  const [signOff, r3] = useMutation(SignOffTaskDocument, { refetchQueries });
+  const [sendBack, r4] = useMutation(SendBackTaskDocument, { refetchQueries });
+  const [cancel, r5] = useMutation(CancelTaskDocument, { refetchQueries });
+  const [report, r6] = useMutation(ReportTaskDocument, { refetchQueries });
+  const [split, r7] = useMutation(SplitTaskDocument, { refetchQueries });
+  const busy = [r1, r2, r3, r4, r5, r6, r7].some((r) => r.loading);
+  if (forms.length === 0) return null;
+
+  const step = { id: task.id, version: task.version };
+  const run = async (action: TaskForm, values: Values = {}) => {
+    setFailure(null);
+    try {
+      if (action === 'receive') await receive({ variables: { input: step } });
+      if (action === 'start') await start({ variables: { input: step } });
+      if (action === 'signOff') await signOff({ variables: { input: step } });
+      if (action === 'sendBack') await sendBack({ variables: { input: { ...step, reason: values.reason ?? '' } } });
+      if (action === 'cancel') await cancel({ variables: { input: { ...step, reason: values.reason ?? '' } } });
+      if (action === 'report') {
+        const evidence = (values.evidence ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+        await report({ variables: { input: { ...step, text: values.text ?? '', percent: values.percent ?? 0, final: values.final ?? false, evidence } } });
+      }
+      if (action === 'split') {
+        const subtasks = (values.subtasks ?? []).map((s) => ({ memberId: s.memberId, description: s.description || null, deadline: s.deadline ? { date: s.deadline } : null }));
+        await split({ variables: { input: { ...step, subtasks } } });
+      }
+      setOpen(null);
+      form.resetFields();
+    } catch (error) {
+      setFailure(stepFailure(error as Error).message);
+    }
+  };
+  // Steps without anything to fill in go straight to the API.
+  const press = (action: TaskForm) => (action === 'receive' || action === 'start' || action === 'signOff' ? run(action) : (setFailure(null), setOpen(action)));
+
+  return (
+    <Card title="办理" size="small" data-testid="task-actions">
+      <Space wrap>
+        {forms.map((action) => (
+          <Button key={action} type={open === action ? 'primary' : 'default'} danger={action === 'cancel'} loading={busy && open === null} onClick={() => press(action)}>
+            {BUTTONS[action]}
+          </Button>
+        ))}
+      </Space>
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginTop: 12 }} data-testid="task-action-error" />}
+      {open && (
+        <Form form={form} layout="vertical" style={{ marginTop: 16, maxWidth: 720 }} onFinish={(values) => run(open, values)} initialValues={{ percent: 0, final: false, subtasks: [{}] }}>
+          {(open === 'sendBack' || open === 'cancel') && (
+            <Form.Item name="reason" label={open === 'sendBack' ? '退回理由' : '撤销原因'} rules={[{ required: true, whitespace: true, message: '请说明理由' }]}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          )}
+          {open === 'report' && (
+            <>
+              <Form.Item name="text" label="进展情况" rules={[{ required: true, whitespace: true, message: '请填写进展情况' }]}>
+                <Input.TextArea rows={3} />
+              </Form.Item>
+              <Form.Item name="percent" label="完成进度（%）" rules={[{ required: true, message: '请填写完成进度' }]}>
+                <InputNumber min={0} max={100} />
+              </Form.Item>
+              <Form.Item name="evidence" label="佐证材料（每行一项）">
+                <Input.TextArea rows={2} />
+              </Form.Item>
+              <Form.Item name="final" valuePropName="checked">
+                <Checkbox>已完成，报结并提请销号</Checkbox>
+              </Form.Item>
+            </>
+          )}
+          {open === 'split' && (
+            <Form.List name="subtasks">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field) => (
+                    <Space key={field.key} align="start" wrap>
+                      <Form.Item name={[field.name, 'memberId']} label="成员单位" rules={[{ required: true, message: '请选择成员单位' }]}>
+                        <Select style={{ width: 220 }} loading={members.loading} options={members.data?.conference?.members.map((m) => ({ value: m.id, label: m.name }))} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'description']} label="分解内容">
+                        <Input style={{ width: 220 }} />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'deadline']}
+                        label={`时限（默认 ${task.deadline}）`}
+                        getValueProps={(value?: string) => ({ value: value ? dayjs(value) : null })}
+                        normalize={(value: Dayjs | null) => value?.format('YYYY-MM-DD')}
+                      >
+                        <DatePicker />
+                      </Form.Item>
+                      {fields.length > 1 && (
+                        <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>
+                          移除
+                        </Button>
+                      )}
+                    </Space>
+                  ))}
+                  <Form.Item>
+                    <Button type="dashed" onClick={() => add({})}>
+                      添加成员单位
+                    </Button>
+                  </Form.Item>
+                </>
+              )}
+            </Form.List>
+          )}
+          <Space>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              提交{BUTTONS[open]}
+            </Button>
+            <Button onClick={() => setOpen(null)}>取消</Button>
+          </Space>
+        </Form>
+      )}
+    </Card>
+  );
+}

@@ -7,6 +7,7 @@ import { noticeScenarios } from './scenarios/notices.js';
 import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
 import { registrationScenarios } from './scenarios/registration.js';
 import { sessionAndQueueScenarios } from './scenarios/session-and-queue.js';
+import { statisticsScenarios } from './scenarios/statistics.js';
 import { BrowserSuite } from './suite.js';
 
 describe('staff console in Chromium, against the whole system', () => {
@@ -20,6 +21,7 @@ describe('staff console in Chromium, against the whole system', () => {
   registrationScenarios(suite);
   caseActionScenarios(suite);
   noticeScenarios(suite);
+  statisticsScenarios(suite);
   conferenceTaskScenarios(suite);
   assessmentScenarios(suite);
   adminScenarios(suite);

@@ -5,6 +5,7 @@ import { FactsModule } from './facts/facts.module.js';
 import { Tenant } from './jurisdictions/dto/tenant.type.js';
 import { SchemesModule } from './schemes/schemes.module.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 
 /** The assessment subgraph's HTTP process (考核). */
 @Module({})
@@ -19,6 +20,7 @@ export class AssessmentModule {
         JurisdictionsModule,
         FactsModule,
         SchemesModule,
+        StatisticsModule,
       ],
     };
   }

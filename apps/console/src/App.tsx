@@ -14,6 +14,7 @@ import { NoticesPage } from './pages/NoticesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
 import { ReceptionsPage } from './pages/ReceptionsPage';
+import { StatisticsPage } from './pages/StatisticsPage';
 import { TaskPage } from './pages/tasks/TaskPage';
 import { TasksPage } from './pages/tasks/TasksPage';
 import { useSession } from './session/session';
@@ -48,6 +49,7 @@ export function App() {
         <Route path="/notices" element={<NoticesPage />} />
         <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/receptions" element={<ReceptionsPage />} />
+        <Route path="/statistics" element={<StatisticsPage />} />
         <Route path="/conference" element={<ConferencePage />} />
         <Route path="/meetings/:id" element={<MeetingPage />} />
         <Route path="/tasks" element={<TasksPage />} />

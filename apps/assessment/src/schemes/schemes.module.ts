@@ -9,5 +9,6 @@ import { ScoreComputation } from './score-computation.js';
 @Module({
   controllers: [RankingExportController],
   providers: [ScoreComputation, SchemesService, AssessmentResults, SchemeResolver, TenantResultsResolver],
+  exports: [ScoreComputation],
 })
 export class SchemesModule {}

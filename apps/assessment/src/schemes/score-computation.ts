@@ -97,6 +97,19 @@ export class ScoreComputation {
     return results.map((result) => this.view(scheme.scheme, byTenant.get(result.id)!, result, raws.get(byTenant.get(result.id)!.path)!, manual));
   }
 
+  /**
+   * Indicators counted over one jurisdiction's facts (its whole subtree) in a period, exactly as a
+   * scheme's item counts them for a target: the statistics read the same definitions.
+   */
+  async indicatorRaws(em: EntityManager, path: string, period: DateRange, asOf: IsoDate, indicators: readonly IndicatorDefinition[]): Promise<Record<string, ItemRaw>> {
+    const raws = new Map([[path, {} as Record<string, ItemRaw>]]);
+    const items = indicators.map((indicator) => ({ code: indicator.code, indicator }));
+    for (const source of new Set(indicators.map((indicator) => indicator.source))) {
+      await this.countSource(em, { tenantPath: path, period }, asOf, path.split('.').length, source, items.filter((item) => item.indicator.source === source), raws);
+    }
+    return raws.get(path)!;
+  }
+
   /** The facts counted in one part of one item for one target, in key order, `first` after `after`. */
   async facts(
     em: EntityManager,
@@ -124,11 +137,11 @@ export class ScoreComputation {
 
   private async countSource(
     em: EntityManager,
-    scheme: SchemeForScoring,
+    scheme: Pick<SchemeForScoring, 'tenantPath' | 'period'>,
     asOf: IsoDate,
     depth: number,
     source: FactSource,
-    items: readonly SchemeItem[],
+    items: readonly Pick<SchemeItem, 'code' | 'indicator'>[],
     raws: Map<string, Record<string, ItemRaw>>,
   ): Promise<void> {
     const params: unknown[] = [scheme.tenantPath, depth];

@@ -283,10 +283,11 @@ export class CaseQueriesService {
    * Batches, person-times and review results of the cases registered in a period, grouped, on a
    * named basis: what the caller's subtree holds (under its row-level security), or the cases
    * whose problem lies in its subtree as the assessment counts them (aggregates only, from a
-   * function of the database). `CHILD_JURISDICTION` groups by the direct child of the caller's
-   * tenant the problem is in.
+   * function of the database). `jurisdictionId` narrows either to a jurisdiction below the caller
+   * (what its offices hold, or what arose in it). `CHILD_JURISDICTION` groups by the direct child of
+   * the counted jurisdiction the problem is in.
    */
-  statistics(ctx: TenantContext, period: PeriodInput, groupBy: CaseGrouping, basis: CaseCountBasis): Promise<CaseCountRow[]> {
+  statistics(ctx: TenantContext, period: PeriodInput, groupBy: CaseGrouping, basis: CaseCountBasis, jurisdictionId?: string | null): Promise<CaseCountRow[]> {
     const from = isoDate(period.from);
     const to = isoDate(period.to);
     if (from > to) throw validation(`统计期间的起始日期 ${from} 晚于截止日期 ${to}`);
@@ -295,10 +296,11 @@ export class CaseQueriesService {
     }
     const source =
       basis === CaseCountBasis.PROBLEM_JURISDICTION
-        ? `cases.case_counts_by_problem_jurisdiction($1, $2, $3)`
-        : `cases.case_counts($1, $2, $3, NULL)`;
+        ? `cases.case_counts_by_problem_jurisdiction($1, $2, $3, $4::ltree)`
+        : `cases.case_counts($1, $2, $3, NULL, $4::ltree)`;
     return this.transactions.run(ctx, async (em) => {
-      const rows: Record<string, string>[] = await em.query(`SELECT * FROM ${source}`, [from, to, groupBy]);
+      const path = jurisdictionId ? (await this.jurisdiction(em, jurisdictionId)).path : null;
+      const rows: Record<string, string>[] = await em.query(`SELECT * FROM ${source}`, [from, to, groupBy, path]);
       const labels = await this.labelsFor(em, groupBy, rows.map((r) => r.key));
       return rows.map((r) => ({
         key: r.key,
@@ -336,8 +338,25 @@ export class CaseQueriesService {
     });
   }
 
+  /** The name of a jurisdiction in the caller's subtree, the caller's own by default. */
+  jurisdictionName(ctx: TenantContext, tenantId: string | null): Promise<string> {
+    return this.transactions.run(ctx, async (em) => (await this.jurisdiction(em, tenantId ?? ctx.tenantId)).name);
+  }
+
+  /** A jurisdiction in the caller's subtree (the caller's own included). */
+  private async jurisdiction(em: EntityManager, tenantId: string): Promise<{ path: string; name: string }> {
+    const rows: { path: string; name: string }[] = await em.query(
+      `SELECT path::text, name FROM core.tenants WHERE id::text = $1 AND path <@ core.current_tenant_path()`,
+      [tenantId],
+    );
+    if (!rows[0]) throw notFound('辖区');
+    return rows[0];
+  }
+
   private async labelsFor(em: EntityManager, groupBy: CaseGrouping, keys: string[]): Promise<Map<string, string>> {
     switch (groupBy) {
+      case CaseGrouping.MONTH:
+        return new Map(keys.map((k) => [k, `${k.slice(0, 4)}年${Number(k.slice(5))}月`]));
       case CaseGrouping.CHANNEL:
         return new Map(keys.map((k) => [k, CHANNEL_LABELS[k as Channel]]));
       case CaseGrouping.KIND:

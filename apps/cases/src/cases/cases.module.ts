@@ -9,13 +9,15 @@ import { LifecycleService } from './lifecycle.service.js';
 import { RegistrationService } from './registration.service.js';
 import { CaseExportController } from './export/case-export.controller.js';
 import { CaseExportService } from './export/case-export.service.js';
+import { StatisticsExportController } from './export/statistics-export.controller.js';
+import { StatisticsExportService } from './export/statistics-export.service.js';
 import { CaseMutationsResolver, CaseResolver, CaseStageClockResolver, CaseTransitionResolver, PetitionerResolver } from './cases.resolver.js';
 
 /** 信访事项: registration, the statutory lifecycle, and the reads of cases. */
 @Module({
   imports: [CalendarModule, CategoryModule, ReceptionModule],
-  controllers: [CaseExportController],
-  providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseExportService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
+  controllers: [CaseExportController, StatisticsExportController],
+  providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseExportService, StatisticsExportService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
   exports: [RegistrationService, LifecycleService],
 })
 export class CaseHandlingModule {}

@@ -244,7 +244,7 @@ export class CaseResolver {
 
   @Query(() => [CaseCount], {
     description:
-      '信访事项统计：按渠道、分类、内容分类、状态或下级辖区统计批次、人次与复查复核结果。口径 basis 默认为 HANDLING_OFFICE（按办理机构：本辖区当前办理、可查看的事项）；PROBLEM_JURISDICTION 按问题属地统计，与考核口径一致',
+      '信访事项统计：按渠道、分类、内容分类、状态、下级辖区或登记月份统计批次、人次与复查复核结果，可限定为本辖区内的某一下级辖区。口径 basis 默认为 HANDLING_OFFICE（按办理机构：本辖区当前办理、可查看的事项）；PROBLEM_JURISDICTION 按问题属地统计，与考核口径一致',
   })
   @AnyRole()
   caseStatistics(
@@ -253,8 +253,9 @@ export class CaseResolver {
     @Args('groupBy', { type: () => CaseGrouping }) groupBy: CaseGrouping,
     @Args('basis', { type: () => CaseCountBasis, defaultValue: CaseCountBasis.HANDLING_OFFICE, description: '统计口径，默认按办理机构（HANDLING_OFFICE）' })
     basis: CaseCountBasis,
+    @Args('jurisdictionId', { type: () => ID, nullable: true, description: '统计本辖区内的某一下级辖区；默认本机构辖区' }) jurisdictionId?: string | null,
   ) {
-    return this.queries.statistics(ctx, period, groupBy, basis);
+    return this.queries.statistics(ctx, period, groupBy, basis, jurisdictionId);
   }
 
   @Query(() => [RepeatCandidate], { description: '重复信访查重：登记前查找本辖区内可能重复的事项，按可能性排序' })

@@ -73,11 +73,12 @@ export const CaseEndingLabel: Record<'ANSWERED' | 'DECIDED' | 'DECLINED' | 'MEDI
   WITHDRAWN: "信访人撤回",
 };
 
-export const CaseGroupingLabel: Record<'CATEGORY' | 'CHANNEL' | 'CHILD_JURISDICTION' | 'KIND' | 'STATE', string> = {
+export const CaseGroupingLabel: Record<'CATEGORY' | 'CHANNEL' | 'CHILD_JURISDICTION' | 'KIND' | 'MONTH' | 'STATE', string> = {
   CATEGORY: "按内容分类（一级）",
   CHANNEL: "按渠道",
   CHILD_JURISDICTION: "按直属下级辖区（问题属地）",
   KIND: "按分类",
+  MONTH: "按登记月份（键为 YYYY-MM）",
   STATE: "按状态",
 };
 

@@ -18,6 +18,9 @@ export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
 /** Who may schedule a leader reception day (the API's `scheduleReception` roles). */
 export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER', 'TENANT_ADMIN'];
 
+/** Who reads the statistics: those who lead, supervise, assess or run an office. */
+export const STATISTICS_ROLES: readonly Role[] = ['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'];
+
 /** Who reads the conference and its meetings (the API's `conference` and `meetings` roles) in the menu. */
 export const CONFERENCE_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'LEADER', 'SUPERVISOR'];
 
@@ -41,6 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/conference', label: '联席会议', roles: CONFERENCE_READER_ROLES },
   { path: '/tasks', label: '任务督办', roles: TASK_READER_ROLES },
   { path: '/assessment', label: '考核', roles: ASSESSMENT_READER_ROLES },
+  { path: '/statistics', label: '统计分析', roles: STATISTICS_ROLES },
   { path: '/admin', label: '系统管理', roles: ['TENANT_ADMIN'] },
 ];
 

@@ -1,5 +1,6 @@
 import { type IsoDate, compareDates, isIsoDate, isoDate } from '#common/calendar';
 import { validation } from '#common/errors';
+import { samePeriodLastYear, yearEarlier } from '#common/statistics';
 import { PeriodKind } from './vocabulary.js';
 
 /** Both ends included. */
@@ -71,20 +72,14 @@ export function periodsOverlap(a: DateRange, b: DateRange): boolean {
   return compareDates(a.start, b.end) <= 0 && compareDates(b.start, a.end) <= 0;
 }
 
-/**
- * The same day a year earlier, 29 February becoming the 28th. With `monthEnd` a last day of a month
- * maps to the last day of that month (28 February 2025 → 29 February 2024), so a period ending at
- * a month's end is compared with the whole of that month a year earlier.
- */
-export function oneYearEarlier(date: IsoDate, { monthEnd: keepMonthEnd = false } = {}): IsoDate {
+/** The same day a year earlier (see `yearEarlier`), validated. */
+export function oneYearEarlier(date: IsoDate, options: { monthEnd?: boolean } = {}): IsoDate {
   if (!isIsoDate(date)) throw validation(`日期“${date}”无效`);
-  const [year, month, day] = [Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  const last = daysInMonth(year, month);
-  const atMonthEnd = day === daysInMonth(year + 1, month);
-  return isoDate(`${year}-${pad(month)}-${pad(keepMonthEnd && atMonthEnd ? last : Math.min(day, last))}`);
+  return isoDate(yearEarlier(date, options));
 }
 
 /** The period a year-on-year change compares with. */
 export function sameTimeLastYear(range: DateRange): DateRange {
-  return { start: oneYearEarlier(range.start), end: oneYearEarlier(range.end, { monthEnd: true }) };
+  const { from, to } = samePeriodLastYear({ from: range.start, to: range.end });
+  return { start: isoDate(from), end: isoDate(to) };
 }

@@ -1,4 +1,5 @@
 import { AppError, ErrorCode, validation } from '#common/errors';
+import { yearOnYearChange } from '#common/statistics';
 import { FACT_SOURCES } from './fields.js';
 import { type IndicatorDefinition, validateIndicator } from './indicator.js';
 import {
@@ -104,11 +105,7 @@ export function wilsonLowerBound(successes: number, trials: number, z = Z_95): n
   return Math.max(0, (centre - margin) / (1 + z2 / trials));
 }
 
-/** (current − previous) ÷ previous; 0 from nothing to nothing, null from nothing to something. */
-export function yearOnYearChange(current: number, previous: number): number | null {
-  if (previous > 0) return (current - previous) / previous;
-  return current === 0 ? 0 : null;
-}
+export { yearOnYearChange };
 
 /** Half away from zero, to 2 decimals; the representation error of e.g. 1.005 does not round it down. */
 export function roundPoints(x: number): number {
@@ -123,20 +120,34 @@ export function itemBounds(item: SchemeItem): { floor: number; cap: number } {
 }
 
 /** The indicator's value for one jurisdiction, and the value its rule scores. */
+/** An indicator's value from its counts: the count, the rate (null over nothing) or the change (null from nothing). */
+export function indicatorValue(indicator: Pick<IndicatorDefinition, 'kind'>, raw: ItemRaw): number | null {
+  const numerator = raw.numerator ?? 0;
+  switch (indicator.kind) {
+    case IndicatorKind.COUNT:
+      return numerator;
+    case IndicatorKind.YOY_CHANGE:
+      return yearOnYearChange(numerator, raw.previous ?? 0);
+    case IndicatorKind.RATE: {
+      const denominator = raw.denominator ?? 0;
+      return denominator > 0 ? numerator / denominator : null;
+    }
+  }
+}
+
 export function itemValue(item: SchemeItem, raw: ItemRaw): ItemValue {
   const numerator = raw.numerator ?? 0;
   switch (item.indicator?.kind) {
     case undefined:
       return { value: null, scored: null, belowMinimum: false };
     case IndicatorKind.COUNT:
-      return { value: numerator, scored: numerator, belowMinimum: false };
     case IndicatorKind.YOY_CHANGE: {
-      const change = yearOnYearChange(numerator, raw.previous ?? 0);
-      return { value: change, scored: change, belowMinimum: false };
+      const value = indicatorValue(item.indicator, raw);
+      return { value, scored: value, belowMinimum: false };
     }
     case IndicatorKind.RATE: {
       const denominator = raw.denominator ?? 0;
-      const value = denominator > 0 ? numerator / denominator : null;
+      const value = indicatorValue(item.indicator, raw);
       // A zero denominator is always below the minimum: no rule ever divides by it.
       if (denominator >= Math.max(1, item.minDenominator ?? 1)) return { value, scored: value, belowMinimum: false };
       const scored = item.belowMinimum === BelowMinimumRule.WILSON_LOWER_BOUND ? wilsonLowerBound(numerator, denominator) : null;

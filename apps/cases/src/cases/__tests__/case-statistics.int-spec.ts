@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
+import request from 'supertest';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '../../../../../test/helpers/case-api.js';
@@ -82,5 +84,91 @@ describe('case statistics on two named bases', () => {
     const refused = await stats('jj.handler', 'KIND', 'PROBLEM_JURISDICTION');
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  describe('of a jurisdiction below, and by month', () => {
+    const SCOPED = `query ($basis: CaseCountBasis, $g: CaseGrouping!, $j: ID) {
+      caseStatistics(period: { from: "2026-03-01", to: "2026-04-30" }, groupBy: $g, basis: $basis, jurisdictionId: $j) { key label batches personTimes } }`;
+    const scoped = async (username: string, groupBy: string, basis: string, code: string) => {
+      const { rows } = await system.admin.query(`SELECT id FROM core.tenants WHERE code = $1`, [code]);
+      const result = await api.query(username, SCOPED, { g: groupBy, basis, j: rows[0].id });
+      return result.errors ? result : result.data.caseStatistics.map((r: any) => [r.key, r.label, r.batches, r.personTimes]);
+    };
+
+    it('counts a district for the city as the district counts itself, on either basis', async () => {
+      expect(await scoped('cd.leader', 'KIND', 'HANDLING_OFFICE', '510104')).toEqual([['CLAIM', '申诉求决类', 4, 8]]);
+      expect(await scoped('cd.leader', 'KIND', 'PROBLEM_JURISDICTION', '510104')).toEqual([['CLAIM', '申诉求决类', 5, 11]]);
+      // Children of the district counted, not of the city: 春熙路街道 holds E and is the problem of B, E and F.
+      expect(await scoped('cd.leader', 'CHILD_JURISDICTION', 'HANDLING_OFFICE', '510104')).toEqual([[expect.any(String), '春熙路街道', 2, 2]]);
+      expect(await scoped('cd.leader', 'CHILD_JURISDICTION', 'PROBLEM_JURISDICTION', '510104')).toEqual([[expect.any(String), '春熙路街道', 3, 3]]);
+    });
+
+    it('groups by month of registration', async () => {
+      expect(await scoped('cd.leader', 'MONTH', 'PROBLEM_JURISDICTION', '510100')).toEqual([
+        ['2026-03', '2026年3月', 6, 13],
+        ['2026-04', '2026年4月', 1, 1],
+      ]);
+    });
+
+    it('refuses a jurisdiction outside the caller’s subtree', async () => {
+      for (const basis of ['HANDLING_OFFICE', 'PROBLEM_JURISDICTION']) {
+        expect(errorCode(await scoped('jj.leader', 'KIND', basis, '510100'))).toBe('NOT_FOUND');
+        expect(errorCode(await scoped('jj.leader', 'KIND', basis, '510107'))).toBe('NOT_FOUND');
+      }
+      const { rows } = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510104'`);
+      const city = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510100'`);
+      // The database refuses too: the owner's function counts nothing above the caller.
+      expect(await asAppRole(app, { path: rows[0].path }, `SELECT * FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND', $1::ltree)`, [city.rows[0].path])).toEqual([]);
+    });
+  });
+
+  describe('GET /exports/statistics.xlsx', () => {
+    const download = async (username: string, query: Record<string, string>) =>
+      request(system.server)
+        .get('/exports/statistics.xlsx')
+        .query(query)
+        .set('Authorization', `Bearer ${await api.token(username)}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    /** The sheet's rows as arrays of values (ExcelJS rows are 1-based). */
+    const rowsOf = async (content: Buffer) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(content as never);
+      const rows: unknown[][] = [];
+      workbook.worksheets[0]!.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+
+    it('holds the page’s counts beside last year’s for a district below, named by its period', async () => {
+      const { rows: jj } = await system.admin.query(`SELECT id FROM core.tenants WHERE code = '510104'`);
+      await insertCase(system.admin, { tenantCode: '510104', problemCode: '510104', registeredOn: '2025-03-20', state: 'REGISTERED', personCount: 2 });
+      const response = await download('cd.leader', { period: JSON.stringify({ from: '2026-03-01', to: '2026-03-31' }), basis: 'PROBLEM_JURISDICTION', jurisdictionId: jj[0].id });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('信访统计_2026年3月.xlsx')}`);
+      const rows = await rowsOf(response.body);
+      expect(String(rows[0]![0])).toMatch(/^锦江区信访统计（2026年3月，按问题属地/);
+      // By kind: A, B, C, F = 4 batches, 10 person-times; last March one case of 2 persons: +300%, +400%.
+      const kind = rows.findIndex((row) => row[0] === '按信访类别');
+      expect(rows[kind + 1]).toEqual(['类别', '本期件数', '本期人次', '上年同期件数', '上年同期人次', '件数同比', '人次同比']);
+      expect(rows[kind + 2]).toEqual(['申诉求决类', 4, 10, 1, 2, 3, 4]);
+      expect(rows[kind + 3]).toEqual(['合计', 4, 10, 1, 2, 3, 4]);
+      const months = rows.findIndex((row) => row[0] === '按月份');
+      expect(rows[months + 2]).toEqual(['3月', 4, 10, 1, 2, 3, 4]);
+    });
+
+    it('refuses a bad period or basis with a Chinese message and a jurisdiction outside the caller’s subtree', async () => {
+      expect((await download('jj.leader', {})).status).toBe(400);
+      const bad = await download('jj.leader', { period: JSON.stringify({ from: '2026/03/01', to: '2026-03-31' }) });
+      expect(bad.status).toBe(400);
+      expect(JSON.parse(bad.body.toString()).message).toBe('日期应为 YYYY-MM-DD 格式');
+      expect((await download('jj.leader', { period: JSON.stringify({ from: '2026-03-01', to: '2026-03-31' }), basis: 'NOPE' })).status).toBe(400);
+      const { rows: city } = await system.admin.query(`SELECT id FROM core.tenants WHERE code = '510100'`);
+      const outside = await download('jj.leader', { period: JSON.stringify({ from: '2026-03-01', to: '2026-03-31' }), jurisdictionId: city[0].id });
+      expect(outside.status).toBe(404);
+    });
   });
 });

@@ -151,6 +151,7 @@ export enum CaseGrouping {
   CATEGORY = 'CATEGORY',
   STATE = 'STATE',
   CHILD_JURISDICTION = 'CHILD_JURISDICTION',
+  MONTH = 'MONTH',
 }
 
 registerEnumType(CaseGrouping, {
@@ -162,6 +163,7 @@ registerEnumType(CaseGrouping, {
     CATEGORY: { description: '按内容分类（一级）' },
     STATE: { description: '按状态' },
     CHILD_JURISDICTION: { description: '按直属下级辖区（问题属地）' },
+    MONTH: { description: '按登记月份（键为 YYYY-MM）' },
   },
 });
 

@@ -8,10 +8,10 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/assessment', '/admin']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/assessment', '/statistics', '/admin']);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
-    expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/assessment']);
+    expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/assessment', '/statistics']);
     expect(homePath(['ASSESSOR'])).toBe('/assessment');
     expect(homePath(['HANDLER'])).toBe('/cases');
   });
@@ -28,6 +28,12 @@ describe('menuFor', () => {
         for (const item of NAV_ITEMS) expect(shown.includes(item)).toBe(item.roles.some((role) => roles.includes(role)));
       }),
     );
+  });
+
+  it('shows 统计分析 to leaders, supervisors, assessors and tenant admins only', () => {
+    for (const role of ROLES) {
+      expect(menuFor([role]).some((item) => item.path === '/statistics' && item.label === '统计分析')).toBe(['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'].includes(role));
+    }
   });
 
   it('shows 考核 to the assessors and to the roles that may read the results (leaders, supervisors), not to registrars', () => {

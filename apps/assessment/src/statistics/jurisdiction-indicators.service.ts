@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '#common/clock';
+import { notFound } from '#common/errors';
+import { TenantTransactions, type TenantContext } from '#common/tenancy';
+import {
+  COLLECTIVE_VISIT_BATCHES,
+  COLLECTIVE_VISIT_BATCHES_YOY,
+  COLLECTIVE_VISIT_PERSON_TIMES,
+  COLLECTIVE_VISIT_PERSON_TIMES_YOY,
+  FIRST_PETITION_RESOLUTION_RATE,
+  type IndicatorDefinition,
+  LEVEL_SKIPPING_VISIT_BATCHES,
+  LEVEL_SKIPPING_VISIT_BATCHES_YOY,
+  LEVEL_SKIPPING_VISIT_PERSON_TIMES,
+  LEVEL_SKIPPING_VISIT_PERSON_TIMES_YOY,
+  ON_TIME_COMPLETION_RATE,
+  PARTICIPATION_RATE,
+  SATISFACTION_RATE,
+  TIMELY_ACCEPTANCE_RATE,
+  indicatorValue,
+  periodRange,
+} from '../schemes/domain/index.js';
+import type { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
+import { indicatorView, periodOf } from '../schemes/scheme-mapping.js';
+import { ScoreComputation } from '../schemes/score-computation.js';
+import type { IndicatorValueView } from './dto/indicator-value.type.js';
+
+/** The library's indicators a statistics report shows, in the order of the county reports. */
+export const STATISTICS_INDICATORS: readonly IndicatorDefinition[] = [
+  TIMELY_ACCEPTANCE_RATE,
+  ON_TIME_COMPLETION_RATE,
+  PARTICIPATION_RATE,
+  SATISFACTION_RATE,
+  FIRST_PETITION_RESOLUTION_RATE,
+  COLLECTIVE_VISIT_BATCHES,
+  COLLECTIVE_VISIT_BATCHES_YOY,
+  COLLECTIVE_VISIT_PERSON_TIMES,
+  COLLECTIVE_VISIT_PERSON_TIMES_YOY,
+  LEVEL_SKIPPING_VISIT_BATCHES,
+  LEVEL_SKIPPING_VISIT_BATCHES_YOY,
+  LEVEL_SKIPPING_VISIT_PERSON_TIMES,
+  LEVEL_SKIPPING_VISIT_PERSON_TIMES_YOY,
+];
+
+/** The statistics' rates and visit counts of a jurisdiction, read from the assessment's facts by its definitions. */
+@Injectable()
+export class JurisdictionIndicators {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly computation: ScoreComputation,
+    private readonly clock: Clock,
+  ) {}
+
+  values(ctx: TenantContext, input: AssessmentPeriodInput, tenantId?: string | null): Promise<IndicatorValueView[]> {
+    const period = periodRange(periodOf(input));
+    return this.transactions.run(ctx, async (em) => {
+      const rows: { path: string }[] = await em.query(
+        `SELECT tenant_path::text AS path FROM assessment.jurisdictions WHERE tenant_id::text = $1 AND tenant_path <@ $2::ltree`,
+        [tenantId ?? ctx.tenantId, ctx.tenantPath],
+      );
+      if (!rows[0]) throw notFound('辖区');
+      const raws = await this.computation.indicatorRaws(em, rows[0].path, period, this.clock.today(), STATISTICS_INDICATORS);
+      return STATISTICS_INDICATORS.map((indicator) => {
+        const raw = raws[indicator.code]!;
+        return {
+          indicator: indicatorView(indicator),
+          value: indicatorValue(indicator, raw),
+          numerator: raw.numerator ?? 0,
+          denominator: raw.denominator ?? null,
+          previous: raw.previous ?? null,
+        };
+      });
+    });
+  }
+}

@@ -100,9 +100,12 @@ export function adminScenarios(suite: BrowserSuite): void {
       const inherit = admin.getByLabel('提醒沿用上级设定');
       if (await inherit.isChecked()) await inherit.uncheck();
       const leads = admin.getByRole('combobox', { name: '届满前提醒' });
-      // A multiple select stays open after a pick: open it once, take both.
-      await leads.click({ force: true });
-      for (const lead of ['5 日', '2 日']) await admin.locator(`.ant-select-dropdown:visible [title="${lead}"]`).click();
+      // A multiple select usually stays open after a pick; open it again when a re-render closed it.
+      for (const lead of ['5 日', '2 日']) {
+        const option = admin.locator(`.ant-select-dropdown:visible [title="${lead}"]`);
+        if (!(await option.isVisible())) await leads.click({ force: true });
+        await option.click();
+      }
       await admin.keyboard.press('Escape');
       await admin.getByRole('button', { name: '保存期限设置' }).click();
       await admin.getByText('期限设置已保存').waitFor();

@@ -17,10 +17,6 @@ export function adminTabOf(pathname: string): AdminTab {
   return ADMIN_TABS.find((tab) => tab.key === tail)?.key ?? 'users';
 }
 
-/** Select options from a generated label map, in the map's order. */
-export const labelOptions = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
-
 /** Every role an administrator may grant, named as the schema names it; 管理员 last, as the rarest grant. */
 export function roleChoices(): { value: Role; label: string }[] {
   const roles = Object.keys(RoleLabel) as Role[];

@@ -23,6 +23,7 @@ import {
   type QueueState,
 } from '../logic/queue';
 import { useSession } from '../session/session';
+import { labelOptions } from '../logic/label-options';
 
 const CaseQueueDocument = graphql(`
   query CaseQueue($first: Int!, $after: String, $filter: CaseFilter, $orderBy: CaseOrder) {
@@ -68,8 +69,6 @@ interface FilterForm {
   idNumber?: string;
 }
 
-const options = <T extends string>(labels: Record<T, string>) =>
-  (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
 /** The work queue: tabs by what the user must do, filters, order and paging, all in the page's address. */
 export function CasesPage() {
@@ -142,10 +141,10 @@ export function CasesPage() {
       />
       <Form<FilterForm> form={form} layout="inline" onFinish={applyFilters} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="channel" label="渠道">
-          <Select allowClear style={{ width: 130 }} options={options(ChannelLabel)} placeholder="全部" />
+          <Select allowClear style={{ width: 130 }} options={labelOptions(ChannelLabel)} placeholder="全部" />
         </Form.Item>
         <Form.Item name="kind" label="类别">
-          <Select allowClear style={{ width: 140 }} options={options(CaseKindLabel)} placeholder="全部" />
+          <Select allowClear style={{ width: 140 }} options={labelOptions(CaseKindLabel)} placeholder="全部" />
         </Form.Item>
         <Form.Item name="categoryId" label="内容分类">
           <TreeSelect allowClear showSearch treeNodeFilterProp="title" style={{ width: 200 }} treeData={categoryTree} placeholder="全部" />

@@ -8,6 +8,7 @@ import type { NoticeKind, NoticeListRowFragment, NoticeState, SupervisedSubjectT
 import { NoticeKindLabel, NoticeStateLabel, SupervisedSubjectTypeLabel } from '../gql/labels';
 import { noticeSearch, noticeTabsFor, parseNoticeSearch, unreadFirst, type NoticeListState } from '../logic/notices';
 import { useSession } from '../session/session';
+import { labelOptions } from '../logic/label-options';
 
 const PAGE_SIZE = 20;
 
@@ -58,8 +59,6 @@ interface FilterForm {
   overdue?: boolean;
 }
 
-const options = <T extends string>(labels: Record<T, string>) =>
-  (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
 /** 督办件: the notices received and those issued, unread first, with the API's filters and paging. */
 export function NoticesPage() {
@@ -100,13 +99,13 @@ export function NoticesPage() {
       />
       <Form<FilterForm> form={form} layout="inline" onFinish={applyFilters} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="state" label="状态">
-          <Select allowClear style={{ width: 130 }} options={options(NoticeStateLabel)} placeholder="全部" />
+          <Select allowClear style={{ width: 130 }} options={labelOptions(NoticeStateLabel)} placeholder="全部" />
         </Form.Item>
         <Form.Item name="kind" label="种类">
-          <Select allowClear style={{ width: 140 }} options={options(NoticeKindLabel)} placeholder="全部" />
+          <Select allowClear style={{ width: 140 }} options={labelOptions(NoticeKindLabel)} placeholder="全部" />
         </Form.Item>
         <Form.Item name="subjectType" label="督办对象">
-          <Select allowClear style={{ width: 140 }} options={options(SupervisedSubjectTypeLabel)} placeholder="全部" />
+          <Select allowClear style={{ width: 140 }} options={labelOptions(SupervisedSubjectTypeLabel)} placeholder="全部" />
         </Form.Item>
         <Form.Item name="overdue" valuePropName="checked">
           <Checkbox>反馈已逾期</Checkbox>

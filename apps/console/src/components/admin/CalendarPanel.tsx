@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { CalendarSettingsQuery, CaseStage, HolidayOverrideKind } from '../../gql/graphql';
 import { DayCountingLabel, HolidayOverrideKindLabel } from '../../gql/labels';
-import { calendarFormOf, calendarSettingsInput, labelOptions, leadDaysText, type CalendarForm } from '../../logic/admin';
+import { calendarFormOf, calendarSettingsInput, leadDaysText, type CalendarForm } from '../../logic/admin';
+import { labelOptions } from '../../logic/label-options';
 
 const CalendarSettingsDocument = graphql(`
   query CalendarSettings($tenantId: ID!) {

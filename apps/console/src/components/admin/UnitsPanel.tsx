@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { graphql } from '../../gql';
 import type { UnitKind } from '../../gql/graphql';
 import { UnitKindLabel } from '../../gql/labels';
-import { labelOptions } from '../../logic/admin';
+import { labelOptions } from '../../logic/label-options';
 
 export const AdminUnitsDocument = graphql(`
   query AdminUnits($tenantId: ID!) {

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { AssessmentItemKind, BelowMinimumRule, ScoringRuleKind } from '../../gql/graphql';
 import { AssessmentItemKindLabel, BelowMinimumRuleLabel, ScoringRuleKindLabel } from '../../gql/labels';
 import { builtSchemeInput, parseNumberList, RULE_FIELDS, type ItemForm } from '../../logic/assessment';
+import { labelOptions } from '../../logic/label-options';
 
 const IndicatorLibraryDocument = graphql(`
   query IndicatorLibrary {
@@ -27,7 +28,6 @@ interface BuilderValues {
   items: ItemValues[];
 }
 
-const options = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
 /** The fields of one rule kind, shown in the item's rule section. */
 function RuleSection({ name, kind }: { name: number; kind: ScoringRuleKind | undefined }) {
@@ -156,13 +156,13 @@ export function SchemeBuilder({ open, onClose, onCreated }: { open: boolean; onC
                         <Input style={{ width: 200 }} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'kind']} label="类型">
-                        <Select<AssessmentItemKind> style={{ width: 120 }} options={options(AssessmentItemKindLabel)} />
+                        <Select<AssessmentItemKind> style={{ width: 120 }} options={labelOptions(AssessmentItemKindLabel)} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'points']} label="分值" rules={[{ required: true, message: '请填写分值' }]}>
                         <InputNumber min={0} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'rule', 'kind']} label="计分规则" rules={[{ required: true, message: '请选择' }]}>
-                        <Select<ScoringRuleKind> style={{ width: 180 }} options={options(ScoringRuleKindLabel)} />
+                        <Select<ScoringRuleKind> style={{ width: 180 }} options={labelOptions(ScoringRuleKindLabel)} />
                       </Form.Item>
                     </Space>
                     {!manual && (
@@ -188,7 +188,7 @@ export function SchemeBuilder({ open, onClose, onCreated }: { open: boolean; onC
                       )}
                       {!manual && item?.minDenominator != null && (
                         <Form.Item name={[field.name, 'belowMinimum']} label="分母不足时">
-                          <Select<BelowMinimumRule> style={{ width: 280 }} options={options(BelowMinimumRuleLabel)} />
+                          <Select<BelowMinimumRule> style={{ width: 280 }} options={labelOptions(BelowMinimumRuleLabel)} />
                         </Form.Item>
                       )}
                       <Form.Item name={[field.name, 'cap']} label="得分上限">

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../../gql';
 import { CaseActionLabel, CloseReasonLabel, DecisionOutcomeLabel, DeclineReasonLabel, OpinionResultLabel, RatingLabel, RouteModeLabel } from '../../gql/labels';
 import { LEGAL_CHANNEL_REASONS, officeTree, type StepAction, type StepFormValues } from '../../logic/case-actions';
+import { labelOptions } from '../../logic/label-options';
 
 const RouteTargetsDocument = graphql(`
   query RouteTargets {
@@ -23,7 +24,6 @@ const ExtensionApproversDocument = graphql(`
   }
 `);
 
-const options = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 
 /** A date field whose form value is the ISO day the API takes (the picker works with dayjs). */
@@ -50,7 +50,7 @@ function RouteFields({ form }: { form: FormInstance<StepFormValues> }) {
   return (
     <>
       <Form.Item name="mode" label="方式" initialValue="TRANSFER" rules={[{ required: true, message: '请选择转送或交办' }]}>
-        <Radio.Group options={options(RouteModeLabel)} />
+        <Radio.Group options={labelOptions(RouteModeLabel)} />
       </Form.Item>
       <Form.Item name="tenantId" label="目标机构" rules={[{ required: true, message: '请选择目标机构' }]}>
         <TreeSelect
@@ -84,7 +84,7 @@ function DeclineFields({ form }: { form: FormInstance<StepFormValues> }) {
   return (
     <>
       <Form.Item name="declineReason" label="不予受理理由" rules={[{ required: true, message: '请选择理由' }]}>
-        <Select options={options(DeclineReasonLabel)} placeholder="请选择" />
+        <Select options={labelOptions(DeclineReasonLabel)} placeholder="请选择" />
       </Form.Item>
       {reason && LEGAL_CHANNEL_REASONS.has(reason) && (
         <Form.Item name="target" label="导入的法定途径或机关" rules={required('请写明导入的途径或机关')}>
@@ -126,11 +126,11 @@ function OpinionFields({ withResult }: { withResult: boolean }) {
     <>
       {withResult && (
         <Form.Item name="result" label="对原意见" rules={[{ required: true, message: '请选择维持、变更或撤销' }]}>
-          <Radio.Group options={options(OpinionResultLabel)} />
+          <Radio.Group options={labelOptions(OpinionResultLabel)} />
         </Form.Item>
       )}
       <Form.Item name="outcome" label="结论" rules={[{ required: true, message: '请选择结论' }]}>
-        <Radio.Group options={options(DecisionOutcomeLabel)} />
+        <Radio.Group options={labelOptions(DecisionOutcomeLabel)} />
       </Form.Item>
       <Form.Item name="text" label="意见书正文" rules={required('请填写意见书正文')}>
         <Input.TextArea rows={5} />
@@ -179,13 +179,13 @@ export function StepFields({ action, form, caseId }: { action: StepAction; form:
     case 'RATE':
       return (
         <Form.Item name="rating" label="满意度" rules={[{ required: true, message: '请选择评价' }]}>
-          <Radio.Group options={options(RatingLabel)} />
+          <Radio.Group options={labelOptions(RatingLabel)} />
         </Form.Item>
       );
     case 'CLOSE':
       return (
         <Form.Item name="closeReason" label="办结原因" rules={[{ required: true, message: '请选择办结原因' }]}>
-          <Radio.Group options={options(CloseReasonLabel)} />
+          <Radio.Group options={labelOptions(CloseReasonLabel)} />
         </Form.Item>
       );
     case 'RECEIVE':

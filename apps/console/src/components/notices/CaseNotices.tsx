@@ -9,6 +9,7 @@ import { NoticeKindLabel, NoticeReasonLabel, NoticeStateLabel } from '../../gql/
 import { mayRaiseOnCase, RAISABLE_KINDS, raiseRequest, type RaiseValues } from '../../logic/notices';
 import { useSession } from '../../session/session';
 import { addresseeOf, chinaDate, FeedbackDue } from './NoticeRefs';
+import { labelOptions } from '../../logic/label-options';
 
 const CaseNoticesDocument = graphql(`
   query CaseNotices($id: ID!) {
@@ -47,8 +48,6 @@ type CaseNotice = CaseNoticesQuery['case']['supervisionNotices'][number];
 
 type RaiseForm = Omit<RaiseValues, 'fixBy'> & { fixBy?: Dayjs | null };
 
-const options = <T extends string>(labels: Record<T, string>, only?: readonly T[]) =>
-  (Object.entries(labels) as [T, string][]).filter(([value]) => !only || only.includes(value)).map(([value, label]) => ({ value, label }));
 
 /** The notices on one case, and for its supervisors the form to raise one (发起督办). */
 export function CaseNotices({ caseId }: { caseId: string }) {
@@ -99,10 +98,10 @@ export function CaseNotices({ caseId }: { caseId: string }) {
           <Form<RaiseForm> form={form} layout="vertical" initialValues={{ kind: 'SUPERVISION' }} onFinish={submit}>
             <Space wrap>
               <Form.Item name="kind" label="种类" rules={[{ required: true, message: '请选择种类' }]}>
-                <Select style={{ width: 160 }} options={options(NoticeKindLabel, RAISABLE_KINDS)} />
+                <Select style={{ width: 160 }} options={labelOptions(NoticeKindLabel, RAISABLE_KINDS)} />
               </Form.Item>
               <Form.Item name="reason" label="督办事由" rules={[{ required: true, message: '请选择督办事由' }]}>
-                <Select style={{ width: 240 }} options={options(NoticeReasonLabel)} placeholder="《信访工作条例》第四十条" />
+                <Select style={{ width: 240 }} options={labelOptions(NoticeReasonLabel)} placeholder="《信访工作条例》第四十条" />
               </Form.Item>
               {kind === 'LISTED' && (
                 <Form.Item name="fixBy" label="整改期限" rules={[{ required: true, message: '挂牌督办须设定整改期限' }]}>

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Debian's Chromium: `npm test` installs it with apt-get (the Playwright download is not reachable). */
@@ -42,4 +42,33 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
   // Transitions finished, so a list that has just loaded is not caught half faded in.
   await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
+}
+
+/**
+ * Chooses an option of an antd Select or TreeSelect by its title and returns once the field
+ * shows it. A click can land while a dropdown is still opening or closing, or a re-render (a query
+ * answering, a dependent field resetting) can close it under the pointer: the field's own display
+ * is the proof that the form took the value, so the pick is made again until it shows.
+ */
+export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+  // Waits for the select to be enabled (a dependent field is disabled until the one it hangs on is set).
+  const select = field
+    .locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')
+    .and(page.locator('.ant-select:not(.ant-select-disabled)'));
+  const choice = page.locator(`.ant-select-dropdown:visible [title="${option}"]`);
+  const shown = select.locator(`.ant-select-selection-item[title="${option}"]`);
+  for (let attempt = 1; ; attempt += 1) {
+    if (!(await choice.isVisible())) await select.locator('.ant-select-selector').click();
+    await choice.click();
+    try {
+      await shown.waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  // A single select closes its dropdown on the pick; a multiple one stays open for the next.
+  if (!(await select.evaluate((element) => element.classList.contains('ant-select-multiple')))) {
+    await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+  }
 }

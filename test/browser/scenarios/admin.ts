@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
-import { logInAs, screenshot } from '../../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { chooseOption, logInAs, screenshot } from '../../helpers/browser.js';
 import { eventually } from '../../helpers/system.js';
 import type { BrowserSuite } from '../suite.js';
 
@@ -21,11 +21,6 @@ export function adminScenarios(suite: BrowserSuite): void {
     const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
     const userRow = (page: Page) => page.getByRole('row').filter({ hasText: username });
     const confirm = async (page: Page, ok: string) => page.locator('.ant-popconfirm:visible').getByRole('button', { name: label(ok) }).click();
-    const pick = async (page: Page, field: Locator, option: string) => {
-      // A single select shows its value over the input; the click still reaches the select.
-      await field.click({ force: true });
-      await page.locator(`.ant-select-dropdown:visible [title="${option}"]`).click();
-    };
 
     it('lets the district’s administrator create a handler, who then logs in with the initial password', async () => {
       admin = await suite.pageAs('jj.tenant-admin');
@@ -39,7 +34,7 @@ export function adminScenarios(suite: BrowserSuite): void {
       await dialog.getByLabel('姓名').fill('赵文书');
       // A password the policy refuses is said inline, and nothing is created.
       await dialog.getByLabel('初始密码').fill('abcdefgh');
-      await pick(admin, dialog.getByRole('combobox', { name: '角色' }), '办理人员');
+      await chooseOption(admin, dialog.getByRole('combobox', { name: '角色' }), '办理人员');
       await dialog.getByRole('button', { name: label('新建') }).click();
       await expect(dialog.getByTestId('create-user-error').textContent()).resolves.toMatch(/密码/);
       await dialog.getByLabel('初始密码').fill(password);
@@ -114,14 +109,14 @@ export function adminScenarios(suite: BrowserSuite): void {
       // A date next year, so the working days of the cases other scenarios follow stay as they were.
       await admin.getByLabel('日期').fill('2027-03-15');
       await admin.getByLabel('日期').press('Enter');
-      await pick(admin, admin.getByRole('combobox', { name: '类别' }), '放假（不计为工作日）');
+      await chooseOption(admin, admin.getByRole('combobox', { name: '类别' }), '放假（不计为工作日）');
       await admin.getByLabel('名称').fill('地方民族节日');
       await admin.getByRole('button', { name: '新增调整' }).click();
       await admin.getByRole('row').filter({ hasText: '2027-03-15' }).filter({ hasText: '地方民族节日' }).waitFor();
 
       await admin.reload();
       await admin.getByTestId('effective-leads').getByText('现行：5 日、2 日').waitFor();
-      await pick(admin, admin.getByRole('combobox', { name: '年份' }), '2027 年');
+      await chooseOption(admin, admin.getByRole('combobox', { name: '年份' }), '2027 年');
       const override = admin.getByRole('row').filter({ hasText: '2027-03-15' });
       await expect(override.textContent()).resolves.toMatch(/放假.*地方民族节日.*删\s*除/);
       await screenshot(admin, 'admin-calendar');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
-import { screenshot } from '../../helpers/browser.js';
+import { chooseOption, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
@@ -29,7 +29,7 @@ export function caseActionScenarios(suite: BrowserSuite): void {
     /** Opens a step's form from its button; the form is the dialog. */
     const startStep = async (page: Page, step: string): Promise<Locator> => {
       await actions(page).getByRole('button', { name: label(step) }).click();
-      const dialog = page.getByRole('dialog');
+      const dialog = page.getByRole('dialog', { name: step });
       await dialog.waitFor();
       return dialog;
     };
@@ -38,10 +38,6 @@ export function caseActionScenarios(suite: BrowserSuite): void {
     const enterDate = async (field: Locator, day: string) => {
       await field.fill(day);
       await field.press('Enter');
-    };
-    const pick = async (page: Page, field: Locator, option: string) => {
-      await field.click();
-      await page.locator(`.ant-select-dropdown:visible [title="${option}"]`).click();
     };
 
     beforeAll(async () => {
@@ -79,8 +75,8 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await expect(actions(page).getByRole('button', { name: label('受理') }).count()).resolves.toBe(0);
       const dialog = await startStep(page, '转送交办');
       await dialog.getByLabel('交办').check();
-      await pick(page, dialog.getByLabel('目标机构'), '春熙路街道');
-      await pick(page, dialog.getByLabel('承办单位'), '综治中心');
+      await chooseOption(page, dialog.getByLabel('目标机构'), '春熙路街道');
+      await chooseOption(page, dialog.getByLabel('承办单位'), '综治中心');
       // The API's refusal stays in the form, in its words.
       await enterDate(dialog.getByLabel('办结报告报送日期'), suite.today);
       await submit(dialog);
@@ -134,7 +130,7 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       const extending = await startStep(page, '延期');
       await extending.getByLabel('延长天数').fill('15');
       await extending.getByLabel('延期理由（告知信访人）').fill('需会同城管部门现场核实');
-      await pick(page, extending.getByLabel('批准领导'), '春熙路街道领导');
+      await chooseOption(page, extending.getByLabel('批准领导'), '春熙路街道领导');
       await submit(extending);
       await extending.waitFor({ state: 'detached' });
       await page.getByText('延长 15 日；批准人：春熙路街道领导').waitFor();

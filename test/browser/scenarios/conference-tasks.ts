@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
-import { screenshot } from '../../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { chooseOption, screenshot } from '../../helpers/browser.js';
 import type { BrowserSuite } from '../suite.js';
 
 /** antd spaces out a two-character button label (签收 → 签 收). */
@@ -51,10 +51,6 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       }
     };
     const expectState = (page: Page, state: string) => page.getByTestId('task-header').getByTestId('task-state').filter({ hasText: state }).waitFor();
-    const pick = async (page: Page, field: Locator, option: string) => {
-      await field.click();
-      await page.locator(`.ant-select-dropdown:visible [title="${option}"]`).click();
-    };
 
     beforeAll(async () => {
       const { api } = suite;
@@ -103,11 +99,11 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await page.getByTestId('decisions').getByText(decision).waitFor();
       await page.getByTestId('decisions').getByRole('button', { name: '创建任务' }).click();
       const dialog = page.getByRole('dialog');
-      await pick(page, dialog.getByLabel('任务清单'), '减存量清单');
+      await chooseOption(page, dialog.getByLabel('任务清单'), '减存量清单');
       await dialog.getByLabel('完成时限').fill(deadline);
       await dialog.getByLabel('完成时限').press('Enter');
-      await pick(page, dialog.getByLabel('承办方'), '锦江区联席会议');
-      await pick(page, dialog.getByLabel('承办方'), '武侯区联席会议');
+      await chooseOption(page, dialog.getByLabel('承办方'), '锦江区联席会议');
+      await chooseOption(page, dialog.getByLabel('承办方'), '武侯区联席会议');
       // A multiple select stays open: clicking the title closes it.
       await dialog.getByText('由议定事项创建任务').click();
       await dialog.getByLabel('挂牌督办').check();
@@ -127,7 +123,7 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await act(county, '签收');
       await expectState(county, '已签收');
       await act(county, '分解任务');
-      await pick(county, county.getByLabel('成员单位'), '人力资源和社会保障局');
+      await chooseOption(county, county.getByLabel('成员单位'), '人力资源和社会保障局');
       await county.getByLabel('分解内容').fill('欠薪类重复信访积案');
       await county.getByRole('button', { name: '提交分解任务' }).click();
       await county.getByTestId('subtasks').getByText('人力资源和社会保障局').waitFor();

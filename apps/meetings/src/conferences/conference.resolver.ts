@@ -11,7 +11,7 @@ import {
   RemoveConferenceMemberInput,
   UpdateConferenceInput,
 } from './dto/conference.inputs.js';
-import { Conference, ConferenceMember } from './dto/conference.types.js';
+import { Conference, ConferenceMember, ConferenceStaff } from './dto/conference.types.js';
 
 /** Who runs a tenant's conference. */
 const MANAGERS = [Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN];
@@ -35,6 +35,12 @@ export class ConferenceResolver {
     @Args('tenantId', { type: () => ID, nullable: true, description: '机构；默认本机构' }) tenantId?: string | null,
   ): Promise<Conference | null> {
     return conferenceLoader(request, ctx, this.conferences).load(tenantId ?? ctx.tenantId);
+  }
+
+  @Query(() => [ConferenceStaff], { description: '本机构在职人员（按姓名排序）：供选召集人和成员单位联络员' })
+  @Roles(...MANAGERS)
+  conferenceStaff(@CurrentContext() ctx: TenantContext): Promise<ConferenceStaff[]> {
+    return this.conferences.staff(ctx);
   }
 
   @Mutation(() => Conference, { description: '成立本机构的联席会议（每个机构只有一个）' })

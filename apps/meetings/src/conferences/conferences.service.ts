@@ -18,7 +18,7 @@ import type {
   RemoveConferenceMemberInput,
   UpdateConferenceInput,
 } from './dto/conference.inputs.js';
-import type { Conference, ConferenceConvenor, ConferenceMember } from './dto/conference.types.js';
+import type { Conference, ConferenceConvenor, ConferenceMember, ConferenceStaff } from './dto/conference.types.js';
 
 /** `conference.established`: a jurisdiction now has its joint conference (conference coverage). */
 export interface ConferenceEstablishedPayload {
@@ -78,6 +78,17 @@ export class ConferencesService {
         const row = rows.find((candidate) => candidate.tenantId === tenantId);
         return row ? this.describe(row, members) : null;
       });
+    });
+  }
+
+  /**
+   * The active users of the caller's own tenant, for the pickers of convenors and liaisons (the
+   * directory's `users` is the administrator's; the conference office needs only these fields).
+   */
+  staff(ctx: TenantContext): Promise<ConferenceStaff[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const users = await em.getRepository(UserEntity).find({ where: { tenantId: ctx.tenantId, active: true }, order: { displayName: 'ASC', id: 'ASC' } });
+      return users.map((user) => ({ userId: user.id, name: user.displayName, unitId: user.unitId, leader: user.roles.includes(Role.LEADER) }));
     });
   }
 

@@ -157,6 +157,25 @@ describe('meetings: joint conferences (联席会议)', () => {
     expect(coverage.data._entities[0]).toEqual({ id: tree.ids.wuhan, conference: null, conferenceCoverage: { jurisdictions: 3, withConference: 1 } });
   });
 
+  it('lists the tenant’s own active staff, leaders marked, for the pickers of convenors and liaisons, to its managers only', async () => {
+    await user('jiangan', '已停用人员', [Role.LEADER], null, false);
+    const STAFF = `{ conferenceStaff { userId name unitId leader } }`;
+    const listed = await gql(h.server, STAFF, {}, await office('jiangan'));
+    expect(listed.errors).toBeUndefined();
+    const byName = (name: string) => listed.data.conferenceStaff.find((s: { name: string }) => s.name === name);
+    expect(listed.data.conferenceStaff.map((s: { name: string }) => s.name).sort()).toEqual(
+      ['人社联络员', '住建联络员', '张书记', '李区长', '法院联络员', '王科员'].sort(),
+    );
+    expect(byName('张书记')).toEqual({ userId: users['jiangan:张书记'], name: '张书记', unitId: null, leader: true });
+    expect(byName('住建联络员')).toEqual({ userId: users['jiangan:住建联络员'], name: '住建联络员', unitId: units['jiangan:区住建局'], leader: false });
+
+    // The city sees Jiang'an's users under the subtree rule; its own list holds none of them.
+    const city = await gql(h.server, STAFF, {}, await office('wuhan'));
+    expect(city.data.conferenceStaff).toEqual([]);
+    const leader = await gql(h.server, STAFF, {}, await token('jiangan', [Role.LEADER]));
+    expect(errorCode(leader)).toBe('FORBIDDEN');
+  });
+
   it('refuses a second conference of the tenant, writing nothing', async () => {
     const before = await footprint();
     const second = await gql(h.server, ESTABLISH, { input: jianganInput() }, await office('jiangan'));

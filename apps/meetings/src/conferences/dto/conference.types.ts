@@ -65,3 +65,18 @@ export class Conference {
   @Field(() => GraphQLISODateTime, { description: '最后修改时间' })
   updatedAt: Date;
 }
+
+@ObjectType('ConferenceStaff', { description: '本级在职人员：成立联席会议时选召集人（领导），增加成员单位时选联络员' })
+export class ConferenceStaff {
+  @Field(() => ID, { description: '用户' })
+  userId: string;
+
+  @Field({ description: '姓名' })
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: '所属单位；不属任何单位的为空' })
+  unitId: string | null;
+
+  @Field({ description: '具有领导角色（可任召集人）' })
+  leader: boolean;
+}

@@ -21,8 +21,11 @@ export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER'
 /** Who reads the statistics: those who lead, supervise, assess or run an office. */
 export const STATISTICS_ROLES: readonly Role[] = ['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'];
 
+/** Who runs the office's conference and its meetings (the API's `establishConference` and `scheduleMeeting` roles). */
+export const CONFERENCE_MANAGER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'TENANT_ADMIN'];
+
 /** Who reads the conference and its meetings (the API's `conference` and `meetings` roles) in the menu. */
-export const CONFERENCE_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'LEADER', 'SUPERVISOR'];
+export const CONFERENCE_READER_ROLES: readonly Role[] = [...CONFERENCE_MANAGER_ROLES, 'LEADER', 'SUPERVISOR'];
 
 /** Who works on or follows conference tasks (the API's `tasks` roles) in the menu. */
 export const TASK_READER_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'MEMBER_UNIT', 'LEADER', 'SUPERVISOR'];
@@ -73,6 +76,11 @@ export function selectedMenuPath(menu: readonly NavItem[], pathname: string): st
   return menu
     .filter((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))
     .reduce<string | undefined>((best, item) => (best && best.length >= item.path.length ? best : item.path), undefined);
+}
+
+/** The conference's buttons (establish, members, meetings) are its managers'; the other readers see it only. */
+export function managesConference(roles: readonly Role[]): boolean {
+  return holdsAny(roles, CONFERENCE_MANAGER_ROLES);
 }
 
 export function receivesNotices(roles: readonly Role[]): boolean {

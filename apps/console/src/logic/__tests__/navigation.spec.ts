@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Role } from '../../gql/graphql';
-import { breadcrumbsFor, homePath, menuFor, NAV_ITEMS, receivesNotices, safeNext, schedulesReceptions, selectedMenuPath } from '../navigation';
+import { breadcrumbsFor, homePath, managesConference, menuFor, NAV_ITEMS, receivesNotices, safeNext, schedulesReceptions, selectedMenuPath } from '../navigation';
 
 const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'MEMBER_UNIT', 'ASSESSOR', 'TENANT_ADMIN'];
 
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/assessment', '/statistics', '/admin']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/conference', '/assessment', '/statistics', '/admin']);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
     expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/assessment', '/statistics']);
@@ -19,6 +19,13 @@ describe('menuFor', () => {
   it('shows the conference and its tasks to the conference office and the tasks alone to a member unit', () => {
     expect(menuFor(['CONFERENCE_OFFICE']).map((item) => item.path)).toEqual(['/notices', '/conference', '/tasks']);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
+  });
+
+  it('gives the conference’s buttons to the conference office and the administrator, who both see it in the menu; leaders read it only', () => {
+    expect(managesConference(['CONFERENCE_OFFICE'])).toBe(true);
+    expect(managesConference(['HANDLER', 'TENANT_ADMIN'])).toBe(true);
+    expect(managesConference(['LEADER', 'SUPERVISOR', 'ASSESSOR'])).toBe(false);
+    for (const roles of [['TENANT_ADMIN'], ['LEADER']] as Role[][]) expect(menuFor(roles).map((item) => item.path)).toContain('/conference');
   });
 
   it('shows exactly the pages one of the roles may open, whatever the set of roles', () => {

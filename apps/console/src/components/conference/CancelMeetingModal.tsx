@@ -1,0 +1,64 @@
+import { ApolloError, useApolloClient, useMutation } from '@apollo/client';
+import { Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { formFailure } from '../../logic/conference';
+import { FailureAlert, type Failure } from './FailureAlert';
+
+const CancelMeetingDocument = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) { id version state cancelReason }
+  }
+`);
+
+const READERS = ['ConferenceOverview', 'MeetingCalendar', 'MeetingDetail'];
+
+/** 取消会议: a planned meeting, with the reason, under the version the page read. */
+export function CancelMeetingModal({ meeting, onClose }: { meeting: { id: string; version: number; date: string } | null; onClose(): void }) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const client = useApolloClient();
+  const [cancel, cancelling] = useMutation(CancelMeetingDocument, { refetchQueries: READERS, awaitRefetchQueries: true });
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  const submit = async ({ reason }: { reason: string }) => {
+    if (!meeting) return;
+    setFailure(null);
+    try {
+      await cancel({ variables: { input: { id: meeting.id, version: meeting.version, reason: reason.trim() } } });
+      onClose();
+    } catch (error) {
+      setFailure(formFailure(error as ApolloError));
+    }
+  };
+  const close = () => {
+    setFailure(null);
+    onClose();
+  };
+
+  return (
+    <Modal
+      open={meeting !== null}
+      title={meeting ? `取消 ${meeting.date} 的会议` : '取消会议'}
+      okText="取消会议"
+      okButtonProps={{ danger: true, disabled: failure?.conflict }}
+      cancelText="返回"
+      confirmLoading={cancelling.loading}
+      onOk={() => form.submit()}
+      onCancel={close}
+      destroyOnHidden
+    >
+      <FailureAlert
+        failure={failure}
+        onRefresh={() => {
+          void client.refetchQueries({ include: READERS });
+          close();
+        }}
+      />
+      <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
+        <Form.Item name="reason" label="取消原因" rules={[{ required: true, whitespace: true, message: '请填写取消原因' }, { max: 200, message: '取消原因不超过 200 字' }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals'
 import { adminScenarios } from './scenarios/admin.js';
 import { assessmentScenarios } from './scenarios/assessment.js';
 import { caseActionScenarios } from './scenarios/case-actions.js';
+import { conferenceSetupScenarios } from './scenarios/conference-setup.js';
 import { conferenceTaskScenarios } from './scenarios/conference-tasks.js';
 import { noticeScenarios } from './scenarios/notices.js';
 import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
@@ -22,6 +23,7 @@ describe('staff console in Chromium, against the whole system', () => {
   caseActionScenarios(suite);
   noticeScenarios(suite);
   statisticsScenarios(suite);
+  conferenceSetupScenarios(suite);
   conferenceTaskScenarios(suite);
   assessmentScenarios(suite);
   adminScenarios(suite);

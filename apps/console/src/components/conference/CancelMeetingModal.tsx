@@ -11,13 +11,12 @@ const CancelMeetingDocument = graphql(`
   }
 `);
 
-const READERS = ['ConferenceOverview', 'MeetingCalendar', 'MeetingDetail'];
-
 /** 取消会议: a planned meeting, with the reason, under the version the page read. */
 export function CancelMeetingModal({ meeting, onClose }: { meeting: { id: string; version: number; date: string } | null; onClose(): void }) {
   const [form] = Form.useForm<{ reason: string }>();
   const client = useApolloClient();
-  const [cancel, cancelling] = useMutation(CancelMeetingDocument, { refetchQueries: READERS, awaitRefetchQueries: true });
+  // The answer's state updates the meeting wherever it is shown (table, calendar, its page) through the cache.
+  const [cancel, cancelling] = useMutation(CancelMeetingDocument);
   const [failure, setFailure] = useState<Failure | null>(null);
 
   const submit = async ({ reason }: { reason: string }) => {
@@ -50,11 +49,11 @@ export function CancelMeetingModal({ meeting, onClose }: { meeting: { id: string
       <FailureAlert
         failure={failure}
         onRefresh={() => {
-          void client.refetchQueries({ include: READERS });
+          void client.refetchQueries({ include: 'active' });
           close();
         }}
       />
-      <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
+      <Form form={form} name="cancel-meeting" layout="vertical" preserve={false} clearOnDestroy onFinish={submit}>
         <Form.Item name="reason" label="取消原因" rules={[{ required: true, whitespace: true, message: '请填写取消原因' }, { max: 200, message: '取消原因不超过 200 字' }]}>
           <Input.TextArea rows={3} />
         </Form.Item>

@@ -86,7 +86,7 @@ export function ConferenceFormModal({ conference, open, onClose }: { conference:
         }}
       />
       {choices.error && <Alert type="error" showIcon message={choices.error} style={{ marginBottom: 12 }} />}
-      <Form<ConferenceFormValues> form={form} layout="vertical" preserve={false} initialValues={initialValues} onFinish={submit}>
+      <Form<ConferenceFormValues> form={form} name="conference" layout="vertical" preserve={false} clearOnDestroy initialValues={initialValues} onFinish={submit}>
         <Form.Item
           name="establishedOn"
           label="成立日期"

@@ -58,8 +58,10 @@ function AddMemberModal({ open, members, onClose }: { open: boolean; members: re
       {choices.error && <Alert type="error" showIcon message={choices.error} style={{ marginBottom: 12 }} />}
       <Form<MemberFormValues>
         form={form}
+        name="member"
         layout="vertical"
         preserve={false}
+        clearOnDestroy
         initialValues={{ outside: false }}
         onFinish={submit}
         // The liaison belongs to the unit chosen: another unit (or an outside body) asks again.

@@ -22,7 +22,7 @@ const refetch = { refetchQueries: ['ConferenceOverview', 'MeetingCalendar'], awa
  */
 export function MeetingSchedules({ schedules, manages }: { schedules: readonly ScheduleRule[]; manages: boolean }) {
   const [form] = Form.useForm<ScheduleFormValues>();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<ScheduleFormValues | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [setSchedule, saving] = useMutation(SetMeetingScheduleDocument, refetch);
   const [clear, clearing] = useMutation(SetMeetingScheduleDocument, refetch);
@@ -32,15 +32,14 @@ export function MeetingSchedules({ schedules, manages }: { schedules: readonly S
     setFailure(null);
     try {
       await setSchedule({ variables: { input: meetingScheduleInput(values) } });
-      setEditing(false);
+      setEditing(null);
     } catch (error) {
       setFailure(formFailure(error as ApolloError));
     }
   };
   const open = (rule?: ScheduleRule) => {
     setFailure(null);
-    setEditing(true);
-    form.setFieldsValue(rule ? { kind: rule.kind, recurrence: rule.recurrence, weekday: rule.weekday ?? undefined, days: rule.days ?? undefined } : { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 });
+    setEditing(rule ? { kind: rule.kind, recurrence: rule.recurrence, weekday: rule.weekday ?? undefined, days: rule.days ?? undefined } : { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 });
   };
 
   return (
@@ -78,9 +77,9 @@ export function MeetingSchedules({ schedules, manages }: { schedules: readonly S
         )}
       </Space>
       {clearing.error && <Alert type="error" showIcon message={formFailure(clearing.error).message} style={{ marginTop: 8 }} />}
-      <Modal forceRender open={editing} title="设置例会" okText="保存" cancelText="取消" confirmLoading={saving.loading} onOk={() => form.submit()} onCancel={() => setEditing(false)}>
-        <FailureAlert failure={failure} onRefresh={() => setEditing(false)} />
-        <Form<ScheduleFormValues> form={form} layout="vertical" onFinish={submit}>
+      <Modal open={editing !== null} title="设置例会" okText="保存" cancelText="取消" confirmLoading={saving.loading} onOk={() => form.submit()} onCancel={() => setEditing(null)} destroyOnHidden>
+        <FailureAlert failure={failure} onRefresh={() => setEditing(null)} />
+        <Form<ScheduleFormValues> form={form} name="meeting-schedule" layout="vertical" preserve={false} clearOnDestroy initialValues={editing ?? undefined} onFinish={submit}>
           <Form.Item name="kind" label="会议种类" rules={[{ required: true, message: '请选择会议种类' }]}>
             <Select<MeetingKind> options={labelOptions(MeetingKindLabel)} />
           </Form.Item>

@@ -43,8 +43,10 @@ export function ScheduleMeetingModal({ open, convenors, onClose }: { open: boole
       <FailureAlert failure={failure} onRefresh={close} />
       <Form<MeetingFormValues>
         form={form}
+        name="meeting"
         layout="vertical"
         preserve={false}
+        clearOnDestroy
         initialValues={{ kind: 'SCHEDULING', chairUserId: convenors[0]?.userId, agenda: [{}] }}
         onFinish={submit}
       >
@@ -77,7 +79,7 @@ export function ScheduleMeetingModal({ open, convenors, onClose }: { open: boole
                     <Input aria-label={`议题${index + 1}内容`} placeholder="议题内容" style={{ width: 220 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'caseId']}>
-                    <AgendaCaseSelect id={`agenda-case-${index}`} />
+                    <AgendaCaseSelect />
                   </Form.Item>
                   <Button onClick={() => remove(field.name)}>移除</Button>
                 </Space>

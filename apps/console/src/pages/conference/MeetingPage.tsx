@@ -9,7 +9,6 @@ import { graphql } from '../../gql';
 import type { MeetingDetailQuery } from '../../gql/graphql';
 import { AttendanceLabel, AttendeeKindLabel, MeetingKindLabel, MeetingStateLabel } from '../../gql/labels';
 import { attendeeKey, formFailure, initialAttendance, recordMeetingInput, type RecordFormValues } from '../../logic/conference';
-import { labelOptions } from '../../logic/label-options';
 import { managesConference } from '../../logic/navigation';
 import { useSession } from '../../session/session';
 import { useBreadcrumbLeaf } from '../../shell/Shell';
@@ -40,6 +39,9 @@ const RecordMeetingDocument = graphql(`
   }
 `);
 
+/** Present first: most attend, the exceptions are marked. */
+const ATTENDANCE_CHOICES = (['PRESENT', 'DELEGATED', 'ABSENT'] as const).map((value) => ({ value, label: AttendanceLabel[value] }));
+
 type MeetingAttendees = NonNullable<MeetingDetailQuery['meeting']>['attendees'];
 
 /**
@@ -48,7 +50,8 @@ type MeetingAttendees = NonNullable<MeetingDetailQuery['meeting']>['attendees'];
  */
 function RecordForm({ meeting, onRefresh }: { meeting: { id: string; version: number; attendees: MeetingAttendees }; onRefresh(): void }) {
   const [form] = Form.useForm<RecordFormValues>();
-  const [record, recorded] = useMutation(RecordMeetingDocument, { refetchQueries: ['ConferenceOverview', 'MeetingCalendar'] });
+  // The answer updates the page through the cache; the conference page reads its lists again when opened.
+  const [record, recorded] = useMutation(RecordMeetingDocument);
   const [failure, setFailure] = useState<Failure | null>(null);
   const submit = async (values: RecordFormValues) => {
     setFailure(null);
@@ -60,7 +63,7 @@ function RecordForm({ meeting, onRefresh }: { meeting: { id: string; version: nu
   };
   return (
     <Card title="记录会议" size="small" data-testid="record-meeting">
-      <Form<RecordFormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ attendance: initialAttendance(meeting.attendees) }}>
+      <Form<RecordFormValues> form={form} name="record-meeting" layout="vertical" onFinish={submit} initialValues={{ attendance: initialAttendance(meeting.attendees) }}>
         <FailureAlert
           failure={failure}
           onRefresh={() => {
@@ -83,7 +86,7 @@ function RecordForm({ meeting, onRefresh }: { meeting: { id: string; version: nu
                 key: 'attendance',
                 render: (_: unknown, row) => (
                   <Form.Item name={['attendance', attendeeKey(row), 'attendance']} noStyle>
-                    <Radio.Group aria-label={`${row.name}出席情况`} options={labelOptions(AttendanceLabel, ['PRESENT', 'ABSENT', 'DELEGATED'])} />
+                    <Radio.Group aria-label={`${row.name}出席情况`} options={ATTENDANCE_CHOICES} />
                   </Form.Item>
                 ),
               },
@@ -123,6 +126,7 @@ export function MeetingPage() {
   const [cancelling, setCancelling] = useState(false);
   const meeting = data?.meeting;
   const manages = managesConference(user?.roles ?? []);
+  const recording = manages && meeting?.state === 'PLANNED';
 
   useEffect(() => {
     setLeaf(meeting ? `${meeting.date} ${MeetingKindLabel[meeting.kind]}` : undefined);
@@ -139,7 +143,7 @@ export function MeetingPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {meeting.date} {meeting.title || MeetingKindLabel[meeting.kind]} <Tag data-testid="meeting-state">{MeetingStateLabel[meeting.state]}</Tag>
         </Typography.Title>
-        {manages && meeting.state === 'PLANNED' && (
+        {recording && (
           <Button danger onClick={() => setCancelling(true)} data-testid="cancel-meeting" style={{ marginBottom: 12 }}>
             取消会议
           </Button>
@@ -168,20 +172,23 @@ export function MeetingPage() {
           )}
         />
       </Card>
-      <Card title="参会情况" size="small" data-testid="attendees">
-        <Table
-          rowKey={(row) => attendeeKey(row)}
-          size="small"
-          pagination={false}
-          dataSource={meeting.attendees}
-          locale={{ emptyText: '未记录' }}
-          columns={[
-            { title: '参会人/单位', dataIndex: 'name', render: (name: string, row) => `${name}（${AttendeeKindLabel[row.kind]}）` },
-            { title: '出席', dataIndex: 'attendance', render: (a: keyof typeof AttendanceLabel | null) => (a ? AttendanceLabel[a] : '—') },
-            { title: '备注', dataIndex: 'note' },
-          ]}
-        />
-      </Card>
+      {/* Before it is recorded, the record form lists the attendees. */}
+      {!recording && (
+        <Card title="参会情况" size="small" data-testid="attendees">
+          <Table
+            rowKey={(row) => attendeeKey(row)}
+            size="small"
+            pagination={false}
+            dataSource={meeting.attendees}
+            locale={{ emptyText: '未记录' }}
+            columns={[
+              { title: '参会人/单位', dataIndex: 'name', render: (name: string, row) => `${name}（${AttendeeKindLabel[row.kind]}）` },
+              { title: '出席', dataIndex: 'attendance', render: (a: keyof typeof AttendanceLabel | null) => (a ? AttendanceLabel[a] : '—') },
+              { title: '备注', dataIndex: 'note' },
+            ]}
+          />
+        </Card>
+      )}
       <Card title="议定事项" size="small" data-testid="decisions">
         <List
           dataSource={meeting.decisions}
@@ -203,7 +210,7 @@ export function MeetingPage() {
           )}
         />
       </Card>
-      {manages && meeting.state === 'PLANNED' && <RecordForm key={meeting.version} meeting={meeting} onRefresh={() => void refetch()} />}
+      {recording && <RecordForm key={meeting.version} meeting={meeting} onRefresh={() => void refetch()} />}
       <CreateTaskModal decision={decision} onClose={() => setDecision(null)} />
       <CancelMeetingModal meeting={cancelling ? meeting : null} onClose={() => setCancelling(false)} />
     </Space>

@@ -70,7 +70,7 @@ export function statisticsScenarios(suite: BrowserSuite): void {
       const district = await totals(jinjiang);
       expect(district.batches).toBeLessThan(city.batches);
       expect(await shownTotals(page, district)).toEqual(district);
-      // The backlog at the year's end as the API counts it: the cases registered this year are all still open.
+      // The backlog at the year's end as the API counts it (some of the year's cases are still being handled).
       const { data } = await suite.api.query(
         'cd.leader',
         `query ($period: PeriodInput!, $j: ID) { caseBacklog(period: $period, basis: PROBLEM_JURISDICTION, jurisdictionId: $j) { open } }`,

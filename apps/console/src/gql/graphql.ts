@@ -607,6 +607,8 @@ export type IndicatorInput = {
   numerator: Array<FilterConditionInput>;
   period?: PeriodBasisInput | null | undefined;
   source: IndicatorSource;
+  /** 公式中的计数单位（如“批次”）；默认为来源的单位 */
+  unit?: string | null | undefined;
 };
 
 /** 指标类型 */

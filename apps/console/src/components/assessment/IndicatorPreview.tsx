@@ -1,0 +1,122 @@
+import { useQuery } from '@apollo/client';
+import { Alert, List, Modal, Space, Table, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { graphql } from '../../gql';
+import type { AssessmentPeriodInput, FactPart, IndicatorInput, PreviewIndicatorQuery } from '../../gql/graphql';
+import { FactPartLabel, IndicatorSourceLabel } from '../../gql/labels';
+import { drillParts, factLink, itemValueText } from '../../logic/assessment';
+
+const PreviewIndicatorDocument = graphql(`
+  query PreviewIndicator($input: IndicatorPreviewInput!) {
+    previewIndicator(input: $input) {
+      periodFrom
+      periodTo
+      asOf
+      indicator { kind formula }
+      targets {
+        tenantId
+        name
+        value
+        numerator
+        denominator
+        previous
+        facts { id label date source case { id title } }
+      }
+    }
+  }
+`);
+
+/** What a preview counts: the indicator as the form would save it, over the scheme's period and targets. */
+export interface PreviewRequest {
+  indicator: IndicatorInput;
+  period: AssessmentPeriodInput;
+  targetLevel?: string | null;
+}
+
+const FACTS_PER_TARGET = 10;
+
+type Target = PreviewIndicatorQuery['previewIndicator']['targets'][number];
+
+function Facts({ target }: { target: Target }) {
+  return (
+    <List
+      size="small"
+      dataSource={target.facts}
+      locale={{ emptyText: '没有计入的事实' }}
+      footer={target.facts.length >= FACTS_PER_TARGET ? <Typography.Text type="secondary">仅列出前 {FACTS_PER_TARGET} 条</Typography.Text> : undefined}
+      renderItem={(fact) => {
+        const link = factLink(fact);
+        const text = fact.case ? `${fact.label} ${fact.case.title}` : fact.label;
+        return (
+          <List.Item data-testid="preview-fact">
+            <span>
+              {IndicatorSourceLabel[fact.source]}　{link ? <Link to={link}>{text}</Link> : text}
+            </span>
+            <Typography.Text type="secondary">{fact.date ?? ''}</Typography.Text>
+          </List.Item>
+        );
+      }}
+    />
+  );
+}
+
+function PreviewTable({ request, part }: { request: PreviewRequest; part: FactPart }) {
+  const { data, loading, error } = useQuery(PreviewIndicatorDocument, {
+    variables: { input: { ...request, part, factsPerTarget: FACTS_PER_TARGET } },
+    fetchPolicy: 'network-only',
+  });
+  if (error) return <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '预览失败，请稍后再试'} />;
+  const preview = data?.previewIndicator;
+  const kind = preview?.indicator.kind;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {preview && (
+        <Typography.Text type="secondary">
+          考核期 {preview.periodFrom} 至 {preview.periodTo}，按截至 {preview.asOf} 的事实计算，与考核方案计分的口径相同；点击单位查看计入的事实
+        </Typography.Text>
+      )}
+      <Table<Target>
+        rowKey="tenantId"
+        size="small"
+        loading={loading}
+        pagination={false}
+        dataSource={preview?.targets ?? []}
+        locale={{ emptyText: '没有考核对象' }}
+        expandable={{ expandedRowRender: (target) => <Facts target={target} />, expandRowByClick: true }}
+        columns={[
+          { title: '单位', dataIndex: 'name' },
+          { title: '分子', dataIndex: 'numerator' },
+          ...(kind === 'RATE' ? [{ title: '分母', dataIndex: 'denominator' }] : []),
+          ...(kind === 'YOY_CHANGE' ? [{ title: '上年同期', dataIndex: 'previous' }] : []),
+          { title: '指标值', key: 'value', render: (_: unknown, target: Target) => itemValueText(target.value, kind) },
+        ]}
+        data-testid="indicator-preview"
+      />
+    </Space>
+  );
+}
+
+/** 预览: the indicator counted for each target as the scheme would count it, with the first facts of each part (cases linked into the case desk). */
+export function IndicatorPreview({ request, onClose }: { request: PreviewRequest | null; onClose: () => void }) {
+  const [part, setPart] = useState<FactPart>('NUMERATOR');
+  return (
+    <Modal
+      open={request !== null}
+      title={request ? `预览：${request.indicator.name}` : ''}
+      footer={null}
+      onCancel={onClose}
+      width={880}
+      destroyOnHidden
+      afterClose={() => setPart('NUMERATOR')}
+    >
+      {request && (
+        <Tabs
+          activeKey={part}
+          onChange={(key) => setPart(key as FactPart)}
+          items={drillParts(request.indicator.kind).map((key) => ({ key, label: FactPartLabel[key], children: <PreviewTable request={request} part={key} /> }))}
+        />
+      )}
+    </Modal>
+  );
+}

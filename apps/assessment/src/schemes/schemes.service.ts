@@ -140,20 +140,21 @@ export class SchemesService {
         const kept: { id: string; code: string }[] = await em.query(`SELECT id, code FROM ${ASSESSMENT_SCHEMA}.scheme_items WHERE scheme_id = $1`, [before.id]);
         const codes = new Set(scheme.items.map((item) => item.code));
         await em.query(`DELETE FROM ${ASSESSMENT_SCHEMA}.scheme_items WHERE scheme_id = $1 AND NOT (code = ANY($2::text[]))`, [before.id, [...codes]]);
+        // The kept rows move past the new ordinals first, so that no two rows ever share one (the
+        // ordinal is unique per scheme, and positive) while they are numbered again.
+        await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = ordinal + $2 WHERE scheme_id = $1`, [before.id, scheme.items.length]);
         for (const [i, item] of scheme.items.entries()) {
           const existing = kept.find((k) => k.code === item.code);
           if (existing) {
             await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = $2, name = $3, kind = $4, points = $5, indicator = $6, rule = $7 WHERE id = $1`, [
               existing.id,
-              -(i + 1),
+              i + 1,
               ...this.itemColumns(item),
             ]);
           } else {
-            await this.insertItems(em, ctx, before.id, [item], -(i + 1));
+            await this.insertItems(em, ctx, before.id, [item], i + 1);
           }
         }
-        // Ordinals were negated while rewritten, so that no two rows ever share one.
-        await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = -ordinal WHERE scheme_id = $1`, [before.id]);
       }
       const after = await this.own(em, ctx, before.id, false);
       await audit(em, ASSESSMENT_SCHEMA, { action: 'scheme.update', entity: 'scheme', entityId: before.id, before, after });

@@ -153,7 +153,7 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await item.getByTestId('preview-indicator').click();
       const preview = page.getByRole('dialog', { name: '预览：来访求决类占比' });
       await preview.getByRole('row').filter({ hasText: '锦江区' }).first().click();
-      await preview.getByTestId('preview-fact').getByRole('link', { name: new RegExp(`^${kase.number} 小区消防通道被占用`) }).waitFor();
+      await preview.getByTestId('counted-fact').getByRole('link', { name: new RegExp(`^${kase.number} 小区消防通道被占用`) }).waitFor();
       await preview.locator('.ant-modal-close').click();
       await preview.waitFor({ state: 'hidden' });
 

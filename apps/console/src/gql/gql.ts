@@ -36,7 +36,7 @@ type Documents = {
     "\n  query SchemeBuilderChoices {\n    indicatorLibrary { ...IndicatorDefinition }\n    indicatorCatalog {\n      sources {\n        source\n        measures\n        periodBases\n        defaultPeriodField\n        fields { name label type operators nullable description values { value label } }\n      }\n      kinds { kind rules }\n    }\n  }\n": typeof types.SchemeBuilderChoicesDocument,
     "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": typeof types.BuildAssessmentSchemeDocument,
     "\n  mutation UpdateAssessmentScheme($input: UpdateSchemeInput!) {\n    updateAssessmentScheme(input: $input) { id version }\n  }\n": typeof types.UpdateAssessmentSchemeDocument,
-    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": typeof types.ScoreFactsDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n": typeof types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.TargetUnitsDocument,
@@ -139,7 +139,7 @@ const documents: Documents = {
     "\n  query SchemeBuilderChoices {\n    indicatorLibrary { ...IndicatorDefinition }\n    indicatorCatalog {\n      sources {\n        source\n        measures\n        periodBases\n        defaultPeriodField\n        fields { name label type operators nullable description values { value label } }\n      }\n      kinds { kind rules }\n    }\n  }\n": types.SchemeBuilderChoicesDocument,
     "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": types.BuildAssessmentSchemeDocument,
     "\n  mutation UpdateAssessmentScheme($input: UpdateSchemeInput!) {\n    updateAssessmentScheme(input: $input) { id version }\n  }\n": types.UpdateAssessmentSchemeDocument,
-    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": types.ScoreFactsDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n": types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.TargetUnitsDocument,
@@ -325,7 +325,7 @@ export function graphql(source: "\n  mutation UpdateAssessmentScheme($input: Upd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"): (typeof documents)["\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"];
+export function graphql(source: "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n"): (typeof documents)["\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client';
-import { Alert, List, Modal, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, Modal, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { AssessmentPeriodInput, FactPart, IndicatorInput, PreviewIndicatorQuery } from '../../gql/graphql';
-import { FactPartLabel, IndicatorSourceLabel } from '../../gql/labels';
-import { drillParts, factLink, itemValueText } from '../../logic/assessment';
+import { FactPartLabel } from '../../gql/labels';
+import { drillParts, itemValueText } from '../../logic/assessment';
+import { CountedFacts } from './CountedFacts';
 
 const PreviewIndicatorDocument = graphql(`
   query PreviewIndicator($input: IndicatorPreviewInput!) {
@@ -38,29 +38,6 @@ const FACTS_PER_TARGET = 10;
 
 type Target = PreviewIndicatorQuery['previewIndicator']['targets'][number];
 
-function Facts({ target }: { target: Target }) {
-  return (
-    <List
-      size="small"
-      dataSource={target.facts}
-      locale={{ emptyText: '没有计入的事实' }}
-      footer={target.facts.length >= FACTS_PER_TARGET ? <Typography.Text type="secondary">仅列出前 {FACTS_PER_TARGET} 条</Typography.Text> : undefined}
-      renderItem={(fact) => {
-        const link = factLink(fact);
-        const text = fact.case ? `${fact.label} ${fact.case.title}` : fact.label;
-        return (
-          <List.Item data-testid="preview-fact">
-            <span>
-              {IndicatorSourceLabel[fact.source]}　{link ? <Link to={link}>{text}</Link> : text}
-            </span>
-            <Typography.Text type="secondary">{fact.date ?? ''}</Typography.Text>
-          </List.Item>
-        );
-      }}
-    />
-  );
-}
-
 function PreviewTable({ request, part }: { request: PreviewRequest; part: FactPart }) {
   const { data, loading, error } = useQuery(PreviewIndicatorDocument, {
     variables: { input: { ...request, part, factsPerTarget: FACTS_PER_TARGET } },
@@ -83,7 +60,7 @@ function PreviewTable({ request, part }: { request: PreviewRequest; part: FactPa
         pagination={false}
         dataSource={preview?.targets ?? []}
         locale={{ emptyText: '没有考核对象' }}
-        expandable={{ expandedRowRender: (target) => <Facts target={target} />, expandRowByClick: true }}
+        expandable={{ expandedRowRender: (target) => <CountedFacts facts={target.facts} limit={FACTS_PER_TARGET} />, expandRowByClick: true }}
         columns={[
           { title: '单位', dataIndex: 'name' },
           { title: '分子', dataIndex: 'numerator' },

@@ -4,8 +4,8 @@ import { CaseApi } from '../helpers/case-api.js';
 import { SystemUnderTest } from '../helpers/system.js';
 
 /**
- * One running system and one Chromium shared by every browser scenario (starting the system is
- * the slow part). The scenarios run one after another in the order `console.e2e-spec.ts` lists
+ * One running system and one Chromium shared by the browser scenarios of a file (starting the system is
+ * the slow part). The scenarios of a file run one after another in the order the file lists
  * them; the clock only moves forward, and each scenario works on cases it registers itself.
  */
 export class BrowserSuite {

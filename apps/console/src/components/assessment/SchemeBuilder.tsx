@@ -100,7 +100,7 @@ function RuleSection({ name, kind }: { name: number; kind: ScoringRuleKind | und
   return (
     <Space wrap>
       {shown.has('floor') && (
-        <Form.Item name={[name, 'rule', 'floor']} label="得 0 分的值" rules={[{ required: true, message: '请填写' }]}>
+        <Form.Item name={[name, 'rule', 'floor']} label="得 0 分的值" extra="比率以小数填写，如 0.6 即 60%" rules={[{ required: true, message: '请填写' }]}>
           <InputNumber step={0.05} />
         </Form.Item>
       )}

@@ -28,11 +28,15 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query CheckIndicator($indicator: IndicatorInput!) {\n    checkIndicator(indicator: $indicator) { formula }\n  }\n": typeof types.CheckIndicatorDocument,
+    "\n  query PreviewIndicator($input: IndicatorPreviewInput!) {\n    previewIndicator(input: $input) {\n      periodFrom\n      periodTo\n      asOf\n      indicator { kind formula }\n      targets {\n        tenantId\n        name\n        value\n        numerator\n        denominator\n        previous\n        facts { id label date source case { id title } }\n      }\n    }\n  }\n": typeof types.PreviewIndicatorDocument,
     "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": typeof types.EnterManualScoreDocument,
     "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": typeof types.OwnAssessmentResultsDocument,
-    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": typeof types.IndicatorLibraryDocument,
+    "\n  fragment IndicatorDefinition on Indicator {\n    code\n    name\n    kind\n    formula\n    source\n    measure\n    unit\n    period { basis field }\n    numerator { field operator value values }\n    denominator { field operator value values }\n  }\n": typeof types.IndicatorDefinitionFragmentDoc,
+    "\n  query SchemeBuilderChoices {\n    indicatorLibrary { ...IndicatorDefinition }\n    indicatorCatalog {\n      sources {\n        source\n        measures\n        periodBases\n        defaultPeriodField\n        fields { name label type operators nullable description values { value label } }\n      }\n      kinds { kind rules }\n    }\n  }\n": typeof types.SchemeBuilderChoicesDocument,
     "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": typeof types.BuildAssessmentSchemeDocument,
-    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": typeof types.ScoreFactsDocument,
+    "\n  mutation UpdateAssessmentScheme($input: UpdateSchemeInput!) {\n    updateAssessmentScheme(input: $input) { id version }\n  }\n": typeof types.UpdateAssessmentSchemeDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n": typeof types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": typeof types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": typeof types.TargetUnitsDocument,
@@ -97,9 +101,9 @@ type Documents = {
     "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": typeof types.SchemeListRowFragmentDoc,
     "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": typeof types.AssessmentSchemesDocument,
     "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": typeof types.CreateAssessmentSchemeDocument,
-    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": typeof types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind floor target perEvent fromFull bands { atMost points } otherwise higherIsBetter minimum table min max }\n    minDenominator\n    belowMinimum\n    cap\n    floor\n    indicator { ...IndicatorDefinition }\n  }\n": typeof types.SchemeItemFragmentDoc,
     "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": typeof types.SchemeScoreTargetFragmentDoc,
-    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": typeof types.AssessmentSchemePageDocument,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodKind\n      periodLabel\n      periodFrom\n      periodTo\n      targetLevel\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": typeof types.AssessmentSchemePageDocument,
     "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": typeof types.SchemeScoresDocument,
     "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": typeof types.PublishAssessmentSchemeDocument,
     "\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n": typeof types.ConferenceOverviewDocument,
@@ -127,11 +131,15 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!, $version: Int!) {\n    deactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!, $version: Int!) {\n    reactivateUser(id: $id, version: $version) { id active version }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) { id version }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query CheckIndicator($indicator: IndicatorInput!) {\n    checkIndicator(indicator: $indicator) { formula }\n  }\n": types.CheckIndicatorDocument,
+    "\n  query PreviewIndicator($input: IndicatorPreviewInput!) {\n    previewIndicator(input: $input) {\n      periodFrom\n      periodTo\n      asOf\n      indicator { kind formula }\n      targets {\n        tenantId\n        name\n        value\n        numerator\n        denominator\n        previous\n        facts { id label date source case { id title } }\n      }\n    }\n  }\n": types.PreviewIndicatorDocument,
     "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n": types.EnterManualScoreDocument,
     "\n  query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {\n    tenant(id: $id) {\n      id\n      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }\n    }\n  }\n": types.OwnAssessmentResultsDocument,
-    "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n": types.IndicatorLibraryDocument,
+    "\n  fragment IndicatorDefinition on Indicator {\n    code\n    name\n    kind\n    formula\n    source\n    measure\n    unit\n    period { basis field }\n    numerator { field operator value values }\n    denominator { field operator value values }\n  }\n": types.IndicatorDefinitionFragmentDoc,
+    "\n  query SchemeBuilderChoices {\n    indicatorLibrary { ...IndicatorDefinition }\n    indicatorCatalog {\n      sources {\n        source\n        measures\n        periodBases\n        defaultPeriodField\n        fields { name label type operators nullable description values { value label } }\n      }\n      kinds { kind rules }\n    }\n  }\n": types.SchemeBuilderChoicesDocument,
     "\n  mutation BuildAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { id }\n  }\n": types.BuildAssessmentSchemeDocument,
-    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n": types.ScoreFactsDocument,
+    "\n  mutation UpdateAssessmentScheme($input: UpdateSchemeInput!) {\n    updateAssessmentScheme(input: $input) { id version }\n  }\n": types.UpdateAssessmentSchemeDocument,
+    "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n": types.ScoreFactsDocument,
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) { edges { node { id name parentId } } }\n  }\n": types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }\n  }\n": types.TargetUnitsDocument,
@@ -196,9 +204,9 @@ const documents: Documents = {
     "\n  fragment SchemeListRow on AssessmentScheme {\n    id\n    name\n    state\n    periodLabel\n    targetLevel\n    totalPoints\n    publishedAt\n    items { code }\n  }\n": types.SchemeListRowFragmentDoc,
     "\n  query AssessmentSchemes {\n    assessmentSchemes { ...SchemeListRow }\n  }\n": types.AssessmentSchemesDocument,
     "\n  mutation CreateAssessmentScheme($input: CreateSchemeInput!) {\n    createAssessmentScheme(input: $input) { ...SchemeListRow }\n  }\n": types.CreateAssessmentSchemeDocument,
-    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n": types.SchemeItemFragmentDoc,
+    "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind floor target perEvent fromFull bands { atMost points } otherwise higherIsBetter minimum table min max }\n    minDenominator\n    belowMinimum\n    cap\n    floor\n    indicator { ...IndicatorDefinition }\n  }\n": types.SchemeItemFragmentDoc,
     "\n  fragment SchemeScoreTarget on TargetScore {\n    tenantId\n    name\n    total\n    rank\n    grade\n    publishedTotal\n    publishedRank\n    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }\n  }\n": types.SchemeScoreTargetFragmentDoc,
-    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": types.AssessmentSchemePageDocument,
+    "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodKind\n      periodLabel\n      periodFrom\n      periodTo\n      targetLevel\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n": types.AssessmentSchemePageDocument,
     "\n  query SchemeScores($id: ID!) {\n    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }\n  }\n": types.SchemeScoresDocument,
     "\n  mutation PublishAssessmentScheme($input: PublishSchemeInput!) {\n    publishAssessmentScheme(input: $input) { id asOf }\n  }\n": types.PublishAssessmentSchemeDocument,
     "\n  query ConferenceOverview($tenantId: ID!, $level: TenantLevel!, $withCoverage: Boolean!) {\n    conference {\n      id\n      establishedOn\n      officeUnitName\n      convenors { userId name title }\n      members { id name liaisonName joinedOn }\n    }\n    meetingSchedules { kind recurrence weekday days }\n    meetings(first: 50) {\n      edges { node { id date kind state chairName decisions { id } } }\n    }\n    tenant(id: $tenantId) {\n      id\n      name\n      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }\n      children {\n        id\n        name\n        level\n        conference { id establishedOn }\n        children { id name level conference { id establishedOn } }\n      }\n    }\n  }\n": types.ConferenceOverviewDocument,
@@ -285,6 +293,14 @@ export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CheckIndicator($indicator: IndicatorInput!) {\n    checkIndicator(indicator: $indicator) { formula }\n  }\n"): (typeof documents)["\n  query CheckIndicator($indicator: IndicatorInput!) {\n    checkIndicator(indicator: $indicator) { formula }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewIndicator($input: IndicatorPreviewInput!) {\n    previewIndicator(input: $input) {\n      periodFrom\n      periodTo\n      asOf\n      indicator { kind formula }\n      targets {\n        tenantId\n        name\n        value\n        numerator\n        denominator\n        previous\n        facts { id label date source case { id title } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewIndicator($input: IndicatorPreviewInput!) {\n    previewIndicator(input: $input) {\n      periodFrom\n      periodTo\n      asOf\n      indicator { kind formula }\n      targets {\n        tenantId\n        name\n        value\n        numerator\n        denominator\n        previous\n        facts { id label date source case { id title } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation EnterManualScore($input: ManualScoreInput!) {\n    enterManualScore(input: $input) { id version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -293,7 +309,11 @@ export function graphql(source: "\n  query OwnAssessmentResults($id: ID!, $perio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"): (typeof documents)["\n  query IndicatorLibrary {\n    indicatorLibrary { code name kind formula }\n  }\n"];
+export function graphql(source: "\n  fragment IndicatorDefinition on Indicator {\n    code\n    name\n    kind\n    formula\n    source\n    measure\n    unit\n    period { basis field }\n    numerator { field operator value values }\n    denominator { field operator value values }\n  }\n"): (typeof documents)["\n  fragment IndicatorDefinition on Indicator {\n    code\n    name\n    kind\n    formula\n    source\n    measure\n    unit\n    period { basis field }\n    numerator { field operator value values }\n    denominator { field operator value values }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeBuilderChoices {\n    indicatorLibrary { ...IndicatorDefinition }\n    indicatorCatalog {\n      sources {\n        source\n        measures\n        periodBases\n        defaultPeriodField\n        fields { name label type operators nullable description values { value label } }\n      }\n      kinds { kind rules }\n    }\n  }\n"): (typeof documents)["\n  query SchemeBuilderChoices {\n    indicatorLibrary { ...IndicatorDefinition }\n    indicatorCatalog {\n      sources {\n        source\n        measures\n        periodBases\n        defaultPeriodField\n        fields { name label type operators nullable description values { value label } }\n      }\n      kinds { kind rules }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,7 +321,11 @@ export function graphql(source: "\n  mutation BuildAssessmentScheme($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"): (typeof documents)["\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAssessmentScheme($input: UpdateSchemeInput!) {\n    updateAssessmentScheme(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdateAssessmentScheme($input: UpdateSchemeInput!) {\n    updateAssessmentScheme(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n"): (typeof documents)["\n  query ScoreFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) { id label date source tenantId case { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,7 +585,7 @@ export function graphql(source: "\n  mutation CreateAssessmentScheme($input: Cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"): (typeof documents)["\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind }\n    indicator { code name kind formula source }\n  }\n"];
+export function graphql(source: "\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind floor target perEvent fromFull bands { atMost points } otherwise higherIsBetter minimum table min max }\n    minDenominator\n    belowMinimum\n    cap\n    floor\n    indicator { ...IndicatorDefinition }\n  }\n"): (typeof documents)["\n  fragment SchemeItem on AssessmentItem {\n    code\n    name\n    kind\n    points\n    ruleText\n    rule { kind floor target perEvent fromFull bands { atMost points } otherwise higherIsBetter minimum table min max }\n    minDenominator\n    belowMinimum\n    cap\n    floor\n    indicator { ...IndicatorDefinition }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -569,7 +593,7 @@ export function graphql(source: "\n  fragment SchemeScoreTarget on TargetScore {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"): (typeof documents)["\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodLabel\n      periodFrom\n      periodTo\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"];
+export function graphql(source: "\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodKind\n      periodLabel\n      periodFrom\n      periodTo\n      targetLevel\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"): (typeof documents)["\n  query AssessmentSchemePage($id: ID!) {\n    assessmentScheme(id: $id) {\n      id\n      name\n      state\n      version\n      periodKind\n      periodLabel\n      periodFrom\n      periodTo\n      targetLevel\n      totalPoints\n      publishedAt\n      items { ...SchemeItem }\n    }\n    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

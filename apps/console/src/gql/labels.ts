@@ -206,6 +206,14 @@ export const HolidayOverrideKindLabel: Record<'HOLIDAY' | 'WORKDAY', string> = {
   WORKDAY: "上班（计为工作日）",
 };
 
+export const IndicatorFieldTypeLabel: Record<'BOOLEAN' | 'DATE' | 'ENUM' | 'NUMBER' | 'UUID', string> = {
+  BOOLEAN: "是否",
+  DATE: "日期",
+  ENUM: "枚举",
+  NUMBER: "数值",
+  UUID: "编号",
+};
+
 export const IndicatorKindLabel: Record<'COUNT' | 'RATE' | 'YOY_CHANGE', string> = {
   COUNT: "数量",
   RATE: "比率",

@@ -75,6 +75,8 @@ async function main() {
     ...Object.fromEntries(SUBGRAPHS.map((app) => [`${app.toUpperCase()}_URL`, `http://127.0.0.1:${ports[app].port}/graphql`])),
   });
   await waitForHealth('gateway', ports.gateway.port);
+  // Conferences, meetings, tasks and a published assessment, made through the API as the demo users.
+  await step('demo activity', process.execPath, ['dist/tools/demo-activity.js'], { ...env, GATEWAY_URL: `http://127.0.0.1:${ports.gateway.port}` });
 
   printBanner(ports.gateway.port, startedAt);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
+import { chinaDateOf } from '#common/clock';
 import { eventQueueName } from '#common/events';
 import { LOGIN_MUTATION } from '../apps/gateway/src/graphiql/graphiql.controller.js';
 import { CaseApi } from './helpers/case-api.js';
@@ -313,6 +314,60 @@ describe('the platform end to end, through the gateway', () => {
       expect(schema.status).toBe(200);
       expect(schema.body.errors).toBeUndefined();
       expect(schema.body.data.__schema.types.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Case', 'Task', 'AssessmentScheme']));
+    });
+  });
+
+  describe('the demo’s starting picture that `npm run up` adds through the gateway', () => {
+    let first: { code: number | null; output: string };
+    let api: CaseApi;
+
+    beforeAll(async () => {
+      api = new CaseApi(system.gatewayUrl);
+      const seeded = await system.runTool('seed', ['--demo-cases']);
+      expect(seeded.code).toBe(0);
+      first = await system.runTool('demo-activity');
+    }, 120_000);
+
+    it('gives 成都市 a conference with a held plenary on a case, a planned meeting and the weekly 调度会', async () => {
+      expect(first.output).toContain('demo activity: 2 conferences');
+      expect(first.code).toBe(0);
+      const { data } = await api.query('cd.conference-office', `{
+        conference { members { name liaisonName } }
+        meetingSchedules { kind recurrence weekday }
+        meetings(first: 10) { edges { node { kind state agenda { caseNumber } attendees { attendance } decisions { text } } } }
+      }`);
+      expect(data.conference.members.map((m: { name: string }) => m.name).sort()).toEqual(['人力资源和社会保障局', '住房和城乡建设局']);
+      expect(data.meetingSchedules).toEqual([{ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 }]);
+      const meetings = data.meetings.edges.map((e: { node: unknown }) => e.node);
+      const held = meetings.find((m: { state: string }) => m.state === 'HELD');
+      expect(held.decisions).toHaveLength(2);
+      expect(held.agenda.some((item: { caseNumber: string | null }) => item.caseNumber)).toBe(true);
+      expect(held.attendees.map((a: { attendance: string }) => a.attendance).sort()).toEqual(['DELEGATED', 'PRESENT', 'PRESENT']);
+      expect(meetings.some((m: { state: string; kind: string }) => m.state === 'PLANNED' && m.kind === 'WORKING')).toBe(true);
+    });
+
+    it('leaves tasks in flight at every stage, from not yet received to signed off', async () => {
+      const { data } = await api.query('cd.conference-office', `{ tasks(first: 50) { edges { node { state } } } }`);
+      const states = new Set(data.tasks.edges.map((e: { node: { state: string } }) => e.node.state));
+      expect([...states]).toEqual(expect.arrayContaining(['ASSIGNED', 'IN_PROGRESS', 'SIGNED_OFF']));
+      const split = await api.query('jj.member-unit', `{ tasks(first: 10) { edges { node { state reports { percent } } } } }`);
+      expect(split.data.tasks.edges.map((e: { node: unknown }) => e.node)).toEqual([{ state: 'IN_PROGRESS', reports: [{ percent: 60 }] }]);
+    });
+
+    it('publishes 成都市’s assessment, so a district sees its rank', async () => {
+      const jinjiang = await api.idOf('jj.leader', 'tenant', '510104');
+      // This system runs on the real clock, as `npm run up` does.
+      const year = Number(chinaDateOf(new Date()).slice(0, 4));
+      const { data } = await api.query('jj.leader', `query ($id: ID!, $year: Int!) { tenant(id: $id) { assessmentResults(period: { kind: YEAR, year: $year }) { rank of } } }`, { id: jinjiang, year });
+      expect(data.tenant.assessmentResults).toHaveLength(1);
+      expect(data.tenant.assessmentResults[0].of).toBeGreaterThan(1);
+    });
+
+    it('adds nothing when run again', async () => {
+      const meetings = await count('SELECT count(*) FROM meetings.conference_meetings');
+      const again = await system.runTool('demo-activity');
+      expect(again).toEqual({ code: 0, output: expect.stringContaining('demo activity: already there') });
+      await expect(count('SELECT count(*) FROM meetings.conference_meetings')).resolves.toBe(meetings);
     });
   });
 });

@@ -139,6 +139,18 @@ export class SystemUnderTest {
     await this.db?.drop();
   }
 
+  /** Runs a built tool (`dist/tools/<name>.js`) against this system, as `npm run up` runs it; resolves with its exit code and output. */
+  runTool(name: string, args: string[] = []): Promise<{ code: number | null; output: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [`dist/tools/${name}.js`, ...args], { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout!.on('data', (chunk) => (output += chunk));
+      child.stderr!.on('data', (chunk) => (output += chunk));
+      child.once('error', reject);
+      child.once('exit', (code) => resolve({ code, output }));
+    });
+  }
+
   /** Everything the processes have written to stdout and stderr so far (tests look for stack traces). */
   logs(): string {
     return this.outputs.map((output) => output()).join('\n');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isoDate, plusDays } from '#common/calendar';
+import { isoDate, plusDays, type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { decodeCursor, toConnection, withTotalCount, type Connection, type CursorPart } from '#common/graphql';
 import { forbidden, invalidField, notFound, validation } from '#common/errors';
@@ -70,6 +70,25 @@ export interface CaseCountRow {
   reexaminationsUpheld: number;
   reexaminationsChanged: number;
   reexaminationsRevoked: number;
+}
+
+export interface CaseBacklogRow {
+  asOf: string;
+  open: number;
+  personTimes: number;
+  overdue: number;
+  longPending: number;
+}
+
+/** A statistics period's days, refused when reversed; counting by problem jurisdiction is refused to a unit's staff. */
+function statisticsPeriod(ctx: TenantContext, period: PeriodInput, basis: CaseCountBasis): { from: IsoDate; to: IsoDate } {
+  const from = isoDate(period.from);
+  const to = isoDate(period.to);
+  if (from > to) throw validation(`统计期间的起始日期 ${from} 晚于截止日期 ${to}`);
+  if (basis === CaseCountBasis.PROBLEM_JURISDICTION && scopeUnitOf(ctx)) {
+    throw forbidden('本单位人员只能查看本单位办理的事项，不能按问题属地统计');
+  }
+  return { from, to };
 }
 
 /** An office as a case names it, with its names from the root (`path`) and its parent (for the acting-office rules). */
@@ -288,12 +307,7 @@ export class CaseQueriesService {
    * the counted jurisdiction the problem is in.
    */
   statistics(ctx: TenantContext, period: PeriodInput, groupBy: CaseGrouping, basis: CaseCountBasis, jurisdictionId?: string | null): Promise<CaseCountRow[]> {
-    const from = isoDate(period.from);
-    const to = isoDate(period.to);
-    if (from > to) throw validation(`统计期间的起始日期 ${from} 晚于截止日期 ${to}`);
-    if (basis === CaseCountBasis.PROBLEM_JURISDICTION && scopeUnitOf(ctx)) {
-      throw forbidden('本单位人员只能查看本单位办理的事项，不能按问题属地统计');
-    }
+    const { from, to } = statisticsPeriod(ctx, period, basis);
     const source =
       basis === CaseCountBasis.PROBLEM_JURISDICTION
         ? `cases.case_counts_by_problem_jurisdiction($1, $2, $3, $4::ltree)`
@@ -316,6 +330,19 @@ export class CaseQueriesService {
         reexaminationsChanged: Number(r.reexaminations_changed),
         reexaminationsRevoked: Number(r.reexaminations_revoked),
       }));
+    });
+  }
+
+  /** The backlog (积存) at the end of a period, on the same bases and jurisdictions as `statistics`. */
+  backlog(ctx: TenantContext, period: PeriodInput, basis: CaseCountBasis, jurisdictionId?: string | null): Promise<CaseBacklogRow> {
+    const { to } = statisticsPeriod(ctx, period, basis);
+    const source =
+      basis === CaseCountBasis.PROBLEM_JURISDICTION ? `cases.case_backlog_by_problem_jurisdiction($1, $2::ltree)` : `cases.case_backlog($1, NULL, $2::ltree)`;
+    return this.transactions.run(ctx, async (em) => {
+      const path = jurisdictionId ? (await this.jurisdiction(em, jurisdictionId)).path : null;
+      // No row when the problem-jurisdiction function refuses the caller: nothing counted.
+      const [row]: Record<string, string>[] = await em.query(`SELECT * FROM ${source}`, [to, path]);
+      return { asOf: to, open: Number(row?.open ?? 0), personTimes: Number(row?.person_times ?? 0), overdue: Number(row?.overdue ?? 0), longPending: Number(row?.long_pending ?? 0) };
     });
   }
 

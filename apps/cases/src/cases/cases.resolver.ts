@@ -15,6 +15,7 @@ import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEnti
 import {
   Case,
   CaseConnection,
+  CaseBacklog,
   CaseCount,
   CaseOpinion,
   CaseStageClock,
@@ -256,6 +257,18 @@ export class CaseResolver {
     @Args('jurisdictionId', { type: () => ID, nullable: true, description: '统计本辖区内的某一下级辖区；默认本机构辖区' }) jurisdictionId?: string | null,
   ) {
     return this.queries.statistics(ctx, period, groupBy, basis, jurisdictionId);
+  }
+
+  @Query(() => CaseBacklog, { description: '积存：统计期末尚未办理完毕的信访事项；口径与辖区同 caseStatistics' })
+  @AnyRole()
+  caseBacklog(
+    @CurrentContext() ctx: TenantContext,
+    @Args('period', { description: '统计期间；积存按其截止日期计' }) period: PeriodInput,
+    @Args('basis', { type: () => CaseCountBasis, defaultValue: CaseCountBasis.HANDLING_OFFICE, description: '统计口径，默认按办理机构（HANDLING_OFFICE）' })
+    basis: CaseCountBasis,
+    @Args('jurisdictionId', { type: () => ID, nullable: true, description: '统计本辖区内的某一下级辖区；默认本机构辖区' }) jurisdictionId?: string | null,
+  ) {
+    return this.queries.backlog(ctx, period, basis, jurisdictionId);
   }
 
   @Query(() => [RepeatCandidate], { description: '重复信访查重：登记前查找本辖区内可能重复的事项，按可能性排序' })

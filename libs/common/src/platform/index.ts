@@ -61,7 +61,8 @@ class CoreProvidersModule implements OnApplicationShutdown {
   }
 }
 
-function clockFrom(config: AppConfig): Clock {
+/** The clock the configuration names: a file (tests move it), a shifted start (demos) or the system time. */
+export function clockFrom(config: AppConfig): Clock {
   if (config.clockFile) return new FileClock(config.clockFile);
   return config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock();
 }

@@ -171,4 +171,39 @@ describe('case statistics on two named bases', () => {
       expect(outside.status).toBe(404);
     });
   });
+
+  describe('the backlog (积存) at the end of a period', () => {
+    const BACKLOG = `query ($to: String!, $basis: CaseCountBasis) {
+      caseBacklog(period: { from: "2025-01-01", to: $to }, basis: $basis) { asOf open personTimes overdue longPending } }`;
+    const backlog = async (username: string, to: string, basis?: string) => {
+      const result = await api.query(username, BACKLOG, { to, ...(basis ? { basis } : {}) });
+      return result.errors ? result : result.data.caseBacklog;
+    };
+
+    // Besides L (锦江区, 2 persons, open since 2025-03-20, from the file's test above): H handled from
+    // 2025-11-10 to 2025-12-15 and I open since 2025-11-10, due 2025-12-20.
+    beforeAll(async () => {
+      const handled = await insertCase(system.admin, { tenantCode: '510104', registeredOn: '2025-11-10', state: 'DECIDED', personCount: 2 });
+      await system.admin.query(`UPDATE cases.cases SET finished_on = '2025-12-15' WHERE id = $1`, [handled.id]);
+      await insertCase(system.admin, {
+        tenantCode: '510104',
+        registeredOn: '2025-11-10',
+        personCount: 4,
+        openStages: [{ stage: 'HANDLE', startedOn: '2025-11-10', deadline: '2025-12-20' }],
+      });
+    });
+
+    it('counts what was registered by the day and not handled by then, overdue and pending over 90 days among it', async () => {
+      expect(await backlog('jj.registrar', '2025-12-10')).toEqual({ asOf: '2025-12-10', open: 3, personTimes: 8, overdue: 0, longPending: 1 });
+      expect(await backlog('jj.registrar', '2026-01-31')).toEqual({ asOf: '2026-01-31', open: 2, personTimes: 6, overdue: 1, longPending: 1 });
+      // With March's B, C and D held by 锦江区 (7 person-times); I is now more than 90 days old too.
+      expect(await backlog('jj.registrar', '2026-03-31')).toEqual({ asOf: '2026-03-31', open: 5, personTimes: 13, overdue: 1, longPending: 2 });
+    });
+
+    it('counts by problem jurisdiction as the statistics do, and refuses that basis to a unit user', async () => {
+      // A, B, C and F arose in 锦江区, and so did I and L.
+      expect(await backlog('jj.registrar', '2026-03-31', 'PROBLEM_JURISDICTION')).toMatchObject({ open: 6, personTimes: 16 });
+      expect(errorCode(await backlog('jj.handler', '2026-03-31', 'PROBLEM_JURISDICTION'))).toBe('FORBIDDEN');
+    });
+  });
 });

@@ -537,3 +537,21 @@ export class CaseCount {
   @Field(() => Int, { description: '复核撤销件数' })
   reexaminationsRevoked: number;
 }
+
+@ObjectType('CaseBacklog', { description: '积存：截至某日已登记、办理尚未结束（未不予受理、未出具意见、未终结或办结）的信访事项' })
+export class CaseBacklog {
+  @Field({ description: '截至日期' })
+  asOf: string;
+
+  @Field(() => Int, { description: '积存件数' })
+  open: number;
+
+  @Field(() => Int, { description: '积存人次' })
+  personTimes: number;
+
+  @Field(() => Int, { description: '其中已超过办理期限的件数' })
+  overdue: number;
+
+  @Field(() => Int, { description: '其中登记已超过 90 日的件数' })
+  longPending: number;
+}

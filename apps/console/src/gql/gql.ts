@@ -70,12 +70,13 @@ type Documents = {
     "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": typeof types.ReceptionsOfDayDocument,
     "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": typeof types.RepeatCandidatesDocument,
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": typeof types.RegisterCaseDocument,
-    "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }": typeof types.ReceiveTaskDocument,
-    "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }": typeof types.StartTaskDocument,
-    "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }": typeof types.SignOffTaskDocument,
-    "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }": typeof types.SendBackTaskDocument,
-    "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }": typeof types.CancelTaskDocument,
-    "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }": typeof types.ReportTaskDocument,
+    "fragment TaskActed on Task { id version state availableActions daysLeft overdueDays dueSoon overdue }": typeof types.TaskActedFragmentDoc,
+    "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { ...TaskActed } }": typeof types.ReceiveTaskDocument,
+    "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { ...TaskActed } }": typeof types.StartTaskDocument,
+    "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { ...TaskActed } }": typeof types.SignOffTaskDocument,
+    "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TaskActed } }": typeof types.SendBackTaskDocument,
+    "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { ...TaskActed } }": typeof types.CancelTaskDocument,
+    "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { ...TaskActed } }": typeof types.ReportTaskDocument,
     "mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }": typeof types.SplitTaskDocument,
     "query SplitChoices { conference { id members { id name } } }": typeof types.SplitChoicesDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n": typeof types.CaseDetailDocument,
@@ -169,12 +170,13 @@ const documents: Documents = {
     "\n  query ReceptionsOfDay($tenantId: ID!, $day: String!) {\n    receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {\n      edges { node { id tenantId leaderName place date } }\n    }\n  }\n": types.ReceptionsOfDayDocument,
     "\n  query RepeatCandidates($input: RepeatCandidatesInput!) {\n    repeatCandidates(input: $input) {\n      score\n      sameIdNumber\n      samePhone\n      textSimilarity\n      handledBelow\n      finalized\n      case { id number title state registeredOn }\n    }\n  }\n": types.RepeatCandidatesDocument,
     "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) { id number }\n  }\n": types.RegisterCaseDocument,
-    "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }": types.ReceiveTaskDocument,
-    "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }": types.StartTaskDocument,
-    "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }": types.SignOffTaskDocument,
-    "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }": types.SendBackTaskDocument,
-    "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }": types.CancelTaskDocument,
-    "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }": types.ReportTaskDocument,
+    "fragment TaskActed on Task { id version state availableActions daysLeft overdueDays dueSoon overdue }": types.TaskActedFragmentDoc,
+    "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { ...TaskActed } }": types.ReceiveTaskDocument,
+    "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { ...TaskActed } }": types.StartTaskDocument,
+    "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { ...TaskActed } }": types.SignOffTaskDocument,
+    "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TaskActed } }": types.SendBackTaskDocument,
+    "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { ...TaskActed } }": types.CancelTaskDocument,
+    "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { ...TaskActed } }": types.ReportTaskDocument,
     "mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }": types.SplitTaskDocument,
     "query SplitChoices { conference { id members { id name } } }": types.SplitChoicesDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      content\n      channel\n      kind\n      state\n      registeredOn\n      personCount\n      collective\n      version\n      availableActions\n      handlingTenant { id name }\n      handlingUnit { id name }\n      registeringTenant { id name }\n      problemJurisdiction { id name }\n      assigningTenant { id name }\n      completionReportDue\n      completionReport\n      leaderOwner { id name }\n      category { id name path }\n      accusedUnit { id name }\n      outcome\n      decisionText\n      ending\n      rating\n      repeatOf { id number title }\n      repeats { id number title state }\n      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }\n      petitioners { id name idNumber phone address representative }\n      stages { stage startedOn deadline extensionDays stoppedOn onTime }\n      timeline { seq action toState actorName actorTenant { id name } at details { summary } }\n    }\n  }\n": types.CaseDetailDocument,
@@ -453,27 +455,31 @@ export function graphql(source: "\n  mutation RegisterCase($input: RegisterCaseI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }"): (typeof documents)["mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }"];
+export function graphql(source: "fragment TaskActed on Task { id version state availableActions daysLeft overdueDays dueSoon overdue }"): (typeof documents)["fragment TaskActed on Task { id version state availableActions daysLeft overdueDays dueSoon overdue }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }"): (typeof documents)["mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }"];
+export function graphql(source: "mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { ...TaskActed } }"): (typeof documents)["mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { ...TaskActed } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }"): (typeof documents)["mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }"];
+export function graphql(source: "mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { ...TaskActed } }"): (typeof documents)["mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { ...TaskActed } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }"): (typeof documents)["mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }"];
+export function graphql(source: "mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { ...TaskActed } }"): (typeof documents)["mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { ...TaskActed } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }"): (typeof documents)["mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }"];
+export function graphql(source: "mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TaskActed } }"): (typeof documents)["mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TaskActed } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }"): (typeof documents)["mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }"];
+export function graphql(source: "mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { ...TaskActed } }"): (typeof documents)["mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { ...TaskActed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { ...TaskActed } }"): (typeof documents)["mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { ...TaskActed } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

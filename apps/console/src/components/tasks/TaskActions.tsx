@@ -8,12 +8,14 @@ import { TaskActionLabel } from '../../gql/labels';
 import { stepFailure } from '../../logic/case-actions';
 import { taskReportInput, type TaskReportValues } from '../../logic/tasks';
 
-const ReceiveTaskDocument = graphql(`mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { id version state } }`);
-const StartTaskDocument = graphql(`mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { id version state } }`);
-const SignOffTaskDocument = graphql(`mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { id version state } }`);
-const SendBackTaskDocument = graphql(`mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { id version state } }`);
-const CancelTaskDocument = graphql(`mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { id version state } }`);
-const ReportTaskDocument = graphql(`mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { id version state } }`);
+// The step's result carries what the page shows of it, so the buttons and the state change together.
+graphql(`fragment TaskActed on Task { id version state availableActions daysLeft overdueDays dueSoon overdue }`);
+const ReceiveTaskDocument = graphql(`mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { ...TaskActed } }`);
+const StartTaskDocument = graphql(`mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { ...TaskActed } }`);
+const SignOffTaskDocument = graphql(`mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { ...TaskActed } }`);
+const SendBackTaskDocument = graphql(`mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TaskActed } }`);
+const CancelTaskDocument = graphql(`mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { ...TaskActed } }`);
+const ReportTaskDocument = graphql(`mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { ...TaskActed } }`);
 const SplitTaskDocument = graphql(`mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }`);
 const SplitChoicesDocument = graphql(`query SplitChoices { conference { id members { id name } } }`);
 

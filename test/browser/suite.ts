@@ -1,11 +1,12 @@
+import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertBrowserTestsCanRun, launchChromium, logInAs } from '../helpers/browser.js';
 import { CaseApi } from '../helpers/case-api.js';
 import { SystemUnderTest } from '../helpers/system.js';
 
 /**
- * One running system and one Chromium shared by every browser scenario (starting the system is
- * the slow part). The scenarios run one after another in the order `console.e2e-spec.ts` lists
+ * One running system and one Chromium shared by the browser scenarios of a file (starting the system is
+ * the slow part). The scenarios of a file run one after another in the order the file lists
  * them; the clock only moves forward, and each scenario works on cases it registers itself.
  */
 export class BrowserSuite {
@@ -64,4 +65,15 @@ export class BrowserSuite {
     await logInAs(page, this.baseUrl, username);
     return page;
   }
+}
+
+/** A file of browser scenarios: one system and one Chromium for all of them, run in the order given. */
+export function describeConsole(title: string, scenarios: readonly ((suite: BrowserSuite) => void)[]): void {
+  describe(`staff console in Chromium, against the whole system: ${title}`, () => {
+    const suite = new BrowserSuite();
+    beforeAll(() => suite.start(), 180_000);
+    afterAll(() => suite.stop(), 60_000);
+    afterEach(() => expect(suite.takePageErrors()).toEqual([]));
+    for (const scenario of scenarios) scenario(suite);
+  });
 }

@@ -70,6 +70,14 @@ export function statisticsScenarios(suite: BrowserSuite): void {
       const district = await totals(jinjiang);
       expect(district.batches).toBeLessThan(city.batches);
       expect(await shownTotals(page, district)).toEqual(district);
+      // The backlog at the year's end as the API counts it (some of the year's cases are still being handled).
+      const { data } = await suite.api.query(
+        'cd.leader',
+        `query ($period: PeriodInput!, $j: ID) { caseBacklog(period: $period, basis: PROBLEM_JURISDICTION, jurisdictionId: $j) { open } }`,
+        { period: { from: `${year}-01-01`, to: `${year}-12-31` }, j: jinjiang },
+      );
+      expect(data.caseBacklog.open).toBeGreaterThan(0);
+      await page.getByTestId('backlog-open').filter({ hasText: new RegExp(`^${data.caseBacklog.open}$`) }).waitFor();
       await screenshot(page, 'statistics');
       await page.close();
     }, 90_000);

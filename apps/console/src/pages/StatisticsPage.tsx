@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Button, Card, Col, DatePicker, Radio, Row, Select, Space, Statistic, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import { BacklogCard } from '../components/statistics/BacklogCard';
 import { ComparedTable } from '../components/statistics/ComparedTable';
 import { IndicatorPanel } from '../components/statistics/IndicatorPanel';
 import { StatisticsCharts } from '../components/statistics/StatisticsCharts';
@@ -32,6 +33,8 @@ const StatisticsCountsDocument = graphql(`
     childLastYear: caseStatistics(period: $lastYear, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
     month: caseStatistics(period: $period, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
     monthLastYear: caseStatistics(period: $lastYear, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
+    backlog: caseBacklog(period: $period, basis: $basis, jurisdictionId: $jurisdictionId) { asOf open personTimes overdue longPending }
+    backlogLastYear: caseBacklog(period: $lastYear, basis: $basis, jurisdictionId: $jurisdictionId) { asOf open personTimes overdue longPending }
   }
 `);
 
@@ -185,6 +188,7 @@ export function StatisticsPage() {
           </Col>
         </Row>
       </Card>
+      {data && <BacklogCard current={data.backlog} lastYear={data.backlogLastYear} />}
       <IndicatorPanel values={indicators.data?.jurisdictionIndicators ?? []} loading={indicators.loading} />
       <Card size="small">
         <StatisticsCharts byChannel={byChannel} byCategory={byCategory} byMonth={byMonth} />

@@ -115,3 +115,20 @@ export function totalOf(rows: readonly ComparedRow[]): ComparedRow {
   };
 }
 
+
+/** The backlog (积存) at a period's end, as `caseBacklog` answers it. */
+export interface BacklogFigures {
+  asOf: string;
+  open: number;
+  personTimes: number;
+  overdue: number;
+  longPending: number;
+}
+
+/** The backlog's lines in a report, in order: the page and the Excel file show the same. */
+export const BACKLOG_LINES: readonly { key: keyof Omit<BacklogFigures, 'asOf'>; label: string }[] = [
+  { key: 'open', label: '积存件数' },
+  { key: 'personTimes', label: '积存人次' },
+  { key: 'overdue', label: '其中超过办理期限' },
+  { key: 'longPending', label: '其中登记超过 90 日' },
+];

@@ -158,6 +158,17 @@ describe('case statistics on two named bases', () => {
       expect(rows[kind + 3]).toEqual(['合计', 4, 10, 1, 2, 3, 4]);
       const months = rows.findIndex((row) => row[0] === '按月份');
       expect(rows[months + 2]).toEqual(['3月', 4, 10, 1, 2, 3, 4]);
+      // The backlog at the period's end: A, B, C, F and last March's case, all still open; a year earlier only that one.
+      const backlog = rows.findIndex((row) => String(row[0]).startsWith('积存（'));
+      expect(rows[backlog]).toEqual(['积存（截至 2026-03-31，上年同期截至 2025-03-31）']);
+      expect(rows.slice(backlog + 1, backlog + 6)).toEqual([
+        ['项目', '期末', '上年同期末', '同比'],
+        ['积存件数', 5, 1, 4],
+        ['积存人次', 12, 2, 5],
+        ['其中超过办理期限', 0, 0, 0],
+        // From none to one: no percentage, an empty cell.
+        ['其中登记超过 90 日', 1, 0],
+      ]);
     });
 
     it('refuses a bad period or basis with a Chinese message and a jurisdiction outside the caller’s subtree', async () => {

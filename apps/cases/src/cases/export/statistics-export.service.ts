@@ -20,8 +20,8 @@ const BASIS_NAMES: Readonly<Record<CaseCountBasis, string>> = {
 };
 
 /**
- * The statistics page as an Excel file: the same `caseStatistics` counts (same basis, same
- * jurisdiction, same row-level security) for the period and the same period of last year.
+ * The statistics page as an Excel file: the same `caseStatistics` counts and `caseBacklog` (same
+ * basis, same jurisdiction, same row-level security) for the period and the same period of last year.
  */
 @Injectable()
 export class StatisticsExportService {
@@ -39,8 +39,9 @@ export class StatisticsExportService {
       const rows = grouping === CaseGrouping.MONTH ? compareMonths(current, previous, period) : compareRows(current, previous);
       tables.push({ title, groupName, rows });
     }
+    const backlog = { current: await this.queries.backlog(ctx, period, basis, jurisdictionId), lastYear: await this.queries.backlog(ctx, lastYear, basis, jurisdictionId) };
     const label = periodLabel(period);
     const title = `${name}信访统计（${label}，${BASIS_NAMES[basis]}，同比为与上年同期 ${lastYear.from} 至 ${lastYear.to} 比较）`;
-    return { disposition: statisticsDisposition(period.from, period.to, label), content: await statisticsWorkbook(title, tables), truncated: false };
+    return { disposition: statisticsDisposition(period.from, period.to, label), content: await statisticsWorkbook(title, tables, backlog), truncated: false };
   }
 }

@@ -359,6 +359,17 @@ export const SupervisedSubjectTypeLabel: Record<'CASE' | 'TASK', string> = {
   TASK: "联席会议任务",
 };
 
+export const TaskActionLabel: Record<'CANCEL' | 'RECEIVE' | 'REPORT_DONE' | 'REPORT_PROGRESS' | 'SEND_BACK' | 'SIGN_OFF' | 'SPLIT' | 'START', string> = {
+  CANCEL: "撤销",
+  RECEIVE: "签收",
+  REPORT_DONE: "报结",
+  REPORT_PROGRESS: "报送进展",
+  SEND_BACK: "退回",
+  SIGN_OFF: "销号",
+  SPLIT: "分解交办",
+  START: "开始办理",
+};
+
 export const TaskAssigneeKindLabel: Record<'CONFERENCE' | 'MEMBER_UNIT', string> = {
   CONFERENCE: "下级联席会议",
   MEMBER_UNIT: "成员单位",

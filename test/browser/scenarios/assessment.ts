@@ -1,18 +1,20 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { CaseView } from '../../helpers/case-api.js';
-import { screenshot } from '../../helpers/browser.js';
+import { chooseOption, screenshot } from '../../helpers/browser.js';
 import { eventually } from '../../helpers/system.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
 
 const SCHEME_NAME = '2026年度区县信访工作考核';
+const CUSTOM_SCHEME_NAME = '2026年度来访事项专项考核';
 
 /**
  * 考核: 成都市's assessor builds a scheme from the district template, sees the ranking computed
  * from the facts, drills down from 锦江区's timely-acceptance cell to a case and opens it, scores
  * the key tasks of 锦江区 by hand (the other districts through the API), publishes and downloads
- * the ranking as Excel; 锦江区's leader then sees the district's published rank.
+ * the ranking as Excel; 锦江区's leader then sees the district's published rank. The assessor then
+ * builds a scheme of a custom indicator, previews it down to the case, and edits the draft.
  */
 export function assessmentScenarios(suite: BrowserSuite): void {
   describe('assessment', () => {
@@ -123,5 +125,67 @@ export function assessmentScenarios(suite: BrowserSuite): void {
         .data.tenant.assessmentResults[0];
       await expect(row.textContent()).resolves.toContain(`第 ${rank.rank} 名（共 ${rank.of} 个）`);
     }, 90_000);
+
+    it('an assessor adds a custom indicator, previews it down to the counted case, saves, edits the draft and finds the item in the ranking', async () => {
+      const page = await suite.pageAs('cd.assessor');
+      await page.getByRole('menuitem', { name: '考核' }).click();
+      await page.getByTestId('build-scheme').click();
+      const dialog = page.getByRole('dialog', { name: '逐项新建考核方案' });
+      await dialog.getByLabel('方案名称').fill(CUSTOM_SCHEME_NAME);
+      await dialog.getByLabel('考核年度').fill('2026');
+      await dialog.getByRole('button', { name: '添加考核项' }).click();
+      const item = dialog.getByTestId('scheme-item-1');
+      await item.getByLabel('代码', { exact: true }).fill('VISIT_CLAIMS');
+      await item.getByLabel('名称', { exact: true }).fill('来访求决类占比');
+      await item.getByText('自定义指标', { exact: true }).click();
+      // Of the visits, the claims: 锦江区's claim came by visit.
+      const denominator = item.getByTestId('denominator-conditions');
+      await denominator.getByRole('button', { name: '添加条件' }).click();
+      await chooseOption(page, denominator.getByLabel('字段', { exact: true }), '信访渠道');
+      await chooseOption(page, denominator.getByLabel('取值', { exact: true }), '来访');
+      const numerator = item.getByTestId('numerator-conditions');
+      await numerator.getByRole('button', { name: '添加条件' }).click();
+      await chooseOption(page, numerator.getByLabel('字段', { exact: true }), '事项类型');
+      await chooseOption(page, numerator.getByLabel('取值', { exact: true }), '申诉求决类');
+      // The formula as the server states it, as the library's items show theirs.
+      await item.getByTestId('custom-formula').filter({ hasText: '来访求决类占比 = 信访渠道为来访、事项类型为申诉求决类的件数 ÷ 信访渠道为来访的件数' }).waitFor();
+
+      await item.getByTestId('preview-indicator').click();
+      const preview = page.getByRole('dialog', { name: '预览：来访求决类占比' });
+      await preview.getByRole('row').filter({ hasText: '锦江区' }).first().click();
+      await preview.getByTestId('counted-fact').getByRole('link', { name: new RegExp(`^${kase.number} 小区消防通道被占用`) }).waitFor();
+      await preview.locator('.ant-modal-close').click();
+      await preview.waitFor({ state: 'hidden' });
+
+      await dialog.getByRole('button', { name: /新\s*建/ }).click();
+      await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
+      const customId = page.url().split('/').pop()!;
+      await page.getByRole('cell', { name: /^来访求决类占比 = 信访渠道为来访/ }).waitFor();
+
+      // The draft is edited: the item renamed and reweighted, its custom indicator kept.
+      await page.getByTestId('edit-scheme').click();
+      const editor = page.getByRole('dialog', { name: '编辑考核方案' });
+      const edited = editor.getByTestId('scheme-item-1');
+      await edited.getByTestId('custom-formula').filter({ hasText: '信访渠道为来访' }).waitFor();
+      await edited.getByLabel('名称', { exact: true }).fill('来访事项中求决类占比');
+      await edited.getByLabel('分值', { exact: true }).fill('20');
+      await editor.getByRole('button', { name: /保\s*存/ }).click();
+      await editor.waitFor({ state: 'hidden' });
+      await page.getByRole('columnheader', { name: '来访事项中求决类占比（20分）' }).waitFor();
+      await page.getByTestId('cell-锦江区-VISIT_CLAIMS').waitFor();
+
+      const saved = (
+        await suite.api.query(
+          'cd.assessor',
+          `query ($id: ID!) { assessmentScheme(id: $id) { version totalPoints items { code name points indicator { formula } } }
+            scores(schemeId: $id) { targets { name items { code numerator denominator } } } }`,
+          { id: customId },
+        )
+      ).data;
+      expect(saved.assessmentScheme).toMatchObject({ version: 2, totalPoints: 20, items: [{ code: 'VISIT_CLAIMS', name: '来访事项中求决类占比', points: 20 }] });
+      expect(saved.assessmentScheme.items[0].indicator.formula).toMatch(/^来访事项中求决类占比 = 信访渠道为来访、事项类型为申诉求决类的件数 ÷ 信访渠道为来访的件数/);
+      const jinjiangItem = saved.scores.targets.find((t: { name: string }) => t.name === '锦江区').items[0];
+      expect(jinjiangItem.numerator).toBeGreaterThanOrEqual(1);
+    }, 180_000);
   });
 }

@@ -122,10 +122,10 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await openTask(county, new RegExp(decision));
       await act(county, '签收');
       await expectState(county, '已签收');
-      await act(county, '分解任务');
+      await act(county, '分解交办');
       await chooseOption(county, county.getByLabel('成员单位'), '人力资源和社会保障局');
       await county.getByLabel('分解内容').fill('欠薪类重复信访积案');
-      await county.getByRole('button', { name: '提交分解任务' }).click();
+      await county.getByRole('button', { name: '提交分解交办' }).click();
       await county.getByTestId('subtasks').getByText('人力资源和社会保障局').waitFor();
 
       const unit = await suite.pageAs('jj.member-unit');
@@ -135,12 +135,10 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await expectState(unit, '已签收');
       await act(unit, '开始办理');
       await expectState(unit, '办理中');
-      await act(unit, '报送进展');
-      await unit.getByLabel('进展情况').fill('欠薪积案已全部化解，工资已足额发放');
-      await unit.getByLabel('完成进度（%）').fill('100');
+      await act(unit, '报结');
+      await unit.getByLabel('办结情况').fill('欠薪积案已全部化解，工资已足额发放');
       await unit.getByLabel('佐证材料（每行一项）').fill('欠薪发放台账.xlsx');
-      await unit.getByLabel('已完成，报结并提请销号').check();
-      await unit.getByRole('button', { name: '提交报送进展' }).click();
+      await unit.getByRole('button', { name: '提交报结' }).click();
       await expectState(unit, '已报结');
       // A unit does not sign off its own work.
       expect(await unit.getByTestId('task-actions').count()).toBe(0);
@@ -156,11 +154,9 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await expectState(county, '已销号');
       await county.getByTestId('task-header').getByRole('link', { name: '上级任务' }).click();
       await expectState(county, '办理中');
-      await act(county, '报送进展');
-      await county.getByLabel('进展情况').fill('分解任务已全部销号');
-      await county.getByLabel('完成进度（%）').fill('100');
-      await county.getByLabel('已完成，报结并提请销号').check();
-      await county.getByRole('button', { name: '提交报送进展' }).click();
+      await act(county, '报结');
+      await county.getByLabel('办结情况').fill('分解任务已全部销号');
+      await county.getByRole('button', { name: '提交报结' }).click();
       await expectState(county, '已报结');
 
       const city = await suite.pageAs('cd.conference-office');
@@ -174,6 +170,8 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
 
       await city.getByRole('menuitem', { name: '任务督办' }).click();
       await city.getByTestId('task-tree').getByText('锦江区联席会议').first().waitFor();
+      // 武侯区 has not started: its deadline counts down on the server's clock.
+      await city.getByTestId('task-tree').locator('tbody tr').filter({ hasText: decision }).filter({ hasText: '武侯区联席会议' }).getByText(/^剩\d+天$/).waitFor();
       await screenshot(city, 'tasks');
       await city.getByRole('tab', { name: '统计' }).click();
       const jinjiang = city.getByTestId('dashboard-by-assignee').locator('tbody tr', { hasText: '锦江区联席会议' });

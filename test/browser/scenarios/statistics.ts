@@ -97,6 +97,16 @@ export function statisticsScenarios(suite: BrowserSuite): void {
       const total = rows.slice(byKind).find((row) => row[0] === '合计')!;
       const district = await totals(jinjiang);
       expect(total.slice(1, 3)).toEqual([district.batches, district.personTimes]);
+      expect(rows.some((row) => String(row[0]).startsWith('积存（截至'))).toBe(true);
+
+      // The rates and visits come from the assessment, in a file of their own.
+      const [indicators] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出主要指标' }).click()]);
+      expect(indicators.suggestedFilename()).toBe(`信访主要指标_锦江区_${year}年.xlsx`);
+      const indicatorBook = new ExcelJS.Workbook();
+      await indicatorBook.xlsx.readFile((await indicators.path())!);
+      const sheet = indicatorBook.getWorksheet('主要指标')!;
+      expect(sheet.getCell('A1').value).toBe(`锦江区信访工作主要指标（${year}年，按问题属地，口径与考核一致）`);
+      expect(sheet.getCell('A4').value).toBe('及时受理率');
       await page.close();
     }, 90_000);
   });

@@ -2,24 +2,30 @@ import { validation } from '#common/errors';
 import {
   type AssessmentPeriod,
   type Condition,
+  FACT_SOURCES,
   FieldType,
   FilterOperator,
   INDICATOR_LIBRARY,
   type IndicatorDefinition,
+  IndicatorKind,
+  OPERATORS_BY_TYPE,
   PeriodBasis,
   PeriodKind,
   type PeriodBasisSpec,
+  RULES_FOR,
   type SchemeItem,
   type ScoringRule,
   ScoringRuleKind,
   fieldOf,
   formulaText,
   itemBounds,
+  measuresOf,
+  periodBasesOf,
   periodBasisOf,
   ruleText,
 } from './domain/index.js';
 import type { AssessmentItemInput, AssessmentPeriodInput, FilterConditionInput, IndicatorInput, ScoringRuleInput } from './dto/scheme.inputs.js';
-import type { AssessmentItemView, FilterConditionView, IndicatorView, ScoringRuleView } from './dto/scheme.types.js';
+import type { AssessmentItemView, FilterConditionView, IndicatorCatalogView, IndicatorView, ScoringRuleView } from './dto/scheme.types.js';
 
 /**
  * Between the GraphQL shapes (flat, nullable fields) and the domain's (discriminated unions, the
@@ -58,11 +64,13 @@ export function storedPeriod(kind: PeriodKind, from: string, to: string): Assess
 function conditionOf(source: IndicatorDefinition['source'], input: FilterConditionInput): Condition {
   if (input.operator === FilterOperator.IN || input.operator === FilterOperator.NOT_IN) return { field: input.field, operator: input.operator, value: input.values ?? [] };
   if (input.value === null || input.value === undefined) return { field: input.field, operator: input.operator };
-  const numeric = fieldOf(source, input.field)?.type === FieldType.NUMBER;
-  return { field: input.field, operator: input.operator, value: numeric ? Number(input.value) : input.value };
+  // A number arrives as text; text that is no number stays as typed, for the domain to refuse by name.
+  const number = input.value.trim() === '' ? Number.NaN : Number(input.value);
+  const numeric = fieldOf(source, input.field)?.type === FieldType.NUMBER && Number.isFinite(number);
+  return { field: input.field, operator: input.operator, value: numeric ? number : input.value };
 }
 
-function indicatorOf(input: IndicatorInput): IndicatorDefinition {
+export function indicatorOf(input: IndicatorInput): IndicatorDefinition {
   const period: PeriodBasisSpec | undefined = !input.period
     ? undefined
     : input.period.basis === PeriodBasis.FIELD
@@ -77,6 +85,7 @@ function indicatorOf(input: IndicatorInput): IndicatorDefinition {
     ...(period ? { period } : {}),
     numerator: input.numerator.map((c) => conditionOf(input.source, c)),
     ...(input.denominator ? { denominator: input.denominator.map((c) => conditionOf(input.source, c)) } : {}),
+    ...(input.unit ? { unit: input.unit } : {}),
   };
 }
 
@@ -142,7 +151,32 @@ export function indicatorView(indicator: IndicatorDefinition): IndicatorView {
     period: { basis: period.basis, field: period.basis === PeriodBasis.FIELD ? period.field : null },
     numerator: indicator.numerator.map(conditionView),
     denominator: indicator.denominator ? indicator.denominator.map(conditionView) : null,
+    unit: indicator.unit ?? null,
     formula: formulaText(indicator),
+  };
+}
+
+/** The vocabulary a custom indicator is written in, from the field catalogue and the rules the domain enforces. */
+export function indicatorCatalog(): IndicatorCatalogView {
+  return {
+    sources: Object.values(FACT_SOURCES).map((spec) => ({
+      source: spec.source,
+      noun: spec.noun,
+      unit: spec.unit,
+      measures: [...measuresOf(spec.source)],
+      periodBases: [...periodBasesOf(spec.source)],
+      defaultPeriodField: spec.defaultBasis.basis === PeriodBasis.FIELD ? spec.defaultBasis.field : null,
+      fields: Object.values(spec.fields).map((field) => ({
+        name: field.name,
+        label: field.label,
+        type: field.type,
+        operators: [...OPERATORS_BY_TYPE[field.type]],
+        values: field.values ? Object.entries(field.values).map(([value, label]) => ({ value, label })) : null,
+        nullable: field.nullable ?? false,
+        description: field.description ?? null,
+      })),
+    })),
+    kinds: Object.values(IndicatorKind).map((kind) => ({ kind, rules: [...RULES_FOR[kind]] })),
   };
 }
 

@@ -3,18 +3,29 @@ import { CurrentContext, Role, Roles } from '#common/auth';
 import { forbidden } from '#common/errors';
 import type { TenantContext } from '#common/tenancy';
 import { Tenant } from '../jurisdictions/dto/tenant.type.js';
-import { INDICATOR_LIBRARY } from './domain/index.js';
-import { AssessmentPeriodInput, CreateSchemeInput, ManualScoreInput, PublishSchemeInput, ScoreFactsInput, UpdateSchemeInput } from './dto/scheme.inputs.js';
+import { INDICATOR_LIBRARY, validateIndicator } from './domain/index.js';
+import {
+  AssessmentPeriodInput,
+  CreateSchemeInput,
+  IndicatorInput,
+  IndicatorPreviewInput,
+  ManualScoreInput,
+  PublishSchemeInput,
+  ScoreFactsInput,
+  UpdateSchemeInput,
+} from './dto/scheme.inputs.js';
 import {
   AssessmentResultView,
   AssessmentSchemeView,
   AssessmentSnapshotView,
   FactReferenceView,
+  IndicatorCatalogView,
+  IndicatorPreviewView,
   IndicatorView,
   SchemeScoresView,
 } from './dto/scheme.types.js';
 import { AssessmentResults } from './assessment-results.service.js';
-import { indicatorView } from './scheme-mapping.js';
+import { indicatorCatalog, indicatorOf, indicatorView } from './scheme-mapping.js';
 import { SchemesService } from './schemes.service.js';
 
 /** Who writes schemes and scores. */
@@ -31,6 +42,24 @@ export class SchemeResolver {
   @Roles(...READERS)
   indicatorLibrary(): IndicatorView[] {
     return INDICATOR_LIBRARY.map(indicatorView);
+  }
+
+  @Query(() => IndicatorCatalogView, { description: '自定义指标的词汇：各事实来源可用的字段、运算和取值，各指标类型可用的计分规则' })
+  @Roles(...READERS)
+  indicatorCatalog(): IndicatorCatalogView {
+    return indicatorCatalog();
+  }
+
+  @Query(() => IndicatorView, { description: '核验自定义指标并给出其公式；不合规时报 VALIDATION，指明出错的字段' })
+  @Roles(...READERS)
+  checkIndicator(@Args('indicator', { type: () => IndicatorInput }) indicator: IndicatorInput): IndicatorView {
+    return indicatorView(validateIndicator(indicatorOf(indicator)));
+  }
+
+  @Query(() => IndicatorPreviewView, { description: '预览指标：按新建考核方案的口径计算各考核对象的分子、分母和指标值，列出计入的事实（与方案计分同一套 SQL）' })
+  @Roles(...ASSESSORS)
+  previewIndicator(@CurrentContext() ctx: TenantContext, @Args('input') input: IndicatorPreviewInput): Promise<IndicatorPreviewView> {
+    return this.schemes.previewIndicator(ctx, input);
   }
 
   @Query(() => [AssessmentSchemeView], { description: '考核方案：本机构的，或本辖区内指定机构的；考核期由近及远' })

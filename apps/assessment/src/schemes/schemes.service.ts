@@ -16,13 +16,22 @@ import {
   periodLabel,
   periodRange,
   periodsOverlap,
+  validateIndicator,
   validateManualEntry,
   validateScheme,
 } from './domain/index.js';
-import type { CreateSchemeInput, ManualScoreInput, PublishSchemeInput, ScoreFactsInput, UpdateSchemeInput } from './dto/scheme.inputs.js';
-import type { AssessmentSchemeView, AssessmentSnapshotView, FactReferenceView, SchemeScoresView, SchemeState, TargetScoreView } from './dto/scheme.types.js';
+import type { CreateSchemeInput, IndicatorPreviewInput, ManualScoreInput, PublishSchemeInput, ScoreFactsInput, UpdateSchemeInput } from './dto/scheme.inputs.js';
+import type {
+  AssessmentSchemeView,
+  AssessmentSnapshotView,
+  FactReferenceView,
+  IndicatorPreviewView,
+  SchemeScoresView,
+  SchemeState,
+  TargetScoreView,
+} from './dto/scheme.types.js';
 import { ScoreComputation, type SchemeForScoring } from './score-computation.js';
-import { itemOf, itemView, periodOf, storedPeriod } from './scheme-mapping.js';
+import { indicatorOf, indicatorView, itemOf, itemView, periodOf, storedPeriod } from './scheme-mapping.js';
 
 interface SchemeRow {
   id: string;
@@ -82,11 +91,7 @@ export class SchemesService {
 
   create(ctx: TenantContext, input: CreateSchemeInput): Promise<AssessmentSchemeView> {
     return this.transactions.run(ctx, async (em) => {
-      const own = await this.ownLevel(em, ctx);
-      // A township has no level below: its own is the one it can assess.
-      const targetLevel = input.targetLevel ?? NEXT_LEVEL[own] ?? own;
-      // The own level assesses the own jurisdiction (the figures it reports upward); never a level above.
-      if (LEVEL_DEPTH[targetLevel]! < LEVEL_DEPTH[own]!) throw validation('被考核的层级不能高于本机构', { targetLevel });
+      const targetLevel = await this.targetLevel(em, ctx, input.targetLevel);
       const template = input.items ? null : districtTemplate(input.name);
       const scheme = validateScheme({
         name: input.name.trim(),
@@ -135,20 +140,21 @@ export class SchemesService {
         const kept: { id: string; code: string }[] = await em.query(`SELECT id, code FROM ${ASSESSMENT_SCHEMA}.scheme_items WHERE scheme_id = $1`, [before.id]);
         const codes = new Set(scheme.items.map((item) => item.code));
         await em.query(`DELETE FROM ${ASSESSMENT_SCHEMA}.scheme_items WHERE scheme_id = $1 AND NOT (code = ANY($2::text[]))`, [before.id, [...codes]]);
+        // The kept rows move past the new ordinals first, so that no two rows ever share one (the
+        // ordinal is unique per scheme, and positive) while they are numbered again.
+        await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = ordinal + $2 WHERE scheme_id = $1`, [before.id, scheme.items.length]);
         for (const [i, item] of scheme.items.entries()) {
           const existing = kept.find((k) => k.code === item.code);
           if (existing) {
             await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = $2, name = $3, kind = $4, points = $5, indicator = $6, rule = $7 WHERE id = $1`, [
               existing.id,
-              -(i + 1),
+              i + 1,
               ...this.itemColumns(item),
             ]);
           } else {
-            await this.insertItems(em, ctx, before.id, [item], -(i + 1));
+            await this.insertItems(em, ctx, before.id, [item], i + 1);
           }
         }
-        // Ordinals were negated while rewritten, so that no two rows ever share one.
-        await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = -ordinal WHERE scheme_id = $1`, [before.id]);
       }
       const after = await this.own(em, ctx, before.id, false);
       await audit(em, ASSESSMENT_SCHEMA, { action: 'scheme.update', entity: 'scheme', entityId: before.id, before, after });
@@ -218,6 +224,22 @@ export class SchemesService {
       const [target] = await this.computation.targets(em, scheme, input.tenantId);
       if (!target) throw validation('该机构不是本考核方案的考核对象', { tenantId: input.tenantId });
       return this.computation.facts(em, this.forScoring(scheme), item, target, input.part, this.clock.today(), { first: input.first, after: input.after ?? null });
+    });
+  }
+
+  /**
+   * An indicator counted for the targets a scheme of the caller with this period and level would
+   * have, as the scheme would count it, with the first facts of one part of each target.
+   */
+  async previewIndicator(ctx: TenantContext, input: IndicatorPreviewInput): Promise<IndicatorPreviewView> {
+    const indicator = validateIndicator(indicatorOf(input.indicator));
+    const period = periodRange(periodOf(input.period));
+    return this.transactions.run(ctx, async (em) => {
+      const targetLevel = await this.targetLevel(em, ctx, input.targetLevel);
+      const asOf = this.clock.today();
+      const scope = { tenantPath: ctx.tenantPath, targetLevel, period };
+      const targets = await this.computation.preview(em, scope, indicator, input.part, asOf, input.factsPerTarget);
+      return { indicator: indicatorView(indicator), periodFrom: period.start, periodTo: period.end, asOf, targets };
     });
   }
 
@@ -301,10 +323,15 @@ export class SchemesService {
     };
   }
 
-  private async ownLevel(em: EntityManager, ctx: TenantContext): Promise<string> {
+  /** The level a scheme of the caller assesses: the one asked for, by default the level below the caller's own. */
+  private async targetLevel(em: EntityManager, ctx: TenantContext, requested: string | null | undefined): Promise<string> {
     const [own]: { level: string }[] = await em.query(`SELECT level::text AS level FROM ${ASSESSMENT_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [ctx.tenantId]);
     if (!own) throw notFound('本机构');
-    return own.level;
+    // A township has no level below: its own is the one it can assess.
+    const targetLevel = requested ?? NEXT_LEVEL[own.level] ?? own.level;
+    // The own level assesses the own jurisdiction (the figures it reports upward); never a level above.
+    if (LEVEL_DEPTH[targetLevel]! < LEVEL_DEPTH[own.level]!) throw validation('被考核的层级不能高于本机构', { targetLevel });
+    return targetLevel;
   }
 
   /** A published scheme of the same name whose period overlaps is refused: one result per name and period. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
+import { groupBy } from '#common/collections';
 import { validation } from '#common/errors';
 import {
   type DateRange,
@@ -14,10 +15,11 @@ import {
   type TargetResult,
   compileIndicator,
   compilePart,
+  indicatorValue,
   periodOnly,
   scoreScheme,
 } from './domain/index.js';
-import type { FactPart, FactReferenceView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
+import type { FactPart, FactReferenceView, IndicatorPreviewTargetView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
 
 /** A jurisdiction assessed by a scheme. */
 export interface Target {
@@ -52,6 +54,28 @@ const FACT_COLUMNS: Readonly<Record<FactSource, { key: string; label: string; da
  */
 function belowTarget(source: FactSource): string {
   return `f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) ${source === FactSource.JURISDICTION ? '= $2::int + 1' : '>= $2::int'}`;
+}
+
+interface FactRow {
+  id: string;
+  label: string;
+  date: string | null;
+  tenantId: string;
+}
+
+/**
+ * One part of an indicator as the rows it counts (its params from `firstParam` on) and the columns
+ * naming each row, over alias `f`; VALIDATION when the indicator has no such part.
+ */
+function countedPart(indicator: IndicatorDefinition, part: FactPart, period: DateRange, asOf: IsoDate, firstParam: number, what: string) {
+  const counted = compilePart(indicator, part, { alias: 'f', period, asOf, firstParam });
+  if (!counted) throw validation(`${what}没有${part === 'DENOMINATOR' ? '分母' : '上年同期数'}`, { part });
+  const { key, label, date } = FACT_COLUMNS[indicator.source];
+  return { ...counted, key, columns: `f.${key}::text AS id, f.${label}::text AS label, f.${date}::text AS date, f.tenant_id AS "tenantId"` };
+}
+
+function factView(source: FactSource, row: FactRow): FactReferenceView {
+  return { source, ...row, case: source === FactSource.CASE ? { id: row.id } : null };
 }
 
 /**
@@ -122,17 +146,58 @@ export class ScoreComputation {
   ): Promise<FactReferenceView[]> {
     const indicator = item.indicator;
     if (!indicator) throw validation(`考核项“${item.name}”为人工评分项，没有计入的事实`, { item: item.code });
-    const counted = compilePart(indicator, part, { alias: 'f', period: scheme.period, asOf, firstParam: 4 });
-    if (!counted) throw validation(`考核项“${item.name}”的指标没有${part === 'DENOMINATOR' ? '分母' : '上年同期数'}`, { item: item.code, part });
-    const columns = FACT_COLUMNS[indicator.source];
-    const rows: { id: string; label: string; date: string | null; tenantId: string }[] = await em.query(
-      `SELECT f.${columns.key}::text AS id, f.${columns.label}::text AS label, f.${columns.date}::text AS date, f.tenant_id AS "tenantId"
-         FROM ${counted.table} f
-        WHERE ${belowTarget(indicator.source)} AND (${counted.where}) AND f.${columns.key}::text > $3
-        ORDER BY f.${columns.key}::text LIMIT ${page.first}`,
+    const counted = countedPart(indicator, part, scheme.period, asOf, 4, `考核项“${item.name}”的指标`);
+    const rows: FactRow[] = await em.query(
+      `SELECT ${counted.columns} FROM ${counted.table} f
+        WHERE ${belowTarget(indicator.source)} AND (${counted.where}) AND f.${counted.key}::text > $3
+        ORDER BY f.${counted.key}::text LIMIT ${page.first}`,
       [target.path, target.path.split('.').length, page.after ?? '', ...counted.params],
     );
-    return rows.map((row) => ({ source: indicator.source, ...row }));
+    return rows.map((row) => factView(indicator.source, row));
+  }
+
+  /**
+   * An indicator of no scheme yet, counted for the targets of a scope exactly as a scheme's item
+   * counts it (the same compiled SQL, the same grouping), with the first `perTarget` facts of one
+   * part of each target, in key order as the drill-down lists them.
+   */
+  async preview(
+    em: EntityManager,
+    scope: Pick<SchemeForScoring, 'tenantPath' | 'targetLevel' | 'period'>,
+    indicator: IndicatorDefinition,
+    part: FactPart,
+    asOf: IsoDate,
+    perTarget: number,
+  ): Promise<IndicatorPreviewTargetView[]> {
+    const counted = countedPart(indicator, part, scope.period, asOf, 4, `指标“${indicator.name}”`);
+    const targets = await this.targets(em, scope);
+    if (targets.length === 0) return [];
+    const depth = targets[0]!.path.split('.').length;
+    const raws = new Map(targets.map((t) => [t.path, {} as Record<string, ItemRaw>]));
+    await this.countSource(em, scope, asOf, depth, indicator.source, [{ code: indicator.code, indicator }], raws);
+    const rows: (FactRow & { target: string })[] = await em.query(
+      `SELECT id, label, date, "tenantId", target FROM (
+         SELECT ${counted.columns}, subpath(f.tenant_path, 0, $2::int)::text AS target,
+                row_number() OVER (PARTITION BY subpath(f.tenant_path, 0, $2::int) ORDER BY f.${counted.key}::text) AS n
+           FROM ${counted.table} f
+          WHERE ${belowTarget(indicator.source)} AND (${counted.where})) counted
+        WHERE n <= $3 ORDER BY target, id`,
+      [scope.tenantPath, depth, perTarget, ...counted.params],
+    );
+    const facts = groupBy(rows, (row) => row.target);
+    return targets.map((target) => {
+      const raw = raws.get(target.path)![indicator.code]!;
+      return {
+        tenantId: target.tenantId,
+        name: target.name,
+        code: target.code,
+        value: indicatorValue(indicator, raw),
+        numerator: raw.numerator ?? 0,
+        denominator: raw.denominator ?? null,
+        previous: raw.previous ?? null,
+        facts: (facts.get(target.path) ?? []).map(({ target: _target, ...row }) => factView(indicator.source, row)),
+      };
+    });
   }
 
   private async countSource(

@@ -5,6 +5,9 @@ import { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { IndicatorValueView } from './dto/indicator-value.type.js';
 import { JurisdictionIndicators } from './jurisdiction-indicators.service.js';
 
+/** Who reads the statistics' indicators, on the page and in the file. */
+export const INDICATOR_READERS = [Role.LEADER, Role.SUPERVISOR, Role.ASSESSOR, Role.TENANT_ADMIN];
+
 /** 统计分析: the rates and visit counts of a jurisdiction, by the assessment's own definitions. */
 @Resolver()
 export class JurisdictionIndicatorsResolver {
@@ -13,7 +16,7 @@ export class JurisdictionIndicatorsResolver {
   @Query(() => [IndicatorValueView], {
     description: '辖区统计指标：及时受理率、按期办结率、群众参评率、参评满意率、初信初访一次性化解率、集体访和越级访批次人次及同比，按问题属地、按考核指标库的定义计算',
   })
-  @Roles(Role.LEADER, Role.SUPERVISOR, Role.ASSESSOR, Role.TENANT_ADMIN)
+  @Roles(...INDICATOR_READERS)
   jurisdictionIndicators(
     @CurrentContext() ctx: TenantContext,
     @Args('period', { type: () => AssessmentPeriodInput, description: '统计期' }) period: AssessmentPeriodInput,

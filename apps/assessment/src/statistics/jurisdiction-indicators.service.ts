@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '#common/clock';
 import { notFound } from '#common/errors';
+import { attachmentDisposition, type ExportFile } from '#common/graphql';
+import { periodLabel } from '#common/statistics';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import {
   COLLECTIVE_VISIT_BATCHES,
@@ -24,6 +26,7 @@ import type { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { indicatorView, periodOf } from '../schemes/scheme-mapping.js';
 import { ScoreComputation } from '../schemes/score-computation.js';
 import type { IndicatorValueView } from './dto/indicator-value.type.js';
+import { indicatorsWorkbook } from './indicators-workbook.js';
 
 /** The library's indicators a statistics report shows, in the order of the county reports. */
 export const STATISTICS_INDICATORS: readonly IndicatorDefinition[] = [
@@ -51,16 +54,31 @@ export class JurisdictionIndicators {
     private readonly clock: Clock,
   ) {}
 
-  values(ctx: TenantContext, input: AssessmentPeriodInput, tenantId?: string | null): Promise<IndicatorValueView[]> {
+  async values(ctx: TenantContext, input: AssessmentPeriodInput, tenantId?: string | null): Promise<IndicatorValueView[]> {
+    return (await this.read(ctx, input, tenantId)).values;
+  }
+
+  /** The same values as an Excel file, named by the jurisdiction and the period. */
+  async file(ctx: TenantContext, input: AssessmentPeriodInput, tenantId?: string | null): Promise<ExportFile> {
+    const { name, period, values } = await this.read(ctx, input, tenantId);
+    const label = periodLabel({ from: period.start, to: period.end });
+    return {
+      disposition: attachmentDisposition(`indicators_${period.start}_${period.end}.xlsx`, `信访主要指标_${name}_${label}.xlsx`),
+      content: await indicatorsWorkbook(`${name}信访工作主要指标（${label}，按问题属地，口径与考核一致）`, values),
+      truncated: false,
+    };
+  }
+
+  private read(ctx: TenantContext, input: AssessmentPeriodInput, tenantId?: string | null) {
     const period = periodRange(periodOf(input));
     return this.transactions.run(ctx, async (em) => {
-      const rows: { path: string }[] = await em.query(
-        `SELECT tenant_path::text AS path FROM assessment.jurisdictions WHERE tenant_id::text = $1 AND tenant_path <@ $2::ltree`,
+      const rows: { path: string; name: string }[] = await em.query(
+        `SELECT tenant_path::text AS path, name FROM assessment.jurisdictions WHERE tenant_id::text = $1 AND tenant_path <@ $2::ltree`,
         [tenantId ?? ctx.tenantId, ctx.tenantPath],
       );
       if (!rows[0]) throw notFound('辖区');
       const raws = await this.computation.indicatorRaws(em, rows[0].path, period, this.clock.today(), STATISTICS_INDICATORS);
-      return STATISTICS_INDICATORS.map((indicator) => {
+      const values: IndicatorValueView[] = STATISTICS_INDICATORS.map((indicator) => {
         const raw = raws[indicator.code]!;
         return {
           indicator: indicatorView(indicator),
@@ -70,6 +88,7 @@ export class JurisdictionIndicators {
           previous: raw.previous ?? null,
         };
       });
+      return { name: rows[0].name, period, values };
     });
   }
 }

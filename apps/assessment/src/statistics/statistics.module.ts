@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { SchemesModule } from '../schemes/schemes.module.js';
+import { IndicatorsExportController } from './indicators-export.controller.js';
 import { JurisdictionIndicatorsResolver } from './jurisdiction-indicators.resolver.js';
 import { JurisdictionIndicators } from './jurisdiction-indicators.service.js';
 
 /** 统计分析: a jurisdiction's indicators computed as the assessment computes them. */
 @Module({
   imports: [SchemesModule],
+  controllers: [IndicatorsExportController],
   providers: [JurisdictionIndicators, JurisdictionIndicatorsResolver],
 })
 export class StatisticsModule {}

@@ -206,6 +206,14 @@ export const HolidayOverrideKindLabel: Record<'HOLIDAY' | 'WORKDAY', string> = {
   WORKDAY: "上班（计为工作日）",
 };
 
+export const IndicatorFieldTypeLabel: Record<'BOOLEAN' | 'DATE' | 'ENUM' | 'NUMBER' | 'UUID', string> = {
+  BOOLEAN: "是否",
+  DATE: "日期",
+  ENUM: "枚举",
+  NUMBER: "数值",
+  UUID: "编号",
+};
+
 export const IndicatorKindLabel: Record<'COUNT' | 'RATE' | 'YOY_CHANGE', string> = {
   COUNT: "数量",
   RATE: "比率",
@@ -349,6 +357,17 @@ export const ScoringRuleKindLabel: Record<'CHANGE_BANDS' | 'LINEAR' | 'MANUAL' |
 export const SupervisedSubjectTypeLabel: Record<'CASE' | 'TASK', string> = {
   CASE: "信访事项",
   TASK: "联席会议任务",
+};
+
+export const TaskActionLabel: Record<'CANCEL' | 'RECEIVE' | 'REPORT_DONE' | 'REPORT_PROGRESS' | 'SEND_BACK' | 'SIGN_OFF' | 'SPLIT' | 'START', string> = {
+  CANCEL: "撤销",
+  RECEIVE: "签收",
+  REPORT_DONE: "报结",
+  REPORT_PROGRESS: "报送进展",
+  SEND_BACK: "退回",
+  SIGN_OFF: "销号",
+  SPLIT: "分解交办",
+  START: "开始办理",
 };
 
 export const TaskAssigneeKindLabel: Record<'CONFERENCE' | 'MEMBER_UNIT', string> = {

@@ -60,3 +60,10 @@ export function statisticsExportUrl(range: DateRange, basis: string, jurisdictio
   if (jurisdictionId) query.set('jurisdictionId', jurisdictionId);
   return `/exports/statistics.xlsx?${query.toString()}`;
 }
+
+/** The file of the main indicators (the assessment's rates and visits) of the period and jurisdiction shown. */
+export function indicatorsExportUrl(range: DateRange, jurisdictionId: string | null): string {
+  const query = new URLSearchParams({ period: JSON.stringify({ kind: 'RANGE', ...range }) });
+  if (jurisdictionId) query.set('jurisdictionId', jurisdictionId);
+  return `/exports/assessment/indicators.xlsx?${query.toString()}`;
+}

@@ -1,4 +1,6 @@
-import type { Role, TaskAssigneeKind, TaskState } from '../gql/graphql';
+import type { TaskAction, TaskReportInput } from '../gql/graphql';
+import type { ClockCount } from './clock-tag';
+import { attachmentLines } from './notices';
 
 /** A task as the tree table needs it: its id and its parent's. */
 export interface TaskNode {
@@ -26,53 +28,27 @@ export function taskTreeRows<T extends TaskNode>(tasks: readonly T[]): TaskRow<T
   return tasks.filter((task) => !task.parentId || !ids.has(task.parentId)).map(toRow);
 }
 
-export type TaskForm = 'receive' | 'start' | 'split' | 'report' | 'signOff' | 'sendBack' | 'cancel';
-
-/** What the viewer can be to a task: its assignee, or the office that assigned it. */
-export interface TaskViewer {
-  tenantId: string;
-  unitId: string | null;
-  roles: readonly Role[];
+/** The days left on a task's deadline as the API counts them; null once its clock has stopped (reported done, signed off, cancelled). */
+export function taskClock(task: { daysLeft?: number | null; overdueDays?: number | null; dueSoon?: boolean }): ClockCount | null {
+  if (task.daysLeft == null || task.overdueDays == null) return null;
+  return { daysLeft: task.daysLeft, overdueDays: task.overdueDays, dueSoon: task.dueSoon ?? false };
 }
 
-export interface TaskForActions {
-  state: TaskState;
-  assigningTenantId: string;
-  assignee?: { kind: TaskAssigneeKind; tenantId: string; unitId?: string | null } | null;
+/** What the report forms collect: progress (报送进展) with its percentage, or the final report (报结). */
+export interface TaskReportValues {
+  text?: string;
+  percent?: number;
+  evidence?: string;
 }
 
-/** The states each form applies to (the API's transitions); the server refuses the rest. */
-const FORM_STATES: Readonly<Record<TaskForm, readonly TaskState[]>> = {
-  receive: ['ASSIGNED'],
-  start: ['RECEIVED', 'SENT_BACK'],
-  split: ['RECEIVED', 'IN_PROGRESS', 'SENT_BACK'],
-  report: ['RECEIVED', 'IN_PROGRESS', 'SENT_BACK'],
-  signOff: ['REPORTED_DONE'],
-  sendBack: ['REPORTED_DONE'],
-  cancel: ['ASSIGNED', 'RECEIVED', 'IN_PROGRESS', 'REPORTED_DONE', 'SENT_BACK'],
-};
-
-const ASSIGNEE_FORMS: readonly TaskForm[] = ['receive', 'start', 'split', 'report'];
-const OFFICE_FORMS: readonly TaskForm[] = ['signOff', 'sendBack', 'cancel'];
-const OFFICE_ROLES: readonly Role[] = ['CONFERENCE_OFFICE', 'TENANT_ADMIN'];
-
-function isAssignee(task: TaskForActions, viewer: TaskViewer): boolean {
-  const assignee = task.assignee;
-  if (!assignee || assignee.tenantId !== viewer.tenantId) return false;
-  if (assignee.kind === 'CONFERENCE') return viewer.roles.some((role) => OFFICE_ROLES.includes(role));
-  return (assignee.unitId != null && assignee.unitId === viewer.unitId) || viewer.roles.includes('MEMBER_UNIT');
-}
-
-/**
- * The forms the task page offers the viewer: the assignee's (receive, start, split — a child
- * conference only —, report) or the assigning office's (sign off, send back, cancel), in the
- * states that allow them. An assignee never judges its own work.
- */
-export function taskForms(task: TaskForActions, viewer: TaskViewer): TaskForm[] {
-  const assignee = isAssignee(task, viewer);
-  const office = !assignee && viewer.tenantId === task.assigningTenantId && viewer.roles.some((role) => OFFICE_ROLES.includes(role));
-  const mine = [...(assignee ? ASSIGNEE_FORMS : []), ...(office ? OFFICE_FORMS : [])];
-  return mine.filter((form) => FORM_STATES[form].includes(task.state) && (form !== 'split' || task.assignee?.kind === 'CONFERENCE'));
+/** The report's input: a final report is the whole work done (100%, as the API requires); evidence one item a line. */
+export function taskReportInput(
+  action: Extract<TaskAction, 'REPORT_PROGRESS' | 'REPORT_DONE'>,
+  task: { id: string; version: number },
+  values: TaskReportValues,
+): TaskReportInput {
+  const final = action === 'REPORT_DONE';
+  return { id: task.id, version: task.version, text: values.text ?? '', percent: final ? 100 : (values.percent ?? 0), final, evidence: attachmentLines(values.evidence) };
 }
 
 export interface DashboardRow {

@@ -14,6 +14,7 @@ import {
   compareMonths,
   compareRows,
   formatChange,
+  indicatorsExportUrl,
   periodLabel,
   periodRange,
   samePeriodLastYear,
@@ -168,6 +169,11 @@ export function StatisticsPage() {
           <Button href={statisticsExportUrl(range, basis, jurisdictionId)} data-testid="statistics-export">
             导出 Excel
           </Button>
+          {indicators.data && (
+            <Button href={indicatorsExportUrl(range, jurisdictionId)} data-testid="indicators-export">
+              导出主要指标
+            </Button>
+          )}
         </Space>
       </Card>
       {counts.error && <Alert type="error" showIcon message={errorText(counts.error)} />}

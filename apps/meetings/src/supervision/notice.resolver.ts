@@ -3,7 +3,7 @@ import { CurrentContext, Role, Roles } from '#common/auth';
 import { Clock } from '#common/clock';
 import { PageArgs, grouped, requestLoader } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
-import { elapsedDays } from '#common/calendar';
+import { type Countdown, countdown } from '#common/calendar';
 import {
   FEEDBACK_OWED_STATES,
   NOTICE_RECIPIENT_ROLES,
@@ -132,14 +132,12 @@ export class NoticeResolver {
 
   @ResolveField(() => Int, { nullable: true, description: '距书面反馈期限的天数（期限当日为 0，已逾期为 0）；反馈不再欠缺时为空' })
   feedbackDaysLeft(@Parent() notice: NoticeEntity) {
-    const days = this.feedbackDaysFromToday(notice);
-    return days === null ? null : Math.max(days, 0);
+    return this.feedbackCountdown(notice)?.daysLeft ?? null;
   }
 
   @ResolveField(() => Int, { nullable: true, description: '书面反馈逾期天数（未逾期为 0）；反馈不再欠缺时为空' })
   feedbackOverdueDays(@Parent() notice: NoticeEntity) {
-    const days = this.feedbackDaysFromToday(notice);
-    return days === null ? null : Math.max(-days, 0);
+    return this.feedbackCountdown(notice)?.overdueDays ?? null;
   }
 
   @ResolveField(() => [NoticeAction], { description: '当前用户现在可以做的处理（与各项操作的检查同一规则）' })
@@ -155,10 +153,10 @@ export class NoticeResolver {
     return escalationChain(notice, (await loader.load(notice.subjectId)) ?? []);
   }
 
-  /** Days from today to the feedback due date while feedback is owed (negative once passed). */
-  private feedbackDaysFromToday(notice: NoticeEntity): number | null {
+  /** The days to the feedback due date while feedback is owed. */
+  private feedbackCountdown(notice: NoticeEntity): Countdown | null {
     if (notice.feedbackDue === null || !FEEDBACK_OWED_STATES.includes(notice.state)) return null;
-    return elapsedDays(this.clock.today(), notice.feedbackDue);
+    return countdown(notice.feedbackDue, this.clock.today(), []);
   }
 
   @ResolveField(() => [NoticeHistoryEntry], { description: '处理记录' })

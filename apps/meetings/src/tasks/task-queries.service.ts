@@ -1,14 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { type IsoDate } from '#common/calendar';
+import { type Countdown, type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { groupBy } from '#common/collections';
 import { notFound } from '#common/errors';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
-import { CadenceKind, type ReportingCadence, cadencePeriod, isDoneOnTime, isTaskOverdue, reportingEndsOn, reportingStatus, runsDeadlineClock, TaskListKind, TaskState } from './domain/index.js';
+import {
+  CadenceKind,
+  type ReportingCadence,
+  cadencePeriod,
+  isDoneOnTime,
+  isTaskOverdue,
+  reportingEndsOn,
+  reportingStatus,
+  runsDeadlineClock,
+  taskCountdown,
+  TaskListKind,
+  TaskState,
+} from './domain/index.js';
 import type { TaskFilter } from './dto/task.inputs.js';
 import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskReport, TaskReporting } from './dto/task.types.js';
+import { TaskCalendars } from './task-calendar.js';
 import { TASK_COLUMNS, TaskStore, type TaskRow } from './task-store.js';
 
 /** A row of the dashboard's scope with the days it was reported on. */
@@ -27,6 +40,7 @@ function cadenceOf(task: Pick<TaskRow, 'cadenceKind' | 'cadenceDays'>): Reportin
 export class TaskQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
+    private readonly calendars: TaskCalendars,
     private readonly clock: Clock,
   ) {}
 
@@ -105,6 +119,19 @@ export class TaskQueriesService {
         [[...taskIds]],
       ),
     );
+  }
+
+  /** The reminder leads of tenants' calendars, by tenant path: the leads a task's deadline is reminded at (see `TaskDeadlines`). */
+  reminderLeadDaysOf(ctx: TenantContext, tenantPaths: readonly string[]): Promise<number[][]> {
+    return this.transactions.run(ctx, async (em) => {
+      const calendars = await this.calendars.forTenantPaths(em, tenantPaths);
+      return tenantPaths.map((path) => calendars.get(path)!.reminderLeadDays);
+    });
+  }
+
+  /** The days left on a task's deadline today, while its clock runs (see `taskCountdown`). */
+  countdown(task: Task, reminderLeadDays: readonly number[]): Countdown | null {
+    return taskCountdown({ state: task.state, deadline: task.deadline as IsoDate }, this.clock.today(), reminderLeadDays);
   }
 
   /** Where an assignment's reporting stands (a list's own task reports nothing: null). */

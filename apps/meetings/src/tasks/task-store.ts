@@ -141,6 +141,19 @@ export interface TaskDeadlinePayload {
   deadline: string;
 }
 
+/** A row's assignee as the rules take it (`decideTaskAction`); null for a list's own task. */
+export function assigneeOf(row: TaskRow): TaskAssignee | null {
+  if (row.assigneeKind === null) return null;
+  if (row.assigneeKind === AssigneeKind.CONFERENCE) return { kind: AssigneeKind.CONFERENCE, tenantId: row.assigneeTenantId! };
+  return {
+    kind: AssigneeKind.MEMBER_UNIT,
+    tenantId: row.assigneeTenantId!,
+    memberId: row.assigneeMemberId!,
+    unitId: row.assigneeUnitId,
+    liaisonUserId: row.assigneeLiaisonUserId!,
+  };
+}
+
 /** The fact event of a row after a change (or, emitted again for a rebuild, as it stands), under the row's tenant. */
 export function taskTransitionedEvent(before: TaskRow | null, after: TaskRow, action: string, today: IsoDate): OutboxEvent {
   const finishedOn = after.reportedDoneOn ?? after.closedOn;
@@ -396,6 +409,7 @@ export class TaskStore {
             name: row.assigneeName!,
           }
         : null,
+      assignedTo: assigneeOf(row),
       overdue: isTaskOverdue({ state: row.state, deadline: row.deadline, finishedOn }, today),
     };
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Role } from '#common/auth';
 import { type IsoDate, addWorkingDays, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { forbidden, notFound, validation } from '#common/errors';
@@ -8,24 +7,23 @@ import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { CaseRefs } from '../case-refs/case-refs.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import {
-  type AssignedTask,
+  type ActedTask,
   type AssigningConference,
   AssigneeKind,
   CadenceKind,
   DEFAULT_CADENCE,
   type ReportingCadence,
-  type TaskActor,
   TaskAction,
   type TaskAssignee,
   TaskState,
   cadencePeriod,
   cancelledWithParent,
   checkAssignee,
-  checkMayAct,
   checkSendBackReason,
   checkSplitAssignee,
   checkTaskDeadline,
-  nextTaskState,
+  decideTaskAction,
+  isConferenceOffice,
   rootTaskState,
   subtaskTerms,
 } from './domain/index.js';
@@ -41,10 +39,7 @@ import type {
 } from './dto/task.inputs.js';
 import type { Task } from './dto/task.types.js';
 import { TaskCalendars } from './task-calendar.js';
-import { type NewTask, TaskStore, type TaskChange, type TaskRow } from './task-store.js';
-
-/** Who staffs a tenant's conference office: its office and its administrator. */
-const OFFICE_ROLES: ReadonlySet<Role> = new Set([Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN]);
+import { type NewTask, TaskStore, type TaskChange, type TaskRow, assigneeOf } from './task-store.js';
 
 interface Member {
   id: string;
@@ -61,21 +56,9 @@ interface Roster extends AssigningConference {
   children: Map<string, { name: string; path: string }>;
 }
 
-export function taskActor(ctx: TenantContext): TaskActor {
-  return {
-    tenantId: ctx.tenantId,
-    userId: ctx.userId,
-    unitId: ctx.unitId,
-    isConferenceOffice: ctx.roles.some((role) => OFFICE_ROLES.has(role)),
-  };
-}
-
-function assignedTask(row: TaskRow): AssignedTask {
-  const assignee: TaskAssignee =
-    row.assigneeKind === AssigneeKind.MEMBER_UNIT
-      ? { kind: AssigneeKind.MEMBER_UNIT, tenantId: row.assigneeTenantId!, memberId: row.assigneeMemberId!, unitId: row.assigneeUnitId, liaisonUserId: row.assigneeLiaisonUserId! }
-      : { kind: AssigneeKind.CONFERENCE, tenantId: row.assigneeTenantId! };
-  return { assigningTenantId: row.assigningTenantId, assignee };
+/** A row as deciding on an action needs it, with the rows of its direct subtasks. */
+function actedTask(row: TaskRow, children: readonly TaskRow[]): ActedTask {
+  return { state: row.state, assigningTenantId: row.assigningTenantId, assignee: assigneeOf(row), subtaskStates: children.map((child) => child.state) };
 }
 
 /**
@@ -96,8 +79,7 @@ export class TasksService {
 
   create(ctx: TenantContext, input: CreateTaskInput): Promise<Task> {
     return this.transactions.run(ctx, async (em) => {
-      const actor = taskActor(ctx);
-      if (!actor.isConferenceOffice) throw forbidden('只有联席会议办公室可以交办任务');
+      if (!isConferenceOffice(ctx)) throw forbidden('只有联席会议办公室可以交办任务');
       const today = this.clock.today();
       const [list]: { id: string; name: string; kind: NewTask['list']['kind'] }[] = await em.query(
         `SELECT id, name, kind FROM ${MEETINGS_SCHEMA}.task_lists WHERE tenant_id = $1 AND id = $2`,
@@ -151,11 +133,9 @@ export class TasksService {
     return this.transactions.run(ctx, async (em) => {
       const before = await this.store.lockAt(em, input.id, input.version);
       const today = this.clock.today();
-      this.refuseRoot(before, TaskAction.SPLIT);
-      checkMayAct(assignedTask(before), taskActor(ctx), TaskAction.SPLIT);
-      const state = nextTaskState(before.state, TaskAction.SPLIT);
-      const roster = await this.roster(em, ctx);
       const existing = await this.store.children(em, [before.id]);
+      const state = decideTaskAction(actedTask(before, existing), ctx, TaskAction.SPLIT);
+      const roster = await this.roster(em, ctx);
       const subtasks: NewTask[] = [];
       for (const [i, sub] of input.subtasks.entries()) {
         const assignee = this.member(roster, sub.memberId);
@@ -233,16 +213,9 @@ export class TasksService {
     return this.transactions.run(ctx, async (em) => {
       const before = await this.store.lockAt(em, input.id, input.version);
       const today = this.clock.today();
+      const to = decideTaskAction(actedTask(before, await this.store.children(em, [before.id])), ctx, TaskAction.CANCEL);
       const reason = input.reason.trim();
       if (!reason) throw validation('撤销任务须说明理由', { field: 'reason' });
-      if (before.parentId === null) {
-        if (before.assigningTenantId !== ctx.tenantId || !taskActor(ctx).isConferenceOffice) {
-          throw forbidden('只有交办任务的联席会议办公室可以撤销任务');
-        }
-      } else {
-        checkMayAct(assignedTask(before), taskActor(ctx), TaskAction.CANCEL);
-      }
-      const to = nextTaskState(before.state, TaskAction.CANCEL);
       const below = (await this.store.descendants(em, before.id, true)).filter((row) => cancelledWithParent(row.state));
       const change = (action: TaskChange['action']): TaskChange => ({ action, to, reason, cancelReason: reason, closedOn: today });
       const [after] = await this.store.transition(em, ctx, [
@@ -264,11 +237,7 @@ export class TasksService {
     return this.transactions.run(ctx, async (em) => {
       const before = await this.store.lockAt(em, input.id, input.version);
       const today = this.clock.today();
-      this.refuseRoot(before, action);
-      checkMayAct(assignedTask(before), taskActor(ctx), action);
-      const needsSubtasks = action === TaskAction.REPORT_DONE || action === TaskAction.SIGN_OFF;
-      const subtaskStates = needsSubtasks ? (await this.store.children(em, [before.id])).map((row) => row.state) : [];
-      const to = nextTaskState(before.state, action, { reason: (input as Partial<TaskReasonInput>).reason, subtaskStates });
+      const to = decideTaskAction(actedTask(before, await this.store.children(em, [before.id])), ctx, action);
       const [after] = await this.store.transition(em, ctx, [{ before, change: { action, to, ...(await effects(em, before, today)) } }]);
       await this.settleRoot(em, ctx, after!, today);
       return TaskStore.view(after!, today);
@@ -287,10 +256,6 @@ export class TasksService {
     if (to === root.state) return;
     const finished = to === TaskState.SIGNED_OFF ? today : null;
     await this.store.transition(em, ctx, [{ before: root, change: { action: 'ROOT_DONE', to, closedOn: finished } }]);
-  }
-
-  private refuseRoot(row: TaskRow, action: TaskAction): void {
-    if (row.parentId === null) throw validation(`清单中的原任务由其承办方办理，不能直接${action === TaskAction.SPLIT ? '分解' : '办理'}；请办理交办给承办方的任务`);
   }
 
   /** The caller's conference: its current members and the direct children that have a conference. */

@@ -3,3 +3,4 @@ export * from './holiday-calendar.js';
 export * from './arithmetic.js';
 export * from './rules.js';
 export * from './working-time.js';
+export * from './countdown.js';

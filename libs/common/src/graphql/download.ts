@@ -1,6 +1,10 @@
 import type { Logger } from '@nestjs/common';
-import type { Response } from 'express';
-import { AppError, ErrorCode, fromDatabaseError } from '../errors/index.js';
+import type { Request, Response } from 'express';
+import type { Role, TokenService } from '../auth/index.js';
+import { AppError, ErrorCode, forbidden, fromDatabaseError, invalidField, unauthenticated } from '../errors/index.js';
+import type { TenantContext } from '../tenancy/index.js';
+import { buildRequestContext } from './subgraph.js';
+import { inputValidationPipe } from './validation.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,4 +29,54 @@ export function sendDownloadRefusal(res: Response, error: unknown, logger: Logge
   if (!refusal) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   const code = refusal ? String(refusal.extensions.code) : ErrorCode.INTERNAL;
   res.status(STATUS_BY_CODE[code] ?? (refusal ? 400 : 500)).json({ code, message: refusal?.message ?? '服务器内部错误' });
+}
+
+/** A file made for a download: its `Content-Disposition`, its bytes, and whether rows were left out. */
+export interface ExportFile {
+  disposition: string;
+  content: Buffer;
+  truncated: boolean;
+}
+
+/**
+ * A query parameter holding one GraphQL input as JSON (`filter`, `orderBy`, `period`), checked by
+ * the same validation as the GraphQL argument, so the file and the query refuse the same inputs.
+ */
+export async function jsonParameter<T extends object>(req: Request, name: string, type: new () => T): Promise<T | undefined> {
+  const raw = req.query[name];
+  if (raw === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = typeof raw === 'string' ? JSON.parse(raw) : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidField(name, `参数 ${name} 应为 JSON 对象`);
+  return (await inputValidationPipe().transform(value, { type: 'query', metatype: type, data: name })) as T;
+}
+
+/**
+ * Verifies the bearer token as /graphql does and checks the roles of the operation the file
+ * mirrors, then sends the file the caller's context makes, or the refusal as JSON with its status.
+ */
+export async function sendExport(
+  tokens: TokenService,
+  logger: Logger,
+  req: Request,
+  res: Response,
+  roles: readonly Role[],
+  make: (auth: TenantContext) => Promise<ExportFile>,
+): Promise<void> {
+  res.set('Cache-Control', 'no-store');
+  try {
+    const { auth, authError, requestId } = await buildRequestContext(tokens, req);
+    res.set('X-Request-Id', requestId);
+    if (!auth) throw authError ?? unauthenticated();
+    if (!auth.roles.some((role) => roles.includes(role))) throw forbidden();
+    const file = await make(auth);
+    res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
+    res.send(file.content);
+  } catch (error) {
+    sendDownloadRefusal(res, error, logger);
+  }
 }

@@ -287,6 +287,42 @@ describe('assessment: schemes computed from the facts, published and exported', 
     ]);
   });
 
+  it('changes a draft’s items: reordered, reweighted, removed and added, a custom indicator among them, the manual points of a kept item kept', async () => {
+    const created = (await gql(h.server, CREATE, { input: { name: '编辑中的方案', period: { kind: 'YEAR', year: 2026 } } }, assessor)).data.createAssessmentScheme;
+    await gql(h.server, MANUAL, { input: { schemeId: created.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 50, comment: '保留' } }, assessor);
+    const repeats = {
+      code: 'REPEATS',
+      name: '重复信访件数',
+      source: 'CASE',
+      kind: 'COUNT',
+      numerator: [{ field: 'firstPetition', operator: 'IS_FALSE' }],
+    };
+    const items = [
+      { code: 'KEY_TASKS', name: '年度重点工作', points: 50, rule: { kind: 'MANUAL', min: 0, max: 50 } },
+      { code: 'SATISFACTION', name: '参评满意率', points: 30, libraryIndicator: 'SATISFACTION_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'FULL_POINTS' },
+      { code: 'REPEATS', name: '重复信访', points: 20, indicator: repeats, rule: { kind: 'PER_EVENT', perEvent: -5, fromFull: true } },
+    ];
+    const updated = await gql(h.server, UPDATE, { input: { id: created.id, version: created.version, name: '改过的方案', period: { kind: 'HALF_YEAR', year: 2026, half: 1 }, totalPoints: 100, items } }, assessor);
+    expect(updated.errors).toBeUndefined();
+    const scheme = updated.data.updateAssessmentScheme;
+    expect(scheme).toMatchObject({ name: '改过的方案', version: created.version + 1, periodLabel: '2026年上半年', totalPoints: 100 });
+    expect(scheme.items.map((i: any) => [i.code, i.points, i.rule.kind])).toEqual([
+      ['KEY_TASKS', 50, 'MANUAL'],
+      ['SATISFACTION', 30, 'RATE_TIMES_POINTS'],
+      ['REPEATS', 20, 'PER_EVENT'],
+    ]);
+    expect(scheme.items[2].indicator.formula).toMatch(/^重复信访件数 = 重复信访的件数/);
+    expect(await h.rows(`SELECT code, ordinal FROM assessment.scheme_items WHERE scheme_id = $1 ORDER BY ordinal`, [created.id])).toEqual([
+      { code: 'KEY_TASKS', ordinal: 1 },
+      { code: 'SATISFACTION', ordinal: 2 },
+      { code: 'REPEATS', ordinal: 3 },
+    ]);
+    // 芙蓉区 in the first half: 2 repeats (c3, c4) → 20 − 10; its manual points stayed with the kept item.
+    const furong = (await gql(h.server, SCORES, { id: created.id }, assessor)).data.scores.targets.find((t: any) => t.name === '芙蓉区');
+    expect(Object.fromEntries(furong.items.map((i: any) => [i.code, i.points]))).toMatchObject({ KEY_TASKS: 50, REPEATS: 10 });
+    expect(furong.items.find((i: any) => i.code === 'KEY_TASKS').manual).toMatchObject({ points: 50, comment: '保留' });
+  });
+
   it('scores a chosen level of the subtree, its own level as itself, and refuses a level above the assessing tenant', async () => {
     const items = [{ code: 'REPLY', name: '按期答复率', points: 10, libraryIndicator: 'ON_TIME_REPLY_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'ZERO' }];
     const townships = await gql(

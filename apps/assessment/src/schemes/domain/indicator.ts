@@ -67,6 +67,16 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 const isKnown = <T extends string>(values: Record<string, T>, value: unknown): value is T =>
   typeof value === 'string' && (Object.values(values) as string[]).includes(value);
 
+/** The measures an indicator over the source may sum: person-times only where a row has a person count (cases). */
+export function measuresOf(source: FactSource): readonly Measure[] {
+  return source === FactSource.CASE ? [Measure.COUNT, Measure.PERSON_TIMES] : [Measure.COUNT];
+}
+
+/** The period bases an indicator over the source may use: the backlog at the period start is a case notion. */
+export function periodBasesOf(source: FactSource): readonly PeriodBasis[] {
+  return source === FactSource.CASE ? [PeriodBasis.FIELD, PeriodBasis.BACKLOG, PeriodBasis.ALL] : [PeriodBasis.FIELD, PeriodBasis.ALL];
+}
+
 /** The definition's period basis, the source's default filled in. */
 export function periodBasisOf(def: IndicatorDefinition): PeriodBasisSpec {
   return def.period ?? FACT_SOURCES[def.source].defaultBasis;
@@ -87,7 +97,7 @@ export function validateIndicator(def: IndicatorDefinition): IndicatorDefinition
   if (!isKnown(IndicatorKind, def.kind)) throw validation(`${where}的指标类型“${String(def.kind)}”未知`, { field: 'kind' });
   if (!isKnown(Measure, def.measure)) throw validation(`${where}的计量方式“${String(def.measure)}”未知`, { field: 'measure' });
   const source = FACT_SOURCES[def.source];
-  if (def.measure === Measure.PERSON_TIMES && def.source !== FactSource.CASE) {
+  if (!measuresOf(def.source).includes(def.measure)) {
     throw validation(`${where}：只有信访事项可以按人次统计`, { field: 'measure' });
   }
   if (def.unit !== undefined && (typeof def.unit !== 'string' || def.unit.trim() === '' || def.unit.length > 10)) {
@@ -117,7 +127,7 @@ function checkPeriodBasis(def: IndicatorDefinition, source: SourceSpec, where: s
       return;
     }
     case PeriodBasis.BACKLOG:
-      if (def.source !== FactSource.CASE) throw validation(`${where}：期初积案口径只适用于信访事项`, { field: 'period' });
+      if (!periodBasesOf(def.source).includes(PeriodBasis.BACKLOG)) throw validation(`${where}：期初积案口径只适用于信访事项`, { field: 'period' });
       return;
     case PeriodBasis.ALL:
       if (def.kind === IndicatorKind.YOY_CHANGE) throw validation(`${where}是同比指标，须按日期确定统计期间`, { field: 'period' });

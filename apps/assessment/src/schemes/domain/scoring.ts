@@ -234,7 +234,8 @@ export function validateManualEntry(rule: { min: number; max: number }, entry: M
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
 
-const RULES_FOR: Readonly<Record<IndicatorKind, readonly ScoringRuleKind[]>> = {
+/** The scoring rules each kind of indicator can be scored by (MANUAL items have no indicator). */
+export const RULES_FOR: Readonly<Record<IndicatorKind, readonly ScoringRuleKind[]>> = {
   RATE: [ScoringRuleKind.RATE_TIMES_POINTS, ScoringRuleKind.LINEAR, ScoringRuleKind.RANK],
   COUNT: [ScoringRuleKind.LINEAR, ScoringRuleKind.PER_EVENT, ScoringRuleKind.RANK],
   YOY_CHANGE: [ScoringRuleKind.CHANGE_BANDS, ScoringRuleKind.RANK],

@@ -114,6 +114,11 @@ export class IndicatorInput {
   @ValidateNested({ each: true })
   @Type(() => FilterConditionInput)
   denominator?: FilterConditionInput[] | null;
+
+  @Field(() => String, { nullable: true, description: '公式中的计数单位（如“批次”）；默认为来源的单位' })
+  @IsOptional()
+  @TextLength(1, 10, { message: '计数单位长度应为 1–10 字' })
+  unit?: string | null;
 }
 
 @InputType({ description: '同比变化分档' })
@@ -395,4 +400,32 @@ export class ScoreFactsInput {
   @IsOptional()
   @IsUUID('all', { message: '分页游标无效' })
   after?: string | null;
+}
+
+@InputType({ description: '预览指标：按考核方案的口径，计算考核对象的分子、分母和指标值，并列出计入的事实' })
+export class IndicatorPreviewInput {
+  @Field(() => IndicatorInput)
+  @ValidateNested()
+  @Type(() => IndicatorInput)
+  indicator: IndicatorInput;
+
+  @Field(() => AssessmentPeriodInput)
+  @ValidateNested()
+  @Type(() => AssessmentPeriodInput)
+  period: AssessmentPeriodInput;
+
+  @Field(() => String, { nullable: true, description: '被考核的层级；默认本机构的下一级（同新建考核方案）' })
+  @IsOptional()
+  @IsIn(LEVELS, { message: '被考核的层级应为 PROVINCE、CITY、COUNTY 或 TOWNSHIP' })
+  targetLevel?: string | null;
+
+  @Field(() => FactPart, { defaultValue: FactPart.NUMERATOR, description: '列出哪一部分计入的事实' })
+  @IsIn(Object.values(FactPart))
+  part: FactPart;
+
+  @Field(() => Int, { defaultValue: 10, description: '每个考核对象列出的事实条数（1–50）' })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  factsPerTarget: number;
 }

@@ -1,11 +1,13 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { described } from '#common/graphql';
 import {
   BELOW_MINIMUM_RULE_LABELS,
   BelowMinimumRule,
   FACT_SOURCE_LABELS,
+  FIELD_TYPE_LABELS,
   FILTER_OPERATOR_LABELS,
   FactSource,
+  FieldType,
   FilterOperator,
   GRADE_LABELS,
   Grade,
@@ -24,6 +26,7 @@ import {
 } from '../domain/index.js';
 
 registerEnumType(FactSource, { name: 'IndicatorSource', description: '指标统计的事实来源', valuesMap: described(FACT_SOURCE_LABELS) });
+registerEnumType(FieldType, { name: 'IndicatorFieldType', description: '指标字段的类型', valuesMap: described(FIELD_TYPE_LABELS) });
 registerEnumType(FilterOperator, { name: 'FilterOperator', description: '筛选条件的运算', valuesMap: described(FILTER_OPERATOR_LABELS) });
 registerEnumType(Measure, { name: 'IndicatorMeasure', description: '计量方式', valuesMap: described(MEASURE_LABELS) });
 registerEnumType(IndicatorKind, { name: 'IndicatorKind', description: '指标类型', valuesMap: described(INDICATOR_KIND_LABELS) });
@@ -92,6 +95,9 @@ export class IndicatorView {
 
   @Field(() => [FilterConditionView], { nullable: true, description: '分母条件；非比率指标为空' })
   denominator: FilterConditionView[] | null;
+
+  @Field(() => String, { nullable: true, description: '公式中的计数单位；为空时为来源的单位' })
+  unit: string | null;
 
   @Field({ description: '公式（展示给用户）' })
   formula: string;
@@ -325,6 +331,17 @@ export class SchemeScoresView {
   targets: TargetScoreView[];
 }
 
+/**
+ * The cases service's `Case`, by its key only: a counted case fact points at it, and the gateway
+ * asks the cases service for its title, as far as the caller may see the case.
+ */
+@ObjectType('Case')
+@Directive('@key(fields: "id", resolvable: false)')
+export class CaseReferenceView {
+  @Field(() => ID)
+  id: string;
+}
+
 @ObjectType('FactReference', { description: '计入指标的一条事实' })
 export class FactReferenceView {
   @Field(() => FactSource, { description: '来源' })
@@ -341,6 +358,9 @@ export class FactReferenceView {
 
   @Field(() => ID, { description: '所属辖区' })
   tenantId: string;
+
+  @Field(() => CaseReferenceView, { nullable: true, description: '信访事项（来源为信访事项时；标题等由信访事项服务按查看权限给出）' })
+  case: CaseReferenceView | null;
 }
 
 @ObjectType('AssessmentSnapshot', { description: '通报：方案发布时冻结的结果' })
@@ -398,4 +418,124 @@ export class AssessmentResultView {
 
   @Field(() => [ItemResultView], { description: '各考核项' })
   items: ItemResultView[];
+}
+
+@ObjectType('IndicatorFieldValue', { description: '枚举字段的一个取值' })
+export class IndicatorFieldValueView {
+  @Field()
+  value: string;
+
+  @Field({ description: '中文名称' })
+  label: string;
+}
+
+@ObjectType('IndicatorField', { description: '指标筛选条件可用的字段' })
+export class IndicatorFieldView {
+  @Field({ description: '字段' })
+  name: string;
+
+  @Field({ description: '中文名称' })
+  label: string;
+
+  @Field(() => FieldType)
+  type: FieldType;
+
+  @Field(() => [FilterOperator], { description: '可用的运算' })
+  operators: FilterOperator[];
+
+  @Field(() => [IndicatorFieldValueView], { nullable: true, description: '可选值（枚举字段）' })
+  values: IndicatorFieldValueView[] | null;
+
+  @Field({ description: '可能为空（如尚未评价）：“不等于”“不属于”也匹配空值' })
+  nullable: boolean;
+
+  @Field(() => String, { nullable: true, description: '派生字段的取值口径' })
+  description: string | null;
+}
+
+@ObjectType('IndicatorSourceCatalog', { description: '一种事实来源：可用的字段、计量方式和统计期间口径' })
+export class IndicatorSourceCatalogView {
+  @Field(() => FactSource)
+  source: FactSource;
+
+  @Field({ description: '一条事实是什么（如“信访事项”）' })
+  noun: string;
+
+  @Field({ description: '计数单位（如“件”）' })
+  unit: string;
+
+  @Field(() => [Measure], { description: '可用的计量方式' })
+  measures: Measure[];
+
+  @Field(() => [PeriodBasis], { description: '可用的统计期间口径' })
+  periodBases: PeriodBasis[];
+
+  @Field(() => String, { nullable: true, description: '默认按哪个日期字段计入考核期；为空时不限日期' })
+  defaultPeriodField: string | null;
+
+  @Field(() => [IndicatorFieldView])
+  fields: IndicatorFieldView[];
+}
+
+@ObjectType('IndicatorKindRules', { description: '一种指标类型可用的计分规则' })
+export class IndicatorKindRulesView {
+  @Field(() => IndicatorKind)
+  kind: IndicatorKind;
+
+  @Field(() => [ScoringRuleKind])
+  rules: ScoringRuleKind[];
+}
+
+@ObjectType('IndicatorCatalog', { description: '自定义指标的词汇：各事实来源的字段与运算，各指标类型可用的计分规则' })
+export class IndicatorCatalogView {
+  @Field(() => [IndicatorSourceCatalogView])
+  sources: IndicatorSourceCatalogView[];
+
+  @Field(() => [IndicatorKindRulesView])
+  kinds: IndicatorKindRulesView[];
+}
+
+@ObjectType('IndicatorPreviewTarget', { description: '预览：一个考核对象的计数' })
+export class IndicatorPreviewTargetView {
+  @Field(() => ID, { description: '被考核机构' })
+  tenantId: string;
+
+  @Field({ description: '名称' })
+  name: string;
+
+  @Field({ description: '行政区划代码' })
+  code: string;
+
+  @Field(() => Float, { nullable: true, description: '指标值（比率、数量或同比变化）；无从计算时为空' })
+  value: number | null;
+
+  @Field(() => Float, { description: '分子' })
+  numerator: number;
+
+  @Field(() => Float, { nullable: true, description: '分母（比率指标）' })
+  denominator: number | null;
+
+  @Field(() => Float, { nullable: true, description: '上年同期（同比指标）' })
+  previous: number | null;
+
+  @Field(() => [FactReferenceView], { description: '计入所选部分的事实（前若干条，按编号）' })
+  facts: FactReferenceView[];
+}
+
+@ObjectType('IndicatorPreview', { description: '指标预览：与考核方案计分相同的口径' })
+export class IndicatorPreviewView {
+  @Field(() => IndicatorView, { description: '指标定义及公式' })
+  indicator: IndicatorView;
+
+  @Field({ description: '考核期开始' })
+  periodFrom: string;
+
+  @Field({ description: '考核期结束' })
+  periodTo: string;
+
+  @Field({ description: '统计日' })
+  asOf: string;
+
+  @Field(() => [IndicatorPreviewTargetView], { description: '各考核对象，按行政区划代码' })
+  targets: IndicatorPreviewTargetView[];
 }

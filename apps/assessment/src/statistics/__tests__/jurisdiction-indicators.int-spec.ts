@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
 import { Role } from '#common/auth';
 import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
 import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
@@ -76,5 +78,45 @@ describe('statistics: a jurisdiction’s indicators by the assessment’s defini
     // A unit's handler reads the unit's cases, not a jurisdiction's figures.
     expect(errorCode(await indicators('furong', [Role.HANDLER], undefined, '00000000-0000-4000-8000-000000000001'))).toBe('FORBIDDEN');
     expect(errorCode(await indicators('furong', [Role.REGISTRAR]))).toBe('FORBIDDEN');
+  });
+
+  describe('GET /exports/assessment/indicators.xlsx', () => {
+    const download = async (as: 'changsha' | 'furong', roles: Role[], query: Record<string, string>) =>
+      request(h.server)
+        .get('/exports/assessment/indicators.xlsx')
+        .query(query)
+        .set('Authorization', `Bearer ${await h.token(as, roles, null)}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const period = JSON.stringify({ kind: 'RANGE', from: '2026-01-01', to: '2026-06-30' });
+
+    it('holds the page’s indicators of a county below, rates as percentages, with their formulas', async () => {
+      const response = await download('changsha', [Role.LEADER], { period, jurisdictionId: tree.ids.furong });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-disposition']).toContain(encodeURIComponent('信访主要指标_芙蓉区_2026年1-6月.xlsx'));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.body as never);
+      const sheet = workbook.getWorksheet('主要指标')!;
+      expect(sheet.getCell('A1').value).toBe('芙蓉区信访工作主要指标（2026年1-6月，按问题属地，口径与考核一致）');
+      const rows = new Map<string, ExcelJS.Row>();
+      sheet.eachRow((row, n) => n > 3 && rows.set(String(row.getCell(1).value), row));
+      const timely = rows.get('及时受理率')!;
+      expect([timely.getCell(2).value, timely.getCell(3).value, timely.getCell(4).value, timely.getCell(2).numFmt]).toEqual([0.5, 1, 2, '0.00%']);
+      expect(String(timely.getCell(6).value)).toMatch(/[\u4e00-\u9fa5]/);
+      const collective = [...rows.values()].find((row) => row.getCell(3).value === 6 && row.getCell(5).value === 5)!;
+      expect(collective.getCell(2).value).toBeCloseTo(0.2);
+    });
+
+    it('refuses a bad period, a jurisdiction outside the caller’s subtree and the roles without statistics, in Chinese', async () => {
+      const bad = await download('changsha', [Role.LEADER], { period: 'nope' });
+      expect(bad.status).toBe(400);
+      expect(JSON.parse(bad.body.toString())).toEqual({ code: 'VALIDATION', message: '参数 period 应为 JSON 对象' });
+      expect((await download('furong', [Role.LEADER], { period, jurisdictionId: tree.ids.changsha })).status).toBe(404);
+      expect((await download('furong', [Role.REGISTRAR], { period })).status).toBe(403);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { type ClockHolder, type IsoDate, type Stage, STATUTORY_RULES, elapsedDays } from '#common/calendar';
+import { type ClockHolder, type IsoDate, type Stage, STATUTORY_RULES, countdown } from '#common/calendar';
 
 /**
  * A clock as the work queue shows it: 剩N天 while it runs, 逾期N天 once its last day is over, and
@@ -23,26 +23,20 @@ export interface RunningClock {
 }
 
 /**
- * The days left on one running clock on `today`. A deadline is the last day on which the step is in
- * time (as the lifecycle's window guards count it), so the day after it is the first overdue day.
- * Days are calendar days whatever the clock's unit: the deadline itself already follows the
- * owner's statutory calendar, and the queue counts down to it in days a user reads off a calendar.
+ * The days left on one running clock on `today` (see `countdown`: the deadline is the last day in
+ * time, as the lifecycle's window guards count it).
  */
 export function runningClock(stage: Stage, deadline: IsoDate, today: IsoDate, reminderLeadDays: readonly number[]): RunningClock {
-  const remaining = elapsedDays(today, deadline);
   const holder = STATUTORY_RULES[stage].holder;
   // A petitioner's window is nobody's duty: no reminder falls due on it.
   const leads = holder === 'OFFICE' ? reminderLeadDays : [];
-  const longestLead = leads.length ? Math.max(...leads) : -1;
   return {
     stage,
     name: STATUTORY_RULES[stage].name,
     holder,
     deadline,
-    daysLeft: Math.max(remaining, 0),
-    overdueDays: Math.max(-remaining, 0),
+    ...countdown(deadline, today, leads),
     reminderLeadDays: [...leads].sort((a, b) => b - a),
-    dueSoon: remaining >= 0 && remaining <= longestLead,
   };
 }
 

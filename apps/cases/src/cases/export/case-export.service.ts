@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '#common/clock';
 import { groupBy } from '#common/collections';
+import type { ExportFile } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
 import { CategoryService } from '../../categories/category.service.js';
 import { CaseQueriesService } from '../case-queries.service.js';
 import type { CaseFilter, CaseOrder } from '../dto/case-filter.input.js';
 import { EXPORT_ROW_LIMIT, caseWorkbook, exportDisposition } from './case-workbook.js';
-
-export interface ExportFile {
-  disposition: string;
-  content: Buffer;
-  truncated: boolean;
-}
 
 /**
  * The queue's list as an Excel file: the same query, filter and row-level security as the

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ALL_ROLES, TokenService } from '#common/auth';
 import { invalidField } from '#common/errors';
 import { CaseCountBasis, PeriodInput } from '../dto/case-filter.input.js';
-import { jsonParameter, sendExport } from './case-export.controller.js';
+import { jsonParameter, sendExport } from '#common/graphql';
 import { StatisticsExportService } from './statistics-export.service.js';
 
 /**

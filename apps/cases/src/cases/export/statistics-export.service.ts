@@ -3,7 +3,7 @@ import { compareMonths, compareRows, periodLabel, samePeriodLastYear } from '#co
 import type { TenantContext } from '#common/tenancy';
 import { CaseQueriesService } from '../case-queries.service.js';
 import { CaseCountBasis, CaseGrouping, type PeriodInput } from '../dto/case-filter.input.js';
-import type { ExportFile } from './case-export.service.js';
+import type { ExportFile } from '#common/graphql';
 import { type StatisticsTable, statisticsDisposition, statisticsWorkbook } from './statistics-workbook.js';
 
 const TABLES: readonly { grouping: CaseGrouping; title: string; groupName: string }[] = [

@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client';
-import { Alert, List, Modal, Tabs, Typography } from 'antd';
+import { Alert, Modal, Tabs } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { FactPart, IndicatorKind } from '../../gql/graphql';
-import { FactPartLabel, IndicatorSourceLabel } from '../../gql/labels';
-import { drillParts, factLink } from '../../logic/assessment';
+import { FactPartLabel } from '../../gql/labels';
+import { drillParts } from '../../logic/assessment';
+import { CountedFacts } from './CountedFacts';
 
 const ScoreFactsDocument = graphql(`
   query ScoreFacts($input: ScoreFactsInput!) {
-    scoreFacts(input: $input) { id label date source tenantId }
+    scoreFacts(input: $input) { id label date source tenantId case { id title } }
   }
 `);
 
@@ -29,27 +29,7 @@ function FactList({ target, part }: { target: DrillTarget; part: FactPart }) {
     variables: { input: { schemeId: target.schemeId, itemCode: target.itemCode, tenantId: target.tenantId, part, first: FACT_LIMIT } },
   });
   if (error) return <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} />;
-  const facts = data?.scoreFacts ?? [];
-  return (
-    <List
-      size="small"
-      loading={loading}
-      dataSource={facts}
-      locale={{ emptyText: '没有计入的事实' }}
-      header={facts.length >= FACT_LIMIT ? <Typography.Text type="secondary">仅列出前 {FACT_LIMIT} 条</Typography.Text> : undefined}
-      renderItem={(fact) => {
-        const link = factLink(fact);
-        return (
-          <List.Item data-testid="score-fact">
-            <span>
-              {IndicatorSourceLabel[fact.source]}　{link ? <Link to={link}>{fact.label}</Link> : fact.label}
-            </span>
-            <Typography.Text type="secondary">{fact.date ?? ''}</Typography.Text>
-          </List.Item>
-        );
-      }}
-    />
-  );
+  return <CountedFacts facts={data?.scoreFacts ?? []} limit={FACT_LIMIT} loading={loading} />;
 }
 
 /** 下钻: the facts one target's item counted, by part (numerator, denominator, last year), cases linked into the case desk. */

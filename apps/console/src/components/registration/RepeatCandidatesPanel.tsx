@@ -1,24 +1,15 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Button, Card, Empty, Input, List, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { CaseState, RepeatCandidatesInput } from '../../gql/graphql';
 import { CaseStateLabel } from '../../gql/labels';
 import { NEW_MATTER_REASON_MAX, type RegistrationRefusal, type RepeatChoice } from '../../logic/registration';
+import { useSettled } from '../useSettled';
 import { RepeatCandidatesDocument } from './operations';
 
 /** How long typing must pause before the repeat check asks the server. */
 const DEBOUNCE_MS = 400;
-
-/** The text once it has stopped changing for `ms`. */
-function useSettled(text: string, ms: number): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(text), ms);
-    return () => clearTimeout(timer);
-  }, [text, ms]);
-  return settled;
-}
 
 /** One row of the list: a candidate of the check, or a case only the server's refusal named. */
 interface Row {

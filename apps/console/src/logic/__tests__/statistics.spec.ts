@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { barSeries, compareMonths, compareRows, formatChange, formatRate, periodLabel, periodRange, samePeriodLastYear, statisticsExportUrl, totalOf, yearOnYear } from '../statistics';
+import { barSeries, compareMonths, compareRows, formatChange, formatRate, indicatorsExportUrl, periodLabel, periodRange, samePeriodLastYear, statisticsExportUrl, totalOf, yearOnYear } from '../statistics';
 
 describe('periodRange', () => {
   it('covers whole months, quarters and years, and a custom range as given', () => {
@@ -104,5 +104,12 @@ describe('formatRate and statisticsExportUrl', () => {
     expect(JSON.parse(url.searchParams.get('period')!)).toEqual({ from: '2026-01-01', to: '2026-08-03' });
     expect([url.searchParams.get('basis'), url.searchParams.get('jurisdictionId')]).toEqual(['PROBLEM_JURISDICTION', 't1']);
     expect(new URL(statisticsExportUrl({ from: '2026-01-01', to: '2026-01-31' }, 'HANDLING_OFFICE', null), 'http://host').searchParams.has('jurisdictionId')).toBe(false);
+  });
+
+  it('links the indicators’ file of the period and jurisdiction shown, the period as the assessment takes it', () => {
+    const url = new URL(indicatorsExportUrl({ from: '2026-01-01', to: '2026-08-03' }, 't1'), 'http://host');
+    expect(url.pathname).toBe('/exports/assessment/indicators.xlsx');
+    expect(JSON.parse(url.searchParams.get('period')!)).toEqual({ kind: 'RANGE', from: '2026-01-01', to: '2026-08-03' });
+    expect(url.searchParams.get('jurisdictionId')).toBe('t1');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dashboardBars, percentLabel, signOffTrend, taskForms, taskTreeRows, type TaskForActions, type TaskViewer } from '../tasks';
+import { dashboardBars, percentLabel, signOffTrend, taskClock, taskReportInput, taskTreeRows } from '../tasks';
 
 describe('taskTreeRows', () => {
   it('puts each task under its parent, and a task whose parent is not in the list at the top', () => {
@@ -15,31 +15,27 @@ describe('taskTreeRows', () => {
   });
 });
 
-describe('taskForms', () => {
-  const city = 'city';
-  const county = 'county';
-  const office = (tenantId: string): TaskViewer => ({ tenantId, unitId: null, roles: ['CONFERENCE_OFFICE'] });
-  const toCounty = (state: TaskForActions['state']): TaskForActions => ({ state, assigningTenantId: city, assignee: { kind: 'CONFERENCE', tenantId: county } });
-  const toUnit = (state: TaskForActions['state']): TaskForActions => ({ state, assigningTenantId: county, assignee: { kind: 'MEMBER_UNIT', tenantId: county, unitId: 'housing' } });
-
-  it('lets a child conference receive, then split, start and report a cascaded task', () => {
-    expect(taskForms(toCounty('ASSIGNED'), office(county))).toEqual(['receive']);
-    expect(taskForms(toCounty('RECEIVED'), office(county))).toEqual(['start', 'split', 'report']);
-    expect(taskForms(toCounty('IN_PROGRESS'), office(county))).toEqual(['split', 'report']);
+describe('taskClock', () => {
+  it('passes on the API’s count while the clock runs, and nothing once it has stopped', () => {
+    expect(taskClock({ daysLeft: 3, overdueDays: 0, dueSoon: true })).toEqual({ daysLeft: 3, overdueDays: 0, dueSoon: true });
+    expect(taskClock({ daysLeft: 0, overdueDays: 2, dueSoon: false })).toEqual({ daysLeft: 0, overdueDays: 2, dueSoon: false });
+    expect(taskClock({ daysLeft: null, overdueDays: null, dueSoon: false })).toBeNull();
   });
+});
 
-  it('lets the assigning office sign off, send back or cancel, and only that office', () => {
-    expect(taskForms(toCounty('REPORTED_DONE'), office(city))).toEqual(['signOff', 'sendBack', 'cancel']);
-    expect(taskForms(toCounty('ASSIGNED'), office(city))).toEqual(['cancel']);
-    expect(taskForms(toCounty('REPORTED_DONE'), office('sibling'))).toEqual([]);
-    expect(taskForms(toCounty('SIGNED_OFF'), office(city))).toEqual([]);
-  });
+describe('taskReportInput', () => {
+  const task = { id: 't1', version: 4 };
 
-  it('lets a member unit report but never split, and not sign off its own work', () => {
-    const unit: TaskViewer = { tenantId: county, unitId: 'housing', roles: ['HANDLER'] };
-    expect(taskForms(toUnit('RECEIVED'), unit)).toEqual(['start', 'report']);
-    expect(taskForms(toUnit('REPORTED_DONE'), unit)).toEqual([]);
-    expect(taskForms(toUnit('REPORTED_DONE'), office(county))).toEqual(['signOff', 'sendBack', 'cancel']);
+  it('sends progress with its percentage and the final report as the whole work done', () => {
+    expect(taskReportInput('REPORT_PROGRESS', task, { text: '已排查 12 件', percent: 40, evidence: ' 台账.xlsx \n\n照片-01 ' })).toEqual({
+      id: 't1',
+      version: 4,
+      text: '已排查 12 件',
+      percent: 40,
+      final: false,
+      evidence: ['台账.xlsx', '照片-01'],
+    });
+    expect(taskReportInput('REPORT_DONE', task, { text: '全部化解', percent: 0 })).toEqual({ id: 't1', version: 4, text: '全部化解', percent: 100, final: true, evidence: [] });
   });
 });
 

@@ -7,7 +7,7 @@ import { SchemeBuilder } from '../../components/assessment/SchemeBuilder';
 import { graphql } from '../../gql';
 import type { SchemeListRowFragment, SchemeState } from '../../gql/graphql';
 import { SchemeStateLabel } from '../../gql/labels';
-import { templateSchemeInput } from '../../logic/assessment';
+import { TARGET_LEVEL_LABELS, templateSchemeInput } from '../../logic/assessment';
 import { ASSESSMENT_WRITER_ROLES, holdsAny } from '../../logic/navigation';
 import { useSession } from '../../session/session';
 
@@ -35,8 +35,6 @@ const CreateAssessmentSchemeDocument = graphql(`
     createAssessmentScheme(input: $input) { ...SchemeListRow }
   }
 `);
-
-const LEVEL_LABELS: Readonly<Record<string, string>> = { PROVINCE: '省级', CITY: '市级', COUNTY: '区（县）级', TOWNSHIP: '乡镇（街道）级' };
 
 interface TemplateForm {
   name: string;
@@ -73,7 +71,9 @@ export function AssessmentPage() {
               <Button type="primary" onClick={() => setCreating(true)} data-testid="new-scheme">
                 按区（县）模板新建
               </Button>
-              <Button onClick={() => setBuilding(true)}>从指标库逐项新建</Button>
+              <Button onClick={() => setBuilding(true)} data-testid="build-scheme">
+                逐项新建
+              </Button>
             </Space>
           )
         }
@@ -88,7 +88,7 @@ export function AssessmentPage() {
           columns={[
             { title: '方案', dataIndex: 'name', render: (name: string, row) => <Link to={`/assessment/${row.id}`}>{name}</Link> },
             { title: '考核期', dataIndex: 'periodLabel' },
-            { title: '考核对象', dataIndex: 'targetLevel', render: (level: string) => LEVEL_LABELS[level] ?? level },
+            { title: '考核对象', dataIndex: 'targetLevel', render: (level: string) => TARGET_LEVEL_LABELS[level] ?? level },
             { title: '考核项', key: 'items', render: (_: unknown, row) => `${row.items.length} 项` },
             { title: '总分', dataIndex: 'totalPoints' },
             { title: '状态', dataIndex: 'state', render: (state: SchemeState) => <Tag color={state === 'PUBLISHED' ? 'green' : 'default'}>{SchemeStateLabel[state]}</Tag> },
@@ -115,11 +115,11 @@ export function AssessmentPage() {
             <InputNumber min={2000} max={2100} precision={0} />
           </Form.Item>
           <Form.Item name="targetLevel" label="考核对象" extra="默认本机构的下一级">
-            <Select allowClear placeholder="下一级" options={Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select allowClear placeholder="下一级" options={Object.entries(TARGET_LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
         </Form>
       </Modal>
-      <SchemeBuilder open={building} onClose={() => setBuilding(false)} onCreated={(id) => navigate(`/assessment/${id}`)} />
+      <SchemeBuilder open={building} onClose={() => setBuilding(false)} onSaved={(id) => navigate(`/assessment/${id}`)} />
     </Space>
   );
 }

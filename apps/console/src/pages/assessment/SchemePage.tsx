@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ManualScoreForm, type ManualTarget } from '../../components/assessment/ManualScoreForm';
+import { SchemeBuilder } from '../../components/assessment/SchemeBuilder';
 import { ScoreDrillDown, type DrillTarget } from '../../components/assessment/ScoreDrillDown';
 import { chinaDateTime } from '../../components/notices/NoticeRefs';
 import { graphql } from '../../gql';
@@ -21,8 +22,12 @@ graphql(`
     kind
     points
     ruleText
-    rule { kind }
-    indicator { code name kind formula source }
+    rule { kind floor target perEvent fromFull bands { atMost points } otherwise higherIsBetter minimum table min max }
+    minDenominator
+    belowMinimum
+    cap
+    floor
+    indicator { ...IndicatorDefinition }
   }
 `);
 
@@ -46,9 +51,11 @@ const AssessmentSchemeDocument = graphql(`
       name
       state
       version
+      periodKind
       periodLabel
       periodFrom
       periodTo
+      targetLevel
       totalPoints
       publishedAt
       items { ...SchemeItem }
@@ -82,6 +89,7 @@ export function SchemePage() {
   const [publish, published] = useMutation(PublishAssessmentSchemeDocument, { refetchQueries: [AssessmentSchemeDocument, SchemeScoresDocument], awaitRefetchQueries: true });
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [manual, setManual] = useState<ManualTarget | null>(null);
+  const [editing, setEditing] = useState(false);
   const current = scheme.data?.assessmentScheme;
   useEffect(() => setLeaf(current?.name), [current?.name, setLeaf]);
   const rows = useMemo(() => rankingRows(scores.data?.scores.targets ?? []), [scores.data]);
@@ -156,6 +164,11 @@ export function SchemePage() {
         extra={
           <Space>
             {writer && draft && (
+              <Button onClick={() => setEditing(true)} data-testid="edit-scheme">
+                编辑
+              </Button>
+            )}
+            {writer && draft && (
               <Popconfirm
                 title="通报后结果冻结，此后的事实不再改变通报结果。确定通报？"
                 okText="通报"
@@ -218,6 +231,18 @@ export function SchemePage() {
       </Card>
       <ScoreDrillDown target={drill} onClose={() => setDrill(null)} />
       <ManualScoreForm target={manual} onClose={() => setManual(null)} onSaved={() => void scores.refetch()} />
+      {draft && (
+        <SchemeBuilder
+          open={editing}
+          scheme={current}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            void scheme.refetch();
+            void scores.refetch();
+          }}
+        />
+      )}
     </Space>
   );
 }

@@ -4,11 +4,10 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { chinaDateTime } from '../../components/notices/NoticeRefs';
 import { TaskActions } from '../../components/tasks/TaskActions';
+import { TaskDeadline } from '../../components/tasks/TaskDeadline';
 import { TaskStateTag } from '../../components/tasks/TaskStateTag';
 import { graphql } from '../../gql';
 import { ReportingCadenceLabel, TaskPriorityLabel, TaskStateLabel } from '../../gql/labels';
-import { taskForms } from '../../logic/tasks';
-import { useSession } from '../../session/session';
 import { useBreadcrumbLeaf } from '../../shell/Shell';
 import { NotFoundPage } from '../NotFoundPage';
 
@@ -26,6 +25,10 @@ const TaskDetailDocument = graphql(`
       listed
       overdue
       deadline
+      daysLeft
+      overdueDays
+      dueSoon
+      availableActions
       createdOn
       reportedDoneOn
       closedOn
@@ -38,7 +41,7 @@ const TaskDetailDocument = graphql(`
       assignee { kind name tenantId unitId }
       reporting { cadence nextDue missed }
       linkedCases { id number title }
-      subtasks { id number title state overdue listed deadline assignee { name } }
+      subtasks { id number title state overdue listed deadline daysLeft overdueDays dueSoon assignee { name } }
       reports { id reportedOn percent text final evidence reporterName }
       history { seq action toState actorName reason at }
       supervisionNotices { id kind state }
@@ -49,7 +52,6 @@ const TaskDetailDocument = graphql(`
 /** One task: what is asked, by when, its assignments or splits, the reports, and the forms the viewer may use. */
 export function TaskPage() {
   const { id = '' } = useParams();
-  const { user } = useSession();
   const setLeaf = useBreadcrumbLeaf();
   const { data, loading, error } = useQuery(TaskDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const task = data?.task;
@@ -61,8 +63,7 @@ export function TaskPage() {
 
   if (loading && !task) return <Spin />;
   if (error) return <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} />;
-  if (!task || !user) return <NotFoundPage title="未找到该任务，或您无权查看" />;
-  const forms = taskForms(task, { tenantId: user.tenantId, unitId: user.unit?.id ?? null, roles: user.roles });
+  if (!task) return <NotFoundPage title="未找到该任务，或您无权查看" />;
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -75,7 +76,9 @@ export function TaskPage() {
           <Descriptions.Item label="任务清单">{task.listName}</Descriptions.Item>
           <Descriptions.Item label="承办方">{task.assignee?.name ?? '（清单中的原任务）'}</Descriptions.Item>
           <Descriptions.Item label="优先级">{TaskPriorityLabel[task.priority]}</Descriptions.Item>
-          <Descriptions.Item label="完成时限">{task.deadline}</Descriptions.Item>
+          <Descriptions.Item label="完成时限">
+            <TaskDeadline task={task} />
+          </Descriptions.Item>
           <Descriptions.Item label="交办日期">{task.createdOn}</Descriptions.Item>
           {task.reportedDoneOn && <Descriptions.Item label="报结日期">{task.reportedDoneOn}</Descriptions.Item>}
           {task.closedOn && <Descriptions.Item label="销号/撤销日期">{task.closedOn}</Descriptions.Item>}
@@ -110,7 +113,7 @@ export function TaskPage() {
         {task.sendBackReason && task.state === 'SENT_BACK' && <Alert type="warning" showIcon message={`退回理由：${task.sendBackReason}`} />}
         {task.cancelReason && <Alert type="info" showIcon message={`撤销原因：${task.cancelReason}`} />}
       </Card>
-      <TaskActions task={task} forms={forms} />
+      <TaskActions task={task} />
       <Card title="下级任务" size="small">
         <Table
           rowKey="id"
@@ -123,7 +126,7 @@ export function TaskPage() {
             { title: '任务', dataIndex: 'title', render: (title: string, sub) => <Link to={`/tasks/${sub.id}`}>{sub.number} {title}</Link> },
             { title: '承办方', key: 'assignee', render: (_: unknown, sub) => sub.assignee?.name },
             { title: '状态', key: 'state', render: (_: unknown, sub) => <TaskStateTag task={sub} /> },
-            { title: '完成时限', dataIndex: 'deadline' },
+            { title: '完成时限', key: 'deadline', render: (_: unknown, sub) => <TaskDeadline task={sub} /> },
           ]}
         />
       </Card>

@@ -3,6 +3,7 @@ import { Alert, Card, Segmented, Space, Spin, Statistic, Table, Tabs, Typography
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { TaskDashboardCharts } from '../../components/tasks/TaskDashboardCharts';
+import { TaskDeadline } from '../../components/tasks/TaskDeadline';
 import { TaskStateTag } from '../../components/tasks/TaskStateTag';
 import { graphql } from '../../gql';
 import type { TaskBoardQuery } from '../../gql/graphql';
@@ -22,6 +23,9 @@ const TaskBoardDocument = graphql(`
           title
           state
           deadline
+          daysLeft
+          overdueDays
+          dueSoon
           overdue
           listed
           listName
@@ -76,7 +80,7 @@ function TaskTree() {
         { title: '清单', dataIndex: 'listName' },
         { title: '承办方', key: 'assignee', render: (_: unknown, task) => task.assignee?.name ?? '（原任务）' },
         { title: '状态', key: 'state', render: (_: unknown, task) => <TaskStateTag task={task} /> },
-        { title: '完成时限', dataIndex: 'deadline' },
+        { title: '完成时限', key: 'deadline', render: (_: unknown, task) => <TaskDeadline task={task} /> },
         {
           title: '进展报送',
           key: 'reporting',

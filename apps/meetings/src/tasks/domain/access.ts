@@ -1,12 +1,39 @@
+import { Role } from '#common/auth';
 import { forbidden, validation } from '#common/errors';
 import { AssigneeKind, TASK_ACTION_LABELS, TaskAction } from './vocabulary.js';
 
-/** Who acts: their tenant, user and unit (null for a tenant-wide user), and whether they staff their tenant's conference office. */
+/** Who acts: their tenant, user and unit (null for a tenant-wide user), and their roles. */
 export interface TaskActor {
   tenantId: string;
   userId: string | null;
   unitId: string | null;
-  isConferenceOffice: boolean;
+  roles: readonly Role[];
+}
+
+/** Who staffs a tenant's conference office: its office and its administrator. They run the lists and judge the tasks. */
+export const TASK_OFFICE_ROLES: readonly Role[] = [Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN];
+
+/** Who works on an assigned task: a child conference's office, a member unit's liaison and staff. */
+export const TASK_ASSIGNEE_ROLES: readonly Role[] = [...TASK_OFFICE_ROLES, Role.MEMBER_UNIT, Role.HANDLER];
+
+/**
+ * The roles each action's mutation declares (the resolver takes them from here, so the actions
+ * offered and the guard cannot differ): the assignee's work, and the office's split and judgement.
+ */
+export const TASK_ACTION_ROLES: Readonly<Record<TaskAction, readonly Role[]>> = {
+  RECEIVE: TASK_ASSIGNEE_ROLES,
+  START: TASK_ASSIGNEE_ROLES,
+  REPORT_PROGRESS: TASK_ASSIGNEE_ROLES,
+  REPORT_DONE: TASK_ASSIGNEE_ROLES,
+  SPLIT: TASK_OFFICE_ROLES,
+  SIGN_OFF: TASK_OFFICE_ROLES,
+  SEND_BACK: TASK_OFFICE_ROLES,
+  CANCEL: TASK_OFFICE_ROLES,
+};
+
+/** The actor staffs their tenant's conference office. */
+export function isConferenceOffice(actor: Pick<TaskActor, 'roles'>): boolean {
+  return actor.roles.some((role) => TASK_OFFICE_ROLES.includes(role));
 }
 
 /**
@@ -44,12 +71,12 @@ export function isAssignee(task: AssignedTask, actor: TaskActor): boolean {
     if (actor.tenantId !== a.tenantId) return false;
     return (actor.userId !== null && actor.userId === a.liaisonUserId) || (a.unitId !== null && actor.unitId === a.unitId);
   }
-  return actor.tenantId === a.tenantId && actor.isConferenceOffice;
+  return actor.tenantId === a.tenantId && isConferenceOffice(actor);
 }
 
 /** The actor staffs the conference office of the tenant that assigned the task. */
-export function isAssigningOffice(task: AssignedTask, actor: TaskActor): boolean {
-  return actor.tenantId === task.assigningTenantId && actor.isConferenceOffice;
+export function isAssigningOffice(task: Pick<AssignedTask, 'assigningTenantId'>, actor: TaskActor): boolean {
+  return actor.tenantId === task.assigningTenantId && isConferenceOffice(actor);
 }
 
 /** FORBIDDEN unless the actor may take `action` on the task. */

@@ -3,3 +3,4 @@ export * from './task-state.js';
 export * from './access.js';
 export * from './task-tree.js';
 export * from './cadence.js';
+export * from './task-actions.js';

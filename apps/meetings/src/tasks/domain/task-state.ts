@@ -1,4 +1,4 @@
-import { type IsoDate, compareDates } from '#common/calendar';
+import { type Countdown, type IsoDate, compareDates, countdown } from '#common/calendar';
 import { AppError, ErrorCode, validation } from '#common/errors';
 import { TASK_ACTION_LABELS, TASK_STATE_LABELS, TaskAction, TaskState } from './vocabulary.js';
 
@@ -33,24 +33,18 @@ export function invalidTaskTransition(state: TaskState, action: TaskAction, why?
   return new AppError(ErrorCode.INVALID_TRANSITION, message, { state, action });
 }
 
-/** What an action needs beyond the state: the send-back reason, the states of the task's subtasks. */
-export interface TaskActionFacts {
-  reason?: string | null;
-  /** The states of the task's direct subtasks; empty or absent for a task never split. */
-  subtaskStates?: readonly TaskState[];
-}
-
 /**
- * The state after `action`, or an INVALID_TRANSITION naming the state. A split task is reported
- * done and signed off only once its subtasks are done; a send-back needs a reason (VALIDATION).
+ * The state after `action` as the task stands — its state and its subtasks' —, or an
+ * INVALID_TRANSITION naming the state. A split task is reported done and signed off only once its
+ * subtasks are done (`subtaskStates`: those of its direct subtasks, none for a task never split).
+ * What the user enters is checked by the command (a send-back's reason: `checkSendBackReason`).
  */
-export function nextTaskState(state: TaskState, action: TaskAction, facts: TaskActionFacts = {}): TaskState {
+export function taskTransition(state: TaskState, action: TaskAction, subtaskStates: readonly TaskState[] = []): TaskState {
   const next = TRANSITIONS[action][state];
   if (!next) throw invalidTaskTransition(state, action, whyRefused(state, action));
-  if ((action === TaskAction.REPORT_DONE || action === TaskAction.SIGN_OFF) && !subtasksAllowDone(facts.subtaskStates ?? [])) {
+  if ((action === TaskAction.REPORT_DONE || action === TaskAction.SIGN_OFF) && !subtasksAllowDone(subtaskStates)) {
     throw invalidTaskTransition(state, action, '下级任务尚未全部销号');
   }
-  if (action === TaskAction.SEND_BACK) checkSendBackReason(facts.reason);
   return next;
 }
 
@@ -119,4 +113,13 @@ export function isDoneOnTime(task: { state: TaskState; deadline: IsoDate; finish
 /** The deadline runs (and is supervised) while the assignee owes the work: not once reported done, signed off or cancelled. */
 export function runsDeadlineClock(state: TaskState): boolean {
   return state === ASSIGNED || state === RECEIVED || state === IN_PROGRESS || state === SENT_BACK;
+}
+
+/**
+ * The days left on a task's deadline on `today` (剩N天 / 逾期N天; due soon within the longest of the
+ * task's tenant's reminder leads), while its clock runs; null once reported done, signed off or
+ * cancelled (whether it was late then is `isTaskOverdue`).
+ */
+export function taskCountdown(task: { state: TaskState; deadline: IsoDate }, today: IsoDate, reminderLeadDays: readonly number[]): Countdown | null {
+  return runsDeadlineClock(task.state) ? countdown(task.deadline, today, reminderLeadDays) : null;
 }

@@ -12,6 +12,7 @@ import {
   TaskAction,
   TaskListKind,
   TaskPriority,
+  type TaskAssignee,
   TaskState,
 } from '../domain/index.js';
 
@@ -229,6 +230,8 @@ export class Task {
   cadenceDays: number | null;
   clockId: string | null;
   tenantPath: string;
+  /** The assignee as the rules take it (with the member's liaison); null for a list's own task. */
+  assignedTo: TaskAssignee | null;
 }
 
 export const TaskConnection = ConnectionOf(Task, 'Task');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Role } from '#common/auth';
 import { AppError, ErrorCode } from '#common/errors';
 import { isoDate } from '#common/calendar';
 import {
@@ -26,11 +27,11 @@ function refusal(fn: () => unknown): AppError {
 
 const CITY = 'city';
 const COUNTY = 'county';
-const cityOffice: TaskActor = { tenantId: CITY, userId: 'city-office-user', unitId: 'city-office', isConferenceOffice: true };
-const police: TaskActor = { tenantId: CITY, userId: 'police-user', unitId: 'police', isConferenceOffice: false };
-const justice: TaskActor = { tenantId: CITY, userId: 'justice-user', unitId: 'justice', isConferenceOffice: false };
-const countyOffice: TaskActor = { tenantId: COUNTY, userId: 'county-office-user', unitId: 'county-office', isConferenceOffice: true };
-const countyClerk: TaskActor = { tenantId: COUNTY, userId: 'county-court-user', unitId: 'county-court', isConferenceOffice: false };
+const cityOffice: TaskActor = { tenantId: CITY, userId: 'city-office-user', unitId: 'city-office', roles: [Role.CONFERENCE_OFFICE] };
+const police: TaskActor = { tenantId: CITY, userId: 'police-user', unitId: 'police', roles: [Role.MEMBER_UNIT] };
+const justice: TaskActor = { tenantId: CITY, userId: 'justice-user', unitId: 'justice', roles: [Role.MEMBER_UNIT] };
+const countyOffice: TaskActor = { tenantId: COUNTY, userId: 'county-office-user', unitId: 'county-office', roles: [Role.CONFERENCE_OFFICE] };
+const countyClerk: TaskActor = { tenantId: COUNTY, userId: 'county-court-user', unitId: 'county-court', roles: [Role.MEMBER_UNIT] };
 
 const toPolice: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police', unitId: 'police', liaisonUserId: 'police-liaison' } };
 const toCounty: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.CONFERENCE, tenantId: COUNTY } };
@@ -61,8 +62,8 @@ describe('who may act on a task', () => {
       assigningTenantId: CITY,
       assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'station', unitId: null, liaisonUserId: 'station-liaison' },
     };
-    const liaison: TaskActor = { tenantId: CITY, userId: 'station-liaison', unitId: null, isConferenceOffice: false };
-    const someone: TaskActor = { tenantId: CITY, userId: 'someone', unitId: null, isConferenceOffice: false };
+    const liaison: TaskActor = { tenantId: CITY, userId: 'station-liaison', unitId: null, roles: [Role.MEMBER_UNIT] };
+    const someone: TaskActor = { tenantId: CITY, userId: 'someone', unitId: null, roles: [Role.MEMBER_UNIT] };
     expect(() => checkMayAct(toStation, liaison, TaskAction.REPORT_PROGRESS)).not.toThrow();
     expect(refusal(() => checkMayAct(toStation, someone, TaskAction.REPORT_PROGRESS)).code).toBe(ErrorCode.FORBIDDEN);
     expect(refusal(() => checkMayAct(toStation, { ...liaison, tenantId: COUNTY }, TaskAction.REPORT_PROGRESS)).code).toBe(ErrorCode.FORBIDDEN);

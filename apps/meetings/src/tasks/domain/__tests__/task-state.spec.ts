@@ -1,6 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError, ErrorCode } from '#common/errors';
-import { TASK_STATE_LABELS, TaskAction, TaskState, cancelledWithParent, isDoneOnTime, isParentDone, isTaskOverdue, nextTaskState, rootTaskState, runsDeadlineClock } from '../index.js';
+import {
+  TASK_STATE_LABELS,
+  TaskAction,
+  TaskState,
+  cancelledWithParent,
+  checkSendBackReason,
+  isDoneOnTime,
+  isParentDone,
+  isTaskOverdue,
+  rootTaskState,
+  runsDeadlineClock,
+  taskCountdown,
+  taskTransition,
+} from '../index.js';
 import { isoDate } from '#common/calendar';
 
 const STATES = Object.values(TaskState);
@@ -41,17 +54,17 @@ const ALLOWED: Readonly<Record<string, TaskState>> = {
 describe('task state machine', () => {
   it('walks a task from assignment through a send-back to sign-off', () => {
     let state = ASSIGNED;
-    state = nextTaskState(state, TaskAction.RECEIVE);
-    state = nextTaskState(state, TaskAction.START);
-    state = nextTaskState(state, TaskAction.REPORT_PROGRESS);
-    state = nextTaskState(state, TaskAction.REPORT_DONE);
+    state = taskTransition(state, TaskAction.RECEIVE);
+    state = taskTransition(state, TaskAction.START);
+    state = taskTransition(state, TaskAction.REPORT_PROGRESS);
+    state = taskTransition(state, TaskAction.REPORT_DONE);
     expect(state).toBe(REPORTED_DONE);
-    state = nextTaskState(state, TaskAction.SEND_BACK, { reason: '证明材料不全' });
+    state = taskTransition(state, TaskAction.SEND_BACK);
     expect(state).toBe(SENT_BACK);
-    state = nextTaskState(state, TaskAction.REPORT_PROGRESS);
+    state = taskTransition(state, TaskAction.REPORT_PROGRESS);
     expect(state).toBe(IN_PROGRESS);
-    state = nextTaskState(state, TaskAction.REPORT_DONE);
-    expect(nextTaskState(state, TaskAction.SIGN_OFF)).toBe(SIGNED_OFF);
+    state = taskTransition(state, TaskAction.REPORT_DONE);
+    expect(taskTransition(state, TaskAction.SIGN_OFF)).toBe(SIGNED_OFF);
   });
 
   it.each(STATES.flatMap((state) => ACTIONS.map((action) => [state, action] as const)))(
@@ -59,10 +72,10 @@ describe('task state machine', () => {
     (state, action) => {
       const expected = ALLOWED[`${state}/${action}`];
       if (expected) {
-        expect(nextTaskState(state, action, { reason: '理由' })).toBe(expected);
+        expect(taskTransition(state, action)).toBe(expected);
         return;
       }
-      const error = refusal(() => nextTaskState(state, action, { reason: '理由' }));
+      const error = refusal(() => taskTransition(state, action));
       expect(error.code).toBe(ErrorCode.INVALID_TRANSITION);
       expect(error.message).toContain(`「${TASK_STATE_LABELS[state]}」`);
       expect(error.extensions).toMatchObject({ details: { state, action } });
@@ -70,26 +83,26 @@ describe('task state machine', () => {
   );
 
   it('refuses a progress report on a cancelled or signed-off task, saying why', () => {
-    expect(refusal(() => nextTaskState(CANCELLED, TaskAction.REPORT_PROGRESS)).message).toContain('任务已撤销');
-    expect(refusal(() => nextTaskState(SIGNED_OFF, TaskAction.REPORT_PROGRESS)).message).toContain('任务已销号');
+    expect(refusal(() => taskTransition(CANCELLED, TaskAction.REPORT_PROGRESS)).message).toContain('任务已撤销');
+    expect(refusal(() => taskTransition(SIGNED_OFF, TaskAction.REPORT_PROGRESS)).message).toContain('任务已销号');
   });
 
   it('asks a reason of a send-back', () => {
     for (const reason of [undefined, null, '', '   ']) {
-      const error = refusal(() => nextTaskState(REPORTED_DONE, TaskAction.SEND_BACK, { reason }));
+      const error = refusal(() => checkSendBackReason(reason));
       expect(error.code).toBe(ErrorCode.VALIDATION);
       expect(error.message).toContain('理由');
     }
+    expect(checkSendBackReason('  证明材料不全 ')).toBe('证明材料不全');
   });
 
   it('does not report done or sign off a split task until its subtasks are done', () => {
-    const open = { subtaskStates: [SIGNED_OFF, IN_PROGRESS] };
-    expect(refusal(() => nextTaskState(IN_PROGRESS, TaskAction.REPORT_DONE, open)).message).toContain('下级任务尚未全部销号');
-    expect(refusal(() => nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, open)).code).toBe(ErrorCode.INVALID_TRANSITION);
-    const onlyCancelled = { subtaskStates: [CANCELLED, CANCELLED] };
-    expect(refusal(() => nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, onlyCancelled)).code).toBe(ErrorCode.INVALID_TRANSITION);
-    expect(nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, { subtaskStates: [SIGNED_OFF, CANCELLED] })).toBe(SIGNED_OFF);
-    expect(nextTaskState(REPORTED_DONE, TaskAction.SIGN_OFF, { subtaskStates: [] })).toBe(SIGNED_OFF);
+    const open = [SIGNED_OFF, IN_PROGRESS];
+    expect(refusal(() => taskTransition(IN_PROGRESS, TaskAction.REPORT_DONE, open)).message).toContain('下级任务尚未全部销号');
+    expect(refusal(() => taskTransition(REPORTED_DONE, TaskAction.SIGN_OFF, open)).code).toBe(ErrorCode.INVALID_TRANSITION);
+    expect(refusal(() => taskTransition(REPORTED_DONE, TaskAction.SIGN_OFF, [CANCELLED, CANCELLED])).code).toBe(ErrorCode.INVALID_TRANSITION);
+    expect(taskTransition(REPORTED_DONE, TaskAction.SIGN_OFF, [SIGNED_OFF, CANCELLED])).toBe(SIGNED_OFF);
+    expect(taskTransition(REPORTED_DONE, TaskAction.SIGN_OFF, [])).toBe(SIGNED_OFF);
   });
 });
 
@@ -154,5 +167,22 @@ describe('runsDeadlineClock', () => {
   it('runs while the assignee owes the work, and stops when it is reported done, signed off or cancelled', () => {
     const running = Object.values(TaskState).filter(runsDeadlineClock);
     expect(running.sort()).toEqual([TaskState.ASSIGNED, TaskState.IN_PROGRESS, TaskState.RECEIVED, TaskState.SENT_BACK].sort());
+  });
+});
+
+describe('taskCountdown', () => {
+  const deadline = isoDate('2026-12-10');
+
+  it('counts down while the clock runs, by the task tenant’s longest reminder lead, and past the deadline', () => {
+    expect(taskCountdown({ state: TaskState.RECEIVED, deadline }, isoDate('2026-12-01'), [3, 1])).toEqual({ daysLeft: 9, overdueDays: 0, dueSoon: false });
+    expect(taskCountdown({ state: TaskState.SENT_BACK, deadline }, isoDate('2026-12-07'), [3, 1])).toEqual({ daysLeft: 3, overdueDays: 0, dueSoon: true });
+    expect(taskCountdown({ state: TaskState.IN_PROGRESS, deadline }, isoDate('2026-12-10'), [])).toEqual({ daysLeft: 0, overdueDays: 0, dueSoon: false });
+    expect(taskCountdown({ state: TaskState.ASSIGNED, deadline }, isoDate('2026-12-13'), [3])).toEqual({ daysLeft: 0, overdueDays: 3, dueSoon: false });
+  });
+
+  it('has nothing to count once the task is reported done, signed off or cancelled', () => {
+    for (const state of [TaskState.REPORTED_DONE, TaskState.SIGNED_OFF, TaskState.CANCELLED]) {
+      expect(taskCountdown({ state, deadline }, isoDate('2026-12-13'), [3])).toBeNull();
+    }
   });
 });

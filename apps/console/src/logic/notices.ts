@@ -137,7 +137,7 @@ export function attachmentLines(text: string | undefined): string[] {
     .filter((line) => line !== '');
 }
 
-/** Where a notice's subject opens: a case page; tasks have no console page yet. */
-export function subjectPath(notice: { subjectType: SupervisedSubjectType; subjectId: string }): string | null {
-  return notice.subjectType === 'CASE' ? `/cases/${notice.subjectId}` : null;
+/** Where a notice's subject opens: its case or task page. */
+export function subjectPath(notice: { subjectType: SupervisedSubjectType; subjectId: string }): string {
+  return notice.subjectType === 'CASE' ? `/cases/${notice.subjectId}` : `/tasks/${notice.subjectId}`;
 }

@@ -13,13 +13,11 @@ export function chinaDateTime(at: string): string {
   return new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
 }
 
-/** The supervised case (number and title, linking to it) or task (its title). */
+/** The supervised case (number and title) or task (its title), linking to its page. */
 export function NoticeSubject({ notice }: { notice: { subjectType: SupervisedSubjectType; subjectId: string; subjectNumber: string; subjectTitle: string } }) {
-  const path = subjectPath(notice);
-  if (!path) return <span>任务：{notice.subjectTitle}</span>;
   return (
-    <Link to={path}>
-      {notice.subjectNumber} {notice.subjectTitle}
+    <Link to={subjectPath(notice)}>
+      {notice.subjectType === 'TASK' ? `任务：${notice.subjectTitle}` : `${notice.subjectNumber} ${notice.subjectTitle}`}
     </Link>
   );
 }

@@ -96,9 +96,9 @@ describe('attachmentLines', () => {
 });
 
 describe('subjectPath', () => {
-  it('links a case to its page and a task nowhere yet', () => {
+  it('links a case and a task to their pages', () => {
     expect(subjectPath({ subjectType: 'CASE', subjectId: 'c1' })).toBe('/cases/c1');
-    expect(subjectPath({ subjectType: 'TASK', subjectId: 't1' })).toBeNull();
+    expect(subjectPath({ subjectType: 'TASK', subjectId: 't1' })).toBe('/tasks/t1');
   });
 });
 

@@ -58,9 +58,11 @@ export async function chooseOption(page: Page, field: Locator, option: string): 
   const choice = page.locator(`.ant-select-dropdown:visible [title="${option}"]`);
   const shown = select.locator(`.ant-select-selection-item[title="${option}"]`);
   for (let attempt = 1; ; attempt += 1) {
-    if (!(await choice.isVisible())) await select.locator('.ant-select-selector').click();
-    await choice.click();
     try {
+      // Opened only when closed: a click on an open select's selector closes it (a multiple select
+      // stays open between picks, and its dropdown may be moving when the option is looked for).
+      if (!(await select.evaluate((element) => element.classList.contains('ant-select-open')))) await select.locator('.ant-select-selector').click();
+      await choice.click({ timeout: 10_000 });
       await shown.waitFor({ timeout: 5_000 });
       break;
     } catch (error) {

@@ -113,9 +113,16 @@ export function conferenceSetupScenarios(suite: BrowserSuite): void {
       await press(adding, '增加');
       const court = members.locator('tbody tr', { hasText: '锦江区人民法院' });
       await court.getByText('春熙路街道登记员').waitFor();
-      await press(court, '退出');
-      await press(page.locator('.ant-popconfirm:visible'), '退出');
-      await court.waitFor({ state: 'detached' });
+      // A confirmation can lose its click while it is still opening: confirm again until the row goes,
+      // and say the API's refusal if one shows instead.
+      for (let attempt = 1; await court.count(); attempt += 1) {
+        const refusal = card.getByTestId('member-error');
+        if (await refusal.count()) throw new Error(`退出 refused: ${await refusal.first().innerText()}`);
+        if (attempt > 3) throw new Error('the member is still listed after three confirmations');
+        await press(court, '退出');
+        await press(page.locator('.ant-popconfirm:visible'), '退出');
+        await court.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+      }
       expect(await members.locator('tbody tr').count()).toBe(1);
     }, 120_000);
 

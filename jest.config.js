@@ -1,7 +1,7 @@
 import { swcOptions } from './test/swc-options.js';
 
-// Three projects, run one after another by `npm test`: fast pure unit tests, integration tests
-// and end-to-end tests through the gateway. The last two clone the template database that
+// Three projects: fast pure unit tests, then integration tests and end-to-end tests through the
+// gateway, which `npm test` runs together in one run. The last two clone the template database that
 // `npm test` prepares first (tools/prepare-test-template.ts), one database per test file.
 const swc = ['@swc/jest', swcOptions];
 

@@ -55,18 +55,18 @@ async function main() {
   const totals = { passed: 0, failed: 0 };
   const node = (args) => runInherited(process.execPath, args, { env });
   const steps = [
-    ['typecheck', () => node([TSC, '--noEmit', '-p', 'tsconfig.json'])],
-    ['console typecheck', () => node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json'])],
-    ['unit tests', () => runJest('unit', env, totals)],
+    // The two type checks side by side, one per core.
+    ['typecheck', () => firstFailure([node([TSC, '--noEmit', '-p', 'tsconfig.json']), node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json'])])],
+    ['unit tests', () => runJest(['unit'], env, totals)],
     // The integration and e2e suites clone a migrated, seeded template database that this
     // compiled tool prepares.
     ['build', () => runInherited('npm', ['run', 'build'], { env })],
     ['test template', () => node(['dist/tools/prepare-test-template.js'])],
-    ['integration tests', () => runJest('integration', env, totals)],
     // The gateway serves the built console, which the browser tests (part of e2e) open.
     ['console build', () => runInherited('npm', ['run', 'build:console'], { env })],
     ['browser', () => ensureChromium(aptInstall)],
-    ['e2e tests', () => runJest('e2e', env, totals)],
+    // One run, so that neither worker waits idle for the other at the end of a project.
+    ['integration and e2e tests', () => runJest(['integration', 'e2e'], env, totals)],
   ];
   let code = 0;
   for (const [name, run] of steps) {
@@ -91,13 +91,18 @@ async function ensureChromium(aptInstall) {
   return 1;
 }
 
-async function runJest(project, env, totals) {
-  const outputFile = path.join(tmpdir(), `jest-${project}-${process.pid}.json`);
+/** The first non-zero exit code of commands run together, or 0. */
+async function firstFailure(runs) {
+  return (await Promise.all(runs)).find((code) => code !== 0) ?? 0;
+}
+
+async function runJest(projects, env, totals) {
+  const outputFile = path.join(tmpdir(), `jest-${projects.join('-')}-${process.pid}.json`);
   // Two workers suit the two-core machines this runs on; an explicit choice wins.
   const workers = jestArgs.some((arg) => /^(--maxWorkers|-w|--runInBand|-i)(=|$)/.test(arg)) ? [] : ['--maxWorkers=2'];
   const code = await runInherited(
     process.execPath,
-    ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', JEST, '--selectProjects', project,
+    ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', JEST, '--selectProjects', ...projects,
       ...workers, '--json', `--outputFile=${outputFile}`, ...jestArgs],
     { env },
   );

@@ -20,6 +20,7 @@ const shared = {
 export default {
   // Integration and end-to-end tests start applications and wait for workers: seconds, not ms.
   testTimeout: 30_000,
+  testSequencer: '<rootDir>/test/sequencer.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {

@@ -1,9 +1,7 @@
-import { ApolloError, useApolloClient, useMutation } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client';
 import { Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { graphql } from '../../gql';
-import { formFailure } from '../../logic/conference';
-import { FailureAlert, type Failure } from './FailureAlert';
+import { FailureAlert, useModalSubmission } from './FailureAlert';
 
 const CancelMeetingDocument = graphql(`
   mutation CancelMeeting($input: CancelMeetingInput!) {
@@ -17,21 +15,10 @@ export function CancelMeetingModal({ meeting, onClose }: { meeting: { id: string
   const client = useApolloClient();
   // The answer's state updates the meeting wherever it is shown (table, calendar, its page) through the cache.
   const [cancel, cancelling] = useMutation(CancelMeetingDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, run, close } = useModalSubmission(onClose);
 
   const submit = async ({ reason }: { reason: string }) => {
-    if (!meeting) return;
-    setFailure(null);
-    try {
-      await cancel({ variables: { input: { id: meeting.id, version: meeting.version, reason: reason.trim() } } });
-      onClose();
-    } catch (error) {
-      setFailure(formFailure(error as ApolloError));
-    }
-  };
-  const close = () => {
-    setFailure(null);
-    onClose();
+    if (meeting) await run(() => cancel({ variables: { input: { id: meeting.id, version: meeting.version, reason: reason.trim() } } }));
   };
 
   return (

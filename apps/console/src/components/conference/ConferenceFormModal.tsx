@@ -1,17 +1,15 @@
-import { ApolloError, useApolloClient, useMutation } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import {
   conferenceFormValues,
   convenorOptions,
   establishConferenceInput,
-  formFailure,
   updateConferenceInput,
   type ConferenceFormValues,
 } from '../../logic/conference';
-import { FailureAlert, type Failure } from './FailureAlert';
+import { FailureAlert, useModalSubmission } from './FailureAlert';
 import { useConferenceChoices } from './useConferenceChoices';
 
 const EstablishConferenceDocument = graphql(`
@@ -46,22 +44,14 @@ export function ConferenceFormModal({ conference, open, onClose }: { conference:
   const choices = useConferenceChoices(open);
   const [establish, established] = useMutation(EstablishConferenceDocument, refetch);
   const [update, updated] = useMutation(UpdateConferenceDocument, refetch);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, run, close } = useModalSubmission(onClose);
 
-  const submit = async (values: ConferenceFormValues) => {
-    setFailure(null);
-    try {
-      if (conference) await update({ variables: { input: updateConferenceInput(values, conference.version) } });
-      else await establish({ variables: { input: establishConferenceInput(values) } });
-      onClose();
-    } catch (error) {
-      setFailure(formFailure(error as ApolloError));
-    }
-  };
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
+  const submit = (values: ConferenceFormValues) =>
+    run(() =>
+      conference
+        ? update({ variables: { input: updateConferenceInput(values, conference.version) } })
+        : establish({ variables: { input: establishConferenceInput(values) } }),
+    );
   const initialValues = conference ? conferenceFormValues(conference) : { establishedOn: dayjs().format('YYYY-MM-DD'), convenors: [{ title: '主要召集人' }] };
 
   return (

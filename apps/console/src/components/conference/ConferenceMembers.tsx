@@ -1,10 +1,10 @@
-import { ApolloError, useMutation } from '@apollo/client';
+import { useMutation } from '@apollo/client';
 import { Alert, Button, DatePicker, Form, Input, Modal, Popconfirm, Radio, Select, Space, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { addMemberInput, formFailure, liaisonOptions, memberUnitOptions, type MemberFormValues } from '../../logic/conference';
-import { FailureAlert, type Failure } from './FailureAlert';
+import { FailureAlert, useModalSubmission } from './FailureAlert';
 import { useConferenceChoices } from './useConferenceChoices';
 
 const AddConferenceMemberDocument = graphql(`
@@ -34,23 +34,11 @@ function AddMemberModal({ open, members, onClose }: { open: boolean; members: re
   const [form] = Form.useForm<MemberFormValues>();
   const choices = useConferenceChoices(open);
   const [add, added] = useMutation(AddConferenceMemberDocument, refetch);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, run, close } = useModalSubmission(onClose);
   const outside = Form.useWatch('outside', form) ?? false;
   const unitId = Form.useWatch('unitId', form);
 
-  const submit = async (values: MemberFormValues) => {
-    setFailure(null);
-    try {
-      await add({ variables: { input: addMemberInput(values) } });
-      onClose();
-    } catch (error) {
-      setFailure(formFailure(error as ApolloError));
-    }
-  };
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
+  const submit = (values: MemberFormValues) => run(() => add({ variables: { input: addMemberInput(values) } }));
 
   return (
     <Modal open={open} title="增加成员单位" okText="增加" cancelText="取消" confirmLoading={added.loading} onOk={() => form.submit()} onCancel={close} destroyOnHidden>

@@ -1,4 +1,4 @@
-import { ApolloError, useMutation } from '@apollo/client';
+import { useMutation } from '@apollo/client';
 import { Alert, Button, Form, InputNumber, Modal, Popconfirm, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../gql';
@@ -6,7 +6,7 @@ import type { MeetingKind } from '../../gql/graphql';
 import { MeetingKindLabel, MeetingRecurrenceLabel } from '../../gql/labels';
 import { clearScheduleInput, formFailure, meetingScheduleInput, scheduleLabel, WEEKDAY_OPTIONS, type ScheduleFormValues, type ScheduleRule } from '../../logic/conference';
 import { labelOptions } from '../../logic/label-options';
-import { FailureAlert, type Failure } from './FailureAlert';
+import { FailureAlert, useModalSubmission } from './FailureAlert';
 
 const SetMeetingScheduleDocument = graphql(`
   mutation SetMeetingSchedule($input: SetMeetingScheduleInput!) {
@@ -23,22 +23,13 @@ const refetch = { refetchQueries: ['ConferenceOverview', 'MeetingCalendar'], awa
 export function MeetingSchedules({ schedules, manages }: { schedules: readonly ScheduleRule[]; manages: boolean }) {
   const [form] = Form.useForm<ScheduleFormValues>();
   const [editing, setEditing] = useState<ScheduleFormValues | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, run, close } = useModalSubmission(() => setEditing(null));
   const [setSchedule, saving] = useMutation(SetMeetingScheduleDocument, refetch);
   const [clear, clearing] = useMutation(SetMeetingScheduleDocument, refetch);
   const recurrence = Form.useWatch('recurrence', form);
 
-  const submit = async (values: ScheduleFormValues) => {
-    setFailure(null);
-    try {
-      await setSchedule({ variables: { input: meetingScheduleInput(values) } });
-      setEditing(null);
-    } catch (error) {
-      setFailure(formFailure(error as ApolloError));
-    }
-  };
+  const submit = (values: ScheduleFormValues) => run(() => setSchedule({ variables: { input: meetingScheduleInput(values) } }));
   const open = (rule?: ScheduleRule) => {
-    setFailure(null);
     setEditing(rule ? { kind: rule.kind, recurrence: rule.recurrence, weekday: rule.weekday ?? undefined, days: rule.days ?? undefined } : { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 });
   };
 
@@ -77,8 +68,8 @@ export function MeetingSchedules({ schedules, manages }: { schedules: readonly S
         )}
       </Space>
       {clearing.error && <Alert type="error" showIcon message={formFailure(clearing.error).message} style={{ marginTop: 8 }} />}
-      <Modal open={editing !== null} title="设置例会" okText="保存" cancelText="取消" confirmLoading={saving.loading} onOk={() => form.submit()} onCancel={() => setEditing(null)} destroyOnHidden>
-        <FailureAlert failure={failure} onRefresh={() => setEditing(null)} />
+      <Modal open={editing !== null} title="设置例会" okText="保存" cancelText="取消" confirmLoading={saving.loading} onOk={() => form.submit()} onCancel={close} destroyOnHidden>
+        <FailureAlert failure={failure} onRefresh={close} />
         <Form<ScheduleFormValues> form={form} name="meeting-schedule" layout="vertical" preserve={false} clearOnDestroy initialValues={editing ?? undefined} onFinish={submit}>
           <Form.Item name="kind" label="会议种类" rules={[{ required: true, message: '请选择会议种类' }]}>
             <Select<MeetingKind> options={labelOptions(MeetingKindLabel)} />

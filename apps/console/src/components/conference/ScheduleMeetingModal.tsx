@@ -1,13 +1,12 @@
-import { ApolloError, useMutation } from '@apollo/client';
+import { useMutation } from '@apollo/client';
 import { Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import { MeetingKindLabel } from '../../gql/labels';
-import { formFailure, scheduleMeetingInput, type MeetingFormValues } from '../../logic/conference';
+import { scheduleMeetingInput, type MeetingFormValues } from '../../logic/conference';
 import { labelOptions } from '../../logic/label-options';
 import { AgendaCaseSelect } from './AgendaCaseSelect';
-import { FailureAlert, type Failure } from './FailureAlert';
+import { FailureAlert, useModalSubmission } from './FailureAlert';
 
 const ScheduleMeetingDocument = graphql(`
   mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
@@ -22,21 +21,9 @@ const ScheduleMeetingDocument = graphql(`
 export function ScheduleMeetingModal({ open, convenors, onClose }: { open: boolean; convenors: readonly { userId: string; name: string; title: string }[]; onClose(): void }) {
   const [form] = Form.useForm<MeetingFormValues>();
   const [schedule, scheduled] = useMutation(ScheduleMeetingDocument, { refetchQueries: ['ConferenceOverview', 'MeetingCalendar'], awaitRefetchQueries: true });
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, run, close } = useModalSubmission(onClose);
 
-  const submit = async (values: MeetingFormValues) => {
-    setFailure(null);
-    try {
-      await schedule({ variables: { input: scheduleMeetingInput(values) } });
-      onClose();
-    } catch (error) {
-      setFailure(formFailure(error as ApolloError));
-    }
-  };
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
+  const submit = (values: MeetingFormValues) => run(() => schedule({ variables: { input: scheduleMeetingInput(values) } }));
 
   return (
     <Modal open={open} title="安排会议" okText="安排" cancelText="取消" confirmLoading={scheduled.loading} onOk={() => form.submit()} onCancel={close} destroyOnHidden width={720}>

@@ -472,7 +472,7 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     ]);
     expect(notices.at(-1)).toMatchObject({ escalateOn: null, ladderStoppedReason: '四川省已是最高一级机构，没有上级机构可以继续升级督办' });
     expect((await sv.inbox('cxl.registrar', kase.id)).notices.map((n) => n.kind)).toContain('SUPERVISION');
-  }, 60_000);
+  }, 120_000);
 
   it('supervises nobody for a petitioner’s review window: it lapses by its job, the matter is final, and its repeat is refused', async () => {
     setToday('2026-12-10'); // Thursday
@@ -523,5 +523,5 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     });
     expect(errorCode(again)).toBe('ALREADY_FINALIZED');
     expect(again.errors![0].message).toContain('期限届满终结');
-  }, 60_000);
+  }, 120_000);
 });

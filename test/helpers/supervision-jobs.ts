@@ -165,13 +165,16 @@ export class SupervisionJobs {
     return run.result as T;
   }
 
-  /** Waits until a job that was made to run has: completed, failed or delayed again. */
+  /**
+   * Waits until a job that was made to run has: completed, failed or delayed again. The worker is
+   * another process on a machine the other test files keep busy: a minute, not the usual 20 s.
+   */
   private async settled(queue: Queue, id: string): Promise<JobRun> {
     let state = '';
     await eventually(async () => {
       state = await queue.getJobState(id);
       return state === 'completed' || state === 'failed' || state === 'delayed';
-    });
+    }, 60_000);
     const job = await queue.getJob(id);
     return { id, state, result: state === 'failed' ? job?.failedReason : job?.returnvalue };
   }

@@ -57,7 +57,7 @@ async function main() {
   const steps = [
     // The two type checks side by side, one per core.
     ['typecheck', () => firstFailure([node([TSC, '--noEmit', '-p', 'tsconfig.json']), node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json'])])],
-    ['unit tests', () => runJest(['unit'], env, totals, 2)],
+    ['unit tests', () => runJest(['unit'], env, totals)],
     // The integration and e2e suites clone a migrated, seeded template database that this
     // compiled tool prepares.
     ['build', () => runInherited('npm', ['run', 'build'], { env })],
@@ -65,9 +65,8 @@ async function main() {
     // The gateway serves the built console, which the browser tests (part of e2e) open.
     ['console build', () => runInherited('npm', ['run', 'build:console'], { env })],
     ['browser', () => ensureChromium(aptInstall)],
-    // One run, so that no worker waits idle at the end of a project. Two workers: a third made the
-    // browser files' animations and the workers' jobs late enough to fail on this two-core machine.
-    ['integration and e2e tests', () => runJest(['integration', 'e2e'], env, totals, 2)],
+    // One run, so that no worker waits idle at the end of a project.
+    ['integration and e2e tests', () => runJest(['integration', 'e2e'], env, totals)],
   ];
   let code = 0;
   for (const [name, run] of steps) {
@@ -97,10 +96,11 @@ async function firstFailure(runs) {
   return (await Promise.all(runs)).find((code) => code !== 0) ?? 0;
 }
 
-async function runJest(projects, env, totals, maxWorkers) {
+async function runJest(projects, env, totals) {
   const outputFile = path.join(tmpdir(), `jest-${projects.join('-')}-${process.pid}.json`);
-  // An explicit choice wins.
-  const workers = jestArgs.some((arg) => /^(--maxWorkers|-w|--runInBand|-i)(=|$)/.test(arg)) ? [] : [`--maxWorkers=${maxWorkers}`];
+  // Two workers suit the two-core machines this runs on (a third made the browser files' animations and
+  // the workers' jobs late enough to fail); an explicit choice wins.
+  const workers = jestArgs.some((arg) => /^(--maxWorkers|-w|--runInBand|-i)(=|$)/.test(arg)) ? [] : ['--maxWorkers=2'];
   const code = await runInherited(
     process.execPath,
     ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', JEST, '--selectProjects', ...projects,

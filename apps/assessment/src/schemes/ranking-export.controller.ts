@@ -1,8 +1,7 @@
 import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { TokenService } from '#common/auth';
-import { forbidden, unauthenticated } from '#common/errors';
-import { XLSX_CONTENT_TYPE, buildRequestContext, sendDownloadRefusal } from '#common/graphql';
+import { sendExport } from '#common/graphql';
 import { READERS } from './scheme.resolver.js';
 import { SchemesService } from './schemes.service.js';
 import { rankingDisposition, snapshotWorkbook } from './snapshot-export.js';
@@ -22,20 +21,12 @@ export class RankingExportController {
   ) {}
 
   @Get('schemes/:id/ranking.xlsx')
-  async ranking(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    res.set('Cache-Control', 'no-store');
-    try {
-      const { auth, authError, requestId } = await buildRequestContext(this.tokens, req);
-      res.set('X-Request-Id', requestId);
-      if (!auth) throw authError ?? unauthenticated();
-      // The same readers as the GraphQL queries on schemes.
-      if (!auth.roles.some((role) => READERS.includes(role))) throw forbidden();
+  ranking(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    // The same readers as the GraphQL queries on schemes.
+    return sendExport(this.tokens, this.logger, req, res, READERS, async (auth) => {
       const { scheme, snapshot } = await this.schemes.published(auth, id);
       const file = await snapshotWorkbook(scheme, snapshot);
-      res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': rankingDisposition(scheme.id, file) });
-      res.send(file.content);
-    } catch (error) {
-      sendDownloadRefusal(res, error, this.logger);
-    }
+      return { disposition: rankingDisposition(scheme.id, file), content: file.content, truncated: false };
+    });
   }
 }

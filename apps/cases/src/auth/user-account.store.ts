@@ -1,4 +1,6 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { UserEntity } from '#common/directory';
 
 /** An account change: what becomes of the user besides a new token version. */
 export interface AccountChange {
@@ -11,7 +13,12 @@ export interface AccountChange {
  * security confines it to the caller's subtree). Every change raises `token_version`, which
  * revokes the user's tokens.
  */
-export const UserAccountStore = {
+@Injectable()
+export class UserAccountStore {
+  user(em: EntityManager, userId: string): Promise<UserEntity | null> {
+    return em.getRepository(UserEntity).findOneBy({ id: userId });
+  }
+
   /**
    * Applies the change to the user at `version` and raises both versions; false when the user is
    * not visible or was changed since `version` was read.
@@ -25,10 +32,10 @@ export const UserAccountStore = {
     if (change.passwordHash !== undefined) sets.push(`password_hash = $${params.push(change.passwordHash)}`);
     const [, affected] = await em.query(`UPDATE core.users SET ${sets.join(', ')} WHERE id = $1 AND version = $2`, params);
     return affected === 1;
-  },
+  }
 
   /** Revokes the user's tokens (logout), leaving the record's edit version alone. */
   async revokeTokens(em: EntityManager, userId: string): Promise<void> {
     await em.query(`UPDATE core.users SET token_version = token_version + 1 WHERE id = $1`, [userId]);
-  },
-};
+  }
+}

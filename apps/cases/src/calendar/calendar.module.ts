@@ -5,8 +5,9 @@ import { DeadlineRecomputer } from './jobs/deadline-recompute.processor.js';
 import { DeadlineRecomputeQueue } from './jobs/deadline-recompute.queue.js';
 import { DeadlineRecomputeWorker, RECOMPUTE_WORKER_OPTIONS, type RecomputeWorkerOptions } from './jobs/deadline-recompute.worker.js';
 import { TenantCalendars } from './tenant-calendar.js';
+import { CalendarStore } from './calendar.store.js';
 
-const CORE_PROVIDERS = [TenantCalendars, CalendarService, DeadlineRecomputeQueue];
+const CORE_PROVIDERS = [CalendarStore, TenantCalendars, CalendarService, DeadlineRecomputeQueue];
 
 /** Tenant calendars, their administration over GraphQL, and the producer of recomputations. */
 @Module({

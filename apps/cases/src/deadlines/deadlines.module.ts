@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
+import { CalendarStore } from '../calendar/calendar.store.js';
 import { DeadlineScheduling } from './deadline-scheduling.service.js';
 import { DeadlineTriggers } from './deadline-triggers.js';
 import { CaseDeadlinesQueue } from './jobs/case-deadlines.queue.js';
@@ -11,6 +12,7 @@ import { CaseStore } from '../cases/case-store.js';
 import { LifecycleService } from '../cases/lifecycle.service.js';
 
 const PROVIDERS = [
+  CalendarStore,
   TenantCalendars,
   DeadlineTriggers,
   CaseDeadlinesQueue,

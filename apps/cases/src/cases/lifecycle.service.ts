@@ -7,7 +7,7 @@ import { deadlinePassed, forbidden, notFound, validation } from '#common/errors'
 import { TenantTransactions, systemContextFor, type TenantContext } from '#common/tenancy';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
-import { CaseStore, openStage, snapshotOf, type HandOver, type LockedCase } from './case-store.js';
+import { CaseStore, openStage, snapshotOf, type HandOver, type LockedCase } from './case.store.js';
 import {
   CaseAction,
   CaseKind,

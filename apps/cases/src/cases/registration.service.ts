@@ -11,7 +11,7 @@ import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
 import { ReceptionService } from '../receptions/reception.service.js';
-import { CaseStore, earliestOpenClock } from './case-store.js';
+import { CaseStore, earliestOpenClock } from './case.store.js';
 import {
   CaseKind,
   CaseState,

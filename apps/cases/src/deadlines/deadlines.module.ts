@@ -8,7 +8,7 @@ import { CaseDeadlinesWorker, DEADLINE_WORKER_OPTIONS, type DeadlineWorkerOption
 import { DeadlineReconciler } from './jobs/deadline-reconcile.processor.js';
 import { DeadlineTriggerProcessor } from './jobs/deadline-trigger.processor.js';
 import { WindowLapses } from './jobs/window-lapse.processor.js';
-import { CaseStore } from '../cases/case-store.js';
+import { CaseStore } from '../cases/case.store.js';
 import { LifecycleService } from '../cases/lifecycle.service.js';
 
 const PROVIDERS = [

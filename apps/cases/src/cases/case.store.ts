@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, type Stage, compareDates } from '#common/calendar';
+import { type IsoDate, type Stage, compareDates, yearOf } from '#common/calendar';
+import { UnitEntity, UserEntity } from '#common/directory';
 import { conflict, forbidden, notFound } from '#common/errors';
 import { TenantContextStore, auditStatement } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
@@ -20,6 +21,29 @@ export interface TenantRef {
   level: string;
   code: string;
   name: string;
+}
+
+/** A case the petitioner's rating link opens, found by the token's hash without a tenant context. */
+export interface RatingLinkTarget {
+  id: string;
+  tenantId: string;
+  tenantPath: string;
+  validUntil: string | null;
+}
+
+/** Petitioners as stored: identity encrypted and bound to the row, with keyed hashes for matching. */
+export interface SealedPetitioner {
+  id: string;
+  ordinal: number;
+  name: string;
+  idNumberCipher: string | null;
+  idNumberHash: string | null;
+  idNumberMasked: string | null;
+  phoneCipher: string | null;
+  phoneHash: string | null;
+  phoneMasked: string | null;
+  address: string | null;
+  representative: boolean;
 }
 
 /** The advisory lock class of registrations by petitioner identity (see `sameIdentityCases`). */
@@ -186,6 +210,62 @@ export class CaseStore {
         LIMIT $2`,
       [idNumberHashes, limit],
     );
+  }
+
+  /** A case as row-level security shows it, unlocked. */
+  find(em: EntityManager, caseId: string): Promise<CaseEntity | null> {
+    return em.getRepository(CaseEntity).findOneBy({ id: caseId });
+  }
+
+  /** A unit as row-level security shows it, of one tenant when given. */
+  unit(em: EntityManager, unitId: string, tenantId?: string): Promise<UnitEntity | null> {
+    return em.getRepository(UnitEntity).findOneBy(tenantId === undefined ? { id: unitId } : { id: unitId, tenantId });
+  }
+
+  /** An active user as row-level security shows users, of one tenant when given. */
+  activeUser(em: EntityManager, userId: string, tenantId?: string): Promise<UserEntity | null> {
+    return em.getRepository(UserEntity).findOneBy(tenantId === undefined ? { id: userId, active: true } : { id: userId, tenantId, active: true });
+  }
+
+  /** The case a rating link's token hash opens, with the link's expiry, through the function granted for it. */
+  async ratingLinkTarget(em: EntityManager, tokenHash: string): Promise<RatingLinkTarget | null> {
+    const [row]: RatingLinkTarget[] = await em.query(
+      `SELECT id, tenant_id AS "tenantId", tenant_path AS "tenantPath", valid_until::text AS "validUntil" FROM cases.case_by_rating_token_hash($1)`,
+      [tokenHash],
+    );
+    return row ?? null;
+  }
+
+  /** Inserts a new case, numbering it from the sequence in the same statement: `<division code>-<year>-<serial>`. */
+  async insertCase(em: EntityManager, kase: CaseEntity, code: string, today: IsoDate): Promise<string> {
+    const { identifiers, raw } = await em
+      .createQueryBuilder()
+      .insert()
+      .into(CaseEntity)
+      .values({ ...kase, number: () => `:numberPrefix || lpad(nextval('cases.case_number_seq')::text, 8, '0')` })
+      .setParameter('numberPrefix', `${code}-${yearOf(today)}-`)
+      .returning(['number'])
+      .execute();
+    if (identifiers.length !== 1) throw new Error('case insert returned no row');
+    return raw[0].number;
+  }
+
+  /** The INSERT of a new case's petitioners, all in one statement whatever their number. */
+  petitionersInsert(kase: CaseEntity, petitioners: readonly SealedPetitioner[]): Statement {
+    return {
+      sql: `INSERT INTO cases.petitioners (tenant_id, case_id, id, ordinal, name, id_number_cipher, id_number_hash, id_number_masked,
+                                     phone_cipher, phone_hash, phone_masked, address, representative)
+            SELECT $1, $2, p.id, p.ordinal, p.name, p."idNumberCipher", p."idNumberHash", p."idNumberMasked",
+                   p."phoneCipher", p."phoneHash", p."phoneMasked", p.address, p.representative
+              FROM jsonb_to_recordset($3::jsonb) AS p(id uuid, ordinal integer, name text, "idNumberCipher" text, "idNumberHash" text,
+                   "idNumberMasked" text, "phoneCipher" text, "phoneHash" text, "phoneMasked" text, address text, representative boolean)`,
+      params: [kase.tenantId, kase.id, JSON.stringify(petitioners)],
+    };
+  }
+
+  /** Counts a repeat on the original without touching its version: a repeat is not an edit of it. */
+  repeatCountStatement(original: Pick<CaseEntity, 'tenantId' | 'id'>): Statement {
+    return { sql: `UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, params: [original.tenantId, original.id] };
   }
 
   /** Locks the case (a concurrent transition waits, then sees the new version) and checks the version the user saw. */

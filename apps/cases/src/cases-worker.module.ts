@@ -4,7 +4,7 @@ import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CASES_SCHEMA, casesDatabase } from './database.js';
 import { CalendarCoreModule } from './calendar/calendar.module.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
-import { CaseFactReplay } from './cases/jobs/case-fact-replay.handler.js';
+import { CaseFactReplay } from './cases/events/fact-replay.handler.js';
 import { DeadlineScheduling } from './deadlines/deadline-scheduling.service.js';
 import type { DeadlineWorkerOptions } from './deadlines/jobs/case-deadlines.worker.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { type IsoDate, type Stage, compareDates, yearOf } from '#common/calendar';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { conflict, forbidden, notFound } from '#common/errors';
@@ -215,6 +215,27 @@ export class CaseStore {
   /** A case as row-level security shows it, unlocked. */
   find(em: EntityManager, caseId: string): Promise<CaseEntity | null> {
     return em.getRepository(CaseEntity).findOneBy({ id: caseId });
+  }
+
+  /**
+   * Cases registered between two dates whose problem lies in a subtree, by id after `afterId`
+   * (from the first when null), at most `limit`.
+   */
+  registeredWithProblemIn(em: EntityManager, path: string, period: { from: string; to: string }, afterId: string | null, limit: number): Promise<CaseEntity[]> {
+    return em
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .where('c.problemJurisdictionPath <@ :path::ltree', { path })
+      .andWhere('c.registeredOn BETWEEN :from AND :to', { from: period.from, to: period.to })
+      .andWhere('c.id > :after', { after: afterId ?? '00000000-0000-0000-0000-000000000000' })
+      .orderBy('c.id')
+      .take(limit)
+      .getMany();
+  }
+
+  /** The clocks of several cases, each case's in the order they started. */
+  stagesOf(em: EntityManager, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
+    return em.getRepository(CaseStageEntity).find({ where: { caseId: In([...caseIds]) }, order: { startedOn: 'ASC' } });
   }
 
   /** A unit as row-level security shows it, of one tenant when given. */

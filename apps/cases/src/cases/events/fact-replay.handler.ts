@@ -1,11 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
 import { groupBy } from '#common/collections';
 import { FACT_REPLAY, emitEvent, emitEvents, type EventEnvelope, type FactReplayRequest } from '#common/events';
 import { CASES_SCHEMA } from '../../database.js';
 import { caseFactEvent } from '../case-events.js';
-import { CaseEntity, CaseStageEntity } from '../entities/index.js';
+import { CaseStore } from '../case.store.js';
 
 /** How much one transaction replays: rounds of cases read and emitted together (a province's year is hundreds of thousands). */
 export interface ReplayLimits {
@@ -29,6 +29,7 @@ export class CaseFactReplay {
 
   constructor(
     private readonly clock: Clock,
+    private readonly store: CaseStore,
     @Optional() @Inject(REPLAY_LIMITS) limits?: ReplayLimits,
   ) {
     this.limits = limits ?? DEFAULT_LIMITS;
@@ -45,20 +46,9 @@ export class CaseFactReplay {
         await emitEvent(em, CASES_SCHEMA, 'facts.replay.requested', rest);
         return;
       }
-      const cases = await em
-        .getRepository(CaseEntity)
-        .createQueryBuilder('c')
-        .where('c.problemJurisdictionPath <@ :path::ltree', { path: event.tenantPath })
-        .andWhere('c.registeredOn BETWEEN :from AND :to', { from, to })
-        .andWhere('c.id > :after', { after: after || '00000000-0000-0000-0000-000000000000' })
-        .orderBy('c.id')
-        .take(this.limits.perRound)
-        .getMany();
+      const cases = await this.store.registeredWithProblemIn(em, event.tenantPath, { from, to }, after || null, this.limits.perRound);
       if (cases.length === 0) return;
-      const stages = groupBy(
-        await em.getRepository(CaseStageEntity).find({ where: { caseId: In(cases.map((c) => c.id)) }, order: { startedOn: 'ASC' } }),
-        (stage) => stage.caseId,
-      );
+      const stages = groupBy(await this.store.stagesOf(em, cases.map((c) => c.id)), (stage) => stage.caseId);
       await emitEvents(
         em,
         CASES_SCHEMA,

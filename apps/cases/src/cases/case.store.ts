@@ -4,7 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import { type IsoDate, type Stage, compareDates, yearOf } from '#common/calendar';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { conflict, forbidden, notFound } from '#common/errors';
-import { TenantContextStore, auditStatement } from '#common/tenancy';
+import { TenantContextStore, auditStatement, type AuditEntry } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
 import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
 import { caseFactEvent, deadlineEvent, type DeadlineChange } from './case-events.js';
@@ -44,6 +44,21 @@ export interface SealedPetitioner {
   phoneMasked: string | null;
   address: string | null;
   representative: boolean;
+}
+
+/** What a registration writes beside the case row. */
+export interface RegistrationRecords {
+  kase: CaseEntity;
+  petitioners: readonly SealedPetitioner[];
+  /** The clocks the registration starts, planned (see `planStage`). */
+  stages: CaseStageEntity[];
+  result: TransitionResult;
+  /** Why, for the timeline. */
+  details: Record<string, unknown>;
+  audit: AuditEntry;
+  /** The case the new one repeats, if any. */
+  repeatOf: Pick<CaseEntity, 'tenantId' | 'id'> | null;
+  at: Date;
 }
 
 /** The advisory lock class of registrations by petitioner identity (see `sameIdentityCases`). */
@@ -271,8 +286,24 @@ export class CaseStore {
     return raw[0].number;
   }
 
+  /**
+   * Writes the rest of a registration in one round trip: the petitioners, the started clocks, the
+   * timeline row, the audit row, the fact and deadline events, and the repeat count of the original.
+   */
+  async insertRegistrationRecords(em: EntityManager, r: RegistrationRecords): Promise<void> {
+    const started = r.stages.map((stage) => ({ stage, change: 'STARTED' as const }));
+    await executeTogether(em, [
+      this.petitionersInsert(r.kase, r.petitioners),
+      ...r.stages.map((stage) => this.stageInsert(stage)),
+      this.timelineStatement(r.kase, r.result, r.details, r.at),
+      auditStatement(CASES_SCHEMA, r.audit),
+      await this.eventsStatement(em, r.kase, r.stages, r.result, r.at, started),
+      ...(r.repeatOf ? [this.repeatCountStatement(r.repeatOf)] : []),
+    ]);
+  }
+
   /** The INSERT of a new case's petitioners, all in one statement whatever their number. */
-  petitionersInsert(kase: CaseEntity, petitioners: readonly SealedPetitioner[]): Statement {
+  private petitionersInsert(kase: CaseEntity, petitioners: readonly SealedPetitioner[]): Statement {
     return {
       sql: `INSERT INTO cases.petitioners (tenant_id, case_id, id, ordinal, name, id_number_cipher, id_number_hash, id_number_masked,
                                      phone_cipher, phone_hash, phone_masked, address, representative)
@@ -285,7 +316,7 @@ export class CaseStore {
   }
 
   /** Counts a repeat on the original without touching its version: a repeat is not an edit of it. */
-  repeatCountStatement(original: Pick<CaseEntity, 'tenantId' | 'id'>): Statement {
+  private repeatCountStatement(original: Pick<CaseEntity, 'tenantId' | 'id'>): Statement {
     return { sql: `UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, params: [original.tenantId, original.id] };
   }
 

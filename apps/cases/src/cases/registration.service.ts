@@ -5,8 +5,7 @@ import type { IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { validation } from '#common/errors';
 import { PiiCipher, maskPhone, maskResidentId, requirePhone, requireResidentId } from '#common/pii';
-import { TenantTransactions, auditStatement, isWithin, type TenantContext } from '#common/tenancy';
-import { executeTogether } from '#common/db';
+import { TenantTransactions, isWithin, type TenantContext } from '#common/tenancy';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
 import { ReceptionService } from '../receptions/reception.service.js';
@@ -27,7 +26,6 @@ import {
   type FinalMatter,
 } from './domain/index.js';
 import { CaseEntity } from './entities/index.js';
-import { CASES_SCHEMA } from '../database.js';
 import type { PetitionerInput, RegisterCaseInput } from './dto/case.inputs.js';
 
 /** The context a petitioner's ciphertext is bound to: moved to another row, it no longer decrypts. */
@@ -128,17 +126,13 @@ export class RegistrationService {
       kase.deadline = first?.deadline ?? null;
       kase.deadlineStage = first?.stage ?? null;
       kase.number = await this.store.insertCase(em, kase, registrar.code, today);
-      const started = stages.map((stage) => ({ stage, change: 'STARTED' as const }));
-      await executeTogether(em, [
-        this.store.petitionersInsert(kase, petitioners),
-        ...stages.map((stage) => this.store.stageInsert(stage)),
-        this.store.timelineStatement(
-          kase,
-          result,
-          { petitioners: petitioners.length, repeatOfId: kase.repeatOfId, newMatterReason, strongMatches: strong.map((c) => c.number) },
-          at,
-        ),
-        auditStatement(CASES_SCHEMA, {
+      await this.store.insertRegistrationRecords(em, {
+        kase,
+        petitioners,
+        stages,
+        result,
+        details: { petitioners: petitioners.length, repeatOfId: kase.repeatOfId, newMatterReason, strongMatches: strong.map((c) => c.number) },
+        audit: {
           action: 'case.register',
           entity: 'case',
           entityId: kase.id,
@@ -152,10 +146,10 @@ export class RegistrationService {
             newMatterReason,
             strongMatches: strong.map((c) => c.id),
           },
-        }),
-        await this.store.eventsStatement(em, kase, stages, result, at, started),
-        ...(repeat ? [this.store.repeatCountStatement(repeat.original)] : []),
-      ]);
+        },
+        repeatOf: repeat?.original ?? null,
+        at,
+      });
       return kase;
     });
   }

@@ -19,7 +19,7 @@ import {
   tighteningList,
   tighteningRecord,
   tighteningsProblem,
-} from './calendar-rules.js';
+} from './domain/calendar-rules.js';
 import type { CalendarSettings } from './dto/calendar.types.js';
 import type { AddHolidayOverrideInput, UpdateCalendarSettingsInput } from './dto/calendar.inputs.js';
 import type { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';

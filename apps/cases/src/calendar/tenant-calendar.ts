@@ -14,7 +14,7 @@ import {
 import { effectiveReminderLeadDays } from '#common/deadlines';
 import { isWithin } from '#common/tenancy';
 import type { CalendarSettingsEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
-import { chainSettings } from './calendar-rules.js';
+import { chainSettings } from './domain/calendar-rules.js';
 import { CalendarStore, type OverrideRow, type SettingsRow } from './calendar.store.js';
 
 /** Everything the arithmetic needs for one tenant: its calendar and its chain of settings. */

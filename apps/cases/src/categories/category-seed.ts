@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CategoryStore, type RootTenant } from './category.store.js';
-import { ORDINAL_STEP } from './category-tree.js';
+import { ORDINAL_STEP } from './domain/category-tree.js';
 
 export interface StandardCategory {
   code: string;

@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound, validation } from '#common/errors';
 import { CASES_SCHEMA } from '../database.js';
 import { CategoryEntity } from './entities/category.entity.js';
 import { CategoryStore, type RootTenant } from './category.store.js';
-import { ORDINAL_STEP, inTreeOrder, provincePathOf, type Placed } from './category-tree.js';
+import { ORDINAL_STEP, inTreeOrder, provincePathOf, type Placed } from './domain/category-tree.js';
 import type { CreateCategoryInput, UpdateCategoryInput } from './dto/category.inputs.js';
 
 export type CategoryNode = Placed<CategoryEntity>;

@@ -7,7 +7,7 @@ import { emitEvent, type TenantCreatedPayload } from '#common/events';
 import { conflict, notFound, validation } from '#common/errors';
 import { Role, hashPassword } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
-import { childTenantProblem, provinceCodeProblem } from './division-code.js';
+import { childTenantProblem, provinceCodeProblem } from './domain/division-code.js';
 import { passwordProblem } from '../auth/domain/password-policy.js';
 import { DirectoryStore, type NewTenant } from './directory.store.js';
 import type { CreateTenantInput, CreateUnitInput, CreateUserInput, TenantFilter } from './dto/directory.inputs.js';

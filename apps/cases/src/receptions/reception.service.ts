@@ -8,7 +8,7 @@ import { decodeCursor, toConnection, withTotalCount, type Connection } from '#co
 import { conflict, notFound, validation } from '#common/errors';
 import { CASES_SCHEMA } from '../database.js';
 import type { ReceptionEntity } from './entities/reception.entity.js';
-import { NO_CASES, resolutionRate, type CaseTally } from './reception-tally.js';
+import { NO_CASES, resolutionRate, type CaseTally } from './domain/reception-tally.js';
 import { ReceptionStore, type LeaderTally } from './reception.store.js';
 import type { ReceptionFilter, ScheduleReceptionInput } from './dto/reception.inputs.js';
 

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { UserEntity } from '#common/directory';
 import type { IsoDate } from '#common/calendar';
 import { ReceptionEntity } from './entities/reception.entity.js';
-import { resolvedCaseSql, type CaseTally } from './reception-tally.js';
+import { resolvedCaseSql, type CaseTally } from './domain/reception-tally.js';
 
 /** Which receptions a list shows: held between two dates, of one leader, in one tenant's subtree. */
 export interface ReceptionSelection {

@@ -11,8 +11,8 @@ import {
   tighteningRecord,
   tighteningsProblem,
 } from '../calendar-rules.js';
-import { recomputedDeadline } from '../jobs/deadline-recompute.processor.js';
-import type { TenantCalendar } from '../tenant-calendar.js';
+import { recomputedDeadline } from '../../jobs/deadline-recompute.processor.js';
+import type { TenantCalendar } from '../../tenant-calendar.js';
 
 describe('effective rules', () => {
   it('lists every stage in the statute order, tightened where a tenant of the chain shortened it', () => {

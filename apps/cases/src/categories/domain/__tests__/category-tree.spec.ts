@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { inTreeOrder, provincePathOf, type CategoryNodeFields } from '../category-tree.js';
-import { STANDARD_CATEGORIES, type StandardCategory } from '../category-seed.js';
+import { STANDARD_CATEGORIES, type StandardCategory } from '../../category-seed.js';
 
 const node = (id: string, parentId: string | null, name: string, ordinal: number, active = true): CategoryNodeFields => ({
   id,

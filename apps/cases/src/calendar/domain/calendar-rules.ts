@@ -1,6 +1,6 @@
 import { STATUTORY_RULES, effectiveRule, tighteningError, type EffectiveRule, type Stage, type TenantCalendarSettings } from '#common/calendar';
 import { REMINDER_LEAD_DAYS } from '#common/deadlines';
-import type { CalendarSettingsEntity } from './entities/calendar.entities.js';
+import type { CalendarSettingsEntity } from '../entities/calendar.entities.js';
 
 
 export interface StageDays {

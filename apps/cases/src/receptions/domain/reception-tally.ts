@@ -1,4 +1,4 @@
-import { CaseState, CloseReason, Rating } from '../cases/domain/index.js';
+import { CaseState, CloseReason, Rating } from '../../cases/domain/index.js';
 
 /** What the API says a resolved case (化解) is; the same rule as `resolvedCaseSql`. */
 export const RESOLVED_RULE = '已送达、办结或终结，且未被不予受理、未被信访人撤回、信访人未评价为“不满意”';

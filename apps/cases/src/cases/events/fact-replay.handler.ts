@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
 import { groupBy } from '#common/collections';
-import { FACT_REPLAY, emitEvent, emitEvents, type EventEnvelope, type FactReplayRequest } from '#common/events';
+import { emitEvent, emitEvents, type EventEnvelope, FACT_REPLAY, type FactReplayRequest, HandlesEvent } from '#common/events';
 import { CASES_SCHEMA } from '../../database.js';
 import { caseFactEvent } from '../case-events.js';
 import { CaseStore } from '../case.store.js';
@@ -35,6 +35,7 @@ export class CaseFactReplay {
     this.limits = limits ?? DEFAULT_LIMITS;
   }
 
+  @HandlesEvent('facts.replay.requested')
   async onReplayRequested(em: EntityManager, event: EventEnvelope<FactReplayRequest>): Promise<void> {
     const { source, from, to } = event.payload;
     if (source !== 'CASES') return;

@@ -5,6 +5,7 @@ import { CategoryModule } from '../categories/category.module.js';
 import { ReceptionModule } from '../receptions/reception.module.js';
 import { CaseStore } from './case.store.js';
 import { CaseListsStore } from './case-lists.store.js';
+import { DirectoryStore } from '../directory/directory.store.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { LifecycleService } from './lifecycle.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -18,7 +19,7 @@ import { CaseMutationsResolver, CaseResolver, CaseStageClockResolver, CaseTransi
 @Module({
   imports: [CalendarModule, CategoryModule, ReceptionModule],
   controllers: [CaseExportController, StatisticsExportController],
-  providers: [PiiCipher, CaseStore, CaseListsStore, RegistrationService, LifecycleService, CaseQueriesService, CaseExportService, StatisticsExportService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
+  providers: [PiiCipher, CaseStore, CaseListsStore, DirectoryStore, RegistrationService, LifecycleService, CaseQueriesService, CaseExportService, StatisticsExportService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
   exports: [RegistrationService, LifecycleService],
 })
 export class CaseHandlingModule {}

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import type { TenantLevel, UnitKind } from '#common/directory';
-import { Role } from '#common/auth';
 import type { CaseKind, CaseState, Channel } from './domain/index.js';
 import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseCountBasis, CaseOrderField, OrderDirection, type CaseGrouping } from './dto/case-filter.input.js';
@@ -258,16 +257,6 @@ export class CaseListsStore {
       .orderBy('c.registeredAt')
       .addOrderBy('c.id')
       .getMany();
-  }
-
-  /** The active leaders of a tenant by name. */
-  leadersOf(em: EntityManager, tenantId: string): Promise<{ id: string; name: string }[]> {
-    return em.query(
-      `SELECT id, display_name AS name FROM core.users
-        WHERE tenant_id = $1 AND active AND $2 = ANY(roles)
-        ORDER BY display_name, id`,
-      [tenantId, Role.LEADER],
-    );
   }
 
   staff(em: EntityManager, ids: readonly string[]): Promise<{ id: string; name: string }[]> {

@@ -32,6 +32,7 @@ import { openStage, snapshotOf } from './case.store.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseListsStore, NO_DEADLINE, type CaseSelection, type UnitRow } from './case-lists.store.js';
+import { DirectoryStore } from '../directory/directory.store.js';
 import { CaseCountBasis, CaseGrouping, CaseOrderField, OrderDirection, type CaseFilter, type CaseOrder, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
 
@@ -112,6 +113,7 @@ export class CaseQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: CaseListsStore,
+    private readonly directory: DirectoryStore,
     private readonly cipher: PiiCipher,
     private readonly clock: Clock,
     private readonly calendars: TenantCalendars,
@@ -392,7 +394,8 @@ export class CaseQueriesService {
    */
   async extensionApprovers(ctx: TenantContext, caseId: string): Promise<{ id: string; name: string }[]> {
     const kase = await this.case(ctx, caseId);
-    return this.transactions.run(ctx, (em) => this.store.leadersOf(em, kase.handlingTenantId));
+    const leaders = await this.transactions.run(ctx, (em) => this.directory.leaders(em, kase.handlingTenantId));
+    return leaders.map((leader) => ({ id: leader.id, name: leader.displayName }));
   }
 
   /** Staff names by id, as row-level security shows them (the caller's subtree). */

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { ASSESSMENT_SCHEMA, assessmentDatabase } from './database.js';
-import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
+import { TenantCreatedHandler } from './jurisdictions/events/tenant-created.handler.js';
 import { FactsWorkerModule } from './facts/facts.module.js';
 import { FactRecorder } from './facts/jobs/fact-recorder.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';

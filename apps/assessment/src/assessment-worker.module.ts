@@ -4,7 +4,7 @@ import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { ASSESSMENT_SCHEMA, assessmentDatabase } from './database.js';
 import { TenantCreatedHandler } from './jurisdictions/events/tenant-created.handler.js';
 import { FactsWorkerModule } from './facts/facts.module.js';
-import { FactRecorder } from './facts/jobs/fact-recorder.js';
+import { FactRecorder } from './facts/events/fact-recorder.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 
 /** The assessment worker process: keeps the facts from the other services' events and relays its outbox. */

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import { groupBy } from '#common/collections';
 import { validation } from '#common/errors';
+import { JurisdictionsStore, type Target } from '../jurisdictions/jurisdictions.store.js';
 import {
   type DateRange,
   FactSource,
@@ -16,7 +17,6 @@ import {
   scoreScheme,
 } from './domain/index.js';
 import type { FactPart, FactReferenceView, IndicatorPreviewTargetView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
-import { JurisdictionsStore, type Target } from '../jurisdictions/jurisdictions.store.js';
 import { type CountedPart, type FactRow, ScoresStore } from './scores.store.js';
 
 /** What a scheme's computation needs of the stored scheme. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvent, HandlesEvents } from '#common/events';
 import { JurisdictionsStore } from '../../jurisdictions/jurisdictions.store.js';
 import {
   type CaseFactEvent,
@@ -28,19 +28,23 @@ export class FactRecorder {
     private readonly clock: Clock,
   ) {}
 
+  @HandlesEvents('case.transitioned')
   caseTransitioned(em: EntityManager, events: readonly EventEnvelope<CaseFactEvent>[]): Promise<void> {
     return this.facts.upsertCases(em, events.map((e) => caseFactRow(e.payload)), this.clock.now());
   }
 
+  @HandlesEvents('supervision.notice')
   noticeChanged(em: EntityManager, events: readonly EventEnvelope<NoticeFactEvent>[]): Promise<void> {
     return this.facts.upsertNotices(em, events.map((e) => noticeFactRow(e.payload)), this.clock.now());
   }
 
+  @HandlesEvents('task.transitioned')
   taskTransitioned(em: EntityManager, events: readonly EventEnvelope<TaskFactEvent>[]): Promise<void> {
     const rows = events.map((e) => taskFactRow(e.payload, e)).filter((row) => row !== null);
     return this.facts.upsertTasks(em, rows, this.clock.now());
   }
 
+  @HandlesEvent('meeting.held')
   meetingHeld(em: EntityManager, event: EventEnvelope<MeetingHeldEvent>): Promise<void> {
     const m = event.payload;
     return this.facts.recordMeeting(
@@ -50,6 +54,7 @@ export class FactRecorder {
     );
   }
 
+  @HandlesEvent('conference.established')
   conferenceEstablished(em: EntityManager, event: EventEnvelope<ConferenceEstablishedEvent>): Promise<void> {
     return this.jurisdictions.recordConference(em, event.payload.tenantId, event.payload.establishedOn);
   }

@@ -1,4 +1,5 @@
-import { type IsoDate, type Pause, type Stage, compareDates, isIsoDate, STATUTORY_RULES } from '#common/calendar';
+import { type IsoDate, type Pause, type Stage, compareDates, isIsoDate } from '#common/calendar';
+import { STATUTORY_RULES } from '../../clocks/domain/statutory-rules.js';
 import { AppError, ErrorCode, deadlinePassed, validation } from '#common/errors';
 import {
   CASE_ACTION_LABELS,

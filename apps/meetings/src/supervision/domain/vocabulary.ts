@@ -1,4 +1,4 @@
-import { STATUTORY_RULES, type Stage } from '#common/calendar';
+import { STAGE_NAMES, type Stage } from '#common/calendar';
 
 /**
  * The vocabulary of supervision (督查督办). Plain string enums: the GraphQL layer registers them
@@ -111,5 +111,5 @@ export const NOTICE_ACTION_LABELS: Readonly<Record<NoticeAction, string>> = {
 export function stageLabel(stage: string | null): string {
   if (stage === null) return '办理';
   if (stage === 'TASK') return '任务办理';
-  return STATUTORY_RULES[stage as Stage]?.name ?? stage;
+  return STAGE_NAMES[stage as Stage] ?? stage;
 }

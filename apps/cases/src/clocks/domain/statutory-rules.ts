@@ -1,19 +1,5 @@
+import { type DayUnit, type HolidayCalendar, type IsoDate, type Pause, type Stage, STAGE_NAMES, addDays } from '#common/calendar';
 import { validation } from '#common/errors';
-import { type DayUnit, type Pause, addDays } from './arithmetic.js';
-import type { HolidayCalendar } from './holiday-calendar.js';
-import type { IsoDate } from './iso-date.js';
-
-/** The clocked stages of a case (《信访工作条例》 2022). */
-export type Stage =
-  | 'ROUTE'
-  | 'RECEIVE'
-  | 'OBJECT'
-  | 'NOTIFY'
-  | 'HANDLE'
-  | 'REVIEW_WINDOW'
-  | 'REVIEW'
-  | 'REEXAMINATION_WINDOW'
-  | 'REEXAMINATION';
 
 /**
  * Whose clock a stage is. An office's clock is a duty, supervised (reminders, 督办单, escalation);
@@ -39,15 +25,15 @@ export interface StatutoryRule {
 
 /** The statutory periods. "日" is not defined by the regulation: calendar days unless a tenant chooses otherwise. */
 export const STATUTORY_RULES: Readonly<Record<Stage, StatutoryRule>> = {
-  ROUTE: { stage: 'ROUTE', name: '转送、交办', holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
-  RECEIVE: { stage: 'RECEIVE', name: '签收', holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
-  OBJECT: { stage: 'OBJECT', name: '异议退回', holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
-  NOTIFY: { stage: 'NOTIFY', name: '受理告知', holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
-  HANDLE: { stage: 'HANDLE', name: '办理', holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
-  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: '申请复查', holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REVIEW: { stage: 'REVIEW', name: '复查', holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: '申请复核', holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
-  REEXAMINATION: { stage: 'REEXAMINATION', name: '复核', holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
+  ROUTE: { stage: 'ROUTE', name: STAGE_NAMES.ROUTE, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
+  RECEIVE: { stage: 'RECEIVE', name: STAGE_NAMES.RECEIVE, holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
+  OBJECT: { stage: 'OBJECT', name: STAGE_NAMES.OBJECT, holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
+  NOTIFY: { stage: 'NOTIFY', name: STAGE_NAMES.NOTIFY, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
+  HANDLE: { stage: 'HANDLE', name: STAGE_NAMES.HANDLE, holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
+  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: STAGE_NAMES.REVIEW_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REVIEW: { stage: 'REVIEW', name: STAGE_NAMES.REVIEW, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: STAGE_NAMES.REEXAMINATION_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
+  REEXAMINATION: { stage: 'REEXAMINATION', name: STAGE_NAMES.REEXAMINATION, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
 };
 
 /** Whether a stage is a window of the petitioner's (to ask for review or re-examination), which nobody supervises. */

@@ -1,19 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import {
-  type CalendarOverride,
-  deadlineFor,
-  effectiveRule,
-  holidayCalendar,
-  isoDate,
-  isPetitionerWindow,
-  mergeOverrides,
-  PETITIONER_WINDOWS,
-  officialCalendar,
-  STATUTORY_RULES,
-  type Stage,
-  tighteningError,
-} from '../index.js';
+import { isoDate, officialCalendar, type Stage } from '#common/calendar';
+import { deadlineFor, effectiveRule, isPetitionerWindow, PETITIONER_WINDOWS, STATUTORY_RULES, tighteningError } from '../statutory-rules.js';
 
 const d = isoDate;
 const stages = Object.keys(STATUTORY_RULES) as Stage[];
@@ -108,34 +96,5 @@ describe('deadlineFor refuses', () => {
   });
   it('pauses on a clock that does not pause', () => {
     expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, pauses: [[d('2026-03-03'), d('2026-03-04')]] })).toThrow('不因听证');
-  });
-});
-
-describe('overrides', () => {
-  const province: CalendarOverride[] = [
-    { date: d('2026-03-09'), kind: 'HOLIDAY', name: '省级纪念日' },
-    { date: d('2026-03-14'), kind: 'WORKDAY', name: '补班' },
-  ];
-  const county: CalendarOverride[] = [{ date: d('2026-03-09'), kind: 'WORKDAY', name: '县里照常上班' }];
-
-  it('merge from ancestor to descendant, the nearer tenant winning on the same date', () => {
-    expect(mergeOverrides([province, [], county])).toEqual([county[0], province[1]]);
-    expect(mergeOverrides([county, province])).toEqual([province[0], province[1]]);
-  });
-
-  it('apply on top of the official calendar', () => {
-    const calendar = officialCalendar({ overrides: mergeOverrides([province]) });
-    expect(calendar.isWorkingDay(d('2026-03-09'))).toBe(false);
-    expect(calendar.isWorkingDay(d('2026-03-14'))).toBe(true);
-    expect(calendar.isWorkingDay(d('2026-02-14'))).toBe(true);
-    expect(officialCalendar({ overrides: mergeOverrides([province, county]) }).isWorkingDay(d('2026-03-09'))).toBe(true);
-  });
-
-  it('can mark an official make-up workday as a holiday', () => {
-    const calendar = holidayCalendar({ holidays: {}, workdays: { '2026-02-14': '春节' } }, {
-      overrides: [{ date: d('2026-02-14'), kind: 'HOLIDAY', name: '本地休息' }],
-    });
-    expect(calendar.isWorkingDay(d('2026-02-14'))).toBe(false);
-    expect(calendar.covers(2026)).toBe(false);
   });
 });

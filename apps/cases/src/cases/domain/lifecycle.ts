@@ -1,6 +1,6 @@
 import { type IsoDate, type Pause, type Stage, compareDates, isIsoDate } from '#common/calendar';
-import { extensionRefusal, hearingRefusal } from '../../clocks/domain/clock-moves.js';
-import { STATUTORY_RULES } from '../../clocks/domain/statutory-rules.js';
+import { hearingRefusal } from '../../clocks/domain/hearing-pauses.js';
+import { STATUTORY_RULES, extensionRefusal } from '../../clocks/domain/statutory-rules.js';
 import { AppError, ErrorCode, deadlinePassed, validation } from '#common/errors';
 import {
   CASE_ACTION_LABELS,

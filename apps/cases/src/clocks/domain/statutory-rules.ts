@@ -105,6 +105,13 @@ export function effectiveRule(stage: Stage, chain: readonly TenantCalendarSettin
   return { ...rule, unit, tightened: false };
 }
 
+/** Why an extension of `days` is refused, in Chinese, or `null`: the one extension a rule allows is 1 to its `maxExtensionDays`. */
+export function extensionRefusal(stage: Stage, days: unknown): string | null {
+  const max = STATUTORY_RULES[stage].maxExtensionDays ?? 0;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > max) return `延长期限应为 1 至 ${max} 日的整数，收到 ${String(days)}`;
+  return null;
+}
+
 export interface DeadlineOptions {
   calendar: HolidayCalendar;
   /** The tenant's chain of settings, from the root down to the tenant. */

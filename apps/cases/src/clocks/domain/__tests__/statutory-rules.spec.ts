@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { isoDate, officialCalendar, type Stage } from '#common/calendar';
-import { deadlineFor, effectiveRule, isPetitionerWindow, PETITIONER_WINDOWS, STATUTORY_RULES, tighteningError } from '../statutory-rules.js';
+import { deadlineFor, effectiveRule, extensionRefusal, isPetitionerWindow, PETITIONER_WINDOWS, STATUTORY_RULES, tighteningError } from '../statutory-rules.js';
 
 const d = isoDate;
 const stages = Object.keys(STATUTORY_RULES) as Stage[];
@@ -96,5 +96,16 @@ describe('deadlineFor refuses', () => {
   });
   it('pauses on a clock that does not pause', () => {
     expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, pauses: [[d('2026-03-03'), d('2026-03-04')]] })).toThrow('不因听证');
+  });
+});
+
+describe('extensionRefusal', () => {
+  it('allows the handling period one extension of 1 to 30 days', () => {
+    expect(extensionRefusal('HANDLE', 1)).toBeNull();
+    expect(extensionRefusal('HANDLE', 30)).toBeNull();
+    expect(extensionRefusal('HANDLE', 31)).toBe('延长期限应为 1 至 30 日的整数，收到 31');
+    expect(extensionRefusal('HANDLE', 0)).toBe('延长期限应为 1 至 30 日的整数，收到 0');
+    expect(extensionRefusal('HANDLE', 1.5)).toContain('收到 1.5');
+    expect(extensionRefusal('HANDLE', '10')).toContain('收到 10');
   });
 });

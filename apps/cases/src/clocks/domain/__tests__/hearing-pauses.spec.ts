@@ -1,19 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { type Pause, isoDate } from '#common/calendar';
-import { extensionRefusal, hearingRefusal } from '../clock-moves.js';
+import { hearingRefusal } from '../hearing-pauses.js';
 
 const d = isoDate;
-
-describe('extensionRefusal', () => {
-  it('allows the handling period one extension of 1 to 30 days', () => {
-    expect(extensionRefusal('HANDLE', 1)).toBeNull();
-    expect(extensionRefusal('HANDLE', 30)).toBeNull();
-    expect(extensionRefusal('HANDLE', 31)).toBe('延长期限应为 1 至 30 日的整数，收到 31');
-    expect(extensionRefusal('HANDLE', 0)).toBe('延长期限应为 1 至 30 日的整数，收到 0');
-    expect(extensionRefusal('HANDLE', 1.5)).toContain('收到 1.5');
-    expect(extensionRefusal('HANDLE', '10')).toContain('收到 10');
-  });
-});
 
 describe('hearingRefusal', () => {
   const recorded: Pause[] = [[d('2026-03-10'), d('2026-03-12')]];

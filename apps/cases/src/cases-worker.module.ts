@@ -4,7 +4,6 @@ import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CASES_SCHEMA, casesDatabase } from './database.js';
 import { ClocksModule } from './clocks/clocks.module.js';
 import { CaseFactReplay } from './cases/jobs/case-fact-replay.handler.js';
-import { CaseDeadlineHandler } from './clocks/events/case-deadline.handler.js';
 import type { DeadlineWorkerOptions } from './clocks/queues/case-deadlines.processor.js';
 
 export interface CasesWorkerOptions extends WorkerModuleOptions, Pick<ServiceModuleOptions, 'clock'> {
@@ -29,10 +28,6 @@ export class CasesWorkerModule {
           schema: CASES_SCHEMA,
           imports: [deadlines],
           providers: [CaseFactReplay],
-          inject: [CaseDeadlineHandler, CaseFactReplay],
-          handlers: (_: CaseDeadlineHandler, replay: CaseFactReplay) => ({ 'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event) }),
-          // A registration starts a clock, and a transition moves or stops one: in batches (see BATCHED_ROUTES).
-          batchHandlers: (scheduling: CaseDeadlineHandler) => ({ 'case.deadline': (em, events) => scheduling.onCaseDeadline(em, events) }),
           autoStart: options.autoStart,
         }),
         deadlines,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '#common/errors';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvents } from '#common/events';
 import { MEETINGS_SCHEMA } from '../database.js';
 
 /**
@@ -34,6 +34,7 @@ export interface CaseRef {
 @Injectable()
 export class CaseRefs {
   /** `case.transitioned`, a batch: each case's latest version wins, whatever the order. */
+  @HandlesEvents('case.transitioned')
   async record(em: EntityManager, events: readonly EventEnvelope<CaseTransitionedEvent>[]): Promise<void> {
     const latest = new Map<string, CaseTransitionedEvent>();
     for (const { payload } of events) {

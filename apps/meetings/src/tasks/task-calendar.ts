@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type CalendarOverride, type ProvisionalCalendar, chainCalendar } from '#common/calendar';
 import { effectiveReminderLeadDays } from '#common/deadlines';
-import type { CalendarChangedPayload, EventEnvelope } from '#common/events';
+import { type CalendarChangedPayload, type EventEnvelope, HandlesEvent } from '#common/events';
 import { MEETINGS_SCHEMA } from '../database.js';
 
 /** A tenant's calendar as task deadlines use it: its days, and the leads of its reminders. */
@@ -25,6 +25,7 @@ interface Row {
 @Injectable()
 export class TaskCalendars {
   /** Keeps a tenant's own settings; an event older than what is kept changes nothing. */
+  @HandlesEvent('calendar.changed')
   async record(em: EntityManager, event: EventEnvelope<CalendarChangedPayload>): Promise<void> {
     const { reminderLeadDays, declaredYears, overrides, changedAt } = event.payload;
     await em.query(

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { type IsoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { type ClockTrigger, REMINDER_LEAD_DAYS, type RecordedTrigger, clockTriggers, jobVerdict, mayEmitNow, owedTrigger } from '#common/deadlines';
-import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
+import { type EventEnvelope, HandlesEvents, type SupervisionTriggerPayload } from '#common/events';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { NoticeLifecycle } from '../supervision/notice-lifecycle.js';
@@ -64,6 +64,7 @@ export class TaskDeadlines {
   ) {}
 
   /** `task.deadline`, a batch of one tenant's: the named clocks get the jobs their rows call for now (none once stopped). */
+  @HandlesEvents('task.deadline')
   async onTaskDeadline(em: EntityManager, events: readonly EventEnvelope<TaskDeadlinePayload>[]): Promise<void> {
     const clocks = [...new Set(events.map(({ payload }) => payload.clockId))];
     if (!clocks.length) return;

@@ -1,5 +1,6 @@
-import { type DayUnit, type HolidayCalendar, type IsoDate, type Pause, type Stage, STAGE_NAMES, addDays } from '#common/calendar';
+import { type DayUnit, type HolidayCalendar, type IsoDate, type Pause, type Stage, addDays } from '#common/calendar';
 import { validation } from '#common/errors';
+import { CASE_STAGE_LABELS } from '#common/vocabulary';
 
 /**
  * Whose clock a stage is. An office's clock is a duty, supervised (reminders, 督办单, escalation);
@@ -25,15 +26,15 @@ export interface StatutoryRule {
 
 /** The statutory periods. "日" is not defined by the regulation: calendar days unless a tenant chooses otherwise. */
 export const STATUTORY_RULES: Readonly<Record<Stage, StatutoryRule>> = {
-  ROUTE: { stage: 'ROUTE', name: STAGE_NAMES.ROUTE, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
-  RECEIVE: { stage: 'RECEIVE', name: STAGE_NAMES.RECEIVE, holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
-  OBJECT: { stage: 'OBJECT', name: STAGE_NAMES.OBJECT, holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
-  NOTIFY: { stage: 'NOTIFY', name: STAGE_NAMES.NOTIFY, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
-  HANDLE: { stage: 'HANDLE', name: STAGE_NAMES.HANDLE, holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
-  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: STAGE_NAMES.REVIEW_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REVIEW: { stage: 'REVIEW', name: STAGE_NAMES.REVIEW, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: STAGE_NAMES.REEXAMINATION_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
-  REEXAMINATION: { stage: 'REEXAMINATION', name: STAGE_NAMES.REEXAMINATION, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
+  ROUTE: { stage: 'ROUTE', name: CASE_STAGE_LABELS.ROUTE, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
+  RECEIVE: { stage: 'RECEIVE', name: CASE_STAGE_LABELS.RECEIVE, holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
+  OBJECT: { stage: 'OBJECT', name: CASE_STAGE_LABELS.OBJECT, holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
+  NOTIFY: { stage: 'NOTIFY', name: CASE_STAGE_LABELS.NOTIFY, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
+  HANDLE: { stage: 'HANDLE', name: CASE_STAGE_LABELS.HANDLE, holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
+  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: CASE_STAGE_LABELS.REVIEW_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REVIEW: { stage: 'REVIEW', name: CASE_STAGE_LABELS.REVIEW, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: CASE_STAGE_LABELS.REEXAMINATION_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
+  REEXAMINATION: { stage: 'REEXAMINATION', name: CASE_STAGE_LABELS.REEXAMINATION, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
 };
 
 /** Whether a stage is a window of the petitioner's (to ask for review or re-examination), which nobody supervises. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { clockLapse, clockTriggers } from '#common/deadlines';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvents } from '#common/events';
 import { TenantCalendars } from '../../calendar/tenant-calendar.js';
 import type { CaseDeadlinePayload } from '../../cases/case-events.js';
 import { ClockStore } from '../clock.store.js';
@@ -24,6 +24,7 @@ export class CaseDeadlineHandler {
     private readonly queue: CaseDeadlinesQueue,
   ) {}
 
+  @HandlesEvents('case.deadline')
   async onCaseDeadline(em: EntityManager, events: readonly EventEnvelope<CaseDeadlinePayload>[]): Promise<void> {
     // A clock named twice is scheduled once, from its row.
     const clocks = new Map(events.map(({ payload }) => [payload.stageId, payload.caseId]));

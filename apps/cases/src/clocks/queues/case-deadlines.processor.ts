@@ -4,7 +4,8 @@ import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { ClockJobsWorker, type ClockJobsWorkerOptions } from '#common/deadlines';
 import { REDIS } from '#common/redis';
-import { CaseDeadlinesQueue, RECONCILE_JOB, type CaseClockJob } from './case-deadlines.queue.js';
+import { ProcessesQueue } from '#common/worker';
+import { CASE_DEADLINES_QUEUE, CaseDeadlinesQueue, RECONCILE_JOB, type CaseClockJob } from './case-deadlines.queue.js';
 import { DeadlineReconciler } from '../deadline-reconcile.service.js';
 import { TriggerFiring } from '../trigger-firing.service.js';
 import { WindowLapses } from '../window-lapse.service.js';
@@ -19,6 +20,7 @@ export type DeadlineWorkerOptions = ClockJobsWorkerOptions;
  * reconciliation covers both.
  */
 @Injectable()
+@ProcessesQueue(CASE_DEADLINES_QUEUE)
 export class CaseDeadlinesProcessor extends ClockJobsWorker<CaseClockJob> implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(DEADLINE_WORKER_OPTIONS) options: DeadlineWorkerOptions,

@@ -3,7 +3,7 @@ import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
-import { KeptJobScheduler } from '#common/worker';
+import { KeptJobScheduler, ProcessesQueue, queueOfProcessor } from '#common/worker';
 import { NoticeEscalation } from './notice-escalation.js';
 
 export const NOTICE_ESCALATION_QUEUE = 'notice-escalation';
@@ -23,6 +23,7 @@ export interface EscalationWorkerOptions {
  * escalates nothing twice.
  */
 @Injectable()
+@ProcessesQueue(NOTICE_ESCALATION_QUEUE)
 export class EscalationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EscalationWorker.name);
   readonly queue: Queue;
@@ -51,7 +52,7 @@ export class EscalationWorker implements OnApplicationBootstrap, OnApplicationSh
   }
 
   start(): void {
-    this.worker = new Worker(NOTICE_ESCALATION_QUEUE, (job) => this.escalation.escalateOnce(`escalation-${job.id}`), {
+    this.worker = new Worker(queueOfProcessor(this), (job) => this.escalation.escalateOnce(`escalation-${job.id}`), {
       connection: this.redis,
       prefix: this.config.queuePrefix,
       concurrency: 1,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
-import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
+import { type EventEnvelope, HandlesEvents, type SupervisionTriggerPayload } from '#common/events';
 import type { SubjectType } from '../domain/index.js';
 import { NoticeLifecycle } from '../notice-lifecycle.js';
 import { SupervisedSubjects } from '../supervised-subjects.js';
@@ -18,6 +18,7 @@ export class SupervisionTriggerHandler {
     private readonly clock: Clock,
   ) {}
 
+  @HandlesEvents('supervision.triggered')
   async handle(em: EntityManager, events: readonly EventEnvelope<SupervisionTriggerPayload>[]): Promise<void> {
     // A connection keeps the plan of its foreign-key checks (history -> notice) from its first
     // batches; made while \`notices\` was small, it scans the table for every row it checks, which

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { recordJurisdiction } from '#common/directory';
 import type { TenantCreatedPayload } from '#common/events';
+import type { TenantLevel } from '#common/vocabulary';
 import { ASSESSMENT_SCHEMA } from '../database.js';
 import { JurisdictionEntity } from './entities/jurisdiction.entity.js';
 
@@ -35,8 +36,8 @@ export class JurisdictionsStore {
   }
 
   /** A tenant's level, null when it is not known (or not visible). */
-  async levelOf(em: EntityManager, tenantId: string): Promise<string | null> {
-    const [own]: { level: string }[] = await em.query(`SELECT level::text AS level FROM ${ASSESSMENT_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [tenantId]);
+  async levelOf(em: EntityManager, tenantId: string): Promise<TenantLevel | null> {
+    const [own]: { level: TenantLevel }[] = await em.query(`SELECT level::text AS level FROM ${ASSESSMENT_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [tenantId]);
     return own?.level ?? null;
   }
 

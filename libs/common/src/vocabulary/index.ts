@@ -6,3 +6,4 @@ export * from './cases.js';
 export * from './meetings.js';
 export * from './supervision.js';
 export * from './tasks.js';
+export * from './levels.js';

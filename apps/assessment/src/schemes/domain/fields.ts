@@ -15,6 +15,7 @@ import {
   SUBJECT_TYPE_LABELS,
   TASK_LIST_KIND_LABELS,
   TASK_STATE_LABELS,
+  TENANT_LEVEL_LABELS,
 } from '#common/vocabulary';
 import { FactSource, FieldType, PeriodBasis } from './vocabulary.js';
 
@@ -102,8 +103,6 @@ const finishedBy =
   (columnName: string) =>
   ({ t, asOf }: FieldSqlContext): string =>
     `(${t}.${columnName} IS NOT NULL AND ${t}.${columnName} <= ${asOf})`;
-
-const LEVELS = { PROVINCE: '省', CITY: '市（州）', COUNTY: '县（市、区）', TOWNSHIP: '乡镇（街道）' };
 
 const { BOOLEAN, ENUM, DATE, NUMBER, UUID } = FieldType;
 
@@ -298,7 +297,7 @@ const JURISDICTION_SOURCE: SourceSpec = {
   unit: '个',
   defaultBasis: { basis: PeriodBasis.ALL },
   fields: fieldsOf([
-    plain('level', 'level', '行政层级', ENUM, { values: LEVELS }),
+    plain('level', 'level', '行政层级', ENUM, { values: TENANT_LEVEL_LABELS }),
     plain('hasConference', 'has_conference', '已建立联席会议', BOOLEAN, { phrases: { true: '已建立联席会议', false: '未建立联席会议' } }),
     plain('conferenceSince', 'conference_since', '联席会议建立日期', DATE, { nullable: true }),
     {

@@ -2,6 +2,7 @@ import { notFound, validation } from '#common/errors';
 import { type GradeThresholds, DEFAULT_GRADE_THRESHOLDS, gradeOf, rankWithTies, validateGradeThresholds } from './grades.js';
 import { type ItemRaw, type ItemScore, type SchemeItem, formatNumber, itemValue, roundPoints, scoreItem, validateSchemeItem } from './scoring.js';
 import { type Grade, ItemKind, ScoringRuleKind } from './vocabulary.js';
+import { childLevelOf, levelRank, type TenantLevel } from '#common/vocabulary';
 
 /** A scheme (考核方案): its items and the total their points must make. */
 export interface Scheme {
@@ -12,20 +13,16 @@ export interface Scheme {
   grades?: GradeThresholds;
 }
 
-/** The level below each level: a tenant assesses the one below by default, or itself at its own. */
-const NEXT_LEVEL: Readonly<Record<string, string>> = { PROVINCE: 'CITY', CITY: 'COUNTY', COUNTY: 'TOWNSHIP' };
-const LEVEL_DEPTH: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 2, COUNTY: 3, TOWNSHIP: 4 };
-
 /**
  * The level a scheme of a tenant at level `own` assesses: the one asked for, by default the level
  * below its own; NOT_FOUND when the tenant's level is not known.
  */
-export function targetLevelOf(own: string | null, requested: string | null | undefined): string {
+export function targetLevelOf(own: TenantLevel | null, requested: TenantLevel | null | undefined): TenantLevel {
   if (own === null) throw notFound('本机构');
-  // A township has no level below: its own is the one it can assess.
-  const targetLevel = requested ?? NEXT_LEVEL[own] ?? own;
+  // A tenant assesses the level below by default; a township has none, its own is the one it can assess.
+  const targetLevel = requested ?? childLevelOf(own) ?? own;
   // The own level assesses the own jurisdiction (the figures it reports upward); never a level above.
-  if (LEVEL_DEPTH[targetLevel]! < LEVEL_DEPTH[own]!) throw validation('被考核的层级不能高于本机构', { targetLevel });
+  if (levelRank(targetLevel) < levelRank(own)) throw validation('被考核的层级不能高于本机构', { targetLevel });
   return targetLevel;
 }
 

@@ -106,10 +106,16 @@ export function effectiveRule(stage: Stage, chain: readonly TenantCalendarSettin
   return { ...rule, unit, tightened: false };
 }
 
-/** Why an extension of `days` is refused, in Chinese, or `null`: the one extension a rule allows is 1 to its `maxExtensionDays`. */
+/**
+ * Why an extension of `days` is refused, in Chinese, or `null`: the one extension a rule allows is
+ * 1 to its `maxExtensionDays`; a stage without one cannot be extended.
+ */
 export function extensionRefusal(stage: Stage, days: unknown): string | null {
-  const max = STATUTORY_RULES[stage].maxExtensionDays ?? 0;
-  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > max) return `延长期限应为 1 至 ${max} 日的整数，收到 ${String(days)}`;
+  const { name, maxExtensionDays } = STATUTORY_RULES[stage];
+  if (!maxExtensionDays) return `${name}期限不能延长`;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > maxExtensionDays) {
+    return `延长期限应为 1 至 ${maxExtensionDays} 日的整数，收到 ${String(days)}`;
+  }
   return null;
 }
 
@@ -142,12 +148,8 @@ export function deadlineFor(stage: Stage, start: IsoDate, options: DeadlineOptio
   const { calendar, settings = [], pauses = [], extensionDays = 0 } = options;
   const rule = effectiveRule(stage, settings);
   if (pauses.length && !rule.pausable) throw validation(`${rule.name}期限不因听证等事项暂停计算`, { stage });
-  if (extensionDays) {
-    if (!rule.maxExtensionDays) throw validation(`${rule.name}期限不能延长`, { stage });
-    if (!Number.isInteger(extensionDays) || extensionDays < 0 || extensionDays > rule.maxExtensionDays) {
-      throw validation(`${rule.name}期限最多延长 ${rule.maxExtensionDays} 日，收到 ${extensionDays} 日`, { stage, extensionDays });
-    }
-  }
+  const refusal = extensionDays ? extensionRefusal(stage, extensionDays) : null;
+  if (refusal) throw validation(refusal, { stage, extensionDays });
   if (rule.days === null) return null;
   const deadline = addDays(start, rule.days, rule.unit, calendar, pauses);
   return extensionDays ? extendDeadline(deadline, extensionDays, rule.unit, calendar, pauses) : deadline;

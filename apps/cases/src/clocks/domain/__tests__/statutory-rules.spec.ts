@@ -91,7 +91,7 @@ describe('effectiveRule', () => {
 describe('deadlineFor refuses', () => {
   const calendar = officialCalendar();
   it('a second or oversized extension, and an extension where none is allowed', () => {
-    expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, extensionDays: 31 })).toThrow('最多延长 30 日');
+    expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, extensionDays: 31 })).toThrow('延长期限应为 1 至 30 日的整数，收到 31');
     expect(() => deadlineFor('NOTIFY', d('2026-03-02'), { calendar, extensionDays: 5 })).toThrow('受理告知期限不能延长');
   });
   it('pauses on a clock that does not pause', () => {
@@ -107,5 +107,8 @@ describe('extensionRefusal', () => {
     expect(extensionRefusal('HANDLE', 0)).toBe('延长期限应为 1 至 30 日的整数，收到 0');
     expect(extensionRefusal('HANDLE', 1.5)).toContain('收到 1.5');
     expect(extensionRefusal('HANDLE', '10')).toContain('收到 10');
+  });
+  it('refuses any extension of a stage the regulation gives none', () => {
+    expect(extensionRefusal('NOTIFY', 5)).toBe('受理告知期限不能延长');
   });
 });

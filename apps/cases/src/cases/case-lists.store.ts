@@ -263,11 +263,6 @@ export class CaseListsStore {
     return em.query(`SELECT id, display_name AS name FROM core.users WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  /** The paths of tenants in the caller's lineage; a tenant outside it is missing. */
-  lineagePaths(em: EntityManager, ids: readonly string[]): Promise<{ id: string; path: string }[]> {
-    return em.query(`SELECT t.id, t.path FROM unnest($1::uuid[]) u(id), core.tenant_in_lineage(u.id) t`, [ids]);
-  }
-
   private selected(em: EntityManager, s: CaseSelection): SelectQueryBuilder<CaseEntity> {
     const query = em.getRepository(CaseEntity).createQueryBuilder('c');
     if (s.scopeUnitId) query.andWhere('c.handlingUnitId = :scopeUnit', { scopeUnit: s.scopeUnitId });

@@ -23,16 +23,16 @@ import {
   isHandledBelow,
   repeatScore,
   reportUpRefusal,
-  runningClocks,
   type CaseKind,
   type Channel,
-  type RunningClock,
 } from './domain/index.js';
-import { openStage, snapshotOf } from './case.store.js';
+import { snapshotOf } from './case.store.js';
+import { openStage, runningClocks, type RunningClock } from '../clocks/domain/index.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseListsStore, NO_DEADLINE, type CaseSelection, type UnitRow } from './case-lists.store.js';
 import { DirectoryStore } from '../directory/directory.store.js';
+import { ClockStore } from '../clocks/clock.store.js';
 import { CaseCountBasis, CaseGrouping, CaseOrderField, OrderDirection, type CaseFilter, type CaseOrder, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
 
@@ -114,6 +114,7 @@ export class CaseQueriesService {
     private readonly transactions: TenantTransactions,
     private readonly store: CaseListsStore,
     private readonly directory: DirectoryStore,
+    private readonly clockStore: ClockStore,
     private readonly cipher: PiiCipher,
     private readonly clock: Clock,
     private readonly calendars: TenantCalendars,
@@ -406,7 +407,7 @@ export class CaseQueriesService {
   /** The reminder leads of the offices owning clocks, by office id (offices outside the caller's lineage are missing). */
   reminderLeadDaysOf(ctx: TenantContext, ownerTenantIds: readonly string[]): Promise<Map<string, number[]>> {
     return this.transactions.run(ctx, async (em) => {
-      const rows = await this.store.lineagePaths(em, [...new Set(ownerTenantIds)]);
+      const rows = await this.clockStore.lineagePaths(em, [...new Set(ownerTenantIds)]);
       const calendars = await this.calendars.forTenantPaths(em, rows.map((r) => r.path));
       return new Map(rows.map((r) => [r.id, calendars.get(r.path)!.reminderLeadDays]));
     });

@@ -9,7 +9,9 @@ import { TenantTransactions, isWithin, type TenantContext } from '#common/tenanc
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
 import { ReceptionService } from '../receptions/reception.service.js';
-import { CaseStore, earliestOpenClock, type SealedPetitioner } from './case.store.js';
+import { ClockService } from '../clocks/clocks.service.js';
+import { earliestOpenClock } from '../clocks/domain/index.js';
+import { CaseStore, type SealedPetitioner } from './case.store.js';
 import {
   CaseKind,
   CaseState,
@@ -44,6 +46,7 @@ export class RegistrationService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: CaseStore,
+    private readonly clocks: ClockService,
     private readonly categories: CategoryService,
     private readonly receptions: ReceptionService,
     private readonly cipher: PiiCipher,
@@ -121,7 +124,7 @@ export class RegistrationService {
       };
       const kase = Object.assign(new CaseEntity(), fields);
       const stages = [];
-      for (const stage of snapshot.openStages) stages.push(await this.store.planStage(em, kase, stage, today));
+      for (const stage of snapshot.openStages) stages.push(await this.clocks.start(em, kase, stage, today));
       const first = earliestOpenClock(stages);
       kase.deadline = first?.deadline ?? null;
       kase.deadlineStage = first?.stage ?? null;

@@ -4,7 +4,7 @@ import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CaseRefs } from './case-refs/case-refs.js';
 import { CaseRefsModule } from './case-refs/case-refs.module.js';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
-import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
+import { TenantCreatedHandler } from './jurisdictions/events/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 import { MeetingsFactReplay } from './fact-replay/meetings-fact-replay.handler.js';
 import { CaseDeadlineHandler } from './supervision/jobs/case-deadline.handler.js';

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { recordJurisdiction } from '#common/directory';
 import type { EventEnvelope, TenantCreatedPayload } from '#common/events';
-import { MEETINGS_SCHEMA } from '../../database.js';
+import { JurisdictionStore } from '../jurisdiction.store.js';
 
 /** Keeps the jurisdictions table in step with the directory. */
 @Injectable()
 export class TenantCreatedHandler {
+  constructor(private readonly store: JurisdictionStore) {}
+
   handle(em: EntityManager, event: EventEnvelope<TenantCreatedPayload>): Promise<void> {
-    return recordJurisdiction(em, MEETINGS_SCHEMA, event.payload);
+    return this.store.record(em, event.payload);
   }
 }

@@ -3,6 +3,7 @@ import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CaseRefs } from './case-refs/case-refs.js';
 import { CaseRefsModule } from './case-refs/case-refs.module.js';
+import { MeetingStore } from './conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
 import { TenantCreatedHandler } from './jurisdictions/events/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
@@ -27,7 +28,7 @@ export class MeetingsWorkerModule {
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, CaseRefsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
-          providers: [MeetingsFactReplay],
+          providers: [MeetingsFactReplay, MeetingStore],
           inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars, CaseRefs],
           handlers: (
             tenantCreated: TenantCreatedHandler,

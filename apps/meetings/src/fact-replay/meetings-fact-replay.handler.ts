@@ -3,7 +3,8 @@ import { Between, type EntityManager } from 'typeorm';
 import { chinaTime, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { FACT_REPLAY, emitEvents, type EventEnvelope, type FactReplayRequest, type OutboxEvent } from '#common/events';
-import { meetingHeldPayload, meetingsHeldIn } from '../conference-meetings/conference-meetings.service.js';
+import { meetingHeldPayload } from '../conference-meetings/conference-meetings.service.js';
+import { MeetingStore } from '../conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { NoticeEntity } from '../supervision/entities/index.js';
 import { noticeFactEvent } from '../supervision/notice-events.js';
@@ -17,7 +18,10 @@ import { TASK_COLUMNS, type TaskRow, taskTransitionedEvent } from '../tasks/task
  */
 @Injectable()
 export class MeetingsFactReplay {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly meetings: MeetingStore,
+    private readonly clock: Clock,
+  ) {}
 
   async onReplayRequested(em: EntityManager, event: EventEnvelope<FactReplayRequest>): Promise<void> {
     const { source, from, to } = event.payload;
@@ -34,7 +38,7 @@ export class MeetingsFactReplay {
       where: { issuedAt: Between(chinaTime(isoDate(from)), chinaTime(plusDays(isoDate(to), 1))) },
       order: { id: 'ASC' },
     });
-    const meetings = await meetingsHeldIn(em, from, to);
+    const meetings = await this.meetings.heldIn(em, from, to);
     const events: OutboxEvent[] = [
       ...tasks.map((task) => taskTransitionedEvent(null, task, FACT_REPLAY, today)),
       ...notices.map((notice) => ({ ...noticeFactEvent(notice, FACT_REPLAY, null, at), tenant: { tenantId: notice.tenantId, tenantPath: notice.tenantPath } })),

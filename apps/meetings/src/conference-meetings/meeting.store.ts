@@ -138,6 +138,17 @@ export class MeetingStore {
     }
   }
 
+  /** Whether a decision is one of a meeting the tenant's conference held. */
+  async isHeldDecision(em: EntityManager, tenantId: string, decisionId: string): Promise<boolean> {
+    const found: unknown[] = await em.query(
+      `SELECT 1 FROM ${MEETINGS_SCHEMA}.meeting_decisions d
+         JOIN ${MEETINGS_SCHEMA}.conference_meetings m ON m.tenant_id = d.tenant_id AND m.id = d.meeting_id
+        WHERE d.tenant_id = $1 AND d.id = $2 AND m.state = 'HELD'`,
+      [tenantId, decisionId],
+    );
+    return found.length > 0;
+  }
+
   schedules(em: EntityManager, tenantId: string): Promise<MeetingSchedule[]> {
     return em.query(`SELECT ${SCHEDULE_COLUMNS} FROM ${MEETINGS_SCHEMA}.meeting_schedules WHERE tenant_id = $1 ORDER BY kind`, [tenantId]);
   }

@@ -21,6 +21,14 @@ export interface MemberRow extends ConferenceMember {
   conferenceId: string;
 }
 
+/** A member that has not left its conference. */
+export interface CurrentMember {
+  id: string;
+  unitId: string | null;
+  name: string;
+  liaisonUserId: string;
+}
+
 /** A member as it will be written, its names taken from the directory. */
 export interface ResolvedMember {
   unitId: string | null;
@@ -67,9 +75,9 @@ export class ConferenceStore {
   }
 
   /** The members of a conference that have not left it. */
-  currentMembers(em: EntityManager, conferenceId: string): Promise<{ id: string; name: string }[]> {
+  currentMembers(em: EntityManager, conferenceId: string): Promise<CurrentMember[]> {
     return em.query(
-      `SELECT id, name FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = $1 AND ended_on IS NULL ORDER BY joined_on, name`,
+      `SELECT id, unit_id AS "unitId", name, liaison_user_id AS "liaisonUserId" FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = $1 AND ended_on IS NULL ORDER BY joined_on, name`,
       [conferenceId],
     );
   }

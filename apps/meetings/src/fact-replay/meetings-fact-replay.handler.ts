@@ -8,7 +8,7 @@ import { MeetingStore } from '../conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { NoticeEntity } from '../supervision/entities/index.js';
 import { noticeFactEvent } from '../supervision/notice-events.js';
-import { TASK_COLUMNS, type TaskRow, taskTransitionedEvent } from '../tasks/task-store.js';
+import { TASK_COLUMNS, type TaskRow, taskTransitionedEvent } from '../tasks/task.store.js';
 
 /**
  * `facts.replay.requested` for MEETINGS: the fact events of the tasks created or due in the

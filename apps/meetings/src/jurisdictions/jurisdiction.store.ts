@@ -43,6 +43,14 @@ export class JurisdictionStore {
     );
   }
 
+  /** The direct children of a tenant that have their conference. */
+  childrenWithConference(em: EntityManager, tenantId: string): Promise<{ tenantId: string; name: string; path: string }[]> {
+    return em.query(
+      `SELECT tenant_id AS "tenantId", name, tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE parent_id = $1 AND has_conference`,
+      [tenantId],
+    );
+  }
+
   /** A tenant's path, as far as the caller sees it. */
   async pathOf(em: EntityManager, tenantId: string): Promise<string | null> {
     const [tenant]: { path: string }[] = await em.query(`SELECT tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [tenantId]);

@@ -10,7 +10,7 @@ import { MEETINGS_SCHEMA } from '../database.js';
 import { NoticeLifecycle } from '../supervision/notice-lifecycle.js';
 import { TASK_TRIGGER_PREFIX, TaskDeadlinesQueue, type TaskTriggerJob } from './jobs/task-deadlines.queue.js';
 import { type TaskCalendar, TaskCalendars } from './task-calendar.js';
-import type { TaskDeadlinePayload } from './task-store.js';
+import type { TaskDeadlinePayload } from './task.store.js';
 
 /** A task whose clock runs, as its triggers need it. */
 interface RunningClock {

@@ -8,16 +8,18 @@ import { TaskCalendars } from './task-calendar.js';
 import { TaskDeadlines } from './task-deadlines.js';
 import { TaskListsService } from './task-lists.service.js';
 import { TaskQueriesService } from './task-queries.service.js';
+import { MeetingStore } from '../conference-meetings/meeting.store.js';
 import { ConferenceStore } from '../conferences/conference.store.js';
+import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import { TaskListStore } from './task-list.store.js';
-import { TaskStore } from './task-store.js';
+import { TaskStore } from './task.store.js';
 import { TaskListResolver, TaskResolver } from './task.resolver.js';
 import { TasksService } from './tasks.service.js';
 
 /** 任务清单与任务: lists, the task tree across tenants, reports, sign-off, dashboards. */
 @Module({
   imports: [SupervisionModule, CaseRefsModule],
-  providers: [TaskStore, TaskListStore, ConferenceStore, TaskCalendars, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
+  providers: [TaskStore, TaskListStore, ConferenceStore, MeetingStore, JurisdictionStore, TaskCalendars, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
 })
 export class TasksModule {}
 

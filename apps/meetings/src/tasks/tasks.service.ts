@@ -5,7 +5,9 @@ import { Clock } from '#common/clock';
 import { forbidden, notFound, validation } from '#common/errors';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { CaseRefs } from '../case-refs/case-refs.js';
-import { MEETINGS_SCHEMA } from '../database.js';
+import { MeetingStore } from '../conference-meetings/meeting.store.js';
+import { ConferenceStore, type CurrentMember } from '../conferences/conference.store.js';
+import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import {
   type ActedTask,
   type AssigningConference,
@@ -39,19 +41,13 @@ import type {
 } from './dto/task.inputs.js';
 import type { Task } from './dto/task.types.js';
 import { TaskCalendars } from './task-calendar.js';
-import { type NewTask, TaskStore, type TaskChange, type TaskRow, assigneeOf } from './task-store.js';
-
-interface Member {
-  id: string;
-  unitId: string | null;
-  name: string;
-  liaisonUserId: string;
-}
+import { TaskListStore } from './task-list.store.js';
+import { type NewTask, TaskStore, type TaskChange, type TaskRow, assigneeOf } from './task.store.js';
 
 /** The caller's conference as an assignment needs it. */
 interface Roster extends AssigningConference {
   conferenceId: string;
-  members: Map<string, Member>;
+  members: Map<string, CurrentMember>;
   /** Child tenants with a conference, by id: their names. */
   children: Map<string, { name: string; path: string }>;
 }
@@ -72,6 +68,10 @@ export class TasksService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: TaskStore,
+    private readonly lists: TaskListStore,
+    private readonly conferences: ConferenceStore,
+    private readonly meetings: MeetingStore,
+    private readonly jurisdictions: JurisdictionStore,
     private readonly calendars: TaskCalendars,
     private readonly caseRefs: CaseRefs,
     private readonly clock: Clock,
@@ -81,10 +81,7 @@ export class TasksService {
     return this.transactions.run(ctx, async (em) => {
       if (!isConferenceOffice(ctx)) throw forbidden('只有联席会议办公室可以交办任务');
       const today = this.clock.today();
-      const [list]: { id: string; name: string; kind: NewTask['list']['kind'] }[] = await em.query(
-        `SELECT id, name, kind FROM ${MEETINGS_SCHEMA}.task_lists WHERE tenant_id = $1 AND id = $2`,
-        [ctx.tenantId, input.listId],
-      );
+      const list = await this.lists.ownKind(em, ctx.tenantId, input.listId);
       if (!list) throw notFound('任务清单');
       const linkedCaseIds = [...new Set(input.linkedCaseIds)];
       await this.caseRefs.visible(em, linkedCaseIds, { name: 'linkedCaseIds', label: '关联的信访事项（linkedCaseIds）' });
@@ -185,13 +182,7 @@ export class TasksService {
     const action = input.final ? TaskAction.REPORT_DONE : TaskAction.REPORT_PROGRESS;
     return this.step(ctx, input, action, async (em, before, today) => {
       if (input.final && input.percent !== 100) throw validation('报结时完成进度应为 100%', { percent: input.percent });
-      await em.query(
-        `INSERT INTO ${MEETINGS_SCHEMA}.task_reports
-           (tenant_id, id, tenant_path, task_id, reported_on, text, percent, evidence, final, reporter_id, reporter_name, at)
-         VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [before.tenantId, before.tenantPath, before.id, today, input.text.trim(), input.percent, input.evidence, input.final, ctx.userId,
-          ctx.username, this.clock.now()],
-      );
+      await this.store.insertReport(em, ctx, before, { reportedOn: today, text: input.text.trim(), percent: input.percent, evidence: input.evidence, final: input.final });
       return input.final ? { reportedDoneOn: today } : {};
     });
   }
@@ -260,17 +251,10 @@ export class TasksService {
 
   /** The caller's conference: its current members and the direct children that have a conference. */
   private async roster(em: EntityManager, ctx: TenantContext): Promise<Roster> {
-    const [conference]: { id: string }[] = await em.query(`SELECT id FROM ${MEETINGS_SCHEMA}.conferences WHERE tenant_id = $1`, [ctx.tenantId]);
+    const conference = await this.conferences.ofTenant(em, ctx.tenantId);
     if (!conference) throw validation('本机构尚未成立联席会议，不能交办任务');
-    const members: Member[] = await em.query(
-      `SELECT id, unit_id AS "unitId", name, liaison_user_id AS "liaisonUserId"
-         FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = $1 AND ended_on IS NULL`,
-      [conference.id],
-    );
-    const children: { tenantId: string; name: string; path: string }[] = await em.query(
-      `SELECT tenant_id AS "tenantId", name, tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE parent_id = $1 AND has_conference`,
-      [ctx.tenantId],
-    );
+    const members = await this.conferences.currentMembers(em, conference.id);
+    const children = await this.jurisdictions.childrenWithConference(em, ctx.tenantId);
     return {
       conferenceId: conference.id,
       tenantId: ctx.tenantId,
@@ -308,13 +292,7 @@ export class TasksService {
 
   /** A decision of a meeting the caller's conference held. */
   private async checkDecision(em: EntityManager, ctx: TenantContext, decisionId: string): Promise<void> {
-    const found: unknown[] = await em.query(
-      `SELECT 1 FROM ${MEETINGS_SCHEMA}.meeting_decisions d
-         JOIN ${MEETINGS_SCHEMA}.conference_meetings m ON m.tenant_id = d.tenant_id AND m.id = d.meeting_id
-        WHERE d.tenant_id = $1 AND d.id = $2 AND m.state = 'HELD'`,
-      [ctx.tenantId, decisionId],
-    );
-    if (found.length === 0) throw validation('议定事项须为本机构已召开会议的议定事项', { decisionId });
+    if (!(await this.meetings.isHeldDecision(em, ctx.tenantId, decisionId))) throw validation('议定事项须为本机构已召开会议的议定事项', { decisionId });
   }
 
   /** A date as given, or working days from today on the tenant's statutory calendar (see `TaskCalendars`). */

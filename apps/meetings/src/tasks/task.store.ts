@@ -21,7 +21,7 @@ import {
   isTaskOverdue,
   runsDeadlineClock,
 } from './domain/index.js';
-import type { Task } from './dto/task.types.js';
+import type { Task, TaskHistoryEntry, TaskReport } from './dto/task.types.js';
 
 /** A task row as read, before the GraphQL shape. */
 export interface TaskRow {
@@ -71,6 +71,30 @@ export const TASK_COLUMNS = `t.id, t.tenant_id AS "tenantId", t.tenant_path::tex
   t.listed, t.linked_case_ids AS "linkedCaseIds", t.cadence_kind AS "cadenceKind", t.cadence_days AS "cadenceDays", t.state,
   t.clock_id AS "clockId", t.send_back_reason AS "sendBackReason", t.cancel_reason AS "cancelReason", t.created_on::text AS "createdOn",
   t.reported_done_on::text AS "reportedDoneOn", t.closed_on::text AS "closedOn", t.version`;
+
+/** What the list of tasks is filtered by. */
+export interface TaskQuery {
+  listId?: string | null;
+  state?: TaskState | null;
+  assigningTenantId?: string | null;
+  assigneeTenantId?: string | null;
+  memberId?: string | null;
+  rootsOnly?: boolean | null;
+  /** Only the tasks overdue on that day. */
+  overdueOn?: IsoDate | null;
+  /** The (created at, id) of the last task of the page before, in descending order. */
+  after?: readonly [string, string] | null;
+  limit: number;
+}
+
+/** A progress report, or the report that a task is done. */
+export interface NewTaskReport {
+  reportedOn: IsoDate;
+  text: string;
+  percent: number;
+  evidence: string[];
+  final: boolean;
+}
 
 /** A new row: a list's own task (no assignee) or an assignment of one. */
 export interface NewTask {
@@ -228,6 +252,88 @@ export class TaskStore {
          UNION ALL SELECT t.id FROM ${MEETINGS_SCHEMA}.tasks t JOIN below b ON t.parent_id = b.id
        ) SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t JOIN below USING (id) ORDER BY t.id${lock ? ' FOR UPDATE OF t' : ''}`,
       [id],
+    );
+  }
+
+  /** The direct subtasks of each task, by number. */
+  childrenByNumber(em: EntityManager, parentIds: readonly string[]): Promise<TaskRow[]> {
+    return em.query(`SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.parent_id = ANY($1::uuid[]) ORDER BY t.number`, [[...parentIds]]);
+  }
+
+  /** A page of the tasks the transaction's tenant sees, newest first. */
+  list(em: EntityManager, query: TaskQuery): Promise<(TaskRow & { createdAt: Date })[]> {
+    const params: unknown[] = [];
+    const where: string[] = ['true'];
+    if (query.listId) where.push(`t.list_id = $${params.push(query.listId)}`);
+    if (query.state) where.push(`t.state = $${params.push(query.state)}`);
+    if (query.assigningTenantId) where.push(`t.assigning_tenant_id = $${params.push(query.assigningTenantId)}`);
+    if (query.assigneeTenantId) where.push(`t.assignee_tenant_id = $${params.push(query.assigneeTenantId)}`);
+    if (query.memberId) where.push(`t.assignee_member_id = $${params.push(query.memberId)}`);
+    if (query.rootsOnly) where.push('t.parent_id IS NULL');
+    if (query.overdueOn) {
+      // The SQL of `isTaskOverdue`, so that a page is filtered before it is cut.
+      where.push(`t.state <> 'CANCELLED' AND (CASE WHEN t.state IN ('REPORTED_DONE', 'SIGNED_OFF')
+        THEN coalesce(t.reported_done_on, t.closed_on) ELSE $${params.push(query.overdueOn)}::date END) > t.deadline`);
+    }
+    if (query.after) {
+      const [at, id] = query.after;
+      where.push(`(t.created_at, t.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
+    }
+    return em.query(
+      `SELECT ${TASK_COLUMNS}, t.created_at AS "createdAt" FROM ${MEETINGS_SCHEMA}.tasks t WHERE ${where.join(' AND ')}
+        ORDER BY t.created_at DESC, t.id DESC LIMIT $${params.push(query.limit)}`,
+      params,
+    );
+  }
+
+  /**
+   * The assignments made by one tenant's conference (or, given a path, by every conference in that
+   * subtree), with the days each was reported on.
+   */
+  assignmentsWithReportDates(em: EntityManager, scope: { tenantId: string } | { subtreePath: string }): Promise<(TaskRow & { reportDates: IsoDate[] })[]> {
+    const [where, param] = 'subtreePath' in scope ? ['t.assigning_tenant_path <@ $1::ltree', scope.subtreePath] : ['t.assigning_tenant_id = $1', scope.tenantId];
+    return em.query(
+      `SELECT ${TASK_COLUMNS},
+              coalesce((SELECT array_agg(r.reported_on::text ORDER BY r.reported_on) FROM ${MEETINGS_SCHEMA}.task_reports r
+                         WHERE r.tenant_id = t.tenant_id AND r.task_id = t.id), '{}') AS "reportDates"
+         FROM ${MEETINGS_SCHEMA}.tasks t
+        WHERE t.parent_id IS NOT NULL AND ${where}`,
+      [param],
+    );
+  }
+
+  /** The assignments created or due between two days (inclusive) that the transaction's tenant sees. */
+  assignmentsCreatedOrDueIn(em: EntityManager, from: string, to: string): Promise<TaskRow[]> {
+    return em.query(
+      `SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t
+        WHERE t.parent_id IS NOT NULL AND (t.created_on BETWEEN $1 AND $2 OR t.deadline BETWEEN $1 AND $2) ORDER BY t.id`,
+      [from, to],
+    );
+  }
+
+  reportsOf(em: EntityManager, taskIds: readonly string[]): Promise<(TaskReport & { taskId: string })[]> {
+    return em.query(
+      `SELECT id, task_id AS "taskId", reported_on::text AS "reportedOn", text, percent, evidence, final, reporter_name AS "reporterName", at
+         FROM ${MEETINGS_SCHEMA}.task_reports WHERE task_id = ANY($1::uuid[]) ORDER BY task_id, at`,
+      [[...taskIds]],
+    );
+  }
+
+  historyOf(em: EntityManager, taskIds: readonly string[]): Promise<(TaskHistoryEntry & { taskId: string })[]> {
+    return em.query(
+      `SELECT task_id AS "taskId", seq, action, from_state AS "fromState", to_state AS "toState", actor_name AS "actorName", reason, at
+         FROM ${MEETINGS_SCHEMA}.task_history WHERE task_id = ANY($1::uuid[]) ORDER BY task_id, seq`,
+      [[...taskIds]],
+    );
+  }
+
+  async insertReport(em: EntityManager, ctx: TenantContext, task: TaskRow, report: NewTaskReport): Promise<void> {
+    await em.query(
+      `INSERT INTO ${MEETINGS_SCHEMA}.task_reports
+         (tenant_id, id, tenant_path, task_id, reported_on, text, percent, evidence, final, reporter_id, reporter_name, at)
+       VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [task.tenantId, task.tenantPath, task.id, report.reportedOn, report.text, report.percent, report.evidence, report.final, ctx.userId,
+        ctx.username, this.clock.now()],
     );
   }
 

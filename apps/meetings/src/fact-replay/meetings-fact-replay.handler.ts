@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Between, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { chinaTime, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { FACT_REPLAY, emitEvents, type EventEnvelope, type FactReplayRequest, type OutboxEvent } from '#common/events';
 import { meetingHeldPayload } from '../conference-meetings/conference-meetings.service.js';
 import { MeetingStore } from '../conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA } from '../database.js';
-import { NoticeEntity } from '../supervision/entities/index.js';
 import { noticeFactEvent } from '../supervision/notice-events.js';
-import { TASK_COLUMNS, type TaskRow, taskTransitionedEvent } from '../tasks/task.store.js';
+import { NoticeStore } from '../supervision/notice.store.js';
+import { TaskStore, taskTransitionedEvent } from '../tasks/task.store.js';
 
 /**
  * `facts.replay.requested` for MEETINGS: the fact events of the tasks created or due in the
@@ -19,6 +19,8 @@ import { TASK_COLUMNS, type TaskRow, taskTransitionedEvent } from '../tasks/task
 @Injectable()
 export class MeetingsFactReplay {
   constructor(
+    private readonly tasks: TaskStore,
+    private readonly notices: NoticeStore,
     private readonly meetings: MeetingStore,
     private readonly clock: Clock,
   ) {}
@@ -28,16 +30,9 @@ export class MeetingsFactReplay {
     if (source !== 'MEETINGS') return;
     const today = this.clock.today();
     const at = this.clock.now();
-    const tasks: TaskRow[] = await em.query(
-      `SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t
-        WHERE t.parent_id IS NOT NULL AND (t.created_on BETWEEN $1 AND $2 OR t.deadline BETWEEN $1 AND $2) ORDER BY t.id`,
-      [from, to],
-    );
-    const notices = await em.getRepository(NoticeEntity).find({
-      // Issued on the period's days, China time.
-      where: { issuedAt: Between(chinaTime(isoDate(from)), chinaTime(plusDays(isoDate(to), 1))) },
-      order: { id: 'ASC' },
-    });
+    const tasks = await this.tasks.assignmentsCreatedOrDueIn(em, from, to);
+    // Issued on the period's days, China time.
+    const notices = await this.notices.issuedBetween(em, chinaTime(isoDate(from)), chinaTime(plusDays(isoDate(to), 1)));
     const meetings = await this.meetings.heldIn(em, from, to);
     const events: OutboxEvent[] = [
       ...tasks.map((task) => taskTransitionedEvent(null, task, FACT_REPLAY, today)),

@@ -5,7 +5,6 @@ import { Clock } from '#common/clock';
 import { validation } from '#common/errors';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
 import {
-  FINAL_STATES,
   NoticeAction,
   NoticeKind,
   SUPERSEDED_BY_SUPERVISION,
@@ -23,9 +22,11 @@ import {
   type Addressing,
   type EffectiveSupervisionSettings,
   type JurisdictionRef,
+  effectiveSettings,
 } from './domain/index.js';
 import { NoticeEntity } from './entities/index.js';
-import { NoticeStore, type NoticeDraft } from './notice-store.js';
+import { NoticeStore, type NoticeDraft } from './notice.store.js';
+import { SupervisionSettingsStore } from './supervision-settings.store.js';
 
 /** Why the open notices of a clock close, and on behalf of which request. */
 export interface ClockClosing {
@@ -43,6 +44,7 @@ export interface ClockClosing {
 export class NoticeLifecycle {
   constructor(
     private readonly store: NoticeStore,
+    private readonly settings: SupervisionSettingsStore,
     private readonly clock: Clock,
   ) {}
 
@@ -75,7 +77,7 @@ export class NoticeLifecycle {
         continue;
       }
       const addressing = step.addressing;
-      const terms = termsOf(kind, await once(settings, addressing.issuer.path, () => this.store.settingsFor(em, addressing.issuer.path)), today);
+      const terms = termsOf(kind, await once(settings, addressing.issuer.path, () => this.settingsAt(em, addressing.issuer.path)), today);
       const subjectType = trigger.subjectType as SubjectType;
       const deadline = isoDate(trigger.deadline);
       const line = { subjectType, subjectNumber: trigger.subjectNumber, subjectTitle: trigger.subjectTitle, stage: trigger.stage };
@@ -111,14 +113,7 @@ export class NoticeLifecycle {
   async closeOpen(em: EntityManager, closings: readonly ClockClosing[], kinds?: readonly NoticeKind[]): Promise<NoticeEntity[]> {
     if (closings.length === 0) return [];
     const closingOf = new Map(closings.map((closing) => [closing.clockId, closing]));
-    const query = em
-      .getRepository(NoticeEntity)
-      .createQueryBuilder('n')
-      .setLock('pessimistic_write')
-      .where('n.clockId = ANY (:clockIds) AND n.state NOT IN (:...final)', { clockIds: [...closingOf.keys()], final: [...FINAL_STATES] })
-      .orderBy('n.id');
-    if (kinds) query.andWhere('n.kind = ANY (:kinds)', { kinds });
-    const open = await query.getMany();
+    const open = await this.store.lockOpenOfClocks(em, [...closingOf.keys()], kinds);
     const at = this.clock.now();
     return this.store.transitionAll(
       em,
@@ -177,7 +172,12 @@ export class NoticeLifecycle {
 
   /** Feedback due date and escalation day of a new notice, by the issuer's settings. */
   async terms(em: EntityManager, kind: NoticeKind, addressing: Addressing, today: IsoDate): Promise<NoticeTerms> {
-    return termsOf(kind, await this.store.settingsFor(em, addressing.issuer.path), today);
+    return termsOf(kind, await this.settingsAt(em, addressing.issuer.path), today);
+  }
+
+  /** The settings in force for the tenant at `path` (its own and its ancestors' rows). */
+  private async settingsAt(em: EntityManager, path: string): Promise<EffectiveSupervisionSettings> {
+    return effectiveSettings(await this.settings.chain(em, path));
   }
 }
 

@@ -5,13 +5,14 @@ import { NoticeEscalation } from './jobs/notice-escalation.js';
 import { SupervisionTriggerHandler } from './jobs/supervision-trigger.handler.js';
 import { NoticeLifecycle } from './notice-lifecycle.js';
 import { NoticeQueriesService } from './notice-queries.service.js';
-import { NoticeStore } from './notice-store.js';
+import { NoticeStore } from './notice.store.js';
 import { CaseNoticesResolver, NoticeResolver, SupervisionSettingsResolver } from './notice.resolver.js';
 import { NoticesService } from './notices.service.js';
-import { SupervisedSubjects } from './supervised-subjects.js';
+import { SupervisedSubjectStore } from './supervised-subject.store.js';
 import { SupervisionSettingsService } from './supervision-settings.service.js';
+import { SupervisionSettingsStore } from './supervision-settings.store.js';
 
-const CORE_PROVIDERS = [NoticeStore, SupervisedSubjects, NoticeLifecycle];
+const CORE_PROVIDERS = [NoticeStore, SupervisionSettingsStore, SupervisedSubjectStore, NoticeLifecycle];
 
 /** 督查督办 over GraphQL: notices, feedback, settings, and the notices of a `Case`. */
 @Module({

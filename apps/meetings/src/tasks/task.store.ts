@@ -9,7 +9,7 @@ import { audit, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { SubjectType, clockStoppedReason } from '../supervision/domain/index.js';
 import { NoticeLifecycle } from '../supervision/notice-lifecycle.js';
-import { SupervisedSubjects } from '../supervision/supervised-subjects.js';
+import { SupervisedSubjectStore } from '../supervision/supervised-subject.store.js';
 import {
   AssigneeKind,
   type CadenceKind,
@@ -217,7 +217,7 @@ export function taskTransitionedEvent(before: TaskRow | null, after: TaskRow, ac
 @Injectable()
 export class TaskStore {
   constructor(
-    private readonly subjects: SupervisedSubjects,
+    private readonly subjects: SupervisedSubjectStore,
     private readonly lifecycle: NoticeLifecycle,
     private readonly clock: Clock,
   ) {}

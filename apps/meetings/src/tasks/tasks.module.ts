@@ -34,8 +34,8 @@ export class TasksWorkerModule {
     return {
       module: TasksWorkerModule,
       imports: [supervision],
-      providers: [{ provide: TASK_DEADLINE_WORKER_OPTIONS, useValue: options }, TaskCalendars, TaskDeadlinesQueue, TaskDeadlines, TaskDeadlinesWorker],
-      exports: [TaskCalendars, TaskDeadlines, TaskDeadlinesWorker],
+      providers: [{ provide: TASK_DEADLINE_WORKER_OPTIONS, useValue: options }, TaskStore, TaskCalendars, TaskDeadlinesQueue, TaskDeadlines, TaskDeadlinesWorker],
+      exports: [TaskStore, TaskCalendars, TaskDeadlines, TaskDeadlinesWorker],
     };
   }
 }

@@ -5,7 +5,7 @@ import { Clock } from '#common/clock';
 import type { EventEnvelope } from '#common/events';
 import { SubjectType, clockStoppedReason } from '../domain/index.js';
 import { NoticeLifecycle } from '../notice-lifecycle.js';
-import { SupervisedSubjects } from '../supervised-subjects.js';
+import { SupervisedSubjectStore } from '../supervised-subject.store.js';
 
 /**
  * The fields of the cases service's `case.deadline` that supervision reads (this service does not
@@ -34,7 +34,7 @@ export interface CaseDeadlineEvent {
 @Injectable()
 export class CaseDeadlineHandler {
   constructor(
-    private readonly subjects: SupervisedSubjects,
+    private readonly subjects: SupervisedSubjectStore,
     private readonly lifecycle: NoticeLifecycle,
     private readonly clock: Clock,
   ) {}

@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '#common/clock';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { MEETINGS_SCHEMA } from '../../database.js';
 import { isDueForEscalation } from '../domain/index.js';
 import { NoticeLifecycle } from '../notice-lifecycle.js';
-import { NoticeStore } from '../notice-store.js';
+import { NoticeStore } from '../notice.store.js';
 
 const BATCH = 200;
 
 /** Why the job escalated a notice, for its history. */
 const UNANSWERED = '逾期未反馈或反馈未被采纳，自动升级督办';
-
-interface DueNotice {
-  tenant_id: string;
-  id: string;
-  tenant_path: string;
-}
 
 /**
  * One pass of escalation: every notice past its escalation day escalates one step (or stops, with
@@ -37,9 +30,7 @@ export class NoticeEscalation {
     const today = this.clock.today();
     let escalated = 0;
     for (;;) {
-      const due: DueNotice[] = await this.transactions.runAsSystem((em) =>
-        em.query(`SELECT tenant_id, id, tenant_path FROM ${MEETINGS_SCHEMA}.notices_due_for_escalation($1, $2)`, [today, BATCH]),
-      );
+      const due = await this.transactions.runAsSystem((em) => this.store.dueForEscalation(em, today, BATCH));
       let inBatch = 0;
       for (const row of due) {
         const ctx = systemContextFor(row.tenant_id, row.tenant_path, requestId);

@@ -4,7 +4,8 @@ import { Clock } from '#common/clock';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
 import type { SubjectType } from '../domain/index.js';
 import { NoticeLifecycle } from '../notice-lifecycle.js';
-import { SupervisedSubjects } from '../supervised-subjects.js';
+import { NoticeStore } from '../notice.store.js';
+import { SupervisedSubjectStore } from '../supervised-subject.store.js';
 
 /**
  * `supervision.triggered`, a batch of one responsible tenant's: the subjects and their clocks are
@@ -13,16 +14,14 @@ import { SupervisedSubjects } from '../supervised-subjects.js';
 @Injectable()
 export class SupervisionTriggerHandler {
   constructor(
-    private readonly subjects: SupervisedSubjects,
+    private readonly subjects: SupervisedSubjectStore,
+    private readonly notices: NoticeStore,
     private readonly lifecycle: NoticeLifecycle,
     private readonly clock: Clock,
   ) {}
 
   async handle(em: EntityManager, events: readonly EventEnvelope<SupervisionTriggerPayload>[]): Promise<void> {
-    // A connection keeps the plan of its foreign-key checks (history -> notice) from its first
-    // batches; made while \`notices\` was small, it scans the table for every row it checks, which
-    // grows through a burst of triggers. Planned for the table as it is, each check uses the index.
-    await em.query(`SELECT set_config('plan_cache_mode', 'force_custom_plan', true)`);
+    await this.notices.planForCurrentSize(em);
     const running = await this.subjects.record(
       em,
       events.map(({ payload: trigger }) => ({

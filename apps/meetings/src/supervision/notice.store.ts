@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import type { IsoDate } from '#common/calendar';
+import { Between, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type IsoDate, plusDays } from '#common/calendar';
 import { executeTogether, type Statement } from '#common/db';
 import { UnitEntity } from '#common/directory';
 import { conflict, notFound } from '#common/errors';
@@ -9,21 +9,44 @@ import { outboxStatement, type SupervisionTriggerPayload } from '#common/events'
 import { TenantContextStore, auditStatement } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import {
+  FEEDBACK_OWED_STATES,
+  FINAL_STATES,
   NoticeAction,
   type FeedbackDecision,
   NoticeState,
-  effectiveSettings,
   type Addressing,
-  type EffectiveSupervisionSettings,
   type JurisdictionRef,
   type NoticeKind,
   type NoticeReason,
-  type OwnSupervisionSettings,
   type SubjectType,
   type UnitRef,
 } from './domain/index.js';
-import { NoticeEntity } from './entities/index.js';
+import type { NoticeFilter } from './dto/notice.inputs.js';
+import { NoticeEntity, NoticeFeedbackEntity, NoticeHistoryEntity } from './entities/index.js';
 import { noticeFactEvent } from './notice-events.js';
+
+/** Whose notices a list shows: those addressed to a tenant (or one unit of it), or those a tenant issued. */
+export type NoticeListScope =
+  | { addresseeTenantId: string; addresseeUnitId: string | null }
+  | { issuerTenantId: string; subjectType: SubjectType | null };
+
+/** Feedback owed and its due date passed (the rule of `isFeedbackOverdue`, in SQL). */
+const OVERDUE = `(n.feedbackDue < :today AND n.state IN (:...owed))`;
+
+/** The start of a China date, as an instant. */
+function chinaDayStart(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+/** A row of the supervision summary: one child jurisdiction and one kind (null: no notice). */
+export interface SummaryRow {
+  tenantId: string;
+  tenantName: string;
+  kind: NoticeKind | null;
+  issued: number;
+  overdueFeedback: number;
+  escalated: number;
+}
 
 /** Everything a new notice needs; the store adds its identity, state and who issued it. */
 export interface NoticeDraft {
@@ -328,17 +351,119 @@ export class NoticeStore {
     return new Map(wanted.map((id) => [id, { id, name: names.get(id) ?? null }]));
   }
 
-  /** The settings in force for the tenant at `path` (its own and its ancestors' rows). */
-  async settingsFor(em: EntityManager, path: string): Promise<EffectiveSupervisionSettings> {
-    return effectiveSettings(await this.settingsChain(em, path));
+  /** A page of a list of notices, newest first; `after` is the (issued at, id) the page before ended on. */
+  listPage(
+    em: EntityManager,
+    scope: NoticeListScope,
+    filter: NoticeFilter,
+    today: IsoDate,
+    page: { after: readonly [string, string] | null; limit: number },
+  ): Promise<NoticeEntity[]> {
+    const qb = this.listed(em, scope, filter, today);
+    if (page.after) qb.andWhere('(n.issuedAt, n.id) < (:afterAt, :afterId)', { afterAt: new Date(page.after[0]), afterId: page.after[1] });
+    return qb.orderBy('n.issuedAt', 'DESC').addOrderBy('n.id', 'DESC').limit(page.limit).getMany();
   }
 
-  /** Own settings rows from the root down to the tenant at `path`. */
-  async settingsChain(em: EntityManager, path: string): Promise<(OwnSupervisionSettings & { tenantPath: string; version: number })[]> {
+  /** How many notices a list holds, under the same conditions. */
+  listCount(em: EntityManager, scope: NoticeListScope, filter: NoticeFilter, today: IsoDate): Promise<number> {
+    return this.listed(em, scope, filter, today).getCount();
+  }
+
+  byId(em: EntityManager, id: string): Promise<NoticeEntity | null> {
+    return em.getRepository(NoticeEntity).findOneBy({ id });
+  }
+
+  /** The notices on some subjects, oldest first. */
+  bySubjects(em: EntityManager, subjectType: SubjectType, subjectIds: readonly string[]): Promise<NoticeEntity[]> {
+    return em.getRepository(NoticeEntity).find({ where: { subjectType, subjectId: In([...subjectIds]) }, order: { issuedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The notices on some subjects of any type. */
+  onSubjects(em: EntityManager, subjectIds: readonly string[]): Promise<NoticeEntity[]> {
+    return em.getRepository(NoticeEntity).find({ where: { subjectId: In([...subjectIds]) } });
+  }
+
+  /** The notices issued between two instants, by id. */
+  issuedBetween(em: EntityManager, from: Date, to: Date): Promise<NoticeEntity[]> {
+    return em.getRepository(NoticeEntity).find({ where: { issuedAt: Between(from, to) }, order: { id: 'ASC' } });
+  }
+
+  historyOf(em: EntityManager, noticeIds: readonly string[]): Promise<NoticeHistoryEntity[]> {
+    return em.getRepository(NoticeHistoryEntity).find({ where: { noticeId: In([...noticeIds]) }, order: { seq: 'ASC' } });
+  }
+
+  feedbackOf(em: EntityManager, noticeIds: readonly string[]): Promise<NoticeFeedbackEntity[]> {
+    return em.getRepository(NoticeFeedbackEntity).find({ where: { noticeId: In([...noticeIds]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The open notices of clocks (of all kinds, or of `kinds`), locked, by id. */
+  lockOpenOfClocks(em: EntityManager, clockIds: readonly string[], kinds?: readonly NoticeKind[]): Promise<NoticeEntity[]> {
+    const query = em
+      .getRepository(NoticeEntity)
+      .createQueryBuilder('n')
+      .setLock('pessimistic_write')
+      .where('n.clockId = ANY (:clockIds) AND n.state NOT IN (:...final)', { clockIds: [...clockIds], final: [...FINAL_STATES] })
+      .orderBy('n.id');
+    if (kinds) query.andWhere('n.kind = ANY (:kinds)', { kinds });
+    return query.getMany();
+  }
+
+  /** Notices past their escalation day, across tenants (the caller runs as the system), at most `limit`. */
+  dueForEscalation(em: EntityManager, today: IsoDate, limit: number): Promise<{ tenant_id: string; id: string; tenant_path: string }[]> {
+    return em.query(`SELECT tenant_id, id, tenant_path FROM ${MEETINGS_SCHEMA}.notices_due_for_escalation($1, $2)`, [today, limit]);
+  }
+
+  /**
+   * Per child jurisdiction of a tenant and kind, the notices issued on its subtree in the period
+   * (China days, inclusive): how many, how many had their feedback late (the due date passed
+   * before the feedback came, the notice ended, or `now`), how many escalated.
+   */
+  summary(em: EntityManager, tenantId: string, from: IsoDate, to: IsoDate, now: Date): Promise<SummaryRow[]> {
     return em.query(
-      `SELECT tenant_path AS "tenantPath", feedback_days AS "feedbackDays", escalation_interval_days AS "escalationIntervalDays", version
-         FROM ${MEETINGS_SCHEMA}.supervision_settings WHERE tenant_path @> $1::ltree ORDER BY nlevel(tenant_path)`,
-      [path],
+      `SELECT c.tenant_id AS "tenantId", c.name AS "tenantName", n.kind,
+              count(n.id)::int AS issued,
+              count(n.id) FILTER (
+                WHERE n.feedback_due < (coalesce(n.first_feedback_at, n.closed_at, $4) AT TIME ZONE 'Asia/Shanghai')::date
+              )::int AS "overdueFeedback",
+              count(n.id) FILTER (WHERE n.state = 'ESCALATED')::int AS escalated
+         FROM ${MEETINGS_SCHEMA}.jurisdictions c
+         LEFT JOIN ${MEETINGS_SCHEMA}.notices n
+           ON n.tenant_path <@ c.tenant_path AND n.issued_at >= $2 AND n.issued_at < $3
+        WHERE c.parent_id = $1
+        GROUP BY c.tenant_id, c.name, c.code, n.kind
+        ORDER BY c.code`,
+      [tenantId, chinaDayStart(from), chinaDayStart(plusDays(to, 1)), now],
     );
+  }
+
+  /**
+   * A connection keeps the plan of its foreign-key checks (history -> notice) from its first
+   * batches; made while `notices` was small, it scans the table for every row it checks, which
+   * grows through a burst of triggers. Planned for the table as it is, each check uses the index.
+   */
+  async planForCurrentSize(em: EntityManager): Promise<void> {
+    await em.query(`SELECT set_config('plan_cache_mode', 'force_custom_plan', true)`);
+  }
+
+  /** A list's conditions: its scope and the filters shared by the lists. */
+  private listed(em: EntityManager, scope: NoticeListScope, filter: NoticeFilter, today: IsoDate): SelectQueryBuilder<NoticeEntity> {
+    const qb = em.getRepository(NoticeEntity).createQueryBuilder('n');
+    if ('addresseeTenantId' in scope) {
+      qb.where('n.addresseeTenantId = :tenantId', { tenantId: scope.addresseeTenantId });
+      if (scope.addresseeUnitId) qb.andWhere('n.addresseeUnitId = :unitId', { unitId: scope.addresseeUnitId });
+    } else {
+      qb.where('n.issuerTenantId = :tenantId', { tenantId: scope.issuerTenantId });
+      if (scope.subjectType) qb.andWhere('n.subjectType = :only', { only: scope.subjectType });
+    }
+    if (filter.kind) qb.andWhere('n.kind = :kind', { kind: filter.kind });
+    if (filter.state) qb.andWhere('n.state = :state', { state: filter.state });
+    if (filter.subjectType) qb.andWhere('n.subjectType = :subjectType', { subjectType: filter.subjectType });
+    if (filter.unread !== undefined && filter.unread !== null) {
+      qb.andWhere(filter.unread ? 'n.state = :issued' : 'n.state <> :issued', { issued: NoticeState.ISSUED });
+    }
+    if (filter.overdue !== undefined && filter.overdue !== null) {
+      qb.andWhere(filter.overdue ? OVERDUE : `NOT coalesce(${OVERDUE}, false)`, { today, owed: FEEDBACK_OWED_STATES });
+    }
+    return qb;
   }
 }

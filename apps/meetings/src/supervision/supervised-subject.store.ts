@@ -47,7 +47,7 @@ interface SubjectRow {
  * `supervision.triggered` under the responsible tenant, one row per tenant and subject.
  */
 @Injectable()
-export class SupervisedSubjects {
+export class SupervisedSubjectStore {
   /**
    * Records what events say of clocks, in their order, with one statement; returns the ids of the
    * running clocks among them that still run. A stopped clock never runs again: an event that

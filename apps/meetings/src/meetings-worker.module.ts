@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
-import { CaseRefs } from './case-refs/case-refs.js';
+import { CaseTransitionedHandler } from './case-refs/events/case-transitioned.handler.js';
 import { CaseRefsModule } from './case-refs/case-refs.module.js';
 import { MeetingStore } from './conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
@@ -29,7 +29,7 @@ export class MeetingsWorkerModule {
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, CaseRefsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
           providers: [MeetingsFactReplay, MeetingStore],
-          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars, CaseRefs],
+          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars, CaseTransitionedHandler],
           handlers: (
             tenantCreated: TenantCreatedHandler,
             _t: SupervisionTriggerHandler,
@@ -50,12 +50,12 @@ export class MeetingsWorkerModule {
             tasks: TaskDeadlines,
             _r: MeetingsFactReplay,
             _c: TaskCalendars,
-            caseRefs: CaseRefs,
+            caseRefs: CaseTransitionedHandler,
           ) => ({
             'supervision.triggered': (em, events) => triggered.handle(em, events),
             'case.deadline': (em, events) => deadline.handle(em, events),
             'task.deadline': (em, events) => tasks.onTaskDeadline(em, events),
-            'case.transitioned': (em, events) => caseRefs.record(em, events),
+            'case.transitioned': (em, events) => caseRefs.handle(em, events),
           }),
           autoStart: options.autoStart,
         }),

@@ -6,7 +6,7 @@ import { conflict, notFound, validation } from '#common/errors';
 import { emitEvent } from '#common/events';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
-import { CaseRefs } from '../case-refs/case-refs.js';
+import { CaseRefsService } from '../case-refs/case-refs.service.js';
 import { ConferenceStore } from '../conferences/conference.store.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { Attendance, AttendeeKind, MeetingAction, MeetingKind, RecurrenceKind, checkedRecurrence, nextMeetingState, nextOccurrence } from './domain/index.js';
@@ -64,7 +64,7 @@ export class ConferenceMeetingsService {
     private readonly transactions: TenantTransactions,
     private readonly store: MeetingStore,
     private readonly conferences: ConferenceStore,
-    private readonly caseRefs: CaseRefs,
+    private readonly caseRefs: CaseRefsService,
     private readonly clock: Clock,
   ) {}
 

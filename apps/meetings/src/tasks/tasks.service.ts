@@ -4,7 +4,7 @@ import { type IsoDate, addWorkingDays, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { forbidden, notFound, validation } from '#common/errors';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
-import { CaseRefs } from '../case-refs/case-refs.js';
+import { CaseRefsService } from '../case-refs/case-refs.service.js';
 import { MeetingStore } from '../conference-meetings/meeting.store.js';
 import { ConferenceStore, type CurrentMember } from '../conferences/conference.store.js';
 import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
@@ -73,7 +73,7 @@ export class TasksService {
     private readonly meetings: MeetingStore,
     private readonly jurisdictions: JurisdictionStore,
     private readonly calendars: TaskCalendars,
-    private readonly caseRefs: CaseRefs,
+    private readonly caseRefs: CaseRefsService,
     private readonly clock: Clock,
   ) {}
 

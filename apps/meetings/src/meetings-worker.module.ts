@@ -11,8 +11,8 @@ import { MeetingsFactReplay } from './fact-replay/meetings-fact-replay.handler.j
 import { CaseDeadlineHandler } from './supervision/jobs/case-deadline.handler.js';
 import { SupervisionTriggerHandler } from './supervision/jobs/supervision-trigger.handler.js';
 import { SupervisionWorkerModule } from './supervision/supervision.module.js';
-import { TaskCalendars } from './tasks/task-calendar.js';
-import { TaskDeadlines } from './tasks/task-deadlines.js';
+import { CalendarChangedHandler } from './tasks/clock/events/calendar-changed.handler.js';
+import { TaskDeadlineHandler } from './tasks/clock/events/task-deadline.handler.js';
 import { TasksWorkerModule } from './tasks/tasks.module.js';
 
 /** The meetings worker process: consumes the service's events, relays its outbox, escalates notices and keeps task deadlines. */
@@ -29,32 +29,32 @@ export class MeetingsWorkerModule {
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, CaseRefsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
           providers: [MeetingsFactReplay, MeetingStore],
-          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars, CaseTransitionedHandler],
+          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlineHandler, MeetingsFactReplay, CalendarChangedHandler, CaseTransitionedHandler],
           handlers: (
             tenantCreated: TenantCreatedHandler,
             _t: SupervisionTriggerHandler,
             _d: CaseDeadlineHandler,
-            _tasks: TaskDeadlines,
+            _tasks: TaskDeadlineHandler,
             replay: MeetingsFactReplay,
-            calendars: TaskCalendars,
+            calendars: CalendarChangedHandler,
           ) => ({
             'tenant.created': (em, event) => tenantCreated.handle(em, event),
             'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event),
-            'calendar.changed': (em, event) => calendars.record(em, event),
+            'calendar.changed': (em, event) => calendars.handle(em, event),
           }),
           // They come in bursts (see BATCHED_ROUTES).
           batchHandlers: (
             _: TenantCreatedHandler,
             triggered: SupervisionTriggerHandler,
             deadline: CaseDeadlineHandler,
-            tasks: TaskDeadlines,
+            tasks: TaskDeadlineHandler,
             _r: MeetingsFactReplay,
-            _c: TaskCalendars,
+            _c: CalendarChangedHandler,
             caseRefs: CaseTransitionedHandler,
           ) => ({
             'supervision.triggered': (em, events) => triggered.handle(em, events),
             'case.deadline': (em, events) => deadline.handle(em, events),
-            'task.deadline': (em, events) => tasks.onTaskDeadline(em, events),
+            'task.deadline': (em, events) => tasks.handle(em, events),
             'case.transitioned': (em, events) => caseRefs.handle(em, events),
           }),
           autoStart: options.autoStart,

@@ -22,6 +22,7 @@ import {
   runsDeadlineClock,
 } from './domain/index.js';
 import type { Task, TaskHistoryEntry, TaskReport } from './dto/task.types.js';
+import type { TaskDeadlinePayload } from './clock/domain/index.js';
 
 /** A task row as read, before the GraphQL shape. */
 export interface TaskRow {
@@ -155,14 +156,6 @@ export interface TaskTransitionedPayload {
   on: string;
   /** Once finished: whether it was finished by its deadline. */
   onTime: boolean | null;
-}
-
-/** `task.deadline`: a task's clock started, moved or stopped; the meetings worker keeps its jobs from the row. */
-export interface TaskDeadlinePayload {
-  taskId: string;
-  clockId: string;
-  change: 'STARTED' | 'STOPPED';
-  deadline: string;
 }
 
 /** A row's assignee as the rules take it (`decideTaskAction`); null for a list's own task. */

@@ -8,17 +8,15 @@ import { CaseRefsService } from '../case-refs/case-refs.service.js';
 import { MeetingStore } from '../conference-meetings/meeting.store.js';
 import { ConferenceStore, type CurrentMember } from '../conferences/conference.store.js';
 import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
+import { DEFAULT_CADENCE, type ReportingCadence, cadencePeriod } from './clock/domain/index.js';
 import {
   type ActedTask,
   type AssigningConference,
   AssigneeKind,
   CadenceKind,
-  DEFAULT_CADENCE,
-  type ReportingCadence,
   TaskAction,
   type TaskAssignee,
   TaskState,
-  cadencePeriod,
   cancelledWithParent,
   checkAssignee,
   checkSendBackReason,
@@ -40,7 +38,7 @@ import type {
   TaskStepInput,
 } from './dto/task.inputs.js';
 import type { Task } from './dto/task.types.js';
-import { TaskCalendars } from './task-calendar.js';
+import { TaskCalendars } from './clock/task-calendars.service.js';
 import { TaskListStore } from './task-list.store.js';
 import { type NewTask, TaskStore, type TaskChange, type TaskRow, assigneeOf } from './task.store.js';
 

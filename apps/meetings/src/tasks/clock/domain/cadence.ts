@@ -1,6 +1,6 @@
 import { type IsoDate, compareDates, elapsedDays, plusDays } from '#common/calendar';
 import { validation } from '#common/errors';
-import { CadenceKind, TaskState } from './vocabulary.js';
+import { CadenceKind, TaskState } from '../../domain/vocabulary.js';
 
 /** How often progress is reported: weekly (the default), or every N days. */
 export type ReportingCadence = { kind: CadenceKind.WEEKLY } | { kind: CadenceKind.EVERY_N_DAYS; days: number };

@@ -11,8 +11,6 @@ export const TASK_DEADLINES_QUEUE = 'task-deadlines';
 export const TASK_TRIGGER_JOB = 'trigger';
 export const TASK_RECONCILE_JOB = 'reconcile';
 export const TASK_RECONCILE_SCHEDULER_ID = 'task-deadline-reconcile';
-/** Task trigger ids read `task-<clockId>-REMINDER-<lead>-<deadline>` / `task-<clockId>-OVERDUE-<deadline>`. */
-export const TASK_TRIGGER_PREFIX = 'task';
 
 /** A trigger job of a task's clock, and the tenant whose row the task is (its context re-checks it). */
 export interface TaskTriggerJob {

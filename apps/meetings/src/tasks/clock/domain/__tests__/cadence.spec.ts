@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ErrorCode, type AppError } from '#common/errors';
 import { type IsoDate, elapsedDays, fromDayNumber, isoDate, toDayNumber } from '#common/calendar';
-import { CadenceKind, DEFAULT_CADENCE, type ReportingCadence, TaskState, cadencePeriod, reportingEndsOn, reportingStatus } from '../index.js';
+import { CadenceKind, TaskState } from '../../../domain/index.js';
+import { DEFAULT_CADENCE, type ReportingCadence, cadencePeriod, reportingEndsOn, reportingStatus } from '../index.js';
 
 const d = isoDate;
 const START = toDayNumber(d('2025-01-06'));

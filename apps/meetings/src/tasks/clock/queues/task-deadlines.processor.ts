@@ -4,14 +4,14 @@ import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { ClockJobsWorker, type ClockJobsWorkerOptions } from '#common/deadlines';
 import { REDIS } from '#common/redis';
-import { TaskDeadlines } from '../task-deadlines.js';
+import { TaskDeadlines } from '../task-deadlines.service.js';
 import { TASK_RECONCILE_JOB, TaskDeadlinesQueue, type TaskTriggerJob } from './task-deadlines.queue.js';
 
 export const TASK_DEADLINE_WORKER_OPTIONS = Symbol('TASK_DEADLINE_WORKER_OPTIONS');
 
 /** Consumes `task-deadlines` in the meetings worker process, which may run several times. */
 @Injectable()
-export class TaskDeadlinesWorker extends ClockJobsWorker<TaskTriggerJob> implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TaskDeadlinesProcessor extends ClockJobsWorker<TaskTriggerJob> implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(TASK_DEADLINE_WORKER_OPTIONS) options: ClockJobsWorkerOptions,
     queue: TaskDeadlinesQueue,

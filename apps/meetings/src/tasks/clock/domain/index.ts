@@ -1,0 +1,3 @@
+export * from './cadence.js';
+export * from './calendar-chain.js';
+export * from './task-triggers.js';

@@ -8,7 +8,8 @@ import { MeetingStore } from '../conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { noticeFactEvent } from '../supervision/notice-events.js';
 import { NoticeStore } from '../supervision/notice.store.js';
-import { TaskStore, taskTransitionedEvent } from '../tasks/task.store.js';
+import { taskTransitionedEvent } from '../tasks/task-facts.js';
+import { TaskStore } from '../tasks/task.store.js';
 
 /**
  * `facts.replay.requested` for MEETINGS: the fact events of the tasks created or due in the

@@ -12,6 +12,7 @@ import type { TaskFilter } from './dto/task.inputs.js';
 import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskReport, TaskReporting } from './dto/task.types.js';
 import { TaskCalendars } from './clock/task-calendars.service.js';
 import { TaskStore, type TaskRow } from './task.store.js';
+import { taskView } from './task-view.js';
 
 /** A row of the dashboard's scope with the days it was reported on. */
 interface CountedRow extends TaskRow {
@@ -50,7 +51,7 @@ export class TaskQueriesService {
         limit: page.first + 1,
       });
       return toConnection(
-        rows.map((row) => ({ ...TaskStore.view(row, today), createdAt: row.createdAt })),
+        rows.map((row) => ({ ...taskView(row, today), createdAt: row.createdAt })),
         page.first,
         (task) => [task.createdAt.toISOString(), task.id],
       );
@@ -63,7 +64,7 @@ export class TaskQueriesService {
       const rows = await this.store.visible(em, ids);
       return ids.map((id) => {
         const row = rows.find((candidate) => candidate.id === id);
-        return row ? TaskStore.view(row, today) : null;
+        return row ? taskView(row, today) : null;
       });
     });
   }
@@ -73,7 +74,7 @@ export class TaskQueriesService {
     return this.transactions.run(ctx, async (em) => {
       const today = this.clock.today();
       const rows = await this.store.childrenByNumber(em, parentIds);
-      return rows.map((row) => TaskStore.view(row, today));
+      return rows.map((row) => taskView(row, today));
     });
   }
 

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, isoDate } from '#common/calendar';
-import { Clock } from '#common/clock';
+import type { IsoDate } from '#common/calendar';
 import { conflict, notFound } from '#common/errors';
-import { emitEvents, type OutboxEvent } from '#common/events';
-import { audit, type TenantContext } from '#common/tenancy';
+import type { TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
-import { SubjectType, clockStoppedReason } from '../supervision/domain/index.js';
-import { NoticeLifecycle } from '../supervision/notice-lifecycle.js';
-import { SupervisedSubjectStore } from '../supervision/supervised-subject.store.js';
 import {
   AssigneeKind,
   type CadenceKind,
@@ -18,11 +13,8 @@ import {
   type TaskListKind,
   type TaskPriority,
   TaskState,
-  isTaskOverdue,
-  runsDeadlineClock,
 } from './domain/index.js';
-import type { Task, TaskHistoryEntry, TaskReport } from './dto/task.types.js';
-import type { TaskDeadlinePayload } from './clock/domain/index.js';
+import type { TaskHistoryEntry, TaskReport } from './dto/task.types.js';
 
 /** A task row as read, before the GraphQL shape. */
 export interface TaskRow {
@@ -130,91 +122,9 @@ export interface TaskChange {
   cancelReason?: string | null;
 }
 
-/** The fact event of a task transition, for assessment (on-time completion per unit and jurisdiction). */
-export interface TaskTransitionedPayload {
-  taskId: string;
-  /** The row's version after the change: a consumer keeps the latest. */
-  version: number;
-  number: string;
-  rootId: string;
-  parentId: string | null;
-  listId: string;
-  listKind: TaskListKind;
-  assigningTenantId: string;
-  assigneeKind: AssigneeKind | null;
-  assigneeTenantId: string | null;
-  assigneeMemberId: string | null;
-  assigneeName: string | null;
-  action: string;
-  from: TaskState | null;
-  to: TaskState;
-  deadline: string;
-  listed: boolean;
-  createdOn: string;
-  reportedDoneOn: string | null;
-  closedOn: string | null;
-  on: string;
-  /** Once finished: whether it was finished by its deadline. */
-  onTime: boolean | null;
-}
-
-/** A row's assignee as the rules take it (`decideTaskAction`); null for a list's own task. */
-export function assigneeOf(row: TaskRow): TaskAssignee | null {
-  if (row.assigneeKind === null) return null;
-  if (row.assigneeKind === AssigneeKind.CONFERENCE) return { kind: AssigneeKind.CONFERENCE, tenantId: row.assigneeTenantId! };
-  return {
-    kind: AssigneeKind.MEMBER_UNIT,
-    tenantId: row.assigneeTenantId!,
-    memberId: row.assigneeMemberId!,
-    unitId: row.assigneeUnitId,
-    liaisonUserId: row.assigneeLiaisonUserId!,
-  };
-}
-
-/** The fact event of a row after a change (or, emitted again for a rebuild, as it stands), under the row's tenant. */
-export function taskTransitionedEvent(before: TaskRow | null, after: TaskRow, action: string, today: IsoDate): OutboxEvent {
-  const finishedOn = after.reportedDoneOn ?? after.closedOn;
-  const finished = after.state === TaskState.SIGNED_OFF || after.state === TaskState.REPORTED_DONE;
-  const fact: TaskTransitionedPayload = {
-    taskId: after.id,
-    version: after.version,
-    number: after.number,
-    rootId: after.rootId,
-    parentId: after.parentId,
-    listId: after.listId,
-    listKind: after.listKind,
-    assigningTenantId: after.assigningTenantId,
-    assigneeKind: after.assigneeKind,
-    assigneeTenantId: after.assigneeTenantId,
-    assigneeMemberId: after.assigneeMemberId,
-    assigneeName: after.assigneeName,
-    action,
-    from: before?.state ?? null,
-    to: after.state,
-    deadline: after.deadline,
-    listed: after.listed,
-    createdOn: after.createdOn,
-    reportedDoneOn: after.reportedDoneOn,
-    closedOn: after.closedOn,
-    on: today,
-    onTime: finished ? !isTaskOverdue({ state: after.state, deadline: after.deadline, finishedOn }, today) : null,
-  };
-  return { topic: 'task.transitioned', payload: fact, tenant: { tenantId: after.tenantId, tenantPath: after.tenantPath } };
-}
-
-/**
- * Reads and writes task rows with everything a change carries: the row under its version, its
- * history, the audit entry, the fact event, and its deadline clock — kept as a supervised subject
- * here (this service supervises its own tasks), and announced as `task.deadline` for its jobs.
- */
+/** The statements on `tasks`, `task_history` and `task_reports`. */
 @Injectable()
 export class TaskStore {
-  constructor(
-    private readonly subjects: SupervisedSubjectStore,
-    private readonly lifecycle: NoticeLifecycle,
-    private readonly clock: Clock,
-  ) {}
-
   async visible(em: EntityManager, ids: readonly string[], lock = false): Promise<TaskRow[]> {
     if (ids.length === 0) return [];
     return em.query(`SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.id = ANY($1::uuid[]) ORDER BY t.id${lock ? ' FOR UPDATE' : ''}`, [
@@ -320,13 +230,13 @@ export class TaskStore {
     );
   }
 
-  async insertReport(em: EntityManager, ctx: TenantContext, task: TaskRow, report: NewTaskReport): Promise<void> {
+  async insertReport(em: EntityManager, ctx: TenantContext, task: TaskRow, report: NewTaskReport, at: Date): Promise<void> {
     await em.query(
       `INSERT INTO ${MEETINGS_SCHEMA}.task_reports
          (tenant_id, id, tenant_path, task_id, reported_on, text, percent, evidence, final, reporter_id, reporter_name, at)
        VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [task.tenantId, task.tenantPath, task.id, report.reportedOn, report.text, report.percent, report.evidence, report.final, ctx.userId,
-        ctx.username, this.clock.now()],
+        ctx.username, at],
     );
   }
 
@@ -336,12 +246,10 @@ export class TaskStore {
     return `RW${today.slice(0, 4)}-${n.padStart(6, '0')}`;
   }
 
-  async insert(em: EntityManager, ctx: TenantContext, tasks: readonly NewTask[]): Promise<TaskRow[]> {
-    const now = this.clock.now();
-    const today = this.clock.today();
+  /** Inserts tasks, ASSIGNED, created on `today`; returns their rows in the order given. */
+  async insert(em: EntityManager, tasks: readonly (NewTask & { clockId: string | null })[], today: IsoDate, now: Date): Promise<TaskRow[]> {
     const ids = tasks.map(() => randomUUID());
     for (const [i, t] of tasks.entries()) {
-      const clockId = t.assignee ? randomUUID() : null;
       const member = t.assignee?.kind === AssigneeKind.MEMBER_UNIT ? t.assignee : null;
       await em.query(
         `INSERT INTO ${MEETINGS_SCHEMA}.tasks
@@ -379,7 +287,7 @@ export class TaskStore {
           t.linkedCaseIds,
           t.cadence.kind,
           t.cadence.days,
-          clockId,
+          t.clockId,
           today,
           now,
         ],
@@ -387,129 +295,45 @@ export class TaskStore {
     }
     const rows = await this.visible(em, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
-    const created = ids.map((id) => byId.get(id)!);
-    for (const row of created) await this.recorded(em, ctx, null, row, { action: 'CREATE', to: TaskState.ASSIGNED });
-    return created;
+    return ids.map((id) => byId.get(id)!);
   }
 
   /**
-   * Moves locked rows to their new states under the versions they were read at (CONFLICT when
-   * one changed meanwhile), with what the change sets; returns the rows as they are now.
+   * Moves a locked row to its new state under the version it was read at, with what the change
+   * sets and its clock; false when that version is gone.
    */
-  async transition(em: EntityManager, ctx: TenantContext, changes: readonly { before: TaskRow; change: TaskChange }[]): Promise<TaskRow[]> {
-    const after: TaskRow[] = [];
-    for (const { before, change } of changes) {
-      const clockId = !runsDeadlineClock(change.to)
-        ? null
-        : runsDeadlineClock(before.state)
-          ? before.clockId
-          : randomUUID();
-      const updated: unknown[] = await em.query(
-        `WITH changed AS (
-           UPDATE ${MEETINGS_SCHEMA}.tasks
-              SET state = $4, clock_id = $5, reported_done_on = $6, closed_on = $7, send_back_reason = $8, cancel_reason = $9,
-                  updated_at = $10, version = version + 1
-            WHERE tenant_id = $1 AND id = $2 AND version = $3 RETURNING id
-         ) SELECT id FROM changed`,
-        [
-          before.tenantId,
-          before.id,
-          before.version,
-          change.to,
-          clockId,
-          change.reportedDoneOn === undefined ? before.reportedDoneOn : change.reportedDoneOn,
-          change.closedOn === undefined ? before.closedOn : change.closedOn,
-          change.sendBackReason === undefined ? before.sendBackReason : change.sendBackReason,
-          change.cancelReason === undefined ? before.cancelReason : change.cancelReason,
-          this.clock.now(),
-        ],
-      );
-      if (updated.length === 0) throw conflict('任务已被他人修改，请刷新后重试');
-      const [row] = await this.visible(em, [before.id]);
-      await this.recorded(em, ctx, before, row!, change);
-      after.push(row!);
-    }
-    return after;
+  async update(em: EntityManager, before: TaskRow, change: TaskChange, clockId: string | null, at: Date): Promise<boolean> {
+    const updated: unknown[] = await em.query(
+      `WITH changed AS (
+         UPDATE ${MEETINGS_SCHEMA}.tasks
+            SET state = $4, clock_id = $5, reported_done_on = $6, closed_on = $7, send_back_reason = $8, cancel_reason = $9,
+                updated_at = $10, version = version + 1
+          WHERE tenant_id = $1 AND id = $2 AND version = $3 RETURNING id
+       ) SELECT id FROM changed`,
+      [
+        before.tenantId,
+        before.id,
+        before.version,
+        change.to,
+        clockId,
+        change.reportedDoneOn === undefined ? before.reportedDoneOn : change.reportedDoneOn,
+        change.closedOn === undefined ? before.closedOn : change.closedOn,
+        change.sendBackReason === undefined ? before.sendBackReason : change.sendBackReason,
+        change.cancelReason === undefined ? before.cancelReason : change.cancelReason,
+        at,
+      ],
+    );
+    return updated.length > 0;
   }
 
-  /** History, audit, fact event and clock of one change of a row. */
-  private async recorded(em: EntityManager, ctx: TenantContext, before: TaskRow | null, after: TaskRow, change: TaskChange): Promise<void> {
-    const now = this.clock.now();
-    const today = this.clock.today();
-    const tenant = { tenantId: after.tenantId, tenantPath: after.tenantPath };
+  /** The history entry of one change of a row (its seq: the row's version after it). */
+  async insertHistory(em: EntityManager, ctx: TenantContext, before: TaskRow | null, after: TaskRow, change: TaskChange, at: Date): Promise<void> {
     await em.query(
       `INSERT INTO ${MEETINGS_SCHEMA}.task_history
          (tenant_id, tenant_path, task_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, reason, request_id, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [after.tenantId, after.tenantPath, after.id, after.version, change.action, before?.state ?? null, after.state, ctx.userId, ctx.username,
-        ctx.tenantId, change.reason ?? null, ctx.requestId, now],
+        ctx.tenantId, change.reason ?? null, ctx.requestId, at],
     );
-    await audit(em, MEETINGS_SCHEMA, {
-      action: `task.${change.action.toLowerCase()}`,
-      entity: 'task',
-      entityId: after.id,
-      before: before ?? undefined,
-      after,
-      tenant,
-    });
-    const events: OutboxEvent[] = [taskTransitionedEvent(before, after, change.action, today)];
-    events.push(...(await this.clockChange(em, before, after)));
-    await emitEvents(em, MEETINGS_SCHEMA, events);
-  }
-
-  /**
-   * A clock that stopped closes its open notices and leaves the subject; one that started is
-   * recorded as a running clock of the subject. Both announce themselves for their jobs.
-   */
-  private async clockChange(em: EntityManager, before: TaskRow | null, after: TaskRow): Promise<OutboxEvent[]> {
-    if (before?.clockId === after.clockId) return [];
-    const tenant = { tenantId: after.tenantId, tenantPath: after.tenantPath };
-    const subject = {
-      tenantId: after.tenantId,
-      tenantPath: after.tenantPath,
-      type: SubjectType.TASK,
-      id: after.id,
-      number: after.number,
-      title: after.title,
-      handlingUnitId: after.assigneeUnitId,
-    };
-    const news = [];
-    const events: OutboxEvent[] = [];
-    if (before?.clockId) {
-      news.push({ subject, clock: { id: before.clockId, stage: 'TASK', deadline: before.deadline }, stopped: true });
-      const payload: TaskDeadlinePayload = { taskId: after.id, clockId: before.clockId, change: 'STOPPED', deadline: before.deadline };
-      events.push({ topic: 'task.deadline', payload, tenant });
-    }
-    if (after.clockId) {
-      news.push({ subject, clock: { id: after.clockId, stage: 'TASK', deadline: after.deadline }, stopped: false });
-      const payload: TaskDeadlinePayload = { taskId: after.id, clockId: after.clockId, change: 'STARTED', deadline: after.deadline };
-      events.push({ topic: 'task.deadline', payload, tenant });
-    }
-    await this.subjects.record(em, news, this.clock.now());
-    if (before?.clockId) {
-      await this.lifecycle.closeOpen(em, [
-        { clockId: before.clockId, reason: clockStoppedReason('TASK', isoDate(this.clock.today())), requestId: undefined },
-      ]);
-    }
-    return events;
-  }
-
-  /** The GraphQL shape of a row on `today`. */
-  static view(row: TaskRow, today: IsoDate): Task {
-    const finishedOn = row.reportedDoneOn ?? row.closedOn;
-    return {
-      ...row,
-      assignee: row.assigneeKind
-        ? {
-            kind: row.assigneeKind,
-            tenantId: row.assigneeTenantId!,
-            memberId: row.assigneeMemberId,
-            unitId: row.assigneeUnitId,
-            name: row.assigneeName!,
-          }
-        : null,
-      assignedTo: assigneeOf(row),
-      overdue: isTaskOverdue({ state: row.state, deadline: row.deadline, finishedOn }, today),
-    };
   }
 }

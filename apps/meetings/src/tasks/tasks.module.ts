@@ -8,6 +8,7 @@ import { TaskDeadlinesQueue } from './clock/queues/task-deadlines.queue.js';
 import { TASK_DEADLINE_WORKER_OPTIONS, TaskDeadlinesProcessor } from './clock/queues/task-deadlines.processor.js';
 import { TaskCalendars } from './clock/task-calendars.service.js';
 import { TaskClockStore } from './clock/task-clock.store.js';
+import { TaskClocks } from './clock/task-clocks.service.js';
 import { TaskDeadlines } from './clock/task-deadlines.service.js';
 import { TaskListsService } from './task-lists.service.js';
 import { TaskQueriesService } from './task-queries.service.js';
@@ -22,7 +23,7 @@ import { TasksService } from './tasks.service.js';
 /** 任务清单与任务: lists, the task tree across tenants, reports, sign-off, dashboards. */
 @Module({
   imports: [SupervisionModule, CaseRefsModule],
-  providers: [TaskStore, TaskListStore, ConferenceStore, MeetingStore, JurisdictionStore, TaskClockStore, TaskCalendars, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
+  providers: [TaskStore, TaskListStore, ConferenceStore, MeetingStore, JurisdictionStore, TaskClockStore, TaskClocks, TaskCalendars, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
 })
 export class TasksModule {}
 

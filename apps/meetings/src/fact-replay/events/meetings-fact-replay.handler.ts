@@ -3,13 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { chinaTime, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { FACT_REPLAY, emitEvents, type EventEnvelope, type FactReplayRequest, type OutboxEvent } from '#common/events';
-import { meetingHeldPayload } from '../conference-meetings/conference-meetings.service.js';
-import { MeetingStore } from '../conference-meetings/meeting.store.js';
-import { MEETINGS_SCHEMA } from '../database.js';
-import { noticeFactEvent } from '../supervision/notice-events.js';
-import { NoticeStore } from '../supervision/notice.store.js';
-import { taskTransitionedEvent } from '../tasks/task-facts.js';
-import { TaskStore } from '../tasks/task.store.js';
+import { meetingHeldPayload } from '../../conference-meetings/conference-meetings.service.js';
+import { MeetingStore } from '../../conference-meetings/meeting.store.js';
+import { MEETINGS_SCHEMA } from '../../database.js';
+import { noticeFactEvent } from '../../supervision/notice-events.js';
+import { NoticeStore } from '../../supervision/notice.store.js';
+import { taskTransitionedEvent } from '../../tasks/task-facts.js';
+import { TaskStore } from '../../tasks/task.store.js';
 
 /**
  * `facts.replay.requested` for MEETINGS: the fact events of the tasks created or due in the

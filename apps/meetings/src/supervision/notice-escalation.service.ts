@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '#common/clock';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { isDueForEscalation } from '../domain/index.js';
-import { NoticeLifecycle } from '../notice-lifecycle.js';
-import { NoticeStore } from '../notice.store.js';
+import { isDueForEscalation } from './domain/index.js';
+import { NoticeLifecycle } from './notice-lifecycle.js';
+import { NoticeStore } from './notice.store.js';
 
 const BATCH = 200;
 

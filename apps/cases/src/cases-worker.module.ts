@@ -5,7 +5,6 @@ import { CASES_SCHEMA, casesDatabase } from './database.js';
 import { CalendarCoreModule } from './calendar/calendar.module.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { CaseFactReplay } from './cases/jobs/case-fact-replay.handler.js';
-import { DeadlineScheduling } from './deadlines/deadline-scheduling.service.js';
 import type { DeadlineWorkerOptions } from './deadlines/jobs/case-deadlines.worker.js';
 
 export interface CasesWorkerOptions extends WorkerModuleOptions, Pick<ServiceModuleOptions, 'clock'> {
@@ -30,10 +29,6 @@ export class CasesWorkerModule {
           schema: CASES_SCHEMA,
           imports: [deadlines],
           providers: [CaseFactReplay],
-          inject: [DeadlineScheduling, CaseFactReplay],
-          handlers: (_: DeadlineScheduling, replay: CaseFactReplay) => ({ 'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event) }),
-          // A registration starts a clock, and a transition moves or stops one: in batches (see BATCHED_ROUTES).
-          batchHandlers: (scheduling: DeadlineScheduling) => ({ 'case.deadline': (em, events) => scheduling.onCaseDeadline(em, events) }),
           autoStart: options.autoStart,
         }),
         CalendarCoreModule.forWorker({ autoStart: options.autoStart }),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, type Stage, isPetitionerWindow } from '#common/calendar';
 import { clockLapse, clockTriggers } from '#common/deadlines';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvents } from '#common/events';
 import type { CaseDeadlinePayload } from '../cases/case-events.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, lapseJob, triggerJob, type ClockJobs } from './jobs/case-deadlines.queue.js';
@@ -33,6 +33,7 @@ export class DeadlineScheduling {
     private readonly queue: CaseDeadlinesQueue,
   ) {}
 
+  @HandlesEvents('case.deadline')
   async onCaseDeadline(em: EntityManager, events: readonly EventEnvelope<CaseDeadlinePayload>[]): Promise<void> {
     // A clock named twice is scheduled once, from its row.
     const clocks = new Map(events.map(({ payload }) => [payload.stageId, payload.caseId]));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvent, HandlesEvents } from '#common/events';
 import { ASSESSMENT_SCHEMA } from '../../database.js';
 import {
   type CaseFactEvent,
@@ -30,19 +30,23 @@ interface VersionedTable {
 export class FactRecorder {
   constructor(private readonly clock: Clock) {}
 
+  @HandlesEvents('case.transitioned')
   caseTransitioned(em: EntityManager, events: readonly EventEnvelope<CaseFactEvent>[]): Promise<void> {
     return this.upsert(em, { table: 'case_facts', key: 'case_id' }, events.map((e) => caseFactRow(e.payload)));
   }
 
+  @HandlesEvents('supervision.notice')
   noticeChanged(em: EntityManager, events: readonly EventEnvelope<NoticeFactEvent>[]): Promise<void> {
     return this.upsert(em, { table: 'notice_facts', key: 'notice_id' }, events.map((e) => noticeFactRow(e.payload)));
   }
 
+  @HandlesEvents('task.transitioned')
   taskTransitioned(em: EntityManager, events: readonly EventEnvelope<TaskFactEvent>[]): Promise<void> {
     const rows = events.map((e) => taskFactRow(e.payload, e)).filter((row) => row !== null);
     return this.upsert(em, { table: 'task_facts', key: 'task_id' }, rows);
   }
 
+  @HandlesEvent('meeting.held')
   async meetingHeld(em: EntityManager, event: EventEnvelope<MeetingHeldEvent>): Promise<void> {
     const m = event.payload;
     await em.query(
@@ -52,6 +56,7 @@ export class FactRecorder {
     );
   }
 
+  @HandlesEvent('conference.established')
   async conferenceEstablished(em: EntityManager, event: EventEnvelope<ConferenceEstablishedEvent>): Promise<void> {
     await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.jurisdictions SET has_conference = true, conference_since = $2 WHERE tenant_id = $1`, [
       event.payload.tenantId,

@@ -3,6 +3,7 @@ import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
+import { ProcessesQueue, queueOfProcessor } from '#common/worker';
 import { DeadlineRecomputer } from './deadline-recompute.processor.js';
 import { DEADLINE_RECOMPUTE_QUEUE, type DeadlineRecomputeJob } from './deadline-recompute.queue.js';
 
@@ -15,6 +16,7 @@ export interface RecomputeWorkerOptions {
 
 /** Consumes `deadline-recompute` in the cases worker process. */
 @Injectable()
+@ProcessesQueue(DEADLINE_RECOMPUTE_QUEUE)
 export class DeadlineRecomputeWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineRecomputeWorker.name);
   private worker: Worker<DeadlineRecomputeJob> | null = null;
@@ -32,7 +34,7 @@ export class DeadlineRecomputeWorker implements OnApplicationBootstrap, OnApplic
 
   start(): Worker<DeadlineRecomputeJob> {
     // One at a time per process: overlapping subtrees would only wait on each other's row locks.
-    this.worker = new Worker<DeadlineRecomputeJob>(DEADLINE_RECOMPUTE_QUEUE, (job: Job<DeadlineRecomputeJob>) => this.recomputer.recompute(job.data), {
+    this.worker = new Worker<DeadlineRecomputeJob>(queueOfProcessor(this), (job: Job<DeadlineRecomputeJob>) => this.recomputer.recompute(job.data), {
       connection: this.redis,
       prefix: this.config.queuePrefix,
       concurrency: 1,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
 import { groupBy } from '#common/collections';
-import { FACT_REPLAY, emitEvent, emitEvents, type EventEnvelope, type FactReplayRequest } from '#common/events';
+import { emitEvent, emitEvents, type EventEnvelope, FACT_REPLAY, type FactReplayRequest, HandlesEvent } from '#common/events';
 import { CASES_SCHEMA } from '../../database.js';
 import { caseFactEvent } from '../case-events.js';
 import { CaseEntity, CaseStageEntity } from '../entities/index.js';
@@ -34,6 +34,7 @@ export class CaseFactReplay {
     this.limits = limits ?? DEFAULT_LIMITS;
   }
 
+  @HandlesEvent('facts.replay.requested')
   async onReplayRequested(em: EntityManager, event: EventEnvelope<FactReplayRequest>): Promise<void> {
     const { source, from, to } = event.payload;
     if (source !== 'CASES') return;

@@ -4,10 +4,11 @@ import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { ClockJobsWorker, type ClockJobsWorkerOptions } from '#common/deadlines';
 import { REDIS } from '#common/redis';
-import { CaseDeadlinesQueue, RECONCILE_JOB, type CaseClockJob } from './case-deadlines.queue.js';
+import { CASE_DEADLINES_QUEUE, CaseDeadlinesQueue, RECONCILE_JOB, type CaseClockJob } from './case-deadlines.queue.js';
 import { DeadlineReconciler } from './deadline-reconcile.processor.js';
 import { DeadlineTriggerProcessor } from './deadline-trigger.processor.js';
 import { WindowLapses } from './window-lapse.processor.js';
+import { ProcessesQueue } from '#common/worker';
 
 export const DEADLINE_WORKER_OPTIONS = Symbol('DEADLINE_WORKER_OPTIONS');
 
@@ -19,6 +20,7 @@ export type DeadlineWorkerOptions = ClockJobsWorkerOptions;
  * reconciliation covers both.
  */
 @Injectable()
+@ProcessesQueue(CASE_DEADLINES_QUEUE)
 export class CaseDeadlinesWorker extends ClockJobsWorker<CaseClockJob> implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(DEADLINE_WORKER_OPTIONS) options: DeadlineWorkerOptions,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvents } from '#common/events';
 import { CaseRefStore } from '../case-ref.store.js';
 import { type CaseTransitionedEvent, latestPerCase } from '../domain/case-refs.js';
 
@@ -12,6 +12,7 @@ import { type CaseTransitionedEvent, latestPerCase } from '../domain/case-refs.j
 export class CaseTransitionedHandler {
   constructor(private readonly store: CaseRefStore) {}
 
+  @HandlesEvents('case.transitioned')
   async handle(em: EntityManager, events: readonly EventEnvelope<CaseTransitionedEvent>[]): Promise<void> {
     const latest = latestPerCase(events.map(({ payload }) => payload));
     if (latest.length > 0) await this.store.upsert(em, latest);

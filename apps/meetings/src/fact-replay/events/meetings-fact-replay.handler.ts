@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { chinaTime, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { FACT_REPLAY, emitEvents, type EventEnvelope, type FactReplayRequest, type OutboxEvent } from '#common/events';
+import { emitEvents, type EventEnvelope, FACT_REPLAY, type FactReplayRequest, HandlesEvent, type OutboxEvent } from '#common/events';
 import { meetingHeldPayload } from '../../conference-meetings/conference-meetings.service.js';
 import { MeetingStore } from '../../conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA } from '../../database.js';
@@ -26,6 +26,7 @@ export class MeetingsFactReplay {
     private readonly clock: Clock,
   ) {}
 
+  @HandlesEvent('facts.replay.requested')
   async onReplayRequested(em: EntityManager, event: EventEnvelope<FactReplayRequest>): Promise<void> {
     const { source, from, to } = event.payload;
     if (source !== 'MEETINGS') return;

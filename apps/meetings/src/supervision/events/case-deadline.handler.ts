@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvents } from '#common/events';
 import { SubjectType, clockStoppedReason } from '../domain/index.js';
 import { NoticeLifecycle } from '../notice-lifecycle.js';
 import { SupervisedSubjectStore } from '../supervised-subject.store.js';
@@ -39,6 +39,7 @@ export class CaseDeadlineHandler {
     private readonly clock: Clock,
   ) {}
 
+  @HandlesEvents('case.deadline')
   async handle(em: EntityManager, events: readonly EventEnvelope<CaseDeadlineEvent>[]): Promise<void> {
     await this.subjects.record(
       em,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
-import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
+import { type EventEnvelope, HandlesEvents, type SupervisionTriggerPayload } from '#common/events';
 import type { SubjectType } from '../domain/index.js';
 import { NoticeLifecycle } from '../notice-lifecycle.js';
 import { NoticeStore } from '../notice.store.js';
@@ -20,6 +20,7 @@ export class SupervisionTriggerHandler {
     private readonly clock: Clock,
   ) {}
 
+  @HandlesEvents('supervision.triggered')
   async handle(em: EntityManager, events: readonly EventEnvelope<SupervisionTriggerPayload>[]): Promise<void> {
     await this.notices.planForCurrentSize(em);
     const running = await this.subjects.record(

@@ -3,6 +3,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
+import { ProcessesQueue, queueOfProcessor } from '#common/worker';
 import { NoticeEscalation } from '../notice-escalation.service.js';
 import { NOTICE_ESCALATION_QUEUE, NoticeEscalationQueue } from './notice-escalation.queue.js';
 
@@ -15,6 +16,7 @@ export interface EscalationWorkerOptions {
 
 /** Runs the escalation passes in the meetings worker. Every worker consumes; a pass that overlaps another escalates nothing twice. */
 @Injectable()
+@ProcessesQueue(NOTICE_ESCALATION_QUEUE)
 export class NoticeEscalationProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NoticeEscalationProcessor.name);
   private worker: Worker | null = null;
@@ -34,7 +36,7 @@ export class NoticeEscalationProcessor implements OnApplicationBootstrap, OnAppl
   }
 
   start(): void {
-    this.worker = new Worker(NOTICE_ESCALATION_QUEUE, (job) => this.escalation.escalateOnce(`escalation-${job.id}`), {
+    this.worker = new Worker(queueOfProcessor(this), (job) => this.escalation.escalateOnce(`escalation-${job.id}`), {
       connection: this.redis,
       prefix: this.config.queuePrefix,
       concurrency: 1,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope } from '#common/events';
+import { type EventEnvelope, HandlesEvents } from '#common/events';
 import type { TaskDeadlinePayload } from '../domain/index.js';
 import { TaskDeadlines } from '../task-deadlines.service.js';
 
@@ -9,6 +9,7 @@ import { TaskDeadlines } from '../task-deadlines.service.js';
 export class TaskDeadlineHandler {
   constructor(private readonly deadlines: TaskDeadlines) {}
 
+  @HandlesEvents('task.deadline')
   handle(em: EntityManager, events: readonly EventEnvelope<TaskDeadlinePayload>[]): Promise<void> {
     return this.deadlines.schedule(em, [...new Set(events.map(({ payload }) => payload.clockId))]);
   }

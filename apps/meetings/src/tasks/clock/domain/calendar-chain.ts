@@ -1,6 +1,6 @@
 import { type CalendarOverride, type ProvisionalCalendar, chainCalendar } from '#common/calendar';
 import { effectiveReminderLeadDays } from '#common/deadlines';
-import { isWithin } from '../../../supervision/domain/index.js';
+import { isWithin } from '#common/tenancy';
 
 /** A tenant's calendar as task deadlines use it: its days, and the leads of its reminders. */
 export interface TaskCalendar {

@@ -4,7 +4,6 @@ import { Clock } from '#common/clock';
 import { isoDate } from '#common/calendar';
 import { conflict, notFound, validation } from '#common/errors';
 import { emitEvent } from '#common/events';
-import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { CaseRefsService } from '../case-refs/case-refs.service.js';
 import { ConferenceStore } from '../conferences/conference.store.js';
@@ -13,7 +12,6 @@ import { Attendance, AttendeeKind, MeetingAction, MeetingKind, RecurrenceKind, c
 import type {
   CancelMeetingInput,
   MeetingAttendeeInput,
-  MeetingFilter,
   RecordMeetingInput,
   ScheduleMeetingInput,
   SetMeetingScheduleInput,
@@ -67,28 +65,6 @@ export class ConferenceMeetingsService {
     private readonly caseRefs: CaseRefsService,
     private readonly clock: Clock,
   ) {}
-
-  list(ctx: TenantContext, filter: MeetingFilter | null | undefined, page: PageArgs): Promise<Connection<ConferenceMeeting>> {
-    return this.transactions.run(ctx, async (em) => {
-      const rows = await this.store.list(em, {
-        tenantId: filter?.tenantId ?? ctx.tenantId,
-        kind: filter?.kind,
-        from: filter?.from,
-        to: filter?.to,
-        after: decodeCursor(page.after, ['date', 'uuid']),
-        limit: page.first + 1,
-      });
-      return toConnection(rows, page.first, (m) => [m.date, m.id]);
-    });
-  }
-
-  byId(ctx: TenantContext, id: string): Promise<ConferenceMeeting | null> {
-    return this.transactions.run(ctx, (em) => this.store.byId(em, id));
-  }
-
-  schedules(ctx: TenantContext): Promise<MeetingSchedule[]> {
-    return this.transactions.run(ctx, (em) => this.store.schedules(em, ctx.tenantId));
-  }
 
   schedule(ctx: TenantContext, input: ScheduleMeetingInput): Promise<ConferenceMeeting> {
     return this.transactions.run(ctx, async (em) => {

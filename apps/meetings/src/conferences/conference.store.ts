@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { UnitEntity, UserEntity } from '#common/directory';
 import type { TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
-import type { ConferenceConvenor, ConferenceMember } from './dto/conference.types.js';
+import type { Conference, ConferenceConvenor, ConferenceMember } from './dto/conference.types.js';
 
 /** A conference row, without its members. */
 export interface ConferenceRow {
@@ -17,7 +17,7 @@ export interface ConferenceRow {
   updatedAt: Date;
 }
 
-export interface MemberRow extends ConferenceMember {
+interface MemberRow extends ConferenceMember {
   conferenceId: string;
 }
 
@@ -53,8 +53,21 @@ const MEMBER_COLUMNS = `id, conference_id AS "conferenceId", unit_id AS "unitId"
 /** The statements on `conferences` and `conference_members`, and the directory reads a conference's pickers need. */
 @Injectable()
 export class ConferenceStore {
-  ofTenants(em: EntityManager, tenantIds: readonly string[]): Promise<ConferenceRow[]> {
-    return em.query(`SELECT ${CONFERENCE_COLUMNS} FROM ${MEETINGS_SCHEMA}.conferences WHERE tenant_id = ANY($1::uuid[])`, [[...tenantIds]]);
+  /** The conferences of tenants, with all their members, in no order. */
+  async ofTenants(em: EntityManager, tenantIds: readonly string[]): Promise<Conference[]> {
+    const rows: ConferenceRow[] = await em.query(`SELECT ${CONFERENCE_COLUMNS} FROM ${MEETINGS_SCHEMA}.conferences WHERE tenant_id = ANY($1::uuid[])`, [
+      [...tenantIds],
+    ]);
+    return this.withMembers(em, rows);
+  }
+
+  /** Conferences with all their members, in the order of `rows`. */
+  async withMembers(em: EntityManager, rows: readonly ConferenceRow[]): Promise<Conference[]> {
+    const members = await this.membersOf(em, rows.map((row) => row.id));
+    return rows.map((row) => ({
+      ...row,
+      allMembers: members.filter((m) => m.conferenceId === row.id).map(({ conferenceId: _conferenceId, ...member }) => member),
+    }));
   }
 
   /** The conference of one tenant (never a child's, which the subtree rule would show). */
@@ -64,14 +77,6 @@ export class ConferenceStore {
       [tenantId],
     );
     return row ?? null;
-  }
-
-  membersOf(em: EntityManager, conferenceIds: readonly string[]): Promise<MemberRow[]> {
-    if (conferenceIds.length === 0) return Promise.resolve([]);
-    return em.query(
-      `SELECT ${MEMBER_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = ANY($1::uuid[]) ORDER BY conference_id, joined_on, name`,
-      [[...conferenceIds]],
-    );
   }
 
   /** The members of a conference that have not left it. */
@@ -138,5 +143,13 @@ export class ConferenceStore {
   units(em: EntityManager, ids: readonly string[]): Promise<UnitEntity[]> {
     const wanted = [...new Set(ids)];
     return wanted.length ? em.getRepository(UnitEntity).findBy({ id: In(wanted) }) : Promise.resolve([]);
+  }
+
+  private membersOf(em: EntityManager, conferenceIds: readonly string[]): Promise<MemberRow[]> {
+    if (conferenceIds.length === 0) return Promise.resolve([]);
+    return em.query(
+      `SELECT ${MEMBER_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = ANY($1::uuid[]) ORDER BY conference_id, joined_on, name`,
+      [[...conferenceIds]],
+    );
   }
 }

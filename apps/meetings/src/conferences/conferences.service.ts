@@ -10,7 +10,7 @@ import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import { TaskListStore } from '../tasks/task-list.store.js';
-import { ConferenceStore, type ConferenceRow, type MemberRow, type ResolvedMember } from './conference.store.js';
+import { ConferenceStore, type ResolvedMember } from './conference.store.js';
 import { ownUnits, ownUsers } from './domain/own-directory.js';
 import type {
   AddConferenceMemberInput,
@@ -20,7 +20,7 @@ import type {
   RemoveConferenceMemberInput,
   UpdateConferenceInput,
 } from './dto/conference.inputs.js';
-import type { Conference, ConferenceConvenor, ConferenceStaff } from './dto/conference.types.js';
+import type { Conference, ConferenceConvenor } from './dto/conference.types.js';
 
 /** `conference.established`: a jurisdiction now has its joint conference (conference coverage). */
 export interface ConferenceEstablishedPayload {
@@ -43,29 +43,6 @@ export class ConferencesService {
     private readonly jurisdictions: JurisdictionStore,
     private readonly clock: Clock,
   ) {}
-
-  /** The conferences of the given tenants, as far as the caller may see them. */
-  ofTenants(ctx: TenantContext, tenantIds: readonly string[]): Promise<(Conference | null)[]> {
-    return this.transactions.run(ctx, async (em) => {
-      const rows = await this.store.ofTenants(em, tenantIds);
-      const members = await this.store.membersOf(em, rows.map((row) => row.id));
-      return tenantIds.map((tenantId) => {
-        const row = rows.find((candidate) => candidate.tenantId === tenantId);
-        return row ? this.describe(row, members) : null;
-      });
-    });
-  }
-
-  /**
-   * The active users of the caller's own tenant, for the pickers of convenors and liaisons (the
-   * directory's `users` is the administrator's; the conference office needs only these fields).
-   */
-  staff(ctx: TenantContext): Promise<ConferenceStaff[]> {
-    return this.transactions.run(ctx, async (em) => {
-      const users = await this.store.activeUsers(em, ctx.tenantId);
-      return users.map((user) => ({ userId: user.id, name: user.displayName, unitId: user.unitId, leader: user.roles.includes(Role.LEADER) }));
-    });
-  }
 
   establish(ctx: TenantContext, input: EstablishConferenceInput): Promise<Conference> {
     return this.transactions.run(ctx, async (em) => {
@@ -155,20 +132,13 @@ export class ConferencesService {
   /** The caller's own tenant's conference (never a child's, which the subtree rule would show). */
   private async own(em: EntityManager, ctx: TenantContext, lock: boolean): Promise<Conference | null> {
     const row = await this.store.ofTenant(em, ctx.tenantId, lock);
-    return row ? this.describe(row, await this.store.membersOf(em, [row.id])) : null;
+    return row ? (await this.store.withMembers(em, [row]))[0]! : null;
   }
 
   private async ownOrFail(em: EntityManager, ctx: TenantContext, lock = true): Promise<Conference> {
     const conference = await this.own(em, ctx, lock);
     if (!conference) throw notFound('本机构的联席会议');
     return conference;
-  }
-
-  private describe(row: ConferenceRow, members: MemberRow[]): Conference {
-    return {
-      ...row,
-      allMembers: members.filter((m) => m.conferenceId === row.id).map(({ conferenceId: _conferenceId, ...member }) => member),
-    };
   }
 
   private snapshot(conference: Conference) {

@@ -5,11 +5,12 @@ import { Clock } from '#common/clock';
 import { notFound, validation } from '#common/errors';
 import { decodeCursor, toConnection, withTotalCount, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, scopeUnitOf, type TenantContext } from '#common/tenancy';
-import { NoticeKind, issuedListScope, type SubjectType } from './domain/index.js';
+import { NoticeKind, issuedListScope, type SubjectType, tenantSettings } from './domain/index.js';
 import type { NoticeFilter, SupervisionPeriodInput } from './dto/notice.inputs.js';
-import type { SupervisionSummary } from './dto/notice.types.js';
+import type { SupervisionSettings, SupervisionSummary } from './dto/notice.types.js';
 import type { NoticeEntity, NoticeFeedbackEntity, NoticeHistoryEntity } from './entities/index.js';
 import { NoticeStore, type NoticeListScope } from './notice.store.js';
+import { SupervisionSettingsStore } from './supervision-settings.store.js';
 
 const KIND_ORDER = Object.values(NoticeKind);
 
@@ -23,8 +24,14 @@ export class NoticeQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: NoticeStore,
+    private readonly settingsStore: SupervisionSettingsStore,
     private readonly clock: Clock,
   ) {}
+
+  /** The caller's tenant's supervision settings: those in force, and its own. */
+  settings(ctx: TenantContext): Promise<SupervisionSettings> {
+    return this.transactions.run(ctx, async (em) => tenantSettings(await this.settingsStore.chain(em, ctx.tenantPath), ctx.tenantPath));
+  }
 
   /** Notices addressed to the caller's unit (unit-scoped users) or tenant, newest first. */
   inbox(ctx: TenantContext, filter: NoticeFilter, page: PageArgs): Promise<Connection<NoticeEntity> & { unreadCount: number }> {

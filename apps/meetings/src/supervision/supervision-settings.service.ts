@@ -3,10 +3,10 @@ import { Clock } from '#common/clock';
 import { conflict } from '#common/errors';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
-import { effectiveSettings } from './domain/index.js';
+import { tenantSettings } from './domain/index.js';
 import type { SupervisionSettingsInput } from './dto/notice.inputs.js';
 import type { SupervisionSettings } from './dto/notice.types.js';
-import { type SettingsRow, SupervisionSettingsStore } from './supervision-settings.store.js';
+import { SupervisionSettingsStore } from './supervision-settings.store.js';
 
 /** Each tenant's supervision settings, inherited down the tree value by value. */
 @Injectable()
@@ -16,10 +16,6 @@ export class SupervisionSettingsService {
     private readonly store: SupervisionSettingsStore,
     private readonly clock: Clock,
   ) {}
-
-  settings(ctx: TenantContext): Promise<SupervisionSettings> {
-    return this.transactions.run(ctx, async (em) => this.describe(await this.store.chain(em, ctx.tenantPath), ctx.tenantPath));
-  }
 
   /** Sets the caller's tenant's own values (null: inherit), checking the version the administrator saw. */
   update(ctx: TenantContext, input: SupervisionSettingsInput): Promise<SupervisionSettings> {
@@ -44,17 +40,7 @@ export class SupervisionSettingsService {
         before: own ? { feedbackDays: own.feedbackDays, escalationIntervalDays: own.escalationIntervalDays, version: current } : undefined,
         after: { ...next, version: current + 1 },
       });
-      return this.describe(await this.store.chain(em, ctx.tenantPath), ctx.tenantPath);
+      return tenantSettings(await this.store.chain(em, ctx.tenantPath), ctx.tenantPath);
     });
-  }
-
-  private describe(chain: SettingsRow[], tenantPath: string): SupervisionSettings {
-    const own = chain.find((row) => row.tenantPath === tenantPath);
-    return {
-      ...effectiveSettings(chain),
-      ownFeedbackDays: own?.feedbackDays ?? null,
-      ownEscalationIntervalDays: own?.escalationIntervalDays ?? null,
-      version: own?.version ?? 0,
-    };
   }
 }

@@ -23,18 +23,6 @@ export class TaskListsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The lists of a tenant's conference (the caller's own by default), standing lists first. */
-  list(ctx: TenantContext, tenantId: string | null | undefined): Promise<TaskList[]> {
-    return this.transactions.run(ctx, (em) => this.store.ofTenant(em, tenantId ?? ctx.tenantId));
-  }
-
-  byIds(ctx: TenantContext, ids: readonly string[]): Promise<(TaskList | null)[]> {
-    return this.transactions.run(ctx, async (em) => {
-      const rows = await this.store.byIds(em, ids);
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    });
-  }
-
   create(ctx: TenantContext, input: CreateTaskListInput): Promise<TaskList> {
     return this.transactions.run(ctx, async (em) => {
       if (isStandingList(input.kind)) throw validation('三项清单随联席会议成立自动建立，不能另建', { kind: input.kind });

@@ -9,8 +9,9 @@ import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import { type ReportingCadence, cadencePeriod, reportingEndsOn, reportingStatus } from './clock/domain/index.js';
 import { CadenceKind, isDoneOnTime, isTaskOverdue, runsDeadlineClock, taskCountdown, TaskListKind, TaskState } from './domain/index.js';
 import type { TaskFilter } from './dto/task.inputs.js';
-import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskReport, TaskReporting } from './dto/task.types.js';
+import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskList, TaskReport, TaskReporting } from './dto/task.types.js';
 import { TaskCalendars } from './clock/task-calendars.service.js';
+import { TaskListStore } from './task-list.store.js';
 import { TaskStore, type TaskRow } from './task.store.js';
 import { taskView } from './task-view.js';
 
@@ -31,10 +32,23 @@ export class TaskQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: TaskStore,
+    private readonly taskLists: TaskListStore,
     private readonly jurisdictions: JurisdictionStore,
     private readonly calendars: TaskCalendars,
     private readonly clock: Clock,
   ) {}
+
+  /** The lists of a tenant's conference (the caller's own by default), standing lists first. */
+  lists(ctx: TenantContext, tenantId: string | null | undefined): Promise<TaskList[]> {
+    return this.transactions.run(ctx, (em) => this.taskLists.ofTenant(em, tenantId ?? ctx.tenantId));
+  }
+
+  listsByIds(ctx: TenantContext, ids: readonly string[]): Promise<(TaskList | null)[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const rows = await this.taskLists.byIds(em, ids);
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    });
+  }
 
   list(ctx: TenantContext, filter: TaskFilter | null | undefined, page: PageArgs): Promise<Connection<Task>> {
     return this.transactions.run(ctx, async (em) => {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '#common/calendar';
 import type { OutboxEvent } from '#common/events';
-import { type AssigneeKind, type TaskListKind, TaskState, isTaskOverdue } from './domain/index.js';
+import { isTaskOverdue } from './clock/domain/index.js';
+import { type AssigneeKind, type TaskListKind, TaskState } from './domain/index.js';
 import type { TaskRow } from './task.store.js';
 
 /** The fact event of a task transition, for assessment (on-time completion per unit and jurisdiction). */

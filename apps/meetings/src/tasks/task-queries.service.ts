@@ -6,8 +6,17 @@ import { notFound } from '#common/errors';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
-import { type ReportingCadence, cadencePeriod, reportingEndsOn, reportingStatus } from './clock/domain/index.js';
-import { CadenceKind, isDoneOnTime, isTaskOverdue, runsDeadlineClock, taskCountdown, TaskListKind, TaskState } from './domain/index.js';
+import {
+  type ReportingCadence,
+  cadencePeriod,
+  isDoneOnTime,
+  isTaskOverdue,
+  reportingEndsOn,
+  reportingStatus,
+  runsDeadlineClock,
+  taskCountdown,
+} from './clock/domain/index.js';
+import { CadenceKind, TaskListKind, TaskState } from './domain/index.js';
 import type { TaskFilter } from './dto/task.inputs.js';
 import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskList, TaskReport, TaskReporting } from './dto/task.types.js';
 import { TaskCalendars } from './clock/task-calendars.service.js';

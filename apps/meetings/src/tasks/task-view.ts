@@ -1,5 +1,6 @@
 import type { IsoDate } from '#common/calendar';
-import { AssigneeKind, type TaskAssignee, isTaskOverdue } from './domain/index.js';
+import { isTaskOverdue } from './clock/domain/index.js';
+import { AssigneeKind, type TaskAssignee } from './domain/index.js';
 import type { Task } from './dto/task.types.js';
 import type { TaskRow } from './task.store.js';
 

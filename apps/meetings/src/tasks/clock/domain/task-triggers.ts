@@ -1,7 +1,8 @@
 import type { IsoDate } from '#common/calendar';
 import { type ClockTrigger, clockTriggers } from '#common/deadlines';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
-import { type TaskState, runsDeadlineClock } from '../../domain/index.js';
+import type { TaskState } from '../../domain/index.js';
+import { runsDeadlineClock } from './deadline-clock.js';
 import type { TaskCalendar } from './calendar-chain.js';
 
 /** Task trigger ids read `task-<clockId>-REMINDER-<lead>-<deadline>` / `task-<clockId>-OVERDUE-<deadline>`. */

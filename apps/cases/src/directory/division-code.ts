@@ -1,4 +1,4 @@
-import { TenantLevel, childLevelOf } from '#common/directory';
+import { TENANT_LEVEL_LABELS, TenantLevel, childLevelOf } from '#common/directory';
 
 /**
  * Official administrative division codes (GB/T 2260 and the statistical township codes): a
@@ -40,9 +40,4 @@ export function provinceCodeProblem(code: string): string | null {
   return SHAPE[TenantLevel.PROVINCE].test(code) ? null : '省级行政区划代码应为 6 位且以 0000 结尾';
 }
 
-export const LEVEL_NAMES: Record<TenantLevel, string> = {
-  [TenantLevel.PROVINCE]: '省',
-  [TenantLevel.CITY]: '市（州）',
-  [TenantLevel.COUNTY]: '县（市、区）',
-  [TenantLevel.TOWNSHIP]: '乡镇（街道）',
-};
+export const LEVEL_NAMES = TENANT_LEVEL_LABELS;

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import type { AssessedJurisdiction } from './dto/assessed-jurisdiction.type.js';
-import { JurisdictionEntity } from './entities/jurisdiction.entity.js';
+import { JurisdictionsStore } from './jurisdictions.store.js';
 
 @Injectable()
-export class JurisdictionsService {
-  constructor(private readonly transactions: TenantTransactions) {}
+export class JurisdictionQueriesService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly jurisdictions: JurisdictionsStore,
+  ) {}
 
   /**
    * 考核对象: the jurisdictions one level below a tenant, by division code. The tenant itself must
@@ -14,12 +17,7 @@ export class JurisdictionsService {
    */
   assessedJurisdictions(ctx: TenantContext, tenantId: string): Promise<AssessedJurisdiction[]> {
     return this.transactions.run(ctx, async (em) => {
-      const children = await em
-        .createQueryBuilder(JurisdictionEntity, 'child')
-        .innerJoin(JurisdictionEntity, 'tenant', 'tenant.tenantId = child.parentId')
-        .where('tenant.tenantId = :tenantId', { tenantId })
-        .orderBy('child.code')
-        .getMany();
+      const children = await this.jurisdictions.children(em, tenantId);
       return children.map((child) => ({ id: child.tenantId, code: child.code, name: child.name, level: child.level }));
     });
   }

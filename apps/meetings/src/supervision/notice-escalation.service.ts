@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '#common/clock';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { isDueForEscalation } from './domain/index.js';
-import { NoticeLifecycle } from './notice-lifecycle.js';
+import { NoticeLifecycle } from './notice-lifecycle.service.js';
 import { NoticeStore } from './notice.store.js';
 
 const BATCH = 200;

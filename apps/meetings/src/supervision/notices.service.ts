@@ -24,7 +24,7 @@ import {
 } from './domain/index.js';
 import type { AcceptFeedbackInput, ListForSupervisionInput, NoticeFeedbackInput, RaiseNoticeInput, ReasonedNoticeChangeInput } from './dto/notice.inputs.js';
 import type { NoticeEntity, SupervisedSubjectEntity } from './entities/index.js';
-import { NoticeLifecycle } from './notice-lifecycle.js';
+import { NoticeLifecycle } from './notice-lifecycle.service.js';
 import { NoticeStore, checkVersion, type NoticeDraft } from './notice.store.js';
 import { SupervisedSubjectStore } from './supervised-subject.store.js';
 import { SupervisionSettingsStore } from './supervision-settings.store.js';

@@ -4,7 +4,7 @@ import { SupervisionTriggerHandler } from './events/supervision-trigger.handler.
 import { NoticeEscalation } from './notice-escalation.service.js';
 import { ESCALATION_WORKER_OPTIONS, NoticeEscalationProcessor, type EscalationWorkerOptions } from './queues/notice-escalation.processor.js';
 import { NoticeEscalationQueue } from './queues/notice-escalation.queue.js';
-import { NoticeLifecycle } from './notice-lifecycle.js';
+import { NoticeLifecycle } from './notice-lifecycle.service.js';
 import { NoticeQueriesService } from './notice-queries.service.js';
 import { NoticeStore } from './notice.store.js';
 import { CaseNoticesResolver, NoticeResolver, SupervisionSettingsResolver } from './notice.resolver.js';

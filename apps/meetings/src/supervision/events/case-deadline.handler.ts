@@ -4,7 +4,7 @@ import { isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { type EventEnvelope, HandlesEvents } from '#common/events';
 import { SubjectType, clockStoppedReason } from '../domain/index.js';
-import { NoticeLifecycle } from '../notice-lifecycle.js';
+import { NoticeLifecycle } from '../notice-lifecycle.service.js';
 import { SupervisedSubjectStore } from '../supervised-subject.store.js';
 
 /**

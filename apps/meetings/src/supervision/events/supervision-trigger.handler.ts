@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
 import { type EventEnvelope, HandlesEvents, type SupervisionTriggerPayload } from '#common/events';
 import type { SubjectType } from '../domain/index.js';
-import { NoticeLifecycle } from '../notice-lifecycle.js';
+import { NoticeLifecycle } from '../notice-lifecycle.service.js';
 import { NoticeStore } from '../notice.store.js';
 import { SupervisedSubjectStore } from '../supervised-subject.store.js';
 

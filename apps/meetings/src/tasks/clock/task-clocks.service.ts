@@ -4,7 +4,7 @@ import { isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import type { OutboxEvent } from '#common/events';
 import { SubjectType, clockStoppedReason } from '../../supervision/domain/index.js';
-import { NoticeLifecycle } from '../../supervision/notice-lifecycle.js';
+import { NoticeLifecycle } from '../../supervision/notice-lifecycle.service.js';
 import { SupervisedSubjectStore } from '../../supervision/supervised-subject.store.js';
 import type { TaskRow } from '../task.store.js';
 import type { TaskDeadlinePayload } from './domain/index.js';

@@ -5,7 +5,7 @@ import { plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { type ClockTrigger, REMINDER_LEAD_DAYS, jobVerdict, mayEmitNow, owedTrigger } from '#common/deadlines';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { NoticeLifecycle } from '../../supervision/notice-lifecycle.js';
+import { NoticeLifecycle } from '../../supervision/notice-lifecycle.service.js';
 import { type RunningClock, supervisionTrigger, taskTriggers } from './domain/index.js';
 import { TaskDeadlinesQueue, type TaskTriggerJob } from './queues/task-deadlines.queue.js';
 import { TaskCalendars } from './task-calendars.service.js';

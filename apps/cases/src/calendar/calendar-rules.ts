@@ -1,4 +1,5 @@
-import { STATUTORY_RULES, effectiveRule, tighteningError, type EffectiveRule, type Stage, type TenantCalendarSettings } from '#common/calendar';
+import type { Stage } from '#common/calendar';
+import { STATUTORY_RULES, effectiveRule, tighteningError, type EffectiveRule, type TenantCalendarSettings } from '../clocks/domain/index.js';
 import { REMINDER_LEAD_DAYS } from '#common/deadlines';
 import type { CalendarSettingsEntity } from './entities/calendar.entities.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { STATUTORY_RULES, type CalendarOverride, isoDate, mergeOverrides, yearOf } from '#common/calendar';
+import { type CalendarOverride, isoDate, mergeOverrides, yearOf } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { TenantEntity } from '#common/directory';
 import { conflict, notFound, validation } from '#common/errors';
@@ -11,6 +11,8 @@ import { decodeCursor, toConnection, type Connection } from '#common/graphql';
 import { effectiveReminderLeadDays } from '#common/deadlines';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
+import { STATUTORY_RULES } from '../clocks/domain/index.js';
+import { DeadlineRecomputeQueue } from '../clocks/queues/deadline-recompute.queue.js';
 import {
   changedYears,
   chainSettings,
@@ -24,7 +26,6 @@ import {
 import type { CalendarSettings } from './dto/calendar.types.js';
 import type { AddHolidayOverrideInput, UpdateCalendarSettingsInput } from './dto/calendar.inputs.js';
 import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
-import { DeadlineRecomputeQueue } from './jobs/deadline-recompute.queue.js';
 import { TenantCalendars } from './tenant-calendar.js';
 
 export interface Page {

@@ -1,33 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  type CalendarOverride,
-  type IsoDate,
-  type Pause,
-  type ProvisionalCalendar,
-  type Stage,
-  type TenantCalendarSettings,
-  deadlineFor,
-  chainCalendar,
-  yearOf,
-} from '#common/calendar';
+import { type CalendarOverride, type ProvisionalCalendar, chainCalendar } from '#common/calendar';
 import { effectiveReminderLeadDays } from '#common/deadlines';
+import type { ClockCalendar, TenantCalendarSettings } from '../clocks/domain/index.js';
 import { CalendarSettingsEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
 import { chainSettings } from './calendar-rules.js';
 
 /** Everything the arithmetic needs for one tenant: its calendar and its chain of settings. */
-export interface TenantCalendar {
+export interface TenantCalendar extends ClockCalendar {
   calendar: ProvisionalCalendar;
   /** From the root down to the tenant. */
   settings: TenantCalendarSettings[];
   /** Days before a deadline that its clocks remind, longest first. */
   reminderLeadDays: number[];
-}
-
-export interface StageDeadline {
-  deadline: IsoDate | null;
-  /** Computed across a year whose official arrangement is not yet known. */
-  provisional: boolean;
 }
 
 /**
@@ -82,18 +67,6 @@ export class TenantCalendars {
     for (const row of rows) byLevel.set(row.tenantPath, [...(byLevel.get(row.tenantPath) ?? []), row]);
     return [...byLevel.values()];
   }
-}
-
-/** The deadline of a stage under a tenant's calendar, flagged provisional when a year was guessed. */
-export function stageDeadline(
-  stage: Stage,
-  start: IsoDate,
-  { calendar, settings }: TenantCalendar,
-  options: { pauses?: readonly Pause[]; extensionDays?: number } = {},
-): StageDeadline {
-  const deadline = deadlineFor(stage, start, { calendar, settings, ...options });
-  const provisional = calendar.isGuessed(yearOf(start)) || (deadline !== null && calendar.isGuessed(yearOf(deadline)));
-  return { deadline, provisional };
 }
 
 type SettingsRow = Pick<CalendarSettingsEntity, 'tenantPath' | 'dayCounting' | 'tightenings' | 'declaredYears' | 'reminderLeadDays'>;

@@ -23,12 +23,11 @@ import {
   isHandledBelow,
   repeatScore,
   reportUpRefusal,
-  runningClocks,
   type CaseKind,
   type Channel,
-  type RunningClock,
 } from './domain/index.js';
-import { openStage, snapshotOf } from './case-store.js';
+import { snapshotOf } from './case-store.js';
+import { openStage, runningClocks, type RunningClock } from '../clocks/domain/index.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseCountBasis, CaseGrouping, CaseOrderField, OrderDirection, type CaseFilter, type CaseOrder, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';

@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, type Stage, compareDates } from '#common/calendar';
+import type { IsoDate } from '#common/calendar';
 import { conflict, forbidden, notFound } from '#common/errors';
 import { TenantContextStore, auditStatement } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
-import { TenantCalendars, stageDeadline } from '../calendar/tenant-calendar.js';
+import { ClockService } from '../clocks/clocks.service.js';
+import { ClockStore, stageInsert } from '../clocks/clock.store.js';
+import { earliestOpenClock } from '../clocks/domain/index.js';
 import { caseFactEvent, deadlineEvent, type DeadlineChange } from './case-events.js';
 import { outboxStatement } from '#common/events';
 import { executeTogether, type Statement } from '#common/db';
@@ -137,21 +138,6 @@ export function snapshotOf(kase: CaseEntity): CaseSnapshot {
 }
 
 /**
- * The clock a case's `deadline` shows: the open one that runs out first (ties by stage name). The
- * recomputation job applies the same rule in SQL (`refreshCaseDeadline`).
- */
-export function earliestOpenClock(stages: readonly CaseStageEntity[]): CaseStageEntity | undefined {
-  return stages
-    .filter((s) => s.stoppedOn === null && s.deadline !== null)
-    .sort((a, b) => compareDates(a.deadline!, b.deadline!) || a.stage.localeCompare(b.stage))[0];
-}
-
-/** The open clock of a stage, if it runs. */
-export function openStage(stages: readonly CaseStageEntity[], stage: Stage): CaseStageEntity | undefined {
-  return stages.find((s) => s.stage === stage && s.stoppedOn === null);
-}
-
-/**
  * Reads and writes cases for the lifecycle, so that every transition is written the same way:
  * the case row locked and its version checked, clocks stopped, moved and started with their
  * deadlines, the timeline row, the audit row, the fact event and the deadline events — in the
@@ -159,7 +145,10 @@ export function openStage(stages: readonly CaseStageEntity[], stage: Stage): Cas
  */
 @Injectable()
 export class CaseStore {
-  constructor(private readonly calendars: TenantCalendars) {}
+  constructor(
+    private readonly clocks: ClockService,
+    private readonly clockStore: ClockStore,
+  ) {}
 
   async tenant(em: EntityManager, id: string): Promise<TenantRef | null> {
     const [row] = await em.query(`SELECT id, path, parent_id AS "parentId", level, code, name FROM core.tenant_in_lineage($1)`, [id]);
@@ -200,67 +189,8 @@ export class CaseStore {
     if (version !== null && kase.version !== version) {
       throw conflict(`信访事项 ${kase.number} 已被他人修改（当前版本 ${kase.version}，提交的版本 ${version}），请刷新后重试`);
     }
-    const stages = await em.getRepository(CaseStageEntity).find({ where: { tenantId: kase.tenantId, caseId: kase.id }, order: { startedOn: 'ASC' } });
+    const stages = await this.clockStore.stagesOf(em, kase.tenantId, kase.id);
     return { kase, stages };
-  }
-
-  /** The tenant whose calendar and settings a clock follows: the reviewing body for review clocks, else the holder. */
-  ownerOf(stage: Stage, kase: Pick<CaseEntity, 'handlingTenantId' | 'reviewTenantId'>): string {
-    const reviewing: Stage[] = ['REVIEW', 'REEXAMINATION_WINDOW', 'REEXAMINATION'];
-    return reviewing.includes(stage) && kase.reviewTenantId ? kase.reviewTenantId : kase.handlingTenantId;
-  }
-
-  /**
-   * The paths of tenants in the caller's lineage (clock owners): the caller's own from its context,
-   * the others with one query. A tenant outside the lineage is missing from the map.
-   */
-  async tenantPaths(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
-    const ctx = TenantContextStore.current();
-    const paths = new Map<string, string>();
-    const others = [...new Set(ids)].filter((id) => id !== ctx.tenantId);
-    if (ids.includes(ctx.tenantId)) paths.set(ctx.tenantId, ctx.tenantPath);
-    if (others.length) {
-      const rows: { id: string; path: string }[] = await em.query(`SELECT t.id, t.path FROM unnest($1::uuid[]) u(id), core.tenant_in_lineage(u.id) t`, [others]);
-      for (const row of rows) paths.set(row.id, row.path);
-    }
-    return paths;
-  }
-
-  async calendarOf(em: EntityManager, tenantId: string) {
-    const path = (await this.tenantPaths(em, [tenantId])).get(tenantId);
-    if (!path) throw notFound('机构');
-    return this.calendars.forTenantPath(em, path);
-  }
-
-  /** A clock starting on `today` under its owner's calendar, not yet written (see `insertStage`). */
-  async planStage(em: EntityManager, kase: CaseEntity, stage: Stage, today: IsoDate): Promise<CaseStageEntity> {
-    const ownerTenantId = this.ownerOf(stage, kase);
-    const { deadline, provisional } = stageDeadline(stage, today, await this.calendarOf(em, ownerTenantId));
-    return em.getRepository(CaseStageEntity).create({
-      tenantId: kase.tenantId,
-      id: randomUUID(),
-      caseId: kase.id,
-      stage,
-      ownerTenantId,
-      startedOn: today,
-      baseDeadline: deadline,
-      deadline,
-      extensionDays: 0,
-      pauses: [],
-      provisional,
-      stoppedOn: null,
-      onTime: null,
-      version: 1,
-    });
-  }
-
-  /** The INSERT of a planned clock. */
-  stageInsert(row: CaseStageEntity): Statement {
-    return {
-      sql: `INSERT INTO cases.case_stages (tenant_id, id, case_id, stage, owner_tenant_id, started_on, base_deadline, deadline, provisional)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)`,
-      params: [row.tenantId, row.id, row.caseId, row.stage, row.ownerTenantId, row.startedOn, row.deadline, row.provisional],
-    };
   }
 
   /**
@@ -270,48 +200,19 @@ export class CaseStore {
   async commit(em: EntityManager, change: CaseChange): Promise<CaseEntity> {
     const { locked, result, today, at } = change;
     const before = locked.kase;
-    const stageEvents: { stage: CaseStageEntity; change: DeadlineChange }[] = [];
     const stages = [...locked.stages];
-
-    for (const stage of result.stopped) {
-      const row = openStage(stages, stage);
-      if (!row) continue;
-      row.stoppedOn = today;
-      row.onTime = row.deadline === null || compareDates(today, row.deadline) <= 0;
-      await em.query(`UPDATE cases.case_stages SET stopped_on = $3, on_time = $4, version = version + 1 WHERE tenant_id = $1 AND id = $2`, [
-        row.tenantId,
-        row.id,
-        row.stoppedOn,
-        row.onTime,
-      ]);
-      stageEvents.push({ stage: row, change: 'STOPPED' });
-    }
-
+    const stopped = await this.clocks.stop(em, stages, result.stopped, today);
     const extension = result.extended ? { stage: result.extended, days: Number(change.details?.days) } : undefined;
-    const pause = result.paused;
-    for (const moved of [extension?.stage, pause?.stage].filter((s): s is Stage => s !== undefined)) {
-      const row = openStage(stages, moved);
-      if (!row) continue;
-      if (extension?.stage === moved) row.extensionDays = extension.days;
-      if (pause?.stage === moved) row.pauses = [...row.pauses, pause.period];
-      const { deadline, provisional } = stageDeadline(moved, row.startedOn, await this.calendarOf(em, row.ownerTenantId), {
-        pauses: row.pauses,
-        extensionDays: row.extensionDays,
-      });
-      row.deadline = deadline;
-      row.provisional = provisional;
-      await em.query(
-        `UPDATE cases.case_stages SET deadline = $3, provisional = $4, extension_days = $5, pauses = $6, version = version + 1
-          WHERE tenant_id = $1 AND id = $2`,
-        [row.tenantId, row.id, deadline, provisional, row.extensionDays, JSON.stringify(row.pauses)],
-      );
-      stageEvents.push({ stage: row, change: 'CHANGED' });
-    }
+    const moved = await this.clocks.move(em, stages, { extension, pause: result.paused });
+    const stageEvents: { stage: CaseStageEntity; change: DeadlineChange }[] = [
+      ...stopped.map((stage) => ({ stage, change: 'STOPPED' as const })),
+      ...moved.map((stage) => ({ stage, change: 'CHANGED' as const })),
+    ];
 
     const after: CaseEntity = Object.assign(new CaseEntity(), before, change.set ?? {});
     for (const column of SNAPSHOT_COLUMNS) (after as unknown as Record<string, unknown>)[column] = result.snapshot[column];
     const started: CaseStageEntity[] = [];
-    for (const stage of result.started) started.push(await this.planStage(em, after, stage, today));
+    for (const stage of result.started) started.push(await this.clocks.start(em, after, stage, today));
     for (const row of started) {
       stages.push(row);
       stageEvents.push({ stage: row, change: 'STARTED' });
@@ -324,7 +225,7 @@ export class CaseStore {
 
     const opinion = OPINION_KIND_OF[result.action];
     await executeTogether(em, [
-      ...started.map((row) => this.stageInsert(row)),
+      ...started.map(stageInsert),
       this.timelineStatement(after, result, change.details ?? {}, at),
       ...(opinion ? [this.opinionStatement(after, opinion, today, at)] : []),
     ]);
@@ -398,7 +299,7 @@ export class CaseStore {
     at: Date,
     clocks: readonly { stage: CaseStageEntity; change: DeadlineChange }[],
   ): Promise<Statement> {
-    const owners = await this.tenantPaths(em, clocks.map(({ stage }) => stage.ownerTenantId));
+    const owners = await this.clocks.ownerPaths(em, clocks.map(({ stage }) => stage.ownerTenantId));
     return outboxStatement(CASES_SCHEMA, [
       caseFactEvent(kase, stages, { action: result.action, fromState: result.from, at }),
       ...clocks.map(({ stage, change }) => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PiiCipher } from '#common/pii';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { ClocksModule } from '../clocks/clocks.module.js';
 import { CategoryModule } from '../categories/category.module.js';
 import { ReceptionModule } from '../receptions/reception.module.js';
 import { CaseStore } from './case-store.js';
@@ -15,7 +16,7 @@ import { CaseMutationsResolver, CaseResolver, CaseStageClockResolver, CaseTransi
 
 /** 信访事项: registration, the statutory lifecycle, and the reads of cases. */
 @Module({
-  imports: [CalendarModule, CategoryModule, ReceptionModule],
+  imports: [CalendarModule, ClocksModule, CategoryModule, ReceptionModule],
   controllers: [CaseExportController, StatisticsExportController],
   providers: [PiiCipher, CaseStore, RegistrationService, LifecycleService, CaseQueriesService, CaseExportService, StatisticsExportService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
   exports: [RegistrationService, LifecycleService],

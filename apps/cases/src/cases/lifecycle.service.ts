@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, STATUTORY_RULES, compareDates, isPetitionerWindow, isoDate, plusDays } from '#common/calendar';
+import { type IsoDate, compareDates, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { deadlinePassed, forbidden, notFound, validation } from '#common/errors';
 import { TenantTransactions, systemContextFor, type TenantContext } from '#common/tenancy';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
-import { CaseStore, openStage, snapshotOf, type HandOver, type LockedCase } from './case-store.js';
+import { STATUTORY_RULES, isPetitionerWindow, openStage } from '../clocks/domain/index.js';
+import { CaseStore, snapshotOf, type HandOver, type LockedCase } from './case-store.js';
 import {
   CaseAction,
   CaseKind,

@@ -11,7 +11,10 @@ import { UnitEntity, UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
 import { ReceptionService } from '../receptions/reception.service.js';
-import { CaseStore, earliestOpenClock } from './case-store.js';
+import { ClockService } from '../clocks/clocks.service.js';
+import { stageInsert } from '../clocks/clock.store.js';
+import { earliestOpenClock } from '../clocks/domain/index.js';
+import { CaseStore } from './case-store.js';
 import {
   CaseKind,
   CaseState,
@@ -62,6 +65,7 @@ export class RegistrationService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: CaseStore,
+    private readonly clocks: ClockService,
     private readonly categories: CategoryService,
     private readonly receptions: ReceptionService,
     private readonly cipher: PiiCipher,
@@ -138,7 +142,7 @@ export class RegistrationService {
         version: 1,
       });
       const stages = [];
-      for (const stage of snapshot.openStages) stages.push(await this.store.planStage(em, kase, stage, today));
+      for (const stage of snapshot.openStages) stages.push(await this.clocks.start(em, kase, stage, today));
       const first = earliestOpenClock(stages);
       kase.deadline = first?.deadline ?? null;
       kase.deadlineStage = first?.stage ?? null;
@@ -146,7 +150,7 @@ export class RegistrationService {
       const started = stages.map((stage) => ({ stage, change: 'STARTED' as const }));
       await executeTogether(em, [
         petitionersInsert(kase, petitioners),
-        ...stages.map((stage) => this.store.stageInsert(stage)),
+        ...stages.map(stageInsert),
         this.store.timelineStatement(
           kase,
           result,

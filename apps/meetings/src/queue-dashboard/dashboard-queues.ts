@@ -17,7 +17,7 @@ export const DASHBOARD_QUEUES: readonly DashboardQueue[] = [
   { name: eventQueueName('cases'), description: '事件投递：信访事项服务' },
   { name: eventQueueName('meetings'), description: '事件投递：联席会议与督查督办服务' },
   { name: eventQueueName('assessment'), description: '事件投递：考核服务' },
-  // apps/cases/src/calendar/jobs/deadline-recompute.queue.ts (DEADLINE_RECOMPUTE_QUEUE)
+  // apps/cases/src/clocks/queues/deadline-recompute.queue.ts (DEADLINE_RECOMPUTE_QUEUE)
   { name: 'deadline-recompute', description: '节假日调整后重算办理期限（信访事项服务）' },
   { name: 'case-deadlines', description: '办理期限的提醒与逾期任务（信访事项服务）' },
   { name: NOTICE_ESCALATION_QUEUE, description: '督办单逐级升级（督查督办）' },

@@ -18,6 +18,19 @@ export const CASE_STATE_LABELS = {
   CLOSED: '已办结',
 } as const;
 
+/** The clocked stages (see `Stage`), by their statutory names. */
+export const CASE_STAGE_LABELS = {
+  ROUTE: '转送、交办',
+  RECEIVE: '签收',
+  OBJECT: '异议退回',
+  NOTIFY: '受理告知',
+  HANDLE: '办理',
+  REVIEW_WINDOW: '申请复查',
+  REVIEW: '复查',
+  REEXAMINATION_WINDOW: '申请复核',
+  REEXAMINATION: '复核',
+} as const;
+
 export const CASE_KIND_LABELS = {
   SUGGESTION: '建议意见类',
   ACCUSATION: '检举控告类',

@@ -1,4 +1,4 @@
-import { STATUTORY_RULES, type Stage } from '#common/calendar';
+import type { Stage } from '#common/calendar';
 import * as vocabulary from '#common/vocabulary';
 
 /**
@@ -87,5 +87,5 @@ export const NOTICE_ACTION_LABELS: Readonly<Record<NoticeAction, string>> = {
 export function stageLabel(stage: string | null): string {
   if (stage === null) return '办理';
   if (stage === 'TASK') return '任务办理';
-  return STATUTORY_RULES[stage as Stage]?.name ?? stage;
+  return vocabulary.CASE_STAGE_LABELS[stage as Stage] ?? stage;
 }

@@ -9,7 +9,7 @@ import type { Redis } from 'ioredis';
 import { EventWorker } from '#common/worker';
 import { CasesWorkerModule } from '../../cases-worker.module.js';
 import type { CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseDeadlinesQueue } from '../jobs/case-deadlines.queue.js';
+import { CaseDeadlinesQueue } from '../queues/case-deadlines.queue.js';
 
 /** A cases worker process in the test's own process, on the test's database, queue prefix and clock, started by hand. */
 export function startCasesWorker(config: AppConfig, clock: Clock): Promise<INestApplicationContext> {

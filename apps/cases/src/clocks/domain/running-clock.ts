@@ -1,4 +1,5 @@
-import { type ClockHolder, type IsoDate, type Stage, STATUTORY_RULES, countdown } from '#common/calendar';
+import { type IsoDate, type Stage, countdown } from '#common/calendar';
+import { type ClockHolder, STATUTORY_RULES } from './statutory-rules.js';
 
 /**
  * A clock as the work queue shows it: 剩N天 while it runs, 逾期N天 once its last day is over, and

@@ -4,11 +4,11 @@ import { Clock } from '#common/clock';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { ClockJobsWorker, type ClockJobsWorkerOptions } from '#common/deadlines';
 import { REDIS } from '#common/redis';
-import { CASE_DEADLINES_QUEUE, CaseDeadlinesQueue, RECONCILE_JOB, type CaseClockJob } from './case-deadlines.queue.js';
-import { DeadlineReconciler } from './deadline-reconcile.processor.js';
-import { DeadlineTriggerProcessor } from './deadline-trigger.processor.js';
-import { WindowLapses } from './window-lapse.processor.js';
 import { ProcessesQueue } from '#common/worker';
+import { CASE_DEADLINES_QUEUE, CaseDeadlinesQueue, RECONCILE_JOB, type CaseClockJob } from './case-deadlines.queue.js';
+import { DeadlineReconciler } from '../deadline-reconcile.service.js';
+import { TriggerFiring } from '../trigger-firing.service.js';
+import { WindowLapses } from '../window-lapse.service.js';
 
 export const DEADLINE_WORKER_OPTIONS = Symbol('DEADLINE_WORKER_OPTIONS');
 
@@ -21,11 +21,11 @@ export type DeadlineWorkerOptions = ClockJobsWorkerOptions;
  */
 @Injectable()
 @ProcessesQueue(CASE_DEADLINES_QUEUE)
-export class CaseDeadlinesWorker extends ClockJobsWorker<CaseClockJob> implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CaseDeadlinesProcessor extends ClockJobsWorker<CaseClockJob> implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(DEADLINE_WORKER_OPTIONS) options: DeadlineWorkerOptions,
     queue: CaseDeadlinesQueue,
-    processor: DeadlineTriggerProcessor,
+    firing: TriggerFiring,
     reconciler: DeadlineReconciler,
     lapses: WindowLapses,
     clock: Clock,
@@ -35,7 +35,7 @@ export class CaseDeadlinesWorker extends ClockJobsWorker<CaseClockJob> implement
     super(
       queue,
       {
-        fire: (job) => (job.kind === 'LAPSE' ? lapses.fire(job) : processor.fire(job)),
+        fire: (job) => (job.kind === 'LAPSE' ? lapses.fire(job) : firing.fire(job)),
         reconcileOnce: async () => ({ ...(await reconciler.reconcileOnce()), ...(await lapses.reconcileOnce()) }),
       },
       RECONCILE_JOB,

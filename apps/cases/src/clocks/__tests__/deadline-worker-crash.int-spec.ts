@@ -14,8 +14,8 @@ import { FileClock } from '#common/clock';
 import { clockTriggers } from '#common/deadlines';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { insertCase } from '../../__tests__/case-rows.js';
-import { CASE_DEADLINES_QUEUE, CASE_TRIGGER_PREFIX, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
-import { CaseDeadlinesWorker } from '../jobs/case-deadlines.worker.js';
+import { CASE_DEADLINES_QUEUE, CASE_TRIGGER_PREFIX, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../queues/case-deadlines.queue.js';
+import { CaseDeadlinesProcessor } from '../queues/case-deadlines.processor.js';
 import { startCasesWorker } from './deadline-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
@@ -114,7 +114,7 @@ describe('a deadline worker killed in the middle of a job', () => {
     expect(await admin.query(`SELECT count(*)::int AS n FROM cases.deadline_triggers`)).toMatchObject({ rows: [{ n: 0 }] });
 
     survivor = await startCasesWorker(db.config, new FileClock(clockFile));
-    survivor.get(CaseDeadlinesWorker).start();
+    survivor.get(CaseDeadlinesProcessor).start();
     const done = await eventually(
       async () => {
         const current = await queue.getJob(job.triggerId);

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PETITIONER_WINDOWS, type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { clockLapse } from '#common/deadlines';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { LifecycleService } from '../../cases/lifecycle.service.js';
-import { CASE_TRIGGER_PREFIX, type LapseJob } from './case-deadlines.queue.js';
+import { LifecycleService } from '../cases/lifecycle.service.js';
+import { ClockStore, type LapsedWindow } from './clock.store.js';
+import { CASE_TRIGGER_PREFIX, type LapseJob } from './queues/case-deadlines.queue.js';
 
 export type LapseOutcome =
   /** The window had lapsed: the matter is now final. */
@@ -21,14 +21,6 @@ export interface LapseReconcileResult {
   finalized: number;
 }
 
-interface LapsedWindow {
-  caseId: string;
-  stageId: string;
-  deadline: IsoDate;
-  ownerTenantId: string;
-  ownerTenantPath: string;
-}
-
 /**
  * Ends a petitioner's window that lapsed: the matter becomes final by itself (FINALIZED with
  * WINDOW_LAPSED), as the clock's owner acting as the system, through the lifecycle like any other
@@ -43,6 +35,7 @@ export class WindowLapses {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly lifecycle: LifecycleService,
+    private readonly store: ClockStore,
     private readonly clock: Clock,
   ) {}
 
@@ -55,19 +48,11 @@ export class WindowLapses {
   /** Finalizes every open window of every province whose last day is over, each case in its own transaction. */
   async reconcileOnce(): Promise<LapseReconcileResult> {
     const now = this.clock.now();
-    const roots: { id: string; path: string }[] = await this.transactions.runAsSystem((em) => em.query(`SELECT id, path FROM core.root_tenants()`));
+    const roots = await this.transactions.runAsSystem((em) => this.store.rootTenants(em));
     const result: LapseReconcileResult = { lapsed: 0, finalized: 0 };
     for (const root of roots) {
       const ctx = systemContextFor(root.id, root.path, `lapse-reconcile-${now.toISOString()}`);
-      const windows: LapsedWindow[] = await this.transactions.run(ctx, (em) =>
-        em.query(
-          `SELECT s.case_id AS "caseId", s.id AS "stageId", s.deadline::text AS deadline, s.owner_tenant_id AS "ownerTenantId", o.path::text AS "ownerTenantPath"
-             FROM cases.case_stages s JOIN core.tenants o ON o.id = s.owner_tenant_id
-            WHERE s.stopped_on IS NULL AND s.stage = ANY ($1::text[]) AND s.deadline < $2::date
-            ORDER BY s.deadline, s.id`,
-          [PETITIONER_WINDOWS, this.clock.today()],
-        ),
-      );
+      const windows = await this.transactions.run(ctx, (em) => this.store.lapsedWindows(em, this.clock.today()));
       result.lapsed += windows.length;
       for (const window of windows) {
         if (await this.finalize(window, `lapse-reconcile-${window.stageId}`)) result.finalized += 1;

@@ -13,10 +13,10 @@ import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/ca
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '../../../../../test/helpers/case-api.js';
 import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
-import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
-import { CaseDeadlinesWorker } from '../jobs/case-deadlines.worker.js';
-import { DeadlineReconciler } from '../jobs/deadline-reconcile.processor.js';
-import { DeadlineTriggerProcessor } from '../jobs/deadline-trigger.processor.js';
+import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../queues/case-deadlines.queue.js';
+import { CaseDeadlinesProcessor } from '../queues/case-deadlines.processor.js';
+import { DeadlineReconciler } from '../deadline-reconcile.service.js';
+import { TriggerFiring } from '../trigger-firing.service.js';
 import { deliverDeadlineEvents, jobIds, startCasesWorker } from './deadline-harness.js';
 
 const DAY = 86_400_000;
@@ -211,7 +211,7 @@ describe('deadline jobs', () => {
       { caseTenantId: handle.caseTenantId, stageId: handle.id, ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104' },
       clockTriggers(CASE_TRIGGER_PREFIX, handle.id, isoDate('2026-05-06'), [], calendar)[0],
     );
-    expect(await worker.get(DeadlineTriggerProcessor).fire(stale)).toEqual({ outcome: 'DROPPED' });
+    expect(await worker.get(TriggerFiring).fire(stale)).toEqual({ outcome: 'DROPPED' });
     expect(await triggersOf(handle.id)).toEqual([]);
   });
 
@@ -290,9 +290,9 @@ describe('deadline jobs', () => {
     const c = await insertCase(t.admin, { tenantCode: '510104', handlingUnitName: '住房和城乡建设局', title: '噪声扰民', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-09', deadline: '2026-03-10' }] });
     const job = await jobFor(c.id, 'HANDLE', 'REMINDER', 1);
 
-    const outcomes = await Promise.all([worker.get(DeadlineTriggerProcessor).fire(job), other.get(DeadlineTriggerProcessor).fire(job)]);
+    const outcomes = await Promise.all([worker.get(TriggerFiring).fire(job), other.get(TriggerFiring).fire(job)]);
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(['DUPLICATE', 'EMITTED']);
-    expect(await worker.get(DeadlineTriggerProcessor).fire(job)).toEqual({ outcome: 'DUPLICATE' });
+    expect(await worker.get(TriggerFiring).fire(job)).toEqual({ outcome: 'DUPLICATE' });
     await worker.get(DeadlineReconciler).reconcileOnce();
 
     const rows = await triggersOf(job.stageId);
@@ -323,12 +323,12 @@ describe('deadline jobs', () => {
 
     // The three-day reminder, owed since the same morning, is superseded; overdue comes at midnight after Tuesday.
     const three = { ...job, triggerId: job.triggerId.replace('REMINDER-1', 'REMINDER-3'), leadDays: 3 };
-    expect(await worker.get(DeadlineTriggerProcessor).fire(three)).toEqual({ outcome: 'DROPPED' });
+    expect(await worker.get(TriggerFiring).fire(three)).toEqual({ outcome: 'DROPPED' });
     const overdue = await jobFor(c.id, 'HANDLE', 'OVERDUE');
-    expect(await worker.get(DeadlineTriggerProcessor).fire(overdue)).toEqual({ outcome: 'RETRY', at: cst('2026-03-11T00:00') });
+    expect(await worker.get(TriggerFiring).fire(overdue)).toEqual({ outcome: 'RETRY', at: cst('2026-03-11T00:00') });
     clock.set(cst('2026-03-11T00:00'));
-    expect(await worker.get(DeadlineTriggerProcessor).fire(overdue)).toEqual({ outcome: 'EMITTED' });
-    expect(await worker.get(DeadlineTriggerProcessor).fire(three)).toEqual({ outcome: 'DROPPED' });
+    expect(await worker.get(TriggerFiring).fire(overdue)).toEqual({ outcome: 'EMITTED' });
+    expect(await worker.get(TriggerFiring).fire(three)).toEqual({ outcome: 'DROPPED' });
     expect((await triggersOf(job.stageId)).map((r: { kind: string }) => r.kind).sort()).toEqual(['OVERDUE', 'REMINDER']);
   });
 
@@ -337,7 +337,7 @@ describe('deadline jobs', () => {
     clock.set(cst('2026-03-09T18:00'));
     const c = await insertCase(t.admin, { tenantCode: '510104', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-11', deadline: '2026-03-12' }] });
     const job = { ...(await jobFor(c.id, 'HANDLE', 'REMINDER', 3)) };
-    expect(await worker.get(DeadlineTriggerProcessor).fire(job)).toEqual({ outcome: 'RETRY', at: cst('2026-03-10T09:00') });
+    expect(await worker.get(TriggerFiring).fire(job)).toEqual({ outcome: 'RETRY', at: cst('2026-03-10T09:00') });
     expect(await triggersOf(job.stageId)).toEqual([]);
   });
 
@@ -347,7 +347,7 @@ describe('deadline jobs', () => {
     const c = await insertCase(t.admin, { tenantCode: '510104', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-10', deadline: '2026-03-11' }] });
     const data = await jobFor(c.id, 'HANDLE', 'REMINDER', 3);
     const queue = worker.get(CaseDeadlinesQueue).queue;
-    const deadlines = worker.get(CaseDeadlinesWorker);
+    const deadlines = worker.get(CaseDeadlinesProcessor);
     deadlines.start();
     try {
       await queue.add('trigger', data, { jobId: data.triggerId });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { isoDate, plusDays } from '#common/calendar';
-import { runningClock, runningClocks } from '../index.js';
+import { runningClock, runningClocks } from '../running-clock.js';
 
 const TODAY = isoDate('2026-06-10');
 

@@ -1,22 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, type Stage, isPetitionerWindow } from '#common/calendar';
 import { clockLapse, clockTriggers } from '#common/deadlines';
 import { type EventEnvelope, HandlesEvents } from '#common/events';
-import type { CaseDeadlinePayload } from '../cases/case-events.js';
-import { TenantCalendars } from '../calendar/tenant-calendar.js';
-import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, lapseJob, triggerJob, type ClockJobs } from './jobs/case-deadlines.queue.js';
-
-interface ClockRow {
-  caseTenantId: string;
-  caseId: string;
-  stageId: string;
-  stage: Stage;
-  deadline: IsoDate | null;
-  open: boolean;
-  ownerTenantId: string;
-  ownerTenantPath: string;
-}
+import { TenantCalendars } from '../../calendar/tenant-calendar.js';
+import type { CaseDeadlinePayload } from '../../cases/case-events.js';
+import { ClockStore } from '../clock.store.js';
+import { isPetitionerWindow } from '../domain/index.js';
+import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, lapseJob, triggerJob, type ClockJobs } from '../queues/case-deadlines.queue.js';
 
 /**
  * The cases worker's `case.deadline` handler, a batch of one clock owner's events (a single event
@@ -27,9 +17,10 @@ interface ClockRow {
  * matter when it lapses.
  */
 @Injectable()
-export class DeadlineScheduling {
+export class CaseDeadlineHandler {
   constructor(
     private readonly calendars: TenantCalendars,
+    private readonly store: ClockStore,
     private readonly queue: CaseDeadlinesQueue,
   ) {}
 
@@ -38,17 +29,9 @@ export class DeadlineScheduling {
     // A clock named twice is scheduled once, from its row.
     const clocks = new Map(events.map(({ payload }) => [payload.stageId, payload.caseId]));
     if (!clocks.size) return;
-    // FOR SHARE: a transition moving one of these clocks waits until its jobs are in place, and its
-    // own event, applied afterwards, then sees the new row. In id order, as overlapping batches lock.
-    const rows: ClockRow[] = await em.query(
-      `SELECT s.tenant_id AS "caseTenantId", s.case_id AS "caseId", s.id AS "stageId", s.stage, s.deadline::text AS deadline, s.stopped_on IS NULL AS open,
-              s.owner_tenant_id AS "ownerTenantId", o.path::text AS "ownerTenantPath"
-         FROM cases.case_stages s JOIN core.tenants o ON o.id = s.owner_tenant_id
-         JOIN unnest($1::uuid[], $2::uuid[]) c (case_id, id) ON c.case_id = s.case_id AND c.id = s.id
-        ORDER BY s.id
-          FOR SHARE OF s`,
-      [[...clocks.values()], [...clocks.keys()]],
-    );
+    // Locked FOR SHARE: a transition moving one of these clocks waits until its jobs are in place,
+    // and its own event, applied afterwards, then sees the new row.
+    const rows = await this.store.clocksToSchedule(em, clocks);
     const running = rows.filter((row) => row.open && row.deadline);
     const jobsOf = new Map<string, ClockJobs['jobs']>();
     for (const row of running.filter((r) => isPetitionerWindow(r.stage))) {

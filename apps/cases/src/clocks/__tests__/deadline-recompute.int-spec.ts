@@ -6,8 +6,8 @@ import { gql, login } from '../../../../../test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CasesWorkerModule } from '../../cases-worker.module.js';
-import { DeadlineRecomputeQueue } from '../jobs/deadline-recompute.queue.js';
-import { DeadlineRecomputeWorker } from '../jobs/deadline-recompute.worker.js';
+import { DeadlineRecomputeQueue } from '../queues/deadline-recompute.queue.js';
+import { DeadlineRecomputeProcessor } from '../queues/deadline-recompute.processor.js';
 
 const ADD = `mutation ($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id } }`;
 const REMOVE = `mutation ($id: ID!) { removeHolidayOverride(id: $id) { id } }`;
@@ -53,7 +53,7 @@ describe('deadline recomputation after a calendar change', () => {
   beforeAll(async () => {
     t = await startCasesApp();
     worker = await NestFactory.createApplicationContext(CasesWorkerModule.forRoot({ config: t.db.config, autoStart: false }), { logger: ['error'] });
-    worker.get(DeadlineRecomputeWorker).start();
+    worker.get(DeadlineRecomputeProcessor).start();
     cityAdmin = await login(t.server, 'cd.tenant-admin');
     chengdu = await tenantIdOf(t.admin, '510100');
     // 15 days from Monday 2 March 2026 end on Tuesday 17 March, a working day.

@@ -1,19 +1,6 @@
+import { type DayUnit, type HolidayCalendar, type IsoDate, type Pause, type Stage, addDays } from '#common/calendar';
 import { validation } from '#common/errors';
-import { type DayUnit, type Pause, addDays } from './arithmetic.js';
-import type { HolidayCalendar } from './holiday-calendar.js';
-import type { IsoDate } from './iso-date.js';
-
-/** The clocked stages of a case (《信访工作条例》 2022). */
-export type Stage =
-  | 'ROUTE'
-  | 'RECEIVE'
-  | 'OBJECT'
-  | 'NOTIFY'
-  | 'HANDLE'
-  | 'REVIEW_WINDOW'
-  | 'REVIEW'
-  | 'REEXAMINATION_WINDOW'
-  | 'REEXAMINATION';
+import { CASE_STAGE_LABELS } from '#common/vocabulary';
 
 /**
  * Whose clock a stage is. An office's clock is a duty, supervised (reminders, 督办单, escalation);
@@ -39,15 +26,15 @@ export interface StatutoryRule {
 
 /** The statutory periods. "日" is not defined by the regulation: calendar days unless a tenant chooses otherwise. */
 export const STATUTORY_RULES: Readonly<Record<Stage, StatutoryRule>> = {
-  ROUTE: { stage: 'ROUTE', name: '转送、交办', holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
-  RECEIVE: { stage: 'RECEIVE', name: '签收', holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
-  OBJECT: { stage: 'OBJECT', name: '异议退回', holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
-  NOTIFY: { stage: 'NOTIFY', name: '受理告知', holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
-  HANDLE: { stage: 'HANDLE', name: '办理', holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
-  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: '申请复查', holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REVIEW: { stage: 'REVIEW', name: '复查', holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: '申请复核', holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
-  REEXAMINATION: { stage: 'REEXAMINATION', name: '复核', holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
+  ROUTE: { stage: 'ROUTE', name: CASE_STAGE_LABELS.ROUTE, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
+  RECEIVE: { stage: 'RECEIVE', name: CASE_STAGE_LABELS.RECEIVE, holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
+  OBJECT: { stage: 'OBJECT', name: CASE_STAGE_LABELS.OBJECT, holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
+  NOTIFY: { stage: 'NOTIFY', name: CASE_STAGE_LABELS.NOTIFY, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
+  HANDLE: { stage: 'HANDLE', name: CASE_STAGE_LABELS.HANDLE, holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
+  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: CASE_STAGE_LABELS.REVIEW_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REVIEW: { stage: 'REVIEW', name: CASE_STAGE_LABELS.REVIEW, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: CASE_STAGE_LABELS.REEXAMINATION_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
+  REEXAMINATION: { stage: 'REEXAMINATION', name: CASE_STAGE_LABELS.REEXAMINATION, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
 };
 
 /** Whether a stage is a window of the petitioner's (to ask for review or re-examination), which nobody supervises. */
@@ -119,6 +106,19 @@ export function effectiveRule(stage: Stage, chain: readonly TenantCalendarSettin
   return { ...rule, unit, tightened: false };
 }
 
+/**
+ * Why an extension of `days` is refused, in Chinese, or `null`: the one extension a rule allows is
+ * 1 to its `maxExtensionDays`; a stage without one cannot be extended.
+ */
+export function extensionRefusal(stage: Stage, days: unknown): string | null {
+  const { name, maxExtensionDays } = STATUTORY_RULES[stage];
+  if (!maxExtensionDays) return `${name}期限不能延长`;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > maxExtensionDays) {
+    return `延长期限应为 1 至 ${maxExtensionDays} 日的整数，收到 ${String(days)}`;
+  }
+  return null;
+}
+
 export interface DeadlineOptions {
   calendar: HolidayCalendar;
   /** The tenant's chain of settings, from the root down to the tenant. */
@@ -148,12 +148,8 @@ export function deadlineFor(stage: Stage, start: IsoDate, options: DeadlineOptio
   const { calendar, settings = [], pauses = [], extensionDays = 0 } = options;
   const rule = effectiveRule(stage, settings);
   if (pauses.length && !rule.pausable) throw validation(`${rule.name}期限不因听证等事项暂停计算`, { stage });
-  if (extensionDays) {
-    if (!rule.maxExtensionDays) throw validation(`${rule.name}期限不能延长`, { stage });
-    if (!Number.isInteger(extensionDays) || extensionDays < 0 || extensionDays > rule.maxExtensionDays) {
-      throw validation(`${rule.name}期限最多延长 ${rule.maxExtensionDays} 日，收到 ${extensionDays} 日`, { stage, extensionDays });
-    }
-  }
+  const refusal = extensionDays ? extensionRefusal(stage, extensionDays) : null;
+  if (refusal) throw validation(refusal, { stage, extensionDays });
   if (rule.days === null) return null;
   const deadline = addDays(start, rule.days, rule.unit, calendar, pauses);
   return extensionDays ? extendDeadline(deadline, extensionDays, rule.unit, calendar, pauses) : deadline;

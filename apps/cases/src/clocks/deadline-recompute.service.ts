@@ -1,39 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { AppError } from '#common/errors';
-import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { refreshCaseDeadline } from '../../cases/case-deadline.js';
-import { deadlineEvent } from '../../cases/case-events.js';
-import { CASES_SCHEMA } from '../../database.js';
 import { emitEvents } from '#common/events';
-import { CaseEntity, CaseStageEntity } from '../../cases/entities/index.js';
-import { DeadlineRecomputationEntity } from '../entities/calendar.entities.js';
-import { TenantCalendars, stageDeadline, type TenantCalendar } from '../tenant-calendar.js';
-import type { DeadlineRecomputeJob } from './deadline-recompute.queue.js';
-
-export interface RecomputedDeadline {
-  /** Before the approved extension, hearings excluded. */
-  baseDeadline: IsoDate | null;
-  /** With the approved extension, hearings excluded. */
-  deadline: IsoDate | null;
-  provisional: boolean;
-}
-
-/** The stage's deadlines under `calendar`, or `null` when the stored ones still hold. */
-export function recomputedDeadline(
-  stage: Pick<CaseStageEntity, 'stage' | 'startedOn' | 'pauses' | 'extensionDays' | 'baseDeadline' | 'deadline' | 'provisional'>,
-  calendar: TenantCalendar,
-): RecomputedDeadline | null {
-  const pauses = stage.pauses;
-  const base = stageDeadline(stage.stage, stage.startedOn, calendar, { pauses });
-  const full = stage.extensionDays ? stageDeadline(stage.stage, stage.startedOn, calendar, { pauses, extensionDays: stage.extensionDays }) : base;
-  const next = { baseDeadline: base.deadline, deadline: full.deadline, provisional: full.provisional || base.provisional };
-  const same = next.deadline === stage.deadline && next.baseDeadline === stage.baseDeadline && next.provisional === stage.provisional;
-  return same ? null : next;
-}
+import { TenantTransactions, systemContextFor } from '#common/tenancy';
+import { TenantCalendars, type TenantCalendar } from '../calendar/tenant-calendar.js';
+import type { DeadlineRecomputationEntity } from '../calendar/entities/calendar.entities.js';
+import { deadlineEvent } from '../cases/case-events.js';
+import type { CaseStageEntity } from '../cases/entities/index.js';
+import { CASES_SCHEMA } from '../database.js';
+import { ClockStore } from './clock.store.js';
+import { earliestOpenClock, recomputedDeadline, type RecomputedDeadline } from './domain/index.js';
+import type { DeadlineRecomputeJob } from './queues/deadline-recompute.queue.js';
 
 /**
  * Recomputes the open deadlines of every stage owned by a tenant in the subtree of the tenant
@@ -49,26 +28,16 @@ export class DeadlineRecomputer {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly calendars: TenantCalendars,
+    private readonly store: ClockStore,
     private readonly clock: Clock,
   ) {}
 
   recompute(job: DeadlineRecomputeJob): Promise<DeadlineRecomputationEntity> {
     const ctx = systemContextFor(job.tenantId, job.tenantPath, job.requestId);
     return this.transactions.run(ctx, async (em) => {
-      const owners: { id: string; path: string }[] = await em.query(`SELECT id, path::text AS path FROM core.tenants WHERE path <@ $1::ltree`, [
-        job.tenantPath,
-      ]);
+      const owners = await this.store.tenantsUnder(em, job.tenantPath);
       const ownerPaths = new Map(owners.map((o) => [o.id, o.path]));
-      // Locked in a fixed order: a case action changing the same stage waits rather than being overwritten.
-      const stages = await em
-        .getRepository(CaseStageEntity)
-        .createQueryBuilder('s')
-        .where('s.stoppedOn IS NULL')
-        .andWhere('s.ownerTenantId = ANY(:owners)', { owners: [...ownerPaths.keys()] })
-        .orderBy('s.caseId')
-        .addOrderBy('s.id')
-        .setLock('pessimistic_write')
-        .getMany();
+      const stages = await this.store.lockOpenStagesOwnedBy(em, [...ownerPaths.keys()]);
 
       const calendars = new Map<string, TenantCalendar>();
       const changed: CaseStageEntity[] = [];
@@ -81,15 +50,12 @@ export class DeadlineRecomputer {
         }
         const next = this.recomputeOne(stage, calendar);
         if (!next) continue;
-        await em.query(
-          `UPDATE cases.case_stages SET deadline = $3, base_deadline = $4, provisional = $5, version = version + 1 WHERE tenant_id = $1 AND id = $2`,
-          [stage.tenantId, stage.id, next.deadline, next.baseDeadline, next.provisional],
-        );
+        await this.store.setRecomputed(em, stage, next);
         changed.push(Object.assign(stage, next, { version: stage.version + 1 }));
       }
       await this.announce(em, changed, ownerPaths);
 
-      const record = em.getRepository(DeadlineRecomputationEntity).create({
+      return this.store.insertRecomputation(em, {
         tenantId: job.tenantId,
         id: randomUUID(),
         tenantPath: job.tenantPath,
@@ -99,8 +65,6 @@ export class DeadlineRecomputer {
         requestedAt: new Date(job.requestedAt),
         finishedAt: this.clock.now(),
       });
-      await em.getRepository(DeadlineRecomputationEntity).insert(record);
-      return record;
     });
   }
 
@@ -119,9 +83,17 @@ export class DeadlineRecomputer {
   private async announce(em: EntityManager, changed: readonly CaseStageEntity[], ownerPaths: ReadonlyMap<string, string>): Promise<void> {
     if (changed.length === 0) return;
     const tenantOfCase = new Map(changed.map((s) => [s.caseId, s.tenantId]));
-    for (const [caseId, tenantId] of tenantOfCase) await refreshCaseDeadline(em, tenantId, caseId);
     const caseIds = [...tenantOfCase.keys()];
-    const cases = await em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(:caseIds)', { caseIds }).getMany();
+    // All the case's open clocks count, not only those of the subtree: a case's deadline is its earliest.
+    const open = await this.store.openStagesOf(em, caseIds);
+    await this.store.setCaseDeadlines(
+      em,
+      [...tenantOfCase].map(([caseId, tenantId]) => {
+        const earliest = earliestOpenClock(open.filter((s) => s.caseId === caseId));
+        return { tenantId, caseId, deadline: earliest?.deadline ?? null, stage: earliest?.stage ?? null };
+      }),
+    );
+    const cases = await this.store.casesByIds(em, caseIds);
     const byId = new Map(cases.map((c) => [c.id, c]));
     await emitEvents(
       em,

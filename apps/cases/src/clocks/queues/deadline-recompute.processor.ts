@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
 import { ProcessesQueue, queueOfProcessor } from '#common/worker';
-import { DeadlineRecomputer } from './deadline-recompute.processor.js';
+import { DeadlineRecomputer } from '../deadline-recompute.service.js';
 import { DEADLINE_RECOMPUTE_QUEUE, type DeadlineRecomputeJob } from './deadline-recompute.queue.js';
 
 export const RECOMPUTE_WORKER_OPTIONS = Symbol('RECOMPUTE_WORKER_OPTIONS');
@@ -17,8 +17,8 @@ export interface RecomputeWorkerOptions {
 /** Consumes `deadline-recompute` in the cases worker process. */
 @Injectable()
 @ProcessesQueue(DEADLINE_RECOMPUTE_QUEUE)
-export class DeadlineRecomputeWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DeadlineRecomputeWorker.name);
+export class DeadlineRecomputeProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeadlineRecomputeProcessor.name);
   private worker: Worker<DeadlineRecomputeJob> | null = null;
 
   constructor(

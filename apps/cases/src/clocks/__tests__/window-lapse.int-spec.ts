@@ -8,10 +8,10 @@ import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app
 import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
 import { errorCode } from '../../../../../test/helpers/graphql-client.js';
 import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
-import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, triggerJob, type LapseJob } from '../jobs/case-deadlines.queue.js';
-import { DeadlineReconciler } from '../jobs/deadline-reconcile.processor.js';
-import { DeadlineTriggerProcessor } from '../jobs/deadline-trigger.processor.js';
-import { WindowLapses } from '../jobs/window-lapse.processor.js';
+import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, triggerJob, type LapseJob } from '../queues/case-deadlines.queue.js';
+import { DeadlineReconciler } from '../deadline-reconcile.service.js';
+import { TriggerFiring } from '../trigger-firing.service.js';
+import { WindowLapses } from '../window-lapse.service.js';
 import { deliverDeadlineEvents, flushQueues, jobIds, startCasesWorker } from './deadline-harness.js';
 
 const cst = (local: string) => new Date(`${local}+08:00`);
@@ -105,7 +105,7 @@ describe('petitioner windows', () => {
     const [, , overdue] = clockTriggers(CASE_TRIGGER_PREFIX, window.id, isoDate(window.deadline), [3, 1], provisionalCalendar(officialCalendar()));
     clock.set(cst('2026-04-02T08:00'));
     const old = triggerJob({ caseTenantId: window.caseTenantId, stageId: window.id, ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104' }, overdue);
-    expect(await worker.get(DeadlineTriggerProcessor).fire(old)).toEqual({ outcome: 'DROPPED' });
+    expect(await worker.get(TriggerFiring).fire(old)).toEqual({ outcome: 'DROPPED' });
     expect(await supervisionOf(kase.id)).toEqual({ triggers: [], events: [] });
   });
 

@@ -1,19 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import {
-  type CalendarOverride,
-  deadlineFor,
-  effectiveRule,
-  holidayCalendar,
-  isoDate,
-  isPetitionerWindow,
-  mergeOverrides,
-  PETITIONER_WINDOWS,
-  officialCalendar,
-  STATUTORY_RULES,
-  type Stage,
-  tighteningError,
-} from '../index.js';
+import { isoDate, officialCalendar, type Stage } from '#common/calendar';
+import { deadlineFor, effectiveRule, extensionRefusal, isPetitionerWindow, PETITIONER_WINDOWS, STATUTORY_RULES, tighteningError } from '../statutory-rules.js';
 
 const d = isoDate;
 const stages = Object.keys(STATUTORY_RULES) as Stage[];
@@ -103,7 +91,7 @@ describe('effectiveRule', () => {
 describe('deadlineFor refuses', () => {
   const calendar = officialCalendar();
   it('a second or oversized extension, and an extension where none is allowed', () => {
-    expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, extensionDays: 31 })).toThrow('最多延长 30 日');
+    expect(() => deadlineFor('HANDLE', d('2026-03-02'), { calendar, extensionDays: 31 })).toThrow('延长期限应为 1 至 30 日的整数，收到 31');
     expect(() => deadlineFor('NOTIFY', d('2026-03-02'), { calendar, extensionDays: 5 })).toThrow('受理告知期限不能延长');
   });
   it('pauses on a clock that does not pause', () => {
@@ -111,31 +99,16 @@ describe('deadlineFor refuses', () => {
   });
 });
 
-describe('overrides', () => {
-  const province: CalendarOverride[] = [
-    { date: d('2026-03-09'), kind: 'HOLIDAY', name: '省级纪念日' },
-    { date: d('2026-03-14'), kind: 'WORKDAY', name: '补班' },
-  ];
-  const county: CalendarOverride[] = [{ date: d('2026-03-09'), kind: 'WORKDAY', name: '县里照常上班' }];
-
-  it('merge from ancestor to descendant, the nearer tenant winning on the same date', () => {
-    expect(mergeOverrides([province, [], county])).toEqual([county[0], province[1]]);
-    expect(mergeOverrides([county, province])).toEqual([province[0], province[1]]);
+describe('extensionRefusal', () => {
+  it('allows the handling period one extension of 1 to 30 days', () => {
+    expect(extensionRefusal('HANDLE', 1)).toBeNull();
+    expect(extensionRefusal('HANDLE', 30)).toBeNull();
+    expect(extensionRefusal('HANDLE', 31)).toBe('延长期限应为 1 至 30 日的整数，收到 31');
+    expect(extensionRefusal('HANDLE', 0)).toBe('延长期限应为 1 至 30 日的整数，收到 0');
+    expect(extensionRefusal('HANDLE', 1.5)).toContain('收到 1.5');
+    expect(extensionRefusal('HANDLE', '10')).toContain('收到 10');
   });
-
-  it('apply on top of the official calendar', () => {
-    const calendar = officialCalendar({ overrides: mergeOverrides([province]) });
-    expect(calendar.isWorkingDay(d('2026-03-09'))).toBe(false);
-    expect(calendar.isWorkingDay(d('2026-03-14'))).toBe(true);
-    expect(calendar.isWorkingDay(d('2026-02-14'))).toBe(true);
-    expect(officialCalendar({ overrides: mergeOverrides([province, county]) }).isWorkingDay(d('2026-03-09'))).toBe(true);
-  });
-
-  it('can mark an official make-up workday as a holiday', () => {
-    const calendar = holidayCalendar({ holidays: {}, workdays: { '2026-02-14': '春节' } }, {
-      overrides: [{ date: d('2026-02-14'), kind: 'HOLIDAY', name: '本地休息' }],
-    });
-    expect(calendar.isWorkingDay(d('2026-02-14'))).toBe(false);
-    expect(calendar.covers(2026)).toBe(false);
+  it('refuses any extension of a stage the regulation gives none', () => {
+    expect(extensionRefusal('NOTIFY', 5)).toBe('受理告知期限不能延长');
   });
 });

@@ -7,9 +7,9 @@ import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/ca
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '../../../../../test/helpers/case-api.js';
 import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
-import { CaseDeadlinesQueue, type TriggerJob } from '../jobs/case-deadlines.queue.js';
-import { DeadlineReconciler } from '../jobs/deadline-reconcile.processor.js';
-import { DeadlineTriggerProcessor } from '../jobs/deadline-trigger.processor.js';
+import { CaseDeadlinesQueue, type TriggerJob } from '../queues/case-deadlines.queue.js';
+import { DeadlineReconciler } from '../deadline-reconcile.service.js';
+import { TriggerFiring } from '../trigger-firing.service.js';
 import { deliverDeadlineEvents, flushQueues, jobIds, startCasesWorker } from './deadline-harness.js';
 
 const cst = (local: string) => new Date(`${local}+08:00`);
@@ -81,7 +81,7 @@ describe('deadline reconciliation', () => {
     const queue = worker.get(CaseDeadlinesQueue).queue;
     const routeOf = async (caseId: string) => (await t.admin.query(`SELECT id FROM cases.case_stages WHERE case_id = $1 AND stage = 'ROUTE'`, [caseId])).rows[0].id;
     const job = await queue.getJob(`case-${await routeOf(reminded.id)}-REMINDER-1-2026-03-17`);
-    expect(await worker.get(DeadlineTriggerProcessor).fire(job!.data as TriggerJob)).toEqual({ outcome: 'EMITTED' });
+    expect(await worker.get(TriggerFiring).fire(job!.data as TriggerJob)).toEqual({ outcome: 'EMITTED' });
     await flushQueues(worker, t.db.config.queuePrefix);
     expect(await jobIds(worker)).toEqual([]);
 

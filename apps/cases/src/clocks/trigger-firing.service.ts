@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
 import { clockTriggers, jobVerdict } from '#common/deadlines';
+import { emitEvents } from '#common/events';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { TenantCalendars } from '../../calendar/tenant-calendar.js';
-import { DeadlineTriggers } from '../deadline-triggers.js';
-import { CASE_TRIGGER_PREFIX, type TriggerJob } from './case-deadlines.queue.js';
+import { TenantCalendars } from '../calendar/tenant-calendar.js';
+import { CASES_SCHEMA } from '../database.js';
+import { DeadlineTriggerStore } from './deadline-trigger.store.js';
+import { type DueTrigger, supervisionTriggerEvent } from './domain/index.js';
+import { CASE_TRIGGER_PREFIX, type TriggerJob } from './queues/case-deadlines.queue.js';
 
 export type FireOutcome =
   /** The trigger row and its event were written. */
@@ -17,18 +21,23 @@ export type FireOutcome =
   | { outcome: 'RETRY'; at: Date };
 
 /**
- * Fires one trigger job: as the clock's owner, in one transaction, locks the clock, checks that
- * it is still open with the job's deadline and owes this trigger now, and records it.
+ * Fires the supervision triggers of office clocks: the trigger row and its `supervision.triggered`
+ * event are written in the caller's locking transaction, and only when the row is new — for the
+ * fired job and the reconciliation alike.
  */
 @Injectable()
-export class DeadlineTriggerProcessor {
+export class TriggerFiring {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly calendars: TenantCalendars,
-    private readonly triggers: DeadlineTriggers,
+    private readonly triggers: DeadlineTriggerStore,
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Fires one trigger job: as the clock's owner, in one transaction, locks the clock, checks that
+   * it is still open with the job's deadline and owes this trigger now, and records it.
+   */
   fire(job: TriggerJob): Promise<FireOutcome> {
     const ctx = systemContextFor(job.ownerTenantId, job.ownerTenantPath, `deadline-${job.triggerId}`);
     return this.transactions.run(ctx, async (em): Promise<FireOutcome> => {
@@ -41,8 +50,22 @@ export class DeadlineTriggerProcessor {
       if (verdict.action === 'DROP') return { outcome: 'DROPPED' };
       if (verdict.action === 'DUPLICATE') return { outcome: 'DUPLICATE' };
       if (verdict.action === 'RETRY') return { outcome: 'RETRY', at: verdict.at };
-      const emitted = await this.triggers.record(em, [{ clock, trigger: verdict.trigger }], now);
+      const emitted = await this.record(em, [{ clock, trigger: verdict.trigger }], now);
       return { outcome: emitted ? 'EMITTED' : 'DUPLICATE' };
     });
+  }
+
+  /**
+   * Records the triggers (a row already there, from anyone, wins) and emits an event for each row
+   * this call inserted, under the clock's owner. Returns how many it emitted.
+   */
+  async record(em: EntityManager, due: readonly DueTrigger[], firedAt: Date): Promise<number> {
+    if (due.length === 0) return 0;
+    const fresh = await this.triggers.insert(em, due, firedAt);
+    // In owner order (the tenant each goes out under): a relay's claim then spans few tenants, whose
+    // events a consumer taking them in batches gets as few jobs.
+    const emitted = due.filter((d) => fresh.has(d.trigger.id)).sort((a, b) => a.clock.ownerTenantId.localeCompare(b.clock.ownerTenantId));
+    await emitEvents(em, CASES_SCHEMA, emitted.map((d) => supervisionTriggerEvent(d, firedAt)));
+    return fresh.size;
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, PETITIONER_WINDOWS } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { type ClockTrigger, type RecordedTrigger, clockTriggers, mayEmitNow, owedTrigger } from '#common/deadlines';
+import { type ClockTrigger, clockTriggers, mayEmitNow, owedTrigger } from '#common/deadlines';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { TenantCalendars } from '../../calendar/tenant-calendar.js';
-import { DeadlineTriggers, type ClockKey } from '../deadline-triggers.js';
-import { CASE_TRIGGER_PREFIX } from './case-deadlines.queue.js';
+import { TenantCalendars } from '../calendar/tenant-calendar.js';
+import { ClockStore } from './clock.store.js';
+import { DeadlineTriggerStore } from './deadline-trigger.store.js';
+import type { ClockKey } from './domain/index.js';
+import { CASE_TRIGGER_PREFIX } from './queues/case-deadlines.queue.js';
+import { TriggerFiring } from './trigger-firing.service.js';
 
 export interface ReconcileResult {
   /** Provinces (root tenants) passed over. */
@@ -17,12 +19,6 @@ export interface ReconcileResult {
   owed: number;
   /** Triggers emitted (fewer than owed when a job got there first). */
   emitted: number;
-}
-
-interface Candidate extends ClockKey {
-  deadline: IsoDate;
-  ownerTenantId: string;
-  recorded: RecordedTrigger[];
 }
 
 /** Clocks locked, recorded and emitted per transaction: row locks are held for one chunk only. */
@@ -44,13 +40,15 @@ export class DeadlineReconciler {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly calendars: TenantCalendars,
-    private readonly triggers: DeadlineTriggers,
+    private readonly store: ClockStore,
+    private readonly triggers: DeadlineTriggerStore,
+    private readonly firing: TriggerFiring,
     private readonly clock: Clock,
   ) {}
 
   async reconcileOnce(): Promise<ReconcileResult> {
     const now = this.clock.now();
-    const roots: { id: string; path: string }[] = await this.transactions.runAsSystem((em) => em.query(`SELECT id, path FROM core.root_tenants()`));
+    const roots = await this.transactions.runAsSystem((em) => this.store.rootTenants(em));
     const result: ReconcileResult = { roots: roots.length, scanned: 0, owed: 0, emitted: 0 };
     for (const root of roots) {
       const ctx = systemContextFor(root.id, root.path, `deadline-reconcile-${now.toISOString()}`);
@@ -72,39 +70,11 @@ export class DeadlineReconciler {
   /** The clocks of the province that owe a trigger now and have not got it, with that trigger. */
   private async owed(em: EntityManager, now: Date): Promise<{ scanned: number; owed: { key: ClockKey; trigger: ClockTrigger }[] }> {
     // Every tenant's calendar and leads, read once for the pass.
-    const tenants: { id: string; path: string }[] = await em.query(`SELECT id, path::text AS path FROM core.tenants`);
+    const tenants = await this.store.tenants(em);
     const calendars = await this.calendars.forTenantPaths(em, tenants.map((t) => t.path));
     const calendarOf = new Map(tenants.map((t) => [t.id, calendars.get(t.path)!]));
-    const leadsOf = (id: string) => calendarOf.get(id)!.reminderLeadDays;
-    const today = this.clock.today();
-    // JIT would spend longer compiling this plan than running it.
-    await em.query(`SELECT set_config('jit', 'off', true)`);
-    // A conservative filter; the exact decision is `owedTrigger`'s, below. A clock is skipped when
-    // it is overdue and has its overdue trigger, or when the reminder with the shortest lead not
-    // shorter than the days left is recorded: no reminder comes before its lead day (`reminderAt`),
-    // so none after that one can be owed yet.
-    const candidates: Candidate[] = await em.query(
-      `WITH leads AS (SELECT owner, leads::int[] AS leads FROM unnest($1::uuid[], $2::text[]) l (owner, leads))
-       SELECT s.tenant_id AS "caseTenantId", s.id AS "stageId", s.deadline::text AS deadline, s.owner_tenant_id AS "ownerTenantId",
-              (SELECT coalesce(json_agg(json_build_object('kind', t.kind, 'leadDays', t.lead_days)), '[]')
-                 FROM cases.deadline_triggers t WHERE t.stage_id = s.id AND t.deadline = s.deadline) AS recorded
-         FROM cases.case_stages s
-         JOIN leads l ON l.owner = s.owner_tenant_id
-        WHERE s.stopped_on IS NULL
-          AND s.stage <> ALL ($5::text[])
-          AND s.deadline <= $3::date + $4::int
-          AND (s.deadline < $3::date OR s.deadline - $3::date <= (SELECT max(x) FROM unnest(l.leads) x))
-          AND NOT EXISTS (
-                SELECT 1 FROM cases.deadline_triggers t
-                 WHERE t.stage_id = s.id AND t.deadline = s.deadline
-                   AND CASE WHEN s.deadline < $3::date THEN t.kind = 'OVERDUE'
-                            ELSE t.kind = 'REMINDER' AND t.lead_days = (SELECT min(x) FROM unnest(l.leads) x WHERE x >= s.deadline - $3::date)
-                       END)
-        -- By owner, so that a chunk holds few owners' clocks whole: their triggers then reach the
-        -- consumer in few batches (one per tenant) instead of one event per tenant.
-        ORDER BY s.owner_tenant_id`,
-      [tenants.map((t) => t.id), tenants.map((t) => `{${leadsOf(t.id).join(',')}}`), today, Math.max(0, ...tenants.flatMap((t) => leadsOf(t.id))), PETITIONER_WINDOWS],
-    );
+    const leads = new Map(tenants.map((t) => [t.id, calendarOf.get(t.id)!.reminderLeadDays]));
+    const candidates = await this.triggers.reconcileCandidates(em, leads, this.clock.today());
     const owed: { key: ClockKey; trigger: ClockTrigger }[] = [];
     for (const candidate of candidates) {
       const { calendar, reminderLeadDays } = calendarOf.get(candidate.ownerTenantId)!;
@@ -121,6 +91,6 @@ export class DeadlineReconciler {
     const due = clocks
       .map((clock) => ({ clock, trigger: byStage.get(clock.stageId)! }))
       .filter(({ clock, trigger }) => clock.deadline === trigger.deadline);
-    return this.triggers.record(em, due, now);
+    return this.firing.record(em, due, now);
   }
 }

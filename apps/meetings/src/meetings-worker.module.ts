@@ -2,9 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CaseRefsModule } from './case-refs/case-refs.module.js';
+import { MeetingStore } from './conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
-import { MeetingsFactReplay } from './fact-replay/meetings-fact-replay.handler.js';
+import { MeetingsFactReplay } from './fact-replay/events/meetings-fact-replay.handler.js';
 import { SupervisionWorkerModule } from './supervision/supervision.module.js';
 import { TasksWorkerModule } from './tasks/tasks.module.js';
 
@@ -21,7 +22,7 @@ export class MeetingsWorkerModule {
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, CaseRefsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
-          providers: [MeetingsFactReplay],
+          providers: [MeetingsFactReplay, MeetingStore],
           autoStart: options.autoStart,
         }),
       ],

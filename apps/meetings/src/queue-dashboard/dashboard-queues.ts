@@ -1,6 +1,6 @@
 import { eventQueueName } from '#common/events';
-import { NOTICE_ESCALATION_QUEUE } from '../supervision/jobs/escalation.worker.js';
-import { TASK_DEADLINES_QUEUE } from '../tasks/jobs/task-deadlines.queue.js';
+import { NOTICE_ESCALATION_QUEUE } from '../supervision/queues/notice-escalation.queue.js';
+import { TASK_DEADLINES_QUEUE } from '../tasks/clock/queues/task-deadlines.queue.js';
 
 /** A BullMQ queue shown on the dashboard: its name (without the deployment's prefix) and what it is for. */
 export interface DashboardQueue {

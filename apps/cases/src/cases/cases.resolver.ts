@@ -10,6 +10,7 @@ import { CategoryService, type CategoryNode } from '../categories/category.servi
 import { Category } from '../categories/dto/category.types.js';
 import { Unit } from '../directory/dto/directory.types.js';
 import { CaseAction, CaseEnding, caseEnding, isCollective, timelineDetails } from './domain/index.js';
+import { STATUTORY_RULES } from '../clocks/domain/index.js';
 import { LifecycleService } from './lifecycle.service.js';
 import { RegistrationService } from './registration.service.js';
 import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
@@ -96,7 +97,7 @@ export class CaseMutationsResolver {
     return this.lifecycle.decline(ctx, input);
   }
 
-  @Mutation(() => Case, { description: '延期：只能一次，不超过 30 日，须经领导批准' })
+  @Mutation(() => Case, { description: `延期：只能一次，不超过 ${STATUTORY_RULES.HANDLE.maxExtensionDays} 日，须经领导批准` })
   @Roles(Role.HANDLER, Role.LEADER, Role.REGISTRAR)
   extendCase(@CurrentContext() ctx: TenantContext, @Args('input') input: ExtendCaseInput) {
     return this.lifecycle.extend(ctx, input);

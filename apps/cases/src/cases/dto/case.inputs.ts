@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { TextLength } from '#common/graphql';
 import { CaseKind, Channel, CloseReason, DecisionOutcome, DeclineReason, NEW_MATTER_REASON_MAX, OpinionResult, Rating, RouteMode } from '../domain/index.js';
+import { STATUTORY_RULES } from '../../clocks/domain/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
@@ -173,7 +174,7 @@ export class DeclineCaseInput extends CaseChangeInput {
   note?: string | null;
 }
 
-@InputType({ description: '延期（只能一次，不超过 30 日，须经批准）' })
+@InputType({ description: `延期（只能一次，不超过 ${STATUTORY_RULES.HANDLE.maxExtensionDays} 日，须经批准）` })
 export class ExtendCaseInput extends CaseChangeInput {
   @Field(() => Int, { description: '延长天数' })
   @IsInt({ message: '延长天数应为整数' })

@@ -195,7 +195,7 @@ describe('deadline jobs', () => {
 
     clock.set(cst('2026-04-20T10:00'));
     const leader = await api.idOf('jj.leader', 'user', '');
-    view = await api.step('jj.handler', 'extendCase', { caseId: view.id, version: view.version, days: 10, approverId: leader, reason: '需进一步调查核实' });
+    await api.step('jj.handler', 'extendCase', { caseId: view.id, version: view.version, days: 10, approverId: leader, reason: '需进一步调查核实' });
     await deliverDeadlineEvents(t, worker);
     // The extension runs from the deadline: 05-06 + 10 = Saturday 05-16, so Monday 05-18.
     expect((await stageRow(kase.id, 'HANDLE')).deadline).toBe('2026-05-18');

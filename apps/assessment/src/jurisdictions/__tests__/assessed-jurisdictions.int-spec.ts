@@ -4,8 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Role, TokenService } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentModule } from '../../assessment.module.js';
 
 /** A tree of the read model's own, inserted out of code order, so the ordering is the query's. */

@@ -5,7 +5,7 @@ import { Role } from '#common/auth';
 import { isoDate } from '#common/calendar';
 import type { EventEnvelope } from '#common/events';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../../facts/fact-rows.js';
 import {

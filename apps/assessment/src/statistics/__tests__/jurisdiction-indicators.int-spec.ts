@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { Role } from '#common/auth';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 
 const tree = new JurisdictionTree({

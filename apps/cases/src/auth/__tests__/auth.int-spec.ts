@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import request from 'supertest';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
 const ME = `query { me { id username roles tenant { id code name level } unit { id name } } }`;

@@ -6,7 +6,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { CLIENT_ADDRESS_HEADER, TokenService, signClientAddress } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { errorCode, gql, login, type GraphQLResult } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode, gql, login, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { asAppRole } from '../../__tests__/cases-test-app.js';
 import { CasesModule } from '../../cases.module.js';
 

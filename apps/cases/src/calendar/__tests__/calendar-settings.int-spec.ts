@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { DeadlineRecomputeQueue } from '../jobs/deadline-recompute.queue.js';
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CasesWorkerModule } from '../../cases-worker.module.js';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { TenantTransactions } from '#common/tenancy';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 
 /** China 09:00 of a date, as the services' clock. */
 const at = (date: string) => new Date(`${date}T01:00:00Z`);

@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CASE_EXPORT_HEADERS } from '../export/case-workbook.js';
 
 interface Listed {

@@ -4,9 +4,9 @@ import { ManualClock } from '#common/clock';
 import { systemContextFor } from '#common/tenancy';
 import { LifecycleService } from '../lifecycle.service.js';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { OPINIONS_FROM_TIMELINE, RESULTS_FROM_OPINIONS } from '../../migrations/1767000000501-case-opinions.js';
 
 const OPINIONS = `query ($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final

@@ -4,8 +4,8 @@ import pg from 'pg';
 import request from 'supertest';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
-import { CaseApi } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { CaseApi } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 
 /**
  * Hand-counted cases of March 2026 around 锦江区 (510104), as (holder → problem jurisdiction, persons):

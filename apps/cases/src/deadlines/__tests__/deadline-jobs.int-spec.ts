@@ -11,8 +11,8 @@ import { EVENT_BATCH_JOB, eventQueueName, type EventBatch } from '#common/events
 import { EventWorker } from '#common/worker';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
-import { CaseApi } from '../../../../../test/helpers/case-api.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi } from '#test/helpers/case-api.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../jobs/case-deadlines.queue.js';
 import { CaseDeadlinesWorker } from '../jobs/case-deadlines.worker.js';
 import { DeadlineReconciler } from '../jobs/deadline-reconcile.processor.js';

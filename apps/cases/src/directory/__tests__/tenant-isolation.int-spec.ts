@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { asAppRole, startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
 const TENANTS = `query { tenants(first: 100) { edges { node { code } } } }`;

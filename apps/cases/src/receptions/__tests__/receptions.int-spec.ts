@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { ReceptionService } from '../reception.service.js';

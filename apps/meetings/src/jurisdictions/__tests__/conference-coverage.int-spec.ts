@@ -4,8 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Role, TokenService } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { MeetingsModule } from '../../meetings.module.js';
 
 /** A tree of the read model's own; which of them have a joint conference. */

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { Role, TokenService } from '#common/auth';
 import { createRedis } from '#common/redis';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { gql } from '../../../../../test/helpers/graphql-client.js';
+import { gql } from '#test/helpers/graphql-client.js';
 import { MeetingsModule } from '../../meetings.module.js';
 import { DASHBOARD_QUEUES } from '../dashboard-queues.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 import { EscalationWorker } from '../jobs/escalation.worker.js';
 import { START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 import { EscalationWorker } from '../jobs/escalation.worker.js';
 import { NOTICE_FIELDS, SupervisionHarness, caseClock, deadlineChange, tree, trigger } from './supervision-harness.js';
 

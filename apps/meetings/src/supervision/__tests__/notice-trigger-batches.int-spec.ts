@@ -6,7 +6,7 @@ import { EVENT_BATCH_JOB, MixedTenantBatchError, OutboxRelay, emitEvents, eventQ
 import { REDIS } from '#common/redis';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
-import { eventually } from '../../../../../test/helpers/system.js';
+import { eventually } from '#test/helpers/system.js';
 import { SupervisionHarness, caseClock, deadlineChange, tree, trigger, type Key } from './supervision-harness.js';
 
 describe('supervision: deadline triggers and clock changes applied in batches', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 import { NOTICE_FIELDS, START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 
 const INBOX = `query ($filter: NoticeFilter, $first: Int, $after: String) {

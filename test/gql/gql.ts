@@ -23,6 +23,28 @@ type Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": typeof types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": typeof types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": typeof types.SchemesSpecFactsDocument,
+    "\n  fragment TasksSpecTask on Task {\n    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome\n    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds\n    assignee { kind tenantId memberId unitId name }\n  }\n": typeof types.TasksSpecTaskFragmentDoc,
+    "mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }": typeof types.TasksSpecCreateListDocument,
+    "mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }": typeof types.TasksSpecUpdateListDocument,
+    "query TasksSpecLists($tenantId: ID) { taskLists(tenantId: $tenantId) { id kind name ownerName } }": typeof types.TasksSpecListsDocument,
+    "mutation TasksSpecCreate($input: CreateTaskInput!) { createTask(input: $input) { ...TasksSpecTask subtasks { ...TasksSpecTask } } }": typeof types.TasksSpecCreateDocument,
+    "mutation TasksSpecSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...TasksSpecTask } }": typeof types.TasksSpecSplitDocument,
+    "mutation TasksSpecReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...TasksSpecTask } }": typeof types.TasksSpecReceiveDocument,
+    "mutation TasksSpecStart($input: TaskStepInput!) { startTask(input: $input) { ...TasksSpecTask } }": typeof types.TasksSpecStartDocument,
+    "mutation TasksSpecReport($input: TaskReportInput!) { reportTask(input: $input) { ...TasksSpecTask } }": typeof types.TasksSpecReportDocument,
+    "mutation TasksSpecSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...TasksSpecTask } }": typeof types.TasksSpecSignOffDocument,
+    "mutation TasksSpecSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TasksSpecTask } }": typeof types.TasksSpecSendBackDocument,
+    "mutation TasksSpecCancel($input: TaskReasonInput!) { cancelTask(input: $input) { ...TasksSpecTask } }": typeof types.TasksSpecCancelDocument,
+    "query TasksSpecTaskView($id: ID!) { task(id: $id) { ...TasksSpecTask\n  subtasks { id number state assignee { name } }\n  reports { reportedOn percent final text evidence }\n  reporting { cadence periodDays dueDates missed nextDue }\n  history { seq action fromState toState reason }\n  supervisionNotices { kind state issuerTenantId addresseeTenantId addresseeUnitId text }\n  linkedCases { id } } }": typeof types.TasksSpecTaskViewDocument,
+    "query TasksSpecTasks($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }": typeof types.TasksSpecTasksDocument,
+    "query TasksSpecDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff doneOnTime overdue lateReports completionRate }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }": typeof types.TasksSpecDashboardDocument,
+    "mutation TasksSpecEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }": typeof types.TasksSpecEstablishDocument,
+    "mutation TasksSpecSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }": typeof types.TasksSpecScheduleDocument,
+    "mutation TasksSpecRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { decisions { id } } }": typeof types.TasksSpecRecordDocument,
+    "mutation TasksSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }": typeof types.TasksSpecRaiseDocument,
+    "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": typeof types.TasksSpecIssuedDocument,
+    "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": typeof types.TasksSpecFeedbackDocument,
+    "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": typeof types.TasksSpecAcceptDocument,
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
 };
 const documents: Documents = {
@@ -35,6 +57,28 @@ const documents: Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": types.SchemesSpecFactsDocument,
+    "\n  fragment TasksSpecTask on Task {\n    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome\n    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds\n    assignee { kind tenantId memberId unitId name }\n  }\n": types.TasksSpecTaskFragmentDoc,
+    "mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }": types.TasksSpecCreateListDocument,
+    "mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }": types.TasksSpecUpdateListDocument,
+    "query TasksSpecLists($tenantId: ID) { taskLists(tenantId: $tenantId) { id kind name ownerName } }": types.TasksSpecListsDocument,
+    "mutation TasksSpecCreate($input: CreateTaskInput!) { createTask(input: $input) { ...TasksSpecTask subtasks { ...TasksSpecTask } } }": types.TasksSpecCreateDocument,
+    "mutation TasksSpecSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...TasksSpecTask } }": types.TasksSpecSplitDocument,
+    "mutation TasksSpecReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...TasksSpecTask } }": types.TasksSpecReceiveDocument,
+    "mutation TasksSpecStart($input: TaskStepInput!) { startTask(input: $input) { ...TasksSpecTask } }": types.TasksSpecStartDocument,
+    "mutation TasksSpecReport($input: TaskReportInput!) { reportTask(input: $input) { ...TasksSpecTask } }": types.TasksSpecReportDocument,
+    "mutation TasksSpecSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...TasksSpecTask } }": types.TasksSpecSignOffDocument,
+    "mutation TasksSpecSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TasksSpecTask } }": types.TasksSpecSendBackDocument,
+    "mutation TasksSpecCancel($input: TaskReasonInput!) { cancelTask(input: $input) { ...TasksSpecTask } }": types.TasksSpecCancelDocument,
+    "query TasksSpecTaskView($id: ID!) { task(id: $id) { ...TasksSpecTask\n  subtasks { id number state assignee { name } }\n  reports { reportedOn percent final text evidence }\n  reporting { cadence periodDays dueDates missed nextDue }\n  history { seq action fromState toState reason }\n  supervisionNotices { kind state issuerTenantId addresseeTenantId addresseeUnitId text }\n  linkedCases { id } } }": types.TasksSpecTaskViewDocument,
+    "query TasksSpecTasks($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }": types.TasksSpecTasksDocument,
+    "query TasksSpecDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff doneOnTime overdue lateReports completionRate }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }": types.TasksSpecDashboardDocument,
+    "mutation TasksSpecEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }": types.TasksSpecEstablishDocument,
+    "mutation TasksSpecSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }": types.TasksSpecScheduleDocument,
+    "mutation TasksSpecRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { decisions { id } } }": types.TasksSpecRecordDocument,
+    "mutation TasksSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }": types.TasksSpecRaiseDocument,
+    "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": types.TasksSpecIssuedDocument,
+    "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": types.TasksSpecFeedbackDocument,
+    "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": types.TasksSpecAcceptDocument,
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
 };
 
@@ -88,6 +132,94 @@ export function graphql(source: "query SchemesSpecSnapshot($id: ID!) { assessmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"): (typeof documents)["query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TasksSpecTask on Task {\n    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome\n    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds\n    assignee { kind tenantId memberId unitId name }\n  }\n"): (typeof documents)["\n  fragment TasksSpecTask on Task {\n    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome\n    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds\n    assignee { kind tenantId memberId unitId name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }"): (typeof documents)["mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }"): (typeof documents)["mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TasksSpecLists($tenantId: ID) { taskLists(tenantId: $tenantId) { id kind name ownerName } }"): (typeof documents)["query TasksSpecLists($tenantId: ID) { taskLists(tenantId: $tenantId) { id kind name ownerName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecCreate($input: CreateTaskInput!) { createTask(input: $input) { ...TasksSpecTask subtasks { ...TasksSpecTask } } }"): (typeof documents)["mutation TasksSpecCreate($input: CreateTaskInput!) { createTask(input: $input) { ...TasksSpecTask subtasks { ...TasksSpecTask } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...TasksSpecTask } }"): (typeof documents)["mutation TasksSpecSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...TasksSpecTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...TasksSpecTask } }"): (typeof documents)["mutation TasksSpecReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...TasksSpecTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecStart($input: TaskStepInput!) { startTask(input: $input) { ...TasksSpecTask } }"): (typeof documents)["mutation TasksSpecStart($input: TaskStepInput!) { startTask(input: $input) { ...TasksSpecTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecReport($input: TaskReportInput!) { reportTask(input: $input) { ...TasksSpecTask } }"): (typeof documents)["mutation TasksSpecReport($input: TaskReportInput!) { reportTask(input: $input) { ...TasksSpecTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...TasksSpecTask } }"): (typeof documents)["mutation TasksSpecSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...TasksSpecTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TasksSpecTask } }"): (typeof documents)["mutation TasksSpecSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TasksSpecTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecCancel($input: TaskReasonInput!) { cancelTask(input: $input) { ...TasksSpecTask } }"): (typeof documents)["mutation TasksSpecCancel($input: TaskReasonInput!) { cancelTask(input: $input) { ...TasksSpecTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TasksSpecTaskView($id: ID!) { task(id: $id) { ...TasksSpecTask\n  subtasks { id number state assignee { name } }\n  reports { reportedOn percent final text evidence }\n  reporting { cadence periodDays dueDates missed nextDue }\n  history { seq action fromState toState reason }\n  supervisionNotices { kind state issuerTenantId addresseeTenantId addresseeUnitId text }\n  linkedCases { id } } }"): (typeof documents)["query TasksSpecTaskView($id: ID!) { task(id: $id) { ...TasksSpecTask\n  subtasks { id number state assignee { name } }\n  reports { reportedOn percent final text evidence }\n  reporting { cadence periodDays dueDates missed nextDue }\n  history { seq action fromState toState reason }\n  supervisionNotices { kind state issuerTenantId addresseeTenantId addresseeUnitId text }\n  linkedCases { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TasksSpecTasks($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }"): (typeof documents)["query TasksSpecTasks($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TasksSpecDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff doneOnTime overdue lateReports completionRate }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }"): (typeof documents)["query TasksSpecDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff doneOnTime overdue lateReports completionRate }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }"): (typeof documents)["mutation TasksSpecEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }"): (typeof documents)["mutation TasksSpecSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { decisions { id } } }"): (typeof documents)["mutation TasksSpecRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { decisions { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }"): (typeof documents)["mutation TasksSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }"): (typeof documents)["query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }"): (typeof documents)["mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"): (typeof documents)["mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 采纳反馈 */
+export type AcceptFeedbackInput = {
+  /** 审核意见 */
+  comment?: string | null | undefined;
+  /** 督办通知 */
+  noticeId: string | number;
+  /** 看到的版本号 */
+  version: number;
+};
+
 /** 考核等次 */
 export type AssessmentGrade =
   /** 优秀 */
@@ -69,6 +79,27 @@ export type AssessmentPeriodKind =
   /** 年度 */
   | 'YEAR';
 
+/** 出席情况 */
+export type Attendance =
+  /** 缺席 */
+  | 'ABSENT'
+  /** 委托他人出席 */
+  | 'DELEGATED'
+  /** 出席 */
+  | 'PRESENT';
+
+/** 一位参会人的出席情况 */
+export type AttendanceInput = {
+  /** 出席情况 */
+  attendance: Attendance;
+  /** 成员单位记录 */
+  memberId?: string | number | null | undefined;
+  /** 备注，如委托出席人 */
+  note?: string | null | undefined;
+  /** 召集人 */
+  userId?: string | number | null | undefined;
+};
+
 /** 分母不足最低件数时的计分 */
 export type BelowMinimumRule =
   /** 得满分 */
@@ -84,6 +115,24 @@ export type ChangeBandInput = {
   points: number;
 };
 
+/** 成员单位：本级单位（给出 unitId），或外部单位（给出名称，如派出所、司法所、法院） */
+export type ConferenceMemberInput = {
+  /** 联络员（本级用户；本级单位的联络员须属该单位） */
+  liaisonUserId: string | number;
+  /** 外部单位名称（无 unitId 时必填） */
+  name?: string | null | undefined;
+  /** 本级单位 */
+  unitId?: string | number | null | undefined;
+};
+
+/** 召集人 */
+export type ConvenorInput = {
+  /** 职务，如召集人、主要召集人 */
+  title?: string;
+  /** 本级具有领导角色的用户 */
+  userId: string | number;
+};
+
 /** 新建考核方案；不给考核项时取区（县）模板（5/10/10/10/5/60 分） */
 export type CreateSchemeInput = {
   /** 等次分数线；默认 90/80/60 */
@@ -97,6 +146,60 @@ export type CreateSchemeInput = {
   targetLevel?: string | null | undefined;
   /** 总分；取模板时为 100 */
   totalPoints?: number | null | undefined;
+};
+
+/** 新建任务：由议定事项形成或直接列入清单，交办给成员单位或下级联席会议 */
+export type CreateTaskInput = {
+  /** 承办方，一个或多个 */
+  assignees: Array<TaskAssigneeInput>;
+  /** 进展报送周期；默认每周 */
+  cadence?: ReportingCadenceInput | null | undefined;
+  /** 完成时限 */
+  deadline: TaskDeadlineInput;
+  /** 来源的议定事项（本机构已召开会议的） */
+  decisionId?: string | number | null | undefined;
+  /** 任务内容 */
+  description?: string | null | undefined;
+  /** 关联的信访事项 */
+  linkedCaseIds?: Array<string | number>;
+  /** 任务清单（本机构的） */
+  listId: string | number;
+  /** 挂牌督办 */
+  listed?: boolean;
+  /** 优先级 */
+  priority?: TaskPriority;
+  /** 工作要求（应达成的结果） */
+  requiredOutcome?: string | null | undefined;
+  /** 任务名称 */
+  title: string;
+};
+
+/** 新建任务清单（三项清单随联席会议成立自动建立） */
+export type CreateTaskListInput = {
+  /** 工作目标 */
+  goal?: string | null | undefined;
+  /** 种类：专项行动或临时清单 */
+  kind: TaskListKind;
+  /** 名称，如“积案清零专项行动” */
+  name: string;
+  /** 牵头单位（本机构的单位）；默认联席会议办公室 */
+  ownerUnitId?: string | number | null | undefined;
+  /** 起始日期 */
+  periodFrom?: string | null | undefined;
+  /** 截止日期 */
+  periodTo?: string | null | undefined;
+};
+
+/** 成立联席会议 */
+export type EstablishConferenceInput = {
+  /** 召集人（至少一位） */
+  convenors: Array<ConvenorInput>;
+  /** 成立日期 */
+  establishedOn: string;
+  /** 成员单位 */
+  members?: Array<ConferenceMemberInput>;
+  /** 联席会议办公室（本级单位） */
+  officeUnitId: string | number;
 };
 
 /** 指标的组成部分 */
@@ -209,6 +312,92 @@ export type ManualScoreInput = {
   tenantId: string | number;
 };
 
+/** 议题：文字，或会商的信访事项（编号、标题取自该信访事项） */
+export type MeetingAgendaItemInput = {
+  /** 会商的信访事项（须为本人可见的） */
+  caseId?: string | number | null | undefined;
+  /** 议题内容 */
+  text?: string | null | undefined;
+};
+
+/** 参会人：召集人（userId）或在册成员单位（memberId），二者给出其一 */
+export type MeetingAttendeeInput = {
+  /** 成员单位记录 */
+  memberId?: string | number | null | undefined;
+  /** 召集人 */
+  userId?: string | number | null | undefined;
+};
+
+/** 联席会议的会议种类 */
+export type MeetingKind =
+  /** 全体会议 */
+  | 'PLENARY'
+  /** 调度会 */
+  | 'SCHEDULING'
+  /** 专题会议 */
+  | 'SPECIAL'
+  /** 工作会议 */
+  | 'WORKING';
+
+/** 书面反馈 */
+export type NoticeFeedbackInput = {
+  /** 附件（已上传文件的引用） */
+  attachments?: Array<string>;
+  /** 督办通知 */
+  noticeId: string | number;
+  /** 反馈内容：办理情况和整改措施 */
+  text: string;
+  /** 看到的版本号 */
+  version: number;
+};
+
+/** 督办通知种类 */
+export type NoticeKind =
+  /** 追究责任建议 */
+  | 'ACCOUNTABILITY'
+  /** 通报 */
+  | 'CIRCULAR'
+  /** 挂牌督办 */
+  | 'LISTED'
+  /** 提醒 */
+  | 'REMINDER'
+  /** 约谈 */
+  | 'SUMMONS'
+  /** 督办单 */
+  | 'SUPERVISION';
+
+/** 督办事由（《信访工作条例》第四十条） */
+export type NoticeReason =
+  /** 处理意见未落实 */
+  | 'DECISION_NOT_CARRIED_OUT'
+  /** 应当受理而未受理 */
+  | 'NOT_ACCEPTED'
+  /** 其他 */
+  | 'OTHER'
+  /** 未在规定期限内办结 */
+  | 'OVERDUE'
+  /** 未按规定程序办理 */
+  | 'PROCEDURE_NOT_FOLLOWED'
+  /** 推诿、敷衍、拖延、弄虚作假 */
+  | 'SHIRKING';
+
+/** 督办通知状态 */
+export type NoticeState =
+  /** 反馈已采纳 */
+  | 'ACCEPTED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已升级督办 */
+  | 'ESCALATED'
+  /** 已反馈 */
+  | 'FEEDBACK_SUBMITTED'
+  /** 已下发 */
+  | 'ISSUED'
+  /** 已阅 */
+  | 'READ'
+  /** 反馈被退回 */
+  | 'REJECTED';
+
 /** 计入考核期的依据 */
 export type PeriodBasis =
   /** 不限日期 */
@@ -229,6 +418,66 @@ export type PeriodBasisInput = {
 export type PublishSchemeInput = {
   id: string | number;
   version: number;
+};
+
+/** 手工下发督办通知（提醒由期限自动生成，挂牌督办另用 listForSupervision） */
+export type RaiseNoticeInput = {
+  /** 种类 */
+  kind: NoticeKind;
+  /** 督办事由（《信访工作条例》第四十条） */
+  reason: NoticeReason;
+  /** 所督办的期限环节（须在办理中）；办结时通知随之办结 */
+  stage?: string | null | undefined;
+  /** 信访事项或任务 */
+  subjectId: string | number;
+  /** 督办对象类型 */
+  subjectType: SupervisedSubjectType;
+  /** 通知内容：问题和整改要求 */
+  text: string;
+};
+
+/** 记录会议召开情况（出席、纪要、议定事项），会议即为已召开 */
+export type RecordMeetingInput = {
+  /** 出席情况；未列出的参会人记为缺席 */
+  attendance: Array<AttendanceInput>;
+  /** 议定事项，按序 */
+  decisions?: Array<string>;
+  id: string | number;
+  /** 会议纪要 */
+  minutes?: string | null | undefined;
+  /** 读取时的版本号 */
+  version: number;
+};
+
+/** 进展报送周期 */
+export type ReportingCadence =
+  /** 每若干日报送 */
+  | 'EVERY_N_DAYS'
+  /** 每周报送 */
+  | 'WEEKLY';
+
+/** 进展报送周期；默认每周 */
+export type ReportingCadenceInput = {
+  /** 每若干日报送时的天数（1–366） */
+  days?: number | null | undefined;
+  /** 周期 */
+  kind: ReportingCadence;
+};
+
+/** 安排会议 */
+export type ScheduleMeetingInput = {
+  /** 议题 */
+  agenda?: Array<MeetingAgendaItemInput>;
+  /** 参会人；不给出时为全部召集人和在册成员单位 */
+  attendees?: Array<MeetingAttendeeInput> | null | undefined;
+  /** 主持人（本联席会议的召集人） */
+  chairUserId: string | number;
+  /** 会议日期 */
+  date: string;
+  /** 会议种类 */
+  kind: MeetingKind;
+  /** 会议名称 */
+  title?: string | null | undefined;
 };
 
 /** 考核方案状态 */
@@ -283,6 +532,147 @@ export type ScoringRuleKind =
   /** 比率乘以分值 */
   | 'RATE_TIMES_POINTS';
 
+/** 下级联席会议将承接的任务分解给本级成员单位 */
+export type SplitTaskInput = {
+  id: string | number;
+  /** 下级任务 */
+  subtasks: Array<SubtaskInput>;
+  /** 读取时的版本号 */
+  version: number;
+};
+
+/** 分解给本级成员单位的下级任务 */
+export type SubtaskInput = {
+  /** 完成时限；默认上级任务的时限，不得晚于它 */
+  deadline?: TaskDeadlineInput | null | undefined;
+  /** 分工内容 */
+  description?: string | null | undefined;
+  /** 挂牌督办（上级任务挂牌的，下级任务一律挂牌） */
+  listed?: boolean;
+  /** 成员单位记录（本级联席会议的） */
+  memberId: string | number;
+  /** 任务名称；默认沿用上级任务 */
+  title?: string | null | undefined;
+};
+
+/** 督办对象类型 */
+export type SupervisedSubjectType =
+  /** 信访事项 */
+  | 'CASE'
+  /** 联席会议任务 */
+  | 'TASK';
+
+/** 承办方：本级联席会议的成员单位（memberId），或直属下级的联席会议（tenantId），二者给出其一 */
+export type TaskAssigneeInput = {
+  /** 成员单位记录 */
+  memberId?: string | number | null | undefined;
+  /** 下级机构（其联席会议承接任务） */
+  tenantId?: string | number | null | undefined;
+};
+
+/** 承办方类别 */
+export type TaskAssigneeKind =
+  /** 下级联席会议 */
+  | 'CONFERENCE'
+  /** 成员单位 */
+  | 'MEMBER_UNIT';
+
+/** 任务时限：给出日期，或自今日起的工作日数（按本机构的法定工作日历计算），二者给出其一 */
+export type TaskDeadlineInput = {
+  /** 完成时限（日期） */
+  date?: string | null | undefined;
+  /** 自今日起的工作日数 */
+  workingDays?: number | null | undefined;
+};
+
+/** 任务筛选条件 */
+export type TaskFilter = {
+  /** 承办机构 */
+  assigneeTenantId?: string | number | null | undefined;
+  /** 交办机构 */
+  assigningTenantId?: string | number | null | undefined;
+  /** 任务清单 */
+  listId?: string | number | null | undefined;
+  /** 承办的成员单位记录 */
+  memberId?: string | number | null | undefined;
+  /** 只看逾期的 */
+  overdue?: boolean | null | undefined;
+  /** 只看清单中的原任务 */
+  rootsOnly?: boolean | null | undefined;
+  /** 状态 */
+  state?: TaskState | null | undefined;
+};
+
+/** 任务清单种类 */
+export type TaskListKind =
+  /** 临时清单 */
+  | 'AD_HOC'
+  /** 专项行动（如积案清零） */
+  | 'CAMPAIGN'
+  /** 防变量 */
+  | 'CONTAIN_RISK'
+  /** 控增量 */
+  | 'PREVENT_NEW'
+  /** 减存量 */
+  | 'REDUCE_BACKLOG';
+
+/** 任务优先级 */
+export type TaskPriority =
+  /** 重要 */
+  | 'HIGH'
+  /** 一般 */
+  | 'NORMAL'
+  /** 紧急 */
+  | 'URGENT';
+
+/** 附理由的办理环节（退回、撤销） */
+export type TaskReasonInput = {
+  id: string | number;
+  /** 理由 */
+  reason: string;
+  /** 读取时的版本号 */
+  version: number;
+};
+
+/** 报送任务进展；final 为真即报结 */
+export type TaskReportInput = {
+  /** 佐证材料（附件编号或链接） */
+  evidence?: Array<string>;
+  /** 报结：任务已完成，提请交办方销号 */
+  final?: boolean;
+  id: string | number;
+  /** 完成进度（百分比，0–100） */
+  percent: number;
+  /** 进展情况 */
+  text: string;
+  /** 读取时的版本号 */
+  version: number;
+};
+
+/** 任务状态 */
+export type TaskState =
+  /** 已交办 */
+  | 'ASSIGNED'
+  /** 已撤销 */
+  | 'CANCELLED'
+  /** 办理中 */
+  | 'IN_PROGRESS'
+  /** 已签收 */
+  | 'RECEIVED'
+  /** 已报结 */
+  | 'REPORTED_DONE'
+  /** 已退回 */
+  | 'SENT_BACK'
+  /** 已销号 */
+  | 'SIGNED_OFF';
+
+/** 对任务的一个办理环节（签收、销号等） */
+export type TaskStepInput = {
+  id: string | number;
+  /** 读取时的版本号 */
+  version: number;
+};
+
 /** 修改草稿状态的考核方案（需提交读取时的版本号）；未给出的保持不变 */
 export type UpdateSchemeInput = {
   /** 等次分数线；默认 90/80/60 */
@@ -294,6 +684,23 @@ export type UpdateSchemeInput = {
   period?: AssessmentPeriodInput | null | undefined;
   /** 总分；取模板时为 100 */
   totalPoints?: number | null | undefined;
+  version: number;
+};
+
+/** 修改任务清单的名称、目标、牵头单位或期间；未给出的保持不变 */
+export type UpdateTaskListInput = {
+  /** 工作目标 */
+  goal?: string | null | undefined;
+  id: string | number;
+  /** 名称（三项清单不可改名） */
+  name?: string | null | undefined;
+  /** 牵头单位（本机构的单位）；默认联席会议办公室 */
+  ownerUnitId?: string | number | null | undefined;
+  /** 起始日期 */
+  periodFrom?: string | null | undefined;
+  /** 截止日期 */
+  periodTo?: string | null | undefined;
+  /** 读取时的版本号 */
   version: number;
 };
 
@@ -355,6 +762,154 @@ export type SchemesSpecFactsQueryVariables = Exact<{
 
 export type SchemesSpecFactsQuery = { scoreFacts: Array<{ id: string, label: string, date: string | null, tenantId: string, source: IndicatorSource }> };
 
+export type TasksSpecTaskFragment = { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null };
+
+export type TasksSpecCreateListMutationVariables = Exact<{
+  input: CreateTaskListInput;
+}>;
+
+
+export type TasksSpecCreateListMutation = { createTaskList: { id: string, kind: TaskListKind, name: string, goal: string | null, ownerName: string, periodFrom: string | null, periodTo: string | null, version: number } };
+
+export type TasksSpecUpdateListMutationVariables = Exact<{
+  input: UpdateTaskListInput;
+}>;
+
+
+export type TasksSpecUpdateListMutation = { updateTaskList: { name: string, goal: string | null, periodTo: string | null, version: number } };
+
+export type TasksSpecListsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+}>;
+
+
+export type TasksSpecListsQuery = { taskLists: Array<{ id: string, kind: TaskListKind, name: string, ownerName: string }> };
+
+export type TasksSpecCreateMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type TasksSpecCreateMutation = { createTask: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, subtasks: Array<{ id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null }>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } };
+
+export type TasksSpecSplitMutationVariables = Exact<{
+  input: SplitTaskInput;
+}>;
+
+
+export type TasksSpecSplitMutation = { splitTask: Array<{ id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null }> };
+
+export type TasksSpecReceiveMutationVariables = Exact<{
+  input: TaskStepInput;
+}>;
+
+
+export type TasksSpecReceiveMutation = { receiveTask: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } };
+
+export type TasksSpecStartMutationVariables = Exact<{
+  input: TaskStepInput;
+}>;
+
+
+export type TasksSpecStartMutation = { startTask: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } };
+
+export type TasksSpecReportMutationVariables = Exact<{
+  input: TaskReportInput;
+}>;
+
+
+export type TasksSpecReportMutation = { reportTask: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } };
+
+export type TasksSpecSignOffMutationVariables = Exact<{
+  input: TaskStepInput;
+}>;
+
+
+export type TasksSpecSignOffMutation = { signOffTask: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } };
+
+export type TasksSpecSendBackMutationVariables = Exact<{
+  input: TaskReasonInput;
+}>;
+
+
+export type TasksSpecSendBackMutation = { sendBackTask: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } };
+
+export type TasksSpecCancelMutationVariables = Exact<{
+  input: TaskReasonInput;
+}>;
+
+
+export type TasksSpecCancelMutation = { cancelTask: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } };
+
+export type TasksSpecTaskViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TasksSpecTaskViewQuery = { task: { id: string, number: string, tenantId: string, rootId: string, parentId: string | null, listId: string, listName: string, listKind: TaskListKind, assigningTenantId: string, state: TaskState, deadline: string, listed: boolean, priority: TaskPriority, requiredOutcome: string | null, decisionId: string | null, title: string, createdOn: string, reportedDoneOn: string | null, closedOn: string | null, sendBackReason: string | null, cancelReason: string | null, overdue: boolean, version: number, linkedCaseIds: Array<string>, subtasks: Array<{ id: string, number: string, state: TaskState, assignee: { name: string } | null }>, reports: Array<{ reportedOn: string, percent: number, final: boolean, text: string, evidence: Array<string> }>, reporting: { cadence: ReportingCadence, periodDays: number, dueDates: Array<string>, missed: Array<string>, nextDue: string | null } | null, history: Array<{ seq: number, action: string, fromState: TaskState | null, toState: TaskState, reason: string | null }>, supervisionNotices: Array<{ kind: NoticeKind, state: NoticeState, issuerTenantId: string, addresseeTenantId: string, addresseeUnitId: string | null, text: string }>, linkedCases: Array<{ id: string }>, assignee: { kind: TaskAssigneeKind, tenantId: string, memberId: string | null, unitId: string | null, name: string } | null } | null };
+
+export type TasksSpecTasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+}>;
+
+
+export type TasksSpecTasksQuery = { tasks: { edges: Array<{ node: { id: string, number: string, state: TaskState, assignee: { name: string } | null } }> } };
+
+export type TasksSpecDashboardQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  subtree?: boolean | null | undefined;
+}>;
+
+
+export type TasksSpecDashboardQuery = { taskDashboard: { total: { assigned: number, signedOff: number, doneOnTime: number, overdue: number, lateReports: number, completionRate: number | null }, byList: Array<{ name: string, assigned: number, signedOff: number, doneOnTime: number, overdue: number, lateReports: number, completionRate: number | null }>, byAssignee: Array<{ name: string, assigned: number, signedOff: number, doneOnTime: number, overdue: number, lateReports: number, completionRate: number | null }> } };
+
+export type TasksSpecEstablishMutationVariables = Exact<{
+  input: EstablishConferenceInput;
+}>;
+
+
+export type TasksSpecEstablishMutation = { establishConference: { members: Array<{ id: string, name: string }> } };
+
+export type TasksSpecScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type TasksSpecScheduleMutation = { scheduleMeeting: { id: string, version: number } };
+
+export type TasksSpecRecordMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+
+export type TasksSpecRecordMutation = { recordMeeting: { decisions: Array<{ id: string }> } };
+
+export type TasksSpecRaiseMutationVariables = Exact<{
+  input: RaiseNoticeInput;
+}>;
+
+
+export type TasksSpecRaiseMutation = { raiseNotice: { id: string, kind: NoticeKind, issuerTenantId: string, addresseeTenantId: string, version: number } };
+
+export type TasksSpecIssuedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TasksSpecIssuedQuery = { issuedNotices: { edges: Array<{ node: { id: string, kind: NoticeKind, subjectType: SupervisedSubjectType, subjectId: string } }> } };
+
+export type TasksSpecFeedbackMutationVariables = Exact<{
+  input: NoticeFeedbackInput;
+}>;
+
+
+export type TasksSpecFeedbackMutation = { submitNoticeFeedback: { state: NoticeState, version: number } };
+
+export type TasksSpecAcceptMutationVariables = Exact<{
+  input: AcceptFeedbackInput;
+}>;
+
+
+export type TasksSpecAcceptMutation = { acceptNoticeFeedback: { state: NoticeState } };
+
 export type TestLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -364,6 +919,7 @@ export type TestLoginMutationVariables = Exact<{
 export type TestLoginMutation = { login: { accessToken: string } };
 
 export const SchemesSpecSchemeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchemesSpecScheme"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"ruleText"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"perEvent"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}}]}}]} as unknown as DocumentNode<SchemesSpecSchemeFragment, unknown>;
+export const TasksSpecTaskFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecTaskFragment, unknown>;
 export const SchemesSpecCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SchemesSpecCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SchemesSpecScheme"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchemesSpecScheme"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"ruleText"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"perEvent"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}}]}}]} as unknown as DocumentNode<SchemesSpecCreateMutation, SchemesSpecCreateMutationVariables>;
 export const SchemesSpecUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SchemesSpecUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SchemesSpecScheme"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchemesSpecScheme"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentScheme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetLevel"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"ruleText"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"perEvent"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}}]}}]} as unknown as DocumentNode<SchemesSpecUpdateMutation, SchemesSpecUpdateMutationVariables>;
 export const SchemesSpecManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SchemesSpecManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ManualScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterManualScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SchemesSpecManualMutation, SchemesSpecManualMutationVariables>;
@@ -372,4 +928,25 @@ export const SchemesSpecScoresDocument = {"kind":"Document","definitions":[{"kin
 export const SchemesSpecVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchemesSpecVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SchemesSpecVersionQuery, SchemesSpecVersionQueryVariables>;
 export const SchemesSpecSnapshotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchemesSpecSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentSnapshot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<SchemesSpecSnapshotQuery, SchemesSpecSnapshotQueryVariables>;
 export const SchemesSpecFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchemesSpecFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreFacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<SchemesSpecFactsQuery, SchemesSpecFactsQueryVariables>;
+export const TasksSpecCreateListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecCreateList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTaskList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TasksSpecCreateListMutation, TasksSpecCreateListMutationVariables>;
+export const TasksSpecUpdateListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecUpdateList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTaskList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TasksSpecUpdateListMutation, TasksSpecUpdateListMutationVariables>;
+export const TasksSpecListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksSpecLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskLists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}}]}}]}}]} as unknown as DocumentNode<TasksSpecListsQuery, TasksSpecListsQueryVariables>;
+export const TasksSpecCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}},{"kind":"Field","name":{"kind":"Name","value":"subtasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecCreateMutation, TasksSpecCreateMutationVariables>;
+export const TasksSpecSplitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecSplit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SplitTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"splitTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecSplitMutation, TasksSpecSplitMutationVariables>;
+export const TasksSpecReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecReceiveMutation, TasksSpecReceiveMutationVariables>;
+export const TasksSpecStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecStartMutation, TasksSpecStartMutationVariables>;
+export const TasksSpecReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecReportMutation, TasksSpecReportMutationVariables>;
+export const TasksSpecSignOffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecSignOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecSignOffMutation, TasksSpecSignOffMutationVariables>;
+export const TasksSpecSendBackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecSendBack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendBackTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecSendBackMutation, TasksSpecSendBackMutationVariables>;
+export const TasksSpecCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecCancelMutation, TasksSpecCancelMutationVariables>;
+export const TasksSpecTaskViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksSpecTaskView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TasksSpecTask"}},{"kind":"Field","name":{"kind":"Name","value":"subtasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"nextDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisionNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"issuerTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TasksSpecTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"rootId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"listKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigningTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedDoneOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCaseIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksSpecTaskViewQuery, TasksSpecTaskViewQueryVariables>;
+export const TasksSpecTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksSpecTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TasksSpecTasksQuery, TasksSpecTasksQueryVariables>;
+export const TasksSpecDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksSpecDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subtree"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subtree"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subtree"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"signedOff"}},{"kind":"Field","name":{"kind":"Name","value":"doneOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lateReports"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"signedOff"}},{"kind":"Field","name":{"kind":"Name","value":"doneOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lateReports"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byAssignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"signedOff"}},{"kind":"Field","name":{"kind":"Name","value":"doneOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lateReports"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}}]}}]}}]} as unknown as DocumentNode<TasksSpecDashboardQuery, TasksSpecDashboardQueryVariables>;
+export const TasksSpecEstablishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecEstablish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstablishConferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"establishConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TasksSpecEstablishMutation, TasksSpecEstablishMutationVariables>;
+export const TasksSpecScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TasksSpecScheduleMutation, TasksSpecScheduleMutationVariables>;
+export const TasksSpecRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TasksSpecRecordMutation, TasksSpecRecordMutationVariables>;
+export const TasksSpecRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuerTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TasksSpecRaiseMutation, TasksSpecRaiseMutationVariables>;
+export const TasksSpecIssuedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksSpecIssued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TasksSpecIssuedQuery, TasksSpecIssuedQueryVariables>;
+export const TasksSpecFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitNoticeFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TasksSpecFeedbackMutation, TasksSpecFeedbackMutationVariables>;
+export const TasksSpecAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TasksSpecAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptNoticeFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<TasksSpecAcceptMutation, TasksSpecAcceptMutationVariables>;
 export const TestLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<TestLoginMutation, TestLoginMutationVariables>;

@@ -45,6 +45,9 @@ type Documents = {
     "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": typeof types.TasksSpecIssuedDocument,
     "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": typeof types.TasksSpecFeedbackDocument,
     "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": typeof types.TasksSpecAcceptDocument,
+    "query CaseApiMe { me { id } }": typeof types.CaseApiMeDocument,
+    "query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }": typeof types.CaseApiTenantsDocument,
+    "query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }": typeof types.CaseApiUnitsDocument,
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
 };
 const documents: Documents = {
@@ -79,6 +82,9 @@ const documents: Documents = {
     "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": types.TasksSpecIssuedDocument,
     "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": types.TasksSpecFeedbackDocument,
     "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": types.TasksSpecAcceptDocument,
+    "query CaseApiMe { me { id } }": types.CaseApiMeDocument,
+    "query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }": types.CaseApiTenantsDocument,
+    "query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }": types.CaseApiUnitsDocument,
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
 };
 
@@ -220,6 +226,18 @@ export function graphql(source: "mutation TasksSpecFeedback($input: NoticeFeedba
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"): (typeof documents)["mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseApiMe { me { id } }"): (typeof documents)["query CaseApiMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }"): (typeof documents)["query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }"): (typeof documents)["query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { QueryResultRow } from 'pg';
 import { ManualClock } from '#common/clock';
 import type { AppConfig } from '#common/config';
 import type { EventEnvelope, EventTopic } from '#common/events';
@@ -128,5 +129,5 @@ export class AssessmentHarness<K extends string> extends SubgraphHarness<K> {
     };
   }
 
-  readonly rows = async (sql: string, params: unknown[] = []): Promise<any[]> => (await this.admin.query(sql, params)).rows;
+  readonly rows = async (sql: string, params: unknown[] = []): Promise<QueryResultRow[]> => (await this.admin.query(sql, params)).rows;
 }

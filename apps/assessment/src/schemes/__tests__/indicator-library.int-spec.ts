@@ -475,7 +475,7 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     );
     const byId = new Map(rows.map((row) => [row.case_id, row]));
     const of = (key: keyof typeof KAIFU) => {
-      const { case_id: _id, ...row } = byId.get(KAIFU[key].caseId);
+      const { case_id: _id, ...row } = byId.get(KAIFU[key].caseId)!;
       return row;
     };
     expect(of('KE')).toEqual({ ending: 'DECLINED', decline_reason: 'ARBITRATION', final: false, review_result: null });

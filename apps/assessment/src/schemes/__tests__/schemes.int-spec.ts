@@ -478,7 +478,7 @@ describe('assessment: schemes computed from the facts, published and exported', 
       `SELECT s.state, s.version, i.indicator FROM assessment.scheme_items i JOIN assessment.schemes s ON s.id = i.scheme_id WHERE s.id = ANY($1::uuid[]) AND i.code = 'PARTICIPATION'`,
       [held.map((row) => row.id)],
     );
-    const draft = held.find((row) => row.state === 'DRAFT');
+    const draft = held.find((row) => row.state === 'DRAFT')!;
     expect(items.find((row) => row.state === 'DRAFT')).toEqual({ state: 'DRAFT', version: draft.version + 1, indicator: participationAfter });
     expect(participationAfter).toEqual(JSON.parse(JSON.stringify(INDICATOR_LIBRARY.find((indicator) => indicator.code === 'PARTICIPATION_RATE'))));
     expect(items.find((row) => row.state === 'PUBLISHED')!.indicator).toEqual(participationBefore);

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment IndicatorPreviewSpecFact on FactReference { id label date tenantId source case { id } }": typeof types.IndicatorPreviewSpecFactFragmentDoc,
+    "query IndicatorPreviewSpecPreview($input: IndicatorPreviewInput!) { previewIndicator(input: $input) {\n  periodFrom periodTo asOf indicator { code formula }\n  targets { tenantId name code value numerator denominator previous facts { ...IndicatorPreviewSpecFact } } } }": typeof types.IndicatorPreviewSpecPreviewDocument,
+    "query IndicatorPreviewSpecCheck($indicator: IndicatorInput!) { checkIndicator(indicator: $indicator) { code formula } }": typeof types.IndicatorPreviewSpecCheckDocument,
+    "mutation IndicatorPreviewSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id items { code } } }": typeof types.IndicatorPreviewSpecCreateDocument,
+    "query IndicatorPreviewSpecScores($id: ID!) { scores(schemeId: $id) { targets { tenantId name items { code value numerator denominator previous } } } }": typeof types.IndicatorPreviewSpecScoresDocument,
+    "query IndicatorPreviewSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { ...IndicatorPreviewSpecFact } }": typeof types.IndicatorPreviewSpecFactsDocument,
+    "query IndicatorPreviewSpecCatalog { indicatorCatalog { sources { source noun unit measures periodBases defaultPeriodField fields { name label type operators nullable description values { value label } } }\n  kinds { kind rules } } }": typeof types.IndicatorPreviewSpecCatalogDocument,
     "\n  fragment SchemesSpecScheme on AssessmentScheme {\n    id name state version periodFrom periodTo periodLabel targetLevel totalPoints\n    items { code name kind points ruleText indicator { code formula source } rule { kind perEvent min max } }\n  }\n": typeof types.SchemesSpecSchemeFragmentDoc,
     "mutation SchemesSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { ...SchemesSpecScheme } }": typeof types.SchemesSpecCreateDocument,
     "mutation SchemesSpecUpdate($input: UpdateSchemeInput!) { updateAssessmentScheme(input: $input) { ...SchemesSpecScheme } }": typeof types.SchemesSpecUpdateDocument,
@@ -51,6 +58,13 @@ type Documents = {
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
 };
 const documents: Documents = {
+    "fragment IndicatorPreviewSpecFact on FactReference { id label date tenantId source case { id } }": types.IndicatorPreviewSpecFactFragmentDoc,
+    "query IndicatorPreviewSpecPreview($input: IndicatorPreviewInput!) { previewIndicator(input: $input) {\n  periodFrom periodTo asOf indicator { code formula }\n  targets { tenantId name code value numerator denominator previous facts { ...IndicatorPreviewSpecFact } } } }": types.IndicatorPreviewSpecPreviewDocument,
+    "query IndicatorPreviewSpecCheck($indicator: IndicatorInput!) { checkIndicator(indicator: $indicator) { code formula } }": types.IndicatorPreviewSpecCheckDocument,
+    "mutation IndicatorPreviewSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id items { code } } }": types.IndicatorPreviewSpecCreateDocument,
+    "query IndicatorPreviewSpecScores($id: ID!) { scores(schemeId: $id) { targets { tenantId name items { code value numerator denominator previous } } } }": types.IndicatorPreviewSpecScoresDocument,
+    "query IndicatorPreviewSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { ...IndicatorPreviewSpecFact } }": types.IndicatorPreviewSpecFactsDocument,
+    "query IndicatorPreviewSpecCatalog { indicatorCatalog { sources { source noun unit measures periodBases defaultPeriodField fields { name label type operators nullable description values { value label } } }\n  kinds { kind rules } } }": types.IndicatorPreviewSpecCatalogDocument,
     "\n  fragment SchemesSpecScheme on AssessmentScheme {\n    id name state version periodFrom periodTo periodLabel targetLevel totalPoints\n    items { code name kind points ruleText indicator { code formula source } rule { kind perEvent min max } }\n  }\n": types.SchemesSpecSchemeFragmentDoc,
     "mutation SchemesSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { ...SchemesSpecScheme } }": types.SchemesSpecCreateDocument,
     "mutation SchemesSpecUpdate($input: UpdateSchemeInput!) { updateAssessmentScheme(input: $input) { ...SchemesSpecScheme } }": types.SchemesSpecUpdateDocument,
@@ -102,6 +116,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IndicatorPreviewSpecFact on FactReference { id label date tenantId source case { id } }"): (typeof documents)["fragment IndicatorPreviewSpecFact on FactReference { id label date tenantId source case { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorPreviewSpecPreview($input: IndicatorPreviewInput!) { previewIndicator(input: $input) {\n  periodFrom periodTo asOf indicator { code formula }\n  targets { tenantId name code value numerator denominator previous facts { ...IndicatorPreviewSpecFact } } } }"): (typeof documents)["query IndicatorPreviewSpecPreview($input: IndicatorPreviewInput!) { previewIndicator(input: $input) {\n  periodFrom periodTo asOf indicator { code formula }\n  targets { tenantId name code value numerator denominator previous facts { ...IndicatorPreviewSpecFact } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorPreviewSpecCheck($indicator: IndicatorInput!) { checkIndicator(indicator: $indicator) { code formula } }"): (typeof documents)["query IndicatorPreviewSpecCheck($indicator: IndicatorInput!) { checkIndicator(indicator: $indicator) { code formula } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IndicatorPreviewSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id items { code } } }"): (typeof documents)["mutation IndicatorPreviewSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id items { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorPreviewSpecScores($id: ID!) { scores(schemeId: $id) { targets { tenantId name items { code value numerator denominator previous } } } }"): (typeof documents)["query IndicatorPreviewSpecScores($id: ID!) { scores(schemeId: $id) { targets { tenantId name items { code value numerator denominator previous } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorPreviewSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { ...IndicatorPreviewSpecFact } }"): (typeof documents)["query IndicatorPreviewSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { ...IndicatorPreviewSpecFact } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IndicatorPreviewSpecCatalog { indicatorCatalog { sources { source noun unit measures periodBases defaultPeriodField fields { name label type operators nullable description values { value label } } }\n  kinds { kind rules } } }"): (typeof documents)["query IndicatorPreviewSpecCatalog { indicatorCatalog { sources { source noun unit measures periodBases defaultPeriodField fields { name label type operators nullable description values { value label } } }\n  kinds { kind rules } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,20 @@ type Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": typeof types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": typeof types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": typeof types.SchemesSpecFactsDocument,
+    "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": typeof types.NoticeLadderSpecNoticeDocument,
+    "query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {\n  noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ...SupervisionHarnessNotice } } pageInfo { hasNextPage endCursor } }\n}": typeof types.NoticeWorkflowSpecInboxDocument,
+    "query NoticeWorkflowSpecIssued($filter: NoticeFilter) { issuedNotices(filter: $filter) { edges { node { id kind addresseeTenantId } } } }": typeof types.NoticeWorkflowSpecIssuedDocument,
+    "query NoticeWorkflowSpecNotice($id: ID!) { notice(id: $id) {\n  ...SupervisionHarnessNotice\n  history { seq action fromState toState actorName reason at }\n  feedback { text attachments submittedByName decision decisionComment decidedByName }\n} }": typeof types.NoticeWorkflowSpecNoticeDocument,
+    "mutation NoticeWorkflowSpecRead($id: ID!) { markNoticeRead(id: $id) { id state version readAt } }": typeof types.NoticeWorkflowSpecReadDocument,
+    "mutation NoticeWorkflowSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { id state version escalateOn } }": typeof types.NoticeWorkflowSpecFeedbackDocument,
+    "mutation NoticeWorkflowSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { id state version escalateOn } }": typeof types.NoticeWorkflowSpecAcceptDocument,
+    "mutation NoticeWorkflowSpecReject($input: ReasonedNoticeChangeInput!) { rejectNoticeFeedback(input: $input) { id state version escalateOn } }": typeof types.NoticeWorkflowSpecRejectDocument,
+    "mutation NoticeWorkflowSpecEscalate($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { ...SupervisionHarnessNotice } }": typeof types.NoticeWorkflowSpecEscalateDocument,
+    "mutation NoticeWorkflowSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { ...SupervisionHarnessNotice } }": typeof types.NoticeWorkflowSpecRaiseDocument,
+    "mutation NoticeWorkflowSpecList($input: ListForSupervisionInput!) { listForSupervision(input: $input) { ...SupervisionHarnessNotice } }": typeof types.NoticeWorkflowSpecListDocument,
+    "query NoticeWorkflowSpecSettings { supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version } }": typeof types.NoticeWorkflowSpecSettingsDocument,
+    "mutation NoticeWorkflowSpecUpdateSettings($input: SupervisionSettingsInput!) {\n  updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n}": typeof types.NoticeWorkflowSpecUpdateSettingsDocument,
+    "\n  fragment SupervisionHarnessNotice on SupervisionNotice {\n    id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline\n    responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId\n    feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason\n  }\n": typeof types.SupervisionHarnessNoticeFragmentDoc,
     "\n  fragment TasksSpecTask on Task {\n    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome\n    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds\n    assignee { kind tenantId memberId unitId name }\n  }\n": typeof types.TasksSpecTaskFragmentDoc,
     "mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }": typeof types.TasksSpecCreateListDocument,
     "mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }": typeof types.TasksSpecUpdateListDocument,
@@ -74,6 +88,20 @@ const documents: Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": types.SchemesSpecFactsDocument,
+    "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": types.NoticeLadderSpecNoticeDocument,
+    "query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {\n  noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ...SupervisionHarnessNotice } } pageInfo { hasNextPage endCursor } }\n}": types.NoticeWorkflowSpecInboxDocument,
+    "query NoticeWorkflowSpecIssued($filter: NoticeFilter) { issuedNotices(filter: $filter) { edges { node { id kind addresseeTenantId } } } }": types.NoticeWorkflowSpecIssuedDocument,
+    "query NoticeWorkflowSpecNotice($id: ID!) { notice(id: $id) {\n  ...SupervisionHarnessNotice\n  history { seq action fromState toState actorName reason at }\n  feedback { text attachments submittedByName decision decisionComment decidedByName }\n} }": types.NoticeWorkflowSpecNoticeDocument,
+    "mutation NoticeWorkflowSpecRead($id: ID!) { markNoticeRead(id: $id) { id state version readAt } }": types.NoticeWorkflowSpecReadDocument,
+    "mutation NoticeWorkflowSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { id state version escalateOn } }": types.NoticeWorkflowSpecFeedbackDocument,
+    "mutation NoticeWorkflowSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { id state version escalateOn } }": types.NoticeWorkflowSpecAcceptDocument,
+    "mutation NoticeWorkflowSpecReject($input: ReasonedNoticeChangeInput!) { rejectNoticeFeedback(input: $input) { id state version escalateOn } }": types.NoticeWorkflowSpecRejectDocument,
+    "mutation NoticeWorkflowSpecEscalate($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { ...SupervisionHarnessNotice } }": types.NoticeWorkflowSpecEscalateDocument,
+    "mutation NoticeWorkflowSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { ...SupervisionHarnessNotice } }": types.NoticeWorkflowSpecRaiseDocument,
+    "mutation NoticeWorkflowSpecList($input: ListForSupervisionInput!) { listForSupervision(input: $input) { ...SupervisionHarnessNotice } }": types.NoticeWorkflowSpecListDocument,
+    "query NoticeWorkflowSpecSettings { supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version } }": types.NoticeWorkflowSpecSettingsDocument,
+    "mutation NoticeWorkflowSpecUpdateSettings($input: SupervisionSettingsInput!) {\n  updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n}": types.NoticeWorkflowSpecUpdateSettingsDocument,
+    "\n  fragment SupervisionHarnessNotice on SupervisionNotice {\n    id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline\n    responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId\n    feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason\n  }\n": types.SupervisionHarnessNoticeFragmentDoc,
     "\n  fragment TasksSpecTask on Task {\n    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome\n    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds\n    assignee { kind tenantId memberId unitId name }\n  }\n": types.TasksSpecTaskFragmentDoc,
     "mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }": types.TasksSpecCreateListDocument,
     "mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }": types.TasksSpecUpdateListDocument,
@@ -180,6 +208,62 @@ export function graphql(source: "query SchemesSpecSnapshot($id: ID!) { assessmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"): (typeof documents)["query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }"): (typeof documents)["query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {\n  noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ...SupervisionHarnessNotice } } pageInfo { hasNextPage endCursor } }\n}"): (typeof documents)["query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {\n  noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ...SupervisionHarnessNotice } } pageInfo { hasNextPage endCursor } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticeWorkflowSpecIssued($filter: NoticeFilter) { issuedNotices(filter: $filter) { edges { node { id kind addresseeTenantId } } } }"): (typeof documents)["query NoticeWorkflowSpecIssued($filter: NoticeFilter) { issuedNotices(filter: $filter) { edges { node { id kind addresseeTenantId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticeWorkflowSpecNotice($id: ID!) { notice(id: $id) {\n  ...SupervisionHarnessNotice\n  history { seq action fromState toState actorName reason at }\n  feedback { text attachments submittedByName decision decisionComment decidedByName }\n} }"): (typeof documents)["query NoticeWorkflowSpecNotice($id: ID!) { notice(id: $id) {\n  ...SupervisionHarnessNotice\n  history { seq action fromState toState actorName reason at }\n  feedback { text attachments submittedByName decision decisionComment decidedByName }\n} }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecRead($id: ID!) { markNoticeRead(id: $id) { id state version readAt } }"): (typeof documents)["mutation NoticeWorkflowSpecRead($id: ID!) { markNoticeRead(id: $id) { id state version readAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { id state version escalateOn } }"): (typeof documents)["mutation NoticeWorkflowSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { id state version escalateOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { id state version escalateOn } }"): (typeof documents)["mutation NoticeWorkflowSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { id state version escalateOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecReject($input: ReasonedNoticeChangeInput!) { rejectNoticeFeedback(input: $input) { id state version escalateOn } }"): (typeof documents)["mutation NoticeWorkflowSpecReject($input: ReasonedNoticeChangeInput!) { rejectNoticeFeedback(input: $input) { id state version escalateOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecEscalate($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { ...SupervisionHarnessNotice } }"): (typeof documents)["mutation NoticeWorkflowSpecEscalate($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { ...SupervisionHarnessNotice } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { ...SupervisionHarnessNotice } }"): (typeof documents)["mutation NoticeWorkflowSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { ...SupervisionHarnessNotice } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecList($input: ListForSupervisionInput!) { listForSupervision(input: $input) { ...SupervisionHarnessNotice } }"): (typeof documents)["mutation NoticeWorkflowSpecList($input: ListForSupervisionInput!) { listForSupervision(input: $input) { ...SupervisionHarnessNotice } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticeWorkflowSpecSettings { supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version } }"): (typeof documents)["query NoticeWorkflowSpecSettings { supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoticeWorkflowSpecUpdateSettings($input: SupervisionSettingsInput!) {\n  updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n}"): (typeof documents)["mutation NoticeWorkflowSpecUpdateSettings($input: SupervisionSettingsInput!) {\n  updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionHarnessNotice on SupervisionNotice {\n    id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline\n    responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId\n    feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason\n  }\n"): (typeof documents)["\n  fragment SupervisionHarnessNotice on SupervisionNotice {\n    id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline\n    responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId\n    feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

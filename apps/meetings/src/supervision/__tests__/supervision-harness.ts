@@ -5,6 +5,7 @@ import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
 import { EventWorker } from '#common/worker';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { QueryResultRow } from 'pg';
+import { graphql } from '#test/gql/index.js';
 import { gql, type GraphQLResult, type Operation, type Untyped } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
@@ -148,6 +149,11 @@ export class SupervisionHarness extends SubgraphHarness<Key> {
   }
 }
 
-export const NOTICE_FIELDS = `id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline
-  responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId
-  feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason`;
+/** The fields of a notice the specs look at (`...SupervisionHarnessNotice` in a document). */
+graphql(`
+  fragment SupervisionHarnessNotice on SupervisionNotice {
+    id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline
+    responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId
+    feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason
+  }
+`);

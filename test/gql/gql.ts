@@ -30,6 +30,8 @@ type Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": typeof types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": typeof types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": typeof types.SchemesSpecFactsDocument,
+    "query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }": typeof types.NoticeEscalationSpecInboxDocument,
+    "query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}": typeof types.NoticeEscalationSpecSummaryDocument,
     "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": typeof types.NoticeLadderSpecNoticeDocument,
     "query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {\n  noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ...SupervisionHarnessNotice } } pageInfo { hasNextPage endCursor } }\n}": typeof types.NoticeWorkflowSpecInboxDocument,
     "query NoticeWorkflowSpecIssued($filter: NoticeFilter) { issuedNotices(filter: $filter) { edges { node { id kind addresseeTenantId } } } }": typeof types.NoticeWorkflowSpecIssuedDocument,
@@ -88,6 +90,8 @@ const documents: Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": types.SchemesSpecFactsDocument,
+    "query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }": types.NoticeEscalationSpecInboxDocument,
+    "query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}": types.NoticeEscalationSpecSummaryDocument,
     "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": types.NoticeLadderSpecNoticeDocument,
     "query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {\n  noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ...SupervisionHarnessNotice } } pageInfo { hasNextPage endCursor } }\n}": types.NoticeWorkflowSpecInboxDocument,
     "query NoticeWorkflowSpecIssued($filter: NoticeFilter) { issuedNotices(filter: $filter) { edges { node { id kind addresseeTenantId } } } }": types.NoticeWorkflowSpecIssuedDocument,
@@ -208,6 +212,14 @@ export function graphql(source: "query SchemesSpecSnapshot($id: ID!) { assessmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"): (typeof documents)["query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }"): (typeof documents)["query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}"): (typeof documents)["query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

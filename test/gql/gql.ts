@@ -30,6 +30,13 @@ type Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": typeof types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": typeof types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": typeof types.SchemesSpecFactsDocument,
+    "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}": typeof types.CalendarSettingsSpecSettingsDocument,
+    "mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {\n  updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }\n}": typeof types.CalendarSettingsSpecUpdateDocument,
+    "query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }": typeof types.CalendarSettingsSpecLeadsDocument,
+    "mutation CalendarSettingsSpecUpdateLeads($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }": typeof types.CalendarSettingsSpecUpdateLeadsDocument,
+    "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": typeof types.CalendarSettingsSpecAddDocument,
+    "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": typeof types.CalendarSettingsSpecRemoveDocument,
+    "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": typeof types.CalendarSettingsSpecOverridesDocument,
     "query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }": typeof types.NoticeEscalationSpecInboxDocument,
     "query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}": typeof types.NoticeEscalationSpecSummaryDocument,
     "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": typeof types.NoticeLadderSpecNoticeDocument,
@@ -90,6 +97,13 @@ const documents: Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": types.SchemesSpecFactsDocument,
+    "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}": types.CalendarSettingsSpecSettingsDocument,
+    "mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {\n  updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }\n}": types.CalendarSettingsSpecUpdateDocument,
+    "query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }": types.CalendarSettingsSpecLeadsDocument,
+    "mutation CalendarSettingsSpecUpdateLeads($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }": types.CalendarSettingsSpecUpdateLeadsDocument,
+    "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": types.CalendarSettingsSpecAddDocument,
+    "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": types.CalendarSettingsSpecRemoveDocument,
+    "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": types.CalendarSettingsSpecOverridesDocument,
     "query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }": types.NoticeEscalationSpecInboxDocument,
     "query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}": types.NoticeEscalationSpecSummaryDocument,
     "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": types.NoticeLadderSpecNoticeDocument,
@@ -212,6 +226,34 @@ export function graphql(source: "query SchemesSpecSnapshot($id: ID!) { assessmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"): (typeof documents)["query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}"): (typeof documents)["query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {\n  updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }\n}"): (typeof documents)["mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {\n  updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }"): (typeof documents)["query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSettingsSpecUpdateLeads($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }"): (typeof documents)["mutation CalendarSettingsSpecUpdateLeads($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }"): (typeof documents)["mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }"): (typeof documents)["mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }"): (typeof documents)["query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,18 @@ export type AcceptFeedbackInput = {
   version: number;
 };
 
+/** 新增节假日调整 */
+export type AddHolidayOverrideInput = {
+  /** 日期（YYYY-MM-DD） */
+  date: string;
+  /** 类别 */
+  kind: HolidayOverrideKind;
+  /** 名称，如“地方民族节日” */
+  name: string;
+  /** 机构 */
+  tenantId: string | number;
+};
+
 /** 考核等次 */
 export type AssessmentGrade =
   /** 优秀 */
@@ -109,6 +121,27 @@ export type BelowMinimumRule =
   /** 得 0 分 */
   | 'ZERO';
 
+/** 法定期限环节 */
+export type CaseStage =
+  /** 办理（第三十四条） */
+  | 'HANDLE'
+  /** 受理告知（第二十三条） */
+  | 'NOTIFY'
+  /** 异议退回（第二十三条） */
+  | 'OBJECT'
+  /** 签收（（条例未规定，由本级或上级设定）） */
+  | 'RECEIVE'
+  /** 复核（第三十六条） */
+  | 'REEXAMINATION'
+  /** 申请复核（第三十六条） */
+  | 'REEXAMINATION_WINDOW'
+  /** 复查（第三十五条） */
+  | 'REVIEW'
+  /** 申请复查（第三十五条） */
+  | 'REVIEW_WINDOW'
+  /** 转送、交办（第二十二条） */
+  | 'ROUTE';
+
 /** 同比变化分档 */
 export type ChangeBandInput = {
   atMost: number;
@@ -190,6 +223,13 @@ export type CreateTaskListInput = {
   periodTo?: string | null | undefined;
 };
 
+/** 期限计算方式 */
+export type DayCounting =
+  /** 自然日（届满日遇法定休假日顺延） */
+  | 'CALENDAR_DAYS'
+  /** 工作日（按国家法定节假日及调休安排） */
+  | 'WORKING_DAYS';
+
 /** 成立联席会议 */
 export type EstablishConferenceInput = {
   /** 召集人（至少一位） */
@@ -256,6 +296,13 @@ export type GradeThresholdsInput = {
   fair: number;
   good: number;
 };
+
+/** 节假日调整类别 */
+export type HolidayOverrideKind =
+  /** 放假（不计为工作日） */
+  | 'HOLIDAY'
+  /** 上班（计为工作日） */
+  | 'WORKDAY';
 
 /** 指标字段的类型 */
 export type IndicatorFieldType =
@@ -632,6 +679,14 @@ export type SplitTaskInput = {
   version: number;
 };
 
+/** 某一环节的期限天数 */
+export type StageDaysInput = {
+  /** 天数（0 表示当日），不得长于法定期限及上级设定 */
+  days: number;
+  /** 环节 */
+  stage: CaseStage;
+};
+
 /** 分解给本级成员单位的下级任务 */
 export type SubtaskInput = {
   /** 完成时限；默认上级任务的时限，不得晚于它 */
@@ -782,6 +837,22 @@ export type TaskStepInput = {
   version: number;
 };
 
+/** 修改本机构的期限设置 */
+export type UpdateCalendarSettingsInput = {
+  /** 计算方式；为空表示沿用上级设定 */
+  dayCounting?: DayCounting | null | undefined;
+  /** 已在节假日调整表中补录法定安排的年份 */
+  declaredYears: Array<number>;
+  /** 期限届满前几日提醒（1–30 日，最多 5 个）；为空表示沿用上级设定，空列表表示不提醒 */
+  reminderLeadDays?: Array<number> | null | undefined;
+  /** 机构 */
+  tenantId: string | number;
+  /** 缩短的期限（只能缩短，不能放宽） */
+  tightenings: Array<StageDaysInput>;
+  /** 读取时的版本号；首次设置时为 0 或不填 */
+  version?: number | null | undefined;
+};
+
 /** 修改草稿状态的考核方案（需提交读取时的版本号）；未给出的保持不变 */
 export type UpdateSchemeInput = {
   /** 等次分数线；默认 90/80/60 */
@@ -912,6 +983,56 @@ export type SchemesSpecFactsQueryVariables = Exact<{
 
 
 export type SchemesSpecFactsQuery = { scoreFacts: Array<{ id: string, label: string, date: string | null, tenantId: string, source: IndicatorSource }> };
+
+export type CalendarSettingsSpecSettingsQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type CalendarSettingsSpecSettingsQuery = { calendarSettings: { tenantId: string, dayCounting: DayCounting | null, declaredYears: Array<number>, version: number, tightenings: Array<{ stage: CaseStage, days: number }>, effectiveRules: Array<{ stage: CaseStage, name: string, statutoryDays: number | null, days: number | null, unit: DayCounting, article: string, tightened: boolean }> } };
+
+export type CalendarSettingsSpecUpdateMutationVariables = Exact<{
+  input: UpdateCalendarSettingsInput;
+}>;
+
+
+export type CalendarSettingsSpecUpdateMutation = { updateCalendarSettings: { version: number, dayCounting: DayCounting | null, declaredYears: Array<number>, tightenings: Array<{ stage: CaseStage, days: number }>, effectiveRules: Array<{ stage: CaseStage, days: number | null, unit: DayCounting, tightened: boolean }> } };
+
+export type CalendarSettingsSpecLeadsQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type CalendarSettingsSpecLeadsQuery = { calendarSettings: { reminderLeadDays: Array<number> | null, effectiveReminderLeadDays: Array<number> } };
+
+export type CalendarSettingsSpecUpdateLeadsMutationVariables = Exact<{
+  input: UpdateCalendarSettingsInput;
+}>;
+
+
+export type CalendarSettingsSpecUpdateLeadsMutation = { updateCalendarSettings: { version: number, reminderLeadDays: Array<number> | null, effectiveReminderLeadDays: Array<number> } };
+
+export type CalendarSettingsSpecAddMutationVariables = Exact<{
+  input: AddHolidayOverrideInput;
+}>;
+
+
+export type CalendarSettingsSpecAddMutation = { addHolidayOverride: { id: string, tenantId: string, date: string, kind: HolidayOverrideKind, name: string } };
+
+export type CalendarSettingsSpecRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalendarSettingsSpecRemoveMutation = { removeHolidayOverride: { id: string, date: string } };
+
+export type CalendarSettingsSpecOverridesQueryVariables = Exact<{
+  tenantId: string | number;
+  year: number;
+}>;
+
+
+export type CalendarSettingsSpecOverridesQuery = { holidayOverrides: Array<{ id: string, tenantId: string, tenantPath: string, date: string, kind: HolidayOverrideKind, name: string }> };
 
 export type NoticeEscalationSpecInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1209,6 +1330,13 @@ export const SchemesSpecScoresDocument = {"kind":"Document","definitions":[{"kin
 export const SchemesSpecVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchemesSpecVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SchemesSpecVersionQuery, SchemesSpecVersionQueryVariables>;
 export const SchemesSpecSnapshotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchemesSpecSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentSnapshot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schemeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<SchemesSpecSnapshotQuery, SchemesSpecSnapshotQueryVariables>;
 export const SchemesSpecFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchemesSpecFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreFactsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreFacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<SchemesSpecFactsQuery, SchemesSpecFactsQueryVariables>;
+export const CalendarSettingsSpecSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSettingsSpecSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"dayCounting"}},{"kind":"Field","name":{"kind":"Name","value":"tightenings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredYears"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statutoryDays"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"tightened"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecSettingsQuery, CalendarSettingsSpecSettingsQueryVariables>;
+export const CalendarSettingsSpecUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSettingsSpecUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCalendarSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCalendarSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dayCounting"}},{"kind":"Field","name":{"kind":"Name","value":"tightenings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declaredYears"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"tightened"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecUpdateMutation, CalendarSettingsSpecUpdateMutationVariables>;
+export const CalendarSettingsSpecLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSettingsSpecLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminderLeadDays"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveReminderLeadDays"}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecLeadsQuery, CalendarSettingsSpecLeadsQueryVariables>;
+export const CalendarSettingsSpecUpdateLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSettingsSpecUpdateLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCalendarSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCalendarSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reminderLeadDays"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveReminderLeadDays"}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecUpdateLeadsMutation, CalendarSettingsSpecUpdateLeadsMutationVariables>;
+export const CalendarSettingsSpecAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSettingsSpecAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddHolidayOverrideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addHolidayOverride"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecAddMutation, CalendarSettingsSpecAddMutationVariables>;
+export const CalendarSettingsSpecRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSettingsSpecRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeHolidayOverride"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecRemoveMutation, CalendarSettingsSpecRemoveMutationVariables>;
+export const CalendarSettingsSpecOverridesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSettingsSpecOverrides"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holidayOverrides"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantPath"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecOverridesQuery, CalendarSettingsSpecOverridesQueryVariables>;
 export const NoticeEscalationSpecInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeEscalationSpecInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeInbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NoticeEscalationSpecInboxQuery, NoticeEscalationSpecInboxQueryVariables>;
 export const NoticeEscalationSpecSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeEscalationSpecSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantName"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}}]}}]}}]}}]} as unknown as DocumentNode<NoticeEscalationSpecSummaryQuery, NoticeEscalationSpecSummaryQueryVariables>;
 export const NoticeLadderSpecNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeLadderSpecNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionHarnessNotice"}},{"kind":"Field","name":{"kind":"Name","value":"ladderStoppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionHarnessNotice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectNumber"}},{"kind":"Field","name":{"kind":"Name","value":"subjectTitle"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"clockId"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"issuerTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"issuerTenantName"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeTenantId"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeTenantName"}},{"kind":"Field","name":{"kind":"Name","value":"addresseeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackDue"}},{"kind":"Field","name":{"kind":"Name","value":"fixBy"}},{"kind":"Field","name":{"kind":"Name","value":"escalateOn"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}}]}}]} as unknown as DocumentNode<NoticeLadderSpecNoticeQuery, NoticeLadderSpecNoticeQueryVariables>;

@@ -37,6 +37,9 @@ type Documents = {
     "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": typeof types.CalendarSettingsSpecAddDocument,
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": typeof types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": typeof types.CalendarSettingsSpecOverridesDocument,
+    "query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {\n  receptions(filter: $filter, first: $first, after: $after) {\n    edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ReceptionsSpecListDocument,
+    "query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }": typeof types.ReceptionsSpecOneDocument,
+    "query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {\n  receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {\n    leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate\n  }\n}": typeof types.ReceptionsSpecStatisticsDocument,
     "query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }": typeof types.NoticeEscalationSpecInboxDocument,
     "query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}": typeof types.NoticeEscalationSpecSummaryDocument,
     "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": typeof types.NoticeLadderSpecNoticeDocument,
@@ -104,6 +107,9 @@ const documents: Documents = {
     "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": types.CalendarSettingsSpecAddDocument,
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": types.CalendarSettingsSpecOverridesDocument,
+    "query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {\n  receptions(filter: $filter, first: $first, after: $after) {\n    edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ReceptionsSpecListDocument,
+    "query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }": types.ReceptionsSpecOneDocument,
+    "query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {\n  receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {\n    leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate\n  }\n}": types.ReceptionsSpecStatisticsDocument,
     "query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }": types.NoticeEscalationSpecInboxDocument,
     "query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {\n  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }\n}": types.NoticeEscalationSpecSummaryDocument,
     "query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }": types.NoticeLadderSpecNoticeDocument,
@@ -254,6 +260,18 @@ export function graphql(source: "mutation CalendarSettingsSpecRemove($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }"): (typeof documents)["query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {\n  receptions(filter: $filter, first: $first, after: $after) {\n    edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {\n  receptions(filter: $filter, first: $first, after: $after) {\n    edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }"): (typeof documents)["query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {\n  receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {\n    leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate\n  }\n}"): (typeof documents)["query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {\n  receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {\n    leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

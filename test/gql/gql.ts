@@ -30,6 +30,8 @@ type Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": typeof types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": typeof types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": typeof types.SchemesSpecFactsDocument,
+    "query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }": typeof types.AuthSpecFirstTenantsDocument,
+    "query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }": typeof types.AuthSpecNextTenantsDocument,
     "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}": typeof types.CalendarSettingsSpecSettingsDocument,
     "mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {\n  updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }\n}": typeof types.CalendarSettingsSpecUpdateDocument,
     "query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }": typeof types.CalendarSettingsSpecLeadsDocument,
@@ -37,6 +39,11 @@ type Documents = {
     "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": typeof types.CalendarSettingsSpecAddDocument,
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": typeof types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": typeof types.CalendarSettingsSpecOverridesDocument,
+    "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.DeadlineRecomputeSpecRecomputationsDocument,
+    "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }": typeof types.CategoriesSpecListDocument,
+    "query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }": typeof types.TenantIsolationSpecTenantsDocument,
+    "query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }": typeof types.TenantIsolationSpecChildrenDocument,
+    "query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }": typeof types.TenantIsolationSpecCountiesDocument,
     "query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {\n  receptions(filter: $filter, first: $first, after: $after) {\n    edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ReceptionsSpecListDocument,
     "query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }": typeof types.ReceptionsSpecOneDocument,
     "query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {\n  receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {\n    leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate\n  }\n}": typeof types.ReceptionsSpecStatisticsDocument,
@@ -100,6 +107,8 @@ const documents: Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": types.SchemesSpecFactsDocument,
+    "query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }": types.AuthSpecFirstTenantsDocument,
+    "query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }": types.AuthSpecNextTenantsDocument,
     "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}": types.CalendarSettingsSpecSettingsDocument,
     "mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {\n  updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }\n}": types.CalendarSettingsSpecUpdateDocument,
     "query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }": types.CalendarSettingsSpecLeadsDocument,
@@ -107,6 +116,11 @@ const documents: Documents = {
     "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": types.CalendarSettingsSpecAddDocument,
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": types.CalendarSettingsSpecOverridesDocument,
+    "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": types.DeadlineRecomputeSpecRecomputationsDocument,
+    "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }": types.CategoriesSpecListDocument,
+    "query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }": types.TenantIsolationSpecTenantsDocument,
+    "query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }": types.TenantIsolationSpecChildrenDocument,
+    "query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }": types.TenantIsolationSpecCountiesDocument,
     "query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {\n  receptions(filter: $filter, first: $first, after: $after) {\n    edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ReceptionsSpecListDocument,
     "query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }": types.ReceptionsSpecOneDocument,
     "query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {\n  receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {\n    leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate\n  }\n}": types.ReceptionsSpecStatisticsDocument,
@@ -235,6 +249,14 @@ export function graphql(source: "query SchemesSpecFacts($input: ScoreFactsInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }"): (typeof documents)["query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}"): (typeof documents)["query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -260,6 +282,26 @@ export function graphql(source: "mutation CalendarSettingsSpecRemove($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }"): (typeof documents)["query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }"): (typeof documents)["query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }"): (typeof documents)["query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }"): (typeof documents)["query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }"): (typeof documents)["query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

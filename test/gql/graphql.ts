@@ -121,6 +121,98 @@ export type BelowMinimumRule =
   /** 得 0 分 */
   | 'ZERO';
 
+/** 办理环节操作 */
+export type CaseAction =
+  /** 受理 */
+  | 'ACCEPT'
+  /** 办结 */
+  | 'CLOSE'
+  /** 出具处理意见 */
+  | 'DECIDE'
+  /** 出具复核意见 */
+  | 'DECIDE_REEXAMINATION'
+  /** 出具复查意见 */
+  | 'DECIDE_REVIEW'
+  /** 不予受理 */
+  | 'DECLINE'
+  /** 答复送达 */
+  | 'DELIVER'
+  /** 延期 */
+  | 'EXTEND'
+  /** 期限届满终结 */
+  | 'LAPSE'
+  /** 异议退回 */
+  | 'OBJECT'
+  /** 满意度评价 */
+  | 'RATE'
+  /** 签收 */
+  | 'RECEIVE'
+  /** 记录听证 */
+  | 'RECORD_HEARING'
+  /** 登记 */
+  | 'REGISTER'
+  /** 上报 */
+  | 'REPORT_UP'
+  /** 申请复核 */
+  | 'REQUEST_REEXAMINATION'
+  /** 申请复查 */
+  | 'REQUEST_REVIEW'
+  /** 转送交办 */
+  | 'ROUTE'
+  /** 退回重办 */
+  | 'SEND_BACK'
+  /** 报送办结报告 */
+  | 'SUBMIT_COMPLETION_REPORT';
+
+/** 信访事项查询条件（各条件同时满足） */
+export type CaseFilter = {
+  /** 内容分类 */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** 渠道 */
+  channels?: Array<Channel> | null | undefined;
+  /** 在 N 日内到期（含已超期） */
+  dueWithinDays?: number | null | undefined;
+  /** 当前办理机构 */
+  handlingTenantId?: string | number | null | undefined;
+  /** 当前办理单位 */
+  handlingUnitId?: string | number | null | undefined;
+  /** 分类 */
+  kinds?: Array<CaseKind> | null | undefined;
+  /** 包案领导 */
+  leaderOwnerId?: string | number | null | undefined;
+  /** 已超期（最近期限早于今日） */
+  overdue?: boolean | null | undefined;
+  /** 我包案的：只看当前用户（领导）包案的事项 */
+  ownedByMe?: boolean | null | undefined;
+  /** 信访人公民身份号码（精确匹配） */
+  petitionerIdNumber?: string | null | undefined;
+  /** 信访人联系电话（精确匹配） */
+  petitionerPhone?: string | null | undefined;
+  /** 问题属地：该机构及其下级 */
+  problemJurisdictionId?: string | number | null | undefined;
+  /** 领导接访日 */
+  receptionId?: string | number | null | undefined;
+  /** 我登记的：只看当前用户登记的事项 */
+  registeredByMe?: boolean | null | undefined;
+  /** 登记日期起（含） */
+  registeredFrom?: string | null | undefined;
+  /** 登记日期止（含） */
+  registeredTo?: string | null | undefined;
+  /** 状态 */
+  states?: Array<CaseState> | null | undefined;
+  /** 标题或内容包含的文字（至少 2 个字） */
+  text?: string | null | undefined;
+};
+
+/** 信访事项分类（依法分类处理） */
+export type CaseKind =
+  /** 检举控告类 */
+  | 'ACCUSATION'
+  /** 申诉求决类 */
+  | 'CLAIM'
+  /** 建议意见类 */
+  | 'SUGGESTION';
+
 /** 法定期限环节 */
 export type CaseStage =
   /** 办理（第三十四条） */
@@ -142,11 +234,51 @@ export type CaseStage =
   /** 转送、交办（第二十二条） */
   | 'ROUTE';
 
+/** 信访事项状态 */
+export type CaseState =
+  /** 已受理 */
+  | 'ACCEPTED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已出具处理意见 */
+  | 'DECIDED'
+  /** 已答复送达 */
+  | 'DELIVERED'
+  /** 已终结 */
+  | 'FINALIZED'
+  /** 复核中 */
+  | 'IN_REEXAMINATION'
+  /** 复查中 */
+  | 'IN_REVIEW'
+  /** 已签收 */
+  | 'RECEIVED'
+  /** 已登记 */
+  | 'REGISTERED'
+  /** 已复查 */
+  | 'REVIEWED'
+  /** 已转送交办 */
+  | 'ROUTED';
+
 /** 同比变化分档 */
 export type ChangeBandInput = {
   atMost: number;
   points: number;
 };
+
+/** 信访渠道 */
+export type Channel =
+  /** 12345转办 */
+  | 'HOTLINE'
+  /** 来信 */
+  | 'LETTER'
+  /** 网上信访 */
+  | 'ONLINE'
+  /** 来电 */
+  | 'PHONE'
+  /** 视频信访 */
+  | 'VIDEO'
+  /** 来访 */
+  | 'VISIT';
 
 /** 成员单位：本级单位（给出 unitId），或外部单位（给出名称，如派出所、司法所、法院） */
 export type ConferenceMemberInput = {
@@ -597,6 +729,18 @@ export type RecordMeetingInput = {
   minutes?: string | null | undefined;
   /** 读取时的版本号 */
   version: number;
+};
+
+/** 重复信访查重：登记前按信访人和内容查找可能重复的事项 */
+export type RepeatCandidatesInput = {
+  /** 信访内容 */
+  content?: string;
+  /** 信访人公民身份号码 */
+  idNumbers?: Array<string>;
+  /** 信访人联系电话 */
+  phones?: Array<string>;
+  /** 标题 */
+  title?: string;
 };
 
 /** 进展报送周期 */
@@ -1067,6 +1211,34 @@ export type DeadlineRecomputeSpecRecomputationsQueryVariables = Exact<{
 
 export type DeadlineRecomputeSpecRecomputationsQuery = { deadlineRecomputations: { edges: Array<{ node: { tenantId: string, reason: string, stagesChecked: number, stagesChanged: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type CaseQueriesSpecListedQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type CaseQueriesSpecListedQuery = { cases: { edges: Array<{ node: { id: string } }> } };
+
+export type CaseQueriesSpecPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseQueriesSpecPageQuery = { cases: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CaseQueriesSpecRepeatsQueryVariables = Exact<{
+  input: RepeatCandidatesInput;
+}>;
+
+
+export type CaseQueriesSpecRepeatsQuery = { repeatCandidates: Array<{ score: number, sameIdNumber: boolean, samePhone: boolean, textSimilarity: number, finalized: boolean, case: { id: string } }> };
+
+export type CaseQueriesSpecTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseQueriesSpecTimelineQuery = { case: { timeline: Array<{ seq: number, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorName: string, details: { reason: string | null, targetTenantName: string | null, summary: string } }> } };
+
 export type CategoriesSpecListQueryVariables = Exact<{
   all?: boolean | null | undefined;
 }>;
@@ -1420,6 +1592,10 @@ export const CalendarSettingsSpecAddDocument = {"kind":"Document","definitions":
 export const CalendarSettingsSpecRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSettingsSpecRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeHolidayOverride"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecRemoveMutation, CalendarSettingsSpecRemoveMutationVariables>;
 export const CalendarSettingsSpecOverridesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSettingsSpecOverrides"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holidayOverrides"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"tenantPath"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CalendarSettingsSpecOverridesQuery, CalendarSettingsSpecOverridesQueryVariables>;
 export const DeadlineRecomputeSpecRecomputationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadlineRecomputeSpecRecomputations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineRecomputations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stagesChecked"}},{"kind":"Field","name":{"kind":"Name","value":"stagesChanged"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DeadlineRecomputeSpecRecomputationsQuery, DeadlineRecomputeSpecRecomputationsQueryVariables>;
+export const CaseQueriesSpecListedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseQueriesSpecListed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseQueriesSpecListedQuery, CaseQueriesSpecListedQueryVariables>;
+export const CaseQueriesSpecPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseQueriesSpecPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CaseQueriesSpecPageQuery, CaseQueriesSpecPageQueryVariables>;
+export const CaseQueriesSpecRepeatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseQueriesSpecRepeats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RepeatCandidatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repeatCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sameIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"samePhone"}},{"kind":"Field","name":{"kind":"Name","value":"textSimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CaseQueriesSpecRepeatsQuery, CaseQueriesSpecRepeatsQueryVariables>;
+export const CaseQueriesSpecTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseQueriesSpecTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"targetTenantName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseQueriesSpecTimelineQuery, CaseQueriesSpecTimelineQueryVariables>;
 export const CategoriesSpecListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CategoriesSpecList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"all"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"all"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"usable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CategoriesSpecListQuery, CategoriesSpecListQueryVariables>;
 export const TenantIsolationSpecTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantIsolationSpecTenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TenantIsolationSpecTenantsQuery, TenantIsolationSpecTenantsQueryVariables>;
 export const TenantIsolationSpecChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantIsolationSpecChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TenantIsolationSpecChildrenQuery, TenantIsolationSpecChildrenQueryVariables>;

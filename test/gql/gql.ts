@@ -40,10 +40,14 @@ type Documents = {
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": typeof types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": typeof types.CalendarSettingsSpecOverridesDocument,
     "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.DeadlineRecomputeSpecRecomputationsDocument,
+    "query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }": typeof types.CaseOpinionsSpecOpinionsDocument,
+    "query CasePageSpecLinks($filter: CaseFilter) {\n  cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }\n}": typeof types.CasePageSpecLinksDocument,
     "query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }": typeof types.CaseQueriesSpecListedDocument,
     "query CaseQueriesSpecPage($after: String) { cases(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }": typeof types.CaseQueriesSpecPageDocument,
     "query CaseQueriesSpecRepeats($input: RepeatCandidatesInput!) { repeatCandidates(input: $input) { score sameIdNumber samePhone textSimilarity finalized case { id } } }": typeof types.CaseQueriesSpecRepeatsDocument,
     "query CaseQueriesSpecTimeline($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }": typeof types.CaseQueriesSpecTimelineDocument,
+    "query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }": typeof types.CaseRulesSpecSiblingDocument,
+    "query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }": typeof types.CaseRulesSpecHandlerDocument,
     "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }": typeof types.CategoriesSpecListDocument,
     "query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }": typeof types.TenantIsolationSpecTenantsDocument,
     "query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }": typeof types.TenantIsolationSpecChildrenDocument,
@@ -121,10 +125,14 @@ const documents: Documents = {
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": types.CalendarSettingsSpecOverridesDocument,
     "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": types.DeadlineRecomputeSpecRecomputationsDocument,
+    "query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }": types.CaseOpinionsSpecOpinionsDocument,
+    "query CasePageSpecLinks($filter: CaseFilter) {\n  cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }\n}": types.CasePageSpecLinksDocument,
     "query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }": types.CaseQueriesSpecListedDocument,
     "query CaseQueriesSpecPage($after: String) { cases(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }": types.CaseQueriesSpecPageDocument,
     "query CaseQueriesSpecRepeats($input: RepeatCandidatesInput!) { repeatCandidates(input: $input) { score sameIdNumber samePhone textSimilarity finalized case { id } } }": types.CaseQueriesSpecRepeatsDocument,
     "query CaseQueriesSpecTimeline($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }": types.CaseQueriesSpecTimelineDocument,
+    "query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }": types.CaseRulesSpecSiblingDocument,
+    "query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }": types.CaseRulesSpecHandlerDocument,
     "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }": types.CategoriesSpecListDocument,
     "query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }": types.TenantIsolationSpecTenantsDocument,
     "query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }": types.TenantIsolationSpecChildrenDocument,
@@ -297,6 +305,14 @@ export function graphql(source: "query DeadlineRecomputeSpecRecomputations($tena
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }"): (typeof documents)["query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CasePageSpecLinks($filter: CaseFilter) {\n  cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }\n}"): (typeof documents)["query CasePageSpecLinks($filter: CaseFilter) {\n  cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }"): (typeof documents)["query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -310,6 +326,14 @@ export function graphql(source: "query CaseQueriesSpecRepeats($input: RepeatCand
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseQueriesSpecTimeline($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }"): (typeof documents)["query CaseQueriesSpecTimeline($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }"): (typeof documents)["query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }"): (typeof documents)["query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,7 @@ type Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": typeof types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": typeof types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": typeof types.SchemesSpecFactsDocument,
+    "query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n  jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n    indicator { code name formula } value numerator denominator previous } }": typeof types.JurisdictionIndicatorsSpecIndicatorsDocument,
     "query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }": typeof types.AuthSpecFirstTenantsDocument,
     "query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }": typeof types.AuthSpecNextTenantsDocument,
     "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}": typeof types.CalendarSettingsSpecSettingsDocument,
@@ -115,6 +116,7 @@ const documents: Documents = {
     "query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }": types.SchemesSpecVersionDocument,
     "query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }": types.SchemesSpecSnapshotDocument,
     "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }": types.SchemesSpecFactsDocument,
+    "query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n  jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n    indicator { code name formula } value numerator denominator previous } }": types.JurisdictionIndicatorsSpecIndicatorsDocument,
     "query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }": types.AuthSpecFirstTenantsDocument,
     "query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }": types.AuthSpecNextTenantsDocument,
     "query CalendarSettingsSpecSettings($tenantId: ID!) {\n  calendarSettings(tenantId: $tenantId) {\n    tenantId dayCounting tightenings { stage days } declaredYears version\n    effectiveRules { stage name statutoryDays days unit article tightened }\n  }\n}": types.CalendarSettingsSpecSettingsDocument,
@@ -262,6 +264,10 @@ export function graphql(source: "query SchemesSpecSnapshot($id: ID!) { assessmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"): (typeof documents)["query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n  jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n    indicator { code name formula } value numerator denominator previous } }"): (typeof documents)["query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n  jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n    indicator { code name formula } value numerator denominator previous } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

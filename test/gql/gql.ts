@@ -94,6 +94,26 @@ type Documents = {
     "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": typeof types.TasksSpecIssuedDocument,
     "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": typeof types.TasksSpecFeedbackDocument,
     "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": typeof types.TasksSpecAcceptDocument,
+    "\n  fragment ConferenceTasksE2eTask on Task {\n    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }\n  }\n": typeof types.ConferenceTasksE2eTaskFragmentDoc,
+    "mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }": typeof types.ConferenceTasksE2eEstablishDocument,
+    "mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.ConferenceTasksE2eCreateUserDocument,
+    "mutation ConferenceTasksE2eSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }": typeof types.ConferenceTasksE2eScheduleDocument,
+    "mutation ConferenceTasksE2eRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { state decisions { id } } }": typeof types.ConferenceTasksE2eRecordDocument,
+    "mutation ConferenceTasksE2eCreateTask($input: CreateTaskInput!) {\n  createTask(input: $input) { ...ConferenceTasksE2eTask linkedCases { id number title } subtasks { ...ConferenceTasksE2eTask } }\n}": typeof types.ConferenceTasksE2eCreateTaskDocument,
+    "mutation ConferenceTasksE2eReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...ConferenceTasksE2eTask } }": typeof types.ConferenceTasksE2eReceiveDocument,
+    "mutation ConferenceTasksE2eSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...ConferenceTasksE2eTask } }": typeof types.ConferenceTasksE2eSplitDocument,
+    "mutation ConferenceTasksE2eReport($input: TaskReportInput!) { reportTask(input: $input) { ...ConferenceTasksE2eTask } }": typeof types.ConferenceTasksE2eReportDocument,
+    "mutation ConferenceTasksE2eSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...ConferenceTasksE2eTask } }": typeof types.ConferenceTasksE2eSignOffDocument,
+    "mutation ConferenceTasksE2eSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...ConferenceTasksE2eTask } }": typeof types.ConferenceTasksE2eSendBackDocument,
+    "mutation ConferenceTasksE2eRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId } }": typeof types.ConferenceTasksE2eRaiseDocument,
+    "query ConferenceTasksE2eTaskView($id: ID!) {\n  task(id: $id) {\n    ...ConferenceTasksE2eTask subtasks { ...ConferenceTasksE2eTask } reporting { missed }\n    supervisionNotices { kind state issuerTenantId addresseeTenantId }\n  }\n}": typeof types.ConferenceTasksE2eTaskViewDocument,
+    "query ConferenceTasksE2eLists { taskLists { id kind name } }": typeof types.ConferenceTasksE2eListsDocument,
+    "query ConferenceTasksE2eTasks { tasks(first: 20) { edges { node { id } } } }": typeof types.ConferenceTasksE2eTasksDocument,
+    "query ConferenceTasksE2eIssued { issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }": typeof types.ConferenceTasksE2eIssuedDocument,
+    "query ConferenceTasksE2eInbox { noticeInbox(first: 20) { edges { node { id } } } }": typeof types.ConferenceTasksE2eInboxDocument,
+    "query ConferenceTasksE2eDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }": typeof types.ConferenceTasksE2eDashboardDocument,
+    "query ConferenceTasksE2eTenants { tenants(first: 100) { edges { node { id level parentId } } } }": typeof types.ConferenceTasksE2eTenantsDocument,
+    "query ConferenceTasksE2eCoverage($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }": typeof types.ConferenceTasksE2eCoverageDocument,
     "query CaseApiMe { me { id } }": typeof types.CaseApiMeDocument,
     "query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }": typeof types.CaseApiTenantsDocument,
     "query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }": typeof types.CaseApiUnitsDocument,
@@ -180,6 +200,26 @@ const documents: Documents = {
     "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": types.TasksSpecIssuedDocument,
     "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": types.TasksSpecFeedbackDocument,
     "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": types.TasksSpecAcceptDocument,
+    "\n  fragment ConferenceTasksE2eTask on Task {\n    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }\n  }\n": types.ConferenceTasksE2eTaskFragmentDoc,
+    "mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }": types.ConferenceTasksE2eEstablishDocument,
+    "mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.ConferenceTasksE2eCreateUserDocument,
+    "mutation ConferenceTasksE2eSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }": types.ConferenceTasksE2eScheduleDocument,
+    "mutation ConferenceTasksE2eRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { state decisions { id } } }": types.ConferenceTasksE2eRecordDocument,
+    "mutation ConferenceTasksE2eCreateTask($input: CreateTaskInput!) {\n  createTask(input: $input) { ...ConferenceTasksE2eTask linkedCases { id number title } subtasks { ...ConferenceTasksE2eTask } }\n}": types.ConferenceTasksE2eCreateTaskDocument,
+    "mutation ConferenceTasksE2eReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...ConferenceTasksE2eTask } }": types.ConferenceTasksE2eReceiveDocument,
+    "mutation ConferenceTasksE2eSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...ConferenceTasksE2eTask } }": types.ConferenceTasksE2eSplitDocument,
+    "mutation ConferenceTasksE2eReport($input: TaskReportInput!) { reportTask(input: $input) { ...ConferenceTasksE2eTask } }": types.ConferenceTasksE2eReportDocument,
+    "mutation ConferenceTasksE2eSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...ConferenceTasksE2eTask } }": types.ConferenceTasksE2eSignOffDocument,
+    "mutation ConferenceTasksE2eSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...ConferenceTasksE2eTask } }": types.ConferenceTasksE2eSendBackDocument,
+    "mutation ConferenceTasksE2eRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId } }": types.ConferenceTasksE2eRaiseDocument,
+    "query ConferenceTasksE2eTaskView($id: ID!) {\n  task(id: $id) {\n    ...ConferenceTasksE2eTask subtasks { ...ConferenceTasksE2eTask } reporting { missed }\n    supervisionNotices { kind state issuerTenantId addresseeTenantId }\n  }\n}": types.ConferenceTasksE2eTaskViewDocument,
+    "query ConferenceTasksE2eLists { taskLists { id kind name } }": types.ConferenceTasksE2eListsDocument,
+    "query ConferenceTasksE2eTasks { tasks(first: 20) { edges { node { id } } } }": types.ConferenceTasksE2eTasksDocument,
+    "query ConferenceTasksE2eIssued { issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }": types.ConferenceTasksE2eIssuedDocument,
+    "query ConferenceTasksE2eInbox { noticeInbox(first: 20) { edges { node { id } } } }": types.ConferenceTasksE2eInboxDocument,
+    "query ConferenceTasksE2eDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }": types.ConferenceTasksE2eDashboardDocument,
+    "query ConferenceTasksE2eTenants { tenants(first: 100) { edges { node { id level parentId } } } }": types.ConferenceTasksE2eTenantsDocument,
+    "query ConferenceTasksE2eCoverage($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }": types.ConferenceTasksE2eCoverageDocument,
     "query CaseApiMe { me { id } }": types.CaseApiMeDocument,
     "query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }": types.CaseApiTenantsDocument,
     "query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }": types.CaseApiUnitsDocument,
@@ -520,6 +560,86 @@ export function graphql(source: "mutation TasksSpecFeedback($input: NoticeFeedba
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"): (typeof documents)["mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConferenceTasksE2eTask on Task {\n    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }\n  }\n"): (typeof documents)["\n  fragment ConferenceTasksE2eTask on Task {\n    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }"): (typeof documents)["mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): (typeof documents)["mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }"): (typeof documents)["mutation ConferenceTasksE2eSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { state decisions { id } } }"): (typeof documents)["mutation ConferenceTasksE2eRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { state decisions { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eCreateTask($input: CreateTaskInput!) {\n  createTask(input: $input) { ...ConferenceTasksE2eTask linkedCases { id number title } subtasks { ...ConferenceTasksE2eTask } }\n}"): (typeof documents)["mutation ConferenceTasksE2eCreateTask($input: CreateTaskInput!) {\n  createTask(input: $input) { ...ConferenceTasksE2eTask linkedCases { id number title } subtasks { ...ConferenceTasksE2eTask } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...ConferenceTasksE2eTask } }"): (typeof documents)["mutation ConferenceTasksE2eReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...ConferenceTasksE2eTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...ConferenceTasksE2eTask } }"): (typeof documents)["mutation ConferenceTasksE2eSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...ConferenceTasksE2eTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eReport($input: TaskReportInput!) { reportTask(input: $input) { ...ConferenceTasksE2eTask } }"): (typeof documents)["mutation ConferenceTasksE2eReport($input: TaskReportInput!) { reportTask(input: $input) { ...ConferenceTasksE2eTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...ConferenceTasksE2eTask } }"): (typeof documents)["mutation ConferenceTasksE2eSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...ConferenceTasksE2eTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...ConferenceTasksE2eTask } }"): (typeof documents)["mutation ConferenceTasksE2eSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...ConferenceTasksE2eTask } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConferenceTasksE2eRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId } }"): (typeof documents)["mutation ConferenceTasksE2eRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eTaskView($id: ID!) {\n  task(id: $id) {\n    ...ConferenceTasksE2eTask subtasks { ...ConferenceTasksE2eTask } reporting { missed }\n    supervisionNotices { kind state issuerTenantId addresseeTenantId }\n  }\n}"): (typeof documents)["query ConferenceTasksE2eTaskView($id: ID!) {\n  task(id: $id) {\n    ...ConferenceTasksE2eTask subtasks { ...ConferenceTasksE2eTask } reporting { missed }\n    supervisionNotices { kind state issuerTenantId addresseeTenantId }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eLists { taskLists { id kind name } }"): (typeof documents)["query ConferenceTasksE2eLists { taskLists { id kind name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eTasks { tasks(first: 20) { edges { node { id } } } }"): (typeof documents)["query ConferenceTasksE2eTasks { tasks(first: 20) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eIssued { issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }"): (typeof documents)["query ConferenceTasksE2eIssued { issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eInbox { noticeInbox(first: 20) { edges { node { id } } } }"): (typeof documents)["query ConferenceTasksE2eInbox { noticeInbox(first: 20) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }"): (typeof documents)["query ConferenceTasksE2eDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {\n  total { assigned signedOff doneOnTime overdue lateReports completionRate }\n  byList { name assigned signedOff }\n  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eTenants { tenants(first: 100) { edges { node { id level parentId } } } }"): (typeof documents)["query ConferenceTasksE2eTenants { tenants(first: 100) { edges { node { id level parentId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConferenceTasksE2eCoverage($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }"): (typeof documents)["query ConferenceTasksE2eCoverage($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,6 +118,8 @@ type Documents = {
     "query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }": typeof types.CaseApiTenantsDocument,
     "query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }": typeof types.CaseApiUnitsDocument,
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.TestLoginDocument,
+    "\n  fragment SupervisionApiNotice on SupervisionNotice {\n    id version kind state reason subjectId subjectNumber stage clockId deadline\n    issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName\n    issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason\n  }\n": typeof types.SupervisionApiNoticeFragmentDoc,
+    "\n  query SupervisionApiNoticeDetail($id: ID!) {\n    notice(id: $id) {\n      ...SupervisionApiNotice\n      feedback { text attachments submittedByName decision decisionComment decidedByName }\n      history { seq action fromState toState actorName reason }\n    }\n  }\n": typeof types.SupervisionApiNoticeDetailDocument,
 };
 const documents: Documents = {
     "fragment IndicatorPreviewSpecFact on FactReference { id label date tenantId source case { id } }": types.IndicatorPreviewSpecFactFragmentDoc,
@@ -224,6 +226,8 @@ const documents: Documents = {
     "query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }": types.CaseApiTenantsDocument,
     "query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }": types.CaseApiUnitsDocument,
     "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n": types.TestLoginDocument,
+    "\n  fragment SupervisionApiNotice on SupervisionNotice {\n    id version kind state reason subjectId subjectNumber stage clockId deadline\n    issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName\n    issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason\n  }\n": types.SupervisionApiNoticeFragmentDoc,
+    "\n  query SupervisionApiNoticeDetail($id: ID!) {\n    notice(id: $id) {\n      ...SupervisionApiNotice\n      feedback { text attachments submittedByName decision decisionComment decidedByName }\n      history { seq action fromState toState actorName reason }\n    }\n  }\n": types.SupervisionApiNoticeDetailDocument,
 };
 
 /**
@@ -656,6 +660,14 @@ export function graphql(source: "query CaseApiUnits($id: ID!) { tenant(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionApiNotice on SupervisionNotice {\n    id version kind state reason subjectId subjectNumber stage clockId deadline\n    issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName\n    issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason\n  }\n"): (typeof documents)["\n  fragment SupervisionApiNotice on SupervisionNotice {\n    id version kind state reason subjectId subjectNumber stage clockId deadline\n    issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName\n    issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionApiNoticeDetail($id: ID!) {\n    notice(id: $id) {\n      ...SupervisionApiNotice\n      feedback { text attachments submittedByName decision decisionComment decidedByName }\n      history { seq action fromState toState actorName reason }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionApiNoticeDetail($id: ID!) {\n    notice(id: $id) {\n      ...SupervisionApiNotice\n      feedback { text attachments submittedByName decision decisionComment decidedByName }\n      history { seq action fromState toState actorName reason }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

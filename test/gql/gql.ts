@@ -94,6 +94,13 @@ type Documents = {
     "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": typeof types.TasksSpecIssuedDocument,
     "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": typeof types.TasksSpecFeedbackDocument,
     "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": typeof types.TasksSpecAcceptDocument,
+    "mutation AssessmentE2eCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id version targetLevel } }": typeof types.AssessmentE2eCreateDocument,
+    "mutation AssessmentE2eManual($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }": typeof types.AssessmentE2eManualDocument,
+    "mutation AssessmentE2eRebuild($input: RebuildFactsInput!) { rebuildFacts(input: $input) { id source } }": typeof types.AssessmentE2eRebuildDocument,
+    "mutation AssessmentE2ePublish($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { asOf targets { name total rank } } }": typeof types.AssessmentE2ePublishDocument,
+    "query AssessmentE2eScores($id: ID!) { scores(schemeId: $id) { asOf targets { name total rank grade publishedTotal\n  items { code numerator denominator value points } } } }": typeof types.AssessmentE2eScoresDocument,
+    "query AssessmentE2eFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }": typeof types.AssessmentE2eFactsDocument,
+    "query AssessmentE2eVersion($id: ID!) { assessmentScheme(id: $id) { version } }": typeof types.AssessmentE2eVersionDocument,
     "\n  fragment ConferenceTasksE2eTask on Task {\n    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }\n  }\n": typeof types.ConferenceTasksE2eTaskFragmentDoc,
     "mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }": typeof types.ConferenceTasksE2eEstablishDocument,
     "mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.ConferenceTasksE2eCreateUserDocument,
@@ -202,6 +209,13 @@ const documents: Documents = {
     "query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }": types.TasksSpecIssuedDocument,
     "mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }": types.TasksSpecFeedbackDocument,
     "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }": types.TasksSpecAcceptDocument,
+    "mutation AssessmentE2eCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id version targetLevel } }": types.AssessmentE2eCreateDocument,
+    "mutation AssessmentE2eManual($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }": types.AssessmentE2eManualDocument,
+    "mutation AssessmentE2eRebuild($input: RebuildFactsInput!) { rebuildFacts(input: $input) { id source } }": types.AssessmentE2eRebuildDocument,
+    "mutation AssessmentE2ePublish($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { asOf targets { name total rank } } }": types.AssessmentE2ePublishDocument,
+    "query AssessmentE2eScores($id: ID!) { scores(schemeId: $id) { asOf targets { name total rank grade publishedTotal\n  items { code numerator denominator value points } } } }": types.AssessmentE2eScoresDocument,
+    "query AssessmentE2eFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }": types.AssessmentE2eFactsDocument,
+    "query AssessmentE2eVersion($id: ID!) { assessmentScheme(id: $id) { version } }": types.AssessmentE2eVersionDocument,
     "\n  fragment ConferenceTasksE2eTask on Task {\n    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }\n  }\n": types.ConferenceTasksE2eTaskFragmentDoc,
     "mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }": types.ConferenceTasksE2eEstablishDocument,
     "mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.ConferenceTasksE2eCreateUserDocument,
@@ -564,6 +578,34 @@ export function graphql(source: "mutation TasksSpecFeedback($input: NoticeFeedba
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"): (typeof documents)["mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssessmentE2eCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id version targetLevel } }"): (typeof documents)["mutation AssessmentE2eCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id version targetLevel } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssessmentE2eManual($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }"): (typeof documents)["mutation AssessmentE2eManual($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssessmentE2eRebuild($input: RebuildFactsInput!) { rebuildFacts(input: $input) { id source } }"): (typeof documents)["mutation AssessmentE2eRebuild($input: RebuildFactsInput!) { rebuildFacts(input: $input) { id source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssessmentE2ePublish($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { asOf targets { name total rank } } }"): (typeof documents)["mutation AssessmentE2ePublish($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { asOf targets { name total rank } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentE2eScores($id: ID!) { scores(schemeId: $id) { asOf targets { name total rank grade publishedTotal\n  items { code numerator denominator value points } } } }"): (typeof documents)["query AssessmentE2eScores($id: ID!) { scores(schemeId: $id) { asOf targets { name total rank grade publishedTotal\n  items { code numerator denominator value points } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentE2eFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }"): (typeof documents)["query AssessmentE2eFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentE2eVersion($id: ID!) { assessmentScheme(id: $id) { version } }"): (typeof documents)["query AssessmentE2eVersion($id: ID!) { assessmentScheme(id: $id) { version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,9 @@ import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
 import { AssessmentWorkerModule } from '../apps/assessment/src/assessment-worker.module.js';
 import { type CaseFactEvent, caseFactRow } from '../apps/assessment/src/facts/fact-rows.js';
+import { JurisdictionsStore } from '../apps/assessment/src/jurisdictions/jurisdictions.store.js';
 import { ScoreComputation, type SchemeForScoring } from '../apps/assessment/src/schemes/score-computation.js';
+import { ScoresStore } from '../apps/assessment/src/schemes/scores.store.js';
 import {
   BACKLOG_RESOLUTION_RATE,
   BelowMinimumRule,
@@ -309,7 +311,7 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
     const config: AppConfig = { ...options.config, databaseUrl: options.benchUrl, appDatabaseUrl: options.appUrl, queuePrefix: `${options.config.queuePrefix}-assessment` };
     worker = await NestFactory.createApplicationContext(AssessmentWorkerModule.forRoot({ config, autoStart: false }), { logger: ['error', 'warn'] });
     const transactions = worker.get(TenantTransactions);
-    const computation = new ScoreComputation();
+    const computation = new ScoreComputation(new ScoresStore(), new JurisdictionsStore());
     // A province assessor's request: a user, so the facts' read policy (the subtree) applies.
     const assessor: TenantContext = {
       userId: randomUUID(),

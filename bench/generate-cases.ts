@@ -6,7 +6,6 @@ import {
   type IsoDate,
   type ProvisionalCalendar,
   type Stage,
-  deadlineFor,
   fromDayNumber,
   officialCalendar,
   provisionalCalendar,
@@ -14,6 +13,7 @@ import {
   weekdayOf,
   yearOf,
 } from '#common/calendar';
+import { deadlineFor } from '../apps/cases/src/clocks/domain/statutory-rules.js';
 import { TenantLevel, UnitKind } from '#common/directory';
 import { Role } from '#common/auth';
 import { blindIndex, derivePiiKeys, encryptPii, maskPhone, maskResidentId, residentIdCheckChar, type PiiKeys } from '#common/pii';
@@ -46,7 +46,7 @@ import type { GeneratedProvince, GeneratedTenant, GeneratedUnit, GeneratedUser }
  * each stage's deadline is `deadlineFor(stage, start, { calendar })` with the official calendar
  * (provisional, i.e. guessed and flagged, for 2027, which `chinese-days` does not cover yet). A
  * case's `open_stages`, `deadline` and `deadline_stage` are derived from its open stage rows as
- * `refreshCaseDeadline` derives them. A step that would fall after the as-of date has not happened:
+ * `earliestOpenClock` derives them. A step that would fall after the as-of date has not happened:
  * cases registered long ago are finished, recent ones are open, and those whose step ran late past
  * its deadline are overdue.
  */

@@ -3,7 +3,7 @@ import { databaseUrl, migrateAll, onServer } from '#common/db';
 import { TenantLevel, UnitKind } from '#common/directory';
 import { Role, hashPassword } from '#common/auth';
 import { SERVICE_DATABASES } from '../tools/services.js';
-import { childTenantProblem } from '../apps/cases/src/directory/division-code.js';
+import { childTenantProblem } from '../apps/cases/src/directory/domain/division-code.js';
 import { CASE_NUMBER_PREFIX, CASE_SHAPE, generateCases, type CaseShape, type CasesGenerated } from './generate-cases.js';
 
 /**

@@ -6,6 +6,7 @@ import { TenantTransactions, scopeUnitOf, type TenantContext } from '#common/ten
 import type { Role } from '#common/auth';
 import { casesDatabase } from '../apps/cases/src/database.js';
 import { DirectoryService } from '../apps/cases/src/directory/directory.service.js';
+import { DirectoryStore } from '../apps/cases/src/directory/directory.store.js';
 import { now, summarize, type Summary } from './stats.js';
 
 /**
@@ -84,7 +85,7 @@ export async function captureDirectoryStatements(appUrl: string, scope: Scope, u
   const dataSource = new DataSource({ ...dataSourceOptions(appUrl, casesDatabase, 1), logging: ['query'], logger: recorder } as ConstructorParameters<typeof DataSource>[0]);
   await dataSource.initialize();
   try {
-    const directory = new DirectoryService(new TenantTransactions(dataSource));
+    const directory = new DirectoryService(new TenantTransactions(dataSource), new DirectoryStore());
     const ctx = contextOf(scope, user);
     const lastSelect = (table: string) => {
       const statement = recorded.filter((s) => /^\s*SELECT/i.test(s.sql) && s.sql.includes(table)).at(-1);

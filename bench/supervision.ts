@@ -7,7 +7,7 @@ import { ManualClock } from '#common/clock';
 import type { AppConfig } from '#common/config';
 import { EventWorker } from '#common/worker';
 import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
-import { DeadlineReconciler, type ReconcileResult } from '../apps/cases/src/deadlines/jobs/deadline-reconcile.processor.js';
+import { DeadlineReconciler, type ReconcileResult } from '../apps/cases/src/clocks/deadline-reconcile.service.js';
 import { clearQueues } from './queues.js';
 import { cpuMs, machineBusyMs } from './cpu.js';
 import { start, stop, type Server } from './servers.js';

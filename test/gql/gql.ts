@@ -40,7 +40,6 @@ type Documents = {
     "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": typeof types.CalendarSettingsSpecAddDocument,
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": typeof types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": typeof types.CalendarSettingsSpecOverridesDocument,
-    "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.DeadlineRecomputeSpecRecomputationsDocument,
     "query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }": typeof types.CaseOpinionsSpecOpinionsDocument,
     "query CasePageSpecLinks($filter: CaseFilter) {\n  cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }\n}": typeof types.CasePageSpecLinksDocument,
     "query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }": typeof types.CaseQueriesSpecListedDocument,
@@ -50,6 +49,7 @@ type Documents = {
     "query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }": typeof types.CaseRulesSpecSiblingDocument,
     "query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }": typeof types.CaseRulesSpecHandlerDocument,
     "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }": typeof types.CategoriesSpecListDocument,
+    "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.DeadlineRecomputeSpecRecomputationsDocument,
     "query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }": typeof types.TenantIsolationSpecTenantsDocument,
     "query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }": typeof types.TenantIsolationSpecChildrenDocument,
     "query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }": typeof types.TenantIsolationSpecCountiesDocument,
@@ -155,7 +155,6 @@ const documents: Documents = {
     "mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }": types.CalendarSettingsSpecAddDocument,
     "mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }": types.CalendarSettingsSpecRemoveDocument,
     "query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }": types.CalendarSettingsSpecOverridesDocument,
-    "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": types.DeadlineRecomputeSpecRecomputationsDocument,
     "query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }": types.CaseOpinionsSpecOpinionsDocument,
     "query CasePageSpecLinks($filter: CaseFilter) {\n  cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }\n}": types.CasePageSpecLinksDocument,
     "query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }": types.CaseQueriesSpecListedDocument,
@@ -165,6 +164,7 @@ const documents: Documents = {
     "query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }": types.CaseRulesSpecSiblingDocument,
     "query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }": types.CaseRulesSpecHandlerDocument,
     "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }": types.CategoriesSpecListDocument,
+    "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}": types.DeadlineRecomputeSpecRecomputationsDocument,
     "query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }": types.TenantIsolationSpecTenantsDocument,
     "query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }": types.TenantIsolationSpecChildrenDocument,
     "query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }": types.TenantIsolationSpecCountiesDocument,
@@ -365,10 +365,6 @@ export function graphql(source: "query CalendarSettingsSpecOverrides($tenantId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }"): (typeof documents)["query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final\n  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -402,6 +398,10 @@ export function graphql(source: "query CaseRulesSpecHandler { cases(first: 100) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }"): (typeof documents)["query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {\n  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {\n    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { eventQueueName, type ConsumerName } from '#common/events';
 import { eventually, type SystemUnderTest } from './system.js';
 
-/** The queues and schedulers of supervision (apps/cases/src/deadlines, apps/meetings/src/supervision/jobs, apps/meetings/src/tasks/jobs). */
+/** The queues and schedulers of supervision (apps/cases/src/clocks/queues, apps/meetings/src/supervision/queues, apps/meetings/src/tasks/clock/queues). */
 const CASE_DEADLINES_QUEUE = 'case-deadlines';
 const TASK_DEADLINES_QUEUE = 'task-deadlines';
 const RECONCILE_SCHEDULER_ID = 'deadline-reconcile';

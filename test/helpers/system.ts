@@ -21,14 +21,28 @@ function terminate(child: ChildProcess): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports for one system, below the kernel's ephemeral range (32768 and up), where no outgoing
+ * connection is ever given one between our check and the child's bind; each Jest worker draws
+ * from a block of its own, so that systems starting side by side never pick the same port.
+ */
+const PORT_BLOCK = 1000;
+let nextPortInBlock = Math.floor(Math.random() * PORT_BLOCK);
+
+async function freePort(): Promise<number> {
+  const base = 20_000 + (Number(process.env.JEST_WORKER_ID ?? 0) % 12) * PORT_BLOCK;
+  for (let tries = 0; tries < PORT_BLOCK; tries++) {
+    const port = base + (nextPortInBlock++ % PORT_BLOCK);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port in ${base}–${base + PORT_BLOCK - 1}`);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 

@@ -2,11 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CASES_SCHEMA, casesDatabase } from './database.js';
-import { CalendarCoreModule } from './calendar/calendar.module.js';
-import { DeadlinesModule } from './deadlines/deadlines.module.js';
-import { CaseFactReplay } from './cases/jobs/case-fact-replay.handler.js';
-import { DeadlineScheduling } from './deadlines/deadline-scheduling.service.js';
-import type { DeadlineWorkerOptions } from './deadlines/jobs/case-deadlines.worker.js';
+import { ClocksModule } from './clocks/clocks.module.js';
+import { CaseFactReplay } from './cases/events/fact-replay.handler.js';
+import type { DeadlineWorkerOptions } from './clocks/queues/case-deadlines.processor.js';
 
 export interface CasesWorkerOptions extends WorkerModuleOptions, Pick<ServiceModuleOptions, 'clock'> {
   /** The deadline jobs' settings beyond `autoStart` (tests shorten the reconciliation interval). */
@@ -20,7 +18,7 @@ export interface CasesWorkerOptions extends WorkerModuleOptions, Pick<ServiceMod
 @Module({})
 export class CasesWorkerModule {
   static forRoot(options: CasesWorkerOptions = {}): DynamicModule {
-    const deadlines = DeadlinesModule.forWorker({ ...options.deadlines, autoStart: options.autoStart });
+    const deadlines = ClocksModule.forWorker({ ...options.deadlines, autoStart: options.autoStart });
     return {
       module: CasesWorkerModule,
       imports: [
@@ -30,13 +28,8 @@ export class CasesWorkerModule {
           schema: CASES_SCHEMA,
           imports: [deadlines],
           providers: [CaseFactReplay],
-          inject: [DeadlineScheduling, CaseFactReplay],
-          handlers: (_: DeadlineScheduling, replay: CaseFactReplay) => ({ 'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event) }),
-          // A registration starts a clock, and a transition moves or stops one: in batches (see BATCHED_ROUTES).
-          batchHandlers: (scheduling: DeadlineScheduling) => ({ 'case.deadline': (em, events) => scheduling.onCaseDeadline(em, events) }),
           autoStart: options.autoStart,
         }),
-        CalendarCoreModule.forWorker({ autoStart: options.autoStart }),
         deadlines,
       ],
     };

@@ -6,7 +6,7 @@ import { DirectoryModule } from './directory/directory.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { CategoryModule } from './categories/category.module.js';
 import { ReceptionModule } from './receptions/reception.module.js';
-import { CaseHandlingModule } from './cases/cases.module.js';
+import { CaseHandlingModule } from './cases/case-handling.module.js';
 
 /** Operations anyone may call: logging in, and a petitioner rating through the delivered link. */
 export const CASES_PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];

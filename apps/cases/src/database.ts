@@ -5,7 +5,7 @@ import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, P
 import { CategoryEntity } from './categories/entities/category.entity.js';
 import { ReceptionEntity } from './receptions/entities/reception.entity.js';
 import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './calendar/entities/calendar.entities.js';
-import { DeadlineTriggerEntity } from './deadlines/entities/deadline-trigger.entity.js';
+import { DeadlineTriggerEntity } from './clocks/entities/deadline-trigger.entity.js';
 
 export const CASES_SCHEMA = 'cases';
 

@@ -1,17 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
-import { CaseRefs } from './case-refs/case-refs.js';
 import { CaseRefsModule } from './case-refs/case-refs.module.js';
+import { MeetingStore } from './conference-meetings/meeting.store.js';
 import { MEETINGS_SCHEMA, meetingsDatabase } from './database.js';
-import { TenantCreatedHandler } from './jurisdictions/jobs/tenant-created.handler.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
-import { MeetingsFactReplay } from './fact-replay/meetings-fact-replay.handler.js';
-import { CaseDeadlineHandler } from './supervision/jobs/case-deadline.handler.js';
-import { SupervisionTriggerHandler } from './supervision/jobs/supervision-trigger.handler.js';
+import { MeetingsFactReplay } from './fact-replay/events/meetings-fact-replay.handler.js';
 import { SupervisionWorkerModule } from './supervision/supervision.module.js';
-import { TaskCalendars } from './tasks/task-calendar.js';
-import { TaskDeadlines } from './tasks/task-deadlines.js';
 import { TasksWorkerModule } from './tasks/tasks.module.js';
 
 /** The meetings worker process: consumes the service's events, relays its outbox, escalates notices and keeps task deadlines. */
@@ -27,35 +22,7 @@ export class MeetingsWorkerModule {
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,
           imports: [JurisdictionsModule, CaseRefsModule, supervision, TasksWorkerModule.register(supervision, { autoStart: options.autoStart })],
-          providers: [MeetingsFactReplay],
-          inject: [TenantCreatedHandler, SupervisionTriggerHandler, CaseDeadlineHandler, TaskDeadlines, MeetingsFactReplay, TaskCalendars, CaseRefs],
-          handlers: (
-            tenantCreated: TenantCreatedHandler,
-            _t: SupervisionTriggerHandler,
-            _d: CaseDeadlineHandler,
-            _tasks: TaskDeadlines,
-            replay: MeetingsFactReplay,
-            calendars: TaskCalendars,
-          ) => ({
-            'tenant.created': (em, event) => tenantCreated.handle(em, event),
-            'facts.replay.requested': (em, event) => replay.onReplayRequested(em, event),
-            'calendar.changed': (em, event) => calendars.record(em, event),
-          }),
-          // They come in bursts (see BATCHED_ROUTES).
-          batchHandlers: (
-            _: TenantCreatedHandler,
-            triggered: SupervisionTriggerHandler,
-            deadline: CaseDeadlineHandler,
-            tasks: TaskDeadlines,
-            _r: MeetingsFactReplay,
-            _c: TaskCalendars,
-            caseRefs: CaseRefs,
-          ) => ({
-            'supervision.triggered': (em, events) => triggered.handle(em, events),
-            'case.deadline': (em, events) => deadline.handle(em, events),
-            'task.deadline': (em, events) => tasks.onTaskDeadline(em, events),
-            'case.transitioned': (em, events) => caseRefs.record(em, events),
-          }),
+          providers: [MeetingsFactReplay, MeetingStore],
           autoStart: options.autoStart,
         }),
       ],

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { screenshot } from '../../helpers/browser.js';
+import { chooseOption, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { SupervisionApi } from '../../helpers/supervision-api.js';
 import { eventually } from '../../helpers/system.js';
@@ -70,8 +70,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
       // Refused without a reason and a text: said inline, nothing sent.
       await card.getByRole('button', { name: /下\s*发/ }).click();
       await card.getByText('请选择督办事由').waitFor();
-      await card.getByLabel('督办事由').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '推诿、敷衍、拖延、弄虚作假' }).click();
+      await chooseOption(page, card.getByLabel('督办事由'), '推诿、敷衍、拖延、弄虚作假');
       await card.getByLabel('问题和整改要求').fill('加装电梯审批久拖未决，请于反馈期限内说明办理情况和整改措施。');
       await card.getByRole('button', { name: /下\s*发/ }).click();
       const row = card.getByRole('row').filter({ hasText: '督办单' });

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { JurisdictionsModule } from '../jurisdictions/jurisdictions.module.js';
+import { FactRecorder } from './events/fact-recorder.handler.js';
 import { FactsResolver } from './facts.resolver.js';
 import { FactsService } from './facts.service.js';
-import { FactRecorder } from './jobs/fact-recorder.js';
+import { FactsStore } from './facts.store.js';
 
 /** The worker's side of the facts read model: the fact events' handlers. */
 @Module({
-  providers: [FactRecorder],
+  imports: [JurisdictionsModule],
+  providers: [FactsStore, FactRecorder],
   exports: [FactRecorder],
 })
 export class FactsWorkerModule {}

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { TokenService } from '#common/auth';
 import { sendExport } from '#common/graphql';
 import { READERS } from './scheme.resolver.js';
-import { SchemesService } from './schemes.service.js';
+import { SchemeQueriesService } from './scheme-queries.service.js';
 import { rankingDisposition, snapshotWorkbook } from './snapshot-export.js';
 
 /**
@@ -17,7 +17,7 @@ export class RankingExportController {
 
   constructor(
     private readonly tokens: TokenService,
-    private readonly schemes: SchemesService,
+    private readonly schemes: SchemeQueriesService,
   ) {}
 
   @Get('schemes/:id/ranking.xlsx')

@@ -1,3 +1,4 @@
+import { isoDate } from '#common/calendar';
 import { validation } from '#common/errors';
 import {
   type AssessmentPeriod,
@@ -22,10 +23,13 @@ import {
   measuresOf,
   periodBasesOf,
   periodBasisOf,
+  periodLabel,
   ruleText,
 } from './domain/index.js';
 import type { AssessmentItemInput, AssessmentPeriodInput, FilterConditionInput, IndicatorInput, ScoringRuleInput } from './dto/scheme.inputs.js';
-import type { AssessmentItemView, FilterConditionView, IndicatorCatalogView, IndicatorView, ScoringRuleView } from './dto/scheme.types.js';
+import type { AssessmentItemView, AssessmentSchemeView, FilterConditionView, IndicatorCatalogView, IndicatorView, ScoringRuleView } from './dto/scheme.types.js';
+import type { SchemeRecord } from './scheme.store.js';
+import type { SchemeForScoring } from './score-computation.js';
 
 /**
  * Between the GraphQL shapes (flat, nullable fields) and the domain's (discriminated unions, the
@@ -213,5 +217,40 @@ export function itemView(item: SchemeItem): AssessmentItemView {
     cap,
     floor,
     ruleText: ruleText(item),
+  };
+}
+
+/** A scheme as read: its view, its path, and its items as the domain keeps them. */
+export type StoredScheme = AssessmentSchemeView & { tenantPath: string; stored: SchemeItem[] };
+
+export function schemeView(record: SchemeRecord): StoredScheme {
+  return {
+    id: record.id,
+    tenantId: record.tenantId,
+    tenantPath: record.tenantPath,
+    name: record.name,
+    periodKind: record.periodKind,
+    periodFrom: record.periodFrom,
+    periodTo: record.periodTo,
+    periodLabel: periodLabel(storedPeriod(record.periodKind, record.periodFrom, record.periodTo)),
+    targetLevel: record.targetLevel,
+    totalPoints: Number(record.totalPoints),
+    grades: record.grades,
+    state: record.state,
+    publishedAt: record.publishedAt,
+    version: record.version,
+    items: record.items.map(itemView),
+    stored: record.items,
+  };
+}
+
+/** What the computation needs of a stored scheme. */
+export function schemeForScoring(scheme: StoredScheme): SchemeForScoring {
+  return {
+    id: scheme.id,
+    tenantPath: scheme.tenantPath,
+    targetLevel: scheme.targetLevel,
+    period: { start: isoDate(scheme.periodFrom), end: isoDate(scheme.periodTo) },
+    scheme: { name: scheme.name, totalPoints: scheme.totalPoints, items: scheme.stored, grades: scheme.grades },
   };
 }

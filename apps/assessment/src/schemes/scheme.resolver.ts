@@ -24,7 +24,7 @@ import {
   IndicatorView,
   SchemeScoresView,
 } from './dto/scheme.types.js';
-import { AssessmentResults } from './assessment-results.service.js';
+import { SchemeQueriesService } from './scheme-queries.service.js';
 import { indicatorCatalog, indicatorOf, indicatorView } from './scheme-mapping.js';
 import { SchemesService } from './schemes.service.js';
 
@@ -36,7 +36,10 @@ export const READERS = [...ASSESSORS, Role.LEADER, Role.SUPERVISOR];
 /** 考核: schemes, their items and indicators, results, drill-down and publication (the ranking file is an HTTP download). */
 @Resolver(() => AssessmentSchemeView)
 export class SchemeResolver {
-  constructor(private readonly schemes: SchemesService) {}
+  constructor(
+    private readonly schemes: SchemesService,
+    private readonly queries: SchemeQueriesService,
+  ) {}
 
   @Query(() => [IndicatorView], { description: '指标库：可直接选用的指标定义及其公式' })
   @Roles(...READERS)
@@ -59,7 +62,7 @@ export class SchemeResolver {
   @Query(() => IndicatorPreviewView, { description: '预览指标：按新建考核方案的口径计算各考核对象的分子、分母和指标值，列出计入的事实（与方案计分同一套 SQL）' })
   @Roles(...ASSESSORS)
   previewIndicator(@CurrentContext() ctx: TenantContext, @Args('input') input: IndicatorPreviewInput): Promise<IndicatorPreviewView> {
-    return this.schemes.previewIndicator(ctx, input);
+    return this.queries.previewIndicator(ctx, input);
   }
 
   @Query(() => [AssessmentSchemeView], { description: '考核方案：本机构的，或本辖区内指定机构的；考核期由近及远' })
@@ -68,31 +71,31 @@ export class SchemeResolver {
     @CurrentContext() ctx: TenantContext,
     @Args('tenantId', { type: () => ID, nullable: true, description: '机构；默认本机构' }) tenantId?: string | null,
   ): Promise<AssessmentSchemeView[]> {
-    return this.schemes.list(ctx, tenantId);
+    return this.queries.list(ctx, tenantId);
   }
 
   @Query(() => AssessmentSchemeView, { nullable: true, description: '一个考核方案；不存在或不在本辖区内为空' })
   @Roles(...READERS)
   assessmentScheme(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string): Promise<AssessmentSchemeView | null> {
-    return this.schemes.byId(ctx, id);
+    return this.queries.byId(ctx, id);
   }
 
   @Query(() => SchemeScoresView, { description: '考核结果：按事实实时计算的各项得分、总分、名次和等次；已通报的另列通报时的总分和名次' })
   @Roles(...READERS)
   scores(@CurrentContext() ctx: TenantContext, @Args('schemeId', { type: () => ID }) schemeId: string): Promise<SchemeScoresView> {
-    return this.schemes.scores(ctx, schemeId);
+    return this.queries.scores(ctx, schemeId);
   }
 
   @Query(() => [FactReferenceView], { description: '下钻：一个机构一个考核项计入分子（或分母、上年同期）的信访事项、任务、督办单、会议或辖区' })
   @Roles(...READERS)
   scoreFacts(@CurrentContext() ctx: TenantContext, @Args('input') input: ScoreFactsInput): Promise<FactReferenceView[]> {
-    return this.schemes.scoreFacts(ctx, input);
+    return this.queries.scoreFacts(ctx, input);
   }
 
   @Query(() => AssessmentSnapshotView, { nullable: true, description: '通报：方案通报时冻结的结果；未通报为空' })
   @Roles(...READERS)
   assessmentSnapshot(@CurrentContext() ctx: TenantContext, @Args('schemeId', { type: () => ID }) schemeId: string): Promise<AssessmentSnapshotView | null> {
-    return this.schemes.snapshot(ctx, schemeId);
+    return this.queries.snapshot(ctx, schemeId);
   }
 
   @Mutation(() => AssessmentSchemeView, { description: '新建考核方案；不给考核项时取区（县）模板' })
@@ -123,7 +126,7 @@ export class SchemeResolver {
 /** What assessment adds to the directory's `Tenant`: its published results. */
 @Resolver(() => Tenant)
 export class TenantResultsResolver {
-  constructor(private readonly results: AssessmentResults) {}
+  constructor(private readonly queries: SchemeQueriesService) {}
 
   /** No guard runs on a field of an entity: the readers' roles are checked here, row-level security does the rest. */
   @ResolveField(() => [AssessmentResultView], { description: '本机构在上级考核中已通报的结果，考核期与所给期间重叠的' })
@@ -133,6 +136,6 @@ export class TenantResultsResolver {
     @Args('period', { type: () => AssessmentPeriodInput }) period: AssessmentPeriodInput,
   ): Promise<AssessmentResultView[]> {
     if (!ctx.roles.some((role) => READERS.includes(role))) throw forbidden();
-    return this.results.of(ctx, tenant.id, period);
+    return this.queries.resultsOf(ctx, tenant.id, period);
   }
 }

@@ -3,31 +3,21 @@ import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import { groupBy } from '#common/collections';
 import { validation } from '#common/errors';
+import { JurisdictionsStore, type Target } from '../jurisdictions/jurisdictions.store.js';
 import {
   type DateRange,
-  FACT_SOURCES,
   FactSource,
   type IndicatorDefinition,
   type ItemRaw,
-  type ManualEntry,
   type Scheme,
   type SchemeItem,
   type TargetResult,
-  compileIndicator,
   compilePart,
   indicatorValue,
-  periodOnly,
   scoreScheme,
 } from './domain/index.js';
 import type { FactPart, FactReferenceView, IndicatorPreviewTargetView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
-
-/** A jurisdiction assessed by a scheme. */
-export interface Target {
-  tenantId: string;
-  path: string;
-  name: string;
-  code: string;
-}
+import { type CountedPart, type FactRow, ScoresStore } from './scores.store.js';
 
 /** What a scheme's computation needs of the stored scheme. */
 export interface SchemeForScoring {
@@ -38,40 +28,11 @@ export interface SchemeForScoring {
   scheme: Scheme;
 }
 
-/** How a fact of each source is named in a drill-down: its key, label and date columns. */
-const FACT_COLUMNS: Readonly<Record<FactSource, { key: string; label: string; date: string }>> = {
-  CASE: { key: 'case_id', label: 'number', date: 'registered_on' },
-  TASK: { key: 'task_id', label: 'number', date: 'created_on' },
-  NOTICE: { key: 'notice_id', label: 'subject_number', date: 'issued_on' },
-  MEETING: { key: 'meeting_id', label: 'kind', date: 'held_on' },
-  JURISDICTION: { key: 'tenant_id', label: 'name', date: 'conference_since' },
-};
-
-/**
- * Where the facts of targets lie, as SQL over alias `f` with a path as `$1` (a target's, or the
- * assessing tenant's for all targets at once) and the targets' depth as `$2`: a target and
- * everything below it; for jurisdiction facts (coverage), the jurisdictions one level below.
- */
-function belowTarget(source: FactSource): string {
-  return `f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) ${source === FactSource.JURISDICTION ? '= $2::int + 1' : '>= $2::int'}`;
-}
-
-interface FactRow {
-  id: string;
-  label: string;
-  date: string | null;
-  tenantId: string;
-}
-
-/**
- * One part of an indicator as the rows it counts (its params from `firstParam` on) and the columns
- * naming each row, over alias `f`; VALIDATION when the indicator has no such part.
- */
-function countedPart(indicator: IndicatorDefinition, part: FactPart, period: DateRange, asOf: IsoDate, firstParam: number, what: string) {
-  const counted = compilePart(indicator, part, { alias: 'f', period, asOf, firstParam });
+/** One part of an indicator as the rows it counts, its params from `$4` on; VALIDATION when the indicator has no such part. */
+function countedPart(indicator: IndicatorDefinition, part: FactPart, period: DateRange, asOf: IsoDate, what: string): CountedPart {
+  const counted = compilePart(indicator, part, { alias: 'f', period, asOf, firstParam: 4 });
   if (!counted) throw validation(`${what}没有${part === 'DENOMINATOR' ? '分母' : '上年同期数'}`, { part });
-  const { key, label, date } = FACT_COLUMNS[indicator.source];
-  return { ...counted, key, columns: `f.${key}::text AS id, f.${label}::text AS label, f.${date}::text AS date, f.tenant_id AS "tenantId"` };
+  return { source: indicator.source, ...counted };
 }
 
 function factView(source: FactSource, row: FactRow): FactReferenceView {
@@ -85,17 +46,18 @@ function factView(source: FactSource, row: FactRow): FactReferenceView {
  */
 @Injectable()
 export class ScoreComputation {
+  constructor(
+    private readonly scores: ScoresStore,
+    private readonly jurisdictions: JurisdictionsStore,
+  ) {}
+
   /**
    * The jurisdictions of the scheme's target level in the assessing tenant's subtree (or the one
    * given, if it is one): at the assessing tenant's own level, the assessing tenant alone, its
    * facts those of its whole subtree.
    */
   targets(em: EntityManager, scheme: Pick<SchemeForScoring, 'tenantPath' | 'targetLevel'>, only?: string): Promise<Target[]> {
-    return em.query(
-      `SELECT tenant_id AS "tenantId", tenant_path::text AS path, name, code FROM assessment.jurisdictions
-        WHERE tenant_path <@ $1::ltree AND level::text = $2${only ? ' AND tenant_id = $3' : ''} ORDER BY code`,
-      only ? [scheme.tenantPath, scheme.targetLevel, only] : [scheme.tenantPath, scheme.targetLevel],
-    );
+    return this.jurisdictions.atLevel(em, scheme.tenantPath, scheme.targetLevel, only);
   }
 
   async compute(em: EntityManager, scheme: SchemeForScoring, asOf: IsoDate): Promise<TargetScoreView[]> {
@@ -107,7 +69,7 @@ export class ScoreComputation {
     for (const source of new Set(quantitative.map((item) => item.indicator!.source))) {
       await this.countSource(em, scheme, asOf, depth, source, quantitative.filter((item) => item.indicator!.source === source), raws);
     }
-    const manual = new Map((await this.manualEntries(em, scheme.id)).map((entry) => [`${entry.tenantId} ${entry.itemCode}`, entry]));
+    const manual = new Map((await this.scores.manualScores(em, scheme.id)).map((entry) => [`${entry.tenantId} ${entry.itemCode}`, entry]));
     const byTenant = new Map(targets.map((t) => [t.tenantId, t]));
     for (const [key, entry] of manual) {
       const target = byTenant.get(entry.tenantId);
@@ -146,13 +108,8 @@ export class ScoreComputation {
   ): Promise<FactReferenceView[]> {
     const indicator = item.indicator;
     if (!indicator) throw validation(`考核项“${item.name}”为人工评分项，没有计入的事实`, { item: item.code });
-    const counted = countedPart(indicator, part, scheme.period, asOf, 4, `考核项“${item.name}”的指标`);
-    const rows: FactRow[] = await em.query(
-      `SELECT ${counted.columns} FROM ${counted.table} f
-        WHERE ${belowTarget(indicator.source)} AND (${counted.where}) AND f.${counted.key}::text > $3
-        ORDER BY f.${counted.key}::text LIMIT ${page.first}`,
-      [target.path, target.path.split('.').length, page.after ?? '', ...counted.params],
-    );
+    const counted = countedPart(indicator, part, scheme.period, asOf, `考核项“${item.name}”的指标`);
+    const rows = await this.scores.facts(em, counted, target, page);
     return rows.map((row) => factView(indicator.source, row));
   }
 
@@ -169,21 +126,13 @@ export class ScoreComputation {
     asOf: IsoDate,
     perTarget: number,
   ): Promise<IndicatorPreviewTargetView[]> {
-    const counted = countedPart(indicator, part, scope.period, asOf, 4, `指标“${indicator.name}”`);
+    const counted = countedPart(indicator, part, scope.period, asOf, `指标“${indicator.name}”`);
     const targets = await this.targets(em, scope);
     if (targets.length === 0) return [];
     const depth = targets[0]!.path.split('.').length;
     const raws = new Map(targets.map((t) => [t.path, {} as Record<string, ItemRaw>]));
     await this.countSource(em, scope, asOf, depth, indicator.source, [{ code: indicator.code, indicator }], raws);
-    const rows: (FactRow & { target: string })[] = await em.query(
-      `SELECT id, label, date, "tenantId", target FROM (
-         SELECT ${counted.columns}, subpath(f.tenant_path, 0, $2::int)::text AS target,
-                row_number() OVER (PARTITION BY subpath(f.tenant_path, 0, $2::int) ORDER BY f.${counted.key}::text) AS n
-           FROM ${counted.table} f
-          WHERE ${belowTarget(indicator.source)} AND (${counted.where})) counted
-        WHERE n <= $3 ORDER BY target, id`,
-      [scope.tenantPath, depth, perTarget, ...counted.params],
-    );
+    const rows = await this.scores.firstFacts(em, counted, scope.tenantPath, depth, perTarget);
     const facts = groupBy(rows, (row) => row.target);
     return targets.map((target) => {
       const raw = raws.get(target.path)![indicator.code]!;
@@ -209,44 +158,9 @@ export class ScoreComputation {
     items: readonly Pick<SchemeItem, 'code' | 'indicator'>[],
     raws: Map<string, Record<string, ItemRaw>>,
   ): Promise<void> {
-    const params: unknown[] = [scheme.tenantPath, depth];
-    const selects: string[] = [];
-    // The scan is narrowed by the items' distinct periods, not by the OR of their own filters:
-    // the sums are self-contained, and items share a few period bases (registration, completion,
-    // backlog), while the OR of ten filters was evaluated on every row none of them admits.
-    const wheres = new Map<string, string>();
-    for (const [i, item] of items.entries()) {
-      const compiled = compileIndicator(item.indicator as IndicatorDefinition, { alias: 'f', period: scheme.period, asOf, firstParam: params.length + 1 });
-      params.push(...compiled.params);
-      selects.push(`${compiled.select.numerator} AS n${i}`);
-      if (compiled.select.denominator) selects.push(`${compiled.select.denominator} AS d${i}`);
-      if (compiled.select.previous) selects.push(`${compiled.select.previous} AS p${i}`);
-      const period = periodOnly(item.indicator as IndicatorDefinition);
-      const canonical = compileIndicator(period, { alias: 'f', period: scheme.period, asOf });
-      const key = `${canonical.where} ${JSON.stringify(canonical.params)}`;
-      if (!wheres.has(key)) {
-        const bound = compileIndicator(period, { alias: 'f', period: scheme.period, asOf, firstParam: params.length + 1 });
-        params.push(...bound.params);
-        wheres.set(key, `(${bound.where})`);
-      }
-    }
-    const rows: Record<string, string>[] = await em.query(
-      `SELECT subpath(f.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
-         FROM ${FACT_SOURCES[source].table} f
-        WHERE ${belowTarget(source)} AND (${[...wheres.values()].join(' OR ')})
-        GROUP BY 1`,
-      params,
-    );
-    for (const row of rows) {
-      const raw = raws.get(row.target!);
-      if (!raw) continue;
-      items.forEach((item, i) => {
-        raw[item.code] = {
-          numerator: Number(row[`n${i}`]),
-          ...(row[`d${i}`] !== undefined ? { denominator: Number(row[`d${i}`]) } : {}),
-          ...(row[`p${i}`] !== undefined ? { previous: Number(row[`p${i}`]) } : {}),
-        };
-      });
+    for (const [target, counted] of await this.scores.count(em, scheme, asOf, depth, source, items)) {
+      const raw = raws.get(target);
+      if (raw) Object.assign(raw, counted);
     }
     // A target without a row has counted nothing: zero, not absent (a rate's denominator is 0).
     for (const raw of raws.values()) {
@@ -254,15 +168,6 @@ export class ScoreComputation {
         raw[item.code] ??= { numerator: 0, ...(item.indicator!.kind === 'RATE' ? { denominator: 0 } : {}), ...(item.indicator!.kind === 'YOY_CHANGE' ? { previous: 0 } : {}) };
       }
     }
-  }
-
-  private manualEntries(em: EntityManager, schemeId: string): Promise<(ManualEntry & ManualScoreView & { tenantId: string; itemCode: string })[]> {
-    return em.query(
-      `SELECT m.target_tenant_id AS "tenantId", i.code AS "itemCode", m.points::float8 AS points, m.comment, m.evidence, m.assessor_name AS "assessorName"
-         FROM assessment.manual_scores m JOIN assessment.scheme_items i ON i.tenant_id = m.tenant_id AND i.id = m.item_id
-        WHERE m.scheme_id = $1`,
-      [schemeId],
-    );
   }
 
   private view(

@@ -22,6 +22,7 @@ import {
   indicatorValue,
   periodRange,
 } from '../schemes/domain/index.js';
+import { JurisdictionsStore } from '../jurisdictions/jurisdictions.store.js';
 import type { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { indicatorView, periodOf } from '../schemes/scheme-mapping.js';
 import { ScoreComputation } from '../schemes/score-computation.js';
@@ -50,6 +51,7 @@ export const STATISTICS_INDICATORS: readonly IndicatorDefinition[] = [
 export class JurisdictionIndicators {
   constructor(
     private readonly transactions: TenantTransactions,
+    private readonly jurisdictions: JurisdictionsStore,
     private readonly computation: ScoreComputation,
     private readonly clock: Clock,
   ) {}
@@ -72,12 +74,9 @@ export class JurisdictionIndicators {
   private read(ctx: TenantContext, input: AssessmentPeriodInput, tenantId?: string | null) {
     const period = periodRange(periodOf(input));
     return this.transactions.run(ctx, async (em) => {
-      const rows: { path: string; name: string }[] = await em.query(
-        `SELECT tenant_path::text AS path, name FROM assessment.jurisdictions WHERE tenant_id::text = $1 AND tenant_path <@ $2::ltree`,
-        [tenantId ?? ctx.tenantId, ctx.tenantPath],
-      );
-      if (!rows[0]) throw notFound('辖区');
-      const raws = await this.computation.indicatorRaws(em, rows[0].path, period, this.clock.today(), STATISTICS_INDICATORS);
+      const jurisdiction = await this.jurisdictions.within(em, tenantId ?? ctx.tenantId, ctx.tenantPath);
+      if (!jurisdiction) throw notFound('辖区');
+      const raws = await this.computation.indicatorRaws(em, jurisdiction.path, period, this.clock.today(), STATISTICS_INDICATORS);
       const values: IndicatorValueView[] = STATISTICS_INDICATORS.map((indicator) => {
         const raw = raws[indicator.code]!;
         return {
@@ -88,7 +87,7 @@ export class JurisdictionIndicators {
           previous: raw.previous ?? null,
         };
       });
-      return { name: rows[0].name, period, values };
+      return { name: jurisdiction.name, period, values };
     });
   }
 }

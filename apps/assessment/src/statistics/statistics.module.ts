@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JurisdictionsModule } from '../jurisdictions/jurisdictions.module.js';
 import { SchemesModule } from '../schemes/schemes.module.js';
 import { IndicatorsExportController } from './indicators-export.controller.js';
 import { JurisdictionIndicatorsResolver } from './jurisdiction-indicators.resolver.js';
@@ -6,7 +7,7 @@ import { JurisdictionIndicators } from './jurisdiction-indicators.service.js';
 
 /** 统计分析: a jurisdiction's indicators computed as the assessment computes them. */
 @Module({
-  imports: [SchemesModule],
+  imports: [JurisdictionsModule, SchemesModule],
   controllers: [IndicatorsExportController],
   providers: [JurisdictionIndicators, JurisdictionIndicatorsResolver],
 })

@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { TokenService, decoySetting, hashWithSetting } from '#common/auth';
 import { AppError, unauthenticated } from '#common/errors';
+import { TenantTransactions } from '#common/tenancy';
 import type { AuthPayload } from './dto/login.js';
-import { LoginStore, type AttemptSource } from './login-store.js';
+import { LoginStore, type AttemptSource } from './login.store.js';
+import type { LoginOutcome } from './domain/login-refusals.js';
 import { LoginThrottle } from './login-throttle.js';
 import { INVALID_CREDENTIALS_MESSAGE, accountLocked, outcomeOfRefusal } from './domain/login-refusals.js';
 
@@ -13,6 +15,7 @@ export class AuthService {
   private readonly decoy = decoySetting();
 
   constructor(
+    private readonly transactions: TenantTransactions,
     private readonly store: LoginStore,
     private readonly throttle: LoginThrottle,
     private readonly tokens: TokenService,
@@ -29,19 +32,19 @@ export class AuthService {
     try {
       place = await this.throttle.admit(username, source.clientAddress);
     } catch (error) {
-      if (error instanceof AppError) await this.store.recordAttempt(username, outcomeOfRefusal(error), source);
+      if (error instanceof AppError) await this.recordAttempt(username, outcomeOfRefusal(error), source);
       throw error;
     }
-    const setting = (await this.store.passwordSetting(username)) ?? (await this.decoy);
+    const setting = (await this.transactions.runAnonymous((em) => this.store.passwordSetting(em, username))) ?? (await this.decoy);
     const computed = await hashWithSetting(password, setting);
-    const candidate = computed ? await this.store.candidate(username, computed) : null;
+    const candidate = computed ? await this.transactions.runAnonymous((em) => this.store.candidate(em, username, computed)) : null;
     if (!candidate?.active) {
       const locked = await this.throttle.failed(username, place);
-      await this.store.recordAttempt(username, 'FAILED', source);
+      await this.recordAttempt(username, 'FAILED', source);
       throw locked ? accountLocked(this.config.login.lockSeconds * 1000) : unauthenticated(INVALID_CREDENTIALS_MESSAGE);
     }
     await this.throttle.succeeded(username, source.clientAddress);
-    await this.store.recordAttempt(username, 'SUCCEEDED', source);
+    await this.recordAttempt(username, 'SUCCEEDED', source);
     const accessToken = await this.tokens.sign({
       userId: candidate.id,
       username: candidate.username,
@@ -52,5 +55,9 @@ export class AuthService {
       tokenVersion: candidate.token_version,
     });
     return { accessToken, expiresIn: this.config.jwtTtlSeconds };
+  }
+
+  private async recordAttempt(username: string, outcome: LoginOutcome, source: AttemptSource): Promise<void> {
+    await this.transactions.runAnonymous((em) => this.store.recordAttempt(em, username, outcome, source));
   }
 }

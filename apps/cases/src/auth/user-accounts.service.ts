@@ -4,7 +4,7 @@ import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { UserEntity } from '#common/directory';
 import { conflict, notFound, validation } from '#common/errors';
 import { CASES_SCHEMA } from '../database.js';
-import { UserAccountStore, type AccountChange } from './user-account-store.js';
+import { UserAccountStore, type AccountChange } from './user-account.store.js';
 import { LoginThrottle } from './login-throttle.js';
 import { passwordProblem } from './domain/password-policy.js';
 
@@ -17,6 +17,7 @@ import { passwordProblem } from './domain/password-policy.js';
 export class UserAccountsService {
   constructor(
     private readonly transactions: TenantTransactions,
+    private readonly store: UserAccountStore,
     private readonly tokenStates: TokenStates,
     private readonly throttle: LoginThrottle,
   ) {}
@@ -46,7 +47,7 @@ export class UserAccountsService {
     const userId = ctx.userId;
     if (!userId) throw notFound('用户');
     await this.transactions.run(ctx, async (em) => {
-      await UserAccountStore.revokeTokens(em, userId);
+      await this.store.revokeTokens(em, userId);
       await audit(em, CASES_SCHEMA, { action: 'user.logged-out', entity: 'user', entityId: userId });
     });
     this.tokenStates.forget(userId);
@@ -62,12 +63,11 @@ export class UserAccountsService {
     more?: (user: UserEntity) => Promise<AccountChange>,
   ): Promise<UserEntity> {
     const updated = await this.transactions.run(ctx, async (em) => {
-      const users = em.getRepository(UserEntity);
-      const user = await users.findOneBy({ id: userId });
+      const user = await this.store.user(em, userId);
       if (!user) throw notFound('用户');
       if (user.version !== version) throw staleUser();
       const full = { ...change, ...(more ? await more(user) : {}) };
-      if (!(await UserAccountStore.change(em, userId, version, full))) throw staleUser();
+      if (!(await this.store.change(em, userId, version, full))) throw staleUser();
       await audit(em, CASES_SCHEMA, {
         action,
         entity: 'user',
@@ -77,7 +77,7 @@ export class UserAccountsService {
         after: { active: full.active ?? user.active, passwordReset: full.passwordHash !== undefined, version: version + 1 },
         tenant: { tenantId: user.tenantId, tenantPath: user.tenantPath },
       });
-      return (await users.findOneBy({ id: userId }))!;
+      return (await this.store.user(em, userId))!;
     });
     this.tokenStates.forget(userId);
     return updated;

@@ -1,16 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { STATUTORY_RULES, type CalendarOverride, isoDate, mergeOverrides, yearOf } from '#common/calendar';
+import { type CalendarOverride, isoDate, mergeOverrides, yearOf } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { TenantEntity } from '#common/directory';
+import type { TenantEntity } from '#common/directory';
 import { conflict, notFound, validation } from '#common/errors';
 import { emitEvent, type CalendarChangedPayload } from '#common/events';
 import { decodeCursor, toConnection, type Connection } from '#common/graphql';
 import { effectiveReminderLeadDays } from '#common/deadlines';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { CASES_SCHEMA } from '../database.js';
+import { STATUTORY_RULES } from '../clocks/domain/index.js';
+import { DeadlineRecomputeQueue } from '../clocks/queues/deadline-recompute.queue.js';
 import {
   changedYears,
   chainSettings,
@@ -20,11 +21,11 @@ import {
   tighteningList,
   tighteningRecord,
   tighteningsProblem,
-} from './calendar-rules.js';
+} from './domain/calendar-rules.js';
 import type { CalendarSettings } from './dto/calendar.types.js';
 import type { AddHolidayOverrideInput, UpdateCalendarSettingsInput } from './dto/calendar.inputs.js';
-import { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
-import { DeadlineRecomputeQueue } from './jobs/deadline-recompute.queue.js';
+import type { CalendarSettingsEntity, DeadlineRecomputationEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
+import { CalendarStore } from './calendar.store.js';
 import { TenantCalendars } from './tenant-calendar.js';
 
 export interface Page {
@@ -44,6 +45,7 @@ const KIND_LABELS = { HOLIDAY: '放假', WORKDAY: '上班' } as const;
 export class CalendarService {
   constructor(
     private readonly transactions: TenantTransactions,
+    private readonly store: CalendarStore,
     private readonly calendars: TenantCalendars,
     private readonly recompute: DeadlineRecomputeQueue,
     private readonly clock: Clock,
@@ -51,7 +53,7 @@ export class CalendarService {
 
   settings(ctx: TenantContext, tenantId: string): Promise<CalendarSettings> {
     return this.transactions.run(ctx, async (em) => {
-      const tenant = await visibleTenant(em, tenantId);
+      const tenant = await this.visibleTenant(em, tenantId);
       return settingsView(tenant.id, await this.calendars.settingsChain(em, tenant.path));
     });
   }
@@ -63,7 +65,7 @@ export class CalendarService {
    */
   async updateSettings(ctx: TenantContext, input: UpdateCalendarSettingsInput): Promise<CalendarSettings> {
     const { tenant, view, years } = await this.transactions.run(ctx, async (em) => {
-      const tenant = await visibleTenant(em, input.tenantId);
+      const tenant = await this.visibleTenant(em, input.tenantId);
       const chain = await this.calendars.settingsChain(em, tenant.path);
       const own = chain.find((row) => row.tenantId === tenant.id) ?? null;
       const problem = tighteningsProblem(
@@ -85,25 +87,10 @@ export class CalendarService {
         // Applies to the reminders not yet sent: a fired job re-reads the leads in force.
         reminderLeadDays: input.reminderLeadDays ? reminderLeadDaysRecord(input.reminderLeadDays) : null,
       };
-      const repository = em.getRepository(CalendarSettingsEntity);
-      if (own) {
-        const result = await repository
-          .createQueryBuilder()
-          .update()
-          .set({ ...fields, version: () => 'version + 1', updatedAt: this.clock.now() })
-          .where('tenant_id = :tenantId AND version = :version', { tenantId: tenant.id, version })
-          .execute();
-        if (result.affected !== 1) throw staleSettings();
-      } else {
-        const result = await repository
-          .createQueryBuilder()
-          .insert()
-          .values({ tenantId: tenant.id, tenantPath: tenant.path, ...fields, version: 1, updatedAt: this.clock.now() })
-          .orIgnore()
-          .returning(['tenantId'])
-          .execute();
-        if (result.raw.length !== 1) throw staleSettings();
-      }
+      const saved = own
+        ? await this.store.updateSettings(em, tenant.id, version, fields, this.clock.now())
+        : await this.store.insertSettings(em, tenant, fields, this.clock.now());
+      if (!saved) throw staleSettings();
       await audit(em, CASES_SCHEMA, {
         action: 'calendar.settings.updated',
         entity: 'calendar_settings',
@@ -125,7 +112,7 @@ export class CalendarService {
   /** The overrides in force for a tenant in one year: its own and its ancestors', the nearer winning on a date. */
   overrides(ctx: TenantContext, tenantId: string, year: number): Promise<HolidayOverrideEntity[]> {
     return this.transactions.run(ctx, async (em) => {
-      const tenant = await visibleTenant(em, tenantId);
+      const tenant = await this.visibleTenant(em, tenantId);
       const levels = (await this.calendars.overrideChain(em, tenant.path)).map((level) => level.filter((o) => yearOf(o.date) === year));
       // mergeOverrides returns the winning objects themselves, so the rows (with their tenant) survive.
       const winners = new Set<CalendarOverride>(mergeOverrides(levels));
@@ -139,19 +126,16 @@ export class CalendarService {
   async addOverride(ctx: TenantContext, input: AddHolidayOverrideInput): Promise<HolidayOverrideEntity> {
     const date = isoDate(input.date);
     const override = await this.transactions.run(ctx, async (em) => {
-      const tenant = await visibleTenant(em, input.tenantId);
-      const repository = em.getRepository(HolidayOverrideEntity);
-      if (await repository.existsBy({ tenantId: tenant.id, date })) throw conflict(`本机构已设定 ${date} 的节假日调整，请先删除原设定`);
-      const row = repository.create({
+      const tenant = await this.visibleTenant(em, input.tenantId);
+      if (await this.store.overrideExists(em, tenant.id, date)) throw conflict(`本机构已设定 ${date} 的节假日调整，请先删除原设定`);
+      const row = await this.store.insertOverride(em, {
         tenantId: tenant.id,
-        id: randomUUID(),
         tenantPath: tenant.path,
         date,
         kind: input.kind,
         name: input.name,
         createdAt: this.clock.now(),
       });
-      await repository.insert(row);
       await audit(em, CASES_SCHEMA, {
         action: 'calendar.override.added',
         entity: 'holiday_override',
@@ -170,14 +154,9 @@ export class CalendarService {
   async removeOverride(ctx: TenantContext, id: string): Promise<HolidayOverrideEntity> {
     if (!isUUID(id)) throw notFound('节假日调整');
     const override = await this.transactions.run(ctx, async (em) => {
-      const repository = em.getRepository(HolidayOverrideEntity);
-      const row = await repository
-        .createQueryBuilder('o')
-        .where('o.id = :id', { id })
-        .andWhere('o.tenantPath <@ core.current_tenant_path()')
-        .getOne();
+      const row = await this.store.overrideInSubtree(em, id);
       if (!row) throw notFound('节假日调整');
-      await repository.delete({ tenantId: row.tenantId, id: row.id });
+      await this.store.deleteOverride(em, row);
       await audit(em, CASES_SCHEMA, {
         action: 'calendar.override.removed',
         entity: 'holiday_override',
@@ -194,8 +173,8 @@ export class CalendarService {
 
   /** `calendar.changed` with what the tenant itself now sets, for the services that count days too (task deadlines). */
   private async announce(em: EntityManager, tenant: { tenantId: string; tenantPath: string }): Promise<void> {
-    const own = await em.getRepository(CalendarSettingsEntity).findOneBy({ tenantId: tenant.tenantId });
-    const overrides = await em.getRepository(HolidayOverrideEntity).find({ where: { tenantId: tenant.tenantId }, order: { date: 'ASC' } });
+    const own = await this.store.ownSettings(em, tenant.tenantId);
+    const overrides = await this.store.ownOverrides(em, tenant.tenantId);
     const payload: CalendarChangedPayload = {
       reminderLeadDays: own?.reminderLeadDays ?? null,
       declaredYears: own?.declaredYears ?? [],
@@ -209,17 +188,16 @@ export class CalendarService {
   recomputations(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<DeadlineRecomputationEntity>> {
     const after = decodeCursor(page.after, ['timestamp', 'uuid']);
     return this.transactions.run(ctx, async (em) => {
-      const tenant = await visibleTenant(em, tenantId);
-      const query = em
-        .getRepository(DeadlineRecomputationEntity)
-        .createQueryBuilder('r')
-        .where('r.tenantId = :tenantId', { tenantId: tenant.id })
-        .orderBy('r.finishedAt', 'DESC')
-        .addOrderBy('r.id', 'DESC')
-        .limit(page.first + 1);
-      if (after) query.andWhere('(r.finishedAt, r.id) < (:at::timestamptz, :id::uuid)', { at: after[0], id: after[1] });
-      return toConnection(await query.getMany(), page.first, (r) => [r.finishedAt.toISOString(), r.id]);
+      const tenant = await this.visibleTenant(em, tenantId);
+      const rows = await this.store.recomputations(em, tenant.id, page.first + 1, after ? [after[0], after[1]] : null);
+      return toConnection(rows, page.first, (r) => [r.finishedAt.toISOString(), r.id]);
     });
+  }
+
+  private async visibleTenant(em: EntityManager, id: string): Promise<TenantEntity> {
+    const tenant = isUUID(id) ? await this.store.tenant(em, id) : null;
+    if (!tenant) throw notFound('机构');
+    return tenant;
   }
 
   /**
@@ -235,12 +213,6 @@ export class CalendarService {
       requestId: ctx.requestId,
     });
   }
-}
-
-async function visibleTenant(em: EntityManager, id: string): Promise<TenantEntity> {
-  const tenant = isUUID(id) ? await em.getRepository(TenantEntity).findOneBy({ id }) : null;
-  if (!tenant) throw notFound('机构');
-  return tenant;
 }
 
 function staleSettings() {

@@ -1,33 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  type CalendarOverride,
-  type IsoDate,
-  type Pause,
-  type ProvisionalCalendar,
-  type Stage,
-  type TenantCalendarSettings,
-  deadlineFor,
-  chainCalendar,
-  yearOf,
-} from '#common/calendar';
+import { type CalendarOverride, type ProvisionalCalendar, chainCalendar } from '#common/calendar';
 import { effectiveReminderLeadDays } from '#common/deadlines';
-import { CalendarSettingsEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
-import { chainSettings } from './calendar-rules.js';
+import { isWithin } from '#common/tenancy';
+import type { ClockCalendar, TenantCalendarSettings } from '../clocks/domain/index.js';
+import type { CalendarSettingsEntity, HolidayOverrideEntity } from './entities/calendar.entities.js';
+import { chainSettings } from './domain/calendar-rules.js';
+import { CalendarStore, type OverrideRow, type SettingsRow } from './calendar.store.js';
 
 /** Everything the arithmetic needs for one tenant: its calendar and its chain of settings. */
-export interface TenantCalendar {
+export interface TenantCalendar extends ClockCalendar {
   calendar: ProvisionalCalendar;
   /** From the root down to the tenant. */
   settings: TenantCalendarSettings[];
   /** Days before a deadline that its clocks remind, longest first. */
   reminderLeadDays: number[];
-}
-
-export interface StageDeadline {
-  deadline: IsoDate | null;
-  /** Computed across a year whose official arrangement is not yet known. */
-  provisional: boolean;
 }
 
 /**
@@ -37,6 +24,8 @@ export interface StageDeadline {
  */
 @Injectable()
 export class TenantCalendars {
+  constructor(private readonly store: CalendarStore) {}
+
   /** One round trip: a deadline is computed on every transition. */
   async forTenantPath(em: EntityManager, tenantPath: string): Promise<TenantCalendar> {
     return (await this.forTenantPaths(em, [tenantPath])).get(tenantPath)!;
@@ -44,62 +33,27 @@ export class TenantCalendars {
 
   /** The calendars of many tenants, still in one round trip (the deadline reconciliation reads a whole province's). */
   async forTenantPaths(em: EntityManager, tenantPaths: readonly string[]): Promise<Map<string, TenantCalendar>> {
-    const [{ settings, overrides }] = await em.query(
-      `SELECT (SELECT coalesce(json_agg(json_build_object('tenantPath', s.tenant_path::text, 'dayCounting', s.day_counting,
-                        'tightenings', s.tightenings, 'declaredYears', s.declared_years, 'reminderLeadDays', s.reminder_lead_days)
-                        ORDER BY nlevel(s.tenant_path)), '[]')
-                 FROM cases.calendar_settings s WHERE s.tenant_path @> ANY ($1::ltree[])) AS settings,
-              (SELECT coalesce(json_agg(json_build_object('tenantPath', o.tenant_path::text, 'date', o.date, 'kind', o.kind, 'name', o.name)
-                        ORDER BY nlevel(o.tenant_path), o.date), '[]')
-                 FROM cases.holiday_overrides o WHERE o.tenant_path @> ANY ($1::ltree[])) AS overrides`,
-      [tenantPaths],
-    );
-    const chainOf = <T extends { tenantPath: string }>(rows: T[], path: string) =>
-      rows.filter((row) => path === row.tenantPath || path.startsWith(`${row.tenantPath}.`));
+    const { settings, overrides } = await this.store.chainsOf(em, tenantPaths);
+    const chainOf = <T extends { tenantPath: string }>(rows: T[], path: string) => rows.filter((row) => isWithin(path, row.tenantPath));
     return new Map(tenantPaths.map((path) => [path, tenantCalendar(chainOf(settings, path), chainOf(overrides, path))]));
   }
 
   /** The settings rows of the tenant and its ancestors, from the root down. */
   settingsChain(em: EntityManager, tenantPath: string): Promise<CalendarSettingsEntity[]> {
-    return em
-      .getRepository(CalendarSettingsEntity)
-      .createQueryBuilder('s')
-      .where('s.tenantPath @> :path::ltree', { path: tenantPath })
-      .orderBy('nlevel(s.tenantPath)')
-      .getMany();
+    return this.store.settingsChain(em, tenantPath);
   }
 
   /** The override rows of the tenant and its ancestors, one list per tenant from the root down, each by date. */
   async overrideChain(em: EntityManager, tenantPath: string): Promise<HolidayOverrideEntity[][]> {
-    const rows = await em
-      .getRepository(HolidayOverrideEntity)
-      .createQueryBuilder('o')
-      .where('o.tenantPath @> :path::ltree', { path: tenantPath })
-      .orderBy('nlevel(o.tenantPath)')
-      .addOrderBy('o.date')
-      .getMany();
+    const rows = await this.store.overrideChain(em, tenantPath);
     const byLevel = new Map<string, HolidayOverrideEntity[]>();
     for (const row of rows) byLevel.set(row.tenantPath, [...(byLevel.get(row.tenantPath) ?? []), row]);
     return [...byLevel.values()];
   }
 }
 
-/** The deadline of a stage under a tenant's calendar, flagged provisional when a year was guessed. */
-export function stageDeadline(
-  stage: Stage,
-  start: IsoDate,
-  { calendar, settings }: TenantCalendar,
-  options: { pauses?: readonly Pause[]; extensionDays?: number } = {},
-): StageDeadline {
-  const deadline = deadlineFor(stage, start, { calendar, settings, ...options });
-  const provisional = calendar.isGuessed(yearOf(start)) || (deadline !== null && calendar.isGuessed(yearOf(deadline)));
-  return { deadline, provisional };
-}
-
-type SettingsRow = Pick<CalendarSettingsEntity, 'tenantPath' | 'dayCounting' | 'tightenings' | 'declaredYears' | 'reminderLeadDays'>;
-
 /** A tenant's calendar from the rows of its chain, each list from the root down. */
-function tenantCalendar(settings: readonly SettingsRow[], overrides: readonly (CalendarOverride & { tenantPath: string })[]): TenantCalendar {
+function tenantCalendar(settings: readonly SettingsRow[], overrides: readonly OverrideRow[]): TenantCalendar {
   const levels = new Map<string, CalendarOverride[]>();
   for (const o of overrides) levels.set(o.tenantPath, [...(levels.get(o.tenantPath) ?? []), { date: o.date, kind: o.kind, name: o.name }]);
   return {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { isoDate, plusDays, type IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { decodeCursor, toConnection, withTotalCount, type Connection, type CursorPart } from '#common/graphql';
 import { forbidden, invalidField, notFound, validation } from '#common/errors';
 import { PiiCipher, parsePhone, parseResidentId } from '#common/pii';
 import { TenantTransactions, audit, scopeUnitOf, type TenantContext } from '#common/tenancy';
-import type { TenantLevel, UnitKind } from '#common/directory';
+import type { TenantLevel } from '#common/directory';
 import { groupBy } from '#common/collections';
 import { Role } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
@@ -23,31 +23,27 @@ import {
   isHandledBelow,
   repeatScore,
   reportUpRefusal,
-  runningClocks,
   type CaseKind,
   type Channel,
-  type RunningClock,
 } from './domain/index.js';
-import { openStage, snapshotOf } from './case-store.js';
+import { snapshotOf } from './case.store.js';
+import { openStage, runningClocks, type RunningClock } from '../clocks/domain/index.js';
 import { TenantCalendars } from '../calendar/tenant-calendar.js';
-import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
+import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
+import { CaseListsStore, NO_DEADLINE, type CaseSelection, type UnitRow } from './case-lists.store.js';
+import { DirectoryStore } from '../directory/directory.store.js';
+import { ClockStore } from '../clocks/clock.store.js';
 import { CaseCountBasis, CaseGrouping, CaseOrderField, OrderDirection, type CaseFilter, type CaseOrder, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
 
 const DEFAULT_ORDER = { field: CaseOrderField.REGISTERED_AT, direction: OrderDirection.DESC } as const;
 
-/** A case without a running clock sorts after every deadline; the migration indexes this very expression. */
-const NO_DEADLINE = '9999-12-31';
-
-/** Each order's sort key: its SQL, its SQL type, the cursor part that checks it, and its value on a row. */
-const CASE_SORT_KEYS: Readonly<Record<CaseOrderField, { sql: string; cast: string; part: CursorPart; keyOf: (c: CaseEntity) => string }>> = {
-  [CaseOrderField.REGISTERED_AT]: { sql: 'c.registered_at', cast: 'timestamptz', part: 'timestamp', keyOf: (c) => c.registeredAt.toISOString() },
-  [CaseOrderField.DEADLINE]: { sql: `coalesce(c.deadline, '${NO_DEADLINE}'::date)`, cast: 'date', part: 'date', keyOf: (c) => c.deadline ?? NO_DEADLINE },
-  [CaseOrderField.NUMBER]: { sql: 'c.number', cast: 'text', part: 'text', keyOf: (c) => c.number },
+/** Each order's cursor: the part that checks its sort key, and the key's value on a row. */
+const CASE_SORT_KEYS: Readonly<Record<CaseOrderField, { part: CursorPart; keyOf: (c: CaseEntity) => string }>> = {
+  [CaseOrderField.REGISTERED_AT]: { part: 'timestamp', keyOf: (c) => c.registeredAt.toISOString() },
+  [CaseOrderField.DEADLINE]: { part: 'date', keyOf: (c) => c.deadline ?? NO_DEADLINE },
+  [CaseOrderField.NUMBER]: { part: 'text', keyOf: (c) => c.number },
 };
-
-/** The generated column holding the problem jurisdiction's code at each level below the province (migration 1767000000440). */
-const PROBLEM_LEVEL_COLUMNS: Readonly<Record<number, string>> = { 2: 'problem_city', 3: 'problem_county', 4: 'problem_township' };
 
 export interface Page {
   first: number;
@@ -101,13 +97,6 @@ export interface OfficeRow {
   path: string[];
 }
 
-export interface UnitRow {
-  id: string;
-  tenantId: string;
-  name: string;
-  kind: UnitKind;
-}
-
 export interface RepeatCandidateRow {
   kase: CaseEntity;
   sameIdNumber: boolean;
@@ -123,13 +112,16 @@ export interface RepeatCandidateRow {
 export class CaseQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
+    private readonly store: CaseListsStore,
+    private readonly directory: DirectoryStore,
+    private readonly clockStore: ClockStore,
     private readonly cipher: PiiCipher,
     private readonly clock: Clock,
     private readonly calendars: TenantCalendars,
   ) {}
 
   casesByIds(ctx: TenantContext, ids: readonly string[]): Promise<CaseEntity[]> {
-    return this.transactions.run(ctx, (em) => em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany());
+    return this.transactions.run(ctx, (em) => this.store.casesByIds(em, ids));
   }
 
   async case(ctx: TenantContext, id: string): Promise<CaseEntity> {
@@ -156,28 +148,11 @@ export class CaseQueriesService {
     if (tagged && tagged[0] !== tag) throw invalidField('after', '分页游标与排序不一致，请从第一页重新查询');
     const after = decodeCursor(page.after, ['text', sort.part, 'uuid']);
     return this.transactions.run(ctx, async (em) => {
-      // The subtree rule of row-level security and a jurisdiction filter select nearly the same
-      // rows, but the planner multiplies their selectivities, expects a handful, and would read and
-      // sort a county's whole history (bitmap or subtree-index scan, then sort: ~18 ms); a page
-      // should walk an index in list order instead, so neither bitmaps nor sorts are offered.
-      // Which of the two it picks otherwise turned on the sample of the last ANALYZE. Trigram text
-      // search needs bitmap scans, so it keeps them, and so do the orders other than the default.
-      // A page is never worth parallel workers, nor JIT compilation, which the walk's pessimistic
-      // cost estimate would otherwise buy (~20 ms).
+      // Only the default order, without text search, walks an index in list order (see `planPage`).
       const walk = field === DEFAULT_ORDER.field && direction === DEFAULT_ORDER.direction && !byDeadline && filter.text === undefined;
-      await em.query(
-        `SELECT set_config('enable_bitmapscan', $1, true), set_config('enable_sort', $1, true),
-                set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
-        [walk ? 'off' : 'on'],
-      );
-      const query = em.getRepository(CaseEntity).createQueryBuilder('c').limit(page.first + 1);
-      await this.applyFilter(em, ctx, query, filter);
-      query.orderBy(sort.sql, direction).addOrderBy('c.id', direction);
-      if (after) {
-        const comparison = direction === OrderDirection.ASC ? '>' : '<';
-        query.andWhere(`(${sort.sql}, c.id) ${comparison} (:sortKey::${sort.cast}, :sortId::uuid)`, { sortKey: after[1], sortId: after[2] });
-      }
-      const rows = await query.getMany();
+      await this.store.planPage(em, walk);
+      const selection = await this.selectionOf(em, ctx, filter);
+      const rows = await this.store.page(em, selection, { field, direction }, page.first + 1, after ? [after[1], after[2]] : null);
       const connection = toConnection(rows, page.first, (c) => [tag, sort.keyOf(c), c.id]);
       return withTotalCount(connection, () => this.countCases(ctx, filter));
     });
@@ -185,62 +160,50 @@ export class CaseQueriesService {
 
   /** How many cases the caller sees under `filter`: the page's filter under the page's row-level security. */
   countCases(ctx: TenantContext, filter: CaseFilter): Promise<number> {
-    return this.transactions.run(ctx, async (em) => {
-      const query = em.getRepository(CaseEntity).createQueryBuilder('c');
-      await this.applyFilter(em, ctx, query, filter);
-      return query.getCount();
-    });
+    return this.transactions.run(ctx, async (em) => this.store.count(em, await this.selectionOf(em, ctx, filter)));
   }
 
-  private async applyFilter(em: EntityManager, ctx: TenantContext, query: SelectQueryBuilder<CaseEntity>, filter: CaseFilter): Promise<void> {
+  /** The filter checked and resolved, in the order its refusals are given. */
+  private async selectionOf(em: EntityManager, ctx: TenantContext, filter: CaseFilter): Promise<CaseSelection> {
     const today = this.clock.today();
-    // Row-level security already confines a unit user to the unit; saying so lets the planner use the unit's index.
-    const scopeUnit = scopeUnitOf(ctx);
-    if (scopeUnit) query.andWhere('c.handlingUnitId = :scopeUnit', { scopeUnit });
-    if (filter.states?.length) query.andWhere('c.state = ANY(:states)', { states: filter.states });
-    if (filter.channels?.length) query.andWhere('c.channel = ANY(:channels)', { channels: filter.channels });
-    if (filter.kinds?.length) query.andWhere('c.kind = ANY(:kinds)', { kinds: filter.kinds });
-    if (filter.categoryIds?.length) query.andWhere('c.categoryId = ANY(:categoryIds)', { categoryIds: filter.categoryIds });
-    if (filter.handlingTenantId) query.andWhere('c.handlingTenantId = :handlingTenantId', { handlingTenantId: filter.handlingTenantId });
-    if (filter.handlingUnitId) query.andWhere('c.handlingUnitId = :handlingUnitId', { handlingUnitId: filter.handlingUnitId });
-    if (filter.leaderOwnerId) query.andWhere('c.leaderOwnerId = :leaderOwnerId', { leaderOwnerId: filter.leaderOwnerId });
-    if (filter.receptionId) query.andWhere('c.receptionId = :receptionId', { receptionId: filter.receptionId });
-    if (filter.registeredByMe) {
-      if (!ctx.userId) throw forbidden('只有登录用户才能查看本人登记的事项');
-      query.andWhere('c.registeredBy = :registeredBy', { registeredBy: ctx.userId });
-    }
-    if (filter.ownedByMe) {
-      if (!ctx.userId) throw forbidden('只有登录用户才能查看本人包案的事项');
-      query.andWhere('c.leaderOwnerId = :ownerMe', { ownerMe: ctx.userId });
-    }
+    if (filter.registeredByMe && !ctx.userId) throw forbidden('只有登录用户才能查看本人登记的事项');
+    if (filter.ownedByMe && !ctx.userId) throw forbidden('只有登录用户才能查看本人包案的事项');
+    let problemJurisdictionPath: string | undefined;
     if (filter.problemJurisdictionId) {
-      const [row] = await em.query(`SELECT path::text AS path FROM core.tenants WHERE id = $1`, [filter.problemJurisdictionId]);
-      if (!row) throw validation('问题属地不在本辖区内');
-      const column = PROBLEM_LEVEL_COLUMNS[row.path.split('.').length];
-      // A province is the whole tree the caller may see; below it, the level's code column is indexed in list order.
-      if (column) query.andWhere(`c.${column} = :problemCode`, { problemCode: row.path.split('.').at(-1) });
-      else query.andWhere('c.problemJurisdictionPath <@ :problemPath::ltree', { problemPath: row.path });
+      const path = await this.store.tenantPath(em, filter.problemJurisdictionId);
+      if (!path) throw validation('问题属地不在本辖区内');
+      problemJurisdictionPath = path;
     }
-    if (filter.overdue === true) query.andWhere('c.deadline < :today', { today });
-    if (filter.overdue === false) query.andWhere('(c.deadline IS NULL OR c.deadline >= :today)', { today });
-    if (filter.dueWithinDays !== undefined) {
-      query.andWhere('c.deadline <= :dueBy', { dueBy: plusDays(today, filter.dueWithinDays) });
-    }
-    // China dates as instants, so the range runs on the registration-time index.
-    if (filter.registeredFrom) query.andWhere(`c.registeredAt >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { from: isoDate(filter.registeredFrom) });
-    if (filter.registeredTo) query.andWhere(`c.registeredAt < ((:to::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { to: isoDate(filter.registeredTo) });
+    const dueBy = filter.dueWithinDays !== undefined ? plusDays(today, filter.dueWithinDays) : undefined;
+    const registeredFrom = filter.registeredFrom ? isoDate(filter.registeredFrom) : undefined;
+    const registeredTo = filter.registeredTo ? isoDate(filter.registeredTo) : undefined;
+    let text: string | undefined;
     if (filter.text !== undefined) {
-      const text = filter.text.trim();
+      text = filter.text.trim();
       if (text.length < 2) throw validation('检索文字至少 2 个字');
-      query.andWhere(`c.search_text ILIKE :pattern`, { pattern: `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
     }
-    const hashes = this.petitionerHashes(filter);
-    if (hashes.length) {
-      query.andWhere(
-        `c.id IN (SELECT p.case_id FROM cases.petitioners p WHERE p.id_number_hash = ANY(:hashes) OR p.phone_hash = ANY(:hashes))`,
-        { hashes },
-      );
-    }
+    return {
+      // Row-level security already confines a unit user to the unit; saying so lets the planner use the unit's index.
+      scopeUnitId: scopeUnitOf(ctx),
+      states: filter.states,
+      channels: filter.channels,
+      kinds: filter.kinds,
+      categoryIds: filter.categoryIds,
+      handlingTenantId: filter.handlingTenantId,
+      handlingUnitId: filter.handlingUnitId,
+      leaderOwnerId: filter.leaderOwnerId,
+      receptionId: filter.receptionId,
+      registeredBy: filter.registeredByMe ? ctx.userId! : undefined,
+      ownedBy: filter.ownedByMe ? ctx.userId! : undefined,
+      problemJurisdictionPath,
+      today,
+      overdue: filter.overdue,
+      dueBy,
+      registeredFrom,
+      registeredTo,
+      text,
+      petitionerHashes: this.petitionerHashes(filter),
+    };
   }
 
   private petitionerHashes(filter: CaseFilter): string[] {
@@ -259,9 +222,7 @@ export class CaseQueriesService {
   }
 
   petitionersOf(ctx: TenantContext, caseIds: readonly string[]): Promise<PetitionerEntity[]> {
-    return this.transactions.run(ctx, (em) =>
-      em.getRepository(PetitionerEntity).createQueryBuilder('p').where('p.caseId = ANY(:caseIds)', { caseIds }).orderBy('p.ordinal').getMany(),
-    );
+    return this.transactions.run(ctx, (em) => this.store.petitionersOf(em, caseIds));
   }
 
   /** One petitioner's full ID number or phone; refused to roles that do not need it, and each reading audited. */
@@ -281,21 +242,11 @@ export class CaseQueriesService {
   }
 
   timelinesOf(ctx: TenantContext, caseIds: readonly string[]): Promise<CaseTransitionEntity[]> {
-    return this.transactions.run(ctx, (em) =>
-      em.getRepository(CaseTransitionEntity).createQueryBuilder('t').where('t.caseId = ANY(:caseIds)', { caseIds }).orderBy('t.seq').getMany(),
-    );
+    return this.transactions.run(ctx, (em) => this.store.timelinesOf(em, caseIds));
   }
 
   stagesOf(ctx: TenantContext, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
-    return this.transactions.run(ctx, (em) =>
-      em
-        .getRepository(CaseStageEntity)
-        .createQueryBuilder('s')
-        .where('s.caseId = ANY(:caseIds)', { caseIds })
-        .orderBy('s.startedOn')
-        .addOrderBy('s.stage')
-        .getMany(),
-    );
+    return this.transactions.run(ctx, (em) => this.store.stagesOf(em, caseIds));
   }
 
   /**
@@ -308,13 +259,9 @@ export class CaseQueriesService {
    */
   statistics(ctx: TenantContext, period: PeriodInput, groupBy: CaseGrouping, basis: CaseCountBasis, jurisdictionId?: string | null): Promise<CaseCountRow[]> {
     const { from, to } = statisticsPeriod(ctx, period, basis);
-    const source =
-      basis === CaseCountBasis.PROBLEM_JURISDICTION
-        ? `cases.case_counts_by_problem_jurisdiction($1, $2, $3, $4::ltree)`
-        : `cases.case_counts($1, $2, $3, NULL, $4::ltree)`;
     return this.transactions.run(ctx, async (em) => {
       const path = jurisdictionId ? (await this.jurisdiction(em, jurisdictionId)).path : null;
-      const rows: Record<string, string>[] = await em.query(`SELECT * FROM ${source}`, [from, to, groupBy, path]);
+      const rows = await this.store.caseCounts(em, basis, from, to, groupBy, path);
       const labels = await this.labelsFor(em, groupBy, rows.map((r) => r.key));
       return rows.map((r) => ({
         key: r.key,
@@ -336,12 +283,10 @@ export class CaseQueriesService {
   /** The backlog (积存) at the end of a period, on the same bases and jurisdictions as `statistics`. */
   backlog(ctx: TenantContext, period: PeriodInput, basis: CaseCountBasis, jurisdictionId?: string | null): Promise<CaseBacklogRow> {
     const { to } = statisticsPeriod(ctx, period, basis);
-    const source =
-      basis === CaseCountBasis.PROBLEM_JURISDICTION ? `cases.case_backlog_by_problem_jurisdiction($1, $2::ltree)` : `cases.case_backlog($1, NULL, $2::ltree)`;
     return this.transactions.run(ctx, async (em) => {
       const path = jurisdictionId ? (await this.jurisdiction(em, jurisdictionId)).path : null;
       // No row when the problem-jurisdiction function refuses the caller: nothing counted.
-      const [row]: Record<string, string>[] = await em.query(`SELECT * FROM ${source}`, [to, path]);
+      const row = await this.store.backlog(em, basis, to, path);
       return { asOf: to, open: Number(row?.open ?? 0), personTimes: Number(row?.person_times ?? 0), overdue: Number(row?.overdue ?? 0), longPending: Number(row?.long_pending ?? 0) };
     });
   }
@@ -349,16 +294,9 @@ export class CaseQueriesService {
   /** The opinions of cases in the order issued, each marked whether it is the one in force. */
   opinionsOf(ctx: TenantContext, caseIds: readonly string[]): Promise<(CaseOpinionEntity & { inForce: boolean })[]> {
     return this.transactions.run(ctx, async (em) => {
-      const opinions = await em
-        .getRepository(CaseOpinionEntity)
-        .createQueryBuilder('o')
-        .where('o.caseId = ANY(:caseIds)', { caseIds })
-        .orderBy('o.caseId')
-        .addOrderBy('o.seq')
-        .getMany();
+      const opinions = await this.store.opinionsOf(em, caseIds);
       // A send-back withdraws the opinion in force: the case then has no outcome until decided again.
-      const decided: { id: string }[] = await em.query(`SELECT id FROM cases.cases WHERE id = ANY($1) AND outcome IS NOT NULL`, [caseIds]);
-      const withOutcome = new Set(decided.map((r) => r.id));
+      const withOutcome = new Set(await this.store.decidedCaseIds(em, caseIds));
       const latest = new Map<string, number>();
       for (const o of opinions) latest.set(o.caseId, Math.max(latest.get(o.caseId) ?? 0, o.seq));
       return opinions.map((o) => Object.assign(o, { inForce: withOutcome.has(o.caseId) && latest.get(o.caseId) === o.seq }));
@@ -372,12 +310,9 @@ export class CaseQueriesService {
 
   /** A jurisdiction in the caller's subtree (the caller's own included). */
   private async jurisdiction(em: EntityManager, tenantId: string): Promise<{ path: string; name: string }> {
-    const rows: { path: string; name: string }[] = await em.query(
-      `SELECT path::text, name FROM core.tenants WHERE id::text = $1 AND path <@ core.current_tenant_path()`,
-      [tenantId],
-    );
-    if (!rows[0]) throw notFound('辖区');
-    return rows[0];
+    const jurisdiction = await this.store.jurisdiction(em, tenantId);
+    if (!jurisdiction) throw notFound('辖区');
+    return jurisdiction;
   }
 
   private async labelsFor(em: EntityManager, groupBy: CaseGrouping, keys: string[]): Promise<Map<string, string>> {
@@ -391,12 +326,10 @@ export class CaseQueriesService {
       case CaseGrouping.STATE:
         return new Map(keys.map((k) => [k, CASE_STATE_LABELS[k as CaseState]]));
       case CaseGrouping.CATEGORY: {
-        const rows: { id: string; name: string }[] = await em.query(`SELECT id::text, name FROM cases.categories WHERE id = ANY($1::uuid[])`, [keys]);
-        return new Map(rows.map((r) => [r.id, r.name]));
+        return new Map((await this.store.categoryNames(em, keys)).map((r) => [r.id, r.name]));
       }
       case CaseGrouping.CHILD_JURISDICTION: {
-        const rows: { path: string; name: string }[] = await em.query(`SELECT path::text, name FROM core.tenants WHERE path = ANY($1::ltree[])`, [keys]);
-        return new Map(rows.map((r) => [r.path, r.name]));
+        return new Map((await this.store.tenantNamesByPath(em, keys)).map((r) => [r.path, r.name]));
       }
     }
   }
@@ -411,30 +344,13 @@ export class CaseQueriesService {
     const text = `${input.title} ${input.content.slice(0, 1000)}`.trim();
     if (!idHashes.length && !phoneHashes.length && text.length < 4) throw validation('请至少提供信访人身份证号码、电话或信访内容之一');
     return this.transactions.run(ctx, async (em) => {
-      await em.query(`SELECT set_config('pg_trgm.similarity_threshold', '0.3', true)`);
-      const rows: { id: string; same_id: boolean; same_phone: boolean; similarity: number }[] = await em.query(
-        `WITH identity AS (
-           SELECT p.case_id, bool_or(p.id_number_hash = ANY($1)) AS same_id, bool_or(p.phone_hash = ANY($2)) AS same_phone
-             FROM cases.petitioners p
-            WHERE p.id_number_hash = ANY($1) OR p.phone_hash = ANY($2)
-            GROUP BY p.case_id
-         ), wording AS (
-           SELECT c.id AS case_id FROM cases.cases c WHERE $3 <> '' AND c.search_text % $3
-            ORDER BY similarity(c.search_text, $3) DESC LIMIT 50
-         )
-         SELECT c.id, coalesce(i.same_id, false) AS same_id, coalesce(i.same_phone, false) AS same_phone,
-                CASE WHEN $3 = '' THEN 0 ELSE similarity(c.search_text, $3) END AS similarity
-           FROM cases.cases c
-           JOIN (SELECT case_id FROM identity UNION SELECT case_id FROM wording) u ON u.case_id = c.id
-           LEFT JOIN identity i ON i.case_id = c.id`,
-        [idHashes, phoneHashes, text],
-      );
+      const rows = await this.store.repeatMatches(em, idHashes, phoneHashes, text);
       const ranked = rows
         .map((r) => ({ id: r.id, sameIdNumber: r.same_id, samePhone: r.same_phone, textSimilarity: Number(r.similarity) }))
         .map((r) => ({ ...r, score: repeatScore(r) }))
         .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
         .slice(0, limit);
-      const cases = await em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: ranked.map((r) => r.id) }).getMany();
+      const cases = await this.store.casesByIds(em, ranked.map((r) => r.id));
       const byId = new Map(cases.map((c) => [c.id, c]));
       const today = this.clock.today();
       return ranked.map((r) => {
@@ -452,18 +368,7 @@ export class CaseQueriesService {
    */
   officesByIds(ctx: TenantContext, ids: readonly string[]): Promise<OfficeRow[]> {
     return this.transactions.run(ctx, async (em) => {
-      const rows: { start: string; id: string; code: string; name: string; level: TenantLevel; parent_id: string | null; depth: number }[] = await em.query(
-        `WITH RECURSIVE up AS (
-           SELECT u.id AS start, t.id, t.code, t.name, t.level, t.parent_id, 0 AS depth
-             FROM unnest($1::uuid[]) u(id), core.tenant_in_lineage(u.id) t
-           UNION ALL
-           SELECT up.start, t.id, t.code, t.name, t.level, t.parent_id, up.depth + 1
-             FROM up, core.tenant_in_lineage(up.parent_id) t
-            WHERE up.parent_id IS NOT NULL
-         )
-         SELECT start, id, code, name, level, parent_id, depth FROM up ORDER BY start, depth DESC`,
-        [[...new Set(ids)]],
-      );
+      const rows = await this.store.officeChains(em, [...new Set(ids)]);
       const offices: OfficeRow[] = [];
       for (const [start, chain] of groupBy(rows, (row) => row.start)) {
         const self = chain.find((row) => row.depth === 0)!;
@@ -476,22 +381,12 @@ export class CaseQueriesService {
 
   /** Units by id, as row-level security shows them (the caller's subtree). */
   unitsByIds(ctx: TenantContext, ids: readonly string[]): Promise<UnitRow[]> {
-    return this.transactions.run(ctx, (em) =>
-      em.query(`SELECT id, tenant_id AS "tenantId", name, kind FROM core.units WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]),
-    );
+    return this.transactions.run(ctx, (em) => this.store.units(em, [...new Set(ids)]));
   }
 
   /** The cases registered as repeats of each of `caseIds`, oldest first, as row-level security shows them. */
   repeatsOf(ctx: TenantContext, caseIds: readonly string[]): Promise<CaseEntity[]> {
-    return this.transactions.run(ctx, (em) =>
-      em
-        .getRepository(CaseEntity)
-        .createQueryBuilder('c')
-        .where('c.repeatOfId = ANY(:caseIds)', { caseIds: [...new Set(caseIds)] })
-        .orderBy('c.registeredAt')
-        .addOrderBy('c.id')
-        .getMany(),
-    );
+    return this.transactions.run(ctx, (em) => this.store.repeatsOf(em, [...new Set(caseIds)]));
   }
 
   /**
@@ -500,27 +395,19 @@ export class CaseQueriesService {
    */
   async extensionApprovers(ctx: TenantContext, caseId: string): Promise<{ id: string; name: string }[]> {
     const kase = await this.case(ctx, caseId);
-    return this.transactions.run(ctx, (em) =>
-      em.query(
-        `SELECT id, display_name AS name FROM core.users
-          WHERE tenant_id = $1 AND active AND $2 = ANY(roles)
-          ORDER BY display_name, id`,
-        [kase.handlingTenantId, Role.LEADER],
-      ),
-    );
+    const leaders = await this.transactions.run(ctx, (em) => this.directory.leaders(em, kase.handlingTenantId));
+    return leaders.map((leader) => ({ id: leader.id, name: leader.displayName }));
   }
 
   /** Staff names by id, as row-level security shows them (the caller's subtree). */
   staffByIds(ctx: TenantContext, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
-    return this.transactions.run(ctx, (em) => em.query(`SELECT id, display_name AS name FROM core.users WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]));
+    return this.transactions.run(ctx, (em) => this.store.staff(em, [...new Set(ids)]));
   }
 
   /** The reminder leads of the offices owning clocks, by office id (offices outside the caller's lineage are missing). */
   reminderLeadDaysOf(ctx: TenantContext, ownerTenantIds: readonly string[]): Promise<Map<string, number[]>> {
     return this.transactions.run(ctx, async (em) => {
-      const rows: { id: string; path: string }[] = await em.query(`SELECT t.id, t.path FROM unnest($1::uuid[]) u(id), core.tenant_in_lineage(u.id) t`, [
-        [...new Set(ownerTenantIds)],
-      ]);
+      const rows = await this.clockStore.lineagePaths(em, [...new Set(ownerTenantIds)]);
       const calendars = await this.calendars.forTenantPaths(em, rows.map((r) => r.path));
       return new Map(rows.map((r) => [r.id, calendars.get(r.path)!.reminderLeadDays]));
     });

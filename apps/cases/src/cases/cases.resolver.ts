@@ -4,7 +4,8 @@ import { AnyRole, CurrentContext, Public, ROLES_KEY, Role, Roles } from '#common
 import type { TenantContext } from '#common/tenancy';
 import { PageArgs, requestLoader, byKeys, grouped, type RequestContext } from '#common/graphql';
 import { unauthenticated } from '#common/errors';
-import { CaseQueriesService, type OfficeRow, type UnitRow } from './case-queries.service.js';
+import { CaseQueriesService, type OfficeRow } from './case-queries.service.js';
+import type { UnitRow } from './case-lists.store.js';
 import { CategoryService, type CategoryNode } from '../categories/category.service.js';
 import { Category } from '../categories/dto/category.types.js';
 import { Unit } from '../directory/dto/directory.types.js';

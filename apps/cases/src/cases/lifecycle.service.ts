@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, STATUTORY_RULES, compareDates, isPetitionerWindow, isoDate, plusDays } from '#common/calendar';
+import { type IsoDate, compareDates, isoDate, plusDays } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { deadlinePassed, forbidden, notFound, validation } from '#common/errors';
-import { TenantTransactions, systemContextFor, type TenantContext } from '#common/tenancy';
-import { UnitEntity, UserEntity } from '#common/directory';
+import { TenantTransactions, isWithin, systemContextFor, type TenantContext } from '#common/tenancy';
 import { Role } from '#common/auth';
-import { CaseStore, openStage, snapshotOf, type HandOver, type LockedCase } from './case-store.js';
+import { STATUTORY_RULES, isPetitionerWindow, openStage } from '../clocks/domain/index.js';
+import { CaseStore, snapshotOf, type HandOver, type LockedCase } from './case.store.js';
 import {
   CaseAction,
   CaseKind,
@@ -68,11 +68,11 @@ export class LifecycleService {
     return this.step(ctx, input, CaseAction.ROUTE, async (em, { kase }, today) => {
       const target = await this.store.tenant(em, input.tenantId);
       const holder = await this.store.tenant(em, kase.handlingTenantId);
-      if (!target || !holder || !(target.path === holder.path || target.path.startsWith(`${holder.path}.`))) {
+      if (!target || !holder || !isWithin(target.path, holder.path)) {
         throw validation('转送交办的目标机构应为本机构或本辖区内的下级机构');
       }
       if (target.id === holder.id && !input.unitId) throw validation('转送交办给本机构时须指定承办单位');
-      const unit = input.unitId ? await em.getRepository(UnitEntity).findOneBy({ id: input.unitId, tenantId: target.id }) : null;
+      const unit = input.unitId ? await this.store.unit(em, input.unitId, target.id) : null;
       if (input.unitId && !unit) throw validation('承办单位不属于目标机构');
       if (kase.kind === CaseKind.ACCUSATION && unit && unit.id === kase.accusedUnitId) {
         throw validation('检举控告事项不得转送交办给被检举控告的单位');
@@ -170,7 +170,7 @@ export class LifecycleService {
 
   extend(ctx: TenantContext, input: ExtendCaseInput): Promise<CaseEntity> {
     return this.step(ctx, input, CaseAction.EXTEND, async (em, { kase, stages }) => {
-      const approver = await em.getRepository(UserEntity).findOneBy({ id: input.approverId, tenantId: kase.handlingTenantId, active: true });
+      const approver = await this.store.activeUser(em, input.approverId, kase.handlingTenantId);
       if (!approver || !approver.roles.includes(Role.LEADER)) throw validation('批准人应为办理机构的领导');
       const handle = openStage(stages, 'HANDLE');
       return {
@@ -231,12 +231,7 @@ export class LifecycleService {
 
   /** The petitioner's own rating through the delivered link; the token is spent by it. */
   async rateByToken(input: RateByTokenInput, requestId: string): Promise<CaseEntity> {
-    const [target] = await this.transactions.runAnonymous((em) =>
-      em.query(
-        `SELECT id, tenant_id AS "tenantId", tenant_path AS "tenantPath", valid_until::text AS "validUntil" FROM cases.case_by_rating_token_hash($1)`,
-        [ratingTokenHash(input.token)],
-      ),
-    );
+    const target = await this.transactions.runAnonymous((em) => this.store.ratingLinkTarget(em, ratingTokenHash(input.token)));
     if (!target) throw notFound('评价链接');
     if (target.validUntil && compareDates(this.clock.today(), isoDate(target.validUntil)) > 0) {
       throw deadlinePassed(`评价链接已于 ${target.validUntil} 过期，请联系信访部门`, { validUntil: target.validUntil });

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type IsoDate, yearOf } from '#common/calendar';
+import type { IsoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { validation } from '#common/errors';
 import { PiiCipher, maskPhone, maskResidentId, requirePhone, requireResidentId } from '#common/pii';
-import { TenantTransactions, auditStatement, type TenantContext } from '#common/tenancy';
-import { executeTogether, type Statement } from '#common/db';
-import { UnitEntity, UserEntity } from '#common/directory';
+import { TenantTransactions, isWithin, type TenantContext } from '#common/tenancy';
 import { Role } from '#common/auth';
 import { CategoryService } from '../categories/category.service.js';
 import { ReceptionService } from '../receptions/reception.service.js';
-import { CaseStore, earliestOpenClock } from './case-store.js';
+import { ClockService } from '../clocks/clocks.service.js';
+import { earliestOpenClock } from '../clocks/domain/index.js';
+import { CaseStore, type SealedPetitioner } from './case.store.js';
 import {
   CaseKind,
   CaseState,
@@ -28,23 +28,7 @@ import {
   type FinalMatter,
 } from './domain/index.js';
 import { CaseEntity } from './entities/index.js';
-import { CASES_SCHEMA } from '../database.js';
 import type { PetitionerInput, RegisterCaseInput } from './dto/case.inputs.js';
-
-/** Petitioners as stored: identity encrypted and bound to the row, with keyed hashes for matching. */
-export interface SealedPetitioner {
-  id: string;
-  ordinal: number;
-  name: string;
-  idNumberCipher: string | null;
-  idNumberHash: string | null;
-  idNumberMasked: string | null;
-  phoneCipher: string | null;
-  phoneHash: string | null;
-  phoneMasked: string | null;
-  address: string | null;
-  representative: boolean;
-}
 
 /** The context a petitioner's ciphertext is bound to: moved to another row, it no longer decrypts. */
 export function petitionerCipherContext(petitionerId: string, field: 'idNumber' | 'phone'): string[] {
@@ -62,6 +46,7 @@ export class RegistrationService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: CaseStore,
+    private readonly clocks: ClockService,
     private readonly categories: CategoryService,
     private readonly receptions: ReceptionService,
     private readonly cipher: PiiCipher,
@@ -76,7 +61,7 @@ export class RegistrationService {
       // The registrar is the acting tenant: its path and code are in the context.
       const registrar = { id: ctx.tenantId, path: ctx.tenantPath, code: ctx.tenantPath.split('.').at(-1)! };
       const problem = await this.store.tenant(em, input.problemJurisdictionId);
-      if (!problem || !(problem.path === registrar.path || problem.path.startsWith(`${registrar.path}.`))) {
+      if (!problem || !isWithin(problem.path, registrar.path)) {
         throw validation('问题属地应为本机构或本辖区内的下级机构', { field: 'problemJurisdictionId' });
       }
       await this.categories.requireUsable(em, input.categoryId);
@@ -94,7 +79,7 @@ export class RegistrationService {
 
       const result = register({ kind: input.kind, channel: input.channel });
       const { snapshot } = result;
-      const kase = em.getRepository(CaseEntity).create({
+      const fields: Partial<CaseEntity> = {
         tenantId: ctx.tenantId,
         id: randomUUID(),
         tenantPath: registrar.path,
@@ -136,24 +121,21 @@ export class RegistrationService {
         finishedOn: null,
         updatedAt: at,
         version: 1,
-      });
+      };
+      const kase = Object.assign(new CaseEntity(), fields);
       const stages = [];
-      for (const stage of snapshot.openStages) stages.push(await this.store.planStage(em, kase, stage, today));
+      for (const stage of snapshot.openStages) stages.push(await this.clocks.start(em, kase, stage, today));
       const first = earliestOpenClock(stages);
       kase.deadline = first?.deadline ?? null;
       kase.deadlineStage = first?.stage ?? null;
-      kase.number = await this.insertCase(em, kase, registrar.code, today);
-      const started = stages.map((stage) => ({ stage, change: 'STARTED' as const }));
-      await executeTogether(em, [
-        petitionersInsert(kase, petitioners),
-        ...stages.map((stage) => this.store.stageInsert(stage)),
-        this.store.timelineStatement(
-          kase,
-          result,
-          { petitioners: petitioners.length, repeatOfId: kase.repeatOfId, newMatterReason, strongMatches: strong.map((c) => c.number) },
-          at,
-        ),
-        auditStatement(CASES_SCHEMA, {
+      kase.number = await this.store.insertCase(em, kase, registrar.code, today);
+      await this.store.insertRegistrationRecords(em, {
+        kase,
+        petitioners,
+        stages,
+        result,
+        details: { petitioners: petitioners.length, repeatOfId: kase.repeatOfId, newMatterReason, strongMatches: strong.map((c) => c.number) },
+        audit: {
           action: 'case.register',
           entity: 'case',
           entityId: kase.id,
@@ -167,13 +149,10 @@ export class RegistrationService {
             newMatterReason,
             strongMatches: strong.map((c) => c.id),
           },
-        }),
-        await this.store.eventsStatement(em, kase, stages, result, at, started),
-        // Counted on the original without touching its version: a repeat is not an edit of it.
-        ...(repeat
-          ? [{ sql: `UPDATE cases.cases SET repeat_count = repeat_count + 1 WHERE tenant_id = $1 AND id = $2`, params: [repeat.original.tenantId, repeat.original.id] }]
-          : []),
-      ]);
+        },
+        repeatOf: repeat?.original ?? null,
+        at,
+      });
       return kase;
     });
   }
@@ -211,12 +190,12 @@ export class RegistrationService {
   private async requireAccusedUnit(em: EntityManager, input: RegisterCaseInput): Promise<void> {
     if (!input.accusedUnitId) return;
     if (input.kind !== CaseKind.ACCUSATION) throw validation('只有检举控告类事项才登记被检举控告单位', { field: 'accusedUnitId' });
-    if (!(await em.getRepository(UnitEntity).existsBy({ id: input.accusedUnitId }))) throw validation('被检举控告单位不在本辖区内', { field: 'accusedUnitId' });
+    if (!(await this.store.unit(em, input.accusedUnitId))) throw validation('被检举控告单位不在本辖区内', { field: 'accusedUnitId' });
   }
 
   private async requireLeader(em: EntityManager, leaderId: string | null | undefined): Promise<void> {
     if (!leaderId) return;
-    const leader = await em.getRepository(UserEntity).findOneBy({ id: leaderId, active: true });
+    const leader = await this.store.activeUser(em, leaderId);
     if (!leader || !leader.roles.includes(Role.LEADER)) throw validation('包案领导应为本辖区内在职的领导', { field: 'leaderOwnerId' });
   }
 
@@ -225,7 +204,7 @@ export class RegistrationService {
    * still handling within time is flagged, since the higher body does not accept it.
    */
   private async repeatLink(em: EntityManager, originalId: string, registrar: { path: string }, today: IsoDate) {
-    const original = await em.getRepository(CaseEntity).findOneBy({ id: originalId });
+    const original = await this.store.find(em, originalId);
     if (!original) throw validation('所重复的信访事项不存在或不在本辖区内');
     if (original.state === CaseState.FINALIZED) throw await this.finalRefusal(em, original);
     return { original, handledBelow: isHandledBelow(original, registrar.path, today) };
@@ -236,31 +215,5 @@ export class RegistrationService {
     const decider = original.reviewTenantId ? await this.store.tenant(em, original.reviewTenantId) : null;
     return alreadyFinalized(original, decider?.name ?? null);
   }
-
-  /** Inserts the case, numbering it from the sequence in the same statement: `<division code>-<year>-<serial>`. */
-  private async insertCase(em: EntityManager, kase: CaseEntity, code: string, today: IsoDate): Promise<string> {
-    const { identifiers, raw } = await em
-      .createQueryBuilder()
-      .insert()
-      .into(CaseEntity)
-      .values({ ...kase, number: () => `:numberPrefix || lpad(nextval('cases.case_number_seq')::text, 8, '0')` })
-      .setParameter('numberPrefix', `${code}-${yearOf(today)}-`)
-      .returning(['number'])
-      .execute();
-    if (identifiers.length !== 1) throw new Error('case insert returned no row');
-    return raw[0].number;
-  }
 }
 
-/** The INSERT of a new case's petitioners, all in one statement whatever their number. */
-function petitionersInsert(kase: CaseEntity, petitioners: readonly SealedPetitioner[]): Statement {
-  return {
-    sql: `INSERT INTO cases.petitioners (tenant_id, case_id, id, ordinal, name, id_number_cipher, id_number_hash, id_number_masked,
-                                   phone_cipher, phone_hash, phone_masked, address, representative)
-          SELECT $1, $2, p.id, p.ordinal, p.name, p."idNumberCipher", p."idNumberHash", p."idNumberMasked",
-                 p."phoneCipher", p."phoneHash", p."phoneMasked", p.address, p.representative
-            FROM jsonb_to_recordset($3::jsonb) AS p(id uuid, ordinal integer, name text, "idNumberCipher" text, "idNumberHash" text,
-                 "idNumberMasked" text, "phoneCipher" text, "phoneHash" text, "phoneMasked" text, address text, representative boolean)`,
-    params: [kase.tenantId, kase.id, JSON.stringify(petitioners)],
-  };
-}

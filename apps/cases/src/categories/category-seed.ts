@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { CategoryEntity } from './entities/category.entity.js';
-import { insertCategory, type RootTenant } from './category-store.js';
-import { ORDINAL_STEP } from './category-tree.js';
+import { CategoryStore, type RootTenant } from './category.store.js';
+import { ORDINAL_STEP } from './domain/category-tree.js';
 
 export interface StandardCategory {
   code: string;
@@ -132,13 +131,14 @@ export const STANDARD_CATEGORIES: StandardCategory[] = [
  * Returns how many nodes were created.
  */
 export async function seedCategoryTree(em: EntityManager, rootTenant: RootTenant): Promise<number> {
-  const existing = new Map((await em.getRepository(CategoryEntity).findBy({ tenantId: rootTenant.id })).map((c) => [c.code, c]));
+  const store = new CategoryStore();
+  const existing = new Map((await store.treeOf(em, rootTenant.id)).map((c) => [c.code, c]));
   let created = 0;
   const plant = async (nodes: StandardCategory[], parentId: string | null) => {
     for (const [index, node] of nodes.entries()) {
       let category = existing.get(node.code);
       if (!category) {
-        category = await insertCategory(em, rootTenant, { parentId, code: node.code, name: node.name, ordinal: (index + 1) * ORDINAL_STEP });
+        category = await store.insert(em, rootTenant, { parentId, code: node.code, name: node.name, ordinal: (index + 1) * ORDINAL_STEP });
         created++;
       }
       await plant(node.children ?? [], category.id);

@@ -5,8 +5,8 @@ import { TenantContextStore, TenantTransactions, audit, type TenantContext } fro
 import { conflict, forbidden, notFound, validation } from '#common/errors';
 import { CASES_SCHEMA } from '../database.js';
 import { CategoryEntity } from './entities/category.entity.js';
-import { insertCategory, type RootTenant } from './category-store.js';
-import { ORDINAL_STEP, inTreeOrder, provincePathOf, type Placed } from './category-tree.js';
+import { CategoryStore, type RootTenant } from './category.store.js';
+import { ORDINAL_STEP, inTreeOrder, provincePathOf, type Placed } from './domain/category-tree.js';
 import type { CreateCategoryInput, UpdateCategoryInput } from './dto/category.inputs.js';
 
 export type CategoryNode = Placed<CategoryEntity>;
@@ -19,7 +19,10 @@ const STALE = '内容分类已被他人修改，请刷新后重试';
  */
 @Injectable()
 export class CategoryService {
-  constructor(private readonly transactions: TenantTransactions) {}
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly store: CategoryStore,
+  ) {}
 
   /** The caller's province tree in tree order; by default only what new cases may be filed under. */
   categories(ctx: TenantContext, includeInactive: boolean): Promise<CategoryNode[]> {
@@ -32,12 +35,11 @@ export class CategoryService {
   createCategory(ctx: TenantContext, input: CreateCategoryInput): Promise<CategoryNode> {
     const root = rootOf(ctx);
     return this.transactions.run(ctx, async (em) => {
-      const repository = em.getRepository(CategoryEntity);
       const parentId = input.parentId ?? null;
-      if (parentId && !(await repository.existsBy({ tenantId: root.id, id: parentId }))) throw notFound('上级分类');
-      if (await repository.existsBy({ tenantId: root.id, code: input.code })) throw conflict(`分类代码 ${input.code} 已被使用`);
-      const ordinal = input.ordinal ?? (await this.nextOrdinal(em, root.id, parentId));
-      const created = await insertCategory(em, root, { parentId, code: input.code, name: input.name, ordinal });
+      if (parentId && !(await this.store.exists(em, root.id, { id: parentId }))) throw notFound('上级分类');
+      if (await this.store.exists(em, root.id, { code: input.code })) throw conflict(`分类代码 ${input.code} 已被使用`);
+      const ordinal = input.ordinal ?? (await this.store.nextOrdinal(em, root.id, parentId, ORDINAL_STEP));
+      const created = await this.store.insert(em, root, { parentId, code: input.code, name: input.name, ordinal });
       return this.nodeOf(em, root.path, created.id);
     });
   }
@@ -45,8 +47,7 @@ export class CategoryService {
   updateCategory(ctx: TenantContext, input: UpdateCategoryInput): Promise<CategoryNode> {
     const root = rootOf(ctx);
     return this.transactions.run(ctx, async (em) => {
-      const repository = em.getRepository(CategoryEntity);
-      const before = await repository.findOneBy({ tenantId: root.id, id: input.id });
+      const before = await this.store.find(em, root.id, input.id);
       if (!before) throw notFound('内容分类');
       if (before.version !== input.version) throw conflict(STALE);
       // An explicit null means "leave as is": every column here is NOT NULL.
@@ -56,8 +57,7 @@ export class CategoryService {
         ...(input.active != null && { active: input.active }),
       };
       // Conditional on the version read, so a concurrent change between the read and the write loses.
-      const result = await repository.update({ tenantId: root.id, id: input.id, version: input.version }, { ...changes, version: () => 'version + 1' });
-      if (!result.affected) throw conflict(STALE);
+      if (!(await this.store.update(em, root.id, input.id, input.version, changes))) throw conflict(STALE);
       await audit(em, CASES_SCHEMA, {
         action: 'category.updated',
         entity: 'category',
@@ -71,38 +71,19 @@ export class CategoryService {
 
   /**
    * For case registration, inside its transaction: the category must be in the caller's province
-   * tree and usable (active, under active parents). Walks up from the one node instead of reading
-   * the tree: registration is the hot path.
+   * tree and usable (active, under active parents).
    */
   async requireUsable(em: EntityManager, categoryId: string): Promise<void> {
-    const [row] = isUUID(categoryId, 'all')
-      ? await em.query(
-          `WITH RECURSIVE up AS (
-             SELECT id, parent_id, active, tenant_path FROM cases.categories WHERE id = $1 AND tenant_path = $2::ltree
-             UNION ALL
-             SELECT c.id, c.parent_id, c.active, c.tenant_path FROM cases.categories c JOIN up ON c.id = up.parent_id
-           )
-           SELECT bool_and(active) AS usable FROM up`,
-          [categoryId, provincePathOf(TenantContextStore.current().tenantPath)],
-        )
-      : [];
-    if (!row?.usable) throw validation('内容分类不存在或已停用', { field: 'categoryId' });
+    const usable = isUUID(categoryId, 'all') && (await this.store.usable(em, categoryId, provincePathOf(TenantContextStore.current().tenantPath)));
+    if (!usable) throw validation('内容分类不存在或已停用', { field: 'categoryId' });
   }
 
   private async treeOf(em: EntityManager, provincePath: string): Promise<CategoryNode[]> {
-    return inTreeOrder(await em.getRepository(CategoryEntity).findBy({ tenantPath: provincePath }));
+    return inTreeOrder(await this.store.treeAt(em, provincePath));
   }
 
   private async nodeOf(em: EntityManager, provincePath: string, id: string): Promise<CategoryNode> {
     return (await this.treeOf(em, provincePath)).find((node) => node.id === id)!;
-  }
-
-  private async nextOrdinal(em: EntityManager, rootId: string, parentId: string | null): Promise<number> {
-    const [row] = await em.query(
-      `SELECT coalesce(max(ordinal), 0) + $3 AS next FROM cases.categories WHERE tenant_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
-      [rootId, parentId, ORDINAL_STEP],
-    );
-    return row.next;
   }
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
@@ -8,8 +7,9 @@ import { emitEvent, type TenantCreatedPayload } from '#common/events';
 import { conflict, notFound, validation } from '#common/errors';
 import { Role, hashPassword } from '#common/auth';
 import { CASES_SCHEMA } from '../database.js';
-import { childTenantProblem, provinceCodeProblem } from './division-code.js';
+import { childTenantProblem, provinceCodeProblem } from './domain/division-code.js';
 import { passwordProblem } from '../auth/domain/password-policy.js';
+import { DirectoryStore, type NewTenant } from './directory.store.js';
 import type { CreateTenantInput, CreateUnitInput, CreateUserInput, TenantFilter } from './dto/directory.inputs.js';
 
 export interface Page {
@@ -23,10 +23,13 @@ export interface Page {
  */
 @Injectable()
 export class DirectoryService {
-  constructor(private readonly transactions: TenantTransactions) {}
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly store: DirectoryStore,
+  ) {}
 
   tenantsByIds(ctx: TenantContext, ids: readonly string[]): Promise<TenantEntity[]> {
-    return this.transactions.run(ctx, (em) => em.getRepository(TenantEntity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany());
+    return this.transactions.run(ctx, (em) => this.store.tenantsByIds(em, ids));
   }
 
   async tenant(ctx: TenantContext, id: string): Promise<TenantEntity> {
@@ -39,43 +42,30 @@ export class DirectoryService {
   tenants(ctx: TenantContext, filter: TenantFilter, page: Page): Promise<Connection<TenantEntity>> {
     const after = decodeCursor(page.after, ['ltree']);
     return this.transactions.run(ctx, async (em) => {
-      const query = em.getRepository(TenantEntity).createQueryBuilder('t').orderBy('t.path').limit(page.first + 1);
-      if (filter.level) query.andWhere('t.level = :level', { level: filter.level });
-      if (filter.under) {
-        query.andWhere('t.path <@ (SELECT u.path FROM core.tenants u WHERE u.id = :under)', { under: filter.under });
-      }
-      if (after) query.andWhere('t.path > :after::ltree', { after: after[0] });
-      return toConnection(await query.getMany(), page.first, (t) => [t.path]);
+      const rows = await this.store.tenants(em, filter, { limit: page.first + 1, after: after?.[0] ?? null });
+      return toConnection(rows, page.first, (t) => [t.path]);
     });
   }
 
   /** The direct children of several tenants at once, by division code. */
   childrenOf(ctx: TenantContext, parentIds: readonly string[]): Promise<TenantEntity[]> {
-    return this.transactions.run(ctx, (em) =>
-      em.getRepository(TenantEntity).createQueryBuilder('t').where('t.parentId = ANY(:parentIds)', { parentIds }).orderBy('t.code').getMany(),
-    );
+    return this.transactions.run(ctx, (em) => this.store.childrenOf(em, parentIds));
   }
 
   unitsByIds(ctx: TenantContext, ids: readonly string[]): Promise<UnitEntity[]> {
-    return this.transactions.run(ctx, (em) => em.getRepository(UnitEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany());
+    return this.transactions.run(ctx, (em) => this.store.unitsByIds(em, ids));
   }
 
   units(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<UnitEntity>> {
     const after = decodeCursor(page.after, ['text']);
     return this.transactions.run(ctx, async (em) => {
-      const query = em
-        .getRepository(UnitEntity)
-        .createQueryBuilder('u')
-        .where('u.tenantId = :tenantId', { tenantId })
-        .orderBy('u.name')
-        .limit(page.first + 1);
-      if (after) query.andWhere('u.name > :after', { after: after[0] });
-      return toConnection(await query.getMany(), page.first, (u) => [u.name]);
+      const rows = await this.store.units(em, tenantId, { limit: page.first + 1, after: after?.[0] ?? null });
+      return toConnection(rows, page.first, (u) => [u.name]);
     });
   }
 
   async user(ctx: TenantContext, id: string): Promise<UserEntity> {
-    const user = await this.transactions.run(ctx, (em) => em.getRepository(UserEntity).findOneBy({ id }));
+    const user = await this.transactions.run(ctx, (em) => this.store.user(em, id));
     if (!user) throw notFound('用户');
     return user;
   }
@@ -83,35 +73,20 @@ export class DirectoryService {
   users(ctx: TenantContext, tenantId: string, page: Page): Promise<Connection<UserEntity>> {
     const after = decodeCursor(page.after, ['text']);
     return this.transactions.run(ctx, async (em) => {
-      const query = em
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .where('u.tenantId = :tenantId', { tenantId })
-        .orderBy('u.username')
-        .limit(page.first + 1);
-      if (after) query.andWhere('u.username > :after', { after: after[0] });
-      return toConnection(await query.getMany(), page.first, (u) => [u.username]);
+      const rows = await this.store.users(em, tenantId, { limit: page.first + 1, after: after?.[0] ?? null });
+      return toConnection(rows, page.first, (u) => [u.username]);
     });
   }
 
   /** The caller's own office's active leaders, by name: whom a case may name as its leader. */
   leaders(ctx: TenantContext): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {
-    return this.transactions.run(ctx, (em) =>
-      em
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .select(['u.id', 'u.displayName'])
-        .where('u.tenantId = :tenantId AND u.active AND :leader = ANY(u.roles)', { tenantId: ctx.tenantId, leader: Role.LEADER })
-        .orderBy('u.displayName')
-        .addOrderBy('u.id')
-        .getMany(),
-    );
+    return this.transactions.run(ctx, (em) => this.store.leaders(em, ctx.tenantId));
   }
 
   /** A child tenant of a tenant in the caller's subtree; announces `tenant.created`. */
   createTenant(ctx: TenantContext, input: CreateTenantInput): Promise<TenantEntity> {
     return this.transactions.run(ctx, async (em) => {
-      const parent = await em.getRepository(TenantEntity).findOneBy({ id: input.parentId });
+      const parent = await this.store.tenant(em, input.parentId);
       if (!parent) throw notFound('上级机构');
       const problem = childTenantProblem(parent, input.level, input.code);
       if (problem) throw validation(problem);
@@ -128,18 +103,10 @@ export class DirectoryService {
 
   createUnit(ctx: TenantContext, input: CreateUnitInput): Promise<UnitEntity> {
     return this.transactions.run(ctx, async (em) => {
-      const tenant = await em.getRepository(TenantEntity).findOneBy({ id: input.tenantId });
+      const tenant = await this.store.tenant(em, input.tenantId);
       if (!tenant) throw notFound('所属机构');
-      const taken = await em.getRepository(UnitEntity).existsBy({ tenantId: tenant.id, name: input.name });
-      if (taken) throw conflict(`本机构已有名为“${input.name}”的单位`);
-      const unit = em.getRepository(UnitEntity).create({
-        tenantId: tenant.id,
-        id: randomUUID(),
-        tenantPath: tenant.path,
-        name: input.name,
-        kind: input.kind,
-      });
-      await em.getRepository(UnitEntity).insert(unit);
+      if (await this.store.unitExists(em, tenant.id, { name: input.name })) throw conflict(`本机构已有名为“${input.name}”的单位`);
+      const unit = await this.store.insertUnit(em, tenant, { name: input.name, kind: input.kind });
       await audit(em, CASES_SCHEMA, { action: 'unit.created', entity: 'unit', entityId: unit.id, after: input, tenant: tenantRef(tenant) });
       return unit;
     });
@@ -147,52 +114,36 @@ export class DirectoryService {
 
   createUser(ctx: TenantContext, input: CreateUserInput): Promise<UserEntity> {
     return this.transactions.run(ctx, async (em) => {
-      const tenant = await em.getRepository(TenantEntity).findOneBy({ id: input.tenantId });
+      const tenant = await this.store.tenant(em, input.tenantId);
       if (!tenant) throw notFound('所属机构');
-      if (input.unitId && !(await em.getRepository(UnitEntity).existsBy({ tenantId: tenant.id, id: input.unitId }))) {
+      if (input.unitId && !(await this.store.unitExists(em, tenant.id, { id: input.unitId }))) {
         throw validation('所属单位不属于该机构');
       }
-      if (await this.taken(em, 'username', input.username)) {
+      if (await this.store.taken(em, 'username', input.username)) {
         throw conflict(`登录名“${input.username}”已被使用`);
       }
       const problem = passwordProblem(input.password, input.username);
       if (problem) throw validation(problem);
-      const user = em.getRepository(UserEntity).create({
-        tenantId: tenant.id,
-        id: randomUUID(),
-        tenantPath: tenant.path,
+      const user = await this.store.insertUser(em, tenant, {
         unitId: input.unitId ?? null,
         username: input.username,
         displayName: input.displayName,
         roles: [...new Set(input.roles)] as Role[],
         passwordHash: await hashPassword(input.password),
-        active: true,
       });
-      await em.getRepository(UserEntity).insert(user);
       const { password: _secret, ...recorded } = input;
       await audit(em, CASES_SCHEMA, { action: 'user.created', entity: 'user', entityId: user.id, after: recorded, tenant: tenantRef(tenant) });
       return user;
     });
   }
 
-  private async insertTenant(
-    em: EntityManager,
-    fields: { code: string; name: string; level: TenantLevel; parentId: string | null; path: string },
-  ): Promise<TenantEntity> {
-    const repository = em.getRepository(TenantEntity);
-    if (await this.taken(em, 'tenant_code', fields.code)) throw conflict(`行政区划代码 ${fields.code} 已被使用`);
-    const tenant = repository.create({ id: randomUUID(), ...fields });
-    await repository.insert(tenant);
+  private async insertTenant(em: EntityManager, fields: NewTenant): Promise<TenantEntity> {
+    if (await this.store.taken(em, 'tenant_code', fields.code)) throw conflict(`行政区划代码 ${fields.code} 已被使用`);
+    const tenant = await this.store.insertTenant(em, fields);
     const payload: TenantCreatedPayload = { id: tenant.id, code: tenant.code, name: tenant.name, level: tenant.level, parentId: tenant.parentId, path: tenant.path };
     await audit(em, CASES_SCHEMA, { action: 'tenant.created', entity: 'tenant', entityId: tenant.id, after: payload, tenant: tenantRef(tenant) });
     await emitEvent(em, CASES_SCHEMA, 'tenant.created', payload, tenantRef(tenant));
     return tenant;
-  }
-
-  /** Codes and usernames are unique across the whole tree, including parts the caller cannot see. */
-  private async taken(em: EntityManager, what: 'tenant_code' | 'username', value: string): Promise<boolean> {
-    const [row] = await em.query(`SELECT core.${what}_taken($1) AS taken`, [value]);
-    return row.taken === true;
   }
 }
 

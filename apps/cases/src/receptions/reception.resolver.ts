@@ -3,7 +3,7 @@ import { AnyRole, CurrentContext, Role, Roles } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
 import { PageArgs, requestLoader } from '#common/graphql';
 import { ReceptionService } from './reception.service.js';
-import { RESOLVED_RULE, resolutionRate, type CaseTally } from './reception-tally.js';
+import { RESOLVED_RULE, resolutionRate, type CaseTally } from './domain/reception-tally.js';
 import { LeaderReceptionStatistics, Reception, ReceptionConnection } from './dto/reception.types.js';
 import { ReceptionFilter, ReceptionStatisticsArgs, ScheduleReceptionInput } from './dto/reception.inputs.js';
 

@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
-import { UserEntity } from '#common/directory';
 import { Role } from '#common/auth';
 import { isoDate, type IsoDate } from '#common/calendar';
 import { decodeCursor, toConnection, withTotalCount, type Connection } from '#common/graphql';
 import { conflict, notFound, validation } from '#common/errors';
 import { CASES_SCHEMA } from '../database.js';
-import { ReceptionEntity } from './entities/reception.entity.js';
-import { NO_CASES, resolutionRate, resolvedCaseSql, type CaseTally } from './reception-tally.js';
+import type { ReceptionEntity } from './entities/reception.entity.js';
+import { NO_CASES, resolutionRate, type CaseTally } from './domain/reception-tally.js';
+import { ReceptionStore, type LeaderTally } from './reception.store.js';
 import type { ReceptionFilter, ScheduleReceptionInput } from './dto/reception.inputs.js';
 
 export interface Page {
@@ -18,11 +17,7 @@ export interface Page {
   after?: string;
 }
 
-export interface LeaderStatistics extends CaseTally {
-  leaderId: string;
-  leaderName: string;
-  tenantId: string;
-  receptionCount: number;
+export interface LeaderStatistics extends LeaderTally {
   resolutionRate: number | null;
 }
 
@@ -33,27 +28,27 @@ export interface LeaderStatistics extends CaseTally {
  */
 @Injectable()
 export class ReceptionService {
-  constructor(private readonly transactions: TenantTransactions) {}
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly store: ReceptionStore,
+  ) {}
 
   scheduleReception(ctx: TenantContext, input: ScheduleReceptionInput): Promise<ReceptionEntity> {
     const date = isoDate(input.date);
     return this.transactions.run(ctx, async (em) => {
-      const leader = await em.getRepository(UserEntity).findOneBy({ id: input.leaderId, tenantId: ctx.tenantId });
+      const leader = await this.store.user(em, ctx.tenantId, input.leaderId);
       if (!leader?.active || !leader.roles.includes(Role.LEADER)) throw validation('接访领导应为本机构在用的领导账号');
-      const repository = em.getRepository(ReceptionEntity);
-      if (await repository.existsBy({ tenantId: ctx.tenantId, leaderId: leader.id, date })) {
+      if (await this.store.scheduled(em, ctx.tenantId, leader.id, date)) {
         throw conflict(`${leader.displayName} 在 ${date} 已安排接访`);
       }
-      const reception = repository.create({
+      const reception = await this.store.insert(em, {
         tenantId: ctx.tenantId,
-        id: randomUUID(),
         tenantPath: ctx.tenantPath,
         leaderId: leader.id,
         leaderName: leader.displayName,
         date,
         place: input.place ?? null,
       });
-      await repository.insert(reception);
       await audit(em, CASES_SCHEMA, {
         action: 'reception.scheduled',
         entity: 'reception',
@@ -65,7 +60,7 @@ export class ReceptionService {
   }
 
   async reception(ctx: TenantContext, id: string): Promise<ReceptionEntity> {
-    const reception = await this.transactions.run(ctx, (em) => em.getRepository(ReceptionEntity).findOneBy({ id }));
+    const reception = await this.transactions.run(ctx, (em) => this.store.find(em, id));
     if (!reception) throw notFound('领导接访活动');
     return reception;
   }
@@ -73,37 +68,18 @@ export class ReceptionService {
   /** Receptions in the caller's subtree, latest first. */
   receptions(ctx: TenantContext, filter: ReceptionFilter, page: Page): Promise<Connection<ReceptionEntity>> {
     const after = decodeCursor(page.after, ['date', 'uuid']);
-    const { from, to } = dateRange(filter.from, filter.to);
-    const filtered = (em: EntityManager) => {
-      const query = em.getRepository(ReceptionEntity).createQueryBuilder('r');
-      if (from) query.andWhere('r.date >= :from', { from });
-      if (to) query.andWhere('r.date <= :to', { to });
-      if (filter.leaderId) query.andWhere('r.leaderId = :leaderId', { leaderId: filter.leaderId });
-      if (filter.tenantId) query.andWhere(`r.tenant_path <@ ${TENANT_PATH}`, { tenantId: filter.tenantId });
-      return query;
-    };
+    const selection = { ...dateRange(filter.from, filter.to), leaderId: filter.leaderId, tenantId: filter.tenantId };
     return this.transactions.run(ctx, async (em) => {
-      const query = filtered(em).orderBy('r.date', 'DESC').addOrderBy('r.id', 'DESC').limit(page.first + 1);
-      if (after) query.andWhere('(r.date, r.id) < (:afterDate::date, :afterId::uuid)', { afterDate: after[0], afterId: after[1] });
-      const connection = toConnection(await query.getMany(), page.first, (r) => [r.date, r.id]);
-      return withTotalCount(connection, () => this.transactions.run(ctx, (em2) => filtered(em2).getCount()));
+      const rows = await this.store.list(em, selection, page.first + 1, after ? [after[0], after[1]] : null);
+      const connection = toConnection(rows, page.first, (r) => [r.date, r.id]);
+      return withTotalCount(connection, () => this.transactions.run(ctx, (em2) => this.store.count(em2, selection)));
     });
   }
-
 
   /** The case figures of several receptions in one query; a reception without cases gets zeros. */
   tallies(ctx: TenantContext, receptionIds: readonly string[]): Promise<CaseTally[]> {
     return this.transactions.run(ctx, async (em) => {
-      const rows: ({ receptionId: string } & CaseTally)[] = await em.query(
-        `SELECT c.reception_id AS "receptionId",
-                count(*)::int AS "caseCount",
-                sum(c.person_count)::int AS "personCount",
-                (count(*) FILTER (WHERE ${resolvedCaseSql('c')}))::int AS "resolvedCount"
-           FROM cases.cases c
-          WHERE c.reception_id = ANY ($1::uuid[])
-          GROUP BY c.reception_id`,
-        [receptionIds],
-      );
+      const rows = await this.store.tallies(em, receptionIds);
       const byReception = new Map(rows.map(({ receptionId, ...tally }) => [receptionId, tally]));
       return receptionIds.map((id) => byReception.get(id) ?? NO_CASES);
     });
@@ -113,27 +89,7 @@ export class ReceptionService {
   statistics(ctx: TenantContext, fromDate: string, toDate: string, tenantId?: string | null): Promise<LeaderStatistics[]> {
     const { from, to } = dateRange(fromDate, toDate);
     return this.transactions.run(ctx, async (em) => {
-      const params: unknown[] = [from, to];
-      let subtree = '';
-      if (tenantId) {
-        params.push(tenantId);
-        subtree = `AND r.tenant_path <@ (SELECT t.path FROM core.tenants t WHERE t.id = $3)`;
-      }
-      const rows: Omit<LeaderStatistics, 'resolutionRate'>[] = await em.query(
-        `SELECT r.leader_id AS "leaderId",
-                (array_agg(r.leader_name ORDER BY r.date DESC))[1] AS "leaderName",
-                r.tenant_id AS "tenantId",
-                count(DISTINCT r.id)::int AS "receptionCount",
-                count(c.id)::int AS "caseCount",
-                coalesce(sum(c.person_count), 0)::int AS "personCount",
-                (count(c.id) FILTER (WHERE ${resolvedCaseSql('c')}))::int AS "resolvedCount"
-           FROM cases.receptions r
-           LEFT JOIN cases.cases c ON c.reception_id = r.id
-          WHERE r.date BETWEEN $1 AND $2 ${subtree}
-          GROUP BY r.tenant_id, r.leader_id
-          ORDER BY "receptionCount" DESC, "caseCount" DESC, "leaderName"`,
-        params,
-      );
+      const rows = await this.store.leaderTallies(em, from, to, tenantId);
       return rows.map((row) => ({ ...row, resolutionRate: resolutionRate(row.resolvedCount, row.caseCount) }));
     });
   }
@@ -143,14 +99,12 @@ export class ReceptionService {
    * reception of the registering tenant held today, and no other.
    */
   async requireForRegistration(em: EntityManager, receptionId: string, registeringTenantId: string, today: string): Promise<ReceptionEntity> {
-    const reception = isUUID(receptionId, 'all') ? await em.getRepository(ReceptionEntity).findOneBy({ id: receptionId, tenantId: registeringTenantId }) : null;
+    const reception = isUUID(receptionId, 'all') ? await this.store.find(em, receptionId, registeringTenantId) : null;
     if (!reception) throw validation('领导接访活动不存在或不属于本机构', { field: 'receptionId' });
     if (reception.date !== today) throw validation(`该领导接访活动的日期是 ${reception.date}，只能登记当天接访的事项`, { field: 'receptionId' });
     return reception;
   }
 }
-
-const TENANT_PATH = '(SELECT t.path FROM core.tenants t WHERE t.id = :tenantId)';
 
 /** Validates optional bounds of a date range; an inverted range is refused rather than read as empty. */
 function dateRange(from?: string | null, to?: string | null): { from: IsoDate | null; to: IsoDate | null } {

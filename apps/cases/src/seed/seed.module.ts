@@ -4,7 +4,7 @@ import { casesDatabase } from '../database.js';
 import { DirectoryCoreModule } from '../directory/directory.module.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { DemoCaseSeeder } from './demo-cases.js';
-import { CaseHandlingModule } from '../cases/cases.module.js';
+import { CaseHandlingModule } from '../cases/case-handling.module.js';
 
 @Module({})
 export class SeedModule {

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CaseRefs } from './case-refs.js';
+import { CaseRefStore } from './case-ref.store.js';
+import { CaseRefsService } from './case-refs.service.js';
+import { CaseTransitionedHandler } from './events/case-transitioned.handler.js';
 
 /** The cases this service may reference, as far as each caller may see them. */
 @Module({
-  providers: [CaseRefs],
-  exports: [CaseRefs],
+  providers: [CaseRefStore, CaseRefsService, CaseTransitionedHandler],
+  exports: [CaseRefsService, CaseTransitionedHandler],
 })
 export class CaseRefsModule {}

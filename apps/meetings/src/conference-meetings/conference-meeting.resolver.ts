@@ -3,6 +3,7 @@ import { CurrentContext, Role, Roles } from '#common/auth';
 import { PageArgs } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
 import { ConferenceMeetingsService } from './conference-meetings.service.js';
+import { MeetingQueriesService } from './meeting-queries.service.js';
 import { CancelMeetingInput, MeetingFilter, RecordMeetingInput, ScheduleMeetingInput, SetMeetingScheduleInput } from './dto/meeting.inputs.js';
 import { ConferenceMeeting, ConferenceMeetingConnection, MeetingSchedule } from './dto/meeting.types.js';
 
@@ -14,7 +15,10 @@ const READERS = [...MANAGERS, Role.LEADER, Role.SUPERVISOR, Role.ASSESSOR];
 /** 联席会议的会议: planned, held (attendance, minutes, decisions) or cancelled; recurring schedules. */
 @Resolver(() => ConferenceMeeting)
 export class ConferenceMeetingResolver {
-  constructor(private readonly service: ConferenceMeetingsService) {}
+  constructor(
+    private readonly service: ConferenceMeetingsService,
+    private readonly queries: MeetingQueriesService,
+  ) {}
 
   @Query(() => ConferenceMeetingConnection, { description: '联席会议的会议：本机构的，或本辖区内指定机构的；按会议日期由近及远' })
   @Roles(...READERS)
@@ -23,19 +27,19 @@ export class ConferenceMeetingResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => MeetingFilter, nullable: true }) filter?: MeetingFilter | null,
   ) {
-    return this.service.list(ctx, filter, page);
+    return this.queries.list(ctx, filter, page);
   }
 
   @Query(() => ConferenceMeeting, { nullable: true, description: '一次会议；不存在或不在本辖区内为空' })
   @Roles(...READERS)
   meeting(@CurrentContext() ctx: TenantContext, @Args('id', { type: () => ID }) id: string): Promise<ConferenceMeeting | null> {
-    return this.service.byId(ctx, id);
+    return this.queries.byId(ctx, id);
   }
 
   @Query(() => [MeetingSchedule], { description: '本机构联席会议的例会安排' })
   @Roles(...READERS)
   meetingSchedules(@CurrentContext() ctx: TenantContext): Promise<MeetingSchedule[]> {
-    return this.service.schedules(ctx);
+    return this.queries.schedules(ctx);
   }
 
   @Mutation(() => ConferenceMeeting, { description: '安排本机构联席会议的一次会议' })

@@ -1,24 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
-import { type IsoDate, isoDate } from '#common/calendar';
+import { isoDate } from '#common/calendar';
 import { conflict, notFound, validation } from '#common/errors';
 import { emitEvent } from '#common/events';
-import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
-import { CaseRefs } from '../case-refs/case-refs.js';
+import { CaseRefsService } from '../case-refs/case-refs.service.js';
+import { ConferenceStore } from '../conferences/conference.store.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { Attendance, AttendeeKind, MeetingAction, MeetingKind, RecurrenceKind, checkedRecurrence, nextMeetingState, nextOccurrence } from './domain/index.js';
 import type {
   CancelMeetingInput,
   MeetingAttendeeInput,
-  MeetingFilter,
   RecordMeetingInput,
   ScheduleMeetingInput,
   SetMeetingScheduleInput,
 } from './dto/meeting.inputs.js';
-import type { ConferenceMeeting, MeetingAgendaItem, MeetingAttendee, MeetingDecision, MeetingSchedule } from './dto/meeting.types.js';
+import type { ConferenceMeeting, MeetingAgendaItem, MeetingAttendee, MeetingSchedule } from './dto/meeting.types.js';
+import { MeetingStore, type MeetingChange } from './meeting.store.js';
 
 /** The caller's conference as far as meetings need it: who may chair and who may attend. */
 interface Roster {
@@ -26,13 +25,6 @@ interface Roster {
   convenors: { userId: string; name: string }[];
   members: { id: string; name: string }[];
 }
-
-type MeetingRow = Omit<ConferenceMeeting, 'decisions'>;
-
-const MEETING_COLUMNS = `id, tenant_id AS "tenantId", tenant_path::text AS "tenantPath", conference_id AS "conferenceId", kind, meeting_date::text AS "date", title,
-  chair_user_id AS "chairUserId", chair_name AS "chairName", attendees, agenda, minutes, state, cancel_reason AS "cancelReason",
-  planned_from AS "plannedFrom", version, updated_at AS "updatedAt"`;
-const SCHEDULE_COLUMNS = `kind, recurrence, weekday, every_days AS "days"`;
 
 /** The fact event of a meeting held, for assessment (meetings held per kind). */
 export interface MeetingHeldPayload {
@@ -43,28 +35,6 @@ export interface MeetingHeldPayload {
   decisions: number;
   present: number;
   attendees: number;
-}
-
-/** Meetings with their decisions, in the order of `rows`. */
-async function withDecisions(em: EntityManager, rows: MeetingRow[]): Promise<ConferenceMeeting[]> {
-  if (rows.length === 0) return [];
-  const decisions: (MeetingDecision & { meetingId: string })[] = await em.query(
-    `SELECT id, meeting_id AS "meetingId", ordinal, text FROM ${MEETINGS_SCHEMA}.meeting_decisions WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, ordinal`,
-    [rows.map((row) => row.id)],
-  );
-  return rows.map((row) => ({
-    ...row,
-    decisions: decisions.filter((d) => d.meetingId === row.id).map(({ meetingId: _meetingId, ...decision }) => decision),
-  }));
-}
-
-/** The meetings held between two days (inclusive) that the transaction's tenant sees, for a replay of their facts. */
-export async function meetingsHeldIn(em: EntityManager, from: string, to: string): Promise<ConferenceMeeting[]> {
-  const rows: MeetingRow[] = await em.query(
-    `SELECT ${MEETING_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_meetings WHERE state = 'HELD' AND meeting_date BETWEEN $1 AND $2 ORDER BY id`,
-    [from, to],
-  );
-  return withDecisions(em, rows);
 }
 
 /** The fact of a meeting held, from the meeting as recorded. */
@@ -90,43 +60,11 @@ export function meetingHeldPayload(meeting: ConferenceMeeting): MeetingHeldPaylo
 export class ConferenceMeetingsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly caseRefs: CaseRefs,
+    private readonly store: MeetingStore,
+    private readonly conferences: ConferenceStore,
+    private readonly caseRefs: CaseRefsService,
     private readonly clock: Clock,
   ) {}
-
-  list(ctx: TenantContext, filter: MeetingFilter | null | undefined, page: PageArgs): Promise<Connection<ConferenceMeeting>> {
-    return this.transactions.run(ctx, async (em) => {
-      const params: unknown[] = [filter?.tenantId ?? ctx.tenantId];
-      const where = ['tenant_id = $1'];
-      if (filter?.kind) where.push(`kind = $${params.push(filter.kind)}`);
-      if (filter?.from) where.push(`meeting_date >= $${params.push(filter.from)}`);
-      if (filter?.to) where.push(`meeting_date <= $${params.push(filter.to)}`);
-      const after = decodeCursor(page.after, ['date', 'uuid']);
-      if (after) {
-        const [date, id] = after;
-        where.push(`(meeting_date, id) < ($${params.push(date)}::date, $${params.push(id)}::uuid)`);
-      }
-      const rows: MeetingRow[] = await em.query(
-        `SELECT ${MEETING_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_meetings WHERE ${where.join(' AND ')}
-          ORDER BY meeting_date DESC, id DESC LIMIT $${params.push(page.first + 1)}`,
-        params,
-      );
-      return toConnection(await withDecisions(em, rows), page.first, (m) => [m.date, m.id]);
-    });
-  }
-
-  byId(ctx: TenantContext, id: string): Promise<ConferenceMeeting | null> {
-    return this.transactions.run(ctx, async (em) => {
-      const rows: MeetingRow[] = await em.query(`SELECT ${MEETING_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_meetings WHERE id = $1`, [id]);
-      return (await withDecisions(em, rows))[0] ?? null;
-    });
-  }
-
-  schedules(ctx: TenantContext): Promise<MeetingSchedule[]> {
-    return this.transactions.run(ctx, (em) =>
-      em.query(`SELECT ${SCHEDULE_COLUMNS} FROM ${MEETINGS_SCHEMA}.meeting_schedules WHERE tenant_id = $1 ORDER BY kind`, [ctx.tenantId]),
-    );
-  }
 
   schedule(ctx: TenantContext, input: ScheduleMeetingInput): Promise<ConferenceMeeting> {
     return this.transactions.run(ctx, async (em) => {
@@ -149,7 +87,7 @@ export class ConferenceMeetingsService {
         const kase = caseId ? byId.get(caseId)! : null;
         return { text, caseId, caseNumber: kase?.number ?? null, caseTitle: kase?.title ?? null };
       });
-      const id = await this.insert(em, ctx, {
+      const id = await this.store.insert(em, ctx, {
         conferenceId: roster.id,
         kind: input.kind,
         date: isoDate(input.date),
@@ -158,8 +96,8 @@ export class ConferenceMeetingsService {
         attendees,
         agenda,
         plannedFrom: null,
-      });
-      const meeting = (await this.own(em, ctx, id, false))!;
+      }, this.clock.now());
+      const meeting = (await this.store.own(em, ctx.tenantId, id, false))!;
       await audit(em, MEETINGS_SCHEMA, { action: 'meeting.schedule', entity: 'conference_meeting', entityId: id, after: meeting });
       return meeting;
     });
@@ -172,14 +110,9 @@ export class ConferenceMeetingsService {
       const attendees = this.recordAttendance(before.attendees, input.attendance);
       const decisions = input.decisions.map((text) => text.trim());
       if (decisions.some((text) => !text)) throw validation('议定事项不能为空');
-      await this.update(em, ctx, before, `state = $4, attendees = $5, minutes = $6`, [state, JSON.stringify(attendees), input.minutes?.trim() || null]);
-      for (const [i, text] of decisions.entries()) {
-        await em.query(
-          `INSERT INTO ${MEETINGS_SCHEMA}.meeting_decisions (tenant_id, id, tenant_path, meeting_id, ordinal, text) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [ctx.tenantId, randomUUID(), ctx.tenantPath, before.id, i + 1, text],
-        );
-      }
-      const after = (await this.own(em, ctx, before.id, false))!;
+      await this.update(em, ctx, before, { state, attendees, minutes: input.minutes?.trim() || null });
+      await this.store.insertDecisions(em, ctx, before.id, decisions);
+      const after = (await this.store.own(em, ctx.tenantId, before.id, false))!;
       await audit(em, MEETINGS_SCHEMA, { action: 'meeting.record', entity: 'conference_meeting', entityId: after.id, before, after });
       await emitEvent(em, MEETINGS_SCHEMA, 'meeting.held', meetingHeldPayload(after));
       await this.planNext(em, ctx, after);
@@ -191,8 +124,8 @@ export class ConferenceMeetingsService {
     return this.transactions.run(ctx, async (em) => {
       const before = await this.ownOrFail(em, ctx, input.id, input.version);
       const state = nextMeetingState(before.state, MeetingAction.CANCEL);
-      await this.update(em, ctx, before, `state = $4, cancel_reason = $5`, [state, input.reason.trim()]);
-      const after = (await this.own(em, ctx, before.id, false))!;
+      await this.update(em, ctx, before, { state, cancelReason: input.reason.trim() });
+      const after = (await this.store.own(em, ctx.tenantId, before.id, false))!;
       await audit(em, MEETINGS_SCHEMA, { action: 'meeting.cancel', entity: 'conference_meeting', entityId: after.id, before, after });
       return after;
     });
@@ -202,26 +135,18 @@ export class ConferenceMeetingsService {
   setSchedule(ctx: TenantContext, input: SetMeetingScheduleInput): Promise<MeetingSchedule | null> {
     return this.transactions.run(ctx, async (em) => {
       const roster = await this.roster(em, ctx);
-      const [before]: MeetingSchedule[] = await em.query(
-        `SELECT ${SCHEDULE_COLUMNS} FROM ${MEETINGS_SCHEMA}.meeting_schedules WHERE conference_id = $1 AND kind = $2 FOR UPDATE`,
-        [roster.id, input.kind],
-      );
+      const before = await this.store.schedule(em, roster.id, input.kind, true);
       if (!input.recurrence) {
         if (!before) return null;
-        await em.query(`DELETE FROM ${MEETINGS_SCHEMA}.meeting_schedules WHERE conference_id = $1 AND kind = $2`, [roster.id, input.kind]);
+        await this.store.deleteSchedule(em, roster.id, input.kind);
         await audit(em, MEETINGS_SCHEMA, { action: 'meeting.unschedule', entity: 'meeting_schedule', entityId: roster.id, before });
         return null;
       }
       const rule = checkedRecurrence(input.recurrence, input.weekday, input.days);
       const weekday = rule.kind === RecurrenceKind.WEEKLY ? rule.weekday : null;
       const days = rule.kind === RecurrenceKind.EVERY_N_DAYS ? rule.days : null;
-      await em.query(
-        `INSERT INTO ${MEETINGS_SCHEMA}.meeting_schedules (tenant_id, id, tenant_path, conference_id, kind, recurrence, weekday, every_days, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (conference_id, kind) DO UPDATE SET recurrence = $6, weekday = $7, every_days = $8, updated_at = $9`,
-        [ctx.tenantId, randomUUID(), ctx.tenantPath, roster.id, input.kind, rule.kind, weekday, days, this.clock.now()],
-      );
       const after: MeetingSchedule = { kind: input.kind, recurrence: rule.kind, weekday, days };
+      await this.store.upsertSchedule(em, ctx, roster.id, after, this.clock.now());
       await audit(em, MEETINGS_SCHEMA, { action: 'meeting.set_schedule', entity: 'meeting_schedule', entityId: roster.id, before: before ?? null, after });
       return after;
     });
@@ -229,15 +154,9 @@ export class ConferenceMeetingsService {
 
   /** The caller's own conference, with its convenors and current member units. */
   private async roster(em: EntityManager, ctx: TenantContext): Promise<Roster> {
-    const [conference]: { id: string; convenors: { userId: string; name: string }[] }[] = await em.query(
-      `SELECT id, convenors FROM ${MEETINGS_SCHEMA}.conferences WHERE tenant_id = $1`,
-      [ctx.tenantId],
-    );
+    const conference = await this.conferences.ofTenant(em, ctx.tenantId);
     if (!conference) throw validation('本机构尚未成立联席会议，不能安排会议');
-    const members: { id: string; name: string }[] = await em.query(
-      `SELECT id, name FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = $1 AND ended_on IS NULL ORDER BY joined_on, name`,
-      [conference.id],
-    );
+    const members = await this.conferences.currentMembers(em, conference.id);
     return { id: conference.id, convenors: conference.convenors, members };
   }
 
@@ -300,10 +219,7 @@ export class ConferenceMeetingsService {
    * as they are still convenors and current members (the first convenor chairs otherwise).
    */
   private async planNext(em: EntityManager, ctx: TenantContext, held: ConferenceMeeting): Promise<void> {
-    const [schedule]: MeetingSchedule[] = await em.query(
-      `SELECT ${SCHEDULE_COLUMNS} FROM ${MEETINGS_SCHEMA}.meeting_schedules WHERE conference_id = $1 AND kind = $2`,
-      [held.conferenceId, held.kind],
-    );
+    const schedule = await this.store.schedule(em, held.conferenceId, held.kind);
     if (!schedule) return;
     const rule = checkedRecurrence(schedule.recurrence, schedule.weekday, schedule.days);
     const roster = await this.roster(em, ctx);
@@ -311,7 +227,7 @@ export class ConferenceMeetingsService {
     const attendees = held.attendees
       .filter((a) => (a.userId ? roster.convenors.some((c) => c.userId === a.userId) : roster.members.some((m) => m.id === a.memberId)))
       .map((a) => ({ ...a, attendance: null, note: null }));
-    const id = await this.insert(em, ctx, {
+    const id = await this.store.insert(em, ctx, {
       conferenceId: held.conferenceId,
       kind: held.kind,
       date: nextOccurrence(rule, isoDate(held.date)),
@@ -320,76 +236,20 @@ export class ConferenceMeetingsService {
       attendees,
       agenda: [],
       plannedFrom: held.id,
-    });
-    const planned = (await this.own(em, ctx, id, false))!;
+    }, this.clock.now());
+    const planned = (await this.store.own(em, ctx.tenantId, id, false))!;
     await audit(em, MEETINGS_SCHEMA, { action: 'meeting.schedule', entity: 'conference_meeting', entityId: id, after: planned });
   }
 
-  private async insert(
-    em: EntityManager,
-    ctx: TenantContext,
-    m: {
-      conferenceId: string;
-      kind: MeetingKind;
-      date: IsoDate;
-      title: string | null;
-      chair: { userId: string; name: string };
-      attendees: MeetingAttendee[];
-      agenda: MeetingAgendaItem[];
-      plannedFrom: string | null;
-    },
-  ): Promise<string> {
-    const id = randomUUID();
-    await em.query(
-      `INSERT INTO ${MEETINGS_SCHEMA}.conference_meetings
-         (tenant_id, id, tenant_path, conference_id, kind, meeting_date, title, chair_user_id, chair_name, attendees, agenda, state, planned_from,
-          created_at, updated_at, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'PLANNED', $12, $13, $13, 1)`,
-      [
-        ctx.tenantId,
-        id,
-        ctx.tenantPath,
-        m.conferenceId,
-        m.kind,
-        m.date,
-        m.title,
-        m.chair.userId,
-        m.chair.name,
-        JSON.stringify(m.attendees),
-        JSON.stringify(m.agenda),
-        m.plannedFrom,
-        this.clock.now(),
-      ],
-    );
-    return id;
-  }
-
-  /** Updates a locked meeting under its version; `set` uses $4 onwards. */
-  private async update(em: EntityManager, ctx: TenantContext, before: ConferenceMeeting, set: string, values: unknown[]): Promise<void> {
-    const updated: unknown[] = await em.query(
-      `WITH changed AS (
-         UPDATE ${MEETINGS_SCHEMA}.conference_meetings SET ${set}, updated_at = $${values.length + 4}, version = version + 1
-          WHERE tenant_id = $1 AND id = $2 AND version = $3 RETURNING id
-       ) SELECT id FROM changed`,
-      [ctx.tenantId, before.id, before.version, ...values, this.clock.now()],
-    );
-    if (updated.length === 0) throw conflict('会议已被他人修改，请刷新后重试');
-  }
-
-  /** One of the caller's own tenant's meetings (an ancestor sees a child's, and may not write it). */
-  private async own(em: EntityManager, ctx: TenantContext, id: string, lock: boolean): Promise<ConferenceMeeting | null> {
-    const rows: MeetingRow[] = await em.query(
-      `SELECT ${MEETING_COLUMNS} FROM ${MEETINGS_SCHEMA}.conference_meetings WHERE tenant_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
-      [ctx.tenantId, id],
-    );
-    return (await withDecisions(em, rows))[0] ?? null;
+  /** Updates a locked meeting under its version. */
+  private async update(em: EntityManager, ctx: TenantContext, before: ConferenceMeeting, change: MeetingChange): Promise<void> {
+    if (!(await this.store.update(em, ctx.tenantId, before, change, this.clock.now()))) throw conflict('会议已被他人修改，请刷新后重试');
   }
 
   private async ownOrFail(em: EntityManager, ctx: TenantContext, id: string, version: number): Promise<ConferenceMeeting> {
-    const meeting = await this.own(em, ctx, id, true);
+    const meeting = await this.store.own(em, ctx.tenantId, id, true);
     if (!meeting) throw notFound('会议');
     if (meeting.version !== version) throw conflict(`会议已被他人修改（当前版本 ${meeting.version}，提交的版本 ${version}），请刷新后重试`);
     return meeting;
   }
-
 }

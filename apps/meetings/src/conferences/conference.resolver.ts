@@ -4,6 +4,7 @@ import { forbidden } from '#common/errors';
 import { requestLoader } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
 import { Tenant } from '../jurisdictions/dto/tenant.type.js';
+import { ConferenceQueriesService } from './conference-queries.service.js';
 import { ConferencesService } from './conferences.service.js';
 import {
   AddConferenceMemberInput,
@@ -18,14 +19,17 @@ const MANAGERS = [Role.CONFERENCE_OFFICE, Role.TENANT_ADMIN];
 /** Who may read it besides. */
 const READERS = [...MANAGERS, Role.LEADER, Role.SUPERVISOR, Role.ASSESSOR];
 
-function conferenceLoader(request: object, ctx: TenantContext, conferences: ConferencesService) {
+function conferenceLoader(request: object, ctx: TenantContext, conferences: ConferenceQueriesService) {
   return requestLoader<string, Conference>(request, 'conferenceOfTenant', (tenantIds) => conferences.ofTenants(ctx, tenantIds));
 }
 
 /** 联席会议: the conference of a tenant, its convenors, member units and office. */
 @Resolver(() => Conference)
 export class ConferenceResolver {
-  constructor(private readonly conferences: ConferencesService) {}
+  constructor(
+    private readonly conferences: ConferencesService,
+    private readonly queries: ConferenceQueriesService,
+  ) {}
 
   @Query(() => Conference, { nullable: true, description: '联席会议：本机构的，或本辖区内指定机构的；尚未成立（或不在本辖区内）为空' })
   @Roles(...READERS)
@@ -34,13 +38,13 @@ export class ConferenceResolver {
     @Context() request: object,
     @Args('tenantId', { type: () => ID, nullable: true, description: '机构；默认本机构' }) tenantId?: string | null,
   ): Promise<Conference | null> {
-    return conferenceLoader(request, ctx, this.conferences).load(tenantId ?? ctx.tenantId);
+    return conferenceLoader(request, ctx, this.queries).load(tenantId ?? ctx.tenantId);
   }
 
   @Query(() => [ConferenceStaff], { description: '本机构在职人员（按姓名排序）：供选召集人和成员单位联络员' })
   @Roles(...MANAGERS)
   conferenceStaff(@CurrentContext() ctx: TenantContext): Promise<ConferenceStaff[]> {
-    return this.conferences.staff(ctx);
+    return this.queries.staff(ctx);
   }
 
   @Mutation(() => Conference, { description: '成立本机构的联席会议（每个机构只有一个）' })
@@ -79,12 +83,12 @@ export class ConferenceResolver {
 /** What conferences add to the directory's `Tenant`. */
 @Resolver(() => Tenant)
 export class TenantConferenceResolver {
-  constructor(private readonly conferences: ConferencesService) {}
+  constructor(private readonly queries: ConferenceQueriesService) {}
 
   /** No guard runs on a field of an entity: the readers' roles are checked here, row-level security does the rest. */
   @ResolveField(() => Conference, { nullable: true, description: '联席会议；尚未成立（或不在本辖区内）为空' })
   conference(@Parent() tenant: Tenant, @CurrentContext() ctx: TenantContext, @Context() request: object): Promise<Conference | null> {
     if (!ctx.roles.some((role) => READERS.includes(role))) throw forbidden();
-    return conferenceLoader(request, ctx, this.conferences).load(tenant.id);
+    return conferenceLoader(request, ctx, this.queries).load(tenant.id);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TenantCreatedHandler } from './jobs/tenant-created.handler.js';
-import { JurisdictionsService } from './jurisdictions.service.js';
+import { TenantCreatedHandler } from './events/tenant-created.handler.js';
+import { JurisdictionStore } from './jurisdiction.store.js';
+import { JurisdictionQueriesService } from './jurisdiction-queries.service.js';
 import { TenantResolver } from './tenant.resolver.js';
 
 /** The jurisdictions this service knows of, and the fields it adds to `Tenant`. */
 @Module({
-  providers: [JurisdictionsService, TenantResolver, TenantCreatedHandler],
+  providers: [JurisdictionStore, JurisdictionQueriesService, TenantResolver, TenantCreatedHandler],
   exports: [TenantCreatedHandler],
 })
 export class JurisdictionsModule {}

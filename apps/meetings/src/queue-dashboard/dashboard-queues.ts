@@ -1,6 +1,6 @@
 import { eventQueueName } from '#common/events';
-import { NOTICE_ESCALATION_QUEUE } from '../supervision/jobs/escalation.worker.js';
-import { TASK_DEADLINES_QUEUE } from '../tasks/jobs/task-deadlines.queue.js';
+import { NOTICE_ESCALATION_QUEUE } from '../supervision/queues/notice-escalation.queue.js';
+import { TASK_DEADLINES_QUEUE } from '../tasks/clock/queues/task-deadlines.queue.js';
 
 /** A BullMQ queue shown on the dashboard: its name (without the deployment's prefix) and what it is for. */
 export interface DashboardQueue {
@@ -17,7 +17,7 @@ export const DASHBOARD_QUEUES: readonly DashboardQueue[] = [
   { name: eventQueueName('cases'), description: '事件投递：信访事项服务' },
   { name: eventQueueName('meetings'), description: '事件投递：联席会议与督查督办服务' },
   { name: eventQueueName('assessment'), description: '事件投递：考核服务' },
-  // apps/cases/src/calendar/jobs/deadline-recompute.queue.ts (DEADLINE_RECOMPUTE_QUEUE)
+  // apps/cases/src/clocks/queues/deadline-recompute.queue.ts (DEADLINE_RECOMPUTE_QUEUE)
   { name: 'deadline-recompute', description: '节假日调整后重算办理期限（信访事项服务）' },
   { name: 'case-deadlines', description: '办理期限的提醒与逾期任务（信访事项服务）' },
   { name: NOTICE_ESCALATION_QUEUE, description: '督办单逐级升级（督查督办）' },

@@ -193,12 +193,15 @@ export class CaseNoticesResolver {
 
 @Resolver(() => SupervisionSettings)
 export class SupervisionSettingsResolver {
-  constructor(private readonly settings: SupervisionSettingsService) {}
+  constructor(
+    private readonly settings: SupervisionSettingsService,
+    private readonly queries: NoticeQueriesService,
+  ) {}
 
   @Query(() => SupervisionSettings, { description: '本机构的督查督办设置（反馈期限、升级间隔）' })
   @Roles(...SUPERVISORS)
   supervisionSettings(@CurrentContext() ctx: TenantContext) {
-    return this.settings.settings(ctx);
+    return this.queries.settings(ctx);
   }
 
   @Mutation(() => SupervisionSettings, { description: '设置本机构的督查督办期限，适用于本辖区（下级另有设置的除外）' })

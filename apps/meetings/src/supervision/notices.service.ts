@@ -15,6 +15,7 @@ import {
   checkIssuer,
   checkMayEscalate,
   checkMayRaise,
+  effectiveSettings,
   escalationDueOn,
   handRaisedAddressing,
   isUnread,
@@ -23,9 +24,10 @@ import {
 } from './domain/index.js';
 import type { AcceptFeedbackInput, ListForSupervisionInput, NoticeFeedbackInput, RaiseNoticeInput, ReasonedNoticeChangeInput } from './dto/notice.inputs.js';
 import type { NoticeEntity, SupervisedSubjectEntity } from './entities/index.js';
-import { NoticeLifecycle } from './notice-lifecycle.js';
-import { NoticeStore, checkVersion, type NoticeDraft } from './notice-store.js';
-import { SupervisedSubjects } from './supervised-subjects.js';
+import { NoticeLifecycle } from './notice-lifecycle.service.js';
+import { NoticeStore, checkVersion, type NoticeDraft } from './notice.store.js';
+import { SupervisedSubjectStore } from './supervised-subject.store.js';
+import { SupervisionSettingsStore } from './supervision-settings.store.js';
 
 type HandRaised = Omit<RaiseNoticeInput, 'kind'>;
 
@@ -40,7 +42,8 @@ export class NoticesService {
     private readonly transactions: TenantTransactions,
     private readonly store: NoticeStore,
     private readonly lifecycle: NoticeLifecycle,
-    private readonly subjects: SupervisedSubjects,
+    private readonly subjects: SupervisedSubjectStore,
+    private readonly settings: SupervisionSettingsStore,
     private readonly clock: Clock,
   ) {}
 
@@ -99,7 +102,7 @@ export class NoticesService {
     return this.change(ctx, input, checkIssuer, async (em, notice) => {
       const to = nextNoticeState(notice.kind, notice.state, NoticeAction.REJECT);
       const at = this.clock.now();
-      const { escalationIntervalDays } = await this.store.settingsFor(em, notice.issuerTenantPath);
+      const { escalationIntervalDays } = effectiveSettings(await this.settings.chain(em, notice.issuerTenantPath));
       const escalateOn = escalationDueOn({ kind: notice.kind, state: to, feedbackDue: notice.feedbackDue }, escalationIntervalDays, this.clock.today());
       return this.store.transition(em, notice, {
         action: NoticeAction.REJECT,

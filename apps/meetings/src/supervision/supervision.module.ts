@@ -1,17 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CaseDeadlineHandler } from './jobs/case-deadline.handler.js';
-import { ESCALATION_WORKER_OPTIONS, EscalationWorker, type EscalationWorkerOptions } from './jobs/escalation.worker.js';
-import { NoticeEscalation } from './jobs/notice-escalation.js';
-import { SupervisionTriggerHandler } from './jobs/supervision-trigger.handler.js';
-import { NoticeLifecycle } from './notice-lifecycle.js';
+import { CaseDeadlineHandler } from './events/case-deadline.handler.js';
+import { SupervisionTriggerHandler } from './events/supervision-trigger.handler.js';
+import { NoticeEscalation } from './notice-escalation.service.js';
+import { ESCALATION_WORKER_OPTIONS, NoticeEscalationProcessor, type EscalationWorkerOptions } from './queues/notice-escalation.processor.js';
+import { NoticeEscalationQueue } from './queues/notice-escalation.queue.js';
+import { NoticeLifecycle } from './notice-lifecycle.service.js';
 import { NoticeQueriesService } from './notice-queries.service.js';
-import { NoticeStore } from './notice-store.js';
+import { NoticeStore } from './notice.store.js';
 import { CaseNoticesResolver, NoticeResolver, SupervisionSettingsResolver } from './notice.resolver.js';
 import { NoticesService } from './notices.service.js';
-import { SupervisedSubjects } from './supervised-subjects.js';
+import { SupervisedSubjectStore } from './supervised-subject.store.js';
 import { SupervisionSettingsService } from './supervision-settings.service.js';
+import { SupervisionSettingsStore } from './supervision-settings.store.js';
 
-const CORE_PROVIDERS = [NoticeStore, SupervisedSubjects, NoticeLifecycle];
+const CORE_PROVIDERS = [NoticeStore, SupervisionSettingsStore, SupervisedSubjectStore, NoticeLifecycle];
 
 /** 督查督办 over GraphQL: notices, feedback, settings, and the notices of a `Case`. */
 @Module({
@@ -41,9 +43,10 @@ export class SupervisionWorkerModule {
         CaseDeadlineHandler,
         NoticeEscalation,
         { provide: ESCALATION_WORKER_OPTIONS, useValue: options },
-        EscalationWorker,
+        NoticeEscalationQueue,
+        NoticeEscalationProcessor,
       ],
-      exports: [...CORE_PROVIDERS, SupervisionTriggerHandler, CaseDeadlineHandler, NoticeEscalation, EscalationWorker],
+      exports: [...CORE_PROVIDERS, SupervisionTriggerHandler, CaseDeadlineHandler, NoticeEscalation, NoticeEscalationQueue, NoticeEscalationProcessor],
     };
   }
 }

@@ -5,9 +5,8 @@ import { groupBy } from '#common/collections';
 import { notFound } from '#common/errors';
 import { decodeCursor, toConnection, type Connection, type PageArgs } from '#common/graphql';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
-import { MEETINGS_SCHEMA } from '../database.js';
+import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import {
-  CadenceKind,
   type ReportingCadence,
   cadencePeriod,
   isDoneOnTime,
@@ -16,13 +15,14 @@ import {
   reportingStatus,
   runsDeadlineClock,
   taskCountdown,
-  TaskListKind,
-  TaskState,
-} from './domain/index.js';
+} from './clock/domain/index.js';
+import { CadenceKind, TaskListKind, TaskState } from './domain/index.js';
 import type { TaskFilter } from './dto/task.inputs.js';
-import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskReport, TaskReporting } from './dto/task.types.js';
-import { TaskCalendars } from './task-calendar.js';
-import { TASK_COLUMNS, TaskStore, type TaskRow } from './task-store.js';
+import type { Task, TaskDashboard, TaskDashboardRow, TaskHistoryEntry, TaskList, TaskReport, TaskReporting } from './dto/task.types.js';
+import { TaskCalendars } from './clock/task-calendars.service.js';
+import { TaskListStore } from './task-list.store.js';
+import { TaskStore, type TaskRow } from './task.store.js';
+import { taskView } from './task-view.js';
 
 /** A row of the dashboard's scope with the days it was reported on. */
 interface CountedRow extends TaskRow {
@@ -40,38 +40,41 @@ function cadenceOf(task: Pick<TaskRow, 'cadenceKind' | 'cadenceDays'>): Reportin
 export class TaskQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
+    private readonly store: TaskStore,
+    private readonly taskLists: TaskListStore,
+    private readonly jurisdictions: JurisdictionStore,
     private readonly calendars: TaskCalendars,
     private readonly clock: Clock,
   ) {}
 
+  /** The lists of a tenant's conference (the caller's own by default), standing lists first. */
+  lists(ctx: TenantContext, tenantId: string | null | undefined): Promise<TaskList[]> {
+    return this.transactions.run(ctx, (em) => this.taskLists.ofTenant(em, tenantId ?? ctx.tenantId));
+  }
+
+  listsByIds(ctx: TenantContext, ids: readonly string[]): Promise<(TaskList | null)[]> {
+    return this.transactions.run(ctx, async (em) => {
+      const rows = await this.taskLists.byIds(em, ids);
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    });
+  }
+
   list(ctx: TenantContext, filter: TaskFilter | null | undefined, page: PageArgs): Promise<Connection<Task>> {
     return this.transactions.run(ctx, async (em) => {
       const today = this.clock.today();
-      const params: unknown[] = [];
-      const where: string[] = ['true'];
-      if (filter?.listId) where.push(`t.list_id = $${params.push(filter.listId)}`);
-      if (filter?.state) where.push(`t.state = $${params.push(filter.state)}`);
-      if (filter?.assigningTenantId) where.push(`t.assigning_tenant_id = $${params.push(filter.assigningTenantId)}`);
-      if (filter?.assigneeTenantId) where.push(`t.assignee_tenant_id = $${params.push(filter.assigneeTenantId)}`);
-      if (filter?.memberId) where.push(`t.assignee_member_id = $${params.push(filter.memberId)}`);
-      if (filter?.rootsOnly) where.push('t.parent_id IS NULL');
-      if (filter?.overdue) {
-        // The SQL of `isTaskOverdue`, so that a page is filtered before it is cut.
-        where.push(`t.state <> 'CANCELLED' AND (CASE WHEN t.state IN ('REPORTED_DONE', 'SIGNED_OFF')
-          THEN coalesce(t.reported_done_on, t.closed_on) ELSE $${params.push(today)}::date END) > t.deadline`);
-      }
-      const after = decodeCursor(page.after, ['timestamp', 'uuid']);
-      if (after) {
-        const [at, id] = after;
-        where.push(`(t.created_at, t.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
-      }
-      const rows: (TaskRow & { createdAt: Date })[] = await em.query(
-        `SELECT ${TASK_COLUMNS}, t.created_at AS "createdAt" FROM ${MEETINGS_SCHEMA}.tasks t WHERE ${where.join(' AND ')}
-          ORDER BY t.created_at DESC, t.id DESC LIMIT $${params.push(page.first + 1)}`,
-        params,
-      );
+      const rows = await this.store.list(em, {
+        listId: filter?.listId,
+        state: filter?.state,
+        assigningTenantId: filter?.assigningTenantId,
+        assigneeTenantId: filter?.assigneeTenantId,
+        memberId: filter?.memberId,
+        rootsOnly: filter?.rootsOnly,
+        overdueOn: filter?.overdue ? today : null,
+        after: decodeCursor(page.after, ['timestamp', 'uuid']),
+        limit: page.first + 1,
+      });
       return toConnection(
-        rows.map((row) => ({ ...TaskStore.view(row, today), createdAt: row.createdAt })),
+        rows.map((row) => ({ ...taskView(row, today), createdAt: row.createdAt })),
         page.first,
         (task) => [task.createdAt.toISOString(), task.id],
       );
@@ -81,10 +84,10 @@ export class TaskQueriesService {
   byIds(ctx: TenantContext, ids: readonly string[]): Promise<(Task | null)[]> {
     return this.transactions.run(ctx, async (em) => {
       const today = this.clock.today();
-      const rows: TaskRow[] = await em.query(`SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.id = ANY($1::uuid[])`, [[...ids]]);
+      const rows = await this.store.visible(em, ids);
       return ids.map((id) => {
         const row = rows.find((candidate) => candidate.id === id);
-        return row ? TaskStore.view(row, today) : null;
+        return row ? taskView(row, today) : null;
       });
     });
   }
@@ -93,32 +96,17 @@ export class TaskQueriesService {
   childrenOf(ctx: TenantContext, parentIds: readonly string[]): Promise<Task[]> {
     return this.transactions.run(ctx, async (em) => {
       const today = this.clock.today();
-      const rows: TaskRow[] = await em.query(
-        `SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.parent_id = ANY($1::uuid[]) ORDER BY t.number`,
-        [[...parentIds]],
-      );
-      return rows.map((row) => TaskStore.view(row, today));
+      const rows = await this.store.childrenByNumber(em, parentIds);
+      return rows.map((row) => taskView(row, today));
     });
   }
 
   reportsOf(ctx: TenantContext, taskIds: readonly string[]): Promise<(TaskReport & { taskId: string })[]> {
-    return this.transactions.run(ctx, (em) =>
-      em.query(
-        `SELECT id, task_id AS "taskId", reported_on::text AS "reportedOn", text, percent, evidence, final, reporter_name AS "reporterName", at
-           FROM ${MEETINGS_SCHEMA}.task_reports WHERE task_id = ANY($1::uuid[]) ORDER BY task_id, at`,
-        [[...taskIds]],
-      ),
-    );
+    return this.transactions.run(ctx, (em) => this.store.reportsOf(em, taskIds));
   }
 
   historyOf(ctx: TenantContext, taskIds: readonly string[]): Promise<(TaskHistoryEntry & { taskId: string })[]> {
-    return this.transactions.run(ctx, (em) =>
-      em.query(
-        `SELECT task_id AS "taskId", seq, action, from_state AS "fromState", to_state AS "toState", actor_name AS "actorName", reason, at
-           FROM ${MEETINGS_SCHEMA}.task_history WHERE task_id = ANY($1::uuid[]) ORDER BY task_id, seq`,
-        [[...taskIds]],
-      ),
-    );
+    return this.transactions.run(ctx, (em) => this.store.historyOf(em, taskIds));
   }
 
   /** The reminder leads of tenants' calendars, by tenant path: the leads a task's deadline is reminded at (see `TaskDeadlines`). */
@@ -158,19 +146,9 @@ export class TaskQueriesService {
   dashboard(ctx: TenantContext, tenantId: string | null | undefined, subtree: boolean): Promise<TaskDashboard> {
     return this.transactions.run(ctx, async (em) => {
       const today = this.clock.today();
-      const [tenant]: { path: string }[] = await em.query(`SELECT tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [
-        tenantId ?? ctx.tenantId,
-      ]);
-      if (!tenant) throw notFound('机构');
-      const [scope, param] = subtree ? ['t.assigning_tenant_path <@ $1::ltree', tenant.path] : ['t.assigning_tenant_id = $1', tenantId ?? ctx.tenantId];
-      const rows: CountedRow[] = await em.query(
-        `SELECT ${TASK_COLUMNS},
-                coalesce((SELECT array_agg(r.reported_on::text ORDER BY r.reported_on) FROM ${MEETINGS_SCHEMA}.task_reports r
-                           WHERE r.tenant_id = t.tenant_id AND r.task_id = t.id), '{}') AS "reportDates"
-           FROM ${MEETINGS_SCHEMA}.tasks t
-          WHERE t.parent_id IS NOT NULL AND ${scope}`,
-        [param],
-      );
+      const path = await this.jurisdictions.pathOf(em, tenantId ?? ctx.tenantId);
+      if (path === null) throw notFound('机构');
+      const rows: CountedRow[] = await this.store.assignmentsWithReportDates(em, subtree ? { subtreePath: path } : { tenantId: tenantId ?? ctx.tenantId });
       const byList = groupBy(rows, (row) => row.listId);
       const byAssignee = groupBy(rows, (row) => row.assigneeMemberId ?? row.assigneeTenantId!);
       const count = (key: string, name: string, assigningTenantId: string, group: CountedRow[]) => this.count(key, name, assigningTenantId, group, today);

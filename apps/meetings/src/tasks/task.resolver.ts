@@ -29,7 +29,10 @@ const READERS = [...TASK_ASSIGNEE_ROLES, Role.LEADER, Role.SUPERVISOR, Role.ASSE
 /** 任务清单 */
 @Resolver(() => TaskList)
 export class TaskListResolver {
-  constructor(private readonly lists: TaskListsService) {}
+  constructor(
+    private readonly lists: TaskListsService,
+    private readonly queries: TaskQueriesService,
+  ) {}
 
   @Query(() => [TaskList], { description: '任务清单：本机构联席会议的，或本辖区内指定机构的；三项清单在前' })
   @Roles(...READERS)
@@ -37,7 +40,7 @@ export class TaskListResolver {
     @CurrentContext() ctx: TenantContext,
     @Args('tenantId', { type: () => ID, nullable: true, description: '机构；默认本机构' }) tenantId?: string | null,
   ): Promise<TaskList[]> {
-    return this.lists.list(ctx, tenantId);
+    return this.queries.lists(ctx, tenantId);
   }
 
   @Mutation(() => TaskList, { description: '新建专项行动或临时任务清单' })
@@ -59,7 +62,6 @@ export class TaskResolver {
   constructor(
     private readonly service: TasksService,
     private readonly queries: TaskQueriesService,
-    private readonly lists: TaskListsService,
     private readonly notices: NoticeQueriesService,
   ) {}
 
@@ -136,7 +138,7 @@ export class TaskResolver {
 
   @ResolveField(() => TaskList, { nullable: true, description: '任务清单；下级机构看不到上级的清单，为空' })
   list(@Parent() task: Task, @CurrentContext() ctx: TenantContext, @Context() request: object): Promise<TaskList | null> {
-    return requestLoader<string, TaskList>(request, 'taskList', (ids) => this.lists.byIds(ctx, ids)).load(task.listId);
+    return requestLoader<string, TaskList>(request, 'taskList', (ids) => this.queries.listsByIds(ctx, ids)).load(task.listId);
   }
 
   @ResolveField(() => Task, { nullable: true, description: '上级任务；不可见时为空' })

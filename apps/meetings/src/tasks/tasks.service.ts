@@ -1,22 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type IsoDate, addWorkingDays, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { forbidden, notFound, validation } from '#common/errors';
-import { TenantTransactions, type TenantContext } from '#common/tenancy';
-import { CaseRefs } from '../case-refs/case-refs.js';
+import { conflict, forbidden, notFound, validation } from '#common/errors';
+import { emitEvents, type OutboxEvent } from '#common/events';
+import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
+import { CaseRefsService } from '../case-refs/case-refs.service.js';
 import { MEETINGS_SCHEMA } from '../database.js';
+import { MeetingStore } from '../conference-meetings/meeting.store.js';
+import { ConferenceStore, type CurrentMember } from '../conferences/conference.store.js';
+import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
+import { DEFAULT_CADENCE, type ReportingCadence, cadencePeriod, clockIdAfter } from './clock/domain/index.js';
+import { TaskClocks } from './clock/task-clocks.service.js';
 import {
   type ActedTask,
   type AssigningConference,
   AssigneeKind,
   CadenceKind,
-  DEFAULT_CADENCE,
-  type ReportingCadence,
   TaskAction,
   type TaskAssignee,
   TaskState,
-  cadencePeriod,
   cancelledWithParent,
   checkAssignee,
   checkSendBackReason,
@@ -38,20 +42,16 @@ import type {
   TaskStepInput,
 } from './dto/task.inputs.js';
 import type { Task } from './dto/task.types.js';
-import { TaskCalendars } from './task-calendar.js';
-import { type NewTask, TaskStore, type TaskChange, type TaskRow, assigneeOf } from './task-store.js';
-
-interface Member {
-  id: string;
-  unitId: string | null;
-  name: string;
-  liaisonUserId: string;
-}
+import { TaskCalendars } from './clock/task-calendars.service.js';
+import { TaskListStore } from './task-list.store.js';
+import { type NewTask, TaskStore, type TaskChange, type TaskRow } from './task.store.js';
+import { taskTransitionedEvent } from './task-facts.js';
+import { assigneeOf, taskView } from './task-view.js';
 
 /** The caller's conference as an assignment needs it. */
 interface Roster extends AssigningConference {
   conferenceId: string;
-  members: Map<string, Member>;
+  members: Map<string, CurrentMember>;
   /** Child tenants with a conference, by id: their names. */
   children: Map<string, { name: string; path: string }>;
 }
@@ -72,8 +72,13 @@ export class TasksService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly store: TaskStore,
+    private readonly lists: TaskListStore,
+    private readonly conferences: ConferenceStore,
+    private readonly meetings: MeetingStore,
+    private readonly jurisdictions: JurisdictionStore,
+    private readonly clocks: TaskClocks,
     private readonly calendars: TaskCalendars,
-    private readonly caseRefs: CaseRefs,
+    private readonly caseRefs: CaseRefsService,
     private readonly clock: Clock,
   ) {}
 
@@ -81,10 +86,7 @@ export class TasksService {
     return this.transactions.run(ctx, async (em) => {
       if (!isConferenceOffice(ctx)) throw forbidden('只有联席会议办公室可以交办任务');
       const today = this.clock.today();
-      const [list]: { id: string; name: string; kind: NewTask['list']['kind'] }[] = await em.query(
-        `SELECT id, name, kind FROM ${MEETINGS_SCHEMA}.task_lists WHERE tenant_id = $1 AND id = $2`,
-        [ctx.tenantId, input.listId],
-      );
+      const list = await this.lists.ownKind(em, ctx.tenantId, input.listId);
       if (!list) throw notFound('任务清单');
       const linkedCaseIds = [...new Set(input.linkedCaseIds)];
       await this.caseRefs.visible(em, linkedCaseIds, { name: 'linkedCaseIds', label: '关联的信访事项（linkedCaseIds）' });
@@ -109,10 +111,10 @@ export class TasksService {
         linkedCaseIds,
         cadence,
       };
-      const [root] = await this.store.insert(em, ctx, [
+      const [root] = await this.insertTasks(em, ctx, [
         { ...common, tenantId: ctx.tenantId, tenantPath: ctx.tenantPath, rootId: null, parentId: null, number, assignee: null },
       ]);
-      await this.store.insert(
+      await this.insertTasks(
         em,
         ctx,
         assignees.map((assignee, i) => ({
@@ -124,7 +126,7 @@ export class TasksService {
           assignee,
         })),
       );
-      return TaskStore.view(root!, today);
+      return taskView(root!, today);
     });
   }
 
@@ -167,8 +169,8 @@ export class TasksService {
       const members = [...liveMembers, ...subtasks.map((s) => (s.assignee as { memberId: string }).memberId)];
       if (new Set(members).size !== members.length) throw validation('同一成员单位不能重复分解同一任务');
       // Recorded even when already in progress: the split is in the history, and the version moves.
-      await this.store.transition(em, ctx, [{ before, change: { action: TaskAction.SPLIT, to: state } }]);
-      return (await this.store.insert(em, ctx, subtasks)).map((row) => TaskStore.view(row, today));
+      await this.transition(em, ctx, [{ before, change: { action: TaskAction.SPLIT, to: state } }]);
+      return (await this.insertTasks(em, ctx, subtasks)).map((row) => taskView(row, today));
     });
   }
 
@@ -185,13 +187,7 @@ export class TasksService {
     const action = input.final ? TaskAction.REPORT_DONE : TaskAction.REPORT_PROGRESS;
     return this.step(ctx, input, action, async (em, before, today) => {
       if (input.final && input.percent !== 100) throw validation('报结时完成进度应为 100%', { percent: input.percent });
-      await em.query(
-        `INSERT INTO ${MEETINGS_SCHEMA}.task_reports
-           (tenant_id, id, tenant_path, task_id, reported_on, text, percent, evidence, final, reporter_id, reporter_name, at)
-         VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [before.tenantId, before.tenantPath, before.id, today, input.text.trim(), input.percent, input.evidence, input.final, ctx.userId,
-          ctx.username, this.clock.now()],
-      );
+      await this.store.insertReport(em, ctx, before, { reportedOn: today, text: input.text.trim(), percent: input.percent, evidence: input.evidence, final: input.final }, this.clock.now());
       return input.final ? { reportedDoneOn: today } : {};
     });
   }
@@ -218,12 +214,12 @@ export class TasksService {
       if (!reason) throw validation('撤销任务须说明理由', { field: 'reason' });
       const below = (await this.store.descendants(em, before.id, true)).filter((row) => cancelledWithParent(row.state));
       const change = (action: TaskChange['action']): TaskChange => ({ action, to, reason, cancelReason: reason, closedOn: today });
-      const [after] = await this.store.transition(em, ctx, [
+      const [after] = await this.transition(em, ctx, [
         { before, change: change(TaskAction.CANCEL) },
         ...below.map((row) => ({ before: row, change: change('CASCADE_CANCEL') })),
       ]);
       await this.settleRoot(em, ctx, after!, today);
-      return TaskStore.view(after!, today);
+      return taskView(after!, today);
     });
   }
 
@@ -238,9 +234,9 @@ export class TasksService {
       const before = await this.store.lockAt(em, input.id, input.version);
       const today = this.clock.today();
       const to = decideTaskAction(actedTask(before, await this.store.children(em, [before.id])), ctx, action);
-      const [after] = await this.store.transition(em, ctx, [{ before, change: { action, to, ...(await effects(em, before, today)) } }]);
+      const [after] = await this.transition(em, ctx, [{ before, change: { action, to, ...(await effects(em, before, today)) } }]);
       await this.settleRoot(em, ctx, after!, today);
-      return TaskStore.view(after!, today);
+      return taskView(after!, today);
     });
   }
 
@@ -255,22 +251,59 @@ export class TasksService {
     const to = rootTaskState((await this.store.children(em, [root.id])).map((row) => row.state));
     if (to === root.state) return;
     const finished = to === TaskState.SIGNED_OFF ? today : null;
-    await this.store.transition(em, ctx, [{ before: root, change: { action: 'ROOT_DONE', to, closedOn: finished } }]);
+    await this.transition(em, ctx, [{ before: root, change: { action: 'ROOT_DONE', to, closedOn: finished } }]);
+  }
+
+  /** Inserts tasks, each assignment with its clock running from now, and records their creation. */
+  private async insertTasks(em: EntityManager, ctx: TenantContext, tasks: readonly NewTask[]): Promise<TaskRow[]> {
+    const rows = await this.store.insert(
+      em,
+      tasks.map((task) => ({ ...task, clockId: task.assignee ? randomUUID() : null })),
+      this.clock.today(),
+      this.clock.now(),
+    );
+    for (const row of rows) await this.recorded(em, ctx, null, row, { action: 'CREATE', to: TaskState.ASSIGNED });
+    return rows;
+  }
+
+  /**
+   * Moves locked rows to their new states under the versions they were read at (CONFLICT when
+   * one changed meanwhile), with what the change sets; returns the rows as they are now.
+   */
+  private async transition(em: EntityManager, ctx: TenantContext, changes: readonly { before: TaskRow; change: TaskChange }[]): Promise<TaskRow[]> {
+    const after: TaskRow[] = [];
+    for (const { before, change } of changes) {
+      const clockId = clockIdAfter(before, change.to, randomUUID());
+      if (!(await this.store.update(em, before, change, clockId, this.clock.now()))) throw conflict('任务已被他人修改，请刷新后重试');
+      const [row] = await this.store.visible(em, [before.id]);
+      await this.recorded(em, ctx, before, row!, change);
+      after.push(row!);
+    }
+    return after;
+  }
+
+  /** History, audit, fact event and clock of one change of a row. */
+  private async recorded(em: EntityManager, ctx: TenantContext, before: TaskRow | null, after: TaskRow, change: TaskChange): Promise<void> {
+    await this.store.insertHistory(em, ctx, before, after, change, this.clock.now());
+    await audit(em, MEETINGS_SCHEMA, {
+      action: `task.${change.action.toLowerCase()}`,
+      entity: 'task',
+      entityId: after.id,
+      before: before ?? undefined,
+      after,
+      tenant: { tenantId: after.tenantId, tenantPath: after.tenantPath },
+    });
+    const events: OutboxEvent[] = [taskTransitionedEvent(before, after, change.action, this.clock.today())];
+    events.push(...(await this.clocks.changed(em, before, after)));
+    await emitEvents(em, MEETINGS_SCHEMA, events);
   }
 
   /** The caller's conference: its current members and the direct children that have a conference. */
   private async roster(em: EntityManager, ctx: TenantContext): Promise<Roster> {
-    const [conference]: { id: string }[] = await em.query(`SELECT id FROM ${MEETINGS_SCHEMA}.conferences WHERE tenant_id = $1`, [ctx.tenantId]);
+    const conference = await this.conferences.ofTenant(em, ctx.tenantId);
     if (!conference) throw validation('本机构尚未成立联席会议，不能交办任务');
-    const members: Member[] = await em.query(
-      `SELECT id, unit_id AS "unitId", name, liaison_user_id AS "liaisonUserId"
-         FROM ${MEETINGS_SCHEMA}.conference_members WHERE conference_id = $1 AND ended_on IS NULL`,
-      [conference.id],
-    );
-    const children: { tenantId: string; name: string; path: string }[] = await em.query(
-      `SELECT tenant_id AS "tenantId", name, tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE parent_id = $1 AND has_conference`,
-      [ctx.tenantId],
-    );
+    const members = await this.conferences.currentMembers(em, conference.id);
+    const children = await this.jurisdictions.childrenWithConference(em, ctx.tenantId);
     return {
       conferenceId: conference.id,
       tenantId: ctx.tenantId,
@@ -308,13 +341,7 @@ export class TasksService {
 
   /** A decision of a meeting the caller's conference held. */
   private async checkDecision(em: EntityManager, ctx: TenantContext, decisionId: string): Promise<void> {
-    const found: unknown[] = await em.query(
-      `SELECT 1 FROM ${MEETINGS_SCHEMA}.meeting_decisions d
-         JOIN ${MEETINGS_SCHEMA}.conference_meetings m ON m.tenant_id = d.tenant_id AND m.id = d.meeting_id
-        WHERE d.tenant_id = $1 AND d.id = $2 AND m.state = 'HELD'`,
-      [ctx.tenantId, decisionId],
-    );
-    if (found.length === 0) throw validation('议定事项须为本机构已召开会议的议定事项', { decisionId });
+    if (!(await this.meetings.isHeldDecision(em, ctx.tenantId, decisionId))) throw validation('议定事项须为本机构已召开会议的议定事项', { decisionId });
   }
 
   /** A date as given, or working days from today on the tenant's statutory calendar (see `TaskCalendars`). */

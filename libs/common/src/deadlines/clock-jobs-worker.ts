@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Clock } from '../clock/index.js';
 import type { KeptJobScheduler } from '../worker/job-scheduler.js';
 import type { ClockJobsQueue } from './clock-jobs-queue.js';
+import { queueOfProcessor } from '../worker/processes-queue.js';
 
 export interface ClockJobsWorkerOptions {
   /** Consume and register the reconciliation as soon as the application starts (default true); tests drive both by hand. */
@@ -28,7 +29,7 @@ const LOCK_DURATION_MS = 10_000;
 const STALLED_INTERVAL_MS = 5_000;
 
 /**
- * Consumes a `ClockJobsQueue` in a worker process, which may run several times: trigger jobs go to
+ * Consumes a `ClockJobsQueue` (the one its subclass declares with `@ProcessesQueue`) in a worker process, which may run several times: trigger jobs go to
  * the processor, which answers RETRY for a job that came early or waits for office hours (the job
  * is delayed again), and the reconciliation job runs the processor's pass. The reconciliation is
  * registered here, and only here, when the worker starts.
@@ -58,7 +59,7 @@ export class ClockJobsWorker<J extends { triggerId: string }> {
   }
 
   start(): Worker<J> {
-    this.worker = new Worker<J>(this.queue.queueName, (job, token) => this.process(job, token), {
+    this.worker = new Worker<J>(queueOfProcessor(this), (job, token) => this.process(job, token), {
       connection: this.redis,
       prefix: this.queuePrefix,
       concurrency: 4,

@@ -17,7 +17,8 @@ import {
   type EventTopic,
 } from './catalogue.js';
 
-export type EventHandler = (em: EntityManager, event: EventEnvelope<any>) => Promise<void>;
+/** A handler as the consumer calls it; each declares its topic's payload (see `HandlesEvent`). */
+export type EventHandler = (em: EntityManager, event: EventEnvelope<object>) => Promise<void>;
 export type EventHandlers = Partial<Record<EventTopic, EventHandler>>;
 
 /**
@@ -25,7 +26,7 @@ export type EventHandlers = Partial<Record<EventTopic, EventHandler>>;
  * transaction's context carries the first event's request id: what each event causes is stamped
  * with its own `requestId` by the handler.
  */
-export type BatchEventHandler = (em: EntityManager, events: EventEnvelope<any>[]) => Promise<void>;
+export type BatchEventHandler = (em: EntityManager, events: readonly EventEnvelope<object>[]) => Promise<void>;
 export type BatchEventHandlers = Partial<Record<EventTopic, BatchEventHandler>>;
 
 export class MissingEventHandlerError extends Error {}

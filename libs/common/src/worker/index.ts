@@ -3,35 +3,40 @@ import {
   Injectable,
   Module,
   type DynamicModule,
-  type InjectionToken,
   type ModuleMetadata,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type OnModuleInit,
   type Provider,
 } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { Redis } from 'ioredis';
-import { EventConsumer, OutboxRelay, type BatchEventHandlers, type ConsumerName, type EventHandlers } from '../events/index.js';
+import {
+  EventConsumer,
+  OutboxRelay,
+  handledTopicOf,
+  topicsConsumedBy,
+  type BatchEventHandler,
+  type BatchEventHandlers,
+  type ConsumerName,
+  type EventHandler,
+  type EventHandlers,
+  type EventTopic,
+} from '../events/index.js';
 import { REDIS } from '../redis/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
+import { processedQueueOf } from './processes-queue.js';
 
 export interface EventWorkerOptions {
   /** The consuming service: its queue is `events-<consumer>`. */
   consumer: ConsumerName;
   /** The service's schema: its processed events are recorded there and its outbox relayed from there. */
   schema: string;
-  /** Modules that provide what `handlers` injects. */
+  /** Modules that provide the handlers (methods declared with `@HandlesEvent` or `@HandlesEvents`). */
   imports?: ModuleMetadata['imports'];
   /** Handlers' own providers, where they need no module of their own. */
   providers?: Provider[];
-  inject?: InjectionToken[];
-  /**
-   * One handler per topic routed to the consumer and delivered per event; the consumer refuses to
-   * start with one missing.
-   */
-  handlers: (...deps: any[]) => EventHandlers;
-  /** One batch handler per topic the consumer takes in batches (`BATCHED_ROUTES`), with the same deps. */
-  batchHandlers?: (...deps: any[]) => BatchEventHandlers;
   /** Start consuming and relaying on application bootstrap (default true); tests drive both by hand. */
   autoStart?: boolean;
 }
@@ -44,30 +49,60 @@ export interface WorkerModuleOptions {
   autoStart?: boolean;
 }
 
+/** A process whose handlers or job processors are declared twice, or for what it does not consume. */
+export class WorkerDeclarationError extends Error {}
+
 const EVENT_WORKER_OPTIONS = Symbol('EVENT_WORKER_OPTIONS');
-const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
-const EVENT_BATCH_HANDLERS = Symbol('EVENT_BATCH_HANDLERS');
+
+/** One provider's declared handler method, as the consumer calls it. */
+interface DeclaredHandler {
+  topic: EventTopic;
+  batch: boolean;
+  owner: string;
+  handle: EventHandler | BatchEventHandler;
+}
 
 /**
- * A service's background event work: consuming its queue and relaying its own outbox. Started on
+ * A service's background event work: consuming its queue and relaying its own outbox. The
+ * handlers are the provider methods declared with `@HandlesEvent` / `@HandlesEvents`, found when
+ * the module starts: it refuses a topic with two, or one not routed to the consumer (the consumer
+ * itself refuses a routed topic with none, or with a handler of the wrong kind). Started on
  * application bootstrap and stopped on shutdown, before the platform closes Redis and the
  * database (global modules shut down last).
  */
 @Injectable()
-export class EventWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  readonly consumer: EventConsumer;
+export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  consumer!: EventConsumer;
   readonly relay: OutboxRelay;
 
   constructor(
     @Inject(EVENT_WORKER_OPTIONS) private readonly options: EventWorkerOptions,
-    @Inject(EVENT_HANDLERS) handlers: EventHandlers,
-    @Inject(EVENT_BATCH_HANDLERS) batchHandlers: BatchEventHandlers,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    transactions: TenantTransactions,
+    private readonly transactions: TenantTransactions,
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
   ) {
-    this.consumer = new EventConsumer(options.consumer, options.schema, transactions, handlers, batchHandlers);
     this.relay = new OutboxRelay(transactions, options.schema, redis, { prefix: config.queuePrefix });
+  }
+
+  onModuleInit(): void {
+    const handlers: EventHandlers = {};
+    const batchHandlers: BatchEventHandlers = {};
+    const owners = new Map<EventTopic, string>();
+    const routed = new Set(topicsConsumedBy(this.options.consumer));
+    for (const declared of this.declaredHandlers()) {
+      const first = owners.get(declared.topic);
+      if (first) throw new WorkerDeclarationError(`${declared.topic} has two handlers: ${first} and ${declared.owner}`);
+      if (!routed.has(declared.topic)) {
+        throw new WorkerDeclarationError(`${declared.owner} handles ${declared.topic}, which is not routed to ${this.options.consumer}`);
+      }
+      owners.set(declared.topic, declared.owner);
+      if (declared.batch) batchHandlers[declared.topic] = declared.handle as BatchEventHandler;
+      else handlers[declared.topic] = declared.handle as EventHandler;
+    }
+    this.consumer = new EventConsumer(this.options.consumer, this.options.schema, this.transactions, handlers, batchHandlers);
+    this.checkQueueProcessors();
   }
 
   onApplicationBootstrap(): void {
@@ -86,6 +121,32 @@ export class EventWorker implements OnApplicationBootstrap, OnApplicationShutdow
   onApplicationShutdown(): Promise<void> {
     return this.stop();
   }
+
+  private *declaredHandlers(): Generator<DeclaredHandler> {
+    for (const { instance, metatype } of this.discovery.getProviders()) {
+      if (!instance || typeof instance !== 'object' || !metatype) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const declared = handledTopicOf(prototype, method);
+        if (!declared) continue;
+        const handle = (instance as Record<string, (...args: never[]) => Promise<void>>)[method].bind(instance);
+        yield { ...declared, owner: `${metatype.name}.${method}`, handle: handle as EventHandler | BatchEventHandler };
+      }
+    }
+  }
+
+  /** One processor per queue in a process: a second would take half of the first's jobs. */
+  private checkQueueProcessors(): void {
+    const seen = new Map<string, string>();
+    for (const { instance, metatype } of this.discovery.getProviders()) {
+      if (!instance || typeof instance !== 'object' || !metatype) continue;
+      const queue = processedQueueOf(instance);
+      if (!queue) continue;
+      const first = seen.get(queue);
+      if (first) throw new WorkerDeclarationError(`queue ${queue} has two processors: ${first} and ${metatype.name}`);
+      seen.set(queue, metatype.name);
+    }
+  }
 }
 
 /** The event side of a service's worker process; import it next to `PlatformModule`. */
@@ -94,17 +155,12 @@ export class EventWorkerModule {
   static register(options: EventWorkerOptions): DynamicModule {
     return {
       module: EventWorkerModule,
-      imports: options.imports ?? [],
-      providers: [
-        { provide: EVENT_WORKER_OPTIONS, useValue: options },
-        { provide: EVENT_HANDLERS, inject: options.inject ?? [], useFactory: options.handlers },
-        { provide: EVENT_BATCH_HANDLERS, inject: options.inject ?? [], useFactory: options.batchHandlers ?? (() => ({})) },
-        ...(options.providers ?? []),
-        EventWorker,
-      ],
+      imports: [DiscoveryModule, ...(options.imports ?? [])],
+      providers: [{ provide: EVENT_WORKER_OPTIONS, useValue: options }, ...(options.providers ?? []), EventWorker],
       exports: [EventWorker],
     };
   }
 }
 
+export * from './processes-queue.js';
 export * from './job-scheduler.js';

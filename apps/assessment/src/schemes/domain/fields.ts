@@ -1,3 +1,22 @@
+import {
+  ASSIGNEE_KIND_LABELS,
+  CASE_ENDING_LABELS,
+  CASE_KIND_LABELS,
+  CASE_STATE_LABELS,
+  CHANNEL_LABELS,
+  DECISION_OUTCOME_LABELS,
+  DECLINE_REASON_LABELS,
+  MEETING_KIND_LABELS,
+  NOTICE_KIND_LABELS,
+  NOTICE_REASON_LABELS,
+  NOTICE_STATE_LABELS,
+  OPINION_RESULT_LABELS,
+  RATING_LABELS,
+  SUBJECT_TYPE_LABELS,
+  TASK_LIST_KIND_LABELS,
+  TASK_STATE_LABELS,
+  TENANT_LEVEL_LABELS,
+} from '#common/vocabulary';
 import { FactSource, FieldType, PeriodBasis } from './vocabulary.js';
 
 /**
@@ -85,77 +104,6 @@ const finishedBy =
   ({ t, asOf }: FieldSqlContext): string =>
     `(${t}.${columnName} IS NOT NULL AND ${t}.${columnName} <= ${asOf})`;
 
-const CASE_KINDS = { SUGGESTION: '建议意见类', ACCUSATION: '检举控告类', CLAIM: '申诉求决类' };
-const CHANNELS = { LETTER: '来信', VISIT: '来访', PHONE: '来电', ONLINE: '网上信访', VIDEO: '视频信访', HOTLINE: '12345转办' };
-const CASE_STATES = {
-  REGISTERED: '已登记',
-  ROUTED: '已转送交办',
-  RECEIVED: '已签收',
-  ACCEPTED: '已受理',
-  DECIDED: '已出具处理意见',
-  DELIVERED: '已答复送达',
-  IN_REVIEW: '复查中',
-  REVIEWED: '已复查',
-  IN_REEXAMINATION: '复核中',
-  FINALIZED: '已终结',
-  CLOSED: '已办结',
-};
-/** How a case ended (结局), as the cases service records it. */
-const ENDINGS = {
-  DECIDED: '办结（出具处理意见）',
-  MEDIATED: '调解',
-  WITHDRAWN: '撤回',
-  DECLINED: '不予受理',
-  ANSWERED: '答复办结（建议意见、检举控告类）',
-};
-const DECLINE_REASONS = {
-  LITIGATION: '应当通过诉讼途径解决',
-  ARBITRATION: '应当通过仲裁途径解决',
-  PARTY_APPEAL: '应当通过党员申诉等途径解决',
-  ADMINISTRATIVE_REVIEW: '应当通过行政复议途径解决',
-  ADMINISTRATIVE_RULING: '应当通过行政裁决途径解决',
-  OWN_LEGAL_DUTY: '应当由有关机关依法履行职责处理',
-  ALREADY_FINALIZED: '同一事实已终结，不再受理',
-  BEING_HANDLED: '该事项正在法定期限内办理',
-  NOT_A_PETITION: '不属于信访事项',
-  OTHER: '其他原因',
-};
-const REVIEW_RESULTS = { UPHELD: '维持', CHANGED: '变更', REVOKED: '撤销' };
-const RATINGS = { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意' };
-const OUTCOMES = { SUPPORTS: '予以支持', PARTLY_SUPPORTS: '部分支持', EXPLAINS: '解释说明', DOES_NOT_SUPPORT: '不予支持' };
-const TASK_STATES = {
-  ASSIGNED: '已交办',
-  RECEIVED: '已签收',
-  IN_PROGRESS: '办理中',
-  REPORTED_DONE: '已报结',
-  SIGNED_OFF: '已销号',
-  SENT_BACK: '已退回',
-  CANCELLED: '已撤销',
-};
-const LIST_KINDS = { PREVENT_NEW: '控增量', REDUCE_BACKLOG: '减存量', CONTAIN_RISK: '防变量', CAMPAIGN: '专项行动', AD_HOC: '临时清单' };
-const ASSIGNEE_KINDS = { MEMBER_UNIT: '成员单位', CONFERENCE: '下级联席会议' };
-const NOTICE_KINDS = { REMINDER: '提醒', SUPERVISION: '督办单', CIRCULAR: '通报', SUMMONS: '约谈', LISTED: '挂牌督办', ACCOUNTABILITY: '追究责任建议' };
-const NOTICE_STATES = {
-  ISSUED: '已下发',
-  READ: '已阅',
-  FEEDBACK_SUBMITTED: '已反馈',
-  ACCEPTED: '反馈已采纳',
-  REJECTED: '反馈被退回',
-  ESCALATED: '已升级督办',
-  CLOSED: '已办结',
-};
-const NOTICE_REASONS = {
-  NOT_ACCEPTED: '应当受理而未受理',
-  PROCEDURE_NOT_FOLLOWED: '未按规定程序办理',
-  OVERDUE: '未在规定期限内办结',
-  SHIRKING: '推诿、敷衍、拖延、弄虚作假',
-  DECISION_NOT_CARRIED_OUT: '处理意见未落实',
-  OTHER: '其他',
-};
-const SUBJECT_TYPES = { CASE: '信访事项', TASK: '联席会议任务' };
-const MEETING_KINDS = { PLENARY: '全体会议', WORKING: '工作会议', SPECIAL: '专题会议', SCHEDULING: '调度会' };
-const LEVELS = { PROVINCE: '省', CITY: '市（州）', COUNTY: '县（市、区）', TOWNSHIP: '乡镇（街道）' };
-
 const { BOOLEAN, ENUM, DATE, NUMBER, UUID } = FieldType;
 
 /** The decisions that resolve a claim by themselves (支持、部分支持). */
@@ -167,8 +115,8 @@ const RESOLVING_OUTCOMES = ['SUPPORTS', 'PARTLY_SUPPORTS'] as const;
  * the ratings that count as satisfaction: whether 基本满意 does varies, so both readings are fields.
  * A duplicate is declined (正在办理、已终结), so no declined case is resolved.
  */
-function resolvedField(name: string, label: string, satisfied: readonly (keyof typeof RATINGS)[]): FieldSpec {
-  const ratings = satisfied.map((rating) => RATINGS[rating]).join('或');
+function resolvedField(name: string, label: string, satisfied: readonly (keyof typeof RATING_LABELS)[]): FieldSpec {
+  const ratings = satisfied.map((rating) => RATING_LABELS[rating]).join('或');
   return {
     name,
     label,
@@ -176,7 +124,7 @@ function resolvedField(name: string, label: string, satisfied: readonly (keyof t
     aboutEnding: true,
     phrases: { true: label, false: `未${label}` },
     description:
-      `申诉求决类事项以${RESOLVING_OUTCOMES.map((outcome) => OUTCOMES[outcome]).join('或')}的处理意见办结、经调解达成协议，或出具处理意见后信访人评价${ratings}；` +
+      `申诉求决类事项以${RESOLVING_OUTCOMES.map((outcome) => DECISION_OUTCOME_LABELS[outcome]).join('或')}的处理意见办结、经调解达成协议，或出具处理意见后信访人评价${ratings}；` +
       '不予受理（含诉讼仲裁等分流、重复信访）、撤回和尚未办结的均不算化解',
     sql: ({ t, constant }) =>
       `COALESCE(${t}.kind = ANY(${constant(['CLAIM'])}) AND (${t}.ending = ANY(${constant(['MEDIATED'])}) OR (${t}.ending = ANY(${constant(['DECIDED'])}) AND ` +
@@ -197,8 +145,8 @@ const CASE_SOURCE: SourceSpec = {
   defaultBasis: { basis: PeriodBasis.FIELD, field: 'registeredOn' },
   fields: fieldsOf([
     plain('registeredOn', 'registered_on', '登记日期', DATE),
-    plain('kind', 'kind', '事项类型', ENUM, { values: CASE_KINDS }),
-    plain('channel', 'channel', '信访渠道', ENUM, { values: CHANNELS }),
+    plain('kind', 'kind', '事项类型', ENUM, { values: CASE_KIND_LABELS }),
+    plain('channel', 'channel', '信访渠道', ENUM, { values: CHANNEL_LABELS }),
     plain('categoryId', 'category_id', '问题类别', UUID),
     plain('firstPetition', 'first_petition', '初信初访', BOOLEAN, { phrases: { true: '初信初访', false: '重复信访' } }),
     plain('levelSkipping', 'level_skipping', '越级访', BOOLEAN, { phrases: { true: '越级访', false: '非越级访' } }),
@@ -206,16 +154,16 @@ const CASE_SOURCE: SourceSpec = {
     plain('personCount', 'person_count', '人次', NUMBER),
     plain('leaderOwned', 'leader_owned', '领导包案', BOOLEAN, { phrases: { true: '领导包案', false: '非领导包案' } }),
     plain('viaReception', 'via_reception', '领导接访', BOOLEAN, { phrases: { true: '领导接访', false: '非领导接访' } }),
-    plain('state', 'state', '办理状态', ENUM, { values: CASE_STATES, aboutEnding: true }),
+    plain('state', 'state', '办理状态', ENUM, { values: CASE_STATE_LABELS, aboutEnding: true }),
     plain('finishedOn', 'finished_on', '办结日期', DATE, { nullable: true }),
-    plain('rating', 'rating', '满意度评价', ENUM, { values: RATINGS, nullable: true }),
-    plain('outcome', 'outcome', '处理意见', ENUM, { values: OUTCOMES, nullable: true }),
+    plain('rating', 'rating', '满意度评价', ENUM, { values: RATING_LABELS, nullable: true }),
+    plain('outcome', 'outcome', '处理意见', ENUM, { values: DECISION_OUTCOME_LABELS, nullable: true }),
     plain('declined', 'declined', '不予受理', BOOLEAN, { phrases: { true: '不予受理', false: '未作不予受理' }, aboutEnding: true }),
-    plain('ending', 'ending', '结局', ENUM, { values: ENDINGS, nullable: true, emptyLabel: '尚未办结', aboutEnding: true }),
-    plain('declineReason', 'decline_reason', '不予受理理由', ENUM, { values: DECLINE_REASONS, nullable: true, emptyLabel: '未作不予受理', aboutEnding: true }),
+    plain('ending', 'ending', '结局', ENUM, { values: CASE_ENDING_LABELS, nullable: true, emptyLabel: '尚未办结', aboutEnding: true }),
+    plain('declineReason', 'decline_reason', '不予受理理由', ENUM, { values: DECLINE_REASON_LABELS, nullable: true, emptyLabel: '未作不予受理', aboutEnding: true }),
     plain('final', 'final', '终结', BOOLEAN, { phrases: { true: '已终结', false: '未终结' }, aboutEnding: true }),
-    plain('reviewResult', 'review_result', '复查结论', ENUM, { values: REVIEW_RESULTS, nullable: true, emptyLabel: '未复查' }),
-    plain('reexaminationResult', 'reexamination_result', '复核结论', ENUM, { values: REVIEW_RESULTS, nullable: true, emptyLabel: '未复核' }),
+    plain('reviewResult', 'review_result', '复查结论', ENUM, { values: OPINION_RESULT_LABELS, nullable: true, emptyLabel: '未复查' }),
+    plain('reexaminationResult', 'reexamination_result', '复核结论', ENUM, { values: OPINION_RESULT_LABELS, nullable: true, emptyLabel: '未复核' }),
     plain('reviewed', 'reviewed', '申请复查', BOOLEAN, { phrases: { true: '申请复查', false: '未申请复查' } }),
     plain('notifyDue', 'notify_due', '受理告知期限', DATE),
     plain('notifyDone', 'notify_done', '受理告知日期', DATE, { nullable: true }),
@@ -276,11 +224,11 @@ const TASK_SOURCE: SourceSpec = {
   fields: fieldsOf([
     plain('createdOn', 'created_on', '交办日期', DATE),
     plain('deadline', 'deadline', '完成时限', DATE),
-    plain('state', 'state', '任务状态', ENUM, { values: TASK_STATES }),
+    plain('state', 'state', '任务状态', ENUM, { values: TASK_STATE_LABELS }),
     plain('finishedOn', 'finished_on', '报结日期', DATE, { nullable: true }),
     plain('listed', 'listed', '列入任务清单', BOOLEAN, { phrases: { true: '列入任务清单', false: '未列入任务清单' } }),
-    plain('listKind', 'list_kind', '清单类型', ENUM, { values: LIST_KINDS }),
-    plain('assigneeKind', 'assignee_kind', '承办方', ENUM, { values: ASSIGNEE_KINDS }),
+    plain('listKind', 'list_kind', '清单类型', ENUM, { values: TASK_LIST_KIND_LABELS }),
+    plain('assigneeKind', 'assignee_kind', '承办方', ENUM, { values: ASSIGNEE_KIND_LABELS }),
     {
       name: 'onTime',
       label: '按时完成',
@@ -308,10 +256,10 @@ const NOTICE_SOURCE: SourceSpec = {
   defaultBasis: { basis: PeriodBasis.FIELD, field: 'issuedOn' },
   fields: fieldsOf([
     plain('issuedOn', 'issued_on', '下发日期', DATE),
-    plain('kind', 'kind', '督办方式', ENUM, { values: NOTICE_KINDS }),
-    plain('state', 'state', '督办状态', ENUM, { values: NOTICE_STATES }),
-    plain('reason', 'reason', '督办事由', ENUM, { values: NOTICE_REASONS, nullable: true }),
-    plain('subjectType', 'subject_type', '督办对象', ENUM, { values: SUBJECT_TYPES }),
+    plain('kind', 'kind', '督办方式', ENUM, { values: NOTICE_KIND_LABELS }),
+    plain('state', 'state', '督办状态', ENUM, { values: NOTICE_STATE_LABELS }),
+    plain('reason', 'reason', '督办事由', ENUM, { values: NOTICE_REASON_LABELS, nullable: true }),
+    plain('subjectType', 'subject_type', '督办对象', ENUM, { values: SUBJECT_TYPE_LABELS }),
     plain('feedbackDue', 'feedback_due', '反馈期限', DATE),
     plain('firstFeedbackOn', 'first_feedback_on', '首次反馈日期', DATE, { nullable: true }),
     plain('escalated', 'escalated', '已升级督办', BOOLEAN, { phrases: { true: '已升级督办', false: '未升级督办' } }),
@@ -335,7 +283,7 @@ const MEETING_SOURCE: SourceSpec = {
   defaultBasis: { basis: PeriodBasis.FIELD, field: 'heldOn' },
   fields: fieldsOf([
     plain('heldOn', 'held_on', '召开日期', DATE),
-    plain('kind', 'kind', '会议类型', ENUM, { values: MEETING_KINDS }),
+    plain('kind', 'kind', '会议类型', ENUM, { values: MEETING_KIND_LABELS }),
     plain('decisions', 'decisions', '议定事项数', NUMBER),
     plain('present', 'present', '实到人数', NUMBER),
     plain('attendees', 'attendees', '应到人数', NUMBER),
@@ -349,7 +297,7 @@ const JURISDICTION_SOURCE: SourceSpec = {
   unit: '个',
   defaultBasis: { basis: PeriodBasis.ALL },
   fields: fieldsOf([
-    plain('level', 'level', '行政层级', ENUM, { values: LEVELS }),
+    plain('level', 'level', '行政层级', ENUM, { values: TENANT_LEVEL_LABELS }),
     plain('hasConference', 'has_conference', '已建立联席会议', BOOLEAN, { phrases: { true: '已建立联席会议', false: '未建立联席会议' } }),
     plain('conferenceSince', 'conference_since', '联席会议建立日期', DATE, { nullable: true }),
     {

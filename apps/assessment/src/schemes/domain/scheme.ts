@@ -1,7 +1,8 @@
-import { validation } from '#common/errors';
+import { notFound, validation } from '#common/errors';
 import { type GradeThresholds, DEFAULT_GRADE_THRESHOLDS, gradeOf, rankWithTies, validateGradeThresholds } from './grades.js';
 import { type ItemRaw, type ItemScore, type SchemeItem, formatNumber, itemValue, roundPoints, scoreItem, validateSchemeItem } from './scoring.js';
 import { type Grade, ItemKind, ScoringRuleKind } from './vocabulary.js';
+import { childLevelOf, levelRank, type TenantLevel } from '#common/vocabulary';
 
 /** A scheme (考核方案): its items and the total their points must make. */
 export interface Scheme {
@@ -10,6 +11,19 @@ export interface Scheme {
   items: readonly SchemeItem[];
   /** DEFAULT_GRADE_THRESHOLDS when absent. */
   grades?: GradeThresholds;
+}
+
+/**
+ * The level a scheme of a tenant at level `own` assesses: the one asked for, by default the level
+ * below its own; NOT_FOUND when the tenant's level is not known.
+ */
+export function targetLevelOf(own: TenantLevel | null, requested: TenantLevel | null | undefined): TenantLevel {
+  if (own === null) throw notFound('本机构');
+  // A tenant assesses the level below by default; a township has none, its own is the one it can assess.
+  const targetLevel = requested ?? childLevelOf(own) ?? own;
+  // The own level assesses the own jurisdiction (the figures it reports upward); never a level above.
+  if (levelRank(targetLevel) < levelRank(own)) throw validation('被考核的层级不能高于本机构', { targetLevel });
+  return targetLevel;
 }
 
 /** The points of the REGULAR items: bonuses and deductions come on top of the total. */

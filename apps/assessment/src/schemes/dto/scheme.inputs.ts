@@ -2,12 +2,12 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { TextLength } from '#common/graphql';
+import { TENANT_LEVELS, type TenantLevel } from '#common/vocabulary';
 import { BelowMinimumRule, FactSource, FilterOperator, IndicatorKind, ItemKind, Measure, PeriodBasis, PeriodKind, ScoringRuleKind } from '../domain/index.js';
 import { FactPart } from './scheme.types.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期应为 YYYY-MM-DD 格式';
-const LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP'];
 
 @InputType({ description: '考核期：年度给出 year；半年另给 half（1、2）；季度另给 quarter（1–4）；自定义时段给出 from、to' })
 export class AssessmentPeriodInput {
@@ -306,8 +306,8 @@ export class CreateSchemeInput extends SchemeTermsInput {
     description: '被考核的层级（PROVINCE、CITY、COUNTY、TOWNSHIP）；默认本机构的下一级；为本机构的层级时考核本机构自身（全辖区数据，用于向上报送的本级指标）',
   })
   @IsOptional()
-  @IsIn(LEVELS, { message: '被考核的层级应为 PROVINCE、CITY、COUNTY 或 TOWNSHIP' })
-  targetLevel?: string | null;
+  @IsIn(TENANT_LEVELS, { message: '被考核的层级应为 PROVINCE、CITY、COUNTY 或 TOWNSHIP' })
+  targetLevel?: TenantLevel | null;
 }
 
 @InputType({ description: '修改草稿状态的考核方案（需提交读取时的版本号）；未给出的保持不变' })
@@ -416,8 +416,8 @@ export class IndicatorPreviewInput {
 
   @Field(() => String, { nullable: true, description: '被考核的层级；默认本机构的下一级（同新建考核方案）' })
   @IsOptional()
-  @IsIn(LEVELS, { message: '被考核的层级应为 PROVINCE、CITY、COUNTY 或 TOWNSHIP' })
-  targetLevel?: string | null;
+  @IsIn(TENANT_LEVELS, { message: '被考核的层级应为 PROVINCE、CITY、COUNTY 或 TOWNSHIP' })
+  targetLevel?: TenantLevel | null;
 
   @Field(() => FactPart, { defaultValue: FactPart.NUMERATOR, description: '列出哪一部分计入的事实' })
   @IsIn(Object.values(FactPart))

@@ -3,7 +3,7 @@ import { graphql } from '#test/gql/index.js';
 import type { UpdateCalendarSettingsInput } from '#test/gql/graphql.js';
 import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { DeadlineRecomputeQueue } from '../jobs/deadline-recompute.queue.js';
+import { DeadlineRecomputeQueue } from '../../clocks/queues/deadline-recompute.queue.js';
 
 const SETTINGS = graphql(`query CalendarSettingsSpecSettings($tenantId: ID!) {
   calendarSettings(tenantId: $tenantId) {

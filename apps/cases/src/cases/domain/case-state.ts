@@ -1,4 +1,5 @@
 import type { Pause, Stage } from '#common/calendar';
+import * as vocabulary from '#common/vocabulary';
 
 /**
  * The vocabulary of a case (信访事项). Plain string enums: the GraphQL layer registers them and uses
@@ -20,19 +21,7 @@ export enum CaseState {
   CLOSED = 'CLOSED',
 }
 
-export const CASE_STATE_LABELS: Readonly<Record<CaseState, string>> = {
-  REGISTERED: '已登记',
-  ROUTED: '已转送交办',
-  RECEIVED: '已签收',
-  ACCEPTED: '已受理',
-  DECIDED: '已出具处理意见',
-  DELIVERED: '已答复送达',
-  IN_REVIEW: '复查中',
-  REVIEWED: '已复查',
-  IN_REEXAMINATION: '复核中',
-  FINALIZED: '已终结',
-  CLOSED: '已办结',
-};
+export const CASE_STATE_LABELS: Readonly<Record<CaseState, string>> = vocabulary.CASE_STATE_LABELS;
 
 export enum CaseAction {
   REGISTER = 'REGISTER',
@@ -88,11 +77,7 @@ export enum CaseKind {
   CLAIM = 'CLAIM',
 }
 
-export const CASE_KIND_LABELS: Readonly<Record<CaseKind, string>> = {
-  SUGGESTION: '建议意见类',
-  ACCUSATION: '检举控告类',
-  CLAIM: '申诉求决类',
-};
+export const CASE_KIND_LABELS: Readonly<Record<CaseKind, string>> = vocabulary.CASE_KIND_LABELS;
 
 export enum Channel {
   LETTER = 'LETTER',
@@ -103,14 +88,7 @@ export enum Channel {
   HOTLINE = 'HOTLINE',
 }
 
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
-  LETTER: '来信',
-  VISIT: '来访',
-  PHONE: '来电',
-  ONLINE: '网上信访',
-  VIDEO: '视频信访',
-  HOTLINE: '12345转办',
-};
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = vocabulary.CHANNEL_LABELS;
 
 export enum Rating {
   SATISFIED = 'SATISFIED',
@@ -118,11 +96,7 @@ export enum Rating {
   DISSATISFIED = 'DISSATISFIED',
 }
 
-export const RATING_LABELS: Readonly<Record<Rating, string>> = {
-  SATISFIED: '满意',
-  BASICALLY_SATISFIED: '基本满意',
-  DISSATISFIED: '不满意',
-};
+export const RATING_LABELS: Readonly<Record<Rating, string>> = vocabulary.RATING_LABELS;
 
 export enum DecisionOutcome {
   SUPPORTS = 'SUPPORTS',
@@ -131,12 +105,7 @@ export enum DecisionOutcome {
   DOES_NOT_SUPPORT = 'DOES_NOT_SUPPORT',
 }
 
-export const DECISION_OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> = {
-  SUPPORTS: '予以支持',
-  PARTLY_SUPPORTS: '部分支持',
-  EXPLAINS: '解释说明',
-  DOES_NOT_SUPPORT: '不予支持',
-};
+export const DECISION_OUTCOME_LABELS: Readonly<Record<DecisionOutcome, string>> = vocabulary.DECISION_OUTCOME_LABELS;
 
 /** Why a case is not accepted. The first six route a claim out to a legal procedure (诉访分离). */
 export enum DeclineReason {
@@ -154,18 +123,7 @@ export enum DeclineReason {
   OTHER = 'OTHER',
 }
 
-export const DECLINE_REASON_LABELS: Readonly<Record<DeclineReason, string>> = {
-  LITIGATION: '应当通过诉讼途径解决',
-  ARBITRATION: '应当通过仲裁途径解决',
-  PARTY_APPEAL: '应当通过党员申诉等途径解决',
-  ADMINISTRATIVE_REVIEW: '应当通过行政复议途径解决',
-  ADMINISTRATIVE_RULING: '应当通过行政裁决途径解决',
-  OWN_LEGAL_DUTY: '应当由有关机关依法履行职责处理',
-  ALREADY_FINALIZED: '同一事实已终结，不再受理',
-  BEING_HANDLED: '该事项正在法定期限内办理',
-  NOT_A_PETITION: '不属于信访事项',
-  OTHER: '其他原因',
-};
+export const DECLINE_REASON_LABELS: Readonly<Record<DeclineReason, string>> = vocabulary.DECLINE_REASON_LABELS;
 
 /** The decline reasons that separate a claim into a legal procedure (诉访分离). */
 export const LEGAL_PROCEDURE_REASONS: ReadonlySet<DeclineReason> = new Set([
@@ -227,11 +185,7 @@ export enum OpinionResult {
   REVOKED = 'REVOKED',
 }
 
-export const OPINION_RESULT_LABELS: Readonly<Record<OpinionResult, string>> = {
-  UPHELD: '维持',
-  CHANGED: '变更',
-  REVOKED: '撤销',
-};
+export const OPINION_RESULT_LABELS: Readonly<Record<OpinionResult, string>> = vocabulary.OPINION_RESULT_LABELS;
 
 /** The opinion each deciding action issues. */
 export const OPINION_KIND_OF: Readonly<Partial<Record<CaseAction, OpinionKind>>> = {
@@ -249,13 +203,7 @@ export enum CaseEnding {
   ANSWERED = 'ANSWERED',
 }
 
-export const CASE_ENDING_LABELS: Readonly<Record<CaseEnding, string>> = {
-  DECIDED: '出具信访处理意见（复查、复核期间亦同）',
-  MEDIATED: '调解化解',
-  WITHDRAWN: '信访人撤回',
-  DECLINED: '不予受理（理由见不予受理理由）',
-  ANSWERED: '建议意见类、检举控告类答复办结',
-};
+export const CASE_ENDING_LABELS: Readonly<Record<CaseEnding, string>> = vocabulary.CASE_ENDING_LABELS;
 
 export enum CompletionReportStatus {
   /** Not an assigned case, or no report yet. */

@@ -4,5 +4,4 @@ export * from './acting-office.js';
 export * from './intake-rules.js';
 export * from './ending.js';
 export * from './repeat-rules.js';
-export * from './running-clock.js';
 export * from './timeline-details.js';

@@ -1,4 +1,5 @@
 import { type IsoDate, compareDates } from '#common/calendar';
+import { isStrictlyWithin } from '#common/tenancy';
 import { CaseState, Channel, TERMINAL_STATES } from './case-state.js';
 
 /** At most five representatives speak for a group visit (《信访工作条例》第十八条). */
@@ -26,7 +27,7 @@ export function isHandledBelow(
   today: IsoDate,
 ): boolean {
   if (TERMINAL_STATES.has(original.state)) return false;
-  const below = original.tenantPath.startsWith(`${registeringPath}.`);
+  const below = isStrictlyWithin(original.tenantPath, registeringPath);
   return below && (original.deadline === null || compareDates(today, original.deadline) <= 0);
 }
 

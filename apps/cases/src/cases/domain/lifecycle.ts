@@ -1,4 +1,6 @@
-import { type IsoDate, type Pause, type Stage, compareDates, isIsoDate, STATUTORY_RULES } from '#common/calendar';
+import { type IsoDate, type Pause, type Stage, compareDates, isIsoDate } from '#common/calendar';
+import { hearingRefusal } from '../../clocks/domain/hearing-pauses.js';
+import { STATUTORY_RULES, extensionRefusal } from '../../clocks/domain/statutory-rules.js';
 import { AppError, ErrorCode, deadlinePassed, validation } from '#common/errors';
 import {
   CASE_ACTION_LABELS,
@@ -259,20 +261,15 @@ export const GUARDS = {
   extensionOnce(snapshot, action, input, today) {
     const { days, approver, reason, handleDeadline } = (input ?? {}) as Partial<ExtendInput>;
     PRECONDITIONS.extensionOnce(snapshot, action, today, handleDeadline);
-    const max = STATUTORY_RULES.HANDLE.maxExtensionDays ?? 0;
-    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > max) {
-      throw validation(`延长期限应为 1 至 ${max} 日的整数，收到 ${String(days)}`);
-    }
+    const refusal = extensionRefusal('HANDLE', days);
+    if (refusal) throw validation(refusal);
     requireText(approver, '批准人', 200);
     requireText(reason, '延期理由', 2_000);
   },
   hearingPeriod(snapshot, _a, input) {
     const { from, to } = (input ?? {}) as Partial<HearingInput>;
-    const start = requireDate(from, '听证开始日期');
-    const end = requireDate(to, '听证结束日期');
-    if (compareDates(start, end) > 0) throw validation(`听证开始日期 ${start} 晚于结束日期 ${end}`);
-    const overlapping = snapshot.hearings.find(([a, b]) => compareDates(start, b) <= 0 && compareDates(a, end) <= 0);
-    if (overlapping) throw validation(`听证期间与已记录的 ${overlapping[0]} 至 ${overlapping[1]} 重叠`);
+    const refusal = hearingRefusal([requireDate(from, '听证开始日期'), requireDate(to, '听证结束日期')], snapshot.hearings);
+    if (refusal) throw validation(refusal);
   },
   decision: decisionGuard,
   reviewDecision: reviewDecisionGuard,

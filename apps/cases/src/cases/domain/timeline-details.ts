@@ -1,4 +1,5 @@
-import { type IsoDate, type Stage, STATUTORY_RULES, isIsoDate } from '#common/calendar';
+import { type IsoDate, type Stage, isIsoDate } from '#common/calendar';
+import { STATUTORY_RULES } from '../../clocks/domain/statutory-rules.js';
 import {
   CLOSE_REASON_LABELS,
   CaseAction,

@@ -28,7 +28,8 @@ import {
   Rating,
   RouteMode,
 } from '../domain/index.js';
-import { STATUTORY_RULES, type ClockHolder, type Stage } from '#common/calendar';
+import type { Stage } from '#common/calendar';
+import { STATUTORY_RULES, type ClockHolder } from '../../clocks/domain/index.js';
 import { TenantLevel } from '#common/directory';
 
 export enum CaseStage {

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { attachmentDisposition } from '#common/graphql';
 import type { IsoDate } from '#common/calendar';
-import { CASE_KIND_LABELS, CASE_STATE_LABELS, CHANNEL_LABELS, type RunningClock } from '../domain/index.js';
+import type { RunningClock } from '../../clocks/domain/index.js';
+import { CASE_KIND_LABELS, CASE_STATE_LABELS, CHANNEL_LABELS } from '../domain/index.js';
 import type { CaseEntity } from '../entities/index.js';
 
 /** The most rows one export holds: a larger list is cut, and the sheet says so under the last row. */

@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionOf } from '#common/graphql';
-import { RESOLVED_RULE } from '../reception-tally.js';
+import { RESOLVED_RULE } from '../domain/reception-tally.js';
 
 @ObjectType('Reception', { description: '领导接访活动：某位领导在某一天的接访' })
 export class Reception {

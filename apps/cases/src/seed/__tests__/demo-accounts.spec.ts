@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Role } from '#common/auth';
 import { TenantLevel } from '#common/directory';
 import { DEMO_PROVINCE, demoAccounts, demoUnitsOf, type DemoTenant } from '../demo-province.js';
-import { childTenantProblem } from '../../directory/division-code.js';
+import { childTenantProblem } from '../../directory/domain/division-code.js';
 
 const fixture = JSON.parse(readFileSync(new URL('../../../../../test/fixtures/demo-accounts.json', import.meta.url), 'utf8'));
 

@@ -1,3 +1,5 @@
+import * as vocabulary from '#common/vocabulary';
+
 /**
  * The vocabulary of conference meetings (联席会议的会议). Plain string enums: the GraphQL layer
  * registers them with the Chinese labels below as descriptions.
@@ -10,12 +12,7 @@ export enum MeetingKind {
   SCHEDULING = 'SCHEDULING',
 }
 
-export const MEETING_KIND_LABELS: Readonly<Record<MeetingKind, string>> = {
-  PLENARY: '全体会议',
-  WORKING: '工作会议',
-  SPECIAL: '专题会议',
-  SCHEDULING: '调度会',
-};
+export const MEETING_KIND_LABELS: Readonly<Record<MeetingKind, string>> = vocabulary.MEETING_KIND_LABELS;
 
 export enum MeetingState {
   PLANNED = 'PLANNED',

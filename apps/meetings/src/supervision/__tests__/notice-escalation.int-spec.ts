@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { graphql } from '#test/gql/index.js';
 import { errorCode } from '#test/helpers/graphql-client.js';
-import { EscalationWorker } from '../jobs/escalation.worker.js';
+import { NoticeEscalationQueue } from '../queues/notice-escalation.queue.js';
 import { START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 
 const INBOX = graphql(`query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }`);
@@ -38,8 +38,7 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
 
   beforeAll(() => h.start());
   afterAll(async () => {
-    const worker = h.worker?.get(EscalationWorker);
-    await worker?.queue.obliterate({ force: true });
+    await h.worker?.get(NoticeEscalationQueue).queue.obliterate({ force: true });
     await h.stop();
   });
 
@@ -148,10 +147,10 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
   });
 
   it('registers the escalation scheduler from one place when several workers start together', async () => {
-    const worker = h.worker.get(EscalationWorker);
-    const registered = await Promise.all([worker.scheduler.ensure(), worker.scheduler.ensure(), worker.scheduler.ensure()]);
+    const escalation = h.worker.get(NoticeEscalationQueue);
+    const registered = await Promise.all([escalation.scheduler.ensure(), escalation.scheduler.ensure(), escalation.scheduler.ensure()]);
     expect(registered.sort()).toEqual(['BUSY', 'BUSY', 'REGISTERED']);
-    const schedulers = await worker.queue.getJobSchedulers();
+    const schedulers = await escalation.queue.getJobSchedulers();
     expect(schedulers.map((s) => [s.key, s.every])).toEqual([['notice-escalation-hourly', 3600_000]]);
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
 import { graphql } from '#test/gql/index.js';
 import { errorCode } from '#test/helpers/graphql-client.js';
-import { EscalationWorker } from '../jobs/escalation.worker.js';
+import { NoticeEscalationQueue } from '../queues/notice-escalation.queue.js';
 import { SupervisionHarness, caseClock, deadlineChange, tree, trigger } from './supervision-harness.js';
 
 const NOTICE = graphql(`query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }`);
@@ -32,7 +32,7 @@ describe('supervision: the ladder never has an office supervise itself', () => {
 
   beforeAll(() => h.start());
   afterAll(async () => {
-    await h.worker?.get(EscalationWorker).queue.obliterate({ force: true });
+    await h.worker?.get(NoticeEscalationQueue).queue.obliterate({ force: true });
     await h.stop();
   });
 

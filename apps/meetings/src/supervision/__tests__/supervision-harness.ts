@@ -11,8 +11,8 @@ import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
 import { MeetingsModule } from '../../meetings.module.js';
-import { NoticeEscalation } from '../jobs/notice-escalation.js';
-import type { CaseDeadlineEvent } from '../jobs/case-deadline.handler.js';
+import { NoticeEscalation } from '../notice-escalation.service.js';
+import type { CaseDeadlineEvent } from '../events/case-deadline.handler.js';
 
 /** A province of the test's own, in the meetings jurisdictions read model. */
 export const tree = new JurisdictionTree({

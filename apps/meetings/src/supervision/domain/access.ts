@@ -1,7 +1,6 @@
 import { Role } from '#common/auth';
-import { scopeUnitOf, type TenantContext } from '#common/tenancy';
+import { isWithin, scopeUnitOf, type TenantContext } from '#common/tenancy';
 import { forbidden } from '#common/errors';
-import { isWithin } from './ladder.js';
 import { isUnread, nextNoticeState } from './notice-state.js';
 import { NoticeAction, type NoticeKind, type NoticeState, SubjectType } from './vocabulary.js';
 

@@ -1,6 +1,7 @@
 import { type IsoDate, compareDates, plusDays } from '#common/calendar';
 import type { DeadlineTriggerKind } from '#common/events';
 import { validation } from '#common/errors';
+import { isStrictlyWithin, isWithin } from '#common/tenancy';
 import { FEEDBACK_OWED_STATES, owesFeedback } from './notice-state.js';
 import { NOTICE_KIND_LABELS, NoticeKind, NoticeReason, type NoticeState } from './vocabulary.js';
 
@@ -109,16 +110,6 @@ export function escalatedAddressing(current: Addressing, lineage: readonly Juris
 function parentIn(lineage: readonly JurisdictionRef[], jurisdiction: JurisdictionRef): JurisdictionRef | null {
   const parentPath = jurisdiction.path.includes('.') ? jurisdiction.path.slice(0, jurisdiction.path.lastIndexOf('.')) : null;
   return (parentPath && lineage.find((j) => j.path === parentPath)) || null;
-}
-
-/** Whether `path` lies strictly below `ancestor`. */
-export function isStrictlyWithin(path: string, ancestor: string): boolean {
-  return path.startsWith(`${ancestor}.`);
-}
-
-/** Whether `path` is `ancestor` or lies below it (ltree `<@`). */
-export function isWithin(path: string, ancestor: string): boolean {
-  return path === ancestor || path.startsWith(`${ancestor}.`);
 }
 
 /** The date written feedback is due, counted in calendar days from the day of issue; none for a reminder. */

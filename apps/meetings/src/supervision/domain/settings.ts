@@ -25,3 +25,21 @@ export function effectiveSettings(chain: readonly OwnSupervisionSettings[]): Eff
     escalationIntervalDays: nearest('escalationIntervalDays') ?? DEFAULT_SUPERVISION_SETTINGS.escalationIntervalDays,
   };
 }
+
+/** A tenant's settings as its administrator sees them: those in force, its own values, and its row's version (0: none yet). */
+export interface TenantSupervisionSettings extends EffectiveSupervisionSettings {
+  ownFeedbackDays: number | null;
+  ownEscalationIntervalDays: number | null;
+  version: number;
+}
+
+/** The settings of the tenant at `tenantPath`, from the rows of its chain (root first). */
+export function tenantSettings(chain: readonly (OwnSupervisionSettings & { tenantPath: string; version: number })[], tenantPath: string): TenantSupervisionSettings {
+  const own = chain.find((row) => row.tenantPath === tenantPath);
+  return {
+    ...effectiveSettings(chain),
+    ownFeedbackDays: own?.feedbackDays ?? null,
+    ownEscalationIntervalDays: own?.escalationIntervalDays ?? null,
+    version: own?.version ?? 0,
+  };
+}

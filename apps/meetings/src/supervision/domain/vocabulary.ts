@@ -1,4 +1,5 @@
-import { STATUTORY_RULES, type Stage } from '#common/calendar';
+import type { Stage } from '#common/calendar';
+import * as vocabulary from '#common/vocabulary';
 
 /**
  * The vocabulary of supervision (督查督办). Plain string enums: the GraphQL layer registers them
@@ -15,14 +16,7 @@ export enum NoticeKind {
   ACCOUNTABILITY = 'ACCOUNTABILITY',
 }
 
-export const NOTICE_KIND_LABELS: Readonly<Record<NoticeKind, string>> = {
-  REMINDER: '提醒',
-  SUPERVISION: '督办单',
-  CIRCULAR: '通报',
-  SUMMONS: '约谈',
-  LISTED: '挂牌督办',
-  ACCOUNTABILITY: '追究责任建议',
-};
+export const NOTICE_KIND_LABELS: Readonly<Record<NoticeKind, string>> = vocabulary.NOTICE_KIND_LABELS;
 
 export enum NoticeState {
   ISSUED = 'ISSUED',
@@ -34,15 +28,7 @@ export enum NoticeState {
   CLOSED = 'CLOSED',
 }
 
-export const NOTICE_STATE_LABELS: Readonly<Record<NoticeState, string>> = {
-  ISSUED: '已下发',
-  READ: '已阅',
-  FEEDBACK_SUBMITTED: '已反馈',
-  ACCEPTED: '反馈已采纳',
-  REJECTED: '反馈被退回',
-  ESCALATED: '已升级督办',
-  CLOSED: '已办结',
-};
+export const NOTICE_STATE_LABELS: Readonly<Record<NoticeState, string>> = vocabulary.NOTICE_STATE_LABELS;
 
 /** The situations of Article 40 of the regulation (and other). */
 export enum NoticeReason {
@@ -54,24 +40,14 @@ export enum NoticeReason {
   OTHER = 'OTHER',
 }
 
-export const NOTICE_REASON_LABELS: Readonly<Record<NoticeReason, string>> = {
-  NOT_ACCEPTED: '应当受理而未受理',
-  PROCEDURE_NOT_FOLLOWED: '未按规定程序办理',
-  OVERDUE: '未在规定期限内办结',
-  SHIRKING: '推诿、敷衍、拖延、弄虚作假',
-  DECISION_NOT_CARRIED_OUT: '处理意见未落实',
-  OTHER: '其他',
-};
+export const NOTICE_REASON_LABELS: Readonly<Record<NoticeReason, string>> = vocabulary.NOTICE_REASON_LABELS;
 
 export enum SubjectType {
   CASE = 'CASE',
   TASK = 'TASK',
 }
 
-export const SUBJECT_TYPE_LABELS: Readonly<Record<SubjectType, string>> = {
-  CASE: '信访事项',
-  TASK: '联席会议任务',
-};
+export const SUBJECT_TYPE_LABELS: Readonly<Record<SubjectType, string>> = vocabulary.SUBJECT_TYPE_LABELS;
 
 /** The issuer's decision on written feedback. */
 export enum FeedbackDecision {
@@ -111,5 +87,5 @@ export const NOTICE_ACTION_LABELS: Readonly<Record<NoticeAction, string>> = {
 export function stageLabel(stage: string | null): string {
   if (stage === null) return '办理';
   if (stage === 'TASK') return '任务办理';
-  return STATUTORY_RULES[stage as Stage]?.name ?? stage;
+  return vocabulary.CASE_STAGE_LABELS[stage as Stage] ?? stage;
 }

@@ -10,9 +10,9 @@ import type { CreateTaskInput, RaiseNoticeInput, TasksSpecCreateMutation, TasksS
 import { errorCode, gql } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
-import { NoticeEscalation } from '../../supervision/jobs/notice-escalation.js';
-import { TaskDeadlinesQueue } from '../jobs/task-deadlines.queue.js';
-import { TaskDeadlines } from '../task-deadlines.js';
+import { NoticeEscalation } from '../../supervision/notice-escalation.service.js';
+import { TaskDeadlinesQueue } from '../clock/queues/task-deadlines.queue.js';
+import { TaskDeadlines } from '../clock/task-deadlines.service.js';
 
 const tree = new JurisdictionTree({
   shanxi: { code: '140000', name: '山西省', level: 'PROVINCE', parent: null },

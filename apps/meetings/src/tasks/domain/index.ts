@@ -2,5 +2,4 @@ export * from './vocabulary.js';
 export * from './task-state.js';
 export * from './access.js';
 export * from './task-tree.js';
-export * from './cadence.js';
 export * from './task-actions.js';

@@ -1,3 +1,5 @@
+import * as vocabulary from '#common/vocabulary';
+
 /**
  * The vocabulary of joint-conference tasks (联席会议任务). Plain string enums: the GraphQL layer
  * registers them with the Chinese labels below as descriptions.
@@ -13,15 +15,7 @@ export enum TaskState {
   CANCELLED = 'CANCELLED',
 }
 
-export const TASK_STATE_LABELS: Readonly<Record<TaskState, string>> = {
-  ASSIGNED: '已交办',
-  RECEIVED: '已签收',
-  IN_PROGRESS: '办理中',
-  REPORTED_DONE: '已报结',
-  SIGNED_OFF: '已销号',
-  SENT_BACK: '已退回',
-  CANCELLED: '已撤销',
-};
+export const TASK_STATE_LABELS: Readonly<Record<TaskState, string>> = vocabulary.TASK_STATE_LABELS;
 
 export enum TaskAction {
   RECEIVE = 'RECEIVE',
@@ -51,10 +45,7 @@ export enum AssigneeKind {
   CONFERENCE = 'CONFERENCE',
 }
 
-export const ASSIGNEE_KIND_LABELS: Readonly<Record<AssigneeKind, string>> = {
-  MEMBER_UNIT: '成员单位',
-  CONFERENCE: '下级联席会议',
-};
+export const ASSIGNEE_KIND_LABELS: Readonly<Record<AssigneeKind, string>> = vocabulary.ASSIGNEE_KIND_LABELS;
 
 export enum CadenceKind {
   WEEKLY = 'WEEKLY',
@@ -75,13 +66,7 @@ export enum TaskListKind {
   AD_HOC = 'AD_HOC',
 }
 
-export const TASK_LIST_KIND_LABELS: Readonly<Record<TaskListKind, string>> = {
-  PREVENT_NEW: '控增量',
-  REDUCE_BACKLOG: '减存量',
-  CONTAIN_RISK: '防变量',
-  CAMPAIGN: '专项行动（如积案清零）',
-  AD_HOC: '临时清单',
-};
+export const TASK_LIST_KIND_LABELS: Readonly<Record<TaskListKind, string>> = vocabulary.TASK_LIST_KIND_LABELS;
 
 /** The standing lists and their names, in the order they are shown. */
 export const STANDING_LISTS: readonly { kind: TaskListKind; name: string }[] = [

@@ -166,8 +166,8 @@ describe('formulaText', () => {
       '按期答复率 = 办理期限内答复的件数 ÷ 应答复（已答复或已到期）的件数（登记日期在考核期内；按期答复：到统计日已在期限内完成的为是，逾期完成或期限已过仍未完成的为否，未完成且未到期限的不计入；分母不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     );
     expect(formulaText(SATISFACTION_RATE)).toBe(
-      '参评满意率 = 已参评、结局为办结（出具处理意见）或答复办结（建议意见、检举控告类）、满意度评价为满意或基本满意的件数 ÷ ' +
-        '已参评、结局为办结（出具处理意见）或答复办结（建议意见、检举控告类）的件数（办结日期在考核期内；已参评：信访人作出了满意度评价）',
+      '参评满意率 = 已参评、结局为出具信访处理意见（复查、复核期间亦同）或建议意见类、检举控告类答复办结、满意度评价为满意或基本满意的件数 ÷ ' +
+        '已参评、结局为出具信访处理意见（复查、复核期间亦同）或建议意见类、检举控告类答复办结的件数（办结日期在考核期内；已参评：信访人作出了满意度评价）',
     );
     expect(formulaText(SATISFACTION_RATE_STRICT)).toContain('满意度评价为满意的件数');
   });
@@ -194,7 +194,7 @@ describe('formulaText', () => {
       '自定义指标 = 事项类型不为建议意见类或检举控告类的件数（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     );
     expect(formulaText(count([{ field: 'ending', operator: FilterOperator.NOT_IN, value: ['DECLINED', 'WITHDRAWN'] }]))).toBe(
-      '自定义指标 = 结局不为不予受理或撤回（含尚未办结）的件数（登记日期在考核期内）',
+      '自定义指标 = 结局不为不予受理（理由见不予受理理由）或信访人撤回（含尚未办结）的件数（登记日期在考核期内）',
     );
   });
 
@@ -213,7 +213,7 @@ describe('formulaText', () => {
   it('defines the first-petition resolution rate on the ending: resolved claims of those decided, mediated or withdrawn', () => {
     const def = INDICATOR_LIBRARY.find((d) => d.code === 'FIRST_PETITION_RESOLUTION_RATE')!;
     const text = formulaText(def);
-    expect(text).toContain('÷ 事项类型为申诉求决类、初信初访、已办结、结局为办结（出具处理意见）或调解或撤回的件数');
+    expect(text).toContain('÷ 事项类型为申诉求决类、初信初访、已办结、结局为出具信访处理意见（复查、复核期间亦同）或调解化解或信访人撤回的件数');
     expect(text).toContain('化解、未申请复查的件数');
     expect(text).toContain('不予受理（含诉讼仲裁等分流、重复信访）、撤回和尚未办结的均不算化解');
   });

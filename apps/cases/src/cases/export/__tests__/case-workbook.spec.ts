@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { isoDate } from '#common/calendar';
-import type { RunningClock } from '../../domain/index.js';
+import type { RunningClock } from '../../../clocks/domain/index.js';
 import { CASE_EXPORT_HEADERS, EXPORT_ROW_LIMIT, caseWorkbook, daysLeftText, exportDisposition } from '../case-workbook.js';
 
 const clock = (overrides: Partial<RunningClock>): RunningClock => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { isoDate } from '#common/calendar';
 import { AppError, ErrorCode } from '#common/errors';
+import { isWithin } from '#common/tenancy';
 import {
   NoticeKind,
   NoticeReason,
@@ -14,7 +15,6 @@ import {
   handRaisedAddressing,
   isAddressedBelow,
   isDueForEscalation,
-  isWithin,
   kindForTrigger,
   nextKind,
   type Addressing,

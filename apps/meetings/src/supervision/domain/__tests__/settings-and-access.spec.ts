@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { Role } from '#common/auth';
 import { type AppError, ErrorCode } from '#common/errors';
-import { DEFAULT_SUPERVISION_SETTINGS, SubjectType, checkAddressee, checkIssuer, checkMayEscalate, checkMayRaise, effectiveSettings, issuedListScope, officeOnlySubjects } from '../index.js';
+import { DEFAULT_SUPERVISION_SETTINGS, SubjectType, checkAddressee, checkIssuer, checkMayEscalate, checkMayRaise, effectiveSettings, issuedListScope, officeOnlySubjects, tenantSettings } from '../index.js';
 
 describe('supervision settings down the tree', () => {
   it('defaults to 30 days for feedback and 5 days before escalation', () => {
@@ -26,6 +26,25 @@ describe('supervision settings down the tree', () => {
         expect(effectiveSettings(chain)).toEqual({ feedbackDays: last('feedbackDays'), escalationIntervalDays: last('escalationIntervalDays') });
       }),
     );
+  });
+
+  it("shows a tenant its own values and version beside those in force, and version 0 before it sets any", () => {
+    const province = { tenantPath: '51', feedbackDays: 20, escalationIntervalDays: 3, version: 4 };
+    const city = { tenantPath: '51.5101', feedbackDays: null, escalationIntervalDays: 7, version: 2 };
+    expect(tenantSettings([province, city], '51.5101')).toEqual({
+      feedbackDays: 20,
+      escalationIntervalDays: 7,
+      ownFeedbackDays: null,
+      ownEscalationIntervalDays: 7,
+      version: 2,
+    });
+    expect(tenantSettings([province], '51.5101')).toEqual({
+      feedbackDays: 20,
+      escalationIntervalDays: 3,
+      ownFeedbackDays: null,
+      ownEscalationIntervalDays: null,
+      version: 0,
+    });
   });
 });
 

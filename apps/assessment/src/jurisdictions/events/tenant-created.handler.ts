@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type EventEnvelope, HandlesEvent, type TenantCreatedPayload } from '#common/events';
+import { JurisdictionsStore } from '../jurisdictions.store.js';
+
+/** Keeps the jurisdictions table in step with the directory. */
+@Injectable()
+export class TenantCreatedHandler {
+  constructor(private readonly jurisdictions: JurisdictionsStore) {}
+
+  @HandlesEvent('tenant.created')
+  handle(em: EntityManager, event: EventEnvelope<TenantCreatedPayload>): Promise<void> {
+    return this.jurisdictions.record(em, event.payload);
+  }
+}

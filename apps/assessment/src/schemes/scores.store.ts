@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { IsoDate } from '#common/calendar';
+import { ASSESSMENT_SCHEMA } from '../database.js';
+import type { Target } from '../jurisdictions/jurisdictions.store.js';
+import {
+  type DateRange,
+  FACT_SOURCES,
+  FactSource,
+  type IndicatorDefinition,
+  type ItemRaw,
+  type ManualEntry,
+  type SchemeItem,
+  type SqlParam,
+  compileIndicator,
+  periodOnly,
+} from './domain/index.js';
+import type { ManualScoreView } from './dto/scheme.types.js';
+
+/** A fact counted in one part of an indicator, as a drill-down names it. */
+export interface FactRow {
+  id: string;
+  label: string;
+  date: string | null;
+  tenantId: string;
+}
+
+/** One part of an indicator compiled over alias `f`, its params numbered from `$4` (see `ScoresStore.facts`). */
+export interface CountedPart {
+  source: FactSource;
+  table: string;
+  where: string;
+  params: SqlParam[];
+}
+
+/** A manual score as the computation reads it: for which target and item, and who entered it. */
+export type ManualScoreRow = ManualEntry & ManualScoreView & { tenantId: string; itemCode: string };
+
+/** How a fact of each source is named in a drill-down: its key, label and date columns. */
+const FACT_COLUMNS: Readonly<Record<FactSource, { key: string; label: string; date: string }>> = {
+  CASE: { key: 'case_id', label: 'number', date: 'registered_on' },
+  TASK: { key: 'task_id', label: 'number', date: 'created_on' },
+  NOTICE: { key: 'notice_id', label: 'subject_number', date: 'issued_on' },
+  MEETING: { key: 'meeting_id', label: 'kind', date: 'held_on' },
+  JURISDICTION: { key: 'tenant_id', label: 'name', date: 'conference_since' },
+};
+
+/**
+ * Where the facts of targets lie, as SQL over alias `f` with a path as `$1` (a target's, or the
+ * assessing tenant's for all targets at once) and the targets' depth as `$2`: a target and
+ * everything below it; for jurisdiction facts (coverage), the jurisdictions one level below.
+ */
+function belowTarget(source: FactSource): string {
+  return `f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) ${source === FactSource.JURISDICTION ? '= $2::int + 1' : '>= $2::int'}`;
+}
+
+/** The columns naming a counted fact, and the key it is ordered by. */
+function factColumns(source: FactSource) {
+  const { key, label, date } = FACT_COLUMNS[source];
+  return { key, columns: `f.${key}::text AS id, f.${label}::text AS label, f.${date}::text AS date, f.tenant_id AS "tenantId"` };
+}
+
+/** The statements a scheme's computation reads the facts and manual scores with. */
+@Injectable()
+export class ScoresStore {
+  /**
+   * Items of one fact source counted for every target under a path at once, in one statement (facts
+   * grouped by the prefix of their path at the targets' depth): per target path, per item code, the
+   * counts found. A target that counted nothing is absent.
+   */
+  async count(
+    em: EntityManager,
+    scope: { tenantPath: string; period: DateRange },
+    asOf: IsoDate,
+    depth: number,
+    source: FactSource,
+    items: readonly Pick<SchemeItem, 'code' | 'indicator'>[],
+  ): Promise<Map<string, Record<string, ItemRaw>>> {
+    const params: unknown[] = [scope.tenantPath, depth];
+    const selects: string[] = [];
+    // The scan is narrowed by the items' distinct periods, not by the OR of their own filters:
+    // the sums are self-contained, and items share a few period bases (registration, completion,
+    // backlog), while the OR of ten filters was evaluated on every row none of them admits.
+    const wheres = new Map<string, string>();
+    for (const [i, item] of items.entries()) {
+      const compiled = compileIndicator(item.indicator as IndicatorDefinition, { alias: 'f', period: scope.period, asOf, firstParam: params.length + 1 });
+      params.push(...compiled.params);
+      selects.push(`${compiled.select.numerator} AS n${i}`);
+      if (compiled.select.denominator) selects.push(`${compiled.select.denominator} AS d${i}`);
+      if (compiled.select.previous) selects.push(`${compiled.select.previous} AS p${i}`);
+      const period = periodOnly(item.indicator as IndicatorDefinition);
+      const canonical = compileIndicator(period, { alias: 'f', period: scope.period, asOf });
+      const key = `${canonical.where} ${JSON.stringify(canonical.params)}`;
+      if (!wheres.has(key)) {
+        const bound = compileIndicator(period, { alias: 'f', period: scope.period, asOf, firstParam: params.length + 1 });
+        params.push(...bound.params);
+        wheres.set(key, `(${bound.where})`);
+      }
+    }
+    const rows: Record<string, string>[] = await em.query(
+      `SELECT subpath(f.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
+         FROM ${FACT_SOURCES[source].table} f
+        WHERE ${belowTarget(source)} AND (${[...wheres.values()].join(' OR ')})
+        GROUP BY 1`,
+      params,
+    );
+    return new Map(
+      rows.map((row) => [
+        row.target!,
+        Object.fromEntries(
+          items.map((item, i) => [
+            item.code,
+            {
+              numerator: Number(row[`n${i}`]),
+              ...(row[`d${i}`] !== undefined ? { denominator: Number(row[`d${i}`]) } : {}),
+              ...(row[`p${i}`] !== undefined ? { previous: Number(row[`p${i}`]) } : {}),
+            },
+          ]),
+        ),
+      ]),
+    );
+  }
+
+  /** The facts of one part counted for one target, in key order, `first` after `after`. */
+  async facts(em: EntityManager, counted: CountedPart, target: Target, page: { first: number; after: string | null }): Promise<FactRow[]> {
+    const { key, columns } = factColumns(counted.source);
+    return em.query(
+      `SELECT ${columns} FROM ${counted.table} f
+        WHERE ${belowTarget(counted.source)} AND (${counted.where}) AND f.${key}::text > $3
+        ORDER BY f.${key}::text LIMIT ${page.first}`,
+      [target.path, target.path.split('.').length, page.after ?? '', ...counted.params],
+    );
+  }
+
+  /** The first `perTarget` facts of one part of each target under a path (targets at `depth`), in key order. */
+  async firstFacts(em: EntityManager, counted: CountedPart, tenantPath: string, depth: number, perTarget: number): Promise<(FactRow & { target: string })[]> {
+    const { key, columns } = factColumns(counted.source);
+    return em.query(
+      `SELECT id, label, date, "tenantId", target FROM (
+         SELECT ${columns}, subpath(f.tenant_path, 0, $2::int)::text AS target,
+                row_number() OVER (PARTITION BY subpath(f.tenant_path, 0, $2::int) ORDER BY f.${key}::text) AS n
+           FROM ${counted.table} f
+          WHERE ${belowTarget(counted.source)} AND (${counted.where})) counted
+        WHERE n <= $3 ORDER BY target, id`,
+      [tenantPath, depth, perTarget, ...counted.params],
+    );
+  }
+
+  /** The manual scores entered on a scheme. */
+  manualScores(em: EntityManager, schemeId: string): Promise<ManualScoreRow[]> {
+    return em.query(
+      `SELECT m.target_tenant_id AS "tenantId", i.code AS "itemCode", m.points::float8 AS points, m.comment, m.evidence, m.assessor_name AS "assessorName"
+         FROM ${ASSESSMENT_SCHEMA}.manual_scores m JOIN ${ASSESSMENT_SCHEMA}.scheme_items i ON i.tenant_id = m.tenant_id AND i.id = m.item_id
+        WHERE m.scheme_id = $1`,
+      [schemeId],
+    );
+  }
+}

@@ -11,6 +11,7 @@ const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^#common/(.*)$': '<rootDir>/libs/common/src/$1/index.ts',
+    '^#test/(.*)\\.js$': '<rootDir>/test/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -33,13 +33,18 @@ export async function startCasesSubgraph(config: AppConfig): Promise<RunningSubg
   };
 }
 
-export async function graphql<T = any>(url: string, query: string, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function graphql<T = unknown>(url: string, query: string, token?: string): Promise<GraphQLAnswer<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query }),
   });
-  return (await response.json()) as any;
+  return (await response.json()) as GraphQLAnswer<T>;
 }
 
 export interface LoadResult {

@@ -285,7 +285,7 @@ async function main(): Promise<void> {
     ];
     for (const run of runs) {
       const token = await subgraph.token(run.user);
-      const answer = await graphql(subgraph.url, run.query, token);
+      const answer = await graphql<{ tenants?: { edges: unknown[] }; me: { username: string; tenant: { name: string } } }>(subgraph.url, run.query, token);
       if (answer.errors || !answer.data) throw new Error(`${run.name} failed before the load: ${JSON.stringify(answer.errors)}`);
       const summary = answer.data.tenants ? `${answer.data.tenants.edges.length} townships` : `${answer.data.me.username} @ ${answer.data.me.tenant.name}`;
       log(`load: ${run.name} as ${run.user.username} (${summary}), ${CONNECTIONS} connections, ${loadSeconds} s`);

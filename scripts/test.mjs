@@ -19,6 +19,10 @@ const TSC = 'node_modules/typescript/bin/tsc';
 // The browser tests drive Debian's Chromium (the Playwright browser download is not reachable).
 const CHROMIUM = '/usr/bin/chromium';
 const JEST = 'node_modules/jest/bin/jest.js';
+const ESLINT = 'node_modules/eslint/bin/eslint.js';
+const PRETTIER = 'node_modules/prettier/bin/prettier.cjs';
+// Off until the source tree has been reformatted once (`npm run format`); then true.
+const CHECK_FORMAT = false;
 
 const log = (message) => console.log(`[test] ${message}`);
 const jestArgs = process.argv.slice(2);
@@ -54,9 +58,10 @@ async function main() {
 
   const totals = { passed: 0, failed: 0 };
   const node = (args) => runInherited(process.execPath, args, { env });
+  const lint = () => [node([ESLINT, '.']), ...(CHECK_FORMAT ? [node([PRETTIER, '--check', '.'])] : [])];
   const steps = [
-    // The two type checks side by side, one per core.
-    ['typecheck', () => firstFailure([node([TSC, '--noEmit', '-p', 'tsconfig.json']), node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json'])])],
+    // The two type checks side by side, one per core, with lint and the format check beside them.
+    ['typecheck and lint', () => firstFailure([node([TSC, '--noEmit', '-p', 'tsconfig.json']), node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json']), ...lint()])],
     ['unit tests', () => runJest(['unit'], env, totals)],
     // The integration and e2e suites clone a migrated, seeded template database that this
     // compiled tool prepares.

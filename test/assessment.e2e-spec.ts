@@ -1,10 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST } from 'graphql';
+import { graphql } from '#test/gql/index.js';
+import type { AssessmentItemInput } from '#test/gql/graphql.js';
 import { CaseApi, type CaseView } from './helpers/case-api.js';
 import { errorCode } from './helpers/graphql-client.js';
 import { SupervisionJobs } from './helpers/supervision-jobs.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
 import { categoryId } from './scenarios/case-lifecycles.js';
+
+const CREATE = graphql(`mutation AssessmentE2eCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id version targetLevel } }`);
+const MANUAL = graphql(`mutation AssessmentE2eManual($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }`);
+const REBUILD = graphql(`mutation AssessmentE2eRebuild($input: RebuildFactsInput!) { rebuildFacts(input: $input) { id source } }`);
+const PUBLISH = graphql(`mutation AssessmentE2ePublish($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { asOf targets { name total rank } } }`);
+const SCORES = graphql(`query AssessmentE2eScores($id: ID!) { scores(schemeId: $id) { asOf targets { name total rank grade publishedTotal
+  items { code numerator denominator value points } } } }`);
+const FACTS = graphql(`query AssessmentE2eFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }`);
+const VERSION = graphql(`query AssessmentE2eVersion($id: ID!) { assessmentScheme(id: $id) { version } }`);
 
 /**
  * 考核 end to end, through the gateway with the demo accounts: cases of 锦江区 and 武侯区 run
@@ -33,10 +46,11 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
   const cases: Record<string, CaseView> = {};
   let scheme: { id: string; version: number };
 
-  async function run(username: string, mutation: string, inputType: string, input: object, fields: string): Promise<any> {
-    const result = await api.query(username, `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`, { input });
-    if (result.errors) throw new Error(`${username} ${mutation}: ${JSON.stringify(result.errors)}`);
-    return result.data[mutation];
+  /** A mutation that must succeed; returns its field. */
+  async function run<T, V extends { input: unknown }>(username: string, document: TypedDocumentNode<T, V>, input: V['input']): Promise<T[keyof T]> {
+    const result = await api.query(username, document, { input } as V);
+    if (result.errors) throw new Error(`${username} ${getOperationAST(document)?.name?.value}: ${JSON.stringify(result.errors)}`);
+    return Object.values(result.data!)[0] as T[keyof T];
   }
 
   /** A claim registered by a district for itself and assigned to its housing bureau, received today. */
@@ -121,21 +135,18 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     await system.stop();
   }, 30_000);
 
-  const scoresQuery = `query ($id: ID!) { scores(schemeId: $id) { asOf targets { name total rank grade publishedTotal
-    items { code numerator denominator value points } } } }`;
-
   it('scores the city’s districts on the template from the facts, as counted by hand', async () => {
-    scheme = await run('cd.assessor', 'createAssessmentScheme', 'CreateSchemeInput', { name: '2026年度区县信访工作考核', period: { kind: 'YEAR', year: 2026 } }, 'id version');
+    scheme = await run('cd.assessor', CREATE, { name: '2026年度区县信访工作考核', period: { kind: 'YEAR', year: 2026 } });
     for (const [district, points] of [['jj', 55], ['wh', 50]] as const) {
-      await run('cd.assessor', 'enterManualScore', 'ManualScoreInput', { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: ids[district], points, comment: '年度重点工作', evidence: ['考核台账'] }, 'id');
+      await run('cd.assessor', MANUAL, { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: ids[district], points, comment: '年度重点工作', evidence: ['考核台账'] });
     }
-    const scores = (await api.query('cd.assessor', scoresQuery, { id: scheme.id })).data.scores;
+    const scores = (await api.query('cd.assessor', SCORES, { id: scheme.id })).data!.scores;
     expect(scores.asOf).toBe('2026-06-01');
-    expect(scores.targets.map((t: any) => [t.name, t.total, t.rank, t.grade])).toEqual([
+    expect(scores.targets.map((t) => [t.name, t.total, t.rank, t.grade])).toEqual([
       ['锦江区', 87.5, 1, 'GOOD'],
       ['武侯区', 79, 2, 'FAIR'],
     ]);
-    const jinjiang = Object.fromEntries(scores.targets[0].items.map((i: any) => [i.code, [i.numerator, i.denominator, i.points]]));
+    const jinjiang = Object.fromEntries(scores.targets[0].items.map((i) => [i.code, [i.numerator, i.denominator, i.points]]));
     expect(jinjiang).toEqual({
       TIMELY_ACCEPTANCE: [1, 2, 2.5],
       ON_TIME_REPLY: [1, 2, 5],
@@ -144,14 +155,14 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
       PARTICIPATION: [1, 1, 5],
       KEY_TASKS: [null, null, 55],
     });
-    const wuhou = Object.fromEntries(scores.targets[1].items.map((i: any) => [i.code, [i.numerator, i.denominator, i.points]]));
+    const wuhou = Object.fromEntries(scores.targets[1].items.map((i) => [i.code, [i.numerator, i.denominator, i.points]]));
     expect(wuhou.REPEAT_PETITIONS).toEqual([1, null, 9]);
     expect(wuhou.SATISFACTION).toEqual([0, 1, 0]);
     // The district's drill-down names the case behind the late reply.
-    const late = await api.query('cd.assessor', `query ($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }`, {
+    const late = await api.query('cd.assessor', FACTS, {
       input: { schemeId: scheme.id, itemCode: 'ON_TIME_REPLY', tenantId: ids.jj, part: 'DENOMINATOR' },
     });
-    expect(late.data.scoreFacts.map((f: any) => f.label).sort()).toEqual([cases.A!.number, cases.B!.number].sort());
+    expect(late.data!.scoreFacts.map((f) => f.label).sort()).toEqual([cases.A!.number, cases.B!.number].sort());
   });
 
   it('rebuilds the facts from the cases service into exactly the rows kept incrementally', async () => {
@@ -171,7 +182,7 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     expect(ending(cases.E!)).toMatchObject({ ending: 'DECLINED', decline_reason: 'ARBITRATION' });
     expect(ending(cases.F!)).toMatchObject({ ending: 'WITHDRAWN', decline_reason: null });
     await system.admin.query(`DELETE FROM assessment.case_facts`);
-    const rebuild = await run('cd.assessor', 'rebuildFacts', 'RebuildFactsInput', { source: 'CASES', from: '2026-01-01', to: '2026-12-31' }, 'id source');
+    const rebuild = await run('cd.assessor', REBUILD, { source: 'CASES', from: '2026-01-01', to: '2026-12-31' });
     expect(rebuild.source).toBe('CASES');
     await eventually(async () => (await facts()).length === 6);
     await jobs.quiet();
@@ -179,8 +190,8 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
   });
 
   it('publishes, exports the ranking, and shows each district its own result', async () => {
-    const current = (await api.query('cd.assessor', `query ($id: ID!) { assessmentScheme(id: $id) { version } }`, { id: scheme.id })).data.assessmentScheme;
-    const snapshot = await run('cd.assessor', 'publishAssessmentScheme', 'PublishSchemeInput', { id: scheme.id, version: current.version }, 'asOf targets { name total rank }');
+    const current = (await api.query('cd.assessor', VERSION, { id: scheme.id })).data!.assessmentScheme;
+    const snapshot = await run('cd.assessor', PUBLISH, { id: scheme.id, version: current!.version });
     expect(snapshot.targets).toEqual([
       { name: '锦江区', total: 87.5, rank: 1 },
       { name: '武侯区', total: 79, rank: 2 },
@@ -197,16 +208,16 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([2, '武侯区', 5, 10, 9, 0, 5, 50, 79, '一般']);
 
     const results = `query ($id: ID!) { tenant(id: $id) { name assessmentResults(period: { kind: YEAR, year: 2026 }) { schemeName total rank of grade } } }`;
-    const own = (await api.query('jj.leader', results, { id: ids.jj })).data.tenant;
+    const own = (await api.query('jj.leader', results, { id: ids.jj })).data!.tenant;
     expect(own.assessmentResults).toEqual([{ schemeName: '2026年度区县信访工作考核', total: 87.5, rank: 1, of: 2, grade: 'GOOD' }]);
     // Editing what was published is refused.
     const edit = await api.query('cd.assessor', `mutation ($input: UpdateSchemeInput!) { updateAssessmentScheme(input: $input) { id } }`, {
-      input: { id: scheme.id, version: current.version + 1, name: '改名' },
+      input: { id: scheme.id, version: current!.version + 1, name: '改名' },
     });
     expect(errorCode(edit)).toBe('PUBLISHED');
   });
   it('lets 锦江区 compute its own headline rates, resolution counting no decline or withdrawal as resolved', async () => {
-    const items = ['TIMELY_ACCEPTANCE_RATE', 'ON_TIME_COMPLETION_RATE', 'PARTICIPATION_RATE', 'SATISFACTION_RATE', 'FIRST_PETITION_RESOLUTION_RATE'].map((code, i) => ({
+    const items = ['TIMELY_ACCEPTANCE_RATE', 'ON_TIME_COMPLETION_RATE', 'PARTICIPATION_RATE', 'SATISFACTION_RATE', 'FIRST_PETITION_RESOLUTION_RATE'].map((code, i): AssessmentItemInput => ({
       code: `H${i + 1}`,
       name: code,
       points: 20,
@@ -215,22 +226,16 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
       minDenominator: 1,
       belowMinimum: 'FULL_POINTS',
     }));
-    const own = await run(
-      'jj.assessor',
-      'createAssessmentScheme',
-      'CreateSchemeInput',
-      { name: '锦江区本级信访工作指标', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'COUNTY', totalPoints: 100, items },
-      'id version targetLevel',
-    );
+    const own = await run('jj.assessor', CREATE, { name: '锦江区本级信访工作指标', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'COUNTY', totalPoints: 100, items });
     expect(own.targetLevel).toBe('COUNTY');
-    const scores = (await api.query('jj.assessor', scoresQuery, { id: own.id })).data.scores;
-    expect(scores.targets.map((t: any) => [t.name, t.total, t.grade, t.items.map((i: any) => [i.numerator, i.denominator, i.points])])).toEqual([
+    const scores = (await api.query('jj.assessor', SCORES, { id: own.id })).data!.scores;
+    expect(scores.targets.map((t) => [t.name, t.total, t.grade, t.items.map((i) => [i.numerator, i.denominator, i.points])])).toEqual([
       ['锦江区', 80, 'GOOD', [[1, 2, 10], [1, 1, 20], [1, 1, 20], [1, 1, 20], [1, 2, 10]]],
     ]);
-    const denominator = await api.query('jj.assessor', `query ($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }`, {
+    const denominator = await api.query('jj.assessor', FACTS, {
       input: { schemeId: own.id, itemCode: 'H5', tenantId: ids.jj, part: 'DENOMINATOR' },
     });
-    expect(denominator.data.scoreFacts.map((f: any) => f.label).sort()).toEqual([cases.A!.number, cases.F!.number].sort());
+    expect(denominator.data!.scoreFacts.map((f) => f.label).sort()).toEqual([cases.A!.number, cases.F!.number].sort());
     // Its parent's level is not its to assess.
     const above = await api.query('jj.assessor', `mutation ($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id } }`, {
       input: { name: '成都市', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 100, items },

@@ -1,9 +1,48 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST } from 'graphql';
+import { graphql } from '#test/gql/index.js';
+import type { ConferenceTasksE2eCreateTaskMutation, ConferenceTasksE2eTaskFragment } from '#test/gql/graphql.js';
 import { CaseApi } from './helpers/case-api.js';
 import { errorCode } from './helpers/graphql-client.js';
 import { SupervisionJobs } from './helpers/supervision-jobs.js';
 import { SystemUnderTest } from './helpers/system.js';
 import { categoryId } from './scenarios/case-lifecycles.js';
+
+graphql(`
+  fragment ConferenceTasksE2eTask on Task {
+    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }
+  }
+`);
+const ESTABLISH = graphql(`mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }`);
+const CREATE_USER = graphql(`mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`);
+const SCHEDULE = graphql(`mutation ConferenceTasksE2eSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }`);
+const RECORD = graphql(`mutation ConferenceTasksE2eRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { state decisions { id } } }`);
+const CREATE_TASK = graphql(`mutation ConferenceTasksE2eCreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) { ...ConferenceTasksE2eTask linkedCases { id number title } subtasks { ...ConferenceTasksE2eTask } }
+}`);
+const RECEIVE = graphql(`mutation ConferenceTasksE2eReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...ConferenceTasksE2eTask } }`);
+const SPLIT = graphql(`mutation ConferenceTasksE2eSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...ConferenceTasksE2eTask } }`);
+const REPORT = graphql(`mutation ConferenceTasksE2eReport($input: TaskReportInput!) { reportTask(input: $input) { ...ConferenceTasksE2eTask } }`);
+const SIGN_OFF = graphql(`mutation ConferenceTasksE2eSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...ConferenceTasksE2eTask } }`);
+const SEND_BACK = graphql(`mutation ConferenceTasksE2eSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...ConferenceTasksE2eTask } }`);
+const RAISE = graphql(`mutation ConferenceTasksE2eRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId } }`);
+const TASK = graphql(`query ConferenceTasksE2eTaskView($id: ID!) {
+  task(id: $id) {
+    ...ConferenceTasksE2eTask subtasks { ...ConferenceTasksE2eTask } reporting { missed }
+    supervisionNotices { kind state issuerTenantId addresseeTenantId }
+  }
+}`);
+const LISTS = graphql(`query ConferenceTasksE2eLists { taskLists { id kind name } }`);
+const TASKS = graphql(`query ConferenceTasksE2eTasks { tasks(first: 20) { edges { node { id } } } }`);
+const ISSUED = graphql(`query ConferenceTasksE2eIssued { issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }`);
+const INBOX = graphql(`query ConferenceTasksE2eInbox { noticeInbox(first: 20) { edges { node { id } } } }`);
+const DASHBOARD = graphql(`query ConferenceTasksE2eDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
+  total { assigned signedOff doneOnTime overdue lateReports completionRate }
+  byList { name assigned signedOff }
+  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }`);
+const TENANTS = graphql(`query ConferenceTasksE2eTenants { tenants(first: 100) { edges { node { id level parentId } } } }`);
+const COVERAGE = graphql(`query ConferenceTasksE2eCoverage($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }`);
 
 /**
  * Joint conferences end to end, through the gateway with the demo accounts: 成都市's conference
@@ -20,38 +59,34 @@ describe('joint conference tasks end to end, through the gateway with the demo a
   let jobs: SupervisionJobs;
   const ids: Record<string, string> = {};
   const members: Record<string, string> = {};
-  const TASK = `id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }`;
 
   /** A mutation that must succeed; returns its field. */
-  async function run(username: string, mutation: string, inputType: string, input: object, fields = TASK): Promise<any> {
-    const result = await api.query(username, `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`, { input });
-    if (result.errors) throw new Error(`${username} ${mutation}: ${JSON.stringify(result.errors)}`);
-    return result.data[mutation];
+  async function run<T, V extends { input: unknown }>(username: string, document: TypedDocumentNode<T, V>, input: V['input']): Promise<T[keyof T]> {
+    const result = await api.query(username, document, { input } as V);
+    if (result.errors) throw new Error(`${username} ${getOperationAST(document)?.name?.value}: ${JSON.stringify(result.errors)}`);
+    return Object.values(result.data!)[0] as T[keyof T];
   }
-  const task = async (username: string, id: string) =>
-    (
-      await api.query(
-        username,
-        `query ($id: ID!) { task(id: $id) { ${TASK} subtasks { ${TASK} } reporting { missed } supervisionNotices { kind state issuerTenantId addresseeTenantId } } }`,
-        { id },
-      )
-    ).data.task;
+  const task = async (username: string, id: string) => (await api.query(username, TASK, { id })).data!.task;
+  /** A task the user must see. */
+  const visibleTask = async (username: string, id: string) => {
+    const seen = await task(username, id);
+    if (!seen) throw new Error(`${username} does not see task ${id}`);
+    return seen;
+  };
   const report = (username: string, t: { id: string; version: number }, text: string, percent: number, final = false) =>
-    run(username, 'reportTask', 'TaskReportInput', { id: t.id, version: t.version, text, percent, final, evidence: final ? ['台账-2026-12'] : [] });
+    run(username, REPORT, { id: t.id, version: t.version, text, percent, final, evidence: final ? ['台账-2026-12'] : [] });
   const clockOf = async (taskId: string): Promise<string> => (await system.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [taskId])).rows[0].clock_id;
 
   async function establish(username: string, code: string, convenor: string, memberSpecs: [unit: string, liaison: string][]) {
     const conference = await run(
       username,
-      'establishConference',
-      'EstablishConferenceInput',
+      ESTABLISH,
       {
         establishedOn: '2026-12-01',
         officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
         convenors: [{ userId: convenor, title: '召集人' }],
         members: await Promise.all(memberSpecs.map(async ([unit, liaison]) => ({ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: liaison }))),
       },
-      'members { id name }',
     );
     for (const m of conference.members) members[`${code}/${m.name}`] = m.id;
   }
@@ -68,14 +103,14 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       ['wh.leader', ['LEADER'], null],
       ['wh.member-unit', ['MEMBER_UNIT'], '住房和城乡建设局'],
     ] as const) {
-      await run('wh.tenant-admin', 'createUser', 'CreateUserInput', {
+      await run('wh.tenant-admin', CREATE_USER, {
         tenantId: ids.wuhou,
         unitId: unit ? await api.idOf('wh.tenant-admin', 'unit', `510107/${unit}`) : null,
         username,
         displayName: username,
         password: 'Demo@2026',
-        roles,
-      }, 'id');
+        roles: [...roles],
+      });
     }
     await establish('cd.conference-office', '510100', await api.idOf('cd.leader', 'user', ''), [['人力资源和社会保障局', await api.idOf('cd.member-unit', 'user', '')]]);
     await establish('jj.conference-office', '510104', await api.idOf('jj.leader', 'user', ''), [
@@ -89,23 +124,23 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     await system.stop();
   }, 30_000);
 
-  let root: any;
-  let toJinjiang: any;
-  let toWuhou: any;
+  let root: ConferenceTasksE2eCreateTaskMutation['createTask'];
+  let toJinjiang: ConferenceTasksE2eTaskFragment;
+  let toWuhou: ConferenceTasksE2eTaskFragment;
 
   it('holds a plenary, decides, and cascades a 减存量 task to the two county conferences', async () => {
-    const planned = await run('cd.conference-office', 'scheduleMeeting', 'ScheduleMeetingInput', {
+    const planned = await run('cd.conference-office', SCHEDULE, {
       kind: 'PLENARY',
       date: '2026-12-07',
       chairUserId: await api.idOf('cd.leader', 'user', ''),
       agenda: [{ text: '重复信访积案化解' }],
-    }, 'id version');
-    const held = await run('cd.conference-office', 'recordMeeting', 'RecordMeetingInput', {
+    });
+    const held = await run('cd.conference-office', RECORD, {
       id: planned.id,
       version: planned.version,
       attendance: [],
       decisions: ['锦江区、武侯区年底前化解重复信访积案'],
-    }, 'state decisions { id }');
+    });
     expect(held.state).toBe('HELD');
     // A backlog case of 锦江区's, to be linked to the task.
     const kase = await api.step('jj.registrar', 'registerCase', {
@@ -129,8 +164,8 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     });
     // The meetings service learns of cases from their events.
     await jobs.quiet();
-    const lists = (await api.query('cd.conference-office', `{ taskLists { id kind name } }`)).data.taskLists;
-    expect(lists.map((l: any) => l.name)).toEqual(['控增量清单', '减存量清单', '防变量清单']);
+    const lists = (await api.query('cd.conference-office', LISTS, {})).data!.taskLists;
+    expect(lists.map((l) => l.name)).toEqual(['控增量清单', '减存量清单', '防变量清单']);
     const footprint = async () =>
       (
         await system.admin.query(
@@ -142,7 +177,7 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     for (const linked of [[kase.id, elsewhere.id], ['00000000-0000-4000-8000-000000000000']]) {
       const refused = await api.query('cd.conference-office', `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
         input: {
-          listId: lists.find((l: any) => l.kind === 'REDUCE_BACKLOG').id,
+          listId: lists.find((l) => l.kind === 'REDUCE_BACKLOG')!.id,
           title: '化解重复信访积案',
           priority: 'HIGH',
           deadline: { date: '2026-12-31' },
@@ -159,13 +194,13 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     const agenda = await api.query('cd.conference-office', `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { agenda { caseId caseNumber caseTitle } } }`, {
       input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id }] },
     });
-    expect(agenda.data.scheduleMeeting.agenda).toEqual([{ caseId: kase.id, caseNumber: kase.number, caseTitle: '某小区烂尾楼重复信访' }]);
+    expect(agenda.data!.scheduleMeeting.agenda).toEqual([{ caseId: kase.id, caseNumber: kase.number, caseTitle: '某小区烂尾楼重复信访' }]);
     const forged = await api.query('cd.conference-office', `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
       input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id, caseNumber: 'XF-伪造' }] },
     });
     expect(errorCode(forged)).toBe('VALIDATION');
-    root = await run('cd.conference-office', 'createTask', 'CreateTaskInput', {
-      listId: lists.find((l: any) => l.kind === 'REDUCE_BACKLOG').id,
+    root = await run('cd.conference-office', CREATE_TASK, {
+      listId: lists.find((l) => l.kind === 'REDUCE_BACKLOG')!.id,
       decisionId: held.decisions[0].id,
       title: '化解重复信访积案',
       requiredOutcome: '积案清零',
@@ -174,11 +209,11 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       listed: true,
       linkedCaseIds: [kase.id],
       assignees: [{ tenantId: ids.jinjiang }, { tenantId: ids.wuhou }],
-    }, `${TASK} linkedCases { id number title } subtasks { ${TASK} }`);
+    });
     // The linked case is the cases service's, resolved through the gateway.
     expect(root.linkedCases).toEqual([{ id: kase.id, number: kase.number, title: '某小区烂尾楼重复信访' }]);
     [toJinjiang, toWuhou] = root.subtasks;
-    expect(root.subtasks.map((t: any) => [t.assignee.name, t.tenantId, t.state])).toEqual([
+    expect(root.subtasks.map((t) => [t.assignee!.name, t.tenantId, t.state])).toEqual([
       ['锦江区联席会议', ids.jinjiang, 'ASSIGNED'],
       ['武侯区联席会议', ids.wuhou, 'ASSIGNED'],
     ]);
@@ -191,7 +226,7 @@ describe('joint conference tasks end to end, through the gateway with the demo a
   });
 
   it('shows a county none of its sibling’s tasks', async () => {
-    const seen = (await api.query('wh.tenant-admin', `{ tasks(first: 20) { edges { node { id } } } }`)).data.tasks.edges.map((e: any) => e.node.id);
+    const seen = (await api.query('wh.tenant-admin', TASKS, {})).data!.tasks.edges.map((e) => e.node.id);
     expect(seen).toEqual([toWuhou.id]);
     expect(await task('wh.tenant-admin', toJinjiang.id)).toBeNull();
     expect(await task('jj.conference-office', toWuhou.id)).toBeNull();
@@ -199,8 +234,8 @@ describe('joint conference tasks end to end, through the gateway with the demo a
   });
 
   it('lets 锦江区 split its task to two member units, who report weekly and finish, and reports it done itself', async () => {
-    let county = await run('jj.conference-office', 'receiveTask', 'TaskStepInput', { id: toJinjiang.id, version: toJinjiang.version });
-    const [housing0, labour0] = await run('jj.conference-office', 'splitTask', 'SplitTaskInput', {
+    let county = await run('jj.conference-office', RECEIVE, { id: toJinjiang.id, version: toJinjiang.version });
+    const [housing0, labour0] = await run('jj.conference-office', SPLIT, {
       id: county.id,
       version: county.version,
       subtasks: [
@@ -209,9 +244,9 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       ],
     });
     expect([housing0.deadline, labour0.deadline]).toEqual(['2026-12-25', '2026-12-31']);
-    let housing = await run('jj.handler', 'receiveTask', 'TaskStepInput', { id: housing0.id, version: housing0.version });
-    let labour = await run('jj.member-unit', 'receiveTask', 'TaskStepInput', { id: labour0.id, version: labour0.version });
-    county = await task('jj.conference-office', county.id);
+    let housing = await run('jj.handler', RECEIVE, { id: housing0.id, version: housing0.version });
+    let labour = await run('jj.member-unit', RECEIVE, { id: labour0.id, version: labour0.version });
+    county = await visibleTask('jj.conference-office', county.id);
     for (const [date, percent] of [['2026-12-14', 40], ['2026-12-21', 80]] as const) {
       system.setToday(date);
       housing = await report('jj.handler', housing, `已化解 ${percent}%`, percent);
@@ -223,20 +258,20 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     labour = await report('jj.member-unit', labour, '欠薪全部追回', 100, true);
     const own = await api.query('jj.handler', `mutation ($input: TaskStepInput!) { signOffTask(input: $input) { id } }`, { input: { id: housing.id, version: housing.version } });
     expect(errorCode(own)).toBe('FORBIDDEN');
-    await run('jj.conference-office', 'signOffTask', 'TaskStepInput', { id: housing.id, version: housing.version });
-    await run('jj.conference-office', 'signOffTask', 'TaskStepInput', { id: labour.id, version: labour.version });
+    await run('jj.conference-office', SIGN_OFF, { id: housing.id, version: housing.version });
+    await run('jj.conference-office', SIGN_OFF, { id: labour.id, version: labour.version });
     county = await report('jj.conference-office', county, '两项分解任务均已销号', 100, true);
     expect([county.state, county.reportedDoneOn, county.overdue]).toEqual(['REPORTED_DONE', '2026-12-24', false]);
-    const seen = await task('cd.conference-office', county.id);
-    expect(seen.subtasks.map((t: any) => [t.assignee.name, t.state])).toEqual([
+    const seen = await visibleTask('cd.conference-office', county.id);
+    expect(seen.subtasks.map((t) => [t.assignee!.name, t.state])).toEqual([
       ['住房和城乡建设局', 'SIGNED_OFF'],
       ['人力资源和社会保障局', 'SIGNED_OFF'],
     ]);
-    expect(seen.reporting.missed).toEqual([]);
+    expect(seen.reporting!.missed).toEqual([]);
   });
 
   it('reminds 武侯区 before the deadline and supervises it after, once each', async () => {
-    await run('wh.tenant-admin', 'receiveTask', 'TaskStepInput', { id: toWuhou.id, version: toWuhou.version });
+    await run('wh.tenant-admin', RECEIVE, { id: toWuhou.id, version: toWuhou.version });
     await jobs.quiet();
     const clock = await clockOf(toWuhou.id);
     system.setToday('2026-12-28');
@@ -244,42 +279,42 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     expect(early[`task-${clock}-REMINDER-3-2026-12-31`]).toMatchObject({ state: 'completed', result: { outcome: 'EMITTED' } });
     // The 1-day reminder and the overdue trigger are not owed yet: delayed again.
     expect(early[`task-${clock}-OVERDUE-2026-12-31`].state).toBe('delayed');
-    expect((await task('wh.tenant-admin', toWuhou.id)).supervisionNotices.map((n: any) => [n.kind, n.state])).toEqual([['REMINDER', 'ISSUED']]);
+    expect((await visibleTask('wh.tenant-admin', toWuhou.id)).supervisionNotices.map((n) => [n.kind, n.state])).toEqual([['REMINDER', 'ISSUED']]);
     // 2027-01-01, after the deadline: overdue goes out; the 1-day reminder, superseded, is dropped.
     system.setToday('2027-01-01');
     const late = await jobs.promoteTaskClock(clock);
     expect(late[`task-${clock}-OVERDUE-2026-12-31`]).toMatchObject({ state: 'completed', result: { outcome: 'EMITTED' } });
     expect(late[`task-${clock}-REMINDER-1-2026-12-31`]).toMatchObject({ state: 'completed', result: { outcome: 'DROPPED' } });
     expect(await jobs.rerun(`task-${clock}-OVERDUE-2026-12-31`, jobs.taskDeadlines)).toMatchObject({ result: { outcome: 'DUPLICATE' } });
-    const seen = await task('wh.tenant-admin', toWuhou.id);
+    const seen = await visibleTask('wh.tenant-admin', toWuhou.id);
     expect(seen.overdue).toBe(true);
     // The deadline is the city's, which assigned the task: the city supervises the district.
-    expect(seen.supervisionNotices.map((n: any) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId])).toEqual([
+    expect(seen.supervisionNotices.map((n) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId])).toEqual([
       ['REMINDER', 'CLOSED', ids.chengdu, ids.wuhou],
       ['SUPERVISION', 'ISSUED', ids.chengdu, ids.wuhou],
     ]);
     // The notices of a task are the office's and its ancestors' to see, not a sibling's.
-    expect((await task('cd.conference-office', toWuhou.id)).supervisionNotices).toHaveLength(2);
-    const notices = await api.query('jj.tenant-admin', `{ noticeInbox(first: 20) { edges { node { id } } } }`);
-    expect(notices.data.noticeInbox.edges).toEqual([]);
+    expect((await visibleTask('cd.conference-office', toWuhou.id)).supervisionNotices).toHaveLength(2);
+    const notices = await api.query('jj.tenant-admin', INBOX, {});
+    expect(notices.data!.noticeInbox.edges).toEqual([]);
   });
 
   it('lets the city’s conference office raise a notice on the task it assigned and find it among the notices it issued', async () => {
-    const summons = await run(
-      'cd.conference-office',
-      'raiseNotice',
-      'RaiseNoticeInput',
-      { subjectType: 'TASK', subjectId: toWuhou.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '积案化解任务逾期，约谈区联席办负责人' },
-      'id kind issuerTenantId addresseeTenantId',
-    );
+    const summons = await run('cd.conference-office', RAISE, {
+      subjectType: 'TASK',
+      subjectId: toWuhou.id,
+      kind: 'SUMMONS',
+      reason: 'SHIRKING',
+      text: '积案化解任务逾期，约谈区联席办负责人',
+    });
     expect(summons).toMatchObject({ kind: 'SUMMONS', issuerTenantId: ids.chengdu, addresseeTenantId: ids.wuhou });
-    const issued = (await api.query('cd.conference-office', `{ issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }`)).data.issuedNotices.edges.map(
-      (e: any) => e.node,
+    const issued = (await api.query('cd.conference-office', ISSUED, {})).data!.issuedNotices.edges.map(
+      (e) => e.node,
     );
-    expect(issued.map((n: any) => n.id)).toContain(summons.id);
-    expect(new Set(issued.map((n: any) => n.subjectType))).toEqual(new Set(['TASK']));
+    expect(issued.map((n) => n.id)).toContain(summons.id);
+    expect(new Set(issued.map((n) => n.subjectType))).toEqual(new Set(['TASK']));
     // Not on a task another conference assigned, even one it sees.
-    const county = await task('cd.conference-office', toJinjiang.id);
+    const county = await visibleTask('cd.conference-office', toJinjiang.id);
     const split = county.subtasks[0];
     const refused = await api.query('cd.conference-office', `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id } }`, {
       input: { subjectType: 'TASK', subjectId: split.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '越级督办' },
@@ -289,24 +324,20 @@ describe('joint conference tasks end to end, through the gateway with the demo a
 
   it('signs off 锦江区’s task and sends 武侯区’s back when it reports late', async () => {
     system.setToday('2027-01-04');
-    let wuhou = await task('wh.tenant-admin', toWuhou.id);
+    let wuhou: ConferenceTasksE2eTaskFragment = await visibleTask('wh.tenant-admin', toWuhou.id);
     wuhou = await report('wh.tenant-admin', wuhou, '正在化解', 70);
     wuhou = await report('wh.tenant-admin', wuhou, '已化解', 100, true);
     expect([wuhou.state, wuhou.overdue]).toEqual(['REPORTED_DONE', true]);
-    const jinjiang = await task('cd.conference-office', toJinjiang.id);
-    const signed = await run('cd.conference-office', 'signOffTask', 'TaskStepInput', { id: jinjiang.id, version: jinjiang.version });
+    const jinjiang = await visibleTask('cd.conference-office', toJinjiang.id);
+    const signed = await run('cd.conference-office', SIGN_OFF, { id: jinjiang.id, version: jinjiang.version });
     expect(signed.state).toBe('SIGNED_OFF');
-    const sent = await run('cd.conference-office', 'sendBackTask', 'TaskReasonInput', { id: wuhou.id, version: wuhou.version, reason: '未附化解台账，部分积案未见群众签字' });
+    const sent = await run('cd.conference-office', SEND_BACK, { id: wuhou.id, version: wuhou.version, reason: '未附化解台账，部分积案未见群众签字' });
     expect([sent.state, sent.sendBackReason]).toEqual(['SENT_BACK', '未附化解台账，部分积案未见群众签字']);
-    expect((await task('cd.conference-office', root.id)).state).toBe('ASSIGNED');
+    expect((await visibleTask('cd.conference-office', root.id)).state).toBe('ASSIGNED');
   });
 
   it('shows the same numbers on the dashboards and coverage at city and county level', async () => {
-    const dashboard = `query ($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
-      total { assigned signedOff doneOnTime overdue lateReports completionRate }
-      byList { name assigned signedOff }
-      byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }`;
-    const city = (await api.query('cd.conference-office', dashboard)).data.taskDashboard;
+    const city = (await api.query('cd.conference-office', DASHBOARD, {})).data!.taskDashboard;
     // 锦江区 on time, reported every week; 武侯区 sent back, past the deadline, its reports due
     // 12-14, 12-21 and 12-28 all missed (it first reported on 01-04).
     expect(city.total).toEqual({ assigned: 2, signedOff: 1, doneOnTime: 1, overdue: 1, lateReports: 3, completionRate: 0.5 });
@@ -315,23 +346,22 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       { name: '武侯区联席会议', assigned: 1, signedOff: 0, doneOnTime: 0, overdue: 1, lateReports: 3, completionRate: 0 },
       { name: '锦江区联席会议', assigned: 1, signedOff: 1, doneOnTime: 1, overdue: 0, lateReports: 0, completionRate: 1 },
     ].sort((a, b) => a.name.localeCompare(b.name, 'zh')));
-    const subtree = (await api.query('cd.conference-office', dashboard, { subtree: true })).data.taskDashboard;
+    const subtree = (await api.query('cd.conference-office', DASHBOARD, { subtree: true })).data!.taskDashboard;
     expect(subtree.total).toEqual({ assigned: 4, signedOff: 3, doneOnTime: 3, overdue: 1, lateReports: 3, completionRate: 0.75 });
-    const county = (await api.query('jj.conference-office', dashboard)).data.taskDashboard;
-    expect(county.byAssignee.map((r: any) => [r.name, r.assigned, r.signedOff, r.doneOnTime, r.overdue, r.lateReports, r.completionRate])).toEqual([
+    const county = (await api.query('jj.conference-office', DASHBOARD, {})).data!.taskDashboard;
+    expect(county.byAssignee.map((r) => [r.name, r.assigned, r.signedOff, r.doneOnTime, r.overdue, r.lateReports, r.completionRate])).toEqual([
       ['人力资源和社会保障局', 1, 1, 1, 0, 0, 1],
       ['住房和城乡建设局', 1, 1, 1, 0, 0, 1],
     ]);
-    const wuhou = (await api.query('wh.tenant-admin', dashboard)).data.taskDashboard;
+    const wuhou = (await api.query('wh.tenant-admin', DASHBOARD, {})).data!.taskDashboard;
     expect(wuhou.total).toMatchObject({ assigned: 0, completionRate: null });
-    expect(errorCode(await api.query('wh.tenant-admin', dashboard, { tenantId: ids.jinjiang }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.query('wh.tenant-admin', DASHBOARD, { tenantId: ids.jinjiang }))).toBe('NOT_FOUND');
 
-    const tenants = (await api.query('cd.tenant-admin', `{ tenants(first: 100) { edges { node { id level parentId } } } }`)).data.tenants.edges.map((e: any) => e.node);
-    const counties = tenants.filter((t: any) => t.level === 'COUNTY' && t.parentId === ids.chengdu).length;
-    const coverage = `query ($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }`;
-    const cityCoverage = (await api.query('cd.conference-office', coverage, { id: ids.chengdu, level: 'COUNTY' })).data.tenant.conferenceCoverage;
+    const tenants = (await api.query('cd.tenant-admin', TENANTS, {})).data!.tenants.edges.map((e) => e.node);
+    const counties = tenants.filter((t) => t.level === 'COUNTY' && t.parentId === ids.chengdu).length;
+    const cityCoverage = (await api.query('cd.conference-office', COVERAGE, { id: ids.chengdu, level: 'COUNTY' })).data!.tenant.conferenceCoverage;
     expect(cityCoverage).toEqual({ jurisdictions: counties, withConference: 2, rate: 2 / counties });
-    const townships = (await api.query('jj.conference-office', coverage, { id: ids.jinjiang, level: 'TOWNSHIP' })).data.tenant.conferenceCoverage;
+    const townships = (await api.query('jj.conference-office', COVERAGE, { id: ids.jinjiang, level: 'TOWNSHIP' })).data!.tenant.conferenceCoverage;
     expect(townships).toMatchObject({ withConference: 0, rate: 0 });
   });
 });

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readSupergraph } from '../apps/gateway/src/supergraph/supergraph-file.js';
 import { consoleApiSchema, printConsoleApiSchema, printEnumLabels } from '../tools/console/api-schema.js';
-import { CODEGEN_BIN, CONSOLE_CODEGEN_CONFIG, CONSOLE_GENERATED_DIR } from '../tools/console/paths.js';
+import { CODEGEN_BIN, CONSOLE_CODEGEN_CONFIG, CONSOLE_GENERATED_DIR, TEST_CODEGEN_CONFIG } from '../tools/console/paths.js';
 
 const STALE = 'stale: run `npm run codegen:console` and commit apps/console/src/gql';
+const TESTS_STALE = 'stale: run `npm run codegen:tests` and commit test/gql';
 
 // The console's types are checked in; they must be what the supergraph and its operations give.
 describe('console generated types', () => {
@@ -27,5 +28,10 @@ describe('console generated types', () => {
   it('hold the typed operations of the console (GraphQL Code Generator --check)', () => {
     const run = spawnSync(process.execPath, [CODEGEN_BIN, '--check', '-c', CONSOLE_CODEGEN_CONFIG], { encoding: 'utf8' });
     expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}`, hint: STALE }).toEqual({ status: 0, output: '', hint: STALE });
+  }, 60_000);
+
+  it("hold the tests' typed documents (GraphQL Code Generator --check)", () => {
+    const run = spawnSync(process.execPath, [CODEGEN_BIN, '--check', '-c', TEST_CODEGEN_CONFIG], { encoding: 'utf8' });
+    expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}`, hint: TESTS_STALE }).toEqual({ status: 0, output: '', hint: TESTS_STALE });
   }, 60_000);
 });

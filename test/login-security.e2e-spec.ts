@@ -27,7 +27,7 @@ describe('login security through the gateway', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
-    }).then((r) => r.json() as Promise<{ data?: any; errors?: { message: string; extensions: { code: string } }[] }>);
+    }).then((r) => r.json() as Promise<{ data?: { login: { accessToken: string } }; errors?: { message: string; extensions: { code: string } }[] }>);
 
   // Seven Node processes starting at once take a minute on a loaded two-core machine.
   beforeAll(() => system.start(), 240_000);
@@ -44,7 +44,7 @@ describe('login security through the gateway', () => {
     expect(during.errors?.[0].extensions.code).toBe('ACCOUNT_LOCKED');
     expect(during.errors?.[0].message).toMatch(/^登录失败次数过多，该账号已暂时锁定，请 \d 秒后再试$/);
     await new Promise((resolve) => setTimeout(resolve, LOCK_SECONDS * 1000 + 200));
-    expect((await post(LOGIN, { u: 'cd.registrar', p: 'Demo@2026' })).data.login.accessToken).toEqual(expect.any(String));
+    expect((await post(LOGIN, { u: 'cd.registrar', p: 'Demo@2026' })).data!.login.accessToken).toEqual(expect.any(String));
 
     const { rows } = await system.admin.query(
       `SELECT outcome, source_address, count(*)::int AS n FROM core.login_attempts WHERE username = 'cd.registrar' GROUP BY 1, 2 ORDER BY 1, 2`,

@@ -224,7 +224,7 @@ describe('supervision end to end, through the gateway with the demo accounts', (
       ['OVERDUE', '2026-07-23', null, null],
       ['OVERDUE', '2026-08-28', null, '四川省已是最高一级机构，没有上级机构可以继续升级督办'],
     ]);
-    expect((await sv.notice('cd.supervisor', summons.id)).data.notice.history.map((h: any) => h.action)).toEqual(['ISSUE', 'STOP_ESCALATION']);
+    expect((await sv.notice('cd.supervisor', summons.id)).data!.notice.history.map((h) => h.action)).toEqual(['ISSUE', 'STOP_ESCALATION']);
 
     // Each office finds in its inbox what is addressed to it, and what it issued in its list.
     const inboxKinds = async (username: string) => (await sv.inbox(username, caseId)).notices.map((n) => n.kind);
@@ -355,12 +355,12 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     const second = await sv.mutate('jj.supervisor', 'acceptNoticeFeedback', { noticeId: notice.id, version: notice.version });
     expect(errorCode(second)).toBe('INVALID_TRANSITION');
 
-    const full = (await sv.notice('jj.handler', notice.id)).data.notice;
-    expect(full.feedback.map((f: any) => [f.decision, f.decisionComment, f.attachments])).toEqual([
+    const full = (await sv.notice('jj.handler', notice.id)).data!.notice;
+    expect(full.feedback.map((f) => [f.decision, f.decisionComment, f.attachments])).toEqual([
       ['REJECTED', '未写明加装完成时间', ['files/2026/11/约谈记录.pdf']],
       ['ACCEPTED', '同意，按期完成', []],
     ]);
-    expect(full.history.map((h: any) => h.action)).toEqual(['ISSUE', 'READ', 'SUBMIT_FEEDBACK', 'REJECT', 'SUBMIT_FEEDBACK', 'ACCEPT']);
+    expect(full.history.map((h) => h.action)).toEqual(['ISSUE', 'READ', 'SUBMIT_FEEDBACK', 'REJECT', 'SUBMIT_FEEDBACK', 'ACCEPT']);
 
     // The unit decides the case: its handling clock stops, and with it the notices on it.
     setToday('2026-11-18');

@@ -1,5 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { App } from 'supertest/types.js';
-import { errorCode, gql, login, type GraphQLResult } from './graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode, gql, login, type GraphQLResult, type Operation, type Untyped } from './graphql-client.js';
+
+const ME = graphql(`query CaseApiMe { me { id } }`);
+const TENANTS = graphql(`query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }`);
+const UNITS = graphql(`query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }`);
 
 /** The fields of a case the lifecycle tests look at. */
 export const CASE_FIELDS = `id number state version kind channel handlingTenantId handlingUnitId deadline deadlineStage openStages
@@ -42,11 +48,17 @@ export class CaseApi {
    * Logs in again once when the token was revoked meanwhile (a test that logs the same user out in
    * a browser ends every session of that user, this one's too).
    */
-  async query<T = any>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    const result = await gql<T>(this.server, query, variables, await this.token(username));
+  async query<T, V>(username: string, document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLResult<T>>;
+  async query<T = Untyped>(username: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  async query<T, V>(username: string, document: Operation<T, V>, variables: V | Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    const send = async () =>
+      typeof document === 'string'
+        ? gql<T>(this.server, document, variables as Record<string, unknown>, await this.token(username))
+        : gql(this.server, document, variables as V, await this.token(username));
+    const result = await send();
     if (errorCode(result) !== 'UNAUTHENTICATED' || !this.tokens.has(username)) return result;
     this.tokens.delete(username);
-    return gql<T>(this.server, query, variables, await this.token(username));
+    return send();
   }
 
   async mutate(username: string, mutation: string, input: Record<string, unknown>): Promise<GraphQLResult<Record<string, CaseView>>> {
@@ -67,13 +79,13 @@ export class CaseApi {
 
   /** Ids by name as a user sees them: a tenant by code, a unit as `code/name`, the user itself. */
   async idOf(username: string, kind: 'tenant' | 'unit' | 'user', name: string): Promise<string> {
-    if (kind === 'user') return (await this.query(username, `{ me { id } }`)).data.me.id;
+    if (kind === 'user') return (await this.query(username, ME, {})).data!.me.id;
     const [code, unitName] = name.split('/');
-    const tenants = await this.query(username, `{ tenants(first: 100) { edges { node { id code } } } }`);
-    const tenantId = tenants.data.tenants.edges.find((e: any) => e.node.code === code).node.id;
+    const tenants = await this.query(username, TENANTS, {});
+    const tenantId = tenants.data!.tenants.edges.find((e) => e.node.code === code)!.node.id;
     if (kind === 'tenant') return tenantId;
-    const units = await this.query(username, `query ($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }`, { id: tenantId });
-    return units.data.tenant.units.edges.find((e: any) => e.node.name === unitName).node.id;
+    const units = await this.query(username, UNITS, { id: tenantId });
+    return units.data!.tenant!.units.edges.find((e) => e.node.name === unitName)!.node.id;
   }
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamicModule, INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
+import type { App } from 'supertest/types.js';
 import { type Role, TokenService } from '#common/auth';
 import type { AppConfig } from '#common/config';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
@@ -23,7 +24,7 @@ export abstract class SubgraphHarness<K extends string> {
   admin!: pg.Client;
   app!: INestApplication;
   worker!: INestApplicationContext;
-  server: any;
+  server!: App;
   protected signer!: TokenService;
 
   constructor(

@@ -1,10 +1,29 @@
+import { print } from 'graphql';
+import { graphql } from '#test/gql/index.js';
 import type { CaseApi } from './case-api.js';
 import type { GraphQLResult } from './graphql-client.js';
 
 /** The fields of a supervision notice the end-to-end tests look at. */
-export const NOTICE_FIELDS = `id version kind state reason subjectId subjectNumber stage clockId deadline
-  issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName
-  issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason`;
+const NOTICE_FRAGMENT = graphql(`
+  fragment SupervisionApiNotice on SupervisionNotice {
+    id version kind state reason subjectId subjectNumber stage clockId deadline
+    issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName
+    issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason
+  }
+`);
+/** For the documents built at run time (by mutation name): the fragment's definition, sent with them. */
+const NOTICE_FIELDS = '...SupervisionApiNotice';
+const WITH_NOTICE_FIELDS = print(NOTICE_FRAGMENT);
+
+const NOTICE = graphql(`
+  query SupervisionApiNoticeDetail($id: ID!) {
+    notice(id: $id) {
+      ...SupervisionApiNotice
+      feedback { text attachments submittedByName decision decisionComment decidedByName }
+      history { seq action fromState toState actorName reason }
+    }
+  }
+`);
 
 export interface NoticeView {
   id: string;
@@ -56,7 +75,7 @@ export class SupervisionApi {
   async inbox(username: string, caseId?: string, filter: Record<string, unknown> = {}): Promise<{ unreadCount: number; notices: NoticeView[] }> {
     const result = await this.api.query(
       username,
-      `query ($filter: NoticeFilter) { noticeInbox(first: 100, filter: $filter) { unreadCount edges { node { ${NOTICE_FIELDS} } } } }`,
+      `query ($filter: NoticeFilter) { noticeInbox(first: 100, filter: $filter) { unreadCount edges { node { ${NOTICE_FIELDS} } } } } ${WITH_NOTICE_FIELDS}`,
       { filter },
     );
     const inbox = data(result, 'noticeInbox');
@@ -65,36 +84,30 @@ export class SupervisionApi {
 
   /** Notices the user's office issued (of one case), oldest first. */
   async issued(username: string, caseId?: string): Promise<NoticeView[]> {
-    const result = await this.api.query(username, `{ issuedNotices(first: 100) { edges { node { ${NOTICE_FIELDS} } } } }`);
+    const result = await this.api.query(username, `{ issuedNotices(first: 100) { edges { node { ${NOTICE_FIELDS} } } } } ${WITH_NOTICE_FIELDS}`);
     return ofCase(data(result, 'issuedNotices').edges.map((e: { node: NoticeView }) => e.node), caseId);
   }
 
   /** `Case.supervisionNotices` as the user sees it; null when the user does not see the case. */
   async ofCase(username: string, caseId: string): Promise<NoticeView[] | null> {
-    const result = await this.api.query(username, `query ($id: ID!) { case(id: $id) { id supervisionNotices { ${NOTICE_FIELDS} } } }`, { id: caseId });
+    const result = await this.api.query(username, `query ($id: ID!) { case(id: $id) { id supervisionNotices { ${NOTICE_FIELDS} } } } ${WITH_NOTICE_FIELDS}`, { id: caseId });
     if (result.errors?.length && result.errors[0].extensions?.code !== 'NOT_FOUND') throw new Error(`case ${caseId}: ${JSON.stringify(result.errors)}`);
     const kase = result.data?.case;
     return kase ? oldestFirst(kase.supervisionNotices) : null;
   }
 
   /** One notice with its feedback and history, or the raw result when it is refused. */
-  notice(username: string, id: string): Promise<GraphQLResult> {
-    return this.api.query(
-      username,
-      `query ($id: ID!) { notice(id: $id) { ${NOTICE_FIELDS}
-         feedback { text attachments submittedByName decision decisionComment decidedByName }
-         history { seq action fromState toState actorName reason } } }`,
-      { id },
-    );
+  notice(username: string, id: string) {
+    return this.api.query(username, NOTICE, { id });
   }
 
   markRead(username: string, id: string): Promise<GraphQLResult> {
-    return this.api.query(username, `mutation ($id: ID!) { markNoticeRead(id: $id) { ${NOTICE_FIELDS} } }`, { id });
+    return this.api.query(username, `mutation ($id: ID!) { markNoticeRead(id: $id) { ${NOTICE_FIELDS} } } ${WITH_NOTICE_FIELDS}`, { id });
   }
 
   /** One notice mutation with `{ input }`; the raw result, so that a test can assert a refusal. */
   mutate(username: string, mutation: keyof typeof INPUT_TYPES, input: Record<string, unknown>): Promise<GraphQLResult> {
-    return this.api.query(username, `mutation ($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${NOTICE_FIELDS} } }`, { input });
+    return this.api.query(username, `mutation ($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${NOTICE_FIELDS} } } ${WITH_NOTICE_FIELDS}`, { input });
   }
 
   /** A notice mutation that must succeed: returns the notice. */

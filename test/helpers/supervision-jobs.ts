@@ -10,11 +10,11 @@ const RECONCILE_SCHEDULER_ID = 'deadline-reconcile';
 const NOTICE_ESCALATION_QUEUE = 'notice-escalation';
 const CONSUMERS: ConsumerName[] = ['cases', 'meetings', 'assessment'];
 
-/** What became of a job the test ran: its state afterwards and what it returned. */
+/** What became of a job the test ran: its state afterwards and what it returned (a clock job: its outcome), or why it failed. */
 export interface JobRun {
   id: string;
   state: string;
-  result: any;
+  result: { outcome?: string; failedReason?: string; [field: string]: unknown } | undefined;
 }
 
 /**
@@ -161,7 +161,7 @@ export class SupervisionJobs {
     });
     await next!.promote();
     const run = await this.settled(queue, next!.id!);
-    if (run.state !== 'completed') throw new Error(`${queue.name} job ${next!.id} ended ${run.state}: ${run.result}`);
+    if (run.state !== 'completed') throw new Error(`${queue.name} job ${next!.id} ended ${run.state}: ${JSON.stringify(run.result)}`);
     return run.result as T;
   }
 
@@ -176,6 +176,6 @@ export class SupervisionJobs {
       return state === 'completed' || state === 'failed' || state === 'delayed';
     }, 60_000);
     const job = await queue.getJob(id);
-    return { id, state, result: state === 'failed' ? job?.failedReason : job?.returnvalue };
+    return { id, state, result: state === 'failed' ? { failedReason: job?.failedReason } : job?.returnvalue };
   }
 }

@@ -25,7 +25,7 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
     const run = async (username: string, mutation: string, inputType: string, input: object, fields: string) => {
       const result = await suite.api.query(username, `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`, { input });
       if (result.errors) throw new Error(`${username} ${mutation}: ${JSON.stringify(result.errors)}`);
-      return (result.data as Record<string, any>)[mutation];
+      return result.data[mutation];
     };
     /** The tenant's conference, established once with its leader as convenor and one member unit. */
     const establish = async (username: string, code: string, leader: string, unit: string, liaison: string) => {

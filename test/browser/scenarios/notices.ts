@@ -133,7 +133,7 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await page.getByTestId('notice-feedback').getByRole('row').filter({ hasText: /采纳.*同意，请按期办结。/ }).waitFor();
       await expect(page.getByRole('button', { name: '采纳反馈' }).count()).resolves.toBe(0);
       await screenshot(page, 'notice');
-      expect((await sv.notice('jj.handler', raisedId)).data.notice.state).toBe('ACCEPTED');
+      expect((await sv.notice('jj.handler', raisedId)).data!.notice.state).toBe('ACCEPTED');
     }, 90_000);
 
     it('lets the city send a feedback back only with a reason, which the bureau then reads with the form to answer again; escalated, the ladder shows both rungs', async () => {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
+import type { App } from 'supertest/types.js';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import type { Clock } from '#common/clock';
 import { CasesModule } from '../cases.module.js';
@@ -9,7 +10,7 @@ import { CasesModule } from '../cases.module.js';
 export interface CasesTestApp {
   db: TestDatabase;
   app: INestApplication;
-  server: any;
+  server: App;
   /** Superuser SQL on this file's database, for arranging and checking rows behind the API. */
   admin: pg.Pool;
   close(): Promise<void>;

@@ -1,13 +1,14 @@
-import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import type { Type } from '@nestjs/common';
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema, type MigrationInterface } from 'typeorm';
 
 // Entities and migrations are passed as classes, never as globs: ESM cannot require() files.
-type EntityList = MixedList<Function | string | EntitySchema>;
+type EntityList = MixedList<Type | string | EntitySchema>;
 
 export interface ServiceDatabase {
   /** Short service name; also the name of its migrations table (`migrations_<name>`). */
   name: string;
   entities: EntityList;
-  migrations: Function[];
+  migrations: Type<MigrationInterface>[];
 }
 
 export function dataSourceOptions(url: string, service: ServiceDatabase, poolSize = 10): DataSourceOptions {

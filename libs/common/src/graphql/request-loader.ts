@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { groupBy } from '../collections/index.js';
 
-const loaders = new WeakMap<object, Map<string, DataLoader<any, any>>>();
+// One map holds the loaders of every key and value type; a loader's name fixes its types.
+const loaders = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>();
 
 /**
  * A DataLoader that lives as long as one GraphQL request (keyed by its context object), so a
@@ -17,10 +18,10 @@ export function requestLoader<K, V>(
     byName = new Map();
     loaders.set(requestContext, byName);
   }
-  let loader = byName.get(name);
+  let loader = byName.get(name) as DataLoader<K, V | null> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V | null>(batch);
-    byName.set(name, loader);
+    byName.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;
 }

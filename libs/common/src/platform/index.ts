@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -83,7 +83,7 @@ export interface SubgraphOptions {
    * Entities this subgraph only adds fields to: no field of its own returns them, and the
    * code-first generator leaves such types out of the schema unless named (nestjs/graphql#903).
    */
-  orphanedTypes?: Function[];
+  orphanedTypes?: Type[];
 }
 
 /**

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { QueryResultRow } from 'pg';
 import { ManualClock } from '#common/clock';
 import type { AppConfig } from '#common/config';
 import type { EventEnvelope, EventTopic } from '#common/events';
 import { EventWorker } from '#common/worker';
-import type { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
-import { type HarnessModules, SubgraphHarness } from '../../../../../test/helpers/subgraph-harness.js';
+import type { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
+import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
 import { AssessmentWorkerModule } from '../../assessment-worker.module.js';
 import { AssessmentModule } from '../../assessment.module.js';
 import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../fact-rows.js';
@@ -128,5 +129,5 @@ export class AssessmentHarness<K extends string> extends SubgraphHarness<K> {
     };
   }
 
-  readonly rows = async (sql: string, params: unknown[] = []): Promise<any[]> => (await this.admin.query(sql, params)).rows;
+  readonly rows = async (sql: string, params: unknown[] = []): Promise<QueryResultRow[]> => (await this.admin.query(sql, params)).rows;
 }

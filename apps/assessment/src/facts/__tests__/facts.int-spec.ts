@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { DERIVE_HELD_ENDINGS } from '../../migrations/1767000000330-case-endings.js';
 import { AssessmentHarness } from './assessment-harness.js';
 

@@ -4,9 +4,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Role, TokenService } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentModule } from '../../assessment.module.js';
+import type { App } from 'supertest/types.js';
 
 /** A tree of the read model's own, inserted out of code order, so the ordering is the query's. */
 const tree = new JurisdictionTree({
@@ -33,7 +34,7 @@ const ASSESSED = `query ($tenants: [_Any!]!) {
 describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
   let db: TestDatabase;
   let app: INestApplication;
-  let server: any;
+  let server: App;
   const tokens = {} as Record<'guizhou' | 'guiyang' | 'zunyi', string>;
 
   const query = (token: string | undefined, ...ids: string[]) =>

@@ -1,4 +1,4 @@
-import { describeTenantCreatedConsumer } from '../../../../../test/helpers/tenant-created-consumer.js';
+import { describeTenantCreatedConsumer } from '#test/helpers/tenant-created-consumer.js';
 import { AssessmentWorkerModule } from '../../assessment-worker.module.js';
 
 describeTenantCreatedConsumer('assessment', (options) => AssessmentWorkerModule.forRoot(options));

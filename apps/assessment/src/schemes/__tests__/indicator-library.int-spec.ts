@@ -5,7 +5,7 @@ import { Role } from '#common/auth';
 import { isoDate } from '#common/calendar';
 import type { EventEnvelope } from '#common/events';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../../facts/fact-rows.js';
 import {
@@ -475,7 +475,7 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     );
     const byId = new Map(rows.map((row) => [row.case_id, row]));
     const of = (key: keyof typeof KAIFU) => {
-      const { case_id: _id, ...row } = byId.get(KAIFU[key].caseId);
+      const { case_id: _id, ...row } = byId.get(KAIFU[key].caseId)!;
       return row;
     };
     expect(of('KE')).toEqual({ ending: 'DECLINED', decline_reason: 'ARBITRATION', final: false, review_result: null });

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
 import { isoDate } from '#common/calendar';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { graphql } from '#test/gql/index.js';
+import type { AssessmentItemInput, AssessmentPeriodInput, FactPart, IndicatorInput, IndicatorPreviewInput, ScoringRuleInput } from '#test/gql/graphql.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import { FactSource, IndicatorKind, Measure } from '../domain/index.js';
 import { ScoreComputation } from '../score-computation.js';
@@ -19,10 +21,10 @@ const tree = new JurisdictionTree({
   hetang: { code: '430202', name: '荷塘区', level: 'COUNTY', parent: 'zhuzhou' },
 });
 
-const PERIOD = { kind: 'YEAR', year: 2026 };
+const PERIOD: AssessmentPeriodInput = { kind: 'YEAR', year: 2026 };
 
 /** Three custom indicators, one of each kind, written as the console sends them. */
-const RATED_VISITS = {
+const RATED_VISITS: IndicatorInput = {
   code: 'RATED_VISITS_SATISFIED',
   name: '来信来访满意率',
   source: 'CASE',
@@ -33,7 +35,7 @@ const RATED_VISITS = {
   ],
   numerator: [{ field: 'rating', operator: 'EQ', value: 'SATISFIED' }],
 };
-const GROUP_VISIT_PERSONS = {
+const GROUP_VISIT_PERSONS: IndicatorInput = {
   code: 'GROUP_VISIT_PERSONS',
   name: '多人来访人次',
   source: 'CASE',
@@ -44,16 +46,18 @@ const GROUP_VISIT_PERSONS = {
     { field: 'personCount', operator: 'GTE', value: '2' },
   ],
 };
-const VISITS_YOY = { code: 'VISITS_YOY', name: '来访件数同比', source: 'CASE', kind: 'YOY_CHANGE', numerator: [{ field: 'channel', operator: 'EQ', value: 'VISIT' }] };
+const VISITS_YOY: IndicatorInput = { code: 'VISITS_YOY', name: '来访件数同比', source: 'CASE', kind: 'YOY_CHANGE', numerator: [{ field: 'channel', operator: 'EQ', value: 'VISIT' }] };
 
-const FACT = 'id label date tenantId source case { id }';
-const PREVIEW = `query ($input: IndicatorPreviewInput!) { previewIndicator(input: $input) {
+graphql(`fragment IndicatorPreviewSpecFact on FactReference { id label date tenantId source case { id } }`);
+const PREVIEW = graphql(`query IndicatorPreviewSpecPreview($input: IndicatorPreviewInput!) { previewIndicator(input: $input) {
   periodFrom periodTo asOf indicator { code formula }
-  targets { tenantId name code value numerator denominator previous facts { ${FACT} } } } }`;
-const CHECK = `query ($indicator: IndicatorInput!) { checkIndicator(indicator: $indicator) { code formula } }`;
-const CREATE = `mutation ($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id items { code } } }`;
-const SCORES = `query ($id: ID!) { scores(schemeId: $id) { targets { tenantId name items { code value numerator denominator previous } } } }`;
-const FACTS = `query ($input: ScoreFactsInput!) { scoreFacts(input: $input) { ${FACT} } }`;
+  targets { tenantId name code value numerator denominator previous facts { ...IndicatorPreviewSpecFact } } } }`);
+const CHECK = graphql(`query IndicatorPreviewSpecCheck($indicator: IndicatorInput!) { checkIndicator(indicator: $indicator) { code formula } }`);
+const CREATE = graphql(`mutation IndicatorPreviewSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id items { code } } }`);
+const SCORES = graphql(`query IndicatorPreviewSpecScores($id: ID!) { scores(schemeId: $id) { targets { tenantId name items { code value numerator denominator previous } } } }`);
+const FACTS = graphql(`query IndicatorPreviewSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { ...IndicatorPreviewSpecFact } }`);
+const CATALOG = graphql(`query IndicatorPreviewSpecCatalog { indicatorCatalog { sources { source noun unit measures periodBases defaultPeriodField fields { name label type operators nullable description values { value label } } }
+  kinds { kind rules } } }`);
 
 /**
  * Hand-counted, registered in 2026 unless said (as of 2026-12-01):
@@ -89,10 +93,10 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
   });
   afterAll(() => h.stop());
 
-  const preview = async (indicator: object, extra: object = {}, token = assessor) => gql(h.server, PREVIEW, { input: { indicator, period: PERIOD, ...extra } }, token);
+  const preview = async (indicator: IndicatorInput, extra: Partial<IndicatorPreviewInput> = {}, token = assessor) => gql(h.server, PREVIEW, { input: { indicator, period: PERIOD, ...extra } }, token);
 
   it('gives each target the numbers the computed scheme gives the same indicator, and lists the facts its drill-down lists', async () => {
-    const item = (indicator: typeof RATED_VISITS | typeof GROUP_VISIT_PERSONS | typeof VISITS_YOY, rule: object, extra: object = {}) => ({
+    const item = (indicator: IndicatorInput, rule: ScoringRuleInput, extra: Partial<AssessmentItemInput> = {}): AssessmentItemInput => ({
       code: indicator.code,
       name: indicator.name,
       points: 10,
@@ -118,8 +122,8 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
       assessor,
     );
     expect(created.errors).toBeUndefined();
-    const schemeId = created.data.createAssessmentScheme.id;
-    const scored = (await gql(h.server, SCORES, { id: schemeId }, assessor)).data.scores.targets;
+    const schemeId = created.data!.createAssessmentScheme.id;
+    const scored = (await gql(h.server, SCORES, { id: schemeId }, assessor)).data!.scores.targets;
 
     const expected = {
       [RATED_VISITS.code]: [['芙蓉区', 2, 3, null, 2 / 3], ['天心区', 0, 1, null, 0], ['岳麓区', 0, 0, null, null]],
@@ -129,45 +133,46 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
     for (const indicator of [RATED_VISITS, GROUP_VISIT_PERSONS, VISITS_YOY]) {
       const result = await preview(indicator);
       expect(result.errors).toBeUndefined();
-      const shown = result.data.previewIndicator;
+      const shown = result.data!.previewIndicator;
       expect(shown).toMatchObject({ periodFrom: '2026-01-01', periodTo: '2026-12-31', asOf: '2026-12-01', indicator: { code: indicator.code } });
       expect(shown.indicator.formula).toMatch(new RegExp(`^${indicator.name} = `));
-      const counts = (t: any) => [t.name, t.numerator, t.denominator, t.previous, t.value];
+      type Counted = { name: string; numerator?: number | null; denominator?: number | null; previous?: number | null; value?: number | null };
+      const counts = (t: Counted) => [t.name, t.numerator, t.denominator, t.previous, t.value];
       expect(shown.targets.map(counts)).toEqual(expected[indicator.code]);
       // The scheme's own computation, item by item: the same numbers for every target.
-      const fromScheme = scored.map((t: any) => ({ ...t.items.find((i: any) => i.code === indicator.code), name: t.name }));
+      const fromScheme = scored.map((t) => ({ ...t.items.find((i) => i.code === indicator.code), name: t.name }));
       expect([...shown.targets.map(counts)].sort()).toEqual([...fromScheme.map(counts)].sort());
 
       // Each part's facts are the drill-down's, township facts counted for their county.
-      for (const part of indicator.kind === 'RATE' ? ['NUMERATOR', 'DENOMINATOR'] : indicator.kind === 'YOY_CHANGE' ? ['NUMERATOR', 'PREVIOUS'] : ['NUMERATOR']) {
-        const listed = (await preview(indicator, { part, factsPerTarget: 50 })).data.previewIndicator.targets;
+      for (const part of <FactPart[]>(indicator.kind === 'RATE' ? ['NUMERATOR', 'DENOMINATOR'] : indicator.kind === 'YOY_CHANGE' ? ['NUMERATOR', 'PREVIOUS'] : ['NUMERATOR'])) {
+        const listed = (await preview(indicator, { part, factsPerTarget: 50 })).data!.previewIndicator.targets;
         for (const target of listed) {
           const drilled = await gql(h.server, FACTS, { input: { schemeId, itemCode: indicator.code, tenantId: target.tenantId, part } }, assessor);
-          expect(target.facts).toEqual(drilled.data.scoreFacts);
+          expect(target.facts).toEqual(drilled.data!.scoreFacts);
         }
       }
     }
 
-    const denominators = (await preview(RATED_VISITS, { part: 'DENOMINATOR' })).data.previewIndicator.targets;
-    expect(denominators[0].facts.map((f: any) => f.label).sort()).toEqual([numbers.f1, numbers.f2, numbers.f3].sort());
-    const township = denominators[0].facts.find((f: any) => f.label === numbers.f3);
+    const denominators = (await preview(RATED_VISITS, { part: 'DENOMINATOR' })).data!.previewIndicator.targets;
+    expect(denominators[0].facts.map((f) => f.label).sort()).toEqual([numbers.f1, numbers.f2, numbers.f3].sort());
+    const township = denominators[0].facts.find((f) => f.label === numbers.f3)!;
     expect(township).toMatchObject({ tenantId: tree.ids.wenyi, source: 'CASE', case: { id: township.id } });
-    const lastYear = (await preview(VISITS_YOY, { part: 'PREVIOUS' })).data.previewIndicator.targets;
-    expect(lastYear.map((t: any) => t.facts.map((f: any) => f.label).sort())).toEqual([[numbers.p1], [numbers.p2, numbers.p3].sort(), []]);
+    const lastYear = (await preview(VISITS_YOY, { part: 'PREVIOUS' })).data!.previewIndicator.targets;
+    expect(lastYear.map((t) => t.facts.map((f) => f.label).sort())).toEqual([[numbers.p1], [numbers.p2, numbers.p3].sort(), []]);
   });
 
   it('lists at most the facts asked for per target, the first in key order', async () => {
-    const all = (await preview(VISITS_YOY, { factsPerTarget: 50 })).data.previewIndicator.targets;
-    const one = (await preview(VISITS_YOY, { factsPerTarget: 1 })).data.previewIndicator.targets;
-    expect(all.map((t: any) => t.facts.length)).toEqual([3, 1, 0]);
-    expect(one.map((t: any) => t.facts)).toEqual(all.map((t: any) => t.facts.slice(0, 1)));
-    expect(one.map((t: any) => t.numerator)).toEqual([3, 1, 0]);
+    const all = (await preview(VISITS_YOY, { factsPerTarget: 50 })).data!.previewIndicator.targets;
+    const one = (await preview(VISITS_YOY, { factsPerTarget: 1 })).data!.previewIndicator.targets;
+    expect(all.map((t) => t.facts.length)).toEqual([3, 1, 0]);
+    expect(one.map((t) => t.facts)).toEqual(all.map((t) => t.facts.slice(0, 1)));
+    expect(one.map((t) => t.numerator)).toEqual([3, 1, 0]);
     const tooMany = await preview(VISITS_YOY, { factsPerTarget: 51 });
     expect(errorCode(tooMany)).toBe('VALIDATION');
   });
 
   it('refuses a bad definition with VALIDATION naming the field, and checks a good one into its formula', async () => {
-    const refused = async (indicator: object, extra: object = {}) => {
+    const refused = async (indicator: IndicatorInput, extra: Partial<IndicatorPreviewInput> = {}) => {
       const result = await preview(indicator, extra);
       expect(result.data).toBeNull();
       return [errorCode(result), result.errors?.[0]?.message, (result.errors?.[0]?.extensions?.details as { field?: string } | undefined)?.field];
@@ -177,7 +182,7 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
       '指标“RATED_VISITS_SATISFIED”的分子中的字段“mood”未知：信访事项没有此字段',
       'numerator[0]',
     ]);
-    const [code, message, field] = await refused({ ...RATED_VISITS, denominator: [RATED_VISITS.denominator[1], { field: 'channel', operator: 'EQ', value: 'FAX' }] });
+    const [code, message, field] = await refused({ ...RATED_VISITS, denominator: [RATED_VISITS.denominator![1], { field: 'channel', operator: 'EQ', value: 'FAX' }] });
     expect([code, field]).toEqual(['VALIDATION', 'denominator[1]']);
     expect(message).toContain('“信访渠道”的取值“FAX”无效：可选值为 LETTER（来信）、VISIT（来访）');
     expect(await refused({ ...GROUP_VISIT_PERSONS, numerator: [{ field: 'personCount', operator: 'GTE', value: '两人' }] })).toEqual([
@@ -195,7 +200,7 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
     expect(await refused(RATED_VISITS, { period: { kind: 'YEAR' } })).toEqual(['VALIDATION', '考核期须给出年度', 'period']);
 
     const checked = await gql(h.server, CHECK, { indicator: { ...GROUP_VISIT_PERSONS, unit: '人' } }, assessor);
-    expect(checked.data.checkIndicator).toEqual({
+    expect(checked.data!.checkIndicator).toEqual({
       code: 'GROUP_VISIT_PERSONS',
       formula: '多人来访人次 = 信访渠道为来访、人次不少于2的人次（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     });
@@ -207,10 +212,10 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
     const all = JSON.stringify((await preview(VISITS_YOY, { part: 'NUMERATOR', factsPerTarget: 50 })).data);
     expect(all).not.toContain(numbers.h1);
     const county = await h.token('furong', [Role.ASSESSOR]);
-    const townships = (await preview(VISITS_YOY, {}, county)).data.previewIndicator.targets;
-    expect(townships.map((t: any) => [t.name, t.numerator, t.facts.map((f: any) => f.label)])).toEqual([['文艺路街道', 1, [numbers.f3]]]);
-    const itself = (await preview(VISITS_YOY, { targetLevel: 'COUNTY' }, county)).data.previewIndicator.targets;
-    expect(itself.map((t: any) => [t.name, t.numerator, t.previous])).toEqual([['芙蓉区', 3, 1]]);
+    const townships = (await preview(VISITS_YOY, {}, county)).data!.previewIndicator.targets;
+    expect(townships.map((t) => [t.name, t.numerator, t.facts.map((f) => f.label)])).toEqual([['文艺路街道', 1, [numbers.f3]]]);
+    const itself = (await preview(VISITS_YOY, { targetLevel: 'COUNTY' }, county)).data!.previewIndicator.targets;
+    expect(itself.map((t) => [t.name, t.numerator, t.previous])).toEqual([['芙蓉区', 3, 1]]);
     const above = await preview(VISITS_YOY, { targetLevel: 'CITY' }, county);
     expect([errorCode(above), above.errors?.[0]?.message]).toEqual(['VALIDATION', '被考核的层级不能高于本机构']);
     const registrar = await preview(VISITS_YOY, {}, await h.token('changsha', [Role.REGISTRAR]));
@@ -236,27 +241,26 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
     const catalog = (
       await gql(
         h.server,
-        `query { indicatorCatalog { sources { source noun unit measures periodBases defaultPeriodField fields { name label type operators nullable description values { value label } } }
-          kinds { kind rules } } }`,
+        CATALOG,
         {},
         await h.token('changsha', [Role.LEADER]),
       )
-    ).data.indicatorCatalog;
-    const cases = catalog.sources.find((s: any) => s.source === 'CASE');
+    ).data!.indicatorCatalog;
+    const cases = catalog.sources.find((s) => s.source === 'CASE')!;
     expect(cases).toMatchObject({ noun: '信访事项', unit: '件', measures: ['COUNT', 'PERSON_TIMES'], periodBases: ['FIELD', 'BACKLOG', 'ALL'], defaultPeriodField: 'registeredOn' });
-    const channel = cases.fields.find((f: any) => f.name === 'channel');
+    const channel = cases.fields.find((f) => f.name === 'channel')!;
     expect(channel).toMatchObject({ label: '信访渠道', type: 'ENUM', operators: ['EQ', 'NE', 'IN', 'NOT_IN', 'IS_NULL', 'NOT_NULL'], nullable: false });
     expect(channel.values).toContainEqual({ value: 'VISIT', label: '来访' });
-    expect(cases.fields.find((f: any) => f.name === 'handleOnTime')).toMatchObject({ type: 'BOOLEAN', operators: ['IS_TRUE', 'IS_FALSE', 'IS_NULL', 'NOT_NULL'], values: null });
-    expect(cases.fields.find((f: any) => f.name === 'handleOnTime').description).toContain('到统计日');
-    expect(catalog.sources.find((s: any) => s.source === 'JURISDICTION')).toMatchObject({ measures: ['COUNT'], periodBases: ['FIELD', 'ALL'], defaultPeriodField: null });
+    expect(cases.fields.find((f) => f.name === 'handleOnTime')).toMatchObject({ type: 'BOOLEAN', operators: ['IS_TRUE', 'IS_FALSE', 'IS_NULL', 'NOT_NULL'], values: null });
+    expect(cases.fields.find((f) => f.name === 'handleOnTime')!.description).toContain('到统计日');
+    expect(catalog.sources.find((s) => s.source === 'JURISDICTION')).toMatchObject({ measures: ['COUNT'], periodBases: ['FIELD', 'ALL'], defaultPeriodField: null });
     expect(catalog.kinds).toEqual([
       { kind: 'RATE', rules: ['RATE_TIMES_POINTS', 'LINEAR', 'RANK'] },
       { kind: 'COUNT', rules: ['LINEAR', 'PER_EVENT', 'RANK'] },
       { kind: 'YOY_CHANGE', rules: ['CHANGE_BANDS', 'RANK'] },
     ]);
 
-    const sdl: string = (await gql(h.server, `query { _service { sdl } }`, {}, assessor)).data._service.sdl;
+    const sdl: string = (await gql(h.server, `query { _service { sdl } }`, {}, assessor)).data!._service.sdl;
     expect(sdl).toMatch(/type Case\s+@key\(fields: "id", resolvable: false\)\s*\{\s*id: ID!\s*\}/);
   });
 });

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { Role } from '#common/auth';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { graphql } from '#test/gql/index.js';
+import { dataOf, errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 
 const tree = new JurisdictionTree({
@@ -15,9 +16,9 @@ const tree = new JurisdictionTree({
   zhuzhou: { code: '430200', name: '株洲市', level: 'CITY', parent: 'hunan' },
 });
 
-const QUERY = `query ($tenantId: ID) {
+const QUERY = graphql(`query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {
   jurisdictionIndicators(period: { kind: RANGE, from: "2026-01-01", to: "2026-06-30" }, tenantId: $tenantId) {
-    indicator { code name formula } value numerator denominator previous } }`;
+    indicator { code name formula } value numerator denominator previous } }`);
 
 /*
  * Visits by problem jurisdiction, first half of 2026 (and 2025 for the year-on-year change):
@@ -31,11 +32,11 @@ const QUERY = `query ($tenantId: ID) {
 describe('statistics: a jurisdiction’s indicators by the assessment’s definitions', () => {
   const h = new AssessmentHarness(tree);
   const notify = (done: string) => [{ stage: 'NOTIFY', startedOn: '2026-03-02', deadline: '2026-03-17', stoppedOn: done }];
-  const indicators = async (as: 'changsha' | 'furong', roles: Role[], tenantId?: string, unitId: string | null = null): Promise<any> => {
-    const result = await gql(h.server, QUERY, tenantId ? { tenantId } : {}, await h.token(as, roles, unitId));
-    if (result.errors) return result;
-    return Object.fromEntries(result.data.jurisdictionIndicators.map((row: any) => [row.indicator.code, row]));
-  };
+  const ask = async (as: 'changsha' | 'furong', roles: Role[], tenantId?: string, unitId: string | null = null) =>
+    gql(h.server, QUERY, tenantId ? { tenantId } : {}, await h.token(as, roles, unitId));
+  /** The indicators by code, of a query that must succeed. */
+  const indicators = async (as: 'changsha' | 'furong', roles: Role[], tenantId?: string) =>
+    Object.fromEntries(dataOf(await ask(as, roles, tenantId)).jurisdictionIndicators.map((row) => [row.indicator.code, row]));
 
   beforeAll(async () => {
     await h.start();
@@ -73,11 +74,11 @@ describe('statistics: a jurisdiction’s indicators by the assessment’s defini
   });
 
   it('refuses a jurisdiction outside the caller’s subtree, and the roles without statistics', async () => {
-    expect(errorCode(await indicators('furong', [Role.LEADER], tree.ids.changsha))).toBe('NOT_FOUND');
-    expect(errorCode(await indicators('furong', [Role.LEADER], tree.ids.tianxin))).toBe('NOT_FOUND');
+    expect(errorCode(await ask('furong', [Role.LEADER], tree.ids.changsha))).toBe('NOT_FOUND');
+    expect(errorCode(await ask('furong', [Role.LEADER], tree.ids.tianxin))).toBe('NOT_FOUND');
     // A unit's handler reads the unit's cases, not a jurisdiction's figures.
-    expect(errorCode(await indicators('furong', [Role.HANDLER], undefined, '00000000-0000-4000-8000-000000000001'))).toBe('FORBIDDEN');
-    expect(errorCode(await indicators('furong', [Role.REGISTRAR]))).toBe('FORBIDDEN');
+    expect(errorCode(await ask('furong', [Role.HANDLER], undefined, '00000000-0000-4000-8000-000000000001'))).toBe('FORBIDDEN');
+    expect(errorCode(await ask('furong', [Role.REGISTRAR]))).toBe('FORBIDDEN');
   });
 
   describe('GET /exports/assessment/indicators.xlsx', () => {

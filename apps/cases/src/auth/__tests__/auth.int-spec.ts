@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import request from 'supertest';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
 const ME = `query { me { id username roles tenant { id code name level } unit { id name } } }`;
@@ -18,7 +19,7 @@ describe('authentication and roles on the cases subgraph', () => {
     const token = await login(t.server, 'jj.registrar');
     const result = await gql(t.server, ME, {}, token);
     expect(result.errors).toBeUndefined();
-    expect(result.data.me).toMatchObject({
+    expect(result.data!.me).toMatchObject({
       username: 'jj.registrar',
       roles: ['REGISTRAR'],
       tenant: { code: '510104', name: '锦江区', level: 'COUNTY' },
@@ -151,16 +152,16 @@ describe('authentication and roles on the cases subgraph', () => {
     });
 
     it('pages through the subtree with cursors', async () => {
-      const first = await gql(t.server, `query { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`, {}, admin);
+      const first = await gql(t.server, graphql(`query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`), {}, admin);
       const next = await gql(
         t.server,
-        `query ($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }`,
-        { after: first.data.tenants.pageInfo.endCursor },
+        graphql(`query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }`),
+        { after: first.data!.tenants.pageInfo.endCursor },
         admin,
       );
-      expect(first.data.tenants.edges.map((e: any) => e.node.code)).toEqual(['510100', '510104']);
-      expect(first.data.tenants.pageInfo.hasNextPage).toBe(true);
-      expect(next.data.tenants.edges.map((e: any) => e.node.code)).toEqual(['510104001', '510104002']);
+      expect(first.data!.tenants.edges.map((e) => e.node.code)).toEqual(['510100', '510104']);
+      expect(first.data!.tenants.pageInfo.hasNextPage).toBe(true);
+      expect(next.data!.tenants.edges.map((e) => e.node.code)).toEqual(['510104001', '510104002']);
     });
   });
 });

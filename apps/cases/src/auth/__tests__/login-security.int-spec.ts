@@ -6,9 +6,10 @@ import pg from 'pg';
 import request from 'supertest';
 import { CLIENT_ADDRESS_HEADER, TokenService, signClientAddress } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { errorCode, gql, login, type GraphQLResult } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode, gql, login, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { asAppRole } from '../../__tests__/cases-test-app.js';
 import { CasesModule } from '../../cases.module.js';
+import type { App } from 'supertest/types.js';
 
 const LOCK_SECONDS = 2;
 const ADDRESS_MAX_FAILURES = 20;
@@ -19,7 +20,7 @@ const USER = `id username active version`;
 describe('login throttling, audit, hashes and token revocation on the cases subgraph', () => {
   let db: TestDatabase;
   let app: INestApplication;
-  let server: any;
+  let server: App;
   let admin: pg.Pool;
   /** The services' own role, subject to row-level security and column privileges. */
   let appRole: pg.Pool;

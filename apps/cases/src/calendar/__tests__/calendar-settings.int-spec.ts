@@ -1,22 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import type { UpdateCalendarSettingsInput } from '#test/gql/graphql.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { DeadlineRecomputeQueue } from '../../clocks/queues/deadline-recompute.queue.js';
 
-const SETTINGS = `query ($tenantId: ID!) {
+const SETTINGS = graphql(`query CalendarSettingsSpecSettings($tenantId: ID!) {
   calendarSettings(tenantId: $tenantId) {
     tenantId dayCounting tightenings { stage days } declaredYears version
     effectiveRules { stage name statutoryDays days unit article tightened }
   }
-}`;
-const UPDATE = `mutation ($input: UpdateCalendarSettingsInput!) {
+}`);
+const UPDATE = graphql(`mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {
   updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }
-}`;
-const LEADS = `query ($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }`;
-const UPDATE_LEADS = `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }`;
-const ADD = `mutation ($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }`;
-const REMOVE = `mutation ($id: ID!) { removeHolidayOverride(id: $id) { id date } }`;
-const OVERRIDES = `query ($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }`;
+}`);
+const LEADS = graphql(`query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }`);
+const UPDATE_LEADS = graphql(`mutation CalendarSettingsSpecUpdateLeads($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }`);
+const ADD = graphql(`mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }`);
+const REMOVE = graphql(`mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }`);
+const OVERRIDES = graphql(`query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }`);
 
 describe('tenant calendar administration', () => {
   let t: CasesTestApp;
@@ -27,7 +29,7 @@ describe('tenant calendar administration', () => {
   let jinjiang: string;
 
   const settingsRows = async () => (await t.admin.query('SELECT tenant_path::text AS path, tightenings, version FROM cases.calendar_settings ORDER BY tenant_path')).rows;
-  const update = (token: string, input: Record<string, unknown>) => gql(t.server, UPDATE, { input: { declaredYears: [], tightenings: [], ...input } }, token);
+  const update = (token: string, input: Partial<UpdateCalendarSettingsInput> & Pick<UpdateCalendarSettingsInput, 'tenantId'>) => gql(t.server, UPDATE, { input: { declaredYears: [], tightenings: [], ...input } }, token);
 
   beforeAll(async () => {
     t = await startCasesApp();
@@ -45,7 +47,7 @@ describe('tenant calendar administration', () => {
 
   it('shows the statute as the rules in force before anything is set', async () => {
     const result = await gql(t.server, SETTINGS, { tenantId: jinjiang }, countyRegistrar);
-    const settings = result.data.calendarSettings;
+    const settings = result.data!.calendarSettings;
     expect(settings).toMatchObject({ tenantId: jinjiang, dayCounting: null, tightenings: [], declaredYears: [], version: 0 });
     expect(settings.effectiveRules).toHaveLength(9);
     expect(settings.effectiveRules[0]).toEqual({
@@ -57,7 +59,7 @@ describe('tenant calendar administration', () => {
       article: '第二十二条',
       tightened: false,
     });
-    expect(settings.effectiveRules.find((r: any) => r.stage === 'RECEIVE')).toMatchObject({ statutoryDays: null, days: null });
+    expect(settings.effectiveRules.find((r) => r.stage === 'RECEIVE')).toMatchObject({ statutoryDays: null, days: null });
   });
 
   it('refuses a tightening longer than the statute, and writes nothing', async () => {
@@ -72,8 +74,8 @@ describe('tenant calendar administration', () => {
   it('creates the settings at version 0 and audits the change', async () => {
     const result = await update(cityAdmin, { tenantId: chengdu, version: 0, tightenings: [{ stage: 'NOTIFY', days: 7 }] });
     expect(result.errors).toBeUndefined();
-    expect(result.data.updateCalendarSettings).toMatchObject({ version: 1, tightenings: [{ stage: 'NOTIFY', days: 7 }] });
-    expect(result.data.updateCalendarSettings.effectiveRules.find((r: any) => r.stage === 'NOTIFY')).toEqual({
+    expect(result.data!.updateCalendarSettings).toMatchObject({ version: 1, tightenings: [{ stage: 'NOTIFY', days: 7 }] });
+    expect(result.data!.updateCalendarSettings.effectiveRules.find((r) => r.stage === 'NOTIFY')).toEqual({
       stage: 'NOTIFY',
       days: 7,
       unit: 'CALENDAR_DAYS',
@@ -87,14 +89,14 @@ describe('tenant calendar administration', () => {
     const result = await update(countyAdmin, { tenantId: jinjiang, tightenings: [{ stage: 'NOTIFY', days: 10 }] });
     expect(errorCode(result)).toBe('VALIDATION');
     expect(result.errors![0].message).toContain('上级已设定的 7 日');
-    expect((await settingsRows()).map((r: any) => r.path)).toEqual(['510000.510100']);
+    expect((await settingsRows()).map((r) => r.path)).toEqual(['510000.510100']);
   });
 
   it("lets a county tighten further; the county's rules combine both levels", async () => {
     const result = await update(countyAdmin, { tenantId: jinjiang, tightenings: [{ stage: 'NOTIFY', days: 3 }, { stage: 'RECEIVE', days: 0 }] });
     expect(result.errors).toBeUndefined();
-    const settings = (await gql(t.server, SETTINGS, { tenantId: jinjiang }, countyRegistrar)).data.calendarSettings;
-    const rules = Object.fromEntries(settings.effectiveRules.map((r: any) => [r.stage, [r.days, r.tightened]]));
+    const settings = (await gql(t.server, SETTINGS, { tenantId: jinjiang }, countyRegistrar)).data!.calendarSettings;
+    const rules = Object.fromEntries(settings.effectiveRules.map((r) => [r.stage, [r.days, r.tightened]]));
     expect(rules).toMatchObject({ NOTIFY: [3, true], RECEIVE: [0, true], ROUTE: [15, false] });
   });
 
@@ -103,7 +105,7 @@ describe('tenant calendar administration', () => {
       const result = await update(cityAdmin, { tenantId: chengdu, version, tightenings: [{ stage: 'NOTIFY', days: 6 }] });
       expect(errorCode(result)).toBe('CONFLICT');
     }
-    expect((await settingsRows()).find((r: any) => r.path === '510000.510100')).toMatchObject({ tightenings: { NOTIFY: 7 }, version: 1 });
+    expect((await settingsRows()).find((r) => r.path === '510000.510100')).toMatchObject({ tightenings: { NOTIFY: 7 }, version: 1 });
   });
 
   it('accepts working-day counting as a tenant setting, with the current version', async () => {
@@ -115,8 +117,8 @@ describe('tenant calendar administration', () => {
       declaredYears: [2027],
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data.updateCalendarSettings).toMatchObject({ version: 2, dayCounting: 'WORKING_DAYS', declaredYears: [2027] });
-    expect(result.data.updateCalendarSettings.effectiveRules.find((r: any) => r.stage === 'HANDLE')).toMatchObject({ unit: 'WORKING_DAYS' });
+    expect(result.data!.updateCalendarSettings).toMatchObject({ version: 2, dayCounting: 'WORKING_DAYS', declaredYears: [2027] });
+    expect(result.data!.updateCalendarSettings.effectiveRules.find((r) => r.stage === 'HANDLE')).toMatchObject({ unit: 'WORKING_DAYS' });
     const jobs = await t.app.get(DeadlineRecomputeQueue).queue.getJobs(['waiting']);
     expect(jobs.map((job) => job.data)).toContainEqual(expect.objectContaining({ tenantId: chengdu, tenantPath: '510000.510100', reason: expect.stringContaining('2027') }));
   });
@@ -124,7 +126,7 @@ describe('tenant calendar administration', () => {
   it("does not let a county admin change its city's settings", async () => {
     const result = await update(countyAdmin, { tenantId: chengdu, version: 2, tightenings: [] });
     expect(errorCode(result)).toBe('NOT_FOUND');
-    expect((await settingsRows()).find((r: any) => r.path === '510000.510100')).toMatchObject({ tightenings: { NOTIFY: 7 }, version: 2 });
+    expect((await settingsRows()).find((r) => r.path === '510000.510100')).toMatchObject({ tightenings: { NOTIFY: 7 }, version: 2 });
   });
 
   it('lets only tenant administrators change settings', async () => {
@@ -133,8 +135,8 @@ describe('tenant calendar administration', () => {
   });
 
   it('sets reminder leads for a subtree, inherited below it, and refuses leads outside 1–30', async () => {
-    const city = { tenantId: chengdu, version: 2, dayCounting: 'WORKING_DAYS', tightenings: [{ stage: 'NOTIFY', days: 7 }], declaredYears: [2027] };
-    const before = (await gql(t.server, LEADS, { tenantId: jinjiang }, countyRegistrar)).data.calendarSettings;
+    const city: UpdateCalendarSettingsInput = { tenantId: chengdu, version: 2, dayCounting: 'WORKING_DAYS', tightenings: [{ stage: 'NOTIFY', days: 7 }], declaredYears: [2027] };
+    const before = (await gql(t.server, LEADS, { tenantId: jinjiang }, countyRegistrar)).data!.calendarSettings;
     expect(before).toEqual({ reminderLeadDays: null, effectiveReminderLeadDays: [3, 1] });
 
     const refused = await gql(t.server, UPDATE_LEADS, { input: { ...city, reminderLeadDays: [3, 31] } }, cityAdmin);
@@ -142,8 +144,8 @@ describe('tenant calendar administration', () => {
     expect(refused.errors![0].message).toBe('提前提醒天数应为 1–30 之间的整数（收到 31）');
 
     const result = await gql(t.server, UPDATE_LEADS, { input: { ...city, reminderLeadDays: [1, 5, 5] } }, cityAdmin);
-    expect(result.data.updateCalendarSettings).toEqual({ version: 3, reminderLeadDays: [5, 1], effectiveReminderLeadDays: [5, 1] });
-    expect((await gql(t.server, LEADS, { tenantId: jinjiang }, countyRegistrar)).data.calendarSettings).toEqual({
+    expect(result.data!.updateCalendarSettings).toEqual({ version: 3, reminderLeadDays: [5, 1], effectiveReminderLeadDays: [5, 1] });
+    expect((await gql(t.server, LEADS, { tenantId: jinjiang }, countyRegistrar)).data!.calendarSettings).toEqual({
       reminderLeadDays: null,
       effectiveReminderLeadDays: [5, 1],
     });
@@ -160,7 +162,7 @@ describe('tenant calendar administration', () => {
     it('adds an override and enqueues a recomputation for its tenant', async () => {
       const result = await gql(t.server, ADD, { input: { tenantId: chengdu, date: '2026-03-17', kind: 'HOLIDAY', name: '地方假日' } }, cityAdmin);
       expect(result.errors).toBeUndefined();
-      cityOverride = result.data.addHolidayOverride.id;
+      cityOverride = result.data!.addHolidayOverride.id;
       const [announced] = (await t.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'calendar.changed' ORDER BY created_at DESC LIMIT 1`)).rows;
       expect(announced.payload.overrides).toEqual([{ date: '2026-03-17', kind: 'HOLIDAY', name: '地方假日' }]);
       const jobs = await t.app.get(DeadlineRecomputeQueue).queue.getJobs(['waiting']);
@@ -182,17 +184,17 @@ describe('tenant calendar administration', () => {
     it("shows a county the overrides in force: its own, and its city's where it set none, with who set each", async () => {
       await gql(t.server, ADD, { input: { tenantId: jinjiang, date: '2026-03-17', kind: 'WORKDAY', name: '区内照常上班' } }, countyAdmin);
       await gql(t.server, ADD, { input: { tenantId: chengdu, date: '2026-07-01', kind: 'HOLIDAY', name: '市内假日' } }, cityAdmin);
-      const county = (await gql(t.server, OVERRIDES, { tenantId: jinjiang, year: 2026 }, countyRegistrar)).data.holidayOverrides;
-      expect(county.map((o: any) => [o.date, o.kind, o.tenantPath])).toEqual([
+      const county = (await gql(t.server, OVERRIDES, { tenantId: jinjiang, year: 2026 }, countyRegistrar)).data!.holidayOverrides;
+      expect(county.map((o) => [o.date, o.kind, o.tenantPath])).toEqual([
         ['2026-03-17', 'WORKDAY', '510000.510100.510104'],
         ['2026-07-01', 'HOLIDAY', '510000.510100'],
       ]);
-      const city = (await gql(t.server, OVERRIDES, { tenantId: chengdu, year: 2026 }, cityAdmin)).data.holidayOverrides;
-      expect(city.map((o: any) => [o.date, o.kind, o.tenantId])).toEqual([
+      const city = (await gql(t.server, OVERRIDES, { tenantId: chengdu, year: 2026 }, cityAdmin)).data!.holidayOverrides;
+      expect(city.map((o) => [o.date, o.kind, o.tenantId])).toEqual([
         ['2026-03-17', 'HOLIDAY', chengdu],
         ['2026-07-01', 'HOLIDAY', chengdu],
       ]);
-      expect((await gql(t.server, OVERRIDES, { tenantId: chengdu, year: 2025 }, cityAdmin)).data.holidayOverrides).toEqual([]);
+      expect((await gql(t.server, OVERRIDES, { tenantId: chengdu, year: 2025 }, cityAdmin)).data!.holidayOverrides).toEqual([]);
     });
 
     it("does not let a county remove its city's override", async () => {
@@ -204,7 +206,7 @@ describe('tenant calendar administration', () => {
 
     it('removes an override within the subtree', async () => {
       const result = await gql(t.server, REMOVE, { id: cityOverride }, cityAdmin);
-      expect(result.data.removeHolidayOverride).toEqual({ id: cityOverride, date: '2026-03-17' });
+      expect(result.data!.removeHolidayOverride).toEqual({ id: cityOverride, date: '2026-03-17' });
       const { rows } = await t.admin.query('SELECT count(*)::int AS n FROM cases.holiday_overrides WHERE id = $1', [cityOverride]);
       expect(rows[0].n).toBe(0);
     });

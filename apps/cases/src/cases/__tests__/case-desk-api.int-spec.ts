@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { TenantTransactions } from '#common/tenancy';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 
 /** China 09:00 of a date, as the services' clock. */
 const at = (date: string) => new Date(`${date}T01:00:00Z`);
@@ -81,7 +81,7 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
       expect(shown.assigningTenant).toEqual({ name: '锦江区' });
       expect(shown.handlingUnit).toEqual({ name: '住房和城乡建设局' });
       expect(shown.category).toEqual({ name: '拖欠工资', path: ['劳动和社会保障', '拖欠工资'], fullName: '劳动和社会保障/拖欠工资' });
-      expect(shown.timeline.map((t: any) => [t.action, t.actorTenant.name])).toEqual([
+      expect(shown.timeline.map((t: { action: string; actorTenant: { name: string } }) => [t.action, t.actorTenant.name])).toEqual([
         ['REGISTER', '四川省'],
         ['ROUTE', '四川省'],
         ['RECEIVE', '锦江区'],
@@ -103,7 +103,7 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
         completionReportDue: '2026-09-30',
       });
       // The route clock ran at the province that held the case; every later one at the district.
-      expect(shown.stages.map((s: any) => `${s.stage}:${s.ownerTenant.name}`).sort()).toEqual(
+      expect(shown.stages.map((s: { stage: string; ownerTenant: { name: string } }) => `${s.stage}:${s.ownerTenant.name}`).sort()).toEqual(
         ['ROUTE:四川省', 'RECEIVE:锦江区', 'OBJECT:锦江区', 'NOTIFY:锦江区', 'RECEIVE:锦江区', 'OBJECT:锦江区', 'NOTIFY:锦江区'].sort(),
       );
     });
@@ -237,7 +237,7 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
         const many = await api.query('jj.registrar', PAGE, { first: 20 });
         expect(many.errors).toBeUndefined();
         expect(many.data.cases.edges).toHaveLength(20);
-        expect(many.data.cases.edges.every((e: any) => e.node.leaderOwner.name && e.node.category.name === '拖欠工资')).toBe(true);
+        expect(many.data.cases.edges.every((e: { node: { leaderOwner: { name: string }; category: { name: string } } }) => e.node.leaderOwner.name && e.node.category.name === '拖欠工资')).toBe(true);
         // One transaction per relation: the page, its total, offices, units, staff, categories, stages, reminder leads, timelines.
         expect(run.mock.calls.length).toBe(forFew);
         expect(run.mock.calls.length).toBeLessThanOrEqual(10);

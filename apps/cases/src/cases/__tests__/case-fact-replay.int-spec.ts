@@ -3,8 +3,8 @@ import { ManualClock } from '#common/clock';
 import type { EventEnvelope, FactReplayRequest } from '#common/events';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi } from '../../../../../test/helpers/case-api.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi } from '#test/helpers/case-api.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CaseFactReplay } from '../events/fact-replay.handler.js';
 import { CaseStore } from '../case.store.js';
 

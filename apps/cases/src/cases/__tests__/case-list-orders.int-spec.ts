@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CASE_EXPORT_HEADERS } from '../export/case-workbook.js';
 
 interface Listed {
@@ -37,7 +37,7 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
     const result = await api.query(username, LIST, { first: 100, ...variables });
     expect(result.errors).toBeUndefined();
     const { edges, totalCount, pageInfo } = result.data.cases;
-    return { ids: edges.map((e: any) => e.node.id), totalCount, ...pageInfo };
+    return { ids: edges.map((e: { node: { id: string } }) => e.node.id), totalCount, ...pageInfo };
   };
 
   /** Every page of one order, a page at a time: the ids in the order the pages gave them. */
@@ -167,7 +167,7 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
         f: filter,
         o: orderBy,
       });
-      const numbers = listed.data.cases.edges.map((e: any) => e.node.number);
+      const numbers = listed.data.cases.edges.map((e: { node: { number: string } }) => e.node.number);
       expect(values.slice(1).map((row) => row[1])).toEqual(numbers);
       expect(numbers).toHaveLength(3);
       expect(numbers).not.toContain(sibling.number);

@@ -4,13 +4,14 @@ import { ManualClock } from '#common/clock';
 import { systemContextFor } from '#common/tenancy';
 import { LifecycleService } from '../lifecycle.service.js';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { graphql } from '#test/gql/index.js';
+import { dataOf, errorCode } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { OPINIONS_FROM_TIMELINE, RESULTS_FROM_OPINIONS } from '../../migrations/1767000000501-case-opinions.js';
 
-const OPINIONS = `query ($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final
-  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }`;
+const OPINIONS = graphql(`query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final
+  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }`);
 
 describe('every opinion of a case, and how each case ended', () => {
   const clock = new ManualClock(new Date('2026-06-01T01:00:00Z'));
@@ -84,7 +85,7 @@ describe('every opinion of a case, and how each case ended', () => {
       clock.set(new Date('2026-06-20T01:00:00Z'));
       reviewed = await api.step('cd.leader', 'decideReview', { ...next(reviewed), outcome: 'SUPPORTS', text: '复查认为利息亦应支付，变更为予以支持。', result: 'CHANGED' });
       expect(reviewed).toMatchObject({ state: 'REVIEWED', outcome: 'SUPPORTS', reviewResult: 'CHANGED', ending: 'DECIDED', final: false });
-      const { data } = await api.query('jj.registrar', OPINIONS, { id: reviewed.id });
+      const data = dataOf(await api.query('jj.registrar', OPINIONS, { id: reviewed.id }));
       const [handling, review] = data.case.opinions;
       expect(data.case.opinions).toHaveLength(2);
       expect(handling).toMatchObject({
@@ -119,8 +120,8 @@ describe('every opinion of a case, and how each case ended', () => {
       let kase = await api.step('sc.registrar', 'requestReexamination', next(reviewed));
       kase = await api.step('sc.leader', 'decideReexamination', { ...next(kase), outcome: 'SUPPORTS', text: '复核维持复查意见。', result: 'UPHELD' });
       expect(kase).toMatchObject({ state: 'FINALIZED', reviewResult: 'CHANGED', reexaminationResult: 'UPHELD', ending: 'DECIDED', final: true });
-      const opinions = (await api.query('jj.registrar', OPINIONS, { id: kase.id })).data.case.opinions;
-      expect(opinions.map((o: any) => [o.kind, o.result, o.inForce])).toEqual([
+      const opinions = (await api.query('jj.registrar', OPINIONS, { id: kase.id })).data!.case.opinions;
+      expect(opinions.map((o) => [o.kind, o.result, o.inForce])).toEqual([
         ['HANDLING', null, false],
         ['REVIEW', 'CHANGED', false],
         ['REEXAMINATION', 'UPHELD', true],
@@ -134,7 +135,7 @@ describe('every opinion of a case, and how each case ended', () => {
         'cd.registrar',
         `{ caseStatistics(period: { from: "2026-06-01", to: "2026-06-01" }, groupBy: KIND) { key batches reviews reviewsUpheld reviewsChanged reviewsRevoked reexaminations reexaminationsUpheld } }`,
       );
-      expect(stats.data.caseStatistics).toEqual([
+      expect(stats.data!.caseStatistics).toEqual([
         { key: 'CLAIM', batches: 1, reviews: 1, reviewsUpheld: 0, reviewsChanged: 1, reviewsRevoked: 0, reexaminations: 1, reexaminationsUpheld: 1 },
       ]);
     });
@@ -161,11 +162,11 @@ describe('every opinion of a case, and how each case ended', () => {
       kase = await api.step('jj.handler', 'deliverCase', next(kase));
       kase = await api.step('jj.handler', 'submitCompletionReport', next(kase));
       kase = await api.step('jj.registrar', 'sendBackCase', { ...next(kase), reason: '未回应诉求', completionReportDue: '2026-09-30' });
-      let opinions = (await api.query('jj.registrar', OPINIONS, { id: kase.id })).data.case.opinions;
-      expect(opinions.map((o: any) => [o.kind, o.outcome, o.inForce])).toEqual([['HANDLING', 'EXPLAINS', false]]);
+      let opinions = (await api.query('jj.registrar', OPINIONS, { id: kase.id })).data!.case.opinions;
+      expect(opinions.map((o) => [o.kind, o.outcome, o.inForce])).toEqual([['HANDLING', 'EXPLAINS', false]]);
       kase = await api.step('jj.handler', 'decideCase', { ...next(kase), outcome: 'SUPPORTS', text: '采纳建议。' });
-      opinions = (await api.query('jj.registrar', OPINIONS, { id: kase.id })).data.case.opinions;
-      expect(opinions.map((o: any) => [o.seq, o.outcome, o.text, o.inForce])).toEqual([
+      opinions = (await api.query('jj.registrar', OPINIONS, { id: kase.id })).data!.case.opinions;
+      expect(opinions.map((o) => [o.seq, o.outcome, o.text, o.inForce])).toEqual([
         [1, 'EXPLAINS', '已作解释说明。', false],
         [2, 'SUPPORTS', '采纳建议。', true],
       ]);
@@ -184,7 +185,7 @@ describe('every opinion of a case, and how each case ended', () => {
       } finally {
         client.release();
       }
-      const { data } = await api.query('jj.registrar', OPINIONS, { id: reviewed.id });
+      const data = dataOf(await api.query('jj.registrar', OPINIONS, { id: reviewed.id }));
       expect(data.case).toMatchObject({ reviewResult: 'CHANGED', reexaminationResult: 'UPHELD' });
       const [handling, review, reexamination] = data.case.opinions;
       expect(handling).toMatchObject({ kind: 'HANDLING', outcome: 'PARTLY_SUPPORTS', result: null, text: null, issuerTenantId: jinjiang, issuedOn: '2026-06-01' });

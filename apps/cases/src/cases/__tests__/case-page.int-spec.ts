@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 
-const LINKS = `query ($filter: CaseFilter) {
+const LINKS = graphql(`query CasePageSpecLinks($filter: CaseFilter) {
   cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }
-}`;
+}`);
 const APPROVERS = `query ($caseId: ID!) { extensionApprovers(caseId: $caseId) { id name } }`;
 
 /** What the case page reads beyond the case itself: the linked repeats and who may approve an extension. */
@@ -34,7 +35,7 @@ describe('the case page’s relations', () => {
     const result = await api.query(username, LINKS, { filter: { text } });
     expect(result.errors).toBeUndefined();
     return new Map<string, { repeatOf: { number: string } | null; repeats: { number: string }[] }>(
-      result.data.cases.edges.map((e: any) => [e.node.id, e.node]),
+      result.data!.cases.edges.map((e) => [e.node.id, e.node]),
     );
   };
 
@@ -82,13 +83,13 @@ describe('the case page’s relations', () => {
   describe('extension approvers', () => {
     it('names the leaders of the handling office, whom extendCase accepts as approver', async () => {
       let kase = await register('jj.registrar', '路灯不亮');
-      expect((await api.query('jj.registrar', APPROVERS, { caseId: kase.id })).data.extensionApprovers).toEqual([
+      expect((await api.query('jj.registrar', APPROVERS, { caseId: kase.id })).data!.extensionApprovers).toEqual([
         { id: await api.idOf('jj.leader', 'user', ''), name: '锦江区领导' },
       ]);
       kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'ASSIGN', tenantId: chunxilu, unitId: await api.idOf('jj.registrar', 'unit', '510104001/综治中心'), completionReportDue: '2026-09-30' });
       kase = await api.step('cxl.handler', 'receiveCase', { caseId: kase.id, version: kase.version });
       kase = await api.step('cxl.handler', 'acceptCase', { caseId: kase.id, version: kase.version });
-      const approvers = (await api.query('cxl.handler', APPROVERS, { caseId: kase.id })).data.extensionApprovers;
+      const approvers = (await api.query('cxl.handler', APPROVERS, { caseId: kase.id })).data!.extensionApprovers;
       expect(approvers).toEqual([{ id: await api.idOf('cxl.leader', 'user', ''), name: '春熙路街道领导' }]);
       const extended = await api.step('cxl.handler', 'extendCase', { caseId: kase.id, version: kase.version, days: 15, approverId: approvers[0].id, reason: '需现场核实' });
       expect(extended.extensionUsed).toBe(true);

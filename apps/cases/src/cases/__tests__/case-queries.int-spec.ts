@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import type { CaseFilter, CaseQueriesSpecListedQuery } from '#test/gql/graphql.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode, type GraphQLResult } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 
 const ZHANG = '11010519491231002X';
 const LI = '440524198001010013';
@@ -16,9 +18,9 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
   let chengdu: string;
   let category: string;
   let housing: string;
-  const ids = (result: any) => result.data.cases.edges.map((e: any) => e.node.id);
-  const listed = (username: string, filter: Record<string, unknown>) =>
-    api.query(username, `query ($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }`, { filter });
+  const ids = (result: GraphQLResult<CaseQueriesSpecListedQuery>) => result.data!.cases.edges.map((e) => e.node.id);
+  const listed = (username: string, filter: CaseFilter) =>
+    api.query(username, graphql(`query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }`), { filter });
 
   const register = (username: string, overrides: Record<string, unknown> = {}) =>
     api.step(username, 'registerCase', {
@@ -76,13 +78,13 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     });
 
     it('pages with a cursor without repeating or skipping a case', async () => {
-      const page = (after?: string) =>
-        api.query('cd.registrar', `query ($after: String) { cases(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page = (after?: string | null) =>
+        api.query('cd.registrar', graphql(`query CaseQueriesSpecPage($after: String) { cases(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`), { after });
       const seen: string[] = [];
-      let after: string | undefined;
+      let after: string | null | undefined;
       for (;;) {
-        const result = (await page(after)).data.cases;
-        seen.push(...result.edges.map((e: any) => e.node.id));
+        const result = (await page(after)).data!.cases;
+        seen.push(...result.edges.map((e) => e.node.id));
         if (!result.pageInfo.hasNextPage) break;
         after = result.pageInfo.endCursor;
       }
@@ -95,9 +97,9 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
         api.query(username, `query ($g: CaseGrouping!) { caseStatistics(period: { from: "2026-06-01", to: "2026-06-30" }, groupBy: $g) { key label batches personTimes } }`, {
           g: groupBy,
         });
-      const byChild = (await stats('cd.registrar', 'CHILD_JURISDICTION')).data.caseStatistics;
+      const byChild = (await stats('cd.registrar', 'CHILD_JURISDICTION')).data!.caseStatistics;
       expect(byChild).toContainEqual(expect.objectContaining({ label: '锦江区', batches: 2, personTimes: 2 }));
-      const byChannel = (await stats('jj.registrar', 'CHANNEL')).data.caseStatistics;
+      const byChannel = (await stats('jj.registrar', 'CHANNEL')).data!.caseStatistics;
       expect(byChannel).toEqual(
         expect.arrayContaining([expect.objectContaining({ key: 'VISIT', label: '来访', batches: 1 }), expect.objectContaining({ key: 'LETTER', batches: 1 })]),
       );
@@ -112,14 +114,14 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       const unrelated = await register('jj.registrar', { title: '某路段路灯不亮', content: '路灯长期损坏。', petitioners: [{ name: '钱某', representative: false }] });
       const candidates = await api.query(
         'jj.registrar',
-        `query ($input: RepeatCandidatesInput!) { repeatCandidates(input: $input) { score sameIdNumber samePhone textSimilarity finalized case { id } } }`,
+        graphql(`query CaseQueriesSpecRepeats($input: RepeatCandidatesInput!) { repeatCandidates(input: $input) { score sameIdNumber samePhone textSimilarity finalized case { id } } }`),
         { input: { idNumbers: [ZHANG], phones: [], title: '某楼盘延期交房', content: '某楼盘逾期两年未交房，业主要求退房退款。' } },
       );
-      const rows = candidates.data.repeatCandidates;
+      const rows = candidates.data!.repeatCandidates;
       expect(rows[0]).toMatchObject({ case: { id: original.id }, sameIdNumber: true, finalized: false });
       expect(rows[0].textSimilarity).toBeGreaterThan(0.9);
-      expect(rows.map((r: any) => r.case.id)).not.toContain(unrelated.id);
-      expect(rows.map((r: any) => r.score)).toEqual([...rows.map((r: any) => r.score)].sort((a: number, b: number) => b - a));
+      expect(rows.map((r) => r.case.id)).not.toContain(unrelated.id);
+      expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((a: number, b: number) => b - a));
 
       const repeat = await register('jj.registrar', { title: '某楼盘延期交房', content: '再次反映逾期交房。', repeatOfId: original.id, petitioners: zhang });
       expect(repeat.repeatOfId).toBe(original.id);
@@ -160,14 +162,14 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       ['2026-07-23', null],
     ]);
     expect(held!.deadline).toBe('2026-07-23');
-    const timeline = await api.query('sc.registrar', `query ($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }`, { id: kase.id });
-    expect(timeline.data.case.timeline.map((t: any) => [t.seq, t.action, t.actorName])).toEqual([
+    const timeline = await api.query('sc.registrar', graphql(`query CaseQueriesSpecTimeline($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }`), { id: kase.id });
+    expect(timeline.data!.case.timeline.map((t) => [t.seq, t.action, t.actorName])).toEqual([
       [1, 'REGISTER', 'sc.registrar'],
       [2, 'ROUTE', 'sc.registrar'],
       [3, 'RECEIVE', 'jj.registrar'],
       [4, 'OBJECT', 'jj.registrar'],
     ]);
-    expect(timeline.data.case.timeline[3].details).toEqual({ reason: '该事项属市级部门职责', targetTenantName: '四川省', summary: '退回四川省；理由：该事项属市级部门职责' });
+    expect(timeline.data!.case.timeline[3].details).toEqual({ reason: '该事项属市级部门职责', targetTenantName: '四川省', summary: '退回四川省；理由：该事项属市级部门职责' });
   });
 
   it('a claim sent to a legal procedure (诉访分离) records where it went', async () => {
@@ -178,7 +180,7 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     kase = await api.step('jj.handler', 'declineCase', { caseId: kase.id, version: kase.version, reason: 'LITIGATION', target: '成都市锦江区人民法院' });
     expect(kase).toMatchObject({ state: 'CLOSED', declineReason: 'LITIGATION' });
     const stored = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { declineTarget } }`, { id: kase.id });
-    expect(stored.data.case.declineTarget).toBe('成都市锦江区人民法院');
+    expect(stored.data!.case.declineTarget).toBe('成都市锦江区人民法院');
   });
 
   it('cases registered at a leader reception day are linked to it and counted by it', async () => {
@@ -187,11 +189,11 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     const scheduled = await api.query('jj.registrar', `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`, {
       input: { leaderId: leader, date: '2026-07-09', place: '区信访接待大厅' },
     });
-    const receptionId = scheduled.data.scheduleReception.id;
+    const receptionId = scheduled.data!.scheduleReception.id;
     const kase = await register('jj.registrar', { channel: 'VISIT', receptionId });
-    expect((await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { receptionId } }`, { id: kase.id })).data.case.receptionId).toBe(receptionId);
+    expect((await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { receptionId } }`, { id: kase.id })).data!.case.receptionId).toBe(receptionId);
     const counted = await api.query('jj.registrar', `query ($id: ID!) { reception(id: $id) { caseCount } }`, { id: receptionId });
-    expect(counted.data.reception.caseCount).toBe(1);
+    expect(counted.data!.reception.caseCount).toBe(1);
     clock.set(new Date('2026-07-10T01:00:00Z'));
     expect(errorCode(await api.mutate('jj.registrar', 'registerCase', { channel: 'VISIT', kind: 'CLAIM', categoryId: category, title: '次日', content: '次日登记', problemJurisdictionId: jinjiang, petitioners: [{ name: '孙某', representative: false }], receptionId }))).toBe('VALIDATION');
   });

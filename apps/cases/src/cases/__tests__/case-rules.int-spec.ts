@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode, type GraphQLResult } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode, type GraphQLResult } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 
 const ID = '11010519491231002X';
 
@@ -144,19 +145,19 @@ describe('case rules: bad input, concurrency and isolation', () => {
 
     it('a sibling district does not see the case, in a list or by id', async () => {
       expect(await api.case('wh.registrar', kase.id)).toBeNull();
-      const list = await api.query('wh.registrar', `{ cases(first: 100) { edges { node { id } } } }`);
-      expect(list.data.cases.edges.map((e: any) => e.node.id)).not.toContain(kase.id);
+      const list = await api.query('wh.registrar', graphql(`query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }`), {});
+      expect(list.data!.cases.edges.map((e) => e.node.id)).not.toContain(kase.id);
       expect(await api.case('cd.supervisor', kase.id)).not.toBeNull(); // the city above oversees it
     });
 
     it('petitioners are masked by default; the registrar may reveal them and the reading is audited', async () => {
       const query = (reveal: boolean) => `query ($id: ID!) { case(id: $id) { petitioners { idNumber(reveal: ${reveal}) phone(reveal: ${reveal}) } } }`;
       const masked = await api.query('cd.supervisor', query(false), { id: kase.id });
-      expect(masked.data.case.petitioners).toEqual([{ idNumber: '1101**********002X', phone: '139****9000' }]);
+      expect(masked.data!.case.petitioners).toEqual([{ idNumber: '1101**********002X', phone: '139****9000' }]);
       expect(errorCode(await api.query('cd.supervisor', query(true), { id: kase.id }))).toBe('FORBIDDEN');
       const before = await count(`SELECT count(*) FROM cases.audit_log WHERE action = 'petitioner.revealed'`);
       const revealed = await api.query('jj.registrar', query(true), { id: kase.id });
-      expect(revealed.data.case.petitioners).toEqual([{ idNumber: ID, phone: '13900139000' }]);
+      expect(revealed.data!.case.petitioners).toEqual([{ idNumber: ID, phone: '13900139000' }]);
       expect(await count(`SELECT count(*) FROM cases.audit_log WHERE action = 'petitioner.revealed'`)).toBe(before + 2);
       const { rows } = await system.admin.query(`SELECT id_number_cipher, phone_cipher FROM cases.petitioners p WHERE p.case_id = $1`, [kase.id]);
       expect(JSON.stringify(rows)).not.toContain(ID);
@@ -166,11 +167,11 @@ describe('case rules: bad input, concurrency and isolation', () => {
     it('a unit user sees only the cases routed to the unit', async () => {
       const unit = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
       const routed = await api.step('jj.registrar', 'routeCase', { caseId: (await registerAt('jj.registrar')).id, version: 1, mode: 'TRANSFER', tenantId: jinjiang, unitId: unit });
-      const seen = await api.query('jj.handler', `{ cases(first: 100) { edges { node { id handlingUnitId } } } }`);
-      const ids = seen.data.cases.edges.map((e: any) => e.node.id);
+      const seen = await api.query('jj.handler', graphql(`query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }`), {});
+      const ids = seen.data!.cases.edges.map((e) => e.node.id);
       expect(ids).toContain(routed.id);
       expect(ids).not.toContain(kase.id);
-      expect(seen.data.cases.edges.every((e: any) => e.node.handlingUnitId === unit)).toBe(true);
+      expect(seen.data!.cases.edges.every((e) => e.node.handlingUnitId === unit)).toBe(true);
     });
 
     it('an accusation is invisible to the accused unit, and the accuser’s identity stays within the handling chain', async () => {
@@ -188,9 +189,9 @@ describe('case rules: bad input, concurrency and isolation', () => {
       // The city oversees the case but is outside the chain: it sees the case, not who accused.
       const petitioners = `query ($id: ID!) { case(id: $id) { id petitioners { name } } }`;
       const city = await api.query('cd.supervisor', petitioners, { id: accusation.id });
-      expect(city.data.case).toEqual({ id: accusation.id, petitioners: [] });
+      expect(city.data!.case).toEqual({ id: accusation.id, petitioners: [] });
       const own = await api.query('jj.registrar', petitioners, { id: accusation.id });
-      expect(own.data.case.petitioners).toEqual([{ name: '王某' }]);
+      expect(own.data!.case.petitioners).toEqual([{ name: '王某' }]);
     });
   });
 });

@@ -4,8 +4,16 @@ import pg from 'pg';
 import request from 'supertest';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
-import { CaseApi } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { CaseApi } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
+
+/** A row of `caseStatistics` as the specs select it. */
+interface StatisticsRow {
+  key: string;
+  label: string;
+  batches: number;
+  personTimes: number;
+}
 
 /**
  * Hand-counted cases of March 2026 around 锦江区 (510104), as (holder → problem jurisdiction, persons):
@@ -25,7 +33,7 @@ describe('case statistics on two named bases', () => {
   const stats = async (username: string, groupBy: string, basis?: string) => {
     const result = await api.query(username, STATS, { g: groupBy, ...(basis ? { basis } : {}) });
     if (result.errors) return result;
-    return result.data.caseStatistics.map((r: any) => [r.label, r.batches, r.personTimes]);
+    return result.data.caseStatistics.map((r: StatisticsRow) => [r.label, r.batches, r.personTimes]);
   };
 
   beforeAll(async () => {
@@ -92,7 +100,7 @@ describe('case statistics on two named bases', () => {
     const scoped = async (username: string, groupBy: string, basis: string, code: string) => {
       const { rows } = await system.admin.query(`SELECT id FROM core.tenants WHERE code = $1`, [code]);
       const result = await api.query(username, SCOPED, { g: groupBy, basis, j: rows[0].id });
-      return result.errors ? result : result.data.caseStatistics.map((r: any) => [r.key, r.label, r.batches, r.personTimes]);
+      return result.errors ? result : result.data.caseStatistics.map((r: StatisticsRow) => [r.key, r.label, r.batches, r.personTimes]);
     };
 
     it('counts a district for the city as the district counts itself, on either basis', async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi } from '../../../../../test/helpers/case-api.js';
-import { assignedCaseSentBack, claimLifecycle } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi } from '#test/helpers/case-api.js';
+import { assignedCaseSentBack, claimLifecycle } from '#test/scenarios/case-lifecycles.js';
 
 describe('the case lifecycle on the cases subgraph', () => {
   const clock = new ManualClock(new Date('2026-07-20T01:00:00Z'));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 
 const RATE = `mutation ($input: RateByTokenInput!) { rateCaseByToken(input: $input) { rating } }`;
 const DELIVER = `mutation ($input: CaseChangeInput!) { deliverCase(input: $input) { version ratingToken } }`;

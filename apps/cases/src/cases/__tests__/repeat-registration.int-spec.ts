@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi } from '../../../../../test/helpers/case-api.js';
-import { errorCode, type GraphQLResult } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi } from '#test/helpers/case-api.js';
+import { errorCode, type GraphQLResult } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 
 const ZHAO = '11010519491231002X';
 const QIAN = '440524198001010013';

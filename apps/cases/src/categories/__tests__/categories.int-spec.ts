@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { CategoryService } from '../category.service.js';
 import { seedCategoryTree } from '../category-seed.js';
 
-const LIST = `query ($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }`;
+const LIST = graphql(`query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }`);
 const CREATE = `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id parentId code name fullName depth ordinal active version } }`;
 const UPDATE = `mutation ($input: UpdateCategoryInput!) { updateCategory(input: $input) { id name fullName ordinal active version } }`;
 
@@ -20,7 +21,7 @@ describe('categories (内容分类)', () => {
 
   const count = async () => (await t.admin.query('SELECT count(*)::int AS n FROM cases.categories')).rows[0].n as number;
   const idOf = async (code: string) => (await t.admin.query('SELECT id FROM cases.categories WHERE code = $1', [code])).rows[0].id as string;
-  const list = async (token: string, all = false) => (await gql(t.server, LIST, { all }, token)).data.categories as any[];
+  const list = async (token: string, all = false) => (await gql(t.server, LIST, { all }, token)).data!.categories;
 
   beforeAll(async () => {
     t = await startCasesApp();
@@ -61,7 +62,7 @@ describe('categories (内容分类)', () => {
   it('a province administrator adds a category under a parent, numbered after its siblings, and it is audited', async () => {
     const parentId = await idOf('URBAN_RURAL_CONSTRUCTION');
     const result = await gql(t.server, CREATE, { input: { parentId, code: 'OLD_COMMUNITY_RENOVATION', name: '老旧小区改造' } }, provinceAdmin);
-    expect(result.data.createCategory).toMatchObject({
+    expect(result.data!.createCategory).toMatchObject({
       parentId,
       code: 'OLD_COMMUNITY_RENOVATION',
       fullName: '城乡建设/老旧小区改造',
@@ -73,14 +74,14 @@ describe('categories (内容分类)', () => {
     const codes = (await list(countyRegistrar)).map((c) => c.code);
     expect(codes.indexOf('OLD_COMMUNITY_RENOVATION')).toBe(codes.indexOf('REAL_ESTATE') + 1);
     const audited = await t.admin.query(`SELECT action, actor_name, tenant_path::text AS path FROM cases.audit_log WHERE entity = 'category' AND entity_id = $1`, [
-      result.data.createCategory.id,
+      result.data!.createCategory.id,
     ]);
     expect(audited.rows).toEqual([{ action: 'category.created', actor_name: 'sc.tenant-admin', path: '510000' }]);
   });
 
   it('a top-level category goes last unless an ordinal is given', async () => {
     const result = await gql(t.server, CREATE, { input: { code: 'PUBLIC_SAFETY', name: '公共安全' } }, provinceAdmin);
-    expect(result.data.createCategory).toMatchObject({ parentId: null, depth: 0, ordinal: 150, fullName: '公共安全' });
+    expect(result.data!.createCategory).toMatchObject({ parentId: null, depth: 0, ordinal: 150, fullName: '公共安全' });
   });
 
   it('refuses a duplicate code with CONFLICT and writes nothing', async () => {
@@ -111,8 +112,8 @@ describe('categories (内容分类)', () => {
   it('renames with the version read; a stale version is a CONFLICT and changes nothing', async () => {
     const id = await idOf('TRANSPORT');
     const renamed = await gql(t.server, UPDATE, { input: { id, name: '交通运输与邮政', version: 1 } }, provinceAdmin);
-    expect(renamed.data.updateCategory).toEqual({ id, name: '交通运输与邮政', fullName: '交通运输与邮政', ordinal: 110, active: true, version: 2 });
-    const child = (await list(countyRegistrar)).find((c) => c.code === 'ROAD_CONSTRUCTION');
+    expect(renamed.data!.updateCategory).toEqual({ id, name: '交通运输与邮政', fullName: '交通运输与邮政', ordinal: 110, active: true, version: 2 });
+    const child = (await list(countyRegistrar)).find((c) => c.code === 'ROAD_CONSTRUCTION')!;
     expect(child.fullName).toBe('交通运输与邮政/道路建设');
 
     const stale = await gql(t.server, UPDATE, { input: { id, name: '旧版本的修改', version: 1 } }, provinceAdmin);
@@ -132,7 +133,7 @@ describe('categories (内容分类)', () => {
     beforeAll(async () => {
       healthId = await idOf('HEALTH');
       const result = await gql(t.server, UPDATE, { input: { id: healthId, active: false, version: 1 } }, provinceAdmin);
-      expect(result.data.updateCategory).toMatchObject({ active: false, version: 2 });
+      expect(result.data!.updateCategory).toMatchObject({ active: false, version: 2 });
     });
 
     it('hides it and its subtree from the default list, but not from the full one', async () => {

@@ -11,8 +11,8 @@ import { EVENT_BATCH_JOB, eventQueueName, type EventBatch } from '#common/events
 import { EventWorker } from '#common/worker';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
-import { CaseApi } from '../../../../../test/helpers/case-api.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi } from '#test/helpers/case-api.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../queues/case-deadlines.queue.js';
 import { CaseDeadlinesProcessor } from '../queues/case-deadlines.processor.js';
 import { DeadlineReconciler } from '../deadline-reconcile.service.js';
@@ -195,7 +195,7 @@ describe('deadline jobs', () => {
 
     clock.set(cst('2026-04-20T10:00'));
     const leader = await api.idOf('jj.leader', 'user', '');
-    view = await api.step('jj.handler', 'extendCase', { caseId: view.id, version: view.version, days: 10, approverId: leader, reason: '需进一步调查核实' });
+    await api.step('jj.handler', 'extendCase', { caseId: view.id, version: view.version, days: 10, approverId: leader, reason: '需进一步调查核实' });
     await deliverDeadlineEvents(t, worker);
     // The extension runs from the deadline: 05-06 + 10 = Saturday 05-16, so Monday 05-18.
     expect((await stageRow(kase.id, 'HANDLE')).deadline).toBe('2026-05-18');

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import { gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CasesWorkerModule } from '../../cases-worker.module.js';
@@ -11,11 +12,11 @@ import { DeadlineRecomputeProcessor } from '../queues/deadline-recompute.process
 
 const ADD = `mutation ($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id } }`;
 const REMOVE = `mutation ($id: ID!) { removeHolidayOverride(id: $id) { id } }`;
-const RECOMPUTATIONS = `query ($tenantId: ID!, $first: Int, $after: String) {
+const RECOMPUTATIONS = graphql(`query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {
   deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {
     edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
 
 /**
  * The recomputation through a real BullMQ worker of the cases worker process, on this file's
@@ -79,7 +80,7 @@ describe('deadline recomputation after a calendar change', () => {
   it("moves an open deadline that now falls on the city's new holiday to the next working day", async () => {
     const result = await gql(t.server, ADD, { input: { tenantId: chengdu, date: '2026-03-17', kind: 'HOLIDAY', name: '地方假日' } }, cityAdmin);
     expect(result.errors).toBeUndefined();
-    override = result.data.addHolidayOverride.id;
+    override = result.data!.addHolidayOverride.id;
 
     const [record] = await recomputationsReach(1);
     expect(record).toEqual({ tenant_id: chengdu, reason: expect.stringContaining('2026-03-17'), stages_checked: 2, stages_changed: 1 });
@@ -112,12 +113,12 @@ describe('deadline recomputation after a calendar change', () => {
   });
 
   it('lists the recomputations newest first, page by page', async () => {
-    const first = (await gql(t.server, RECOMPUTATIONS, { tenantId: chengdu, first: 1 }, cityAdmin)).data.deadlineRecomputations;
-    expect(first.edges.map((e: any) => e.node.reason)).toEqual([expect.stringContaining('删除')]);
+    const first = (await gql(t.server, RECOMPUTATIONS, { tenantId: chengdu, first: 1 }, cityAdmin)).data!.deadlineRecomputations;
+    expect(first.edges.map((e) => e.node.reason)).toEqual([expect.stringContaining('删除')]);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await gql(t.server, RECOMPUTATIONS, { tenantId: chengdu, first: 1, after: first.pageInfo.endCursor }, cityAdmin)).data
+    const second = (await gql(t.server, RECOMPUTATIONS, { tenantId: chengdu, first: 1, after: first.pageInfo.endCursor }, cityAdmin)).data!
       .deadlineRecomputations;
-    expect(second.edges.map((e: any) => e.node)).toEqual([{ tenantId: chengdu, reason: expect.stringContaining('新增'), stagesChecked: 2, stagesChanged: 1 }]);
+    expect(second.edges.map((e) => e.node)).toEqual([{ tenantId: chengdu, reason: expect.stringContaining('新增'), stagesChecked: 2, stagesChanged: 1 }]);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
 });

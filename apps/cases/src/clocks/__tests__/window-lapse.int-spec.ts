@@ -5,9 +5,9 @@ import { isoDate, officialCalendar, provisionalCalendar } from '#common/calendar
 import { ManualClock } from '#common/clock';
 import { clockTriggers } from '#common/deadlines';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '../../../../../test/helpers/case-api.js';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
-import { categoryId } from '../../../../../test/scenarios/case-lifecycles.js';
+import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
+import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CASE_TRIGGER_PREFIX, CaseDeadlinesQueue, triggerJob, type LapseJob } from '../queues/case-deadlines.queue.js';
 import { DeadlineReconciler } from '../deadline-reconcile.service.js';
 import { TriggerFiring } from '../trigger-firing.service.js';

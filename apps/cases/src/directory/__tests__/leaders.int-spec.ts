@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { DirectoryService } from '../directory.service.js';
 

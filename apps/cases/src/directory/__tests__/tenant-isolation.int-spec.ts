@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { asAppRole, startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
-const TENANTS = `query { tenants(first: 100) { edges { node { code } } } }`;
+const TENANTS = graphql(`query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }`);
 
 describe('tenant isolation', () => {
   let t: CasesTestApp;
@@ -28,13 +29,13 @@ describe('tenant isolation', () => {
   describe('through GraphQL', () => {
     it('a county sees itself and its townships only', async () => {
       const result = await gql(t.server, TENANTS, {}, county);
-      const codes = result.data.tenants.edges.map((e: any) => e.node.code);
+      const codes = result.data!.tenants.edges.map((e) => e.node.code);
       expect(codes).toEqual(['510104', '510104001', '510104002']);
     });
 
     it("lists each tenant's direct children, only those in the caller's subtree", async () => {
-      const result = await gql(t.server, `query { tenants(first: 3) { edges { node { code children { code } } } } }`, {}, county);
-      expect(result.data.tenants.edges.map((e: any) => e.node)).toEqual([
+      const result = await gql(t.server, graphql(`query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }`), {}, county);
+      expect(result.data!.tenants.edges.map((e) => e.node)).toEqual([
         { code: '510104', children: [{ code: '510104001' }, { code: '510104002' }] },
         { code: '510104001', children: [] },
         { code: '510104002', children: [] },
@@ -44,7 +45,7 @@ describe('tenant isolation', () => {
     it('a province sees its whole subtree', async () => {
       const result = await gql(t.server, TENANTS, {}, province);
       const total = await t.admin.query('SELECT count(*)::int AS n FROM core.tenants');
-      expect(result.data.tenants.edges).toHaveLength(total.rows[0].n);
+      expect(result.data!.tenants.edges).toHaveLength(total.rows[0].n);
       expect(total.rows[0].n).toBeGreaterThanOrEqual(22);
     });
 
@@ -58,12 +59,12 @@ describe('tenant isolation', () => {
 
     it("a county's parent link resolves to nothing rather than the parent's record", async () => {
       const result = await gql(t.server, `query { me { tenant { name parent { id name } } } }`, {}, county);
-      expect(result.data.me.tenant).toEqual({ name: '锦江区', parent: null });
+      expect(result.data!.me.tenant).toEqual({ name: '锦江区', parent: null });
     });
 
     it("a county cannot list a sibling county's units or users", async () => {
       const units = await gql(t.server, `query ($id: ID!) { users(tenantId: $id, first: 50) { edges { node { username } } } }`, { id: ids.wuhou }, county);
-      expect(units.data.users.edges).toEqual([]);
+      expect(units.data!.users.edges).toEqual([]);
     });
 
     it('a county cannot create a unit, a user or a child tenant in a sibling county, and nothing is written', async () => {
@@ -101,9 +102,9 @@ describe('tenant isolation', () => {
         { input: { parentId: ids.chengdu, code: '510108', name: '成华区', level: 'COUNTY' } },
         city,
       );
-      expect(created.data.createTenant).toEqual({ code: '510108', level: 'COUNTY', path: '510000.510100.510108', parent: { code: '510100' } });
-      const seen = await gql(t.server, `query { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }`, {}, province);
-      expect(seen.data.tenants.edges.map((e: any) => e.node.code)).toContain('510108');
+      expect(created.data!.createTenant).toEqual({ code: '510108', level: 'COUNTY', path: '510000.510100.510108', parent: { code: '510100' } });
+      const seen = await gql(t.server, graphql(`query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }`), {}, province);
+      expect(seen.data!.tenants.edges.map((e) => e.node.code)).toContain('510108');
       const outbox = await t.admin.query(`SELECT topic, tenant_path::text AS path FROM cases.outbox WHERE payload->>'code' = '510108'`);
       expect(outbox.rows).toEqual([{ topic: 'tenant.created', path: '510000.510100.510108' }]);
     });
@@ -120,7 +121,7 @@ describe('tenant isolation', () => {
     const asTenant = <T>(path: string, sql: string, params: unknown[] = []) => asAppRole<T>(app, { path }, sql, params);
 
     it('the services connect as a role that owns no table and cannot bypass row-level security', async () => {
-      const [role] = await asTenant<any>('510000', `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+      const [role] = await asTenant<{ name: string; rolsuper: boolean; rolbypassrls: boolean }>('510000', `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
       expect(role).toEqual({ name: 'petition_app', rolsuper: false, rolbypassrls: false });
       const owned = await t.admin.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tableowner = 'petition_app'`);
       expect(owned.rows[0].n).toBe(0);

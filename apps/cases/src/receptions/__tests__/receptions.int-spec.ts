@@ -2,24 +2,26 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
-import { errorCode, gql, login } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import type { ReceptionsSpecListQuery } from '#test/gql/graphql.js';
+import { errorCode, gql, login, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { ReceptionService } from '../reception.service.js';
 
 const SCHEDULE = `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id tenantId leaderId leaderName date place } }`;
-const LIST = `query ($filter: ReceptionFilter, $first: Int, $after: String) {
+const LIST = graphql(`query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {
   receptions(filter: $filter, first: $first, after: $after) {
     edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
-const ONE = `query ($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }`;
-const STATISTICS = `query ($from: String!, $to: String!, $tenantId: ID) {
+}`);
+const ONE = graphql(`query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }`);
+const STATISTICS = graphql(`query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {
   receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {
     leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate
   }
-}`;
+}`);
 
 describe('leader reception days (领导接访)', () => {
   let t: CasesTestApp;
@@ -45,7 +47,7 @@ describe('leader reception days (领导接访)', () => {
   describe('scheduling', () => {
     it('a registrar schedules a leader of the own tenant; it is audited', async () => {
       const result = await schedule(tokens['cd.registrar'], { leaderId: users['cd.leader'], date: '2026-01-05', place: '市信访局接待大厅' });
-      expect(result.data.scheduleReception).toMatchObject({
+      expect(result.data!.scheduleReception).toMatchObject({
         tenantId: tenants.chengdu,
         leaderId: users['cd.leader'],
         leaderName: '成都市领导',
@@ -53,7 +55,7 @@ describe('leader reception days (领导接访)', () => {
         place: '市信访局接待大厅',
       });
       const audited = await t.admin.query(`SELECT action, actor_name, after FROM cases.audit_log WHERE entity = 'reception' AND entity_id = $1`, [
-        result.data.scheduleReception.id,
+        result.data!.scheduleReception.id,
       ]);
       expect(audited.rows).toEqual([
         {
@@ -66,7 +68,7 @@ describe('leader reception days (领导接访)', () => {
 
     it('a leader schedules their own day, without a place', async () => {
       const result = await schedule(tokens['cd.leader'], { leaderId: users['cd.leader'], date: '2026-01-12' });
-      expect(result.data.scheduleReception).toMatchObject({ date: '2026-01-12', place: null });
+      expect(result.data!.scheduleReception).toMatchObject({ date: '2026-01-12', place: null });
     });
 
     it('the same leader on the same date is a CONFLICT, and nothing is written', async () => {
@@ -83,7 +85,7 @@ describe('leader reception days (领导接访)', () => {
         { input: { tenantId: tenants.chengdu, username: 'cd.retired-leader', displayName: '退休领导', password: 'Password123', roles: ['LEADER'] } },
         tokens['cd.tenant-admin'],
       );
-      const retired = created.data.createUser.id;
+      const retired = created.data!.createUser.id;
       await t.admin.query('UPDATE core.users SET active = false WHERE id = $1', [retired]);
       const before = await receptionCount();
       for (const leaderId of [users['cd.registrar'], users['jj.leader'], retired, randomUUID()]) {
@@ -116,8 +118,8 @@ describe('leader reception days (领导接访)', () => {
         { input: { tenantId: tenants.chengdu, username: 'cd.deputy-leader', displayName: '成都市副市长', password: 'Password123', roles: ['LEADER'] } },
         tokens['cd.tenant-admin'],
       );
-      secondLeader = created.data.createUser.id;
-      const id = async (token: string, input: Record<string, unknown>) => (await schedule(token, input)).data.scheduleReception.id as string;
+      secondLeader = created.data!.createUser.id;
+      const id = async (token: string, input: Record<string, unknown>) => (await schedule(token, input)).data!.scheduleReception.id as string;
       cdMarch2 = await id(tokens['cd.registrar'], { leaderId: users['cd.leader'], date: '2026-03-02' });
       cdMarch9 = await id(tokens['cd.registrar'], { leaderId: users['cd.leader'], date: '2026-03-09' });
       const deputy = await id(tokens['cd.registrar'], { leaderId: secondLeader, date: '2026-03-02' });
@@ -139,7 +141,7 @@ describe('leader reception days (领导接访)', () => {
 
     it('one reception: 7 cases, 15 person-times, 3 resolved', async () => {
       const result = await gql(t.server, ONE, { id: cdMarch2 }, tokens['cd.registrar']);
-      expect(result.data.reception).toEqual({
+      expect(result.data!.reception).toEqual({
         id: cdMarch2,
         date: '2026-03-02',
         leaderName: '成都市领导',
@@ -152,15 +154,15 @@ describe('leader reception days (领导接访)', () => {
 
     it('a reception without cases has no resolution rate', async () => {
       const result = await gql(t.server, ONE, { id: cdMarch9 }, tokens['cd.registrar']);
-      expect(result.data.reception).toMatchObject({ caseCount: 0, personCount: 0, resolvedCount: 0, resolutionRate: null });
+      expect(result.data!.reception).toMatchObject({ caseCount: 0, personCount: 0, resolvedCount: 0, resolutionRate: null });
     });
 
     it('lists the subtree latest first, counting the cases of the whole page in one query', async () => {
       const tallies = jest.spyOn(t.app.get(ReceptionService), 'tallies');
       try {
         const result = await gql(t.server, LIST, { filter: { from: '2026-03-01', to: '2026-03-31' }, first: 10 }, tokens['cd.registrar']);
-        const nodes = result.data.receptions.edges.map((e: any) => e.node);
-        expect(nodes.map((n: any) => [n.date, n.leaderName, n.caseCount])).toEqual(
+        const nodes = result.data!.receptions.edges.map((e) => e.node);
+        expect(nodes.map((n) => [n.date, n.leaderName, n.caseCount])).toEqual(
           expect.arrayContaining([
             ['2026-03-09', '成都市领导', 0],
             ['2026-03-02', '成都市领导', 7],
@@ -180,52 +182,52 @@ describe('leader reception days (领导接访)', () => {
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const page: any = await gql(t.server, LIST, { first: 2, after }, tokens['cd.registrar']);
-        seen.push(...page.data.receptions.edges.map((e: any) => e.node.id));
-        after = page.data.receptions.pageInfo.hasNextPage ? page.data.receptions.pageInfo.endCursor : null;
+        const page: GraphQLResult<ReceptionsSpecListQuery> = await gql(t.server, LIST, { first: 2, after }, tokens['cd.registrar']);
+        seen.push(...page.data!.receptions.edges.map((e) => e.node.id));
+        after = page.data!.receptions.pageInfo.hasNextPage ? page.data!.receptions.pageInfo.endCursor : null;
       } while (after);
       expect(seen).toHaveLength(6);
       expect(new Set(seen).size).toBe(6);
 
       const byLeader = await gql(t.server, LIST, { filter: { leaderId: users['cd.leader'] } }, tokens['cd.registrar']);
-      expect(byLeader.data.receptions.edges.map((e: any) => e.node.date)).toEqual(['2026-03-09', '2026-03-02', '2026-01-12', '2026-01-05']);
+      expect(byLeader.data!.receptions.edges.map((e) => e.node.date)).toEqual(['2026-03-09', '2026-03-02', '2026-01-12', '2026-01-05']);
       const county = await gql(t.server, LIST, { filter: { tenantId: tenants.jinjiang } }, tokens['cd.registrar']);
-      expect(county.data.receptions.edges.map((e: any) => e.node.id)).toEqual([jjMarch2]);
+      expect(county.data!.receptions.edges.map((e) => e.node.id)).toEqual([jjMarch2]);
     });
 
     it('totals the list over all pages with the page’s filter, as each tenant sees it', async () => {
       const TOTAL = `query ($filter: ReceptionFilter) { receptions(first: 1, filter: $filter) { totalCount edges { node { id } } } }`;
       const march = { from: '2026-03-01', to: '2026-03-31' };
-      const city = (await gql(t.server, TOTAL, { filter: march }, tokens['cd.registrar'])).data.receptions;
+      const city = (await gql(t.server, TOTAL, { filter: march }, tokens['cd.registrar'])).data!.receptions;
       // 03-09 and 03-02 of the city's leader, 03-02 of its deputy mayor, 03-02 of Jinjiang's leader.
       expect(city.totalCount).toBe(4);
       expect(city.edges).toHaveLength(1);
-      expect((await gql(t.server, TOTAL, { filter: { ...march, tenantId: tenants.jinjiang } }, tokens['cd.registrar'])).data.receptions.totalCount).toBe(1);
-      expect((await gql(t.server, TOTAL, { filter: march }, tokens['jj.registrar'])).data.receptions.totalCount).toBe(1);
-      expect((await gql(t.server, TOTAL, { filter: march }, tokens['my.registrar'])).data.receptions.totalCount).toBe(0);
+      expect((await gql(t.server, TOTAL, { filter: { ...march, tenantId: tenants.jinjiang } }, tokens['cd.registrar'])).data!.receptions.totalCount).toBe(1);
+      expect((await gql(t.server, TOTAL, { filter: march }, tokens['jj.registrar'])).data!.receptions.totalCount).toBe(1);
+      expect((await gql(t.server, TOTAL, { filter: march }, tokens['my.registrar'])).data!.receptions.totalCount).toBe(0);
     });
 
     it("a sibling city sees none of Chengdu's receptions, nor their figures", async () => {
       const list = await gql(t.server, LIST, {}, tokens['my.registrar']);
-      expect(list.data.receptions.edges).toEqual([]);
+      expect(list.data!.receptions.edges).toEqual([]);
       const one = await gql(t.server, ONE, { id: cdMarch2 }, tokens['my.registrar']);
       expect(errorCode(one)).toBe('NOT_FOUND');
       const statistics = await gql(t.server, STATISTICS, { from: '2026-01-01', to: '2026-12-31' }, tokens['my.registrar']);
-      expect(statistics.data.receptionStatistics).toEqual([]);
+      expect(statistics.data!.receptionStatistics).toEqual([]);
       const aimed = await gql(t.server, STATISTICS, { from: '2026-01-01', to: '2026-12-31', tenantId: tenants.chengdu }, tokens['my.registrar']);
-      expect(aimed.data.receptionStatistics).toEqual([]);
+      expect(aimed.data!.receptionStatistics).toEqual([]);
     });
 
     it('a county does not see its city’s receptions; the province sees all', async () => {
       const county = await gql(t.server, LIST, {}, tokens['jj.registrar']);
-      expect(county.data.receptions.edges.map((e: any) => e.node.id)).toEqual([jjMarch2]);
+      expect(county.data!.receptions.edges.map((e) => e.node.id)).toEqual([jjMarch2]);
       const province = await gql(t.server, LIST, {}, tokens['sc.registrar']);
-      expect(province.data.receptions.edges).toHaveLength(6);
+      expect(province.data!.receptions.edges).toHaveLength(6);
     });
 
     it('statistics per leader over a period, in the subtree or in one tenant’s', async () => {
       const result = await gql(t.server, STATISTICS, { from: '2026-03-01', to: '2026-03-31' }, tokens['cd.registrar']);
-      expect(result.data.receptionStatistics).toEqual([
+      expect(result.data!.receptionStatistics).toEqual([
         {
           leaderId: users['cd.leader'],
           leaderName: '成都市领导',
@@ -240,11 +242,11 @@ describe('leader reception days (领导接访)', () => {
         { leaderId: users['jj.leader'], leaderName: '锦江区领导', tenantId: tenants.jinjiang, receptionCount: 1, caseCount: 1, personCount: 2, resolvedCount: 0, resolutionRate: 0 },
       ]);
       const january = await gql(t.server, STATISTICS, { from: '2026-01-01', to: '2026-01-31' }, tokens['cd.registrar']);
-      expect(january.data.receptionStatistics).toEqual([
+      expect(january.data!.receptionStatistics).toEqual([
         { leaderId: users['cd.leader'], leaderName: '成都市领导', tenantId: tenants.chengdu, receptionCount: 2, caseCount: 0, personCount: 0, resolvedCount: 0, resolutionRate: null },
       ]);
       const county = await gql(t.server, STATISTICS, { from: '2026-03-01', to: '2026-03-31', tenantId: tenants.jinjiang }, tokens['cd.registrar']);
-      expect(county.data.receptionStatistics.map((s: any) => s.leaderName)).toEqual(['锦江区领导']);
+      expect(county.data!.receptionStatistics.map((s) => s.leaderName)).toEqual(['锦江区领导']);
     });
 
     it('refuses an inverted or malformed period', async () => {

@@ -24,13 +24,13 @@ const visibleRange = (month: Dayjs) => ({
  */
 export function MeetingCalendar({ schedules, recent }: { schedules: readonly ScheduleRule[]; recent: readonly CalendarMeeting[] }) {
   const [month, setMonth] = useState(() => dayjs());
-  const range = visibleRange(month);
+  const range = useMemo(() => visibleRange(month), [month]);
   const { data, error } = useQuery(MeetingCalendarDocument, { variables: range });
   const today = dayjs().format('YYYY-MM-DD');
   const days = useMemo(() => {
     const meetings = data?.meetings.edges.map((edge) => edge.node) ?? [];
     return calendarEntries(meetings, schedules, range, today, latestMeetingDates([...recent, ...meetings]));
-  }, [data, schedules, recent, range.from, range.to, today]);
+  }, [data, schedules, recent, range, today]);
 
   return (
     <div data-testid="meeting-calendar">

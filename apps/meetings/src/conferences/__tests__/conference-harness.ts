@@ -3,8 +3,8 @@ import { Role } from '#common/auth';
 import type { Clock } from '#common/clock';
 import type { AppConfig } from '#common/config';
 import { EventWorker } from '#common/worker';
-import type { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
-import { type HarnessModules, SubgraphHarness } from '../../../../../test/helpers/subgraph-harness.js';
+import type { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
+import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
 import { MeetingsModule } from '../../meetings.module.js';
 

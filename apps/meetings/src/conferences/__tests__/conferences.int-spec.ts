@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from './conference-harness.js';
 
 /** A tree of the test's own, in the directory and in the meetings read model. */

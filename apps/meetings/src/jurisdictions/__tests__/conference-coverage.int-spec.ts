@@ -4,9 +4,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Role, TokenService } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { MeetingsModule } from '../../meetings.module.js';
+import type { App } from 'supertest/types.js';
 
 /** A tree of the read model's own; which of them have a joint conference. */
 const tree = new JurisdictionTree({
@@ -32,7 +33,7 @@ const COVERAGE = `query ($tenants: [_Any!]!, $level: TenantLevel!) {
 describe('meetings: Tenant.conferenceCoverage (联席会议覆盖率)', () => {
   let db: TestDatabase;
   let app: INestApplication;
-  let server: any;
+  let server: App;
   const tokens = {} as Record<'guizhou' | 'guiyang' | 'zunyi', string>;
 
   const coverage = async (token: string | undefined, level: string, ...keys: Key[]) =>

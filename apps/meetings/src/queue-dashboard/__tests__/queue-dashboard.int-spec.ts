@@ -8,9 +8,10 @@ import request from 'supertest';
 import { Role, TokenService } from '#common/auth';
 import { createRedis } from '#common/redis';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { gql } from '../../../../../test/helpers/graphql-client.js';
+import { gql } from '#test/helpers/graphql-client.js';
 import { MeetingsModule } from '../../meetings.module.js';
 import { DASHBOARD_QUEUES } from '../dashboard-queues.js';
+import type { App } from 'supertest/types.js';
 
 const PROVINCE = '510000';
 const COUNTY = '510000.510100.510104';
@@ -18,7 +19,7 @@ const COUNTY = '510000.510100.510104';
 describe('meetings: queue dashboard (/queues)', () => {
   let db: TestDatabase;
   let app: INestApplication;
-  let server: any;
+  let server: App;
   let signer: TokenService;
   let probe: Queue;
   let probeRedis: Redis;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 import { SupervisionHarness, caseClock, deadlineChange, trigger, tree } from './supervision-harness.js';
 
 const VIEW = `query ($id: ID!) { notice(id: $id) {

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 import { NoticeEscalationQueue } from '../queues/notice-escalation.queue.js';
 import { START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 
-const INBOX = `query { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }`;
-const SUMMARY = `query ($period: SupervisionPeriodInput!) {
+const INBOX = graphql(`query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }`);
+const SUMMARY = graphql(`query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {
   supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }
-}`;
+}`);
 
 interface Row {
   id: string;
@@ -100,9 +101,9 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
     ).toBe(3);
 
     // The unit saw the supervision notice; the escalated ones went to the tenants above it.
-    const inbox = (await h.gql(unitToken, INBOX)).data.noticeInbox.edges.map((e: any) => e.node.kind);
+    const inbox = (await h.gql(unitToken, INBOX, {})).data!.noticeInbox.edges.map((e) => e.node.kind);
     expect(inbox.sort()).toEqual(['REMINDER', 'SUPERVISION']);
-    const city = (await h.gql(await h.token('kunming', [Role.SUPERVISOR]), INBOX)).data.noticeInbox.edges.map((e: any) => e.node.kind);
+    const city = (await h.gql(await h.token('kunming', [Role.SUPERVISOR]), INBOX, {})).data!.noticeInbox.edges.map((e) => e.node.kind);
     expect(city).toContain('ACCOUNTABILITY');
   });
 
@@ -159,7 +160,7 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
     const byTenant = async (token: string, period: { from: string; to: string }) => {
       const result = await h.gql(token, SUMMARY, { period });
       expect(result.errors).toBeUndefined();
-      return Object.fromEntries(result.data.supervisionSummary.map((row: any) => [row.tenantName, row]));
+      return Object.fromEntries(result.data!.supervisionSummary.map((row) => [row.tenantName, row]));
     };
 
     // Issued in March: Wuhua's subtree (Huashan included) and Panlong; April onwards the escalations.
@@ -181,7 +182,7 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
     const year = await byTenant(province, { from: '2026-01-01', to: '2026-12-31' });
     expect(Object.keys(year).sort()).toEqual(['昆明市', '曲靖市']);
     expect(year['曲靖市']).toEqual({ tenantId: tree.ids.qujing, tenantName: '曲靖市', issued: 0, overdueFeedback: 0, escalated: 0, byKind: [] });
-    expect(year['昆明市'].byKind.map((k: any) => [k.kind, k.issued])).toEqual([
+    expect(year['昆明市'].byKind.map((k) => [k.kind, k.issued])).toEqual([
       ['REMINDER', 1],
       ['SUPERVISION', 5],
       ['CIRCULAR', 5],

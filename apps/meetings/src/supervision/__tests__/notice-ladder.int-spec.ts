@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
-import { errorCode } from '../../../../../test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
+import { errorCode } from '#test/helpers/graphql-client.js';
 import { NoticeEscalationQueue } from '../queues/notice-escalation.queue.js';
-import { NOTICE_FIELDS, SupervisionHarness, caseClock, deadlineChange, tree, trigger } from './supervision-harness.js';
+import { SupervisionHarness, caseClock, deadlineChange, tree, trigger } from './supervision-harness.js';
 
-const NOTICE = `query ($id: ID!) { notice(id: $id) { ${NOTICE_FIELDS} ladderStoppedReason history { action fromState toState reason } } }`;
+const NOTICE = graphql(`query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }`);
 const ESCALATE = `mutation ($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { id } }`;
 const RAISE = `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id issuerTenantId addresseeTenantId } }`;
 
@@ -75,7 +76,7 @@ describe('supervision: the ladder never has an office supervise itself', () => {
     chain = await chainOf(clock.clockId);
     expect(chain.map((n) => n.kind)).toEqual(['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS']);
     const city = await h.token('kunming', [Role.LEADER]);
-    const stopped = (await h.gql(city, NOTICE, { id: summons.id })).data.notice;
+    const stopped = (await h.gql(city, NOTICE, { id: summons.id })).data!.notice;
     expect(stopped).toMatchObject({ kind: 'SUMMONS', state: 'ISSUED', escalateOn: null, ladderStoppedReason: '云南省已是最高一级机构，没有上级机构可以继续升级督办' });
     expect(stopped.history.at(-1)).toEqual({
       action: 'STOP_ESCALATION',

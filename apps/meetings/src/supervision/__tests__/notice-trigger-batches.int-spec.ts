@@ -6,7 +6,7 @@ import { EVENT_BATCH_JOB, MixedTenantBatchError, OutboxRelay, emitEvents, eventQ
 import { REDIS } from '#common/redis';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
-import { eventually } from '../../../../../test/helpers/system.js';
+import { eventually } from '#test/helpers/system.js';
 import { SupervisionHarness, caseClock, deadlineChange, tree, trigger, type Key } from './supervision-harness.js';
 
 describe('supervision: deadline triggers and clock changes applied in batches', () => {
@@ -174,6 +174,6 @@ describe('supervision: deadline triggers and clock changes applied in batches', 
     const subjectOf = (caseId: string) => subjects.find((s) => s.subject_id === caseId);
     expect(subjectOf(stoppedAfter.caseId)).toMatchObject({ open_clocks: {}, stopped_clocks: [stoppedAfter.clockId] });
     expect(subjectOf(stoppedBefore.caseId)).toMatchObject({ open_clocks: {}, stopped_clocks: [stoppedBefore.clockId] });
-    expect(Object.keys(subjectOf(reminded.caseId).open_clocks)).toEqual([reminded.clockId]);
+    expect(Object.keys(subjectOf(reminded.caseId)!.open_clocks)).toEqual([reminded.clockId]);
   });
 });

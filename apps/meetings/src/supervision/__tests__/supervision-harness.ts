@@ -3,9 +3,12 @@ import { ManualClock } from '#common/clock';
 import type { AppConfig } from '#common/config';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
 import { EventWorker } from '#common/worker';
-import { gql, type GraphQLResult } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
-import { type HarnessModules, SubgraphHarness } from '../../../../../test/helpers/subgraph-harness.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { QueryResultRow } from 'pg';
+import { graphql } from '#test/gql/index.js';
+import { gql, type GraphQLResult, type Operation, type Untyped } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
+import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
 import { MeetingsModule } from '../../meetings.module.js';
 import { NoticeEscalation } from '../notice-escalation.service.js';
@@ -123,11 +126,13 @@ export class SupervisionHarness extends SubgraphHarness<Key> {
     return this.worker.get(NoticeEscalation).escalateOnce();
   }
 
-  gql<T = any>(token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    return gql<T>(this.server, query, variables, token);
+  gql<T, V>(token: string | undefined, document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLResult<T>>;
+  gql<T = Untyped>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  gql<T, V>(token: string | undefined, document: Operation<T, V>, variables: V | Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+    return typeof document === 'string' ? gql<T>(this.server, document, variables as Record<string, unknown>, token) : gql(this.server, document, variables as V, token);
   }
 
-  async rows<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async rows<T extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
     return (await this.admin.query(sql, params)).rows;
   }
 
@@ -144,6 +149,11 @@ export class SupervisionHarness extends SubgraphHarness<Key> {
   }
 }
 
-export const NOTICE_FIELDS = `id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline
-  responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId
-  feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason`;
+/** The fields of a notice the specs look at (`...SupervisionHarnessNotice` in a document). */
+graphql(`
+  fragment SupervisionHarnessNotice on SupervisionNotice {
+    id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline
+    responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId
+    feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason
+  }
+`);

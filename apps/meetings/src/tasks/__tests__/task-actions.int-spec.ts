@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { ManualClock } from '#common/clock';
 import { EventWorker } from '#common/worker';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
 
 const tree = new JurisdictionTree({

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { ManualClock } from '#common/clock';
 import type { EventEnvelope } from '#common/events';
 import { EventWorker } from '#common/worker';
-import { errorCode, gql } from '../../../../../test/helpers/graphql-client.js';
-import { JurisdictionTree } from '../../../../../test/helpers/jurisdiction-tree.js';
+import { graphql } from '#test/gql/index.js';
+import type { CreateTaskInput, RaiseNoticeInput, TasksSpecCreateMutation, TasksSpecTaskFragment } from '#test/gql/graphql.js';
+import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
 import { NoticeEscalation } from '../../supervision/notice-escalation.service.js';
 import { TaskDeadlinesQueue } from '../clock/queues/task-deadlines.queue.js';
@@ -24,26 +27,43 @@ type Key = (typeof tree.keys)[number];
 /** Monday 2026-12-07, 09:00 China time. */
 const clock = new ManualClock(new Date('2026-12-07T01:00:00Z'));
 
-const TASK_FIELDS = `id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome
-  decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds
-  assignee { kind tenantId memberId unitId name }`;
-const CREATE_LIST = `mutation ($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }`;
-const LISTS = `query ($tenantId: ID) { taskLists(tenantId: $tenantId) { id kind name ownerName } }`;
-const CREATE = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { ${TASK_FIELDS} subtasks { ${TASK_FIELDS} } } }`;
-const SPLIT = `mutation ($input: SplitTaskInput!) { splitTask(input: $input) { ${TASK_FIELDS} } }`;
-const step = (name: string, input = 'TaskStepInput') => `mutation ($input: ${input}!) { ${name}(input: $input) { ${TASK_FIELDS} } }`;
-const TASK = `query ($id: ID!) { task(id: $id) { ${TASK_FIELDS}
+graphql(`
+  fragment TasksSpecTask on Task {
+    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome
+    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds
+    assignee { kind tenantId memberId unitId name }
+  }
+`);
+const CREATE_LIST = graphql(`mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }`);
+const UPDATE_LIST = graphql(`mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }`);
+const LISTS = graphql(`query TasksSpecLists($tenantId: ID) { taskLists(tenantId: $tenantId) { id kind name ownerName } }`);
+const CREATE = graphql(`mutation TasksSpecCreate($input: CreateTaskInput!) { createTask(input: $input) { ...TasksSpecTask subtasks { ...TasksSpecTask } } }`);
+const SPLIT = graphql(`mutation TasksSpecSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...TasksSpecTask } }`);
+const RECEIVE = graphql(`mutation TasksSpecReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...TasksSpecTask } }`);
+const START = graphql(`mutation TasksSpecStart($input: TaskStepInput!) { startTask(input: $input) { ...TasksSpecTask } }`);
+const REPORT = graphql(`mutation TasksSpecReport($input: TaskReportInput!) { reportTask(input: $input) { ...TasksSpecTask } }`);
+const SIGN_OFF = graphql(`mutation TasksSpecSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...TasksSpecTask } }`);
+const SEND_BACK = graphql(`mutation TasksSpecSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TasksSpecTask } }`);
+const CANCEL = graphql(`mutation TasksSpecCancel($input: TaskReasonInput!) { cancelTask(input: $input) { ...TasksSpecTask } }`);
+const TASK = graphql(`query TasksSpecTaskView($id: ID!) { task(id: $id) { ...TasksSpecTask
   subtasks { id number state assignee { name } }
   reports { reportedOn percent final text evidence }
   reporting { cadence periodDays dueDates missed nextDue }
   history { seq action fromState toState reason }
   supervisionNotices { kind state issuerTenantId addresseeTenantId addresseeUnitId text }
-  linkedCases { id } } }`;
-const TASKS = `query ($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }`;
-const DASHBOARD = `query ($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
+  linkedCases { id } } }`);
+const TASKS = graphql(`query TasksSpecTasks($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }`);
+const DASHBOARD = graphql(`query TasksSpecDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
   total { assigned signedOff doneOnTime overdue lateReports completionRate }
   byList { name assigned signedOff doneOnTime overdue lateReports completionRate }
-  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }`;
+  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }`);
+const ESTABLISH = graphql(`mutation TasksSpecEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }`);
+const SCHEDULE = graphql(`mutation TasksSpecSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }`);
+const RECORD = graphql(`mutation TasksSpecRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { decisions { id } } }`);
+const RAISE = graphql(`mutation TasksSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }`);
+const ISSUED = graphql(`query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }`);
+const FEEDBACK = graphql(`mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }`);
+const ACCEPT = graphql(`mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }`);
 
 describe('meetings: conference tasks (任务清单与任务)', () => {
   const h = new ConferenceHarness(tree, { clock, worker: true });
@@ -60,7 +80,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     await user(key, `${key}书记`, [Role.LEADER]);
     const result = await gql(
       h.server,
-      `mutation ($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }`,
+      ESTABLISH,
       {
         input: {
           establishedOn: '2026-01-05',
@@ -72,7 +92,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       await office(key),
     );
     expect(result.errors).toBeUndefined();
-    for (const m of result.data.establishConference.members) members[`${key}:${m.name}`] = m.id;
+    for (const m of result.data!.establishConference.members) members[`${key}:${m.name}`] = m.id;
   }
 
   /** What a refused command must leave as it was. */
@@ -101,13 +121,20 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     for (const events of byTenant.values()) await h.worker.get(EventWorker).consumer.applyBatch(events);
   }
 
-  const call = async (query: string, input: object, as: string) => {
-    const result = await gql(h.server, query, { input }, as);
+  /** A mutation that must succeed; its one field. */
+  const call = async <T, V extends { input: unknown }>(document: TypedDocumentNode<T, V>, input: V['input'], as: string): Promise<T[keyof T]> => {
+    const result = await gql(h.server, document, { input } as V, as);
     expect(result.errors).toBeUndefined();
-    return Object.values(result.data)[0] as any;
+    return Object.values(result.data!)[0] as T[keyof T];
   };
   const isoToday = () => clock.today() as string;
-  const read = async (id: string, as: string) => (await gql(h.server, TASK, { id }, as)).data.task;
+  const read = async (id: string, as: string) => (await gql(h.server, TASK, { id }, as)).data!.task;
+  /** A task the user must see. */
+  const readVisible = async (id: string, as: string) => {
+    const task = await read(id, as);
+    if (!task) throw new Error(`task ${id} is not visible`);
+    return task;
+  };
 
   beforeAll(async () => {
     await h.start();
@@ -123,15 +150,15 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       await establish(key, [{ unit: '住建局', liaison: '住建联络员' }, { unit: '人社局', liaison: '人社联络员' }]);
     }
     const lists = await gql(h.server, LISTS, {}, await office('taiyuan'));
-    for (const list of lists.data.taskLists) listIds[list.kind] = list.id;
+    for (const list of lists.data!.taskLists) listIds[list.kind] = list.id;
     // A held plenary with a decision for tasks to come from.
     const scheduled = await call(
-      `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }`,
+      SCHEDULE,
       { kind: 'PLENARY', date: '2026-12-07', chairUserId: users['taiyuan:taiyuan书记'], agenda: [{ text: '积案化解' }] },
       await office('taiyuan'),
     );
     const held = await call(
-      `mutation ($input: RecordMeetingInput!) { recordMeeting(input: $input) { decisions { id } } }`,
+      RECORD,
       { id: scheduled.id, version: scheduled.version, attendance: [], decisions: ['各区年底前化解重复信访积案'] },
       await office('taiyuan'),
     );
@@ -139,14 +166,14 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     knownCases.xiaodian = await h.caseTransitioned('xiaodian', { number: 'XD2026-0001', title: '小店区的积案', holder: 'xiaodian' });
     knownCases.yingze = await h.caseTransitioned('yingze', { number: 'YZ2026-0001', title: '迎泽区的积案', holder: 'yingze' });
     knownCases.province = await h.caseTransitioned('shanxi', { number: 'SX2026-0001', title: '省信访局登记的事项', holder: 'shanxi' });
-    countyList = (await gql(h.server, LISTS, {}, await office('xiaodian'))).data.taskLists[0].id;
+    countyList = (await gql(h.server, LISTS, {}, await office('xiaodian'))).data!.taskLists[0].id;
   });
 
   afterAll(() => h.stop());
 
   it('seeds the three standing lists with every conference, led by its office, and adds campaigns beside them', async () => {
     const own = await gql(h.server, LISTS, {}, await office('taiyuan'));
-    expect(own.data.taskLists.map((l: { kind: string; name: string; ownerName: string }) => [l.kind, l.name, l.ownerName])).toEqual([
+    expect(own.data!.taskLists.map((l: { kind: string; name: string; ownerName: string }) => [l.kind, l.name, l.ownerName])).toEqual([
       ['PREVENT_NEW', '控增量清单', '联席办'],
       ['REDUCE_BACKLOG', '减存量清单', '联席办'],
       ['CONTAIN_RISK', '防变量清单', '联席办'],
@@ -157,7 +184,6 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(errorCode(again)).toBe('CONFLICT');
     const standing = await gql(h.server, CREATE_LIST, { input: { kind: 'REDUCE_BACKLOG', name: '第二个减存量清单' } }, await office('taiyuan'));
     expect(errorCode(standing)).toBe('VALIDATION');
-    const UPDATE_LIST = `mutation ($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }`;
     const updated = await call(UPDATE_LIST, { id: campaign.id, version: 1, goal: '重复信访积案动态清零', periodTo: '2027-12-31' }, await office('taiyuan'));
     expect(updated).toEqual({ name: '积案清零专项行动', goal: '重复信访积案动态清零', periodTo: '2027-12-31', version: 2 });
     const stale = await gql(h.server, UPDATE_LIST, { input: { id: campaign.id, version: 1, goal: '旧版本' } }, await office('taiyuan'));
@@ -168,10 +194,10 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(errorCode(backwards)).toBe('VALIDATION');
     // A tenant below reads none of the city's lists.
     const county = await gql(h.server, LISTS, { tenantId: tree.ids.taiyuan }, await office('xiaodian'));
-    expect(county.data.taskLists).toEqual([]);
+    expect(county.data!.taskLists).toEqual([]);
   });
 
-  const backlogTask = () => ({
+  const backlogTask = (): CreateTaskInput => ({
     listId: listIds.REDUCE_BACKLOG,
     decisionId,
     title: '化解重复信访积案',
@@ -207,7 +233,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       [[randomUUID()], 'taiyuan'],
       [[knownCases.yingze], 'xiaodian'],
     ] as const) {
-      const input = as === 'taiyuan' ? { ...backlogTask(), linkedCaseIds: linked } : { ...backlogTask(), listId: countyList, decisionId: null, assignees: [{ memberId: members['xiaodian:住建局'] }], linkedCaseIds: linked };
+      const input = as === 'taiyuan' ? { ...backlogTask(), linkedCaseIds: [...linked] } : { ...backlogTask(), listId: countyList, decisionId: null, assignees: [{ memberId: members['xiaodian:住建局'] }], linkedCaseIds: [...linked] };
       const refused = await gql(h.server, CREATE, { input }, await office(as));
       expect([errorCode(refused), refused.errors?.[0]?.message]).toEqual(['NOT_FOUND', '关联的信访事项（linkedCaseIds）中有信访事项不存在或不在本辖区内']);
       expect(refused.errors![0].extensions!.details).toEqual({ field: 'linkedCaseIds', caseIds: [linked.at(-1)] });
@@ -219,10 +245,10 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(await footprint()).toEqual(before);
   });
 
-  let root: any;
-  let toXiaodian: any;
-  let toYingze: any;
-  let toPolice: any;
+  let root: TasksSpecCreateMutation['createTask'];
+  let toXiaodian: TasksSpecTaskFragment;
+  let toYingze: TasksSpecTaskFragment;
+  let toPolice: TasksSpecTaskFragment;
 
   it('creates a task from a decision in the 减存量 list, cascaded to two county conferences and assigned to a member unit', async () => {
     root = await call(CREATE, { ...backlogTask(), assignees: [...backlogTask().assignees, { memberId: members['taiyuan:市公安局'] }] }, await office('taiyuan'));
@@ -241,7 +267,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(root.number).toMatch(/^RW2026-\d{6}$/);
     expect(root.linkedCaseIds).toEqual([knownCases.xiaodian]);
     [toXiaodian, toYingze, toPolice] = root.subtasks;
-    expect(root.subtasks.map((t: any) => [t.number, t.tenantId, t.assignee.kind, t.assignee.name, t.state])).toEqual([
+    expect(root.subtasks.map((t) => [t.number, t.tenantId, t.assignee!.kind, t.assignee!.name, t.state])).toEqual([
       [`${root.number}-1`, tree.ids.xiaodian, 'CONFERENCE', '小店区联席会议', 'ASSIGNED'],
       [`${root.number}-2`, tree.ids.yingze, 'CONFERENCE', '迎泽区联席会议', 'ASSIGNED'],
       [`${root.number}-3`, tree.ids.taiyuan, 'MEMBER_UNIT', '市公安局', 'ASSIGNED'],
@@ -257,17 +283,17 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
 
   it('shows a county its own assignment and nothing of its sibling’s; a member unit sees its unit’s tasks only', async () => {
     const xiaodian = await gql(h.server, TASKS, {}, await office('xiaodian'));
-    expect(xiaodian.data.tasks.edges.map((e: any) => e.node.id)).toEqual([toXiaodian.id]);
+    expect(xiaodian.data!.tasks.edges.map((e) => e.node.id)).toEqual([toXiaodian.id]);
     expect(await read(toYingze.id, await office('xiaodian'))).toBeNull();
     expect(await read(root.id, await office('xiaodian'))).toBeNull();
     const police = await gql(h.server, TASKS, {}, await tokenOf('taiyuan', '公安联络员'));
-    expect(police.data.tasks.edges.map((e: any) => e.node.id)).toEqual([toPolice.id]);
+    expect(police.data!.tasks.edges.map((e) => e.node.id)).toEqual([toPolice.id]);
     const city = await gql(h.server, TASKS, { filter: { rootsOnly: true } }, await office('taiyuan'));
-    expect(city.data.tasks.edges.length).toBe(2);
+    expect(city.data!.tasks.edges.length).toBe(2);
   });
 
   it('lets the county receive and split its task to two member units, with deadlines within its own and the listing carried down', async () => {
-    const received = await call(step('receiveTask'), { id: toXiaodian.id, version: toXiaodian.version }, await office('xiaodian'));
+    const received = await call(RECEIVE, { id: toXiaodian.id, version: toXiaodian.version }, await office('xiaodian'));
     expect(received.state).toBe('RECEIVED');
     const late = await gql(
       h.server,
@@ -292,62 +318,62 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       },
       await office('xiaodian'),
     );
-    expect(subtasks.map((t: any) => [t.number, t.assignee.name, t.deadline, t.listed, t.state, t.tenantId])).toEqual([
+    expect(subtasks.map((t) => [t.number, t.assignee!.name, t.deadline, t.listed, t.state, t.tenantId])).toEqual([
       [`${toXiaodian.number}-1`, '住建局', '2026-12-25', true, 'ASSIGNED', tree.ids.xiaodian],
       [`${toXiaodian.number}-2`, '人社局', '2026-12-31', true, 'ASSIGNED', tree.ids.xiaodian],
     ]);
-    const parent = await read(toXiaodian.id, await office('taiyuan'));
+    const parent = await readVisible(toXiaodian.id, await office('taiyuan'));
     expect(parent.state).toBe('IN_PROGRESS');
-    expect(parent.subtasks.map((t: any) => t.assignee.name)).toEqual(['住建局', '人社局']);
+    expect(parent.subtasks.map((t) => t.assignee!.name)).toEqual(['住建局', '人社局']);
   });
 
   it('lets member units report weekly, counts a missed week as a late report, and refuses a member unit signing off its own task', async () => {
-    const [housing, labour] = (await read(toXiaodian.id, await office('xiaodian'))).subtasks;
+    const [housing, labour] = (await readVisible(toXiaodian.id, await office('xiaodian'))).subtasks;
     const housingAs = await tokenOf('xiaodian', '住建联络员');
     const labourAs = await tokenOf('xiaodian', '人社联络员');
-    let h1 = await call(step('receiveTask'), { id: housing.id, version: 1 }, housingAs);
-    let l1 = await call(step('receiveTask'), { id: labour.id, version: 1 }, labourAs);
-    const other = await gql(h.server, step('reportTask', 'TaskReportInput'), { input: { id: housing.id, version: h1.version, text: '代报', percent: 10 } }, labourAs);
+    let h1 = await call(RECEIVE, { id: housing.id, version: 1 }, housingAs);
+    let l1 = await call(RECEIVE, { id: labour.id, version: 1 }, labourAs);
+    const other = await gql(h.server, REPORT, { input: { id: housing.id, version: h1.version, text: '代报', percent: 10 } }, labourAs);
     expect(errorCode(other)).toBe('NOT_FOUND');
     clock.advanceDays(6);
-    h1 = await call(step('reportTask', 'TaskReportInput'), { id: housing.id, version: h1.version, text: '已排查 12 件', percent: 40, evidence: ['附件-001'] }, housingAs);
+    h1 = await call(REPORT, { id: housing.id, version: h1.version, text: '已排查 12 件', percent: 40, evidence: ['附件-001'] }, housingAs);
     expect(h1.state).toBe('IN_PROGRESS');
     clock.advanceDays(7);
-    h1 = await call(step('reportTask', 'TaskReportInput'), { id: housing.id, version: h1.version, text: '已化解 10 件', percent: 80 }, housingAs);
-    l1 = await call(step('reportTask', 'TaskReportInput'), { id: labour.id, version: l1.version, text: '欠薪已追回', percent: 100 }, labourAs);
-    const notFinal = await gql(h.server, step('reportTask', 'TaskReportInput'), { input: { id: housing.id, version: h1.version, text: '完成', percent: 90, final: true } }, housingAs);
+    h1 = await call(REPORT, { id: housing.id, version: h1.version, text: '已化解 10 件', percent: 80 }, housingAs);
+    l1 = await call(REPORT, { id: labour.id, version: l1.version, text: '欠薪已追回', percent: 100 }, labourAs);
+    const notFinal = await gql(h.server, REPORT, { input: { id: housing.id, version: h1.version, text: '完成', percent: 90, final: true } }, housingAs);
     expect(errorCode(notFinal)).toBe('VALIDATION');
-    h1 = await call(step('reportTask', 'TaskReportInput'), { id: housing.id, version: h1.version, text: '全部化解', percent: 100, final: true }, housingAs);
-    l1 = await call(step('reportTask', 'TaskReportInput'), { id: labour.id, version: l1.version, text: '全部办结', percent: 100, final: true }, labourAs);
+    h1 = await call(REPORT, { id: housing.id, version: h1.version, text: '全部化解', percent: 100, final: true }, housingAs);
+    l1 = await call(REPORT, { id: labour.id, version: l1.version, text: '全部办结', percent: 100, final: true }, labourAs);
     expect([h1.state, h1.reportedDoneOn, l1.state]).toEqual(['REPORTED_DONE', '2026-12-20', 'REPORTED_DONE']);
-    const own = await gql(h.server, step('signOffTask'), { input: { id: housing.id, version: h1.version } }, housingAs);
+    const own = await gql(h.server, SIGN_OFF, { input: { id: housing.id, version: h1.version } }, housingAs);
     expect(errorCode(own)).toBe('FORBIDDEN');
     // The labour unit reported in week 2 only: the first week's report (due 12-14) is late.
-    const labourView = await read(labour.id, await office('xiaodian'));
+    const labourView = await readVisible(labour.id, await office('xiaodian'));
     expect(labourView.reporting).toEqual({ cadence: 'WEEKLY', periodDays: 7, dueDates: ['2026-12-14'], missed: ['2026-12-14'], nextDue: null });
-    const housingView = await read(housing.id, await office('xiaodian'));
-    expect(housingView.reporting.missed).toEqual([]);
-    expect(housingView.reports.map((r: any) => [r.reportedOn, r.percent, r.final])).toEqual([
+    const housingView = await readVisible(housing.id, await office('xiaodian'));
+    expect(housingView.reporting!.missed).toEqual([]);
+    expect(housingView.reports.map((r) => [r.reportedOn, r.percent, r.final])).toEqual([
       ['2026-12-13', 40, false],
       ['2026-12-20', 80, false],
       ['2026-12-20', 100, true],
     ]);
     // The county cannot report its own task done while a subtask awaits its sign-off.
-    const parent = await read(toXiaodian.id, await office('xiaodian'));
-    const early = await gql(h.server, step('reportTask', 'TaskReportInput'), { input: { id: parent.id, version: parent.version, text: '完成', percent: 100, final: true } }, await office('xiaodian'));
+    const parent = await readVisible(toXiaodian.id, await office('xiaodian'));
+    const early = await gql(h.server, REPORT, { input: { id: parent.id, version: parent.version, text: '完成', percent: 100, final: true } }, await office('xiaodian'));
     expect(errorCode(early)).toBe('INVALID_TRANSITION');
-    await call(step('signOffTask'), { id: housing.id, version: h1.version }, await office('xiaodian'));
-    await call(step('signOffTask'), { id: labour.id, version: l1.version }, await office('xiaodian'));
-    const done = await call(step('reportTask', 'TaskReportInput'), { id: parent.id, version: parent.version, text: '两项分解任务均已销号', percent: 100, final: true }, await office('xiaodian'));
+    await call(SIGN_OFF, { id: housing.id, version: h1.version }, await office('xiaodian'));
+    await call(SIGN_OFF, { id: labour.id, version: l1.version }, await office('xiaodian'));
+    const done = await call(REPORT, { id: parent.id, version: parent.version, text: '两项分解任务均已销号', percent: 100, final: true }, await office('xiaodian'));
     expect(done.state).toBe('REPORTED_DONE');
   });
 
   it('refuses two sign-offs on the same version: exactly one wins', async () => {
-    const task = await read(toXiaodian.id, await office('taiyuan'));
+    const task = await readVisible(toXiaodian.id, await office('taiyuan'));
     const as = await office('taiyuan');
-    const results = await Promise.all([0, 1].map(() => gql(h.server, step('signOffTask'), { input: { id: task.id, version: task.version } }, as)));
+    const results = await Promise.all([0, 1].map(() => gql(h.server, SIGN_OFF, { input: { id: task.id, version: task.version } }, as)));
     expect(results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
-    expect((await read(toXiaodian.id, as)).state).toBe('SIGNED_OFF');
+    expect((await readVisible(toXiaodian.id, as)).state).toBe('SIGNED_OFF');
   });
 
   it('supervises a deadline that runs out: a reminder before it, a supervision notice after, each once however often the jobs run', async () => {
@@ -360,7 +386,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     // A signed-off assignment's clock stopped, and its jobs went with it.
     const [{ clock_id: signedOffClock }] = (await h.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [toXiaodian.id])).rows;
     expect(signedOffClock).toBeNull();
-    expect((await queue.getJobs(['delayed', 'waiting'])).filter((job) => job.data.taskId === toXiaodian.id)).toEqual([]);
+    expect((await queue.getJobs(['delayed', 'waiting'])).filter((job) => job.data!.taskId === toXiaodian.id)).toEqual([]);
 
     const deadlines = h.worker.get(TaskDeadlines);
     clock.set(new Date('2026-12-28T01:00:00Z'));
@@ -368,10 +394,10 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(await deadlines.fire(reminder!.data)).toEqual({ outcome: 'DUPLICATE' });
     clock.set(new Date('2027-01-01T01:00:00Z'));
     expect(await deadlines.fire(overdue!.data)).toEqual({ outcome: 'EMITTED' });
-    const seen = await read(toYingze.id, await office('yingze'));
+    const seen = await readVisible(toYingze.id, await office('yingze'));
     expect(seen.overdue).toBe(true);
     // The deadline is the city's, which assigned it: the city supervises the county, not the county itself.
-    expect(seen.supervisionNotices.map((n: any) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
+    expect(seen.supervisionNotices.map((n) => [n.kind, n.state, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
       ['REMINDER', 'CLOSED', tree.ids.taiyuan, tree.ids.yingze, null],
       ['SUPERVISION', 'ISSUED', tree.ids.taiyuan, tree.ids.yingze, null],
     ]);
@@ -384,8 +410,8 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(await deadlines.reconcileOnce()).toEqual({ scanned: 3, emitted: 2 });
     expect(await deadlines.reconcileOnce()).toEqual({ scanned: 3, emitted: 0 });
     expect(await count(`SELECT count(*) FROM meetings.notices WHERE subject_id = $1`, [toYingze.id])).toBe(2);
-    const police = await read(toPolice.id, await office('taiyuan'));
-    expect(police.supervisionNotices.map((n: any) => [n.kind, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
+    const police = await readVisible(toPolice.id, await office('taiyuan'));
+    expect(police.supervisionNotices.map((n) => [n.kind, n.issuerTenantId, n.addresseeTenantId, n.addresseeUnitId])).toEqual([
       ['SUPERVISION', tree.ids.taiyuan, tree.ids.taiyuan, units['taiyuan:市公安局']],
     ]);
     // The court is a member without a unit of the city: nobody below the city answers for it, so
@@ -398,28 +424,26 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   });
 
   it('lets the conference office supervise the tasks its conference assigned, and list what it issued on them, not other subjects', async () => {
-    const raise = `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }`;
-    const issued = `query { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }`;
-    const input = { subjectType: 'TASK', subjectId: toYingze.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '逾期未完成积案化解任务，约谈区联席办' };
-    const summons = await call(raise, input, await office('taiyuan'));
+    const input: RaiseNoticeInput = { subjectType: 'TASK', subjectId: toYingze.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '逾期未完成积案化解任务，约谈区联席办' };
+    const summons = await call(RAISE, input, await office('taiyuan'));
     expect(summons).toMatchObject({ kind: 'SUMMONS', issuerTenantId: tree.ids.taiyuan, addresseeTenantId: tree.ids.yingze });
-    const listed = (await gql(h.server, issued, {}, await office('taiyuan'))).data.issuedNotices.edges.map((e: any) => e.node);
-    expect(listed.map((n: any) => n.subjectType)).toEqual(listed.map(() => 'TASK'));
-    expect(listed.map((n: any) => n.id)).toContain(summons.id);
+    const listed = (await gql(h.server, ISSUED, {}, await office('taiyuan'))).data!.issuedNotices.edges.map((e) => e.node);
+    expect(listed.map((n) => n.subjectType)).toEqual(listed.map(() => 'TASK'));
+    expect(listed.map((n) => n.id)).toContain(summons.id);
     // The county holds the task but did not assign it; a sibling county does not see it at all.
     const before = await footprint();
-    expect(errorCode(await gql(h.server, raise, { input }, await office('yingze')))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(h.server, raise, { input }, await office('xiaodian')))).toBe('NOT_FOUND');
-    expect(errorCode(await gql(h.server, raise, { input }, await token('taiyuan', [Role.LEADER])))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(h.server, RAISE, { input }, await office('yingze')))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(h.server, RAISE, { input }, await office('xiaodian')))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(h.server, RAISE, { input }, await token('taiyuan', [Role.LEADER])))).toBe('FORBIDDEN');
     expect(await footprint()).toEqual(before);
     // The county answers; the office decides on the answer.
     const answered = await call(
-      `mutation ($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }`,
+      FEEDBACK,
       { noticeId: summons.id, version: summons.version, text: '已制定整改方案', attachments: [] },
       await office('yingze'),
     );
     const accepted = await call(
-      `mutation ($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }`,
+      ACCEPT,
       { noticeId: summons.id, version: answered.version },
       await office('taiyuan'),
     );
@@ -428,52 +452,52 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
 
   it('closes the notices of a task once it is reported done, late as it is', async () => {
     const as = await tokenOf('taiyuan', '公安联络员');
-    const received = await call(step('receiveTask'), { id: toPolice.id, version: toPolice.version }, as);
-    const started = await call(step('startTask'), { id: toPolice.id, version: received.version }, as);
-    const done = await call(step('reportTask', 'TaskReportInput'), { id: toPolice.id, version: started.version, text: '已完成', percent: 100, final: true }, as);
+    const received = await call(RECEIVE, { id: toPolice.id, version: toPolice.version }, as);
+    const started = await call(START, { id: toPolice.id, version: received.version }, as);
+    const done = await call(REPORT, { id: toPolice.id, version: started.version, text: '已完成', percent: 100, final: true }, as);
     expect(done.overdue).toBe(true);
-    const after = await read(toPolice.id, await office('taiyuan'));
-    expect(after.supervisionNotices.map((n: any) => n.state)).toEqual(['CLOSED']);
+    const after = await readVisible(toPolice.id, await office('taiyuan'));
+    expect(after.supervisionNotices.map((n) => n.state)).toEqual(['CLOSED']);
   });
 
   it('lets the city send the late county’s task back with a reason, restarting its clock', async () => {
     const yingzeAs = await office('yingze');
-    let task = await read(toYingze.id, yingzeAs);
-    task = await call(step('receiveTask'), { id: task.id, version: task.version }, yingzeAs);
-    const notStarted = await gql(h.server, step('reportTask', 'TaskReportInput'), { input: { id: task.id, version: task.version, text: '已完成', percent: 100, final: true } }, yingzeAs);
+    let task: TasksSpecTaskFragment = await readVisible(toYingze.id, yingzeAs);
+    task = await call(RECEIVE, { id: task.id, version: task.version }, yingzeAs);
+    const notStarted = await gql(h.server, REPORT, { input: { id: task.id, version: task.version, text: '已完成', percent: 100, final: true } }, yingzeAs);
     expect(errorCode(notStarted)).toBe('INVALID_TRANSITION');
-    task = await call(step('reportTask', 'TaskReportInput'), { id: task.id, version: task.version, text: '正在化解', percent: 60 }, yingzeAs);
-    task = await call(step('reportTask', 'TaskReportInput'), { id: task.id, version: task.version, text: '已完成', percent: 100, final: true }, yingzeAs);
+    task = await call(REPORT, { id: task.id, version: task.version, text: '正在化解', percent: 60 }, yingzeAs);
+    task = await call(REPORT, { id: task.id, version: task.version, text: '已完成', percent: 100, final: true }, yingzeAs);
     const [{ clock_id: before }] = (await h.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [task.id])).rows;
     expect(before).toBeNull();
-    const noReason = await gql(h.server, step('sendBackTask', 'TaskReasonInput'), { input: { id: task.id, version: task.version, reason: ' ' } }, await office('taiyuan'));
+    const noReason = await gql(h.server, SEND_BACK, { input: { id: task.id, version: task.version, reason: ' ' } }, await office('taiyuan'));
     expect(errorCode(noReason)).toBe('VALIDATION');
-    const sent = await call(step('sendBackTask', 'TaskReasonInput'), { id: task.id, version: task.version, reason: '未附化解台账' }, await office('taiyuan'));
+    const sent = await call(SEND_BACK, { id: task.id, version: task.version, reason: '未附化解台账' }, await office('taiyuan'));
     expect([sent.state, sent.sendBackReason, sent.reportedDoneOn, sent.overdue]).toEqual(['SENT_BACK', '未附化解台账', null, true]);
     const [{ clock_id: after }] = (await h.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [task.id])).rows;
     expect(after).not.toBeNull();
-    const history = (await read(task.id, await office('taiyuan'))).history;
+    const history = (await readVisible(task.id, await office('taiyuan'))).history;
     expect(history.at(-1)).toMatchObject({ action: 'SEND_BACK', fromState: 'REPORTED_DONE', toState: 'SENT_BACK', reason: '未附化解台账' });
   });
 
   it('counts the dashboards per list and per assignee, for the office and for the city over its subtree', async () => {
-    const city = (await gql(h.server, DASHBOARD, {}, await office('taiyuan'))).data.taskDashboard;
+    const city = (await gql(h.server, DASHBOARD, {}, await office('taiyuan'))).data!.taskDashboard;
     // Today is 2027-01-01. The city's assignments, all created on 12-07 with weekly reports due 12-14, 12-21, 12-28:
     // 小店区 signed off on time, its one report (the final, 12-20) too late for 12-14: 1 late report;
     // 迎泽区 reported on 01-01 only, then sent back: overdue, 3 late; 市公安局 reported done late on 01-01: 3 late;
     // the court's task (控增量, due 12-21) open and never reported: overdue, 3 late.
     expect(city.total).toEqual({ assigned: 4, signedOff: 1, doneOnTime: 1, overdue: 3, lateReports: 10, completionRate: 0.25 });
-    const byAssignee = Object.fromEntries(city.byAssignee.map((row: any) => [row.name, row]));
+    const byAssignee = Object.fromEntries(city.byAssignee.map((row) => [row.name, row]));
     expect(byAssignee['小店区联席会议']).toMatchObject({ assigned: 1, signedOff: 1, doneOnTime: 1, overdue: 0, lateReports: 1, completionRate: 1 });
     expect(byAssignee['迎泽区联席会议']).toMatchObject({ assigned: 1, signedOff: 0, overdue: 1, lateReports: 3, completionRate: 0 });
-    expect(city.byList.map((row: any) => [row.name, row.assigned])).toEqual([
+    expect(city.byList.map((row) => [row.name, row.assigned])).toEqual([
       ['控增量清单', 1],
       ['减存量清单', 3],
     ]);
-    const subtree = (await gql(h.server, DASHBOARD, { subtree: true }, await office('taiyuan'))).data.taskDashboard;
+    const subtree = (await gql(h.server, DASHBOARD, { subtree: true }, await office('taiyuan'))).data!.taskDashboard;
     expect(subtree.total).toMatchObject({ assigned: 6, signedOff: 3, doneOnTime: 3 });
-    const county = (await gql(h.server, DASHBOARD, {}, await office('xiaodian'))).data.taskDashboard;
-    expect(county.byAssignee.map((row: any) => [row.name, row.assigned, row.signedOff, row.doneOnTime, row.lateReports])).toEqual([
+    const county = (await gql(h.server, DASHBOARD, {}, await office('xiaodian'))).data!.taskDashboard;
+    expect(county.byAssignee.map((row) => [row.name, row.assigned, row.signedOff, row.doneOnTime, row.lateReports])).toEqual([
       ['人社局', 1, 1, 1, 1],
       ['住建局', 1, 1, 1, 0],
     ]);
@@ -488,23 +512,23 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       await office('taiyuan'),
     );
     const [police, county] = task.subtasks;
-    await call(step('cancelTask', 'TaskReasonInput'), { id: county.id, version: county.version, reason: '改由公安局办理' }, await office('taiyuan'));
-    expect((await read(task.id, await office('taiyuan'))).state).toBe('ASSIGNED');
+    await call(CANCEL, { id: county.id, version: county.version, reason: '改由公安局办理' }, await office('taiyuan'));
+    expect((await readVisible(task.id, await office('taiyuan'))).state).toBe('ASSIGNED');
     const as = await tokenOf('taiyuan', '公安联络员');
-    let row = await call(step('receiveTask'), { id: police.id, version: police.version }, as);
-    row = await call(step('reportTask', 'TaskReportInput'), { id: row.id, version: row.version, text: '进展', percent: 50 }, as);
-    row = await call(step('reportTask', 'TaskReportInput'), { id: row.id, version: row.version, text: '完成', percent: 100, final: true }, as);
-    await call(step('signOffTask'), { id: row.id, version: row.version }, await office('taiyuan'));
-    const root = await read(task.id, await office('taiyuan'));
+    let row = await call(RECEIVE, { id: police.id, version: police.version }, as);
+    row = await call(REPORT, { id: row.id, version: row.version, text: '进展', percent: 50 }, as);
+    row = await call(REPORT, { id: row.id, version: row.version, text: '完成', percent: 100, final: true }, as);
+    await call(SIGN_OFF, { id: row.id, version: row.version }, await office('taiyuan'));
+    const root = await readVisible(task.id, await office('taiyuan'));
     expect([root.state, root.closedOn]).toEqual(['SIGNED_OFF', isoToday()]);
   });
 
   it('cancels a task with every open task below it, and refuses a report on a cancelled task', async () => {
     const task = await call(CREATE, { ...backlogTask(), listId: listIds.CONTAIN_RISK, deadline: { date: '2027-01-29' }, assignees: [{ tenantId: tree.ids.xiaodian }] }, await office('taiyuan'));
     const assignment = task.subtasks[0];
-    const received = await call(step('receiveTask'), { id: assignment.id, version: 1 }, await office('xiaodian'));
+    const received = await call(RECEIVE, { id: assignment.id, version: 1 }, await office('xiaodian'));
     const [sub] = await call(SPLIT, { id: received.id, version: received.version, subtasks: [{ memberId: members['xiaodian:住建局'] }] }, await office('xiaodian'));
-    const cancelled = await call(step('cancelTask', 'TaskReasonInput'), { id: task.id, version: task.version, reason: '风险已化解' }, await office('taiyuan'));
+    const cancelled = await call(CANCEL, { id: task.id, version: task.version, reason: '风险已化解' }, await office('taiyuan'));
     expect(cancelled.state).toBe('CANCELLED');
     const below = (await h.admin.query(`SELECT state, cancel_reason FROM meetings.tasks WHERE root_id = $1 AND id <> $1`, [task.id])).rows;
     expect(below).toEqual([
@@ -512,7 +536,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       { state: 'CANCELLED', cancel_reason: '风险已化解' },
     ]);
     const before = await footprint();
-    const report = await gql(h.server, step('reportTask', 'TaskReportInput'), { input: { id: sub.id, version: sub.version + 1, text: '进展', percent: 10 } }, await tokenOf('xiaodian', '住建联络员'));
+    const report = await gql(h.server, REPORT, { input: { id: sub.id, version: sub.version + 1, text: '进展', percent: 10 } }, await tokenOf('xiaodian', '住建联络员'));
     expect(errorCode(report)).toBe('INVALID_TRANSITION');
     expect(report.errors![0].message).toContain('任务已撤销');
     expect(await footprint()).toEqual(before);
@@ -528,11 +552,11 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     clock.set(new Date(`${notice.escalate_on}T01:00:00Z`));
     clock.advanceDays(1);
     expect(await h.worker.get(NoticeEscalation).escalateOnce()).toBeGreaterThanOrEqual(1);
-    const seen = await read(toYingze.id, await office('taiyuan'));
-    expect(seen.supervisionNotices.map((n: any) => n.kind)).toContain('CIRCULAR');
-    const circular = seen.supervisionNotices.find((n: any) => n.kind === 'CIRCULAR');
+    const seen = await readVisible(toYingze.id, await office('taiyuan'));
+    expect(seen.supervisionNotices.map((n) => n.kind)).toContain('CIRCULAR');
+    const circular = seen.supervisionNotices.find((n) => n.kind === 'CIRCULAR');
     // One level up: the city answers for its county now, to the province.
-    expect([circular.issuerTenantId, circular.addresseeTenantId]).toEqual([tree.ids.shanxi, tree.ids.taiyuan]);
+    expect([circular!.issuerTenantId, circular!.addresseeTenantId]).toEqual([tree.ids.shanxi, tree.ids.taiyuan]);
   });
 
   it('counts and reminds a task’s deadline on its tenant’s calendar, as the cases service keeps it', async () => {
@@ -551,7 +575,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     // An older word on the district changes nothing.
     await changed('xiaodian', { reminderLeadDays: [2], declaredYears: [], overrides: [], changedAt: '2027-02-01T00:00:00Z' });
     clock.set(new Date('2027-03-01T01:00:00Z')); // Monday
-    const lists = (await gql(h.server, LISTS, {}, await office('xiaodian'))).data.taskLists;
+    const lists = (await gql(h.server, LISTS, {}, await office('xiaodian'))).data!.taskLists;
     const created = await call(
       CREATE,
       { ...backlogTask(), listId: lists[0].id, decisionId: null, deadline: { workingDays: 5 }, assignees: [{ memberId: members['xiaodian:住建局'] }] },
@@ -561,7 +585,7 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(created.deadline).toBe('2027-03-09');
     await deliverDeadlines();
     const [{ clock_id: clockId }] = (await h.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [created.subtasks[0].id])).rows;
-    const jobs = (await h.worker.get(TaskDeadlinesQueue).queue.getDelayed()).filter((job) => job.data.clockId === clockId).map((job) => job.id).sort();
+    const jobs = (await h.worker.get(TaskDeadlinesQueue).queue.getDelayed()).filter((job) => job.data!.clockId === clockId).map((job) => job.id).sort();
     expect(jobs).toEqual([`task-${clockId}-OVERDUE-2027-03-09`, `task-${clockId}-REMINDER-5-2027-03-09`]);
   });
 

@@ -133,7 +133,16 @@ const elapsedMs = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6
 
 /** A rate scored rate × points, full points below one case (as the district template does). */
 function rateItem(code: string, indicator: IndicatorDefinition, points: number): SchemeItem {
-  return { code, name: indicator.name, kind: ItemKind.REGULAR, points, indicator, rule: { kind: ScoringRuleKind.RATE_TIMES_POINTS }, minDenominator: 1, belowMinimum: BelowMinimumRule.FULL_POINTS };
+  return {
+    code,
+    name: indicator.name,
+    kind: ItemKind.REGULAR,
+    points,
+    indicator,
+    rule: { kind: ScoringRuleKind.RATE_TIMES_POINTS },
+    minDenominator: 1,
+    belowMinimum: BelowMinimumRule.FULL_POINTS,
+  };
 }
 
 /** The benchmark's scheme: 10 quantitative case items of the indicator library, 100 points. */
@@ -306,9 +315,17 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
       `SELECT sum(pg_prewarm(c.oid, 'read')) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'assessment' AND c.relkind IN ('r', 'i')`,
     );
     const parallelWorkers = (await admin.query(`SELECT current_setting('max_parallel_workers_per_gather') AS w`)).rows[0].w as string;
-    const [province] = (await admin.query(`SELECT id, path::text AS path FROM core.tenants WHERE level = 'PROVINCE' ORDER BY path LIMIT 1`)).rows as { id: string; path: string }[];
+    const [province] = (await admin.query(`SELECT id, path::text AS path FROM core.tenants WHERE level = 'PROVINCE' ORDER BY path LIMIT 1`)).rows as {
+      id: string;
+      path: string;
+    }[];
 
-    const config: AppConfig = { ...options.config, databaseUrl: options.benchUrl, appDatabaseUrl: options.appUrl, queuePrefix: `${options.config.queuePrefix}-assessment` };
+    const config: AppConfig = {
+      ...options.config,
+      databaseUrl: options.benchUrl,
+      appDatabaseUrl: options.appUrl,
+      queuePrefix: `${options.config.queuePrefix}-assessment`,
+    };
     worker = await NestFactory.createApplicationContext(AssessmentWorkerModule.forRoot({ config, autoStart: false }), { logger: ['error', 'warn'] });
     const transactions = worker.get(TenantTransactions);
     const computation = new ScoreComputation(new ScoresStore(), new JurisdictionsStore());
@@ -369,7 +386,10 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
       const paths = new Map((await transactions.run(assessor, (em) => computation.targets(em, forScoring))).map((t) => [t.tenantId, t.path]));
       const agrees = compare(computed, paths, floorRows, scheme, log, level);
       const [{ n }] = await transactions.run(assessor, (em) =>
-        em.query(`SELECT count(*)::int AS n FROM assessment.case_facts f WHERE f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) >= $2::int`, [province!.path, floorParams[1]]),
+        em.query(`SELECT count(*)::int AS n FROM assessment.case_facts f WHERE f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) >= $2::int`, [
+          province!.path,
+          floorParams[1],
+        ]),
       );
       const result: ComputationResult = {
         level,
@@ -388,7 +408,10 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
         `assessment: ${level} ${targets} targets: compute median ${result.compute.medianMs.toFixed(0)} ms (max ${result.compute.maxMs.toFixed(0)}, its aggregate ${result.aggregateMs.medianMs.toFixed(0)}), ` +
           `floor median ${result.floor.medianMs.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)}, ${agrees ? 'same counts' : 'COUNTS DIFFER'}`,
       );
-      plans.push({ title: `computation's aggregate, ${level} targets — app role, province assessor`, plan: await explainIn(transactions, assessor, aggregate!.sql, aggregate!.params) });
+      plans.push({
+        title: `computation's aggregate, ${level} targets — app role, province assessor`,
+        plan: await explainIn(transactions, assessor, aggregate!.sql, aggregate!.params),
+      });
       plans.push({ title: `floor, ${level} targets — app role, province assessor`, plan: await explainIn(transactions, assessor, FLOOR_SQL, floorParams) });
     }
 
@@ -405,7 +428,15 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
       const id = randomUUID();
       created.caseIds.push(caseId);
       created.eventIds.push(id);
-      return { id, topic: 'case.transitioned', tenantId: tenant.id, tenantPath: tenant.path, requestId: BENCH_TAG, occurredAt: new Date().toISOString(), payload: { ...p.payload, caseId } };
+      return {
+        id,
+        topic: 'case.transitioned',
+        tenantId: tenant.id,
+        tenantPath: tenant.path,
+        requestId: BENCH_TAG,
+        occurredAt: new Date().toISOString(),
+        payload: { ...p.payload, caseId },
+      };
     };
     const runs: { shape: string; inFlight: number; batches: EventEnvelope<CaseFactEvent>[][] }[] = [];
     // A replay of the province's facts (facts.replay.requested): every event under one tenant, full batches.
@@ -416,7 +447,11 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
     // Live transitions: events of many tenants (the case's holder), grouped within each relay claim as the relay groups them.
     const live = take().map((p) => envelope(p, { id: p.holderId, path: p.holderPath }));
     const asRelayed = (claim: EventEnvelope<CaseFactEvent>[]) => consumerJobs('assessment', claim).map((job) => (Array.isArray(job) ? job : [job]));
-    runs.push({ shape: `live mix: holders' events, as the relay groups claims of ${RELAY_CLAIM}`, inFlight: WORKER_CONCURRENCY, batches: chunks(live, RELAY_CLAIM).flatMap(asRelayed) });
+    runs.push({
+      shape: `live mix: holders' events, as the relay groups claims of ${RELAY_CLAIM}`,
+      inFlight: WORKER_CONCURRENCY,
+      batches: chunks(live, RELAY_CLAIM).flatMap(asRelayed),
+    });
     for (const run of runs) {
       const events = run.batches.reduce((sum, b) => sum + b.length, 0);
       log(`assessment: ingesting ${events} case.transitioned events in ${run.batches.length} batches, ${run.inFlight} in flight (${run.shape})`);
@@ -437,7 +472,15 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
       const selfMs = (self.user + self.system) / 1000;
       const restMs = machineBusyMs() - before.machine - selfMs;
       if (applied !== events) throw new Error(`ingestion applied ${applied} of ${events} events`);
-      const result = { shape: run.shape, events, batches: run.batches.length, inFlight: run.inFlight, seconds, perSecond: events / seconds, cpu: { selfMs: selfMs / events, restMs: restMs / events } };
+      const result = {
+        shape: run.shape,
+        events,
+        batches: run.batches.length,
+        inFlight: run.inFlight,
+        seconds,
+        perSecond: events / seconds,
+        cpu: { selfMs: selfMs / events, restMs: restMs / events },
+      };
       ingestion.push(result);
       log(`assessment: ${events} events in ${seconds.toFixed(2)} s = ${Math.round(result.perSecond)}/s`);
     }

@@ -99,7 +99,11 @@ function runLoad(options: CaseLoadOptions): Promise<CaseLoadResult> {
 }
 
 /** Samples every server's RSS every 250 ms while `load` runs, and charges each process's CPU time to the requests answered. */
-async function sampled(servers: Server[], idle: Map<string, number>, load: () => Promise<CaseLoadResult>): Promise<{ value: CaseLoadResult; memory: ProcessMemory[]; cpu: ProcessCpu[] }> {
+async function sampled(
+  servers: Server[],
+  idle: Map<string, number>,
+  load: () => Promise<CaseLoadResult>,
+): Promise<{ value: CaseLoadResult; memory: ProcessMemory[]; cpu: ProcessCpu[] }> {
   const samples = new Map(servers.map((s) => [s.name, [] as number[]]));
   const timer = setInterval(() => servers.forEach((s) => samples.get(s.name)!.push(rssMiB(s.child.pid!))), 250);
   const cpuBefore = servers.map((s) => cpuMs(s.child.pid!));
@@ -173,7 +177,9 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
       roles: [Role.REGISTRAR],
     });
     const categoryIds = (await admin.query(`SELECT id FROM cases.categories WHERE parent_id IS NOT NULL AND active ORDER BY code`)).rows.map((r) => r.id);
-    const jurisdictionIds = (await admin.query(`SELECT id FROM core.tenants WHERE path <@ $1::ltree ORDER BY path`, [targets.county.path])).rows.map((r) => r.id);
+    const jurisdictionIds = (await admin.query(`SELECT id FROM core.tenants WHERE path <@ $1::ltree ORDER BY path`, [targets.county.path])).rows.map(
+      (r) => r.id,
+    );
     const register = { categoryIds, jurisdictionIds, addressCode: targets.county.code, offset: 0 };
 
     const probeResponse = await fetch(gatewayUrl, {
@@ -212,19 +218,41 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
         name: 'registerCase',
         path: 'gateway',
         connections: options.connections,
-        options: { url: gatewayUrl, token: registrarToken, connections: options.connections, durationSeconds: options.durationSeconds, register: { ...register, offset: 0 }, expect: '"registerCase"' },
+        options: {
+          url: gatewayUrl,
+          token: registrarToken,
+          connections: options.connections,
+          durationSeconds: options.durationSeconds,
+          register: { ...register, offset: 0 },
+          expect: '"registerCase"',
+        },
       },
       {
         name: 'registerCase',
         path: 'direct',
         connections: options.connections,
-        options: { url: casesUrl, token: registrarToken, connections: options.connections, durationSeconds: options.durationSeconds, register: { ...register, offset: 1_000_000 }, expect: '"registerCase"' },
+        options: {
+          url: casesUrl,
+          token: registrarToken,
+          connections: options.connections,
+          durationSeconds: options.durationSeconds,
+          register: { ...register, offset: 1_000_000 },
+          expect: '"registerCase"',
+        },
       },
       ...options.listConnections.flatMap((connections) => [
-        listLoad(`cases(filter: { handlingUnitId, overdue: true }, first: 20) as a HANDLER of ${targets.unit.name}`, handlerToken, connections,
-          `query { cases(first: 20, filter: { handlingUnitId: "${targets.unit.id}", overdue: true }) { edges { node { id } } } }`),
-        listLoad(`cases(filter: { problemJurisdictionId: county }, first: 20) as ${targets.county.name}`, countyToken, connections,
-          `query { cases(first: 20, filter: { problemJurisdictionId: "${targets.county.id}" }) { edges { node { id } } } }`),
+        listLoad(
+          `cases(filter: { handlingUnitId, overdue: true }, first: 20) as a HANDLER of ${targets.unit.name}`,
+          handlerToken,
+          connections,
+          `query { cases(first: 20, filter: { handlingUnitId: "${targets.unit.id}", overdue: true }) { edges { node { id } } } }`,
+        ),
+        listLoad(
+          `cases(filter: { problemJurisdictionId: county }, first: 20) as ${targets.county.name}`,
+          countyToken,
+          connections,
+          `query { cases(first: 20, filter: { problemJurisdictionId: "${targets.county.id}" }) { edges { node { id } } } }`,
+        ),
       ]),
     ];
     for (const l of loads) {
@@ -232,7 +260,11 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
       const { value, memory, cpu } = await sampled(servers, idle, () => runLoad(l.options));
       runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory, cpu });
       if (value.errors || value.non2xx || value.mismatches || value.timeouts) {
-        return { status: 'failed', reason: `${l.name} via ${l.path}: ${value.errors} errors, ${value.non2xx} non-2xx, ${value.mismatches} wrong answers, ${value.timeouts} timeouts`, runs };
+        return {
+          status: 'failed',
+          reason: `${l.name} via ${l.path}: ${value.errors} errors, ${value.non2xx} non-2xx, ${value.mismatches} wrong answers, ${value.timeouts} timeouts`,
+          runs,
+        };
       }
     }
     const viaGateway = runs.find((r) => r.name === 'registerCase' && r.path === 'gateway')!.result.requestsPerSecond;

@@ -96,7 +96,13 @@ export function caseListStatements(targets: CaseTargets, asOf: string) {
     roles: [Role.SUPERVISOR],
     requestId: 'bench',
   };
-  const province: TenantContext = { ...county, userId: targets.users.province, username: 'bench-province', tenantId: targets.province.id, tenantPath: targets.province.path };
+  const province: TenantContext = {
+    ...county,
+    userId: targets.users.province,
+    username: 'bench-province',
+    tenantId: targets.province.id,
+    tenantPath: targets.province.path,
+  };
   // The planner switches CaseQueriesService.cases sets in the same transaction.
   const byDeadline = `SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`;
   const newestFirst = `SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`;
@@ -117,7 +123,11 @@ export function caseListStatements(targets: CaseTargets, asOf: string) {
       title: `(e) my unit's overdue cases: ${targets.unit.tenantName} ${targets.unit.name}, HANDLER (unit-scoped)`,
       ctx: handler,
       statement: overdue,
-      explicit: { ...overdue, sql: overdue.sql.replace(' ORDER BY', ' AND tenant_path <@ $3::ltree ORDER BY'), params: [...overdue.params, handler.tenantPath] },
+      explicit: {
+        ...overdue,
+        sql: overdue.sql.replace(' ORDER BY', ' AND tenant_path <@ $3::ltree ORDER BY'),
+        params: [...overdue.params, handler.tenantPath],
+      },
     },
     {
       key: 'county' as const,
@@ -207,7 +217,9 @@ export async function describeCases(admin: pg.Client, asOf: string) {
   const byChannel = Object.fromEntries(
     (await admin.query(`SELECT channel, count(*)::int AS n FROM cases.cases GROUP BY 1 ORDER BY 2 DESC`)).rows.map((r) => [r.channel, r.n]),
   );
-  const byKind = Object.fromEntries((await admin.query(`SELECT kind, count(*)::int AS n FROM cases.cases GROUP BY 1 ORDER BY 2 DESC`)).rows.map((r) => [r.kind, r.n]));
+  const byKind = Object.fromEntries(
+    (await admin.query(`SELECT kind, count(*)::int AS n FROM cases.cases GROUP BY 1 ORDER BY 2 DESC`)).rows.map((r) => [r.kind, r.n]),
+  );
   const byLevel = Object.fromEntries(
     (
       await admin.query(

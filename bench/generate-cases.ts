@@ -125,10 +125,26 @@ function uuid(random: Random): string {
   const w1 = (w[1] & 0xffff0fff) | 0x4000;
   const w2 = ((w[2] & 0x3fffffff) | 0x80000000) >>> 0;
   return (
-    b(w[0], 24) + b(w[0], 16) + b(w[0], 8) + b(w[0], 0) + '-' +
-    b(w1, 24) + b(w1, 16) + '-' + b(w1, 8) + b(w1, 0) + '-' +
-    b(w2, 24) + b(w2, 16) + '-' + b(w2, 8) + b(w2, 0) +
-    b(w[3], 24) + b(w[3], 16) + b(w[3], 8) + b(w[3], 0)
+    b(w[0], 24) +
+    b(w[0], 16) +
+    b(w[0], 8) +
+    b(w[0], 0) +
+    '-' +
+    b(w1, 24) +
+    b(w1, 16) +
+    '-' +
+    b(w1, 8) +
+    b(w1, 0) +
+    '-' +
+    b(w2, 24) +
+    b(w2, 16) +
+    '-' +
+    b(w2, 8) +
+    b(w2, 0) +
+    b(w[3], 24) +
+    b(w[3], 16) +
+    b(w[3], 8) +
+    b(w[3], 0)
   );
 }
 
@@ -192,14 +208,15 @@ class CopyWriter {
     const chunk = this.buffer.join('');
     this.buffer = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve, reject) => {
-      const onError = (error: Error) => reject(error);
-      this.stream.once('error', onError);
-      this.stream.once('drain', () => {
-        this.stream.off('error', onError);
-        resolve();
+    if (!this.stream.write(chunk))
+      await new Promise<void>((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        this.stream.once('error', onError);
+        this.stream.once('drain', () => {
+          this.stream.off('error', onError);
+          resolve();
+        });
       });
-    });
   }
 
   async end(): Promise<void> {
@@ -224,51 +241,107 @@ interface CategoryPlan {
 
 /** Top-level categories with their leaves, weighted roughly as the seeds' reports rank them. */
 const CATEGORIES: CategoryPlan[] = [
-  { code: 'URBAN_RURAL', name: '城乡建设', weight: 20, topics: [], children: [
-    { code: 'URBAN_EXPROPRIATION', name: '房屋征收', weight: 6, topics: ['房屋征收补偿', '拆迁安置'] },
-    { code: 'URBAN_PROPERTY', name: '物业管理', weight: 6, topics: ['物业服务', '小区公共收益'] },
-    { code: 'URBAN_HOUSING', name: '住房保障', weight: 3, topics: ['公租房分配', '保障房申请'] },
-    { code: 'URBAN_REAL_ESTATE', name: '房地产开发与交易', weight: 5, topics: ['商品房延期交付', '不动产办证'] },
-  ] },
-  { code: 'LABOUR', name: '劳动和社会保障', weight: 18, topics: [], children: [
-    { code: 'LABOUR_WAGES', name: '拖欠工资', weight: 9, topics: ['农民工工资拖欠', '工程款拖欠'] },
-    { code: 'LABOUR_INSURANCE', name: '社会保险', weight: 6, topics: ['养老保险待遇', '医保报销'] },
-    { code: 'LABOUR_RELATIONS', name: '劳动关系', weight: 3, topics: ['解除劳动合同', '工伤认定'] },
-  ] },
-  { code: 'LAW', name: '涉法涉诉（政法）', weight: 14, topics: [], children: [
-    { code: 'LAW_COURT', name: '法院', weight: 5, topics: ['判决执行', '诉讼程序'] },
-    { code: 'LAW_PROCURATORATE', name: '检察', weight: 2, topics: ['检察监督'] },
-    { code: 'LAW_POLICE', name: '公安', weight: 5, topics: ['治安案件处理', '户籍办理'] },
-    { code: 'LAW_JUSTICE', name: '司法行政', weight: 2, topics: ['法律援助', '人民调解'] },
-  ] },
-  { code: 'RURAL', name: '农业农村', weight: 14, topics: [], children: [
-    { code: 'RURAL_LAND_CONTRACT', name: '土地承包', weight: 6, topics: ['土地承包经营权', '土地流转'] },
-    { code: 'RURAL_COLLECTIVE', name: '农村集体资产', weight: 5, topics: ['村务公开', '集体资产处置'] },
-    { code: 'RURAL_SUBSIDY', name: '惠农补贴', weight: 3, topics: ['惠农补贴发放'] },
-  ] },
-  { code: 'LAND', name: '自然资源', weight: 12, topics: [], children: [
-    { code: 'LAND_REQUISITION', name: '征地补偿', weight: 7, topics: ['征地补偿款', '青苗补偿'] },
-    { code: 'LAND_OWNERSHIP', name: '土地权属', weight: 4, topics: ['宅基地纠纷', '土地确权'] },
-    { code: 'LAND_MINING', name: '矿产资源', weight: 1, topics: ['非法采砂'] },
-  ] },
-  { code: 'ECONOMY', name: '经济管理', weight: 6, topics: [], children: [
-    { code: 'ECONOMY_RESTRUCTURING', name: '企业改制', weight: 3, topics: ['企业改制遗留问题'] },
-    { code: 'ECONOMY_FUNDRAISING', name: '非法集资', weight: 3, topics: ['非法集资清退'] },
-  ] },
-  { code: 'CIVIL', name: '民政', weight: 6, topics: [], children: [
-    { code: 'CIVIL_ASSISTANCE', name: '社会救助', weight: 4, topics: ['低保认定', '临时救助'] },
-    { code: 'CIVIL_VETERANS', name: '优抚安置', weight: 2, topics: ['退役军人待遇'] },
-  ] },
-  { code: 'HEALTH', name: '卫生健康', weight: 4, topics: [], children: [
-    { code: 'HEALTH_DISPUTES', name: '医疗纠纷', weight: 3, topics: ['医疗事故处理'] },
-    { code: 'HEALTH_FOOD', name: '食品药品', weight: 1, topics: ['食品安全投诉'] },
-  ] },
-  { code: 'ENVIRONMENT', name: '生态环境', weight: 4, topics: [], children: [
-    { code: 'ENV_POLLUTION', name: '环境污染', weight: 4, topics: ['噪声扰民', '企业排污'] },
-  ] },
-  { code: 'DISCIPLINE', name: '纪检监察', weight: 2, topics: [], children: [
-    { code: 'DISCIPLINE_OFFICIALS', name: '干部作风', weight: 2, topics: ['干部作风问题'] },
-  ] },
+  {
+    code: 'URBAN_RURAL',
+    name: '城乡建设',
+    weight: 20,
+    topics: [],
+    children: [
+      { code: 'URBAN_EXPROPRIATION', name: '房屋征收', weight: 6, topics: ['房屋征收补偿', '拆迁安置'] },
+      { code: 'URBAN_PROPERTY', name: '物业管理', weight: 6, topics: ['物业服务', '小区公共收益'] },
+      { code: 'URBAN_HOUSING', name: '住房保障', weight: 3, topics: ['公租房分配', '保障房申请'] },
+      { code: 'URBAN_REAL_ESTATE', name: '房地产开发与交易', weight: 5, topics: ['商品房延期交付', '不动产办证'] },
+    ],
+  },
+  {
+    code: 'LABOUR',
+    name: '劳动和社会保障',
+    weight: 18,
+    topics: [],
+    children: [
+      { code: 'LABOUR_WAGES', name: '拖欠工资', weight: 9, topics: ['农民工工资拖欠', '工程款拖欠'] },
+      { code: 'LABOUR_INSURANCE', name: '社会保险', weight: 6, topics: ['养老保险待遇', '医保报销'] },
+      { code: 'LABOUR_RELATIONS', name: '劳动关系', weight: 3, topics: ['解除劳动合同', '工伤认定'] },
+    ],
+  },
+  {
+    code: 'LAW',
+    name: '涉法涉诉（政法）',
+    weight: 14,
+    topics: [],
+    children: [
+      { code: 'LAW_COURT', name: '法院', weight: 5, topics: ['判决执行', '诉讼程序'] },
+      { code: 'LAW_PROCURATORATE', name: '检察', weight: 2, topics: ['检察监督'] },
+      { code: 'LAW_POLICE', name: '公安', weight: 5, topics: ['治安案件处理', '户籍办理'] },
+      { code: 'LAW_JUSTICE', name: '司法行政', weight: 2, topics: ['法律援助', '人民调解'] },
+    ],
+  },
+  {
+    code: 'RURAL',
+    name: '农业农村',
+    weight: 14,
+    topics: [],
+    children: [
+      { code: 'RURAL_LAND_CONTRACT', name: '土地承包', weight: 6, topics: ['土地承包经营权', '土地流转'] },
+      { code: 'RURAL_COLLECTIVE', name: '农村集体资产', weight: 5, topics: ['村务公开', '集体资产处置'] },
+      { code: 'RURAL_SUBSIDY', name: '惠农补贴', weight: 3, topics: ['惠农补贴发放'] },
+    ],
+  },
+  {
+    code: 'LAND',
+    name: '自然资源',
+    weight: 12,
+    topics: [],
+    children: [
+      { code: 'LAND_REQUISITION', name: '征地补偿', weight: 7, topics: ['征地补偿款', '青苗补偿'] },
+      { code: 'LAND_OWNERSHIP', name: '土地权属', weight: 4, topics: ['宅基地纠纷', '土地确权'] },
+      { code: 'LAND_MINING', name: '矿产资源', weight: 1, topics: ['非法采砂'] },
+    ],
+  },
+  {
+    code: 'ECONOMY',
+    name: '经济管理',
+    weight: 6,
+    topics: [],
+    children: [
+      { code: 'ECONOMY_RESTRUCTURING', name: '企业改制', weight: 3, topics: ['企业改制遗留问题'] },
+      { code: 'ECONOMY_FUNDRAISING', name: '非法集资', weight: 3, topics: ['非法集资清退'] },
+    ],
+  },
+  {
+    code: 'CIVIL',
+    name: '民政',
+    weight: 6,
+    topics: [],
+    children: [
+      { code: 'CIVIL_ASSISTANCE', name: '社会救助', weight: 4, topics: ['低保认定', '临时救助'] },
+      { code: 'CIVIL_VETERANS', name: '优抚安置', weight: 2, topics: ['退役军人待遇'] },
+    ],
+  },
+  {
+    code: 'HEALTH',
+    name: '卫生健康',
+    weight: 4,
+    topics: [],
+    children: [
+      { code: 'HEALTH_DISPUTES', name: '医疗纠纷', weight: 3, topics: ['医疗事故处理'] },
+      { code: 'HEALTH_FOOD', name: '食品药品', weight: 1, topics: ['食品安全投诉'] },
+    ],
+  },
+  {
+    code: 'ENVIRONMENT',
+    name: '生态环境',
+    weight: 4,
+    topics: [],
+    children: [{ code: 'ENV_POLLUTION', name: '环境污染', weight: 4, topics: ['噪声扰民', '企业排污'] }],
+  },
+  {
+    code: 'DISCIPLINE',
+    name: '纪检监察',
+    weight: 2,
+    topics: [],
+    children: [{ code: 'DISCIPLINE_OFFICIALS', name: '干部作风', weight: 2, topics: ['干部作风问题'] }],
+  },
 ];
 
 interface Leaf {
@@ -476,25 +549,103 @@ interface Writers {
 }
 
 const CASE_COLUMNS = [
-  'tenant_id', 'id', 'tenant_path', 'number', 'channel', 'kind', 'category_id', 'title', 'content',
-  'problem_jurisdiction_id', 'problem_jurisdiction_path', 'handling_tenant_id', 'handling_unit_id', 'routing_tenant_id',
-  'assigning_tenant_id', 'completion_report_due', 'deciding_tenant_id', 'review_tenant_id', 'chain_tenant_ids',
-  'accused_unit_id', 'person_count', 'leader_owner_id', 'reception_id', 'state', 'open_stages', 'deadline', 'deadline_stage',
-  'assigned', 'completion_report', 'send_back_count', 'extension_used', 'delivered', 'rating', 'rated_at', 'rating_token_hash',
-  'outcome', 'decision_text', 'decided_on', 'decline_reason', 'decline_target', 'close_reason', 'hearings', 'repeat_of_id',
-  'repeat_count', 'level_skipping', 'handled_below', 'registered_on', 'registered_at', 'finished_on', 'updated_at', 'version',
+  'tenant_id',
+  'id',
+  'tenant_path',
+  'number',
+  'channel',
+  'kind',
+  'category_id',
+  'title',
+  'content',
+  'problem_jurisdiction_id',
+  'problem_jurisdiction_path',
+  'handling_tenant_id',
+  'handling_unit_id',
+  'routing_tenant_id',
+  'assigning_tenant_id',
+  'completion_report_due',
+  'deciding_tenant_id',
+  'review_tenant_id',
+  'chain_tenant_ids',
+  'accused_unit_id',
+  'person_count',
+  'leader_owner_id',
+  'reception_id',
+  'state',
+  'open_stages',
+  'deadline',
+  'deadline_stage',
+  'assigned',
+  'completion_report',
+  'send_back_count',
+  'extension_used',
+  'delivered',
+  'rating',
+  'rated_at',
+  'rating_token_hash',
+  'outcome',
+  'decision_text',
+  'decided_on',
+  'decline_reason',
+  'decline_target',
+  'close_reason',
+  'hearings',
+  'repeat_of_id',
+  'repeat_count',
+  'level_skipping',
+  'handled_below',
+  'registered_on',
+  'registered_at',
+  'finished_on',
+  'updated_at',
+  'version',
 ];
 const PETITIONER_COLUMNS = [
-  'tenant_id', 'id', 'case_id', 'ordinal', 'name', 'id_number_cipher', 'id_number_hash', 'id_number_masked',
-  'phone_cipher', 'phone_hash', 'phone_masked', 'address', 'representative',
+  'tenant_id',
+  'id',
+  'case_id',
+  'ordinal',
+  'name',
+  'id_number_cipher',
+  'id_number_hash',
+  'id_number_masked',
+  'phone_cipher',
+  'phone_hash',
+  'phone_masked',
+  'address',
+  'representative',
 ];
 const STAGE_COLUMNS = [
-  'tenant_id', 'id', 'case_id', 'stage', 'owner_tenant_id', 'started_on', 'base_deadline', 'deadline', 'extension_days',
-  'pauses', 'provisional', 'stopped_on', 'on_time', 'version',
+  'tenant_id',
+  'id',
+  'case_id',
+  'stage',
+  'owner_tenant_id',
+  'started_on',
+  'base_deadline',
+  'deadline',
+  'extension_days',
+  'pauses',
+  'provisional',
+  'stopped_on',
+  'on_time',
+  'version',
 ];
 const TRANSITION_COLUMNS = [
-  'tenant_id', 'id', 'case_id', 'seq', 'action', 'from_state', 'to_state', 'actor_id', 'actor_name', 'actor_tenant_id',
-  'details', 'request_id', 'at',
+  'tenant_id',
+  'id',
+  'case_id',
+  'seq',
+  'action',
+  'from_state',
+  'to_state',
+  'actor_id',
+  'actor_name',
+  'actor_tenant_id',
+  'details',
+  'request_id',
+  'at',
 ];
 
 const SIXTY_DECLINES_FOR_CLAIMS: DeclineReason[] = [
@@ -563,18 +714,48 @@ class CaseGenerator {
     const depth = chain.length - 1;
     // Registered at the problem's own level, one level up, or (skipping levels) higher still;
     // a repeat goes higher more often.
-    const up = depth === 0 ? 0 : weighted(r, [[0, repeat ? 0.5 : 0.72], [1, repeat ? 0.3 : 0.19], [2, repeat ? 0.2 : 0.09]] as const);
+    const up =
+      depth === 0
+        ? 0
+        : weighted(r, [
+            [0, repeat ? 0.5 : 0.72],
+            [1, repeat ? 0.3 : 0.19],
+            [2, repeat ? 0.2 : 0.09],
+          ] as const);
     const levelsAbove = Math.min(up, depth);
     const registering = chain[depth - levelsAbove];
     const skipping = levelsAbove >= 2;
-    const channel = skipping && chance(r, 0.7)
-      ? Channel.VISIT
-      : weighted(r, [[Channel.LETTER, 18], [Channel.VISIT, 22], [Channel.PHONE, 10], [Channel.ONLINE, 35], [Channel.VIDEO, 3], [Channel.HOTLINE, 12]] as const);
+    const channel =
+      skipping && chance(r, 0.7)
+        ? Channel.VISIT
+        : weighted(r, [
+            [Channel.LETTER, 18],
+            [Channel.VISIT, 22],
+            [Channel.PHONE, 10],
+            [Channel.ONLINE, 35],
+            [Channel.VIDEO, 3],
+            [Channel.HOTLINE, 12],
+          ] as const);
     const levelSkipping = channel === Channel.VISIT && skipping;
-    const kind = repeat?.kind ?? weighted(r, [[CaseKind.CLAIM, 78], [CaseKind.ACCUSATION, 14], [CaseKind.SUGGESTION, 8]] as const);
+    const kind =
+      repeat?.kind ??
+      weighted(r, [
+        [CaseKind.CLAIM, 78],
+        [CaseKind.ACCUSATION, 14],
+        [CaseKind.SUGGESTION, 8],
+      ] as const);
     const leaf = repeat?.leaf ?? this.pickLeaf();
     const collective = chance(r, 0.1);
-    const personCount = collective ? weighted(r, [[int(r, 5, 9), 60], [int(r, 10, 30), 30], [int(r, 31, 120), 10]] as const) : weighted(r, [[1, 85], [int(r, 2, 4), 15]] as const);
+    const personCount = collective
+      ? weighted(r, [
+          [int(r, 5, 9), 60],
+          [int(r, 10, 30), 30],
+          [int(r, 31, 120), 10],
+        ] as const)
+      : weighted(r, [
+          [1, 85],
+          [int(r, 2, 4), 15],
+        ] as const);
     const petitionerCount = collective ? int(r, 1, 5) : personCount;
     const people: Person[] = [repeat?.person ?? this.newPerson(problem)];
     for (let i = 1; i < petitionerCount; i++) people.push(this.newPerson(problem));
@@ -585,7 +766,9 @@ class CaseGenerator {
     const competent = dir.competent.get(holder.id)!;
     const unit = competent[leaf.index % competent.length];
     const accused =
-      kind === CaseKind.ACCUSATION && chance(r, 0.4) ? (dir.units.get(holder.id)!.find((u) => u.id !== unit.id && u.kind !== UnitKind.PETITION_BUREAU) ?? null) : null;
+      kind === CaseKind.ACCUSATION && chance(r, 0.4)
+        ? (dir.units.get(holder.id)!.find((u) => u.id !== unit.id && u.kind !== UnitKind.PETITION_BUREAU) ?? null)
+        : null;
 
     const caseId = uuid(r);
     const topic = pick(r, leaf.topics);
@@ -600,7 +783,12 @@ class CaseGenerator {
     // Repeats of this matter, registered later by the same petitioner (only those within the period).
     let repeatCount = 0;
     if (!repeat && chance(r, 0.24)) {
-      const k = weighted(r, [[1, 60], [2, 25], [3, 10], [4, 5]] as const);
+      const k = weighted(r, [
+        [1, 60],
+        [2, 25],
+        [3, 10],
+        [4, 5],
+      ] as const);
       let next = day;
       for (let i = 0; i < k; i++) {
         next += int(r, 10, 120);
@@ -654,15 +842,40 @@ class CaseGenerator {
 
     const startStage = (stage: Stage, startDay: number) => {
       const { deadline, provisional } = stageDeadline(stage, startDay);
-      const row: StageRow = { id: uuid(r), stage, owner: ownerOf(stage), started: startDay, baseDeadline: deadline, deadline, extensionDays: 0, provisional, stopped: null };
+      const row: StageRow = {
+        id: uuid(r),
+        stage,
+        owner: ownerOf(stage),
+        started: startDay,
+        baseDeadline: deadline,
+        deadline,
+        extensionDays: 0,
+        provisional,
+        stopped: null,
+      };
       stages.push(row);
       open.set(stage, row);
     };
     startStage('ROUTE', day);
-    transitions.push({ action: CaseAction.REGISTER, from: null, to: CaseState.REGISTERED, actor: this.user(registering.id), actorTenant: registering.id, details: `{"channel":"${channel}","kind":"${kind}"}`, at: registeredAt });
+    transitions.push({
+      action: CaseAction.REGISTER,
+      from: null,
+      to: CaseState.REGISTERED,
+      actor: this.user(registering.id),
+      actorTenant: registering.id,
+      details: `{"channel":"${channel}","kind":"${kind}"}`,
+      at: registeredAt,
+    });
 
     /** Applies one action on `when`, unless that is after the as-of date. Returns whether it happened. */
-    const step = <K extends CaseAction>(action: K, input: ActionInputs[K], when: number, actorTenant: GeneratedTenant, details = '{}', system = false): boolean => {
+    const step = <K extends CaseAction>(
+      action: K,
+      input: ActionInputs[K],
+      when: number,
+      actorTenant: GeneratedTenant,
+      details = '{}',
+      system = false,
+    ): boolean => {
       if (when > asOf) return false;
       if (when < lastDay) when = lastDay;
       const result = applyTransition(snapshot, action, input, iso(when));
@@ -715,11 +928,21 @@ class CaseGenerator {
           }
           break walk;
         }
-        const routeDay = day2 + (late(0.015) ? int(r, 16, 40) : weighted(r, [[0, 25], [1, 30], [int(r, 2, 5), 35], [int(r, 6, 12), 10]] as const));
+        const routeDay =
+          day2 +
+          (late(0.015)
+            ? int(r, 16, 40)
+            : weighted(r, [
+                [0, 25],
+                [1, 30],
+                [int(r, 2, 5), 35],
+                [int(r, 6, 12), 10],
+              ] as const));
         const assign = attempt === 0 && chance(r, 0.15);
         const due = assign ? routeDay + int(r, 60, 90) : undefined;
         const input: ActionInputs['ROUTE'] = assign ? { mode: RouteMode.ASSIGN, completionReportDue: iso(due!) } : { mode: RouteMode.TRANSFER };
-        if (!step(CaseAction.ROUTE, input, routeDay, routing ?? registering, `{"mode":"${input.mode}","tenantId":"${holder.id}","unitId":"${unit.id}"}`)) break walk;
+        if (!step(CaseAction.ROUTE, input, routeDay, routing ?? registering, `{"mode":"${input.mode}","tenantId":"${holder.id}","unitId":"${unit.id}"}`))
+          break walk;
         routing ??= registering;
         if (assign) {
           assigning = registering;
@@ -763,27 +986,47 @@ class CaseGenerator {
         if (!snapshot.extensionUsed && chance(r, 0.08)) {
           const days = int(r, 15, 30);
           const extendDay = Math.min(handle.deadline!, lastDay + int(r, 40, 58));
-          if (!step(CaseAction.EXTEND, { days, approver: '分管领导', reason: '案情复杂，需进一步调查核实', handleDeadline: iso(handle.deadline!) }, extendDay, holder, `{"days":${days}}`)) break walk;
+          if (
+            !step(
+              CaseAction.EXTEND,
+              { days, approver: '分管领导', reason: '案情复杂，需进一步调查核实', handleDeadline: iso(handle.deadline!) },
+              extendDay,
+              holder,
+              `{"days":${days}}`,
+            )
+          )
+            break walk;
           decideDay = late(0.05) ? handle.deadline! + int(r, 1, 60) : int(r, lastDay + 1, handle.deadline!);
         } else if (late(0.04)) {
           decideDay = handle.deadline! + int(r, 1, 90);
         } else {
           decideDay = lastDay + Math.min(int(r, 8, 35) + int(r, 0, 25), 59);
         }
-        const decided = weighted(r, [[DecisionOutcome.SUPPORTS, 35], [DecisionOutcome.PARTLY_SUPPORTS, 20], [DecisionOutcome.EXPLAINS, 30], [DecisionOutcome.DOES_NOT_SUPPORT, 15]] as const);
+        const decided = weighted(r, [
+          [DecisionOutcome.SUPPORTS, 35],
+          [DecisionOutcome.PARTLY_SUPPORTS, 20],
+          [DecisionOutcome.EXPLAINS, 30],
+          [DecisionOutcome.DOES_NOT_SUPPORT, 15],
+        ] as const);
         if (!step(CaseAction.DECIDE, { outcome: decided, text: DECISION_TEXTS[decided] }, decideDay, holder, `{"outcome":"${decided}"}`)) break walk;
         outcome = decided;
         decidedOn = lastDay;
         deciding = holder;
         if (!step(CaseAction.DELIVER, undefined, lastDay + int(r, 1, 5), holder)) break walk;
-        ratingToken = createHash('sha256').update(HEX[Math.floor(r() * 256)] + uuid(r).replaceAll('-', '')).digest('hex');
+        ratingToken = createHash('sha256')
+          .update(HEX[Math.floor(r() * 256)] + uuid(r).replaceAll('-', ''))
+          .digest('hex');
         const deliveredOn = lastDay;
         // DELIVERED: rating, completion report, then review request or close.
         const rateDay = chance(r, 0.65) ? deliveredOn + int(r, 1, 10) : null;
         /** The rating, if the petitioner gives one by `limit` (its day never goes back in time). */
         const rate = (limit: number) => {
           if (rateDay === null || rating !== null || rateDay > limit) return;
-          const value = weighted(r, [[Rating.SATISFIED, 80], [Rating.BASICALLY_SATISFIED, 14], [Rating.DISSATISFIED, 6]] as const);
+          const value = weighted(r, [
+            [Rating.SATISFIED, 80],
+            [Rating.BASICALLY_SATISFIED, 14],
+            [Rating.DISSATISFIED, 6],
+          ] as const);
           if (step(CaseAction.RATE, { rating: value }, rateDay, holder, `{"rating":"${value}"}`)) {
             rating = value;
             ratedAt = at(lastDay, minute);
@@ -793,7 +1036,16 @@ class CaseGenerator {
           if (!step(CaseAction.SUBMIT_COMPLETION_REPORT, undefined, deliveredOn + int(r, 1, 5), holder)) break walk;
           if (sendBacks === 0 && chance(r, 0.06)) {
             const due = lastDay + int(r, 30, 45);
-            if (!step(CaseAction.SEND_BACK, { reason: '事实未查清，请重新办理', completionReportDue: iso(due) }, lastDay + int(r, 2, 10), assigning!, '{"reason":"事实未查清"}')) break walk;
+            if (
+              !step(
+                CaseAction.SEND_BACK,
+                { reason: '事实未查清，请重新办理', completionReportDue: iso(due) },
+                lastDay + int(r, 2, 10),
+                assigning!,
+                '{"reason":"事实未查清"}',
+              )
+            )
+              break walk;
             completionDue = due;
             outcome = null;
             continue;
@@ -820,7 +1072,16 @@ class CaseGenerator {
           break;
         }
         rate(window.deadline! + 1);
-        if (step(CaseAction.LAPSE, { windowDeadline: iso(window.deadline!) }, window.deadline! + 1, holder, `{"stage":"REVIEW_WINDOW","windowDeadline":"${iso(window.deadline!)}"}`, true)) {
+        if (
+          step(
+            CaseAction.LAPSE,
+            { windowDeadline: iso(window.deadline!) },
+            window.deadline! + 1,
+            holder,
+            `{"stage":"REVIEW_WINDOW","windowDeadline":"${iso(window.deadline!)}"}`,
+            true,
+          )
+        ) {
           closeReason = CloseReason.WINDOW_LAPSED;
           finishedOn = lastDay;
           rate(Infinity);
@@ -829,26 +1090,69 @@ class CaseGenerator {
       }
       // IN_REVIEW → REVIEWED → (re-examination, or the window lapses) → FINALIZED.
       const reviewDeadline = open.get('REVIEW')!.deadline!;
-      const reviewOutcome = weighted(r, [[DecisionOutcome.DOES_NOT_SUPPORT, 70], [DecisionOutcome.PARTLY_SUPPORTS, 20], [DecisionOutcome.SUPPORTS, 10]] as const);
+      const reviewOutcome = weighted(r, [
+        [DecisionOutcome.DOES_NOT_SUPPORT, 70],
+        [DecisionOutcome.PARTLY_SUPPORTS, 20],
+        [DecisionOutcome.SUPPORTS, 10],
+      ] as const);
       const reviewDay = late(0.03) ? reviewDeadline + int(r, 1, 30) : Math.min(reviewDeadline, lastDay + int(r, 10, 30));
       const reviewResult = reviewOutcome === outcome ? OpinionResult.UPHELD : OpinionResult.CHANGED;
-      if (!step(CaseAction.DECIDE_REVIEW, { outcome: reviewOutcome, text: DECISION_TEXTS[reviewOutcome], result: reviewResult }, reviewDay, reviewer, `{"outcome":"${reviewOutcome}","result":"${reviewResult}"}`)) break walk;
+      if (
+        !step(
+          CaseAction.DECIDE_REVIEW,
+          { outcome: reviewOutcome, text: DECISION_TEXTS[reviewOutcome], result: reviewResult },
+          reviewDay,
+          reviewer,
+          `{"outcome":"${reviewOutcome}","result":"${reviewResult}"}`,
+        )
+      )
+        break walk;
       outcome = reviewOutcome;
       const reWindow = open.get('REEXAMINATION_WINDOW')!;
       if (chance(r, 0.25)) {
-        if (!step(CaseAction.REQUEST_REEXAMINATION, { windowDeadline: iso(reWindow.deadline!) }, Math.min(reWindow.deadline!, lastDay + int(r, 3, 29)), reexaminer)) break walk;
+        if (
+          !step(
+            CaseAction.REQUEST_REEXAMINATION,
+            { windowDeadline: iso(reWindow.deadline!) },
+            Math.min(reWindow.deadline!, lastDay + int(r, 3, 29)),
+            reexaminer,
+          )
+        )
+          break walk;
         reviewTenant = reexaminer;
         chainIds.add(reexaminer.id);
         const reDeadline = open.get('REEXAMINATION')!.deadline!;
-        const reOutcome = weighted(r, [[DecisionOutcome.DOES_NOT_SUPPORT, 80], [DecisionOutcome.PARTLY_SUPPORTS, 15], [DecisionOutcome.SUPPORTS, 5]] as const);
+        const reOutcome = weighted(r, [
+          [DecisionOutcome.DOES_NOT_SUPPORT, 80],
+          [DecisionOutcome.PARTLY_SUPPORTS, 15],
+          [DecisionOutcome.SUPPORTS, 5],
+        ] as const);
         const reDay = late(0.03) ? reDeadline + int(r, 1, 30) : Math.min(reDeadline, lastDay + int(r, 10, 30));
         const reResult = reOutcome === outcome ? OpinionResult.UPHELD : OpinionResult.CHANGED;
-        if (!step(CaseAction.DECIDE_REEXAMINATION, { outcome: reOutcome, text: DECISION_TEXTS[reOutcome], result: reResult }, reDay, reexaminer, `{"outcome":"${reOutcome}","result":"${reResult}"}`)) break walk;
+        if (
+          !step(
+            CaseAction.DECIDE_REEXAMINATION,
+            { outcome: reOutcome, text: DECISION_TEXTS[reOutcome], result: reResult },
+            reDay,
+            reexaminer,
+            `{"outcome":"${reOutcome}","result":"${reResult}"}`,
+          )
+        )
+          break walk;
         outcome = reOutcome;
         finishedOn = lastDay;
         break walk;
       }
-      if (step(CaseAction.LAPSE, { windowDeadline: iso(reWindow.deadline!) }, reWindow.deadline! + 1, reviewer, `{"stage":"REEXAMINATION_WINDOW","windowDeadline":"${iso(reWindow.deadline!)}"}`, true)) {
+      if (
+        step(
+          CaseAction.LAPSE,
+          { windowDeadline: iso(reWindow.deadline!) },
+          reWindow.deadline! + 1,
+          reviewer,
+          `{"stage":"REEXAMINATION_WINDOW","windowDeadline":"${iso(reWindow.deadline!)}"}`,
+          true,
+        )
+      ) {
         closeReason = CloseReason.WINDOW_LAPSED;
         finishedOn = lastDay;
       }
@@ -856,9 +1160,7 @@ class CaseGenerator {
 
     // --- the rows ------------------------------------------------------------------------------
     const openRows = stages.filter((s) => s.stopped === null);
-    const earliest = openRows
-      .filter((s) => s.deadline !== null)
-      .sort((a, b) => a.deadline! - b.deadline! || (a.stage < b.stage ? -1 : 1))[0];
+    const earliest = openRows.filter((s) => s.deadline !== null).sort((a, b) => a.deadline! - b.deadline! || (a.stage < b.stage ? -1 : 1))[0];
     const state = snapshot.state;
     const finished = state === CaseState.CLOSED || state === CaseState.FINALIZED;
     const leader = chance(r, repeat ? 0.08 : 0.02) ? (dir.leaders.get(holderNow.id)?.[0] ?? null) : null;
@@ -1143,10 +1445,28 @@ export async function generateCases(url: string, plan: GeneratedProvince, option
     await small.open();
     categoryRows.forEach((row) => small.row(row));
     await small.end();
-    const receptionWriter = new CopyWriter(copies[0], 'cases.receptions', ['tenant_id', 'id', 'tenant_path', 'leader_id', 'leader_name', 'date', 'place', 'created_at']);
+    const receptionWriter = new CopyWriter(copies[0], 'cases.receptions', [
+      'tenant_id',
+      'id',
+      'tenant_path',
+      'leader_id',
+      'leader_name',
+      'date',
+      'place',
+      'created_at',
+    ]);
     await receptionWriter.open();
     for (const x of receptions) {
-      receptionWriter.row([x.tenant.id, x.id, x.tenant.path, x.leader.id, text(x.leader.displayName), iso(x.day), text(`${x.tenant.name}信访接待中心`), at(x.day - 3, 600)]);
+      receptionWriter.row([
+        x.tenant.id,
+        x.id,
+        x.tenant.path,
+        x.leader.id,
+        text(x.leader.displayName),
+        iso(x.day),
+        text(`${x.tenant.name}信访接待中心`),
+        at(x.day - 3, 600),
+      ]);
     }
     await receptionWriter.end();
 
@@ -1185,14 +1505,19 @@ export async function generateCases(url: string, plan: GeneratedProvince, option
     const counters = generator.counters;
     if (counters.cases !== shape.total) throw new Error(`generated ${counters.cases} cases, expected ${shape.total}`);
     const copied = performance.now();
-    log(`copied ${counters.cases} cases, ${counters.petitioners} petitioners, ${counters.stages} stages, ${counters.transitions} transitions in ${((copied - started) / 1000).toFixed(0)} s; recreating constraints and indexes`);
+    log(
+      `copied ${counters.cases} cases, ${counters.petitioners} petitioners, ${counters.stages} stages, ${counters.transitions} transitions in ${((copied - started) / 1000).toFixed(0)} s; recreating constraints and indexes`,
+    );
 
     // Constraints and indexes back, checking every row; two connections build in parallel.
     await admin.query(`SET maintenance_work_mem = '512MB'`);
     await copies[1].query(`SET maintenance_work_mem = '512MB'`);
     const keysFirst = definitions.constraints.filter((c) => c.type !== 'f');
     for (const c of keysFirst) await admin.query(`ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`);
-    const queue = [...definitions.indexes.map((i) => i.def), ...definitions.constraints.filter((c) => c.type === 'f').map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`)];
+    const queue = [
+      ...definitions.indexes.map((i) => i.def),
+      ...definitions.constraints.filter((c) => c.type === 'f').map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.def}`),
+    ];
     const indexFks = queue.length;
     await Promise.all(
       [admin, copies[1]].map(async (client) => {

@@ -276,7 +276,6 @@ function signatureOf(shape: ProvinceShape, counts: ProvinceCounts, cases: CaseSh
   return `petition-bench generator v${GENERATOR_VERSION} ${JSON.stringify({ ...shape, ...counts, caseShape: cases })}`;
 }
 
-
 /** True when the database exists, was completed by this generator with this shape, and holds its rows. */
 async function isAlreadyGenerated(adminUrl: string, database: string, shape: ProvinceShape, expected: ProvinceCounts, cases: CaseShape): Promise<boolean> {
   const comment = await onServer(adminUrl, async (client) => {
@@ -374,7 +373,14 @@ export async function generateProvince(
       `INSERT INTO core.tenants (id, code, name, level, parent_id, path)
        SELECT id, code, name, level::core.tenant_level, parent_id, path::ltree
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[]) AS t (id, code, name, level, parent_id, path)`,
-      (chunk) => [chunk.map((t) => t.id), chunk.map((t) => t.code), chunk.map((t) => t.name), chunk.map((t) => t.level), chunk.map((t) => t.parentId), chunk.map((t) => t.path)],
+      (chunk) => [
+        chunk.map((t) => t.id),
+        chunk.map((t) => t.code),
+        chunk.map((t) => t.name),
+        chunk.map((t) => t.level),
+        chunk.map((t) => t.parentId),
+        chunk.map((t) => t.path),
+      ],
     );
     await insertChunks(
       client,
@@ -412,7 +418,9 @@ export async function generateProvince(
     await client.end();
   }
   const directorySeconds = (performance.now() - started) / 1000;
-  log(`generated ${counts.tenants} tenants, ${counts.units} units, ${counts.users} users in ${directorySeconds.toFixed(1)} s; now ${caseShape.total.toLocaleString('en-US')} cases`);
+  log(
+    `generated ${counts.tenants} tenants, ${counts.units} units, ${counts.users} users in ${directorySeconds.toFixed(1)} s; now ${caseShape.total.toLocaleString('en-US')} cases`,
+  );
   const cases = await generateCases(url, plan, { shape: caseShape, piiKey: options.piiKey, log });
   const failed = Object.entries(cases.inconsistencies).filter(([, n]) => n !== 0);
   if (failed.length) throw new Error(`the generated cases are inconsistent: ${JSON.stringify(Object.fromEntries(failed))}`);

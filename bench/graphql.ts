@@ -59,7 +59,14 @@ export interface LoadResult {
 }
 
 /** Drives one query with autocannon in a child process: `connections` in flight for `durationSeconds`. */
-export function load(options: { url: string; query: string; token: string; expect: string; connections: number; durationSeconds: number }): Promise<LoadResult> {
+export function load(options: {
+  url: string;
+  query: string;
+  token: string;
+  expect: string;
+  connections: number;
+  durationSeconds: number;
+}): Promise<LoadResult> {
   const script = fileURLToPath(new URL('./load.js', import.meta.url));
   const args = JSON.stringify({ ...options, body: JSON.stringify({ query: options.query }), query: undefined });
   return new Promise((resolve, reject) => {

@@ -75,28 +75,31 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   let n = options.register?.offset ?? 0;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-  const instance = autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: [
+    const instance = autocannon(
       {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-        setupRequest: (request) => ({
-          ...request,
-          body: options.register
-            ? JSON.stringify({ query: REGISTER_MUTATION, variables: { input: registration(options.register, n++) } })
-            : JSON.stringify({ query: options.query }),
-        }),
+        url: options.url,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
+            setupRequest: (request) => ({
+              ...request,
+              body: options.register
+                ? JSON.stringify({ query: REGISTER_MUTATION, variables: { input: registration(options.register, n++) } })
+                : JSON.stringify({ query: options.query }),
+            }),
+          },
+        ],
+        verifyBody: (raw) => {
+          const body = String(raw ?? '');
+          return !body.includes('"errors"') && body.includes(options.expect);
+        },
       },
-    ],
-    verifyBody: (raw) => {
-      const body = String(raw ?? '');
-      return !body.includes('"errors"') && body.includes(options.expect);
-    },
-  }, (error, done) => (error ? reject(error) : resolve(done)));
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
   const usage = process.cpuUsage();

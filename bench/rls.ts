@@ -82,7 +82,9 @@ export async function captureDirectoryStatements(appUrl: string, scope: Scope, u
     logMigration: () => undefined,
     log: () => undefined,
   };
-  const dataSource = new DataSource({ ...dataSourceOptions(appUrl, casesDatabase, 1), logging: ['query'], logger: recorder } as ConstructorParameters<typeof DataSource>[0]);
+  const dataSource = new DataSource({ ...dataSourceOptions(appUrl, casesDatabase, 1), logging: ['query'], logger: recorder } as ConstructorParameters<
+    typeof DataSource
+  >[0]);
   await dataSource.initialize();
   try {
     const directory = new DirectoryService(new TenantTransactions(dataSource), new DirectoryStore());

@@ -143,7 +143,15 @@ async function main(): Promise<void> {
     await caseAdmin.end();
   }
   const runSupervision = () =>
-    measureSupervision({ config: { ...base, queuePrefix: 'bench' }, benchUrl, appUrl, asOf, dueTomorrow: quick ? 2_000 : DUE_TOMORROW, workers: SUPERVISION_WORKERS, log });
+    measureSupervision({
+      config: { ...base, queuePrefix: 'bench' },
+      benchUrl,
+      appUrl,
+      asOf,
+      dueTomorrow: quick ? 2_000 : DUE_TOMORROW,
+      workers: SUPERVISION_WORKERS,
+      log,
+    });
   const runAssessment = () =>
     measureAssessment({
       config: { ...base, queuePrefix: 'bench' },
@@ -157,7 +165,9 @@ async function main(): Promise<void> {
   if (onlyAssessment) {
     const assessment = await runAssessment();
     // The section alone, headed by its own run (the results block's other sections come from full runs).
-    console.log(`\nRun of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${gitRevision()}, \`--only-assessment\`.\n\n${renderAssessment(assessment)}`);
+    console.log(
+      `\nRun of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${gitRevision()}, \`--only-assessment\`.\n\n${renderAssessment(assessment)}`,
+    );
     writeFileSync(path.join(repoRoot, 'dist', 'bench', 'last-assessment.json'), JSON.stringify({ at: new Date().toISOString(), assessment }, null, 2));
     log('--only-assessment: BENCHMARKS.md left unchanged');
     return;
@@ -171,7 +181,16 @@ async function main(): Promise<void> {
   const caseLists = await measureCaseLists(appUrl, benchUrl, targets, asOf, sqlOptions, log);
   const caseConfig = { ...base, databaseUrl: benchUrl, appDatabaseUrl: appUrl, queuePrefix: 'bench' };
   const runCaseHttp = () =>
-    measureCaseHttp({ config: caseConfig, benchUrl, appUrl, targets, connections: CASE_CONNECTIONS, listConnections: LIST_CONNECTIONS, durationSeconds: loadSeconds, log });
+    measureCaseHttp({
+      config: caseConfig,
+      benchUrl,
+      appUrl,
+      targets,
+      connections: CASE_CONNECTIONS,
+      listConnections: LIST_CONNECTIONS,
+      durationSeconds: loadSeconds,
+      log,
+    });
   if (onlyCases) {
     const caseHttp = await runCaseHttp();
     const report = renderCases({ province, caseData, targets, caseLists, caseHttp });
@@ -296,7 +315,12 @@ async function main(): Promise<void> {
       http.push({ name: run.name, context: `${run.scope.label} (${run.user.username})`, answer: summary, result });
     }
     log(`login: ${LOGINS} sequential, then ${LOGINS} with ${LOGIN_CONCURRENCY} in flight`);
-    logins = await measureLogins(subgraph.url, loginUsers.map((u) => u.username), BENCH_PASSWORD, LOGINS);
+    logins = await measureLogins(
+      subgraph.url,
+      loginUsers.map((u) => u.username),
+      BENCH_PASSWORD,
+      LOGINS,
+    );
   } finally {
     await subgraph.close();
   }
@@ -322,7 +346,23 @@ async function main(): Promise<void> {
   console.log(`\n${report}`);
   writeFileSync(
     path.join(repoRoot, 'dist', 'bench', 'last-run.json'),
-    JSON.stringify({ at: new Date().toISOString(), counts: province.counts, scopes, pgFacts, catalogue, rls, http, logins, cases: { generated: province.cases, caseData, targets, caseLists, caseHttp }, supervision, assessment }, null, 2),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        counts: province.counts,
+        scopes,
+        pgFacts,
+        catalogue,
+        rls,
+        http,
+        logins,
+        cases: { generated: province.cases, caseData, targets, caseLists, caseHttp },
+        supervision,
+        assessment,
+      },
+      null,
+      2,
+    ),
   );
   if (quick) log('--quick: BENCHMARKS.md left unchanged');
   else {
@@ -387,7 +427,10 @@ function renderReport(r: {
         ['memory', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
         ['OS', `${os.type()} ${os.release()} ${os.arch()}`],
         ['Node.js', process.version],
-        ['PostgreSQL', `${r.pgFacts.version} at ${new URL(r.province.url).host}, same machine (shared_buffers ${r.pgFacts.shared_buffers}, work_mem ${r.pgFacts.work_mem}, jit ${r.pgFacts.jit}, max_parallel_workers_per_gather ${r.pgFacts.parallel_workers})`],
+        [
+          'PostgreSQL',
+          `${r.pgFacts.version} at ${new URL(r.province.url).host}, same machine (shared_buffers ${r.pgFacts.shared_buffers}, work_mem ${r.pgFacts.work_mem}, jit ${r.pgFacts.jit}, max_parallel_workers_per_gather ${r.pgFacts.parallel_workers})`,
+        ],
         ['load generator', `autocannon in a child process on the same machine, ${CONNECTIONS} connections, ${loadSeconds} s per query`],
       ],
       2,
@@ -434,7 +477,14 @@ function renderReport(r: {
     '',
   );
 
-  lines.push('### Plans', '', 'The functions of the policies and tenant context, from the catalogue (set by the directory migration):', '', table(['function', 'language', 'volatility', 'parallel', 'leakproof', 'cost'], r.catalogue, 6), '');
+  lines.push(
+    '### Plans',
+    '',
+    'The functions of the policies and tenant context, from the catalogue (set by the directory migration):',
+    '',
+    table(['function', 'language', 'volatility', 'parallel', 'leakproof', 'cost'], r.catalogue, 6),
+    '',
+  );
   for (const plan of r.plans) {
     lines.push(`${plan.title}:`, '', '```', plan.plan, '```', '');
   }
@@ -471,7 +521,15 @@ function renderReport(r: {
       ['run', 'logins', 'mean ms', 'p50 ms', 'p95 ms', 'max ms', 'logins/s'],
       [
         ['sequential', sequential.n, ms(sequential.meanMs), ms(sequential.p50Ms), ms(sequential.p95Ms), ms(sequential.maxMs), rate(1000 / sequential.meanMs)],
-        [`${burst.concurrency} in flight`, burst.logins, ms(burst.latency.meanMs), ms(burst.latency.p50Ms), ms(burst.latency.p95Ms), ms(burst.latency.maxMs), rate(burst.perSecond)],
+        [
+          `${burst.concurrency} in flight`,
+          burst.logins,
+          ms(burst.latency.meanMs),
+          ms(burst.latency.p50Ms),
+          ms(burst.latency.p95Ms),
+          ms(burst.latency.maxMs),
+          rate(burst.perSecond),
+        ],
       ],
     ),
   );
@@ -510,7 +568,10 @@ function renderCases(r: {
         : 'Reused from an earlier run (same generator, same counts).'),
     '',
   );
-  const share = (m: Record<string, number>) => Object.entries(m).map(([k, v]) => `${k} ${pct(v, d.cases)}`).join(', ');
+  const share = (m: Record<string, number>) =>
+    Object.entries(m)
+      .map(([k, v]) => `${k} ${pct(v, d.cases)}`)
+      .join(', ');
   lines.push(
     table(
       ['facet', 'spread'],
@@ -529,7 +590,12 @@ function renderCases(r: {
     '',
   );
   if (g) {
-    lines.push(`Consistency checks on the loaded rows (each the number of violating rows): ${Object.entries(g.inconsistencies).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
+    lines.push(
+      `Consistency checks on the loaded rows (each the number of violating rows): ${Object.entries(g.inconsistencies)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+      '',
+    );
   }
   lines.push(
     `#### Case lists in SQL, sequential on one connection`,
@@ -551,7 +617,11 @@ function renderCases(r: {
   );
   for (const run of r.caseLists) {
     for (const plan of run.plans) {
-      const verdict = plan.seqScan ? '**Seq Scan on cases.cases**' : plan.indexes.length ? `indexes: ${plan.indexes.map((i) => `\`${i}\``).join(', ')}` : '**no index**';
+      const verdict = plan.seqScan
+        ? '**Seq Scan on cases.cases**'
+        : plan.indexes.length
+          ? `indexes: ${plan.indexes.map((i) => `\`${i}\``).join(', ')}`
+          : '**no index**';
       lines.push(`${plan.title} (${verdict}):`, '', '```', plan.plan, '```', '');
     }
   }
@@ -590,21 +660,27 @@ function renderCases(r: {
     'Resident memory (MiB) of each server process: idle before the loads, peak and mean sampled every 250 ms during each load.',
     '',
     table(
-      ['operation', 'path', ...h.runs[0]?.memory.map((m) => `${m.process} peak / mean`) ?? []],
+      ['operation', 'path', ...(h.runs[0]?.memory.map((m) => `${m.process} peak / mean`) ?? [])],
       h.runs.map((run) => [`\`${run.name.split('(')[0]}\``, run.path, ...run.memory.map((m) => `${mib(m.peakMiB)} / ${mib(m.meanMiB)}`)]),
       2,
     ),
     '',
     `Idle: ${h.runs[0]?.memory.map((m) => `${m.process} ${mib(m.idleMiB)} MiB`).join(', ') ?? '–'}.`,
     '',
-    'CPU time per request answered (ms, user + system, from `/proc`) during each load: each node process, and the rest of the machine\'s',
+    "CPU time per request answered (ms, user + system, from `/proc`) during each load: each node process, and the rest of the machine's",
     `busy time (PostgreSQL, mostly). The machine has ${num(os.cpus().length * 1000)} ms of CPU per second, so that over the total is the most requests per second it could answer.`,
     '',
     table(
       ['operation', 'path', ...(h.runs[0]?.cpu.map((c) => c.process) ?? []), 'total', 'ceiling req/s'],
       h.runs.map((run) => {
         const total = run.cpu.reduce((sum, c) => sum + c.msPerRequest, 0);
-        return [`\`${run.name.split('(')[0]}\``, run.path, ...run.cpu.map((c) => c.msPerRequest.toFixed(2)), total.toFixed(2), rate((os.cpus().length * 1000) / total)];
+        return [
+          `\`${run.name.split('(')[0]}\``,
+          run.path,
+          ...run.cpu.map((c) => c.msPerRequest.toFixed(2)),
+          total.toFixed(2),
+          rate((os.cpus().length * 1000) / total),
+        ];
       }),
       2,
     ),
@@ -622,7 +698,14 @@ function renderSupervision(r: SupervisionResult): string {
     `from the cases outbox and turned into notices by ${r.notices.workers} meetings worker processes; then, in the same run, as many jobs`,
     `bulk-added to a BullMQ queue in batches of ${r.bulkAdd.batch} (the reference). Deadlines put back and the run's rows removed afterwards.`,
     '',
-    table(['reconciliation pass', 'seconds', 'provinces', 'clocks scanned', 'owed', 'triggers emitted'], [['first', ...pass(r.firstPass)], ['second', ...pass(r.secondPass)]], 2),
+    table(
+      ['reconciliation pass', 'seconds', 'provinces', 'clocks scanned', 'owed', 'triggers emitted'],
+      [
+        ['first', ...pass(r.firstPass)],
+        ['second', ...pass(r.secondPass)],
+      ],
+      2,
+    ),
     '',
     table(
       ['step', 'count', 'seconds', 'per second'],
@@ -649,7 +732,9 @@ function renderAssessment(r: AssessmentResult): string {
     '### Assessment at 1,000,000 cases',
     '',
     `Facts: \`assessment.case_facts\` ${num(r.facts.rows)} rows (${r.facts.caseFactsSize} with indexes), ` +
-      (r.facts.filledSeconds === null ? 'filled by an earlier run' : `filled from the cases in ${r.facts.filledSeconds.toFixed(0)} s (INSERT … SELECT, VACUUM (ANALYZE))`) +
+      (r.facts.filledSeconds === null
+        ? 'filled by an earlier run'
+        : `filled from the cases in ${r.facts.filledSeconds.toFixed(0)} s (INSERT … SELECT, VACUUM (ANALYZE))`) +
       `; ${num(r.facts.jurisdictions)} jurisdictions` +
       (r.facts.jurisdictionsCopied ? ` (${num(r.facts.jurisdictionsCopied)} copied from \`core.tenants\` by this run)` : '') +
       '.' +
@@ -665,7 +750,17 @@ function renderAssessment(r: AssessmentResult): string {
       `over the same facts in the same context (its counts compared with the computation's for every target). max_parallel_workers_per_gather ${r.parallelWorkers}.`,
     '',
     table(
-      ['targets', 'count', 'facts under them', 'compute ms median / max', 'its aggregate ms', 'floor ms median / max', 'compute / floor', 'CPU ms per computation: node / rest', 'same counts'],
+      [
+        'targets',
+        'count',
+        'facts under them',
+        'compute ms median / max',
+        'its aggregate ms',
+        'floor ms median / max',
+        'compute / floor',
+        'CPU ms per computation: node / rest',
+        'same counts',
+      ],
       r.computations.map((c) => [
         c.level,
         num(c.targets),
@@ -680,14 +775,24 @@ function renderAssessment(r: AssessmentResult): string {
       1,
     ),
     '',
-    township ? `Townships: median **${ms(township.compute.medianMs)} ms** (target ≤ 2,000 ms), **${township.ratio.toFixed(2)}×** the hand-written aggregate (target ≤ 1.5×).` : '',
+    township
+      ? `Townships: median **${ms(township.compute.medianMs)} ms** (target ≤ 2,000 ms), **${township.ratio.toFixed(2)}×** the hand-written aggregate (target ≤ 1.5×).`
+      : '',
     '',
     `Fact ingestion: \`case.transitioned\` envelopes (payloads made from sampled cases, new case ids) applied by the assessment worker's consumer ` +
       `(\`EventWorker.consumer.applyBatch\`, one transaction per batch with its processed-event records), as the relay forms jobs; the rows and records removed afterwards.`,
     '',
     table(
       ['shape', 'events', 'batches', 'in flight', 'seconds', 'events/s', 'CPU ms per event: node / rest'],
-      r.ingestion.map((i) => [i.shape, num(i.events), num(i.batches), i.inFlight, i.seconds.toFixed(2), rate(i.perSecond), `${i.cpu.selfMs.toFixed(3)} / ${i.cpu.restMs.toFixed(3)}`]),
+      r.ingestion.map((i) => [
+        i.shape,
+        num(i.events),
+        num(i.batches),
+        i.inFlight,
+        i.seconds.toFixed(2),
+        rate(i.perSecond),
+        `${i.cpu.selfMs.toFixed(3)} / ${i.cpu.restMs.toFixed(3)}`,
+      ]),
       1,
     ),
     '',

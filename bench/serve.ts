@@ -21,10 +21,7 @@ const config: AppConfig = { ...loadConfig(), ...overrides };
 
 let close: () => Promise<void>;
 if (role === 'cases' || role === 'gateway') {
-  const module =
-    role === 'cases'
-      ? CasesModule.forRoot({ config })
-      : GatewayModule.forRoot({ config, settings: { ...gatewaySettingsFromEnv(), port: 0 } });
+  const module = role === 'cases' ? CasesModule.forRoot({ config }) : GatewayModule.forRoot({ config, settings: { ...gatewaySettingsFromEnv(), port: 0 } });
   const app = await NestFactory.create(module, { logger: ['error', 'warn'] });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

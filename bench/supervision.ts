@@ -210,7 +210,9 @@ async function restore(admin: pg.Client): Promise<void> {
   await admin.query('BEGIN');
   try {
     await admin.query(`SET LOCAL session_replication_role = replica`);
-    await admin.query(`UPDATE cases.case_stages s SET deadline = m.deadline FROM public.bench_moved_deadlines m WHERE s.tenant_id = m.tenant_id AND s.id = m.id`);
+    await admin.query(
+      `UPDATE cases.case_stages s SET deadline = m.deadline FROM public.bench_moved_deadlines m WHERE s.tenant_id = m.tenant_id AND s.id = m.id`,
+    );
     await admin.query(`DELETE FROM cases.deadline_triggers`);
     await admin.query(`DELETE FROM cases.outbox WHERE topic = 'supervision.triggered'`);
     for (const table of ['notice_history', 'notice_feedback', 'notices', 'supervised_subjects', 'processed_events', 'outbox', 'audit_log']) {
@@ -222,5 +224,7 @@ async function restore(admin: pg.Client): Promise<void> {
     await admin.query('ROLLBACK');
     throw error;
   }
-  await admin.query(`VACUUM (ANALYZE) cases.case_stages, cases.deadline_triggers, cases.outbox, meetings.notices, meetings.notice_history, meetings.supervised_subjects, meetings.processed_events, meetings.outbox, meetings.audit_log`);
+  await admin.query(
+    `VACUUM (ANALYZE) cases.case_stages, cases.deadline_triggers, cases.outbox, meetings.notices, meetings.notice_history, meetings.supervised_subjects, meetings.processed_events, meetings.outbox, meetings.audit_log`,
+  );
 }

@@ -6,14 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  applyDevSecrets,
-  ensureDependencies,
-  onShutdownSignal,
-  printError,
-  runInherited,
-  stopForeground,
-} from './lib/common.mjs';
+import { applyDevSecrets, ensureDependencies, onShutdownSignal, printError, runInherited, stopForeground } from './lib/common.mjs';
 
 const TSC = 'node_modules/typescript/bin/tsc';
 // The browser tests drive Debian's Chromium (the Playwright browser download is not reachable).
@@ -21,8 +14,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const JEST = 'node_modules/jest/bin/jest.js';
 const ESLINT = 'node_modules/eslint/bin/eslint.js';
 const PRETTIER = 'node_modules/prettier/bin/prettier.cjs';
-// Off until the source tree has been reformatted once (`npm run format`); then true.
-const CHECK_FORMAT = false;
 
 const log = (message) => console.log(`[test] ${message}`);
 const jestArgs = process.argv.slice(2);
@@ -53,15 +44,26 @@ async function main() {
   // The run's databases are named by its id, so that runs sharing a server keep to their own.
   const runId = randomBytes(4).toString('hex');
   const env = applyDevSecrets({
-    ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, TEST_RUN_ID: runId,
+    ...process.env,
+    DATABASE_URL: services.databaseUrl,
+    REDIS_URL: services.redisUrl,
+    TEST_RUN_ID: runId,
   });
 
   const totals = { passed: 0, failed: 0 };
   const node = (args) => runInherited(process.execPath, args, { env });
-  const lint = () => [node([ESLINT, '.']), ...(CHECK_FORMAT ? [node([PRETTIER, '--check', '.'])] : [])];
   const steps = [
     // The two type checks side by side, one per core, with lint and the format check beside them.
-    ['typecheck and lint', () => firstFailure([node([TSC, '--noEmit', '-p', 'tsconfig.json']), node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json']), ...lint()])],
+    [
+      'typecheck and lint',
+      () =>
+        firstFailure([
+          node([TSC, '--noEmit', '-p', 'tsconfig.json']),
+          node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json']),
+          node([ESLINT, '.']),
+          node([PRETTIER, '--check', '.']),
+        ]),
+    ],
     ['unit tests', () => runJest(['unit'], env, totals)],
     // The integration and e2e suites clone a migrated, seeded template database that this
     // compiled tool prepares.
@@ -92,7 +94,9 @@ async function ensureChromium(aptInstall) {
   if (existsSync(CHROMIUM)) return 0;
   log(`browser: ${CHROMIUM} is missing; installing chromium and fonts-noto-cjk with apt-get`);
   if ((await aptInstall(['chromium', 'fonts-noto-cjk'], (message) => log(`browser: ${message}`))) && existsSync(CHROMIUM)) return 0;
-  console.error(`error: the browser tests need ${CHROMIUM}: install the Debian packages chromium and fonts-noto-cjk (as root: apt-get install chromium fonts-noto-cjk)`);
+  console.error(
+    `error: the browser tests need ${CHROMIUM}: install the Debian packages chromium and fonts-noto-cjk (as root: apt-get install chromium fonts-noto-cjk)`,
+  );
   return 1;
 }
 
@@ -108,8 +112,17 @@ async function runJest(projects, env, totals) {
   const workers = jestArgs.some((arg) => /^(--maxWorkers|-w|--runInBand|-i)(=|$)/.test(arg)) ? [] : ['--maxWorkers=2'];
   const code = await runInherited(
     process.execPath,
-    ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', JEST, '--selectProjects', ...projects,
-      ...workers, '--json', `--outputFile=${outputFile}`, ...jestArgs],
+    [
+      '--experimental-vm-modules',
+      '--disable-warning=ExperimentalWarning',
+      JEST,
+      '--selectProjects',
+      ...projects,
+      ...workers,
+      '--json',
+      `--outputFile=${outputFile}`,
+      ...jestArgs,
+    ],
     { env },
   );
   try {

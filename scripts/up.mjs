@@ -127,7 +127,10 @@ function startProcess(name, entry, env) {
   const child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.set(name, child);
   const prefix = colourPrefix(name);
-  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
     readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => out.write(`${prefix} ${line}\n`));
   }
   const onEnd = (reason) => {
@@ -187,7 +190,12 @@ function printBanner(gatewayPort, startedAt) {
     ].map((row) => row.map((cell) => String(cell ?? '')));
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i]))));
     for (const row of rows) {
-      lines.push(`    ${row.map((cell, i) => cell + ' '.repeat(widths[i] - displayWidth(cell))).join('  ').trimEnd()}`);
+      lines.push(
+        `    ${row
+          .map((cell, i) => cell + ' '.repeat(widths[i] - displayWidth(cell)))
+          .join('  ')
+          .trimEnd()}`,
+      );
     }
   }
   lines.push('', 'Press Ctrl-C to stop.', '');

@@ -10,14 +10,77 @@ import { SupervisionJobs } from './helpers/supervision-jobs.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
 import { categoryId } from './scenarios/case-lifecycles.js';
 
-const CREATE = graphql(`mutation AssessmentE2eCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id version targetLevel } }`);
-const MANUAL = graphql(`mutation AssessmentE2eManual($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }`);
-const REBUILD = graphql(`mutation AssessmentE2eRebuild($input: RebuildFactsInput!) { rebuildFacts(input: $input) { id source } }`);
-const PUBLISH = graphql(`mutation AssessmentE2ePublish($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { asOf targets { name total rank } } }`);
-const SCORES = graphql(`query AssessmentE2eScores($id: ID!) { scores(schemeId: $id) { asOf targets { name total rank grade publishedTotal
-  items { code numerator denominator value points } } } }`);
-const FACTS = graphql(`query AssessmentE2eFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { label } }`);
-const VERSION = graphql(`query AssessmentE2eVersion($id: ID!) { assessmentScheme(id: $id) { version } }`);
+const CREATE = graphql(`
+  mutation AssessmentE2eCreate($input: CreateSchemeInput!) {
+    createAssessmentScheme(input: $input) {
+      id
+      version
+      targetLevel
+    }
+  }
+`);
+const MANUAL = graphql(`
+  mutation AssessmentE2eManual($input: ManualScoreInput!) {
+    enterManualScore(input: $input) {
+      id
+    }
+  }
+`);
+const REBUILD = graphql(`
+  mutation AssessmentE2eRebuild($input: RebuildFactsInput!) {
+    rebuildFacts(input: $input) {
+      id
+      source
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation AssessmentE2ePublish($input: PublishSchemeInput!) {
+    publishAssessmentScheme(input: $input) {
+      asOf
+      targets {
+        name
+        total
+        rank
+      }
+    }
+  }
+`);
+const SCORES = graphql(`
+  query AssessmentE2eScores($id: ID!) {
+    scores(schemeId: $id) {
+      asOf
+      targets {
+        name
+        total
+        rank
+        grade
+        publishedTotal
+        items {
+          code
+          numerator
+          denominator
+          value
+          points
+        }
+      }
+    }
+  }
+`);
+const FACTS = graphql(`
+  query AssessmentE2eFacts($input: ScoreFactsInput!) {
+    scoreFacts(input: $input) {
+      label
+    }
+  }
+`);
+const VERSION = graphql(`
+  query AssessmentE2eVersion($id: ID!) {
+    assessmentScheme(id: $id) {
+      version
+    }
+  }
+`);
 
 /**
  * 考核 end to end, through the gateway with the demo accounts: cases of 锦江区 and 武侯区 run
@@ -92,7 +155,12 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
   }
 
   const decidedAndRated = async (prefix: 'jj' | 'wh', kase: CaseView, rating: string) => {
-    let k = await api.step(`${prefix}.handler`, 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '经调查，诉求合理，予以支持。' });
+    let k = await api.step(`${prefix}.handler`, 'decideCase', {
+      caseId: kase.id,
+      version: kase.version,
+      outcome: 'SUPPORTS',
+      text: '经调查，诉求合理，予以支持。',
+    });
     k = await api.step(`${prefix}.handler`, 'deliverCase', { caseId: k.id, version: k.version });
     return api.step(`${prefix}.registrar`, 'rateCase', { caseId: k.id, version: k.version, rating });
   };
@@ -126,7 +194,10 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     // one, or a scheduled one just before) has finalized them.
     await jobs.reconcile();
     await jobs.quiet();
-    for (const [prefix, kase] of [['jj', cases.A!], ['wh', cases.C!]] as const) {
+    for (const [prefix, kase] of [
+      ['jj', cases.A!],
+      ['wh', cases.C!],
+    ] as const) {
       expect((await api.case(`${prefix}.registrar`, kase.id))!.state).toBe('FINALIZED');
     }
   }, 120_000);
@@ -137,8 +208,18 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
 
   it('scores the city’s districts on the template from the facts, as counted by hand', async () => {
     scheme = await run('cd.assessor', CREATE, { name: '2026年度区县信访工作考核', period: { kind: 'YEAR', year: 2026 } });
-    for (const [district, points] of [['jj', 55], ['wh', 50]] as const) {
-      await run('cd.assessor', MANUAL, { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: ids[district], points, comment: '年度重点工作', evidence: ['考核台账'] });
+    for (const [district, points] of [
+      ['jj', 55],
+      ['wh', 50],
+    ] as const) {
+      await run('cd.assessor', MANUAL, {
+        schemeId: scheme.id,
+        itemCode: 'KEY_TASKS',
+        tenantId: ids[district],
+        points,
+        comment: '年度重点工作',
+        evidence: ['考核台账'],
+      });
     }
     const scores = (await api.query('cd.assessor', SCORES, { id: scheme.id })).data!.scores;
     expect(scores.asOf).toBe('2026-06-01');
@@ -217,20 +298,39 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     expect(errorCode(edit)).toBe('PUBLISHED');
   });
   it('lets 锦江区 compute its own headline rates, resolution counting no decline or withdrawal as resolved', async () => {
-    const items = ['TIMELY_ACCEPTANCE_RATE', 'ON_TIME_COMPLETION_RATE', 'PARTICIPATION_RATE', 'SATISFACTION_RATE', 'FIRST_PETITION_RESOLUTION_RATE'].map((code, i): AssessmentItemInput => ({
-      code: `H${i + 1}`,
-      name: code,
-      points: 20,
-      libraryIndicator: code,
-      rule: { kind: 'RATE_TIMES_POINTS' },
-      minDenominator: 1,
-      belowMinimum: 'FULL_POINTS',
-    }));
-    const own = await run('jj.assessor', CREATE, { name: '锦江区本级信访工作指标', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'COUNTY', totalPoints: 100, items });
+    const items = ['TIMELY_ACCEPTANCE_RATE', 'ON_TIME_COMPLETION_RATE', 'PARTICIPATION_RATE', 'SATISFACTION_RATE', 'FIRST_PETITION_RESOLUTION_RATE'].map(
+      (code, i): AssessmentItemInput => ({
+        code: `H${i + 1}`,
+        name: code,
+        points: 20,
+        libraryIndicator: code,
+        rule: { kind: 'RATE_TIMES_POINTS' },
+        minDenominator: 1,
+        belowMinimum: 'FULL_POINTS',
+      }),
+    );
+    const own = await run('jj.assessor', CREATE, {
+      name: '锦江区本级信访工作指标',
+      period: { kind: 'YEAR', year: 2026 },
+      targetLevel: 'COUNTY',
+      totalPoints: 100,
+      items,
+    });
     expect(own.targetLevel).toBe('COUNTY');
     const scores = (await api.query('jj.assessor', SCORES, { id: own.id })).data!.scores;
     expect(scores.targets.map((t) => [t.name, t.total, t.grade, t.items.map((i) => [i.numerator, i.denominator, i.points])])).toEqual([
-      ['锦江区', 80, 'GOOD', [[1, 2, 10], [1, 1, 20], [1, 1, 20], [1, 1, 20], [1, 2, 10]]],
+      [
+        '锦江区',
+        80,
+        'GOOD',
+        [
+          [1, 2, 10],
+          [1, 1, 20],
+          [1, 1, 20],
+          [1, 1, 20],
+          [1, 2, 10],
+        ],
+      ],
     ]);
     const denominator = await api.query('jj.assessor', FACTS, {
       input: { schemeId: own.id, itemCode: 'H5', tenantId: ids.jj, part: 'DENOMINATOR' },

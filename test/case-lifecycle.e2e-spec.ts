@@ -29,9 +29,7 @@ describe('case handling end to end, through the gateway with the demo accounts',
     expect(await count(`SELECT count(*) FROM cases.outbox WHERE topic = 'case.transitioned'`)).toBe(transitions);
     // …and every one of them left an audit row of the case.
     expect(await count(`SELECT count(*) FROM cases.audit_log WHERE entity = 'case'`)).toBe(transitions);
-    const { rows } = await system.admin.query(
-      `SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'toState' = 'FINALIZED'`,
-    );
+    const { rows } = await system.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'toState' = 'FINALIZED'`);
     expect(rows[0].payload).toMatchObject({ kind: 'CLAIM', firstPetition: true, levelSkipping: true, rating: 'DISSATISFIED' });
     expect(rows[0].payload.stages.map((s: { stage: string; onTime: boolean }) => [s.stage, s.onTime])).toContainEqual(['HANDLE', true]);
     expect(await count(`SELECT count(*) FROM cases.outbox WHERE topic = 'case.deadline' AND payload->>'change' = 'STARTED'`)).toBe(
@@ -84,8 +82,12 @@ describe('case handling end to end, through the gateway with the demo accounts',
   it('records each ending in the case and emits it in the fact event', async () => {
     const ended = await caseEndings(api, setToday);
     const fact = async (caseId: string) =>
-      (await system.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 ORDER BY created_at DESC LIMIT 1`, [caseId])).rows[0]
-        .payload;
+      (
+        await system.admin.query(
+          `SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 ORDER BY created_at DESC LIMIT 1`,
+          [caseId],
+        )
+      ).rows[0].payload;
     for (const [ending, kase] of Object.entries(ended)) {
       expect([kase.ending, kase.final]).toEqual([ending, false]);
       expect(await fact(kase.id)).toMatchObject({ ending, final: false, reviewResult: null, reexaminationResult: null });

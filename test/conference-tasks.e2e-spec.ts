@@ -11,38 +11,231 @@ import { categoryId } from './scenarios/case-lifecycles.js';
 
 graphql(`
   fragment ConferenceTasksE2eTask on Task {
-    id number state version deadline overdue reportedDoneOn sendBackReason tenantId assignee { kind name }
+    id
+    number
+    state
+    version
+    deadline
+    overdue
+    reportedDoneOn
+    sendBackReason
+    tenantId
+    assignee {
+      kind
+      name
+    }
   }
 `);
-const ESTABLISH = graphql(`mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }`);
-const CREATE_USER = graphql(`mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`);
-const SCHEDULE = graphql(`mutation ConferenceTasksE2eSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }`);
-const RECORD = graphql(`mutation ConferenceTasksE2eRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { state decisions { id } } }`);
-const CREATE_TASK = graphql(`mutation ConferenceTasksE2eCreateTask($input: CreateTaskInput!) {
-  createTask(input: $input) { ...ConferenceTasksE2eTask linkedCases { id number title } subtasks { ...ConferenceTasksE2eTask } }
-}`);
-const RECEIVE = graphql(`mutation ConferenceTasksE2eReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...ConferenceTasksE2eTask } }`);
-const SPLIT = graphql(`mutation ConferenceTasksE2eSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...ConferenceTasksE2eTask } }`);
-const REPORT = graphql(`mutation ConferenceTasksE2eReport($input: TaskReportInput!) { reportTask(input: $input) { ...ConferenceTasksE2eTask } }`);
-const SIGN_OFF = graphql(`mutation ConferenceTasksE2eSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...ConferenceTasksE2eTask } }`);
-const SEND_BACK = graphql(`mutation ConferenceTasksE2eSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...ConferenceTasksE2eTask } }`);
-const RAISE = graphql(`mutation ConferenceTasksE2eRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId } }`);
-const TASK = graphql(`query ConferenceTasksE2eTaskView($id: ID!) {
-  task(id: $id) {
-    ...ConferenceTasksE2eTask subtasks { ...ConferenceTasksE2eTask } reporting { missed }
-    supervisionNotices { kind state issuerTenantId addresseeTenantId }
+const ESTABLISH = graphql(`
+  mutation ConferenceTasksE2eEstablish($input: EstablishConferenceInput!) {
+    establishConference(input: $input) {
+      members {
+        id
+        name
+      }
+    }
   }
-}`);
-const LISTS = graphql(`query ConferenceTasksE2eLists { taskLists { id kind name } }`);
-const TASKS = graphql(`query ConferenceTasksE2eTasks { tasks(first: 20) { edges { node { id } } } }`);
-const ISSUED = graphql(`query ConferenceTasksE2eIssued { issuedNotices(first: 50) { edges { node { id subjectType subjectId } } } }`);
-const INBOX = graphql(`query ConferenceTasksE2eInbox { noticeInbox(first: 20) { edges { node { id } } } }`);
-const DASHBOARD = graphql(`query ConferenceTasksE2eDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
-  total { assigned signedOff doneOnTime overdue lateReports completionRate }
-  byList { name assigned signedOff }
-  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }`);
-const TENANTS = graphql(`query ConferenceTasksE2eTenants { tenants(first: 100) { edges { node { id level parentId } } } }`);
-const COVERAGE = graphql(`query ConferenceTasksE2eCoverage($id: ID!, $level: TenantLevel!) { tenant(id: $id) { conferenceCoverage(level: $level) { jurisdictions withConference rate } } }`);
+`);
+const CREATE_USER = graphql(`
+  mutation ConferenceTasksE2eCreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation ConferenceTasksE2eSchedule($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation ConferenceTasksE2eRecord($input: RecordMeetingInput!) {
+    recordMeeting(input: $input) {
+      state
+      decisions {
+        id
+      }
+    }
+  }
+`);
+const CREATE_TASK = graphql(`
+  mutation ConferenceTasksE2eCreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      ...ConferenceTasksE2eTask
+      linkedCases {
+        id
+        number
+        title
+      }
+      subtasks {
+        ...ConferenceTasksE2eTask
+      }
+    }
+  }
+`);
+const RECEIVE = graphql(`
+  mutation ConferenceTasksE2eReceive($input: TaskStepInput!) {
+    receiveTask(input: $input) {
+      ...ConferenceTasksE2eTask
+    }
+  }
+`);
+const SPLIT = graphql(`
+  mutation ConferenceTasksE2eSplit($input: SplitTaskInput!) {
+    splitTask(input: $input) {
+      ...ConferenceTasksE2eTask
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation ConferenceTasksE2eReport($input: TaskReportInput!) {
+    reportTask(input: $input) {
+      ...ConferenceTasksE2eTask
+    }
+  }
+`);
+const SIGN_OFF = graphql(`
+  mutation ConferenceTasksE2eSignOff($input: TaskStepInput!) {
+    signOffTask(input: $input) {
+      ...ConferenceTasksE2eTask
+    }
+  }
+`);
+const SEND_BACK = graphql(`
+  mutation ConferenceTasksE2eSendBack($input: TaskReasonInput!) {
+    sendBackTask(input: $input) {
+      ...ConferenceTasksE2eTask
+    }
+  }
+`);
+const RAISE = graphql(`
+  mutation ConferenceTasksE2eRaise($input: RaiseNoticeInput!) {
+    raiseNotice(input: $input) {
+      id
+      kind
+      issuerTenantId
+      addresseeTenantId
+    }
+  }
+`);
+const TASK = graphql(`
+  query ConferenceTasksE2eTaskView($id: ID!) {
+    task(id: $id) {
+      ...ConferenceTasksE2eTask
+      subtasks {
+        ...ConferenceTasksE2eTask
+      }
+      reporting {
+        missed
+      }
+      supervisionNotices {
+        kind
+        state
+        issuerTenantId
+        addresseeTenantId
+      }
+    }
+  }
+`);
+const LISTS = graphql(`
+  query ConferenceTasksE2eLists {
+    taskLists {
+      id
+      kind
+      name
+    }
+  }
+`);
+const TASKS = graphql(`
+  query ConferenceTasksE2eTasks {
+    tasks(first: 20) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const ISSUED = graphql(`
+  query ConferenceTasksE2eIssued {
+    issuedNotices(first: 50) {
+      edges {
+        node {
+          id
+          subjectType
+          subjectId
+        }
+      }
+    }
+  }
+`);
+const INBOX = graphql(`
+  query ConferenceTasksE2eInbox {
+    noticeInbox(first: 20) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const DASHBOARD = graphql(`
+  query ConferenceTasksE2eDashboard($tenantId: ID, $subtree: Boolean) {
+    taskDashboard(tenantId: $tenantId, subtree: $subtree) {
+      total {
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
+      byList {
+        name
+        assigned
+        signedOff
+      }
+      byAssignee {
+        name
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
+    }
+  }
+`);
+const TENANTS = graphql(`
+  query ConferenceTasksE2eTenants {
+    tenants(first: 100) {
+      edges {
+        node {
+          id
+          level
+          parentId
+        }
+      }
+    }
+  }
+`);
+const COVERAGE = graphql(`
+  query ConferenceTasksE2eCoverage($id: ID!, $level: TenantLevel!) {
+    tenant(id: $id) {
+      conferenceCoverage(level: $level) {
+        jurisdictions
+        withConference
+        rate
+      }
+    }
+  }
+`);
 
 /**
  * Joint conferences end to end, through the gateway with the demo accounts: 成都市's conference
@@ -75,19 +268,18 @@ describe('joint conference tasks end to end, through the gateway with the demo a
   };
   const report = (username: string, t: { id: string; version: number }, text: string, percent: number, final = false) =>
     run(username, REPORT, { id: t.id, version: t.version, text, percent, final, evidence: final ? ['台账-2026-12'] : [] });
-  const clockOf = async (taskId: string): Promise<string> => (await system.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [taskId])).rows[0].clock_id;
+  const clockOf = async (taskId: string): Promise<string> =>
+    (await system.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [taskId])).rows[0].clock_id;
 
   async function establish(username: string, code: string, convenor: string, memberSpecs: [unit: string, liaison: string][]) {
-    const conference = await run(
-      username,
-      ESTABLISH,
-      {
-        establishedOn: '2026-12-01',
-        officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
-        convenors: [{ userId: convenor, title: '召集人' }],
-        members: await Promise.all(memberSpecs.map(async ([unit, liaison]) => ({ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: liaison }))),
-      },
-    );
+    const conference = await run(username, ESTABLISH, {
+      establishedOn: '2026-12-01',
+      officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
+      convenors: [{ userId: convenor, title: '召集人' }],
+      members: await Promise.all(
+        memberSpecs.map(async ([unit, liaison]) => ({ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: liaison })),
+      ),
+    });
     for (const m of conference.members) members[`${code}/${m.name}`] = m.id;
   }
 
@@ -112,7 +304,9 @@ describe('joint conference tasks end to end, through the gateway with the demo a
         roles: [...roles],
       });
     }
-    await establish('cd.conference-office', '510100', await api.idOf('cd.leader', 'user', ''), [['人力资源和社会保障局', await api.idOf('cd.member-unit', 'user', '')]]);
+    await establish('cd.conference-office', '510100', await api.idOf('cd.leader', 'user', ''), [
+      ['人力资源和社会保障局', await api.idOf('cd.member-unit', 'user', '')],
+    ]);
     await establish('jj.conference-office', '510104', await api.idOf('jj.leader', 'user', ''), [
       ['住房和城乡建设局', await api.idOf('jj.handler', 'user', '')],
       ['人力资源和社会保障局', await api.idOf('jj.member-unit', 'user', '')],
@@ -191,12 +385,21 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     }
     expect(await footprint()).toEqual(before);
     // An agenda item shows the case's own number and title; a client-sent number is not accepted.
-    const agenda = await api.query('cd.conference-office', `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { agenda { caseId caseNumber caseTitle } } }`, {
-      input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id }] },
-    });
+    const agenda = await api.query(
+      'cd.conference-office',
+      `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { agenda { caseId caseNumber caseTitle } } }`,
+      {
+        input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id }] },
+      },
+    );
     expect(agenda.data!.scheduleMeeting.agenda).toEqual([{ caseId: kase.id, caseNumber: kase.number, caseTitle: '某小区烂尾楼重复信访' }]);
     const forged = await api.query('cd.conference-office', `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-      input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id, caseNumber: 'XF-伪造' }] },
+      input: {
+        kind: 'SPECIAL',
+        date: '2026-12-10',
+        chairUserId: await api.idOf('cd.leader', 'user', ''),
+        agenda: [{ caseId: kase.id, caseNumber: 'XF-伪造' }],
+      },
     });
     expect(errorCode(forged)).toBe('VALIDATION');
     root = await run('cd.conference-office', CREATE_TASK, {
@@ -247,7 +450,10 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     let housing = await run('jj.handler', RECEIVE, { id: housing0.id, version: housing0.version });
     let labour = await run('jj.member-unit', RECEIVE, { id: labour0.id, version: labour0.version });
     county = await visibleTask('jj.conference-office', county.id);
-    for (const [date, percent] of [['2026-12-14', 40], ['2026-12-21', 80]] as const) {
+    for (const [date, percent] of [
+      ['2026-12-14', 40],
+      ['2026-12-21', 80],
+    ] as const) {
       system.setToday(date);
       housing = await report('jj.handler', housing, `已化解 ${percent}%`, percent);
       labour = await report('jj.member-unit', labour, `已追回欠薪 ${percent}%`, percent);
@@ -256,7 +462,9 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     system.setToday('2026-12-24');
     housing = await report('jj.handler', housing, '积案全部化解', 100, true);
     labour = await report('jj.member-unit', labour, '欠薪全部追回', 100, true);
-    const own = await api.query('jj.handler', `mutation ($input: TaskStepInput!) { signOffTask(input: $input) { id } }`, { input: { id: housing.id, version: housing.version } });
+    const own = await api.query('jj.handler', `mutation ($input: TaskStepInput!) { signOffTask(input: $input) { id } }`, {
+      input: { id: housing.id, version: housing.version },
+    });
     expect(errorCode(own)).toBe('FORBIDDEN');
     await run('jj.conference-office', SIGN_OFF, { id: housing.id, version: housing.version });
     await run('jj.conference-office', SIGN_OFF, { id: labour.id, version: labour.version });
@@ -308,9 +516,7 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       text: '积案化解任务逾期，约谈区联席办负责人',
     });
     expect(summons).toMatchObject({ kind: 'SUMMONS', issuerTenantId: ids.chengdu, addresseeTenantId: ids.wuhou });
-    const issued = (await api.query('cd.conference-office', ISSUED, {})).data!.issuedNotices.edges.map(
-      (e) => e.node,
-    );
+    const issued = (await api.query('cd.conference-office', ISSUED, {})).data!.issuedNotices.edges.map((e) => e.node);
     expect(issued.map((n) => n.id)).toContain(summons.id);
     expect(new Set(issued.map((n) => n.subjectType))).toEqual(new Set(['TASK']));
     // Not on a task another conference assigned, even one it sees.
@@ -342,10 +548,12 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     // 12-14, 12-21 and 12-28 all missed (it first reported on 01-04).
     expect(city.total).toEqual({ assigned: 2, signedOff: 1, doneOnTime: 1, overdue: 1, lateReports: 3, completionRate: 0.5 });
     expect(city.byList).toEqual([{ name: '减存量清单', assigned: 2, signedOff: 1 }]);
-    expect(city.byAssignee).toEqual([
-      { name: '武侯区联席会议', assigned: 1, signedOff: 0, doneOnTime: 0, overdue: 1, lateReports: 3, completionRate: 0 },
-      { name: '锦江区联席会议', assigned: 1, signedOff: 1, doneOnTime: 1, overdue: 0, lateReports: 0, completionRate: 1 },
-    ].sort((a, b) => a.name.localeCompare(b.name, 'zh')));
+    expect(city.byAssignee).toEqual(
+      [
+        { name: '武侯区联席会议', assigned: 1, signedOff: 0, doneOnTime: 0, overdue: 1, lateReports: 3, completionRate: 0 },
+        { name: '锦江区联席会议', assigned: 1, signedOff: 1, doneOnTime: 1, overdue: 0, lateReports: 0, completionRate: 1 },
+      ].sort((a, b) => a.name.localeCompare(b.name, 'zh')),
+    );
     const subtree = (await api.query('cd.conference-office', DASHBOARD, { subtree: true })).data!.taskDashboard;
     expect(subtree.total).toEqual({ assigned: 4, signedOff: 3, doneOnTime: 3, overdue: 1, lateReports: 3, completionRate: 0.75 });
     const county = (await api.query('jj.conference-office', DASHBOARD, {})).data!.taskDashboard;

@@ -32,6 +32,10 @@ describe('console generated types', () => {
 
   it("hold the tests' typed documents (GraphQL Code Generator --check)", () => {
     const run = spawnSync(process.execPath, [CODEGEN_BIN, '--check', '-c', TEST_CODEGEN_CONFIG], { encoding: 'utf8' });
-    expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}`, hint: TESTS_STALE }).toEqual({ status: 0, output: '', hint: TESTS_STALE });
+    expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}`, hint: TESTS_STALE }).toEqual({
+      status: 0,
+      output: '',
+      hint: TESTS_STALE,
+    });
   }, 60_000);
 });

@@ -63,7 +63,12 @@ describe('login security through the gateway', () => {
     const meetingsOnly = `query { noticeInbox(first: 1) { unreadCount } }`;
     expect((await gql(system.gatewayUrl, meetingsOnly, {}, token)).errors).toBeUndefined();
     const { rows } = await system.admin.query(`SELECT id, version FROM core.users WHERE username = 'jj.supervisor'`);
-    const deactivated = await gql(system.gatewayUrl, `mutation ($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { active version } }`, { id: rows[0].id, v: rows[0].version }, admin);
+    const deactivated = await gql(
+      system.gatewayUrl,
+      `mutation ($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { active version } }`,
+      { id: rows[0].id, v: rows[0].version },
+      admin,
+    );
     expect(deactivated.data.deactivateUser).toEqual({ active: false, version: rows[0].version + 1 });
     const me = await gql(system.gatewayUrl, `query { me { username } }`, {}, token);
     expect([errorCode(me), me.errors?.[0].message]).toEqual(['UNAUTHENTICATED', '登录已失效，请重新登录']);
@@ -71,10 +76,17 @@ describe('login security through the gateway', () => {
     await eventually(async () => errorCode(await gql(system.gatewayUrl, meetingsOnly, {}, token)) === 'UNAUTHENTICATED', 10_000);
     expect(Date.now() - started).toBeLessThan(6_000);
 
-    const reactivated = await gql(system.gatewayUrl, `mutation ($id: ID!, $v: Int!) { reactivateUser(id: $id, version: $v) { active } }`, { id: rows[0].id, v: rows[0].version + 1 }, admin);
+    const reactivated = await gql(
+      system.gatewayUrl,
+      `mutation ($id: ID!, $v: Int!) { reactivateUser(id: $id, version: $v) { active } }`,
+      { id: rows[0].id, v: rows[0].version + 1 },
+      admin,
+    );
     expect(reactivated.data.reactivateUser.active).toBe(true);
     expect(errorCode(await gql(system.gatewayUrl, `query { me { username } }`, {}, token))).toBe('UNAUTHENTICATED');
-    expect((await gql(system.gatewayUrl, `query { me { username } }`, {}, await login(system.gatewayUrl, 'jj.supervisor'))).data.me.username).toBe('jj.supervisor');
+    expect((await gql(system.gatewayUrl, `query { me { username } }`, {}, await login(system.gatewayUrl, 'jj.supervisor'))).data.me.username).toBe(
+      'jj.supervisor',
+    );
   });
 
   it('resetUserPassword refuses the old token and the old password; logout refuses the token', async () => {
@@ -100,14 +112,20 @@ describe('login security through the gateway', () => {
     const base = { NODE_ENV: 'production', DATABASE_URL: system.db.adminUrl, REDIS_URL: system.db.config.redisUrl };
     const entries = ['apps/cases/src/main', 'apps/meetings/src/main.worker', 'apps/gateway/src/main', 'tools/migrate'];
     for (const missing of await Promise.all(entries.map((entry) => run(entry, base)))) {
-      expect([missing.code, missing.stderr]).toEqual([78, 'error: JWT_SECRET is not set; NODE_ENV=production needs a secret of its own (at least 32 characters)\n']);
+      expect([missing.code, missing.stderr]).toEqual([
+        78,
+        'error: JWT_SECRET is not set; NODE_ENV=production needs a secret of its own (at least 32 characters)\n',
+      ]);
     }
     const development = await run('apps/assessment/src/main', {
       ...base,
       JWT_SECRET: 'dev-only-jwt-secret-not-for-production-use-0123456789',
       PII_KEY: 'dev-only-pii-key-not-for-production-use-0123456789',
     });
-    expect([development.code, development.stderr]).toEqual([78, 'error: JWT_SECRET is a development key from the repository; NODE_ENV=production needs a secret of its own\n']);
+    expect([development.code, development.stderr]).toEqual([
+      78,
+      'error: JWT_SECRET is a development key from the repository; NODE_ENV=production needs a secret of its own\n',
+    ]);
     // Five processes load their modules before they check: seconds each on a busy machine.
   }, 120_000);
 });

@@ -27,8 +27,7 @@ describe('the platform end to end, through the gateway', () => {
   it("delivers the directory's tenant.created events to meetings and assessment", async () => {
     await eventually(
       async () =>
-        (await count('SELECT count(*) FROM meetings.jurisdictions')) === tenants &&
-        (await count('SELECT count(*) FROM assessment.jurisdictions')) === tenants,
+        (await count('SELECT count(*) FROM meetings.jurisdictions')) === tenants && (await count('SELECT count(*) FROM assessment.jurisdictions')) === tenants,
     );
     expect(await count('SELECT count(*) FROM cases.outbox WHERE relayed_at IS NULL')).toBe(0);
   });
@@ -162,7 +161,10 @@ describe('the platform end to end, through the gateway', () => {
     it('refuses a whitespace-only title, and writes nothing', async () => {
       const before = await cases();
       const result = await api.mutate('jj.registrar', 'registerCase', { ...registration, title: ' \u3000\t ' });
-      expect(refusal(result)).toMatchObject({ message: '标题长度应为 1–200 个字，且不能只含空白字符', extensions: { code: 'VALIDATION', field: 'input.title' } });
+      expect(refusal(result)).toMatchObject({
+        message: '标题长度应为 1–200 个字，且不能只含空白字符',
+        extensions: { code: 'VALIDATION', field: 'input.title' },
+      });
       expect(await cases()).toBe(before);
     });
 
@@ -194,13 +196,25 @@ describe('the platform end to end, through the gateway', () => {
 
     it('answers a body that is not JSON, or too large, in its own shape and in Chinese, at the gateway and a subgraph', async () => {
       const post = (url: string, body: string) =>
-        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (res) => ({ status: res.status, body: await res.json() }));
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (res) => ({
+          status: res.status,
+          body: await res.json(),
+        }));
       for (const url of [`${system.gatewayUrl}/graphql`, `${system.subgraphUrls.cases}/graphql`]) {
-        expect(await post(url, '{"query":')).toEqual({ status: 400, body: { errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'VALIDATION' } }] } });
+        expect(await post(url, '{"query":')).toEqual({
+          status: 400,
+          body: { errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'VALIDATION' } }] },
+        });
       }
-      expect(await post(`${system.gatewayUrl}/session`, '{"username":')).toEqual({ status: 400, body: { code: 'VALIDATION', message: '请求体不是有效的 JSON' } });
+      expect(await post(`${system.gatewayUrl}/session`, '{"username":')).toEqual({
+        status: 400,
+        body: { code: 'VALIDATION', message: '请求体不是有效的 JSON' },
+      });
       const huge = JSON.stringify({ query: `{ me { username } }`, variables: { pad: 'x'.repeat(200_000) } });
-      expect(await post(`${system.gatewayUrl}/graphql`, huge)).toEqual({ status: 413, body: { errors: [{ message: '请求体过大', extensions: { code: 'VALIDATION' } }] } });
+      expect(await post(`${system.gatewayUrl}/graphql`, huge)).toEqual({
+        status: 413,
+        body: { errors: [{ message: '请求体过大', extensions: { code: 'VALIDATION' } }] },
+      });
     });
 
     it('logged none of these refusals as an internal error with a stack', () => {
@@ -240,7 +254,11 @@ describe('the platform end to end, through the gateway', () => {
 
     it('refuses a form-like POST to /graphql that carries only the cookie', async () => {
       const cookie = cookieOf(await signIn('wh.registrar'))!;
-      const simple = await request(system.gatewayUrl).post('/graphql').set('content-type', 'text/plain').set('cookie', `${COOKIE}=${cookie.value}`).send(JSON.stringify(ME));
+      const simple = await request(system.gatewayUrl)
+        .post('/graphql')
+        .set('content-type', 'text/plain')
+        .set('cookie', `${COOKIE}=${cookie.value}`)
+        .send(JSON.stringify(ME));
       expect(simple.status).toBe(400);
       expect(simple.text).toMatch(/CSRF/);
       expect(simple.text).not.toContain('wh.registrar');
@@ -331,11 +349,14 @@ describe('the platform end to end, through the gateway', () => {
     it('gives 成都市 a conference with a held plenary on a case, a planned meeting and the weekly 调度会', async () => {
       expect(first.output).toContain('demo activity: 2 conferences');
       expect(first.code).toBe(0);
-      const { data } = await api.query('cd.conference-office', `{
+      const { data } = await api.query(
+        'cd.conference-office',
+        `{
         conference { members { name liaisonName } }
         meetingSchedules { kind recurrence weekday }
         meetings(first: 10) { edges { node { kind state agenda { caseNumber } attendees { attendance } decisions { text } } } }
-      }`);
+      }`,
+      );
       expect(data.conference.members.map((m: { name: string }) => m.name).sort()).toEqual(['人力资源和社会保障局', '住房和城乡建设局']);
       expect(data.meetingSchedules).toEqual([{ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 }]);
       const meetings = data.meetings.edges.map((e: { node: unknown }) => e.node);
@@ -358,7 +379,11 @@ describe('the platform end to end, through the gateway', () => {
       const jinjiang = await api.idOf('jj.leader', 'tenant', '510104');
       // This system runs on the real clock, as `npm run up` does.
       const year = Number(chinaDateOf(new Date()).slice(0, 4));
-      const { data } = await api.query('jj.leader', `query ($id: ID!, $year: Int!) { tenant(id: $id) { assessmentResults(period: { kind: YEAR, year: $year }) { rank of } } }`, { id: jinjiang, year });
+      const { data } = await api.query(
+        'jj.leader',
+        `query ($id: ID!, $year: Int!) { tenant(id: $id) { assessmentResults(period: { kind: YEAR, year: $year }) { rank of } } }`,
+        { id: jinjiang, year },
+      );
       expect(data.tenant.assessmentResults).toHaveLength(1);
       expect(data.tenant.assessmentResults[0].of).toBeGreaterThan(1);
     });

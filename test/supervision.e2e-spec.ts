@@ -65,9 +65,13 @@ describe('supervision end to end, through the gateway with the demo accounts', (
         [r.kind, r.lead_days, r.deadline].join(' '),
       ),
       eventsPerTrigger: (
-        await rows(`SELECT count(*)::int AS n FROM cases.outbox WHERE topic = 'supervision.triggered' AND payload->>'subjectId' = $1::text GROUP BY payload->>'triggerId'`)
+        await rows(
+          `SELECT count(*)::int AS n FROM cases.outbox WHERE topic = 'supervision.triggered' AND payload->>'subjectId' = $1::text GROUP BY payload->>'triggerId'`,
+        )
       ).map((r) => r.n),
-      noticesPerTrigger: (await rows(`SELECT count(*)::int AS n FROM meetings.notices WHERE subject_id = $1 AND trigger_id IS NOT NULL GROUP BY trigger_id`)).map((r) => r.n),
+      noticesPerTrigger: (
+        await rows(`SELECT count(*)::int AS n FROM meetings.notices WHERE subject_id = $1 AND trigger_id IS NOT NULL GROUP BY trigger_id`)
+      ).map((r) => r.n),
       notices: (await rows(`SELECT kind FROM meetings.notices WHERE subject_id = $1 ORDER BY issued_at, kind`)).map((r) => r.kind),
     };
   }
@@ -249,7 +253,10 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect(errorCode(await sv.notice('wh.handler', summons.id))).toBe('NOT_FOUND');
 
     // The city's summary of its districts for the year: 锦江区 with the three notices, 武侯区 with none.
-    const summary = await api.query('cd.supervisor', `{ supervisionSummary(period: { from: "2026-01-01", to: "2026-12-31" }) { tenantName issued escalated byKind { kind issued } } }`);
+    const summary = await api.query(
+      'cd.supervisor',
+      `{ supervisionSummary(period: { from: "2026-01-01", to: "2026-12-31" }) { tenantName issued escalated byKind { kind issued } } }`,
+    );
     const byName = Object.fromEntries(summary.data.supervisionSummary.map((row: { tenantName: string }) => [row.tenantName, row]));
     expect(byName['锦江区']).toEqual({
       tenantName: '锦江区',
@@ -283,7 +290,13 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect((await sv.inbox('jj.handler', kase.id)).notices).toEqual([expect.objectContaining({ kind: 'REMINDER', deadline: '2026-11-02' })]);
     const staleOverdue = (await jobs.deadlines.getJob(before.overdue))!;
 
-    kase = await api.step('jj.handler', 'extendCase', { caseId: kase.id, version: kase.version, days: 10, approverId: ids.jjLeader, reason: '涉及多户业主意见征询' });
+    kase = await api.step('jj.handler', 'extendCase', {
+      caseId: kase.id,
+      version: kase.version,
+      days: 10,
+      approverId: ids.jjLeader,
+      reason: '涉及多户业主意见征询',
+    });
     // 11-02 + 10 = 11-12, a Thursday. Reminders Monday 11-09 and Wednesday 11-11.
     expect(clockRun(kase, 'HANDLE')).toMatchObject({ deadline: '2026-11-12', extensionDays: 10 });
     const after = jobIds(handle, '2026-11-12');
@@ -322,12 +335,23 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect((await jobs.promoteClock(handle))[jobIds(handle, '2026-11-12').overdue].result).toEqual({ outcome: 'EMITTED' });
     await jobs.quiet();
     let [notice] = (await sv.inbox('jj.handler', caseId, { kind: 'SUPERVISION' })).notices;
-    expect(notice).toMatchObject({ state: 'ISSUED', deadline: '2026-11-12', addresseeUnitId: ids.housing, feedbackDue: '2026-12-13', escalateOn: '2026-12-18' });
+    expect(notice).toMatchObject({
+      state: 'ISSUED',
+      deadline: '2026-11-12',
+      addresseeUnitId: ids.housing,
+      feedbackDue: '2026-12-13',
+      escalateOn: '2026-12-18',
+    });
 
     notice = (await sv.markRead('jj.handler', notice.id)).data.markNoticeRead;
     expect(notice.state).toBe('READ');
     // Another unit of the county may not answer for the housing bureau.
-    const stranger = await sv.mutate('jj.member-unit', 'submitNoticeFeedback', { noticeId: notice.id, version: notice.version, text: '代为反馈', attachments: [] });
+    const stranger = await sv.mutate('jj.member-unit', 'submitNoticeFeedback', {
+      noticeId: notice.id,
+      version: notice.version,
+      text: '代为反馈',
+      attachments: [],
+    });
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(stranger));
     notice = await sv.step('jj.handler', 'submitNoticeFeedback', {
       noticeId: notice.id,
@@ -486,9 +510,20 @@ describe('supervision end to end, through the gateway with the demo accounts', (
       problemJurisdictionId: ids.jinjiang,
       petitioners: [petitioner],
     });
-    kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: ids.jinjiang, unitId: ids.housing });
+    kase = await api.step('jj.registrar', 'routeCase', {
+      caseId: kase.id,
+      version: kase.version,
+      mode: 'TRANSFER',
+      tenantId: ids.jinjiang,
+      unitId: ids.housing,
+    });
     for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
-    kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'EXPLAINS', text: '停车位属业主共有，已责成物业停止出租。' });
+    kase = await api.step('jj.handler', 'decideCase', {
+      caseId: kase.id,
+      version: kase.version,
+      outcome: 'EXPLAINS',
+      text: '停车位属业主共有，已责成物业停止出租。',
+    });
     kase = await api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
     const deadline = clockRun(kase, 'REVIEW_WINDOW').deadline!;
     const window = await clockOf(kase.id, 'REVIEW_WINDOW');
@@ -510,7 +545,9 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect(await sv.ofCase('jj.supervisor', kase.id)).toEqual([]);
     expect(await behindTheApi(kase.id)).toEqual({ triggers: [], eventsPerTrigger: [], noticesPerTrigger: [], notices: [] });
     // The assessment facts hold the ending.
-    await eventually(async () => (await system.admin.query(`SELECT 1 FROM assessment.case_facts WHERE case_id = $1 AND state = 'FINALIZED'`, [kase.id])).rowCount === 1);
+    await eventually(
+      async () => (await system.admin.query(`SELECT 1 FROM assessment.case_facts WHERE case_id = $1 AND state = 'FINALIZED'`, [kase.id])).rowCount === 1,
+    );
 
     const again = await api.mutate('jj.registrar', 'registerCase', {
       channel: 'VISIT',

@@ -46,9 +46,7 @@ export async function ensureDependencies({ log }) {
   const lock = mtimeMs(path.join(repoRoot, 'package-lock.json'));
   // npm rewrites node_modules/.package-lock.json on every install; the folder's own
   // mtime only changes when top-level entries are added or removed.
-  const installed =
-    mtimeMs(path.join(repoRoot, 'node_modules', '.package-lock.json')) ??
-    mtimeMs(path.join(repoRoot, 'node_modules'));
+  const installed = mtimeMs(path.join(repoRoot, 'node_modules', '.package-lock.json')) ?? mtimeMs(path.join(repoRoot, 'node_modules'));
   if (installed !== undefined && (lock === undefined || installed >= lock)) return;
 
   log(installed === undefined ? 'node_modules is missing; running npm install' : 'package-lock.json changed; running npm install');

@@ -6,16 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import {
-  BootstrapError,
-  canConnect,
-  findFreePort,
-  repoRoot,
-  runInherited,
-  sleep,
-  terminate,
-  withTimeout,
-} from './common.mjs';
+import { BootstrapError, canConnect, findFreePort, repoRoot, runInherited, sleep, terminate, withTimeout } from './common.mjs';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/petition';
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -93,9 +84,7 @@ async function probePostgres(url) {
     return undefined;
   } catch (err) {
     // Server errors carry a severity; anything else means the peer does not speak PostgreSQL.
-    const reason = err.severity
-      ? `rejects the connection: ${oneLine(err.message)}`
-      : `is served by something that is not PostgreSQL (${oneLine(err.message)})`;
+    const reason = err.severity ? `rejects the connection: ${oneLine(err.message)}` : `is served by something that is not PostgreSQL (${oneLine(err.message)})`;
     return { reachable: true, reason };
   } finally {
     await client.end().catch(() => {});
@@ -307,9 +296,8 @@ async function probeRedis(url) {
     const reply = await client.ping();
     return reply === 'PONG' ? undefined : { reachable: true, reason: `answered PING with ${reply}` };
   } catch (err) {
-    const reason = err.name === 'ReplyError'
-      ? `rejects the connection: ${oneLine(err.message)}`
-      : `is served by something that is not Redis (${oneLine(err.message)})`;
+    const reason =
+      err.name === 'ReplyError' ? `rejects the connection: ${oneLine(err.message)}` : `is served by something that is not Redis (${oneLine(err.message)})`;
     return { reachable: true, reason };
   } finally {
     client.disconnect();
@@ -319,7 +307,15 @@ async function probeRedis(url) {
 /** True when a redis-server started by an earlier run from this repository owns `port`. */
 async function isOurRedis(port) {
   if (!existsSync(REDIS_DIR) || !(await canConnect('127.0.0.1', port, 500))) return false;
-  const client = new Redis({ host: '127.0.0.1', port, lazyConnect: true, connectTimeout: 1000, commandTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis({
+    host: '127.0.0.1',
+    port,
+    lazyConnect: true,
+    connectTimeout: 1000,
+    commandTimeout: 1000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -364,8 +360,7 @@ async function startRedis(executable, log, stops) {
   // Own process group: a terminal Ctrl-C must not stop Redis before the apps using it.
   const child = spawn(
     executable,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-      '--dir', REDIS_DIR, '--pidfile', path.join(REDIS_DIR, 'redis.pid')],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', REDIS_DIR, '--pidfile', path.join(REDIS_DIR, 'redis.pid')],
     { cwd: REDIS_DIR, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let spawnError;
@@ -458,5 +453,8 @@ function redact(url) {
 }
 
 const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const oneLine = (text) => String(text ?? '').split('\n')[0].trim();
+const oneLine = (text) =>
+  String(text ?? '')
+    .split('\n')[0]
+    .trim();
 const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;

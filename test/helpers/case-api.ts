@@ -3,9 +3,39 @@ import type { App } from 'supertest/types.js';
 import { graphql } from '#test/gql/index.js';
 import { errorCode, gql, login, type GraphQLResult, type Operation, type Untyped } from './graphql-client.js';
 
-const ME = graphql(`query CaseApiMe { me { id } }`);
-const TENANTS = graphql(`query CaseApiTenants { tenants(first: 100) { edges { node { id code } } } }`);
-const UNITS = graphql(`query CaseApiUnits($id: ID!) { tenant(id: $id) { units(first: 100) { edges { node { id name } } } } }`);
+const ME = graphql(`
+  query CaseApiMe {
+    me {
+      id
+    }
+  }
+`);
+const TENANTS = graphql(`
+  query CaseApiTenants {
+    tenants(first: 100) {
+      edges {
+        node {
+          id
+          code
+        }
+      }
+    }
+  }
+`);
+const UNITS = graphql(`
+  query CaseApiUnits($id: ID!) {
+    tenant(id: $id) {
+      units(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** The fields of a case the lifecycle tests look at. */
 export const CASE_FIELDS = `id number state version kind channel handlingTenantId handlingUnitId deadline deadlineStage openStages
@@ -21,7 +51,15 @@ export interface CaseView {
   deadline: string | null;
   deadlineStage: string | null;
   openStages: string[];
-  stages: { stage: string; startedOn: string; deadline: string | null; stoppedOn: string | null; onTime: boolean | null; extensionDays: number; provisional: boolean }[];
+  stages: {
+    stage: string;
+    startedOn: string;
+    deadline: string | null;
+    stoppedOn: string | null;
+    onTime: boolean | null;
+    extensionDays: number;
+    provisional: boolean;
+  }[];
   [field: string]: unknown;
 }
 

@@ -23,7 +23,12 @@ export type Operation<T, V> = TypedDocumentNode<T, V> | string;
 /** Posts one GraphQL operation over real HTTP. */
 export async function gql<T, V>(server: App | string, document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<GraphQLResult<T>>;
 export async function gql<T = Untyped>(server: App | string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
-export async function gql<T, V>(server: App | string, document: Operation<T, V>, variables: V | Record<string, unknown> = {}, token?: string): Promise<GraphQLResult<T>> {
+export async function gql<T, V>(
+  server: App | string,
+  document: Operation<T, V>,
+  variables: V | Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResult<T>> {
   const call = request(server).post('/graphql').set('content-type', 'application/json');
   if (token) call.set('authorization', `Bearer ${token}`);
   const query = typeof document === 'string' ? document : print(document);

@@ -58,6 +58,13 @@ export class JurisdictionTree<K extends string> {
 
   /** A token for a user of one of the tree's tenants. */
   tokenFor(signer: TokenService, key: K, role: Role): Promise<string> {
-    return signer.sign({ userId: randomUUID(), username: `${key}.${role.toLowerCase()}`, tenantId: this.ids[key], tenantPath: this.pathOf(key), unitId: null, roles: [role] });
+    return signer.sign({
+      userId: randomUUID(),
+      username: `${key}.${role.toLowerCase()}`,
+      tenantId: this.ids[key],
+      tenantPath: this.pathOf(key),
+      unitId: null,
+      roles: [role],
+    });
   }
 }

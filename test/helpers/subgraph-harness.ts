@@ -61,5 +61,12 @@ export abstract class SubgraphHarness<K extends string> {
 
   /** A user of a tenant of the tree; with a unit and only unit roles, a unit-scoped user. */
   readonly token = (key: K, roles: Role[], unitId: string | null = null): Promise<string> =>
-    this.signer.sign({ userId: randomUUID(), username: `${key}.${roles.join('+').toLowerCase()}`, tenantId: this.tree.ids[key], tenantPath: this.tree.pathOf(key), unitId, roles });
+    this.signer.sign({
+      userId: randomUUID(),
+      username: `${key}.${roles.join('+').toLowerCase()}`,
+      tenantId: this.tree.ids[key],
+      tenantPath: this.tree.pathOf(key),
+      unitId,
+      roles,
+    });
 }

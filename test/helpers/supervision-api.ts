@@ -6,9 +6,32 @@ import type { GraphQLResult } from './graphql-client.js';
 /** The fields of a supervision notice the end-to-end tests look at. */
 const NOTICE_FRAGMENT = graphql(`
   fragment SupervisionApiNotice on SupervisionNotice {
-    id version kind state reason subjectId subjectNumber stage clockId deadline
-    issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId addresseeUnitName
-    issuedByName feedbackDue escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason ladderStoppedReason
+    id
+    version
+    kind
+    state
+    reason
+    subjectId
+    subjectNumber
+    stage
+    clockId
+    deadline
+    issuerTenantId
+    issuerTenantName
+    addresseeTenantId
+    addresseeTenantName
+    addresseeUnitId
+    addresseeUnitName
+    issuedByName
+    feedbackDue
+    escalateOn
+    escalatedFromId
+    feedbackOverdue
+    issuedAt
+    readAt
+    closedAt
+    closeReason
+    ladderStoppedReason
   }
 `);
 /** For the documents built at run time (by mutation name): the fragment's definition, sent with them. */
@@ -19,8 +42,22 @@ const NOTICE = graphql(`
   query SupervisionApiNoticeDetail($id: ID!) {
     notice(id: $id) {
       ...SupervisionApiNotice
-      feedback { text attachments submittedByName decision decisionComment decidedByName }
-      history { seq action fromState toState actorName reason }
+      feedback {
+        text
+        attachments
+        submittedByName
+        decision
+        decisionComment
+        decidedByName
+      }
+      history {
+        seq
+        action
+        fromState
+        toState
+        actorName
+        reason
+      }
     }
   }
 `);
@@ -49,9 +86,7 @@ const LADDER = ['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS', 'LISTED', 'ACC
 
 /** Oldest first; notices issued at the same moment in the order of the ladder. */
 function oldestFirst(notices: NoticeView[]): NoticeView[] {
-  return [...notices].sort(
-    (a, b) => String(a.issuedAt).localeCompare(String(b.issuedAt)) || LADDER.indexOf(a.kind) - LADDER.indexOf(b.kind),
-  );
+  return [...notices].sort((a, b) => String(a.issuedAt).localeCompare(String(b.issuedAt)) || LADDER.indexOf(a.kind) - LADDER.indexOf(b.kind));
 }
 
 const INPUT_TYPES: Record<string, string> = {
@@ -79,18 +114,29 @@ export class SupervisionApi {
       { filter },
     );
     const inbox = data(result, 'noticeInbox');
-    return { unreadCount: inbox.unreadCount, notices: ofCase(inbox.edges.map((e: { node: NoticeView }) => e.node), caseId) };
+    return {
+      unreadCount: inbox.unreadCount,
+      notices: ofCase(
+        inbox.edges.map((e: { node: NoticeView }) => e.node),
+        caseId,
+      ),
+    };
   }
 
   /** Notices the user's office issued (of one case), oldest first. */
   async issued(username: string, caseId?: string): Promise<NoticeView[]> {
     const result = await this.api.query(username, `{ issuedNotices(first: 100) { edges { node { ${NOTICE_FIELDS} } } } } ${WITH_NOTICE_FIELDS}`);
-    return ofCase(data(result, 'issuedNotices').edges.map((e: { node: NoticeView }) => e.node), caseId);
+    return ofCase(
+      data(result, 'issuedNotices').edges.map((e: { node: NoticeView }) => e.node),
+      caseId,
+    );
   }
 
   /** `Case.supervisionNotices` as the user sees it; null when the user does not see the case. */
   async ofCase(username: string, caseId: string): Promise<NoticeView[] | null> {
-    const result = await this.api.query(username, `query ($id: ID!) { case(id: $id) { id supervisionNotices { ${NOTICE_FIELDS} } } } ${WITH_NOTICE_FIELDS}`, { id: caseId });
+    const result = await this.api.query(username, `query ($id: ID!) { case(id: $id) { id supervisionNotices { ${NOTICE_FIELDS} } } } ${WITH_NOTICE_FIELDS}`, {
+      id: caseId,
+    });
     if (result.errors?.length && result.errors[0].extensions?.code !== 'NOT_FOUND') throw new Error(`case ${caseId}: ${JSON.stringify(result.errors)}`);
     const kase = result.data?.case;
     return kase ? oldestFirst(kase.supervisionNotices) : null;
@@ -107,7 +153,9 @@ export class SupervisionApi {
 
   /** One notice mutation with `{ input }`; the raw result, so that a test can assert a refusal. */
   mutate(username: string, mutation: keyof typeof INPUT_TYPES, input: Record<string, unknown>): Promise<GraphQLResult> {
-    return this.api.query(username, `mutation ($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${NOTICE_FIELDS} } } ${WITH_NOTICE_FIELDS}`, { input });
+    return this.api.query(username, `mutation ($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${NOTICE_FIELDS} } } ${WITH_NOTICE_FIELDS}`, {
+      input,
+    });
   }
 
   /** A notice mutation that must succeed: returns the notice. */

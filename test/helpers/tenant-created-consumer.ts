@@ -15,7 +15,15 @@ import { eventually } from './system.js';
 
 /** An event about a tenant, as the relay would deliver it. */
 function tenantCreated(tenantPath: string, payload: TenantCreatedPayload, requestId: string): EventEnvelope {
-  return { id: randomUUID(), topic: 'tenant.created', tenantId: payload.id, tenantPath, requestId, occurredAt: new Date().toISOString(), payload: { ...payload } };
+  return {
+    id: randomUUID(),
+    topic: 'tenant.created',
+    tenantId: payload.id,
+    tenantPath,
+    requestId,
+    occurredAt: new Date().toISOString(),
+    payload: { ...payload },
+  };
 }
 
 /**
@@ -52,8 +60,7 @@ export function describeTenantCreatedConsumer(
     /** What the directory says, in the read model's columns. */
     const directory = () =>
       admin.query(`SELECT id AS tenant_id, path::text AS tenant_path, parent_id, code, name, level::text FROM core.tenants ORDER BY code`);
-    const readModel = () =>
-      admin.query(`SELECT tenant_id, tenant_path::text, parent_id, code, name, level::text FROM ${schema}.jurisdictions ORDER BY code`);
+    const readModel = () => admin.query(`SELECT tenant_id, tenant_path::text, parent_id, code, name, level::text FROM ${schema}.jurisdictions ORDER BY code`);
 
     beforeAll(async () => {
       db = await createTestDatabase();
@@ -98,12 +105,15 @@ export function describeTenantCreatedConsumer(
         path: `${chengdu.path}.510108`,
       };
       await admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        county.id, county.code, county.name, county.level, county.parentId, county.path,
+        county.id,
+        county.code,
+        county.name,
+        county.level,
+        county.parentId,
+        county.path,
       ]);
       const ctx = systemContextFor(chengdu.id, chengdu.path, 'directory');
-      const eventId = await transactions.run(ctx, (em) =>
-        emitEvent(em, 'cases', 'tenant.created', county, { tenantId: county.id, tenantPath: county.path }),
-      );
+      const eventId = await transactions.run(ctx, (em) => emitEvent(em, 'cases', 'tenant.created', county, { tenantId: county.id, tenantPath: county.path }));
 
       // The seeded province's events are still in the template's outbox, unrelayed.
       const pending = await count(`SELECT count(*) FROM cases.outbox WHERE relayed_at IS NULL`);
@@ -140,9 +150,7 @@ export function describeTenantCreatedConsumer(
     });
 
     it('keeps one row per tenant when another event reports the same tenant', async () => {
-      const jinjiang = await one<{ id: string; path: string; parent_id: string }>(
-        `SELECT id, path::text, parent_id FROM core.tenants WHERE code = '510104'`,
-      );
+      const jinjiang = await one<{ id: string; path: string; parent_id: string }>(`SELECT id, path::text, parent_id FROM core.tenants WHERE code = '510104'`);
       const again = tenantCreated(
         jinjiang.path,
         { id: jinjiang.id, code: '510104', name: '锦江区', level: 'COUNTY', parentId: jinjiang.parent_id, path: jinjiang.path },

@@ -85,7 +85,12 @@ export async function claimLifecycle(api: CaseApi, setToday: SetToday): Promise<
   expect(errorCode(again)).toBe('INVALID_TRANSITION');
 
   await setToday('2026-09-30'); // Wednesday
-  kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '经调查，维修基金使用符合规定。' });
+  kase = await api.step('jj.handler', 'decideCase', {
+    caseId: kase.id,
+    version: kase.version,
+    outcome: 'DOES_NOT_SUPPORT',
+    text: '经调查，维修基金使用符合规定。',
+  });
   expect(clock(kase, 'HANDLE')).toMatchObject({ stoppedOn: '2026-09-30', onTime: true });
   kase = await api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
   // 09-30 + 30 = 10-30, a Friday.
@@ -107,7 +112,13 @@ export async function claimLifecycle(api: CaseApi, setToday: SetToday): Promise<
   expect(clock(kase, 'REVIEW').deadline).toBe('2026-11-11');
 
   await setToday('2026-11-05');
-  kase = await api.step('cd.leader', 'decideReview', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复查维持原处理意见。', result: 'UPHELD' });
+  kase = await api.step('cd.leader', 'decideReview', {
+    caseId: kase.id,
+    version: kase.version,
+    outcome: 'DOES_NOT_SUPPORT',
+    text: '复查维持原处理意见。',
+    result: 'UPHELD',
+  });
   expect(kase.state).toBe('REVIEWED');
   // 11-05 + 30 = 12-05, a Saturday → Monday 12-07.
   expect(clock(kase, 'REEXAMINATION_WINDOW').deadline).toBe('2026-12-07');
@@ -124,7 +135,13 @@ export async function claimLifecycle(api: CaseApi, setToday: SetToday): Promise<
   expect(clock(kase, 'REEXAMINATION').deadline).toBe('2026-12-21');
 
   await setToday('2026-12-10');
-  kase = await api.step('sc.leader', 'decideReexamination', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '复核维持复查意见，本信访事项终结。', result: 'UPHELD' });
+  kase = await api.step('sc.leader', 'decideReexamination', {
+    caseId: kase.id,
+    version: kase.version,
+    outcome: 'DOES_NOT_SUPPORT',
+    text: '复核维持复查意见，本信访事项终结。',
+    result: 'UPHELD',
+  });
   expect(kase).toMatchObject({
     state: 'FINALIZED',
     finishedOn: '2026-12-10',
@@ -196,17 +213,26 @@ export async function assignedCaseSentBack(api: CaseApi, setToday: SetToday): Pr
   expect(kase.openStages).toEqual([]); // a suggestion has no review window
   // Closing before the report is in is refused; so is a send-back before it.
   expect(errorCode(await api.mutate('jj.registrar', 'closeCase', { caseId: kase.id, version: kase.version, reason: 'COMPLETED' }))).toBe('INVALID_TRANSITION');
-  expect(errorCode(await api.mutate('sc.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '未落实', completionReportDue: '2026-11-20' }))).toBe(
-    'INVALID_TRANSITION',
-  );
+  expect(
+    errorCode(
+      await api.mutate('sc.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '未落实', completionReportDue: '2026-11-20' }),
+    ),
+  ).toBe('INVALID_TRANSITION');
   kase = await api.step('jj.registrar', 'submitCompletionReport', { caseId: kase.id, version: kase.version });
 
   await setToday('2026-09-28'); // Monday
   // Only the assigning office may send it back.
-  expect(errorCode(await api.mutate('cd.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '未落实', completionReportDue: '2026-11-20' }))).toBe(
-    'FORBIDDEN',
-  );
-  kase = await api.step('sc.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '答复未回应专户管理建议，请重办', completionReportDue: '2026-11-20' });
+  expect(
+    errorCode(
+      await api.mutate('cd.registrar', 'sendBackCase', { caseId: kase.id, version: kase.version, reason: '未落实', completionReportDue: '2026-11-20' }),
+    ),
+  ).toBe('FORBIDDEN');
+  kase = await api.step('sc.registrar', 'sendBackCase', {
+    caseId: kase.id,
+    version: kase.version,
+    reason: '答复未回应专户管理建议，请重办',
+    completionReportDue: '2026-11-20',
+  });
   expect(kase).toMatchObject({ state: 'ACCEPTED', sendBackCount: 1, completionReport: 'SENT_BACK', outcome: null });
   // A fresh handling clock from 09-28: 2 days to the end of September, 31 in October, 27 in November → 11-27, a Friday.
   const runs = kase.stages.filter((s) => s.stage === 'HANDLE');
@@ -276,7 +302,12 @@ export async function reviewChangesDecision(api: CaseApi, setToday: SetToday): P
   });
   kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
   for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
-  kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '押金扣除符合约定，不予支持。' });
+  kase = await api.step('jj.handler', 'decideCase', {
+    caseId: kase.id,
+    version: kase.version,
+    outcome: 'DOES_NOT_SUPPORT',
+    text: '押金扣除符合约定，不予支持。',
+  });
   kase = await api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
   await setToday('2026-08-10');
   kase = await api.step('cd.registrar', 'requestReview', { caseId: kase.id, version: kase.version });
@@ -289,7 +320,9 @@ export async function reviewChangesDecision(api: CaseApi, setToday: SetToday): P
   });
   expect(kase).toMatchObject({ state: 'REVIEWED', outcome: 'PARTLY_SUPPORTS', reviewResult: 'CHANGED', ending: 'DECIDED', final: false });
   const opinions = (
-    await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { opinions { id kind outcome result reviewedOpinionId text inForce } } }`, { id: kase.id })
+    await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { opinions { id kind outcome result reviewedOpinionId text inForce } } }`, {
+      id: kase.id,
+    })
   ).data.case.opinions;
   expect(opinions).toEqual([
     expect.objectContaining({ kind: 'HANDLING', outcome: 'DOES_NOT_SUPPORT', result: null, text: '押金扣除符合约定，不予支持。', inForce: false }),
@@ -322,6 +355,10 @@ export async function caseEndings(api: CaseApi, setToday: SetToday): Promise<Rec
   return {
     MEDIATED: await api.step('jj.handler', 'closeCase', { ...next(await accepted('邻里漏水纠纷')), reason: 'MEDIATED' }),
     WITHDRAWN: await api.step('jj.handler', 'closeCase', { ...next(await accepted('停车位纠纷')), reason: 'WITHDRAWN' }),
-    DECLINED: await api.step('jj.handler', 'declineCase', { ...next(await accepted('劳动合同解除争议')), reason: 'ARBITRATION', target: '锦江区劳动人事争议仲裁委员会' }),
+    DECLINED: await api.step('jj.handler', 'declineCase', {
+      ...next(await accepted('劳动合同解除争议')),
+      reason: 'ARBITRATION',
+      target: '锦江区劳动人事争议仲裁委员会',
+    }),
   };
 }

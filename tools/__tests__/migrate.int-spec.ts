@@ -14,11 +14,17 @@ async function catalogSnapshot(url: string): Promise<unknown> {
     const schemas = ['core', 'cases', 'meetings', 'assessment'];
     const q = async (sql: string) => (await client.query(sql, [schemas])).rows;
     return {
-      columns: await q(`SELECT table_schema, table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = ANY($1) ORDER BY 1, 2, 3`),
+      columns: await q(
+        `SELECT table_schema, table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = ANY($1) ORDER BY 1, 2, 3`,
+      ),
       policies: await q(`SELECT schemaname, tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = ANY($1) ORDER BY 1, 2, 3`),
       indexes: await q(`SELECT schemaname, indexname, indexdef FROM pg_indexes WHERE schemaname = ANY($1) ORDER BY 1, 2`),
-      functions: await q(`SELECT n.nspname, p.proname, pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ANY($1) ORDER BY 1, 2`),
-      grants: await q(`SELECT table_schema, table_name, grantee, privilege_type FROM information_schema.role_table_grants WHERE table_schema = ANY($1) ORDER BY 1, 2, 3, 4`),
+      functions: await q(
+        `SELECT n.nspname, p.proname, pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ANY($1) ORDER BY 1, 2`,
+      ),
+      grants: await q(
+        `SELECT table_schema, table_name, grantee, privilege_type FROM information_schema.role_table_grants WHERE table_schema = ANY($1) ORDER BY 1, 2, 3, 4`,
+      ),
       migrations: (await client.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE 'migrations_%' ORDER BY 1`)).rows,
     };
   } finally {

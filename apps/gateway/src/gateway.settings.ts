@@ -63,9 +63,7 @@ export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ga
   return {
     port: portFrom(env, 'GATEWAY_PORT', 4000),
     supergraphSdl: readSupergraph(),
-    subgraphUrls: Object.fromEntries(
-      Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, [variable, fallback]]) => [name, url(env, variable, fallback)]),
-    ),
+    subgraphUrls: Object.fromEntries(Object.entries(SUBGRAPH_URL_VARIABLES).map(([name, [variable, fallback]]) => [name, url(env, variable, fallback)])),
     limits: {
       maxDepth: positiveInteger(env, 'GATEWAY_MAX_DEPTH', 10),
       maxCost: positiveInteger(env, 'GATEWAY_MAX_COST', 5000),

@@ -20,7 +20,11 @@ export function adminScenarios(suite: BrowserSuite): void {
     /** antd spaces out a two-character button label (停 用). */
     const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
     const userRow = (page: Page) => page.getByRole('row').filter({ hasText: username });
-    const confirm = async (page: Page, ok: string) => page.locator('.ant-popconfirm:visible').getByRole('button', { name: label(ok) }).click();
+    const confirm = async (page: Page, ok: string) =>
+      page
+        .locator('.ant-popconfirm:visible')
+        .getByRole('button', { name: label(ok) })
+        .click();
 
     it('lets the district’s administrator create a handler, who then logs in with the initial password', async () => {
       admin = await suite.pageAs('jj.tenant-admin');
@@ -49,7 +53,9 @@ export function adminScenarios(suite: BrowserSuite): void {
     }, 90_000);
 
     it('deactivates the user, whose open session is refused on its next load; reactivates them; a password reset ends their session too', async () => {
-      await userRow(admin).getByRole('button', { name: label('停用') }).click();
+      await userRow(admin)
+        .getByRole('button', { name: label('停用') })
+        .click();
       await confirm(admin, '停用');
       await userRow(admin).getByText('停用', { exact: true }).and(admin.locator('.ant-tag')).waitFor();
 
@@ -57,7 +63,9 @@ export function adminScenarios(suite: BrowserSuite): void {
       await clerk.waitForURL((url) => url.pathname === '/login');
       await clerk.getByLabel('用户名').waitFor();
 
-      await userRow(admin).getByRole('button', { name: label('启用') }).click();
+      await userRow(admin)
+        .getByRole('button', { name: label('启用') })
+        .click();
       await userRow(admin).getByText('启用', { exact: true }).and(admin.locator('.ant-tag')).waitFor();
       const again = await suite.newPage();
       await logInAs(again, suite.baseUrl, username, password);
@@ -76,7 +84,11 @@ export function adminScenarios(suite: BrowserSuite): void {
       await eventually(async () => {
         if (onLoginPage()) return true;
         // The page may be on its way to the login page already: a missing menu is no failure.
-        await again.getByRole('menuitem', { name: /督办件|信访事项/ }).nth(Date.now() % 2).click({ timeout: 2_000 }).catch(() => undefined);
+        await again
+          .getByRole('menuitem', { name: /督办件|信访事项/ })
+          .nth(Date.now() % 2)
+          .click({ timeout: 2_000 })
+          .catch(() => undefined);
         await again.waitForTimeout(500);
         return onLoginPage();
       }, 30_000);

@@ -47,7 +47,8 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       kase = await api.step('jj.handler', 'acceptCase', { caseId: kase.id, version: kase.version });
       // The assessment service learns of the case from the cases service's events.
       await eventually(
-        async () => (await suite.system.admin.query(`SELECT 1 FROM assessment.case_facts WHERE case_id = $1 AND notify_done IS NOT NULL`, [kase.id])).rowCount === 1,
+        async () =>
+          (await suite.system.admin.query(`SELECT 1 FROM assessment.case_facts WHERE case_id = $1 AND notify_done IS NOT NULL`, [kase.id])).rowCount === 1,
         60_000,
       );
     }, 120_000);
@@ -64,7 +65,10 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
       schemeId = page.url().split('/').pop()!;
       // Each item shows its formula in Chinese.
-      await page.getByRole('cell', { name: /^及时受理率 = .+÷.+/ }).first().waitFor();
+      await page
+        .getByRole('cell', { name: /^及时受理率 = .+÷.+/ })
+        .first()
+        .waitFor();
       const cell = page.getByTestId('cell-锦江区-TIMELY_ACCEPTANCE');
       await cell.waitFor();
       await page.locator('.ant-table-wrapper .ant-spin-blur').waitFor({ state: 'detached' });
@@ -79,7 +83,8 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await page.getByText(kase.number).first().waitFor();
 
       // Key tasks: 锦江区 by hand on the page, the other districts through the API.
-      const scores = (await suite.api.query('cd.assessor', `query ($id: ID!) { scores(schemeId: $id) { targets { tenantId name } } }`, { id: schemeId })).data.scores;
+      const scores = (await suite.api.query('cd.assessor', `query ($id: ID!) { scores(schemeId: $id) { targets { tenantId name } } }`, { id: schemeId })).data
+        .scores;
       for (const target of scores.targets.filter((t: { tenantId: string }) => t.tenantId !== jinjiang)) {
         const entered = await suite.api.query('cd.assessor', `mutation ($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }`, {
           input: { schemeId, itemCode: 'KEY_TASKS', tenantId: target.tenantId, points: 40, comment: '年度重点工作', evidence: [] },
@@ -97,7 +102,10 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await page.getByTestId('cell-锦江区-KEY_TASKS').filter({ hasText: /^55$/ }).waitFor();
 
       await page.getByTestId('publish-scheme').click();
-      await page.getByRole('button', { name: /^通\s*报$/ }).last().click();
+      await page
+        .getByRole('button', { name: /^通\s*报$/ })
+        .last()
+        .click();
       await expect(page.getByTestId('scheme-state').filter({ hasText: '已通报' }).textContent()).resolves.toContain('已通报');
       await page.getByRole('columnheader', { name: '较通报变化' }).waitFor();
       await page.locator('.ant-table-wrapper .ant-spin-blur').waitFor({ state: 'detached' });
@@ -121,8 +129,11 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await page.getByRole('menuitem', { name: '考核' }).click();
       const row = page.getByTestId('own-results').getByRole('row').filter({ hasText: SCHEME_NAME });
       await row.waitFor();
-      const rank = (await suite.api.query('jj.leader', `query ($id: ID!) { tenant(id: $id) { assessmentResults(period: { kind: YEAR, year: 2026 }) { rank of } } }`, { id: jinjiang }))
-        .data.tenant.assessmentResults[0];
+      const rank = (
+        await suite.api.query('jj.leader', `query ($id: ID!) { tenant(id: $id) { assessmentResults(period: { kind: YEAR, year: 2026 }) { rank of } } }`, {
+          id: jinjiang,
+        })
+      ).data.tenant.assessmentResults[0];
       await expect(row.textContent()).resolves.toContain(`第 ${rank.rank} 名（共 ${rank.of} 个）`);
     }, 90_000);
 
@@ -148,12 +159,18 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await chooseOption(page, numerator.getByLabel('字段', { exact: true }), '事项类型');
       await chooseOption(page, numerator.getByLabel('取值', { exact: true }), '申诉求决类');
       // The formula as the server states it, as the library's items show theirs.
-      await item.getByTestId('custom-formula').filter({ hasText: '来访求决类占比 = 信访渠道为来访、事项类型为申诉求决类的件数 ÷ 信访渠道为来访的件数' }).waitFor();
+      await item
+        .getByTestId('custom-formula')
+        .filter({ hasText: '来访求决类占比 = 信访渠道为来访、事项类型为申诉求决类的件数 ÷ 信访渠道为来访的件数' })
+        .waitFor();
 
       await item.getByTestId('preview-indicator').click();
       const preview = page.getByRole('dialog', { name: '预览：来访求决类占比' });
       await preview.getByRole('row').filter({ hasText: '锦江区' }).first().click();
-      await preview.getByTestId('counted-fact').getByRole('link', { name: new RegExp(`^${kase.number} 小区消防通道被占用`) }).waitFor();
+      await preview
+        .getByTestId('counted-fact')
+        .getByRole('link', { name: new RegExp(`^${kase.number} 小区消防通道被占用`) })
+        .waitFor();
       await preview.locator('.ant-modal-close').click();
       await preview.waitFor({ state: 'hidden' });
 
@@ -182,8 +199,14 @@ export function assessmentScenarios(suite: BrowserSuite): void {
           { id: customId },
         )
       ).data;
-      expect(saved.assessmentScheme).toMatchObject({ version: 2, totalPoints: 20, items: [{ code: 'VISIT_CLAIMS', name: '来访事项中求决类占比', points: 20 }] });
-      expect(saved.assessmentScheme.items[0].indicator.formula).toMatch(/^来访事项中求决类占比 = 信访渠道为来访、事项类型为申诉求决类的件数 ÷ 信访渠道为来访的件数/);
+      expect(saved.assessmentScheme).toMatchObject({
+        version: 2,
+        totalPoints: 20,
+        items: [{ code: 'VISIT_CLAIMS', name: '来访事项中求决类占比', points: 20 }],
+      });
+      expect(saved.assessmentScheme.items[0].indicator.formula).toMatch(
+        /^来访事项中求决类占比 = 信访渠道为来访、事项类型为申诉求决类的件数 ÷ 信访渠道为来访的件数/,
+      );
       const jinjiangItem = saved.scores.targets.find((t: { name: string }) => t.name === '锦江区').items[0];
       expect(jinjiangItem.numerator).toBeGreaterThanOrEqual(1);
     }, 180_000);

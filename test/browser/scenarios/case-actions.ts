@@ -28,7 +28,9 @@ export function caseActionScenarios(suite: BrowserSuite): void {
     };
     /** Opens a step's form from its button; the form is the dialog. */
     const startStep = async (page: Page, step: string): Promise<Locator> => {
-      await actions(page).getByRole('button', { name: label(step) }).click();
+      await actions(page)
+        .getByRole('button', { name: label(step) })
+        .click();
       const dialog = page.getByRole('dialog', { name: step });
       await dialog.waitFor();
       return dialog;
@@ -72,7 +74,11 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await expect(row.textContent()).resolves.toContain(ID_NUMBER);
 
       // Only the steps the API offers: the registrar routes; accepting is not the registrar's step here.
-      await expect(actions(page).getByRole('button', { name: label('受理') }).count()).resolves.toBe(0);
+      await expect(
+        actions(page)
+          .getByRole('button', { name: label('受理') })
+          .count(),
+      ).resolves.toBe(0);
       const dialog = await startStep(page, '转送交办');
       await dialog.getByLabel('交办').check();
       await chooseOption(page, dialog.getByLabel('目标机构'), '春熙路街道');
@@ -90,8 +96,16 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await expectState(page, '已转送交办');
       await page.getByText('交办至春熙路街道 综治中心；办结报告报送日期 2026-09-30').waitFor();
       await expect(header.textContent()).resolves.toMatch(/办理机构春熙路街道.*办理单位综治中心.*交办机关锦江区/);
-      await expect(actions(page).getByRole('button', { name: label('受理') }).count()).resolves.toBe(0);
-      await expect(actions(page).getByRole('button', { name: label('签收') }).count()).resolves.toBe(0);
+      await expect(
+        actions(page)
+          .getByRole('button', { name: label('受理') })
+          .count(),
+      ).resolves.toBe(0);
+      await expect(
+        actions(page)
+          .getByRole('button', { name: label('签收') })
+          .count(),
+      ).resolves.toBe(0);
 
       // A leader reads the case but is not offered the full numbers (the server would refuse them).
       const leader = await suite.pageAs('jj.leader');
@@ -116,8 +130,14 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await stale.getByRole('button', { name: label('刷新') }).click();
       await stale.waitFor({ state: 'detached' });
       await expectState(second, '已签收');
-      await expect(actions(second).getByRole('button', { name: label('签收') }).count()).resolves.toBe(0);
-      await actions(second).getByRole('button', { name: label('受理') }).waitFor();
+      await expect(
+        actions(second)
+          .getByRole('button', { name: label('签收') })
+          .count(),
+      ).resolves.toBe(0);
+      await actions(second)
+        .getByRole('button', { name: label('受理') })
+        .waitFor();
     }, 90_000);
 
     it('cxl.handler accepts, extends with the township leader’s approval, decides and delivers, and gets the rating link', async () => {
@@ -135,7 +155,11 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await extending.waitFor({ state: 'detached' });
       await page.getByText('延长 15 日；批准人：春熙路街道领导').waitFor();
       await page.getByText(/（延长15天）/).waitFor();
-      await expect(actions(page).getByRole('button', { name: label('延期') }).count()).resolves.toBe(0);
+      await expect(
+        actions(page)
+          .getByRole('button', { name: label('延期') })
+          .count(),
+      ).resolves.toBe(0);
 
       const deciding = await startStep(page, '出具处理意见');
       await deciding.getByLabel('予以支持').check();

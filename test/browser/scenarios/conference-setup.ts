@@ -158,7 +158,10 @@ export function conferenceSetupScenarios(suite: BrowserSuite): void {
 
       await planned.click();
       await page.waitForURL(/\/meetings\/[0-9a-f-]+$/);
-      await page.getByTestId('agenda').getByRole('link', { name: `${kase.number} ${CASE_TITLE}` }).waitFor();
+      await page
+        .getByTestId('agenda')
+        .getByRole('link', { name: `${kase.number} ${CASE_TITLE}` })
+        .waitFor();
       await page.getByTestId('agenda').getByText('会商临街商户补偿标准').waitFor();
     }, 120_000);
 

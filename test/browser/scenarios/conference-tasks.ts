@@ -31,12 +31,18 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
     const establish = async (username: string, code: string, leader: string, unit: string, liaison: string) => {
       const { api } = suite;
       if ((await api.query(username, `{ conference { id } }`)).data.conference) return;
-      await run(username, 'establishConference', 'EstablishConferenceInput', {
-        establishedOn: '2026-07-01',
-        officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
-        convenors: [{ userId: await api.idOf(leader, 'user', ''), title: '召集人' }],
-        members: [{ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: await api.idOf(liaison, 'user', '') }],
-      }, 'id');
+      await run(
+        username,
+        'establishConference',
+        'EstablishConferenceInput',
+        {
+          establishedOn: '2026-07-01',
+          officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
+          convenors: [{ userId: await api.idOf(leader, 'user', ''), title: '召集人' }],
+          members: [{ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: await api.idOf(liaison, 'user', '') }],
+        },
+        'id',
+      );
     };
     const openTask = async (page: Page, title: RegExp) => {
       await page.getByTestId('task-tree').getByRole('link', { name: title }).first().click();
@@ -45,9 +51,17 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
     /** Presses an action's button; when it is missing, the error names what the page shows instead. */
     const act = async (page: Page, action: string) => {
       try {
-        await page.getByTestId('task-actions').getByRole('button', { name: label(action) }).click({ timeout: 20_000 });
+        await page
+          .getByTestId('task-actions')
+          .getByRole('button', { name: label(action) })
+          .click({ timeout: 20_000 });
       } catch (error) {
-        throw new Error(`${action}: ${(error as Error).message}\n${await page.locator('main').innerText().catch(() => '')}`);
+        throw new Error(
+          `${action}: ${(error as Error).message}\n${await page
+            .locator('main')
+            .innerText()
+            .catch(() => '')}`,
+        );
       }
     };
     const expectState = (page: Page, state: string) => page.getByTestId('task-header').getByTestId('task-state').filter({ hasText: state }).waitFor();
@@ -60,31 +74,49 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
         ['wh.convenor', ['LEADER'], null],
         ['wh.liaison', ['MEMBER_UNIT'], '住房和城乡建设局'],
       ] as const) {
-        await run('wh.tenant-admin', 'createUser', 'CreateUserInput', {
-          tenantId: wuhou,
-          unitId: unit ? await api.idOf('wh.tenant-admin', 'unit', `510107/${unit}`) : null,
-          username,
-          displayName: username,
-          password: 'Demo@2026',
-          roles,
-        }, 'id');
+        await run(
+          'wh.tenant-admin',
+          'createUser',
+          'CreateUserInput',
+          {
+            tenantId: wuhou,
+            unitId: unit ? await api.idOf('wh.tenant-admin', 'unit', `510107/${unit}`) : null,
+            username,
+            displayName: username,
+            password: 'Demo@2026',
+            roles,
+          },
+          'id',
+        );
       }
       await establish('cd.conference-office', '510100', 'cd.leader', '人力资源和社会保障局', 'cd.member-unit');
       await establish('jj.conference-office', '510104', 'jj.leader', '人力资源和社会保障局', 'jj.member-unit');
       await establish('wh.tenant-admin', '510107', 'wh.convenor', '住房和城乡建设局', 'wh.liaison');
-      const planned = await run('cd.conference-office', 'scheduleMeeting', 'ScheduleMeetingInput', {
-        kind: 'PLENARY',
-        date: suite.today,
-        chairUserId: await api.idOf('cd.leader', 'user', ''),
-        agenda: [{ text: '重复信访积案化解' }],
-      }, 'id version');
-      await run('cd.conference-office', 'recordMeeting', 'RecordMeetingInput', {
-        id: planned.id,
-        version: planned.version,
-        attendance: [],
-        minutes: '会议研究部署重复信访积案化解工作。',
-        decisions: [decision],
-      }, 'id');
+      const planned = await run(
+        'cd.conference-office',
+        'scheduleMeeting',
+        'ScheduleMeetingInput',
+        {
+          kind: 'PLENARY',
+          date: suite.today,
+          chairUserId: await api.idOf('cd.leader', 'user', ''),
+          agenda: [{ text: '重复信访积案化解' }],
+        },
+        'id version',
+      );
+      await run(
+        'cd.conference-office',
+        'recordMeeting',
+        'RecordMeetingInput',
+        {
+          id: planned.id,
+          version: planned.version,
+          attendance: [],
+          minutes: '会议研究部署重复信访积案化解工作。',
+          decisions: [decision],
+        },
+        'id',
+      );
       meetingId = planned.id;
       deadline = plusDays(suite.today, 30);
     }, 120_000);
@@ -171,7 +203,13 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await city.getByRole('menuitem', { name: '任务督办' }).click();
       await city.getByTestId('task-tree').getByText('锦江区联席会议').first().waitFor();
       // 武侯区 has not started: its deadline counts down on the server's clock.
-      await city.getByTestId('task-tree').locator('tbody tr').filter({ hasText: decision }).filter({ hasText: '武侯区联席会议' }).getByText(/^剩\d+天$/).waitFor();
+      await city
+        .getByTestId('task-tree')
+        .locator('tbody tr')
+        .filter({ hasText: decision })
+        .filter({ hasText: '武侯区联席会议' })
+        .getByText(/^剩\d+天$/)
+        .waitFor();
       await screenshot(city, 'tasks');
       await city.getByRole('tab', { name: '统计' }).click();
       const jinjiang = city.getByTestId('dashboard-by-assignee').locator('tbody tr', { hasText: '锦江区联席会议' });

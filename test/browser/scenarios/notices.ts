@@ -80,7 +80,13 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await expect(row.locator('[data-tone]').textContent()).resolves.toBe('剩30天');
       const [notice] = (await sv.ofCase('cd.supervisor', kase.id))!;
       raisedId = notice.id;
-      expect(notice).toMatchObject({ kind: 'SUPERVISION', state: 'ISSUED', reason: 'SHIRKING', issuerTenantName: '成都市', addresseeUnitName: '住房和城乡建设局' });
+      expect(notice).toMatchObject({
+        kind: 'SUPERVISION',
+        state: 'ISSUED',
+        reason: 'SHIRKING',
+        issuerTenantName: '成都市',
+        addresseeUnitName: '住房和城乡建设局',
+      });
     }, 90_000);
 
     it('shows the bureau the notice by the bell, unread first; opening it reads it and the bell goes down', async () => {
@@ -130,7 +136,11 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await page.getByLabel('审核意见（退回时为退回理由）').fill('同意，请按期办结。');
       await page.getByRole('button', { name: '采纳反馈' }).click();
       await stateTag(page).filter({ hasText: '反馈已采纳' }).waitFor();
-      await page.getByTestId('notice-feedback').getByRole('row').filter({ hasText: /采纳.*同意，请按期办结。/ }).waitFor();
+      await page
+        .getByTestId('notice-feedback')
+        .getByRole('row')
+        .filter({ hasText: /采纳.*同意，请按期办结。/ })
+        .waitFor();
       await expect(page.getByRole('button', { name: '采纳反馈' }).count()).resolves.toBe(0);
       await screenshot(page, 'notice');
       expect((await sv.notice('jj.handler', raisedId)).data!.notice.state).toBe('ACCEPTED');
@@ -162,7 +172,11 @@ export function noticeScenarios(suite: BrowserSuite): void {
       const bureau = await suite.pageAs('jj.handler');
       await bureau.goto(`${suite.baseUrl}/notices/${notice.id}`);
       await stateTag(bureau).filter({ hasText: '反馈被退回' }).waitFor();
-      await bureau.getByTestId('notice-feedback').getByRole('row').filter({ hasText: /退回.*未提供书面告知材料/ }).waitFor();
+      await bureau
+        .getByTestId('notice-feedback')
+        .getByRole('row')
+        .filter({ hasText: /退回.*未提供书面告知材料/ })
+        .waitFor();
       await bureau.getByLabel('办理情况和整改措施').waitFor();
 
       // Unanswered, the city escalates it: the province summons the district, one rung up the ladder.

@@ -34,11 +34,9 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       receptionDay = suite.today;
       const leaders = await api.query('jj.registrar', `{ leaders { id displayName } }`);
       leaderName = leaders.data.leaders[0].displayName;
-      const scheduled = await api.query(
-        'jj.registrar',
-        `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`,
-        { input: { leaderId: leaders.data.leaders[0].id, date: receptionDay, place: '锦江区人民来访接待中心' } },
-      );
+      const scheduled = await api.query('jj.registrar', `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`, {
+        input: { leaderId: leaders.data.leaders[0].id, date: receptionDay, place: '锦江区人民来访接待中心' },
+      });
       overdue = await register('jj.registrar', {
         title: '老旧小区电梯加装资金分摊争议',
         content: '来信反映电梯加装资金分摊方案不公。',
@@ -95,9 +93,9 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       await page.waitForURL(/sort=deadline(&|$)/);
       await page.locator('.ant-table-thead th[aria-sort="ascending"]').filter({ hasText: '期限' }).waitFor();
       await page.locator('.ant-table-tbody tr.ant-table-row [data-tone]').first().waitFor();
-      const tones = await page.locator('.ant-table-tbody tr.ant-table-row').evaluateAll((rows) =>
-        rows.map((row) => (row.querySelector('[data-tone="overdue"]') ? 'overdue' : 'other')),
-      );
+      const tones = await page
+        .locator('.ant-table-tbody tr.ant-table-row')
+        .evaluateAll((rows) => rows.map((row) => (row.querySelector('[data-tone="overdue"]') ? 'overdue' : 'other')));
       expect(tones[0]).toBe('overdue');
       // Every overdue row before the first row that is not.
       expect(tones.indexOf('other') === -1 || tones.lastIndexOf('overdue') < tones.indexOf('other')).toBe(true);

@@ -12,11 +12,19 @@ const WRONG_ID_NUMBER = ID_BODY + (ID_NUMBER.endsWith('0') ? '1' : '0');
 const REGISTER_BUTTON = /^登\s*记$/;
 
 /** Picks an option of an antd radio group by its label (the input itself is styled away). */
-const pick = (page: Page, label: string) => page.locator('label').filter({ hasText: new RegExp(`^${label}$`) }).click();
+const pick = (page: Page, label: string) =>
+  page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .click();
 
 /** Chooses an option of the antd Select (or TreeSelect) of a form field by the option's text. */
 async function choose(page: Page, fieldId: string, option: string, search?: string): Promise<void> {
-  await page.locator('.ant-form-item').filter({ has: page.locator(`#${fieldId}`) }).locator('.ant-select-selector').click();
+  await page
+    .locator('.ant-form-item')
+    .filter({ has: page.locator(`#${fieldId}`) })
+    .locator('.ant-select-selector')
+    .click();
   if (search) await page.keyboard.type(search);
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
@@ -45,9 +53,13 @@ export function registrationScenarios(suite: BrowserSuite): void {
       });
       [leader] = (await api.query('jj.registrar', `{ leaders { id displayName } }`)).data.leaders;
       // The leader's reception day today: scheduled here unless an earlier scenario already did.
-      const scheduled = await api.query('jj.registrar', `query ($day: String!) { receptions(filter: { from: $day, to: $day }) { edges { node { id leaderId } } } }`, {
-        day: suite.today,
-      });
+      const scheduled = await api.query(
+        'jj.registrar',
+        `query ($day: String!) { receptions(filter: { from: $day, to: $day }) { edges { node { id leaderId } } } }`,
+        {
+          day: suite.today,
+        },
+      );
       receptionId =
         scheduled.data.receptions.edges.find((edge: { node: { leaderId: string } }) => edge.node.leaderId === leader.id)?.node.id ??
         (

@@ -40,7 +40,10 @@ export function statisticsScenarios(suite: BrowserSuite): void {
 
     const chooseDistrict = async (page: Page) => {
       await page.locator('.ant-select[aria-label="辖区"] .ant-select-selector').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^\s*锦江区$/ }).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: /^\s*锦江区$/ })
+        .click();
       await page.getByText(`锦江区信访统计（${year}年`).waitFor();
     };
 
@@ -51,8 +54,20 @@ export function statisticsScenarios(suite: BrowserSuite): void {
       const wuhou = await api.idOf('cd.registrar', 'tenant', '510107');
       const register = async (input: Record<string, unknown>) =>
         api.step('cd.registrar', 'registerCase', { kind: 'CLAIM', categoryId: await categoryId(api, 'cd.registrar'), ...input });
-      await register({ channel: 'PHONE', title: '统计：拖欠农民工工资', content: '来电反映工地拖欠工资。', problemJurisdictionId: jinjiang, petitioners: [{ name: '孙某' }, { name: '李某' }] });
-      await register({ channel: 'LETTER', title: '统计：社保转移接续', content: '来信反映社保关系转移困难。', problemJurisdictionId: wuhou, petitioners: [{ name: '钱某' }] });
+      await register({
+        channel: 'PHONE',
+        title: '统计：拖欠农民工工资',
+        content: '来电反映工地拖欠工资。',
+        problemJurisdictionId: jinjiang,
+        petitioners: [{ name: '孙某' }, { name: '李某' }],
+      });
+      await register({
+        channel: 'LETTER',
+        title: '统计：社保转移接续',
+        content: '来信反映社保关系转移困难。',
+        problemJurisdictionId: wuhou,
+        petitioners: [{ name: '钱某' }],
+      });
     }, 60_000);
 
     it('a city leader sees the year’s figures of the city, then of a district below, as the API counts them', async () => {
@@ -77,7 +92,10 @@ export function statisticsScenarios(suite: BrowserSuite): void {
         { period: { from: `${year}-01-01`, to: `${year}-12-31` }, j: jinjiang },
       );
       expect(data.caseBacklog.open).toBeGreaterThan(0);
-      await page.getByTestId('backlog-open').filter({ hasText: new RegExp(`^${data.caseBacklog.open}$`) }).waitFor();
+      await page
+        .getByTestId('backlog-open')
+        .filter({ hasText: new RegExp(`^${data.caseBacklog.open}$`) })
+        .waitFor();
       await screenshot(page, 'statistics');
       await page.close();
     }, 90_000);

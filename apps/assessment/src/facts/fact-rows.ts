@@ -174,7 +174,10 @@ export function chinaDate(instant: string): string {
 
 /** The latest run of a clocked stage: a stage run again after a send-back replaces the first. */
 function latestRun(stages: readonly StageFact[], stage: string): StageFact | undefined {
-  return stages.filter((s) => s.stage === stage).sort((a, b) => a.startedOn.localeCompare(b.startedOn)).at(-1);
+  return stages
+    .filter((s) => s.stage === stage)
+    .sort((a, b) => a.startedOn.localeCompare(b.startedOn))
+    .at(-1);
 }
 
 /** What a case's fact records of its ending. */
@@ -198,9 +201,15 @@ export interface CaseEndingFact {
  */
 export function caseEnding(event: CaseFactEvent): CaseEndingFact {
   if (event.ending !== undefined) {
-    return { ending: event.ending, final: event.final ?? false, reviewResult: event.reviewResult ?? null, reexaminationResult: event.reexaminationResult ?? null };
+    return {
+      ending: event.ending,
+      final: event.final ?? false,
+      reviewResult: event.reviewResult ?? null,
+      reexaminationResult: event.reexaminationResult ?? null,
+    };
   }
-  const closeReason = event.closeReason ?? (event.toState === 'CLOSED' && event.outcome !== null ? (event.kind === 'CLAIM' ? 'WINDOW_LAPSED' : 'COMPLETED') : null);
+  const closeReason =
+    event.closeReason ?? (event.toState === 'CLOSED' && event.outcome !== null ? (event.kind === 'CLAIM' ? 'WINDOW_LAPSED' : 'COMPLETED') : null);
   const ending: CaseEnding | null =
     event.declineReason !== null
       ? 'DECLINED'

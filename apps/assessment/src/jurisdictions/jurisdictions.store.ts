@@ -37,7 +37,9 @@ export class JurisdictionsStore {
 
   /** A tenant's level, null when it is not known (or not visible). */
   async levelOf(em: EntityManager, tenantId: string): Promise<TenantLevel | null> {
-    const [own]: { level: TenantLevel }[] = await em.query(`SELECT level::text AS level FROM ${ASSESSMENT_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [tenantId]);
+    const [own]: { level: TenantLevel }[] = await em.query(`SELECT level::text AS level FROM ${ASSESSMENT_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [
+      tenantId,
+    ]);
     return own?.level ?? null;
   }
 

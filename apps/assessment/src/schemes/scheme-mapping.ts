@@ -27,7 +27,14 @@ import {
   ruleText,
 } from './domain/index.js';
 import type { AssessmentItemInput, AssessmentPeriodInput, FilterConditionInput, IndicatorInput, ScoringRuleInput } from './dto/scheme.inputs.js';
-import type { AssessmentItemView, AssessmentSchemeView, FilterConditionView, IndicatorCatalogView, IndicatorView, ScoringRuleView } from './dto/scheme.types.js';
+import type {
+  AssessmentItemView,
+  AssessmentSchemeView,
+  FilterConditionView,
+  IndicatorCatalogView,
+  IndicatorView,
+  ScoringRuleView,
+} from './dto/scheme.types.js';
 import type { SchemeRecord } from './scheme.store.js';
 import type { SchemeForScoring } from './score-computation.js';
 
@@ -66,7 +73,8 @@ export function storedPeriod(kind: PeriodKind, from: string, to: string): Assess
 }
 
 function conditionOf(source: IndicatorDefinition['source'], input: FilterConditionInput): Condition {
-  if (input.operator === FilterOperator.IN || input.operator === FilterOperator.NOT_IN) return { field: input.field, operator: input.operator, value: input.values ?? [] };
+  if (input.operator === FilterOperator.IN || input.operator === FilterOperator.NOT_IN)
+    return { field: input.field, operator: input.operator, value: input.values ?? [] };
   if (input.value === null || input.value === undefined) return { field: input.field, operator: input.operator };
   // A number arrives as text; text that is no number stays as typed, for the domain to refuse by name.
   const number = input.value.trim() === '' ? Number.NaN : Number(input.value);

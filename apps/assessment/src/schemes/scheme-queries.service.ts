@@ -65,7 +65,10 @@ export class SchemeQueriesService {
       if (!item) throw notFound('考核项');
       const [target] = await this.computation.targets(em, scheme, input.tenantId);
       if (!target) throw validation('该机构不是本考核方案的考核对象', { tenantId: input.tenantId });
-      return this.computation.facts(em, schemeForScoring(scheme), item, target, input.part, this.clock.today(), { first: input.first, after: input.after ?? null });
+      return this.computation.facts(em, schemeForScoring(scheme), item, target, input.part, this.clock.today(), {
+        first: input.first,
+        after: input.after ?? null,
+      });
     });
   }
 

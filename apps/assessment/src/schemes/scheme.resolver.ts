@@ -59,7 +59,9 @@ export class SchemeResolver {
     return indicatorView(validateIndicator(indicatorOf(indicator)));
   }
 
-  @Query(() => IndicatorPreviewView, { description: '预览指标：按新建考核方案的口径计算各考核对象的分子、分母和指标值，列出计入的事实（与方案计分同一套 SQL）' })
+  @Query(() => IndicatorPreviewView, {
+    description: '预览指标：按新建考核方案的口径计算各考核对象的分子、分母和指标值，列出计入的事实（与方案计分同一套 SQL）',
+  })
   @Roles(...ASSESSORS)
   previewIndicator(@CurrentContext() ctx: TenantContext, @Args('input') input: IndicatorPreviewInput): Promise<IndicatorPreviewView> {
     return this.queries.previewIndicator(ctx, input);

@@ -64,7 +64,10 @@ function itemColumns(item: SchemeItem): unknown[] {
 export class SchemeStore {
   /** A tenant's schemes, the latest period first. */
   async list(em: EntityManager, tenantId: string): Promise<SchemeRecord[]> {
-    const rows: SchemeRow[] = await em.query(`SELECT ${SCHEME_COLUMNS} FROM ${ASSESSMENT_SCHEMA}.schemes WHERE tenant_id = $1 ORDER BY period_from DESC, name`, [tenantId]);
+    const rows: SchemeRow[] = await em.query(
+      `SELECT ${SCHEME_COLUMNS} FROM ${ASSESSMENT_SCHEMA}.schemes WHERE tenant_id = $1 ORDER BY period_from DESC, name`,
+      [tenantId],
+    );
     return this.withItems(em, rows);
   }
 
@@ -76,10 +79,10 @@ export class SchemeStore {
 
   /** A scheme of the tenant's own, locked for the transaction when asked. */
   async own(em: EntityManager, tenantId: string, id: string, lock: boolean): Promise<SchemeRecord | null> {
-    const [row]: SchemeRow[] = await em.query(`SELECT ${SCHEME_COLUMNS} FROM ${ASSESSMENT_SCHEMA}.schemes WHERE tenant_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [
-      tenantId,
-      id,
-    ]);
+    const [row]: SchemeRow[] = await em.query(
+      `SELECT ${SCHEME_COLUMNS} FROM ${ASSESSMENT_SCHEMA}.schemes WHERE tenant_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
+      [tenantId, id],
+    );
     return (await this.withItems(em, row ? [row] : []))[0] ?? null;
   }
 
@@ -93,7 +96,15 @@ export class SchemeStore {
   }
 
   /** A new draft with its items. */
-  async insert(em: EntityManager, ctx: TenantContext, id: string, columns: SchemeColumns, targetLevel: string, items: readonly SchemeItem[], now: Date): Promise<void> {
+  async insert(
+    em: EntityManager,
+    ctx: TenantContext,
+    id: string,
+    columns: SchemeColumns,
+    targetLevel: string,
+    items: readonly SchemeItem[],
+    now: Date,
+  ): Promise<void> {
     const { scheme, periodKind, range } = columns;
     await em.query(
       `INSERT INTO ${ASSESSMENT_SCHEMA}.schemes
@@ -126,11 +137,10 @@ export class SchemeStore {
     for (const [i, item] of items.entries()) {
       const existing = kept.find((k) => k.code === item.code);
       if (existing) {
-        await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = $2, name = $3, kind = $4, points = $5, indicator = $6, rule = $7 WHERE id = $1`, [
-          existing.id,
-          i + 1,
-          ...itemColumns(item),
-        ]);
+        await em.query(
+          `UPDATE ${ASSESSMENT_SCHEMA}.scheme_items SET ordinal = $2, name = $3, kind = $4, points = $5, indicator = $6, rule = $7 WHERE id = $1`,
+          [existing.id, i + 1, ...itemColumns(item)],
+        );
       } else {
         await this.insertItems(em, ctx, schemeId, [item], i + 1);
       }
@@ -145,10 +155,10 @@ export class SchemeStore {
 
   /** The manual score entered on an item for a target, if any. */
   async manualScore(em: EntityManager, itemId: string, targetTenantId: string): Promise<unknown> {
-    const [before]: unknown[] = await em.query(`SELECT points::float8, comment, evidence FROM ${ASSESSMENT_SCHEMA}.manual_scores WHERE item_id = $1 AND target_tenant_id = $2`, [
-      itemId,
-      targetTenantId,
-    ]);
+    const [before]: unknown[] = await em.query(
+      `SELECT points::float8, comment, evidence FROM ${ASSESSMENT_SCHEMA}.manual_scores WHERE item_id = $1 AND target_tenant_id = $2`,
+      [itemId, targetTenantId],
+    );
     return before;
   }
 
@@ -159,7 +169,20 @@ export class SchemeStore {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (item_id, target_tenant_id) DO UPDATE SET points = $7, comment = $8, evidence = $9, assessor_id = $10, assessor_name = $11, at = $12,
          version = manual_scores.version + 1`,
-      [ctx.tenantId, randomUUID(), ctx.tenantPath, entry.schemeId, entry.itemId, entry.targetTenantId, entry.points, entry.comment, entry.evidence, ctx.userId, ctx.username, at],
+      [
+        ctx.tenantId,
+        randomUUID(),
+        ctx.tenantPath,
+        entry.schemeId,
+        entry.itemId,
+        entry.targetTenantId,
+        entry.points,
+        entry.comment,
+        entry.evidence,
+        ctx.userId,
+        ctx.username,
+        at,
+      ],
     );
   }
 
@@ -167,7 +190,12 @@ export class SchemeStore {
    * Publishes a scheme: its snapshot, one line of results per target (under the target's path, so
    * each target reads its own), and the scheme PUBLISHED, its version one up.
    */
-  async publish(em: EntityManager, ctx: TenantContext, scheme: Pick<SchemeRecord, 'id' | 'name' | 'periodFrom' | 'periodTo'>, publication: Publication): Promise<void> {
+  async publish(
+    em: EntityManager,
+    ctx: TenantContext,
+    scheme: Pick<SchemeRecord, 'id' | 'name' | 'periodFrom' | 'periodTo'>,
+    publication: Publication,
+  ): Promise<void> {
     const { snapshotId, publishedAt, asOf, targets } = publication;
     await em.query(
       `INSERT INTO ${ASSESSMENT_SCHEMA}.snapshots (tenant_id, id, tenant_path, scheme_id, published_at, published_by, as_of, results)
@@ -192,11 +220,10 @@ export class SchemeStore {
         JSON.stringify(targets.map((t) => ({ tenant_id: t.tenantId, total: t.total, rank: t.rank, grade: t.grade, items: t.items }))),
       ],
     );
-    await em.query(`UPDATE ${ASSESSMENT_SCHEMA}.schemes SET state = 'PUBLISHED', published_at = $3, updated_at = $3, version = version + 1 WHERE tenant_id = $1 AND id = $2`, [
-      ctx.tenantId,
-      scheme.id,
-      publishedAt,
-    ]);
+    await em.query(
+      `UPDATE ${ASSESSMENT_SCHEMA}.schemes SET state = 'PUBLISHED', published_at = $3, updated_at = $3, version = version + 1 WHERE tenant_id = $1 AND id = $2`,
+      [ctx.tenantId, scheme.id, publishedAt],
+    );
   }
 
   /** A scheme's snapshot, null while it is not published. */
@@ -206,7 +233,9 @@ export class SchemeStore {
          FROM ${ASSESSMENT_SCHEMA}.snapshots WHERE scheme_id = $1`,
       [schemeId],
     );
-    return row ? { id: row.id, schemeId: row.schemeId, publishedAt: row.publishedAt, publishedBy: row.publishedBy, asOf: row.asOf, targets: row.results } : null;
+    return row
+      ? { id: row.id, schemeId: row.schemeId, publishedAt: row.publishedAt, publishedBy: row.publishedBy, asOf: row.asOf, targets: row.results }
+      : null;
   }
 
   /** A tenant's lines of the snapshots whose period overlaps the range, the latest period first. */

@@ -126,10 +126,17 @@ export class SchemesService {
   }
 
   /** A published scheme of the same name whose period overlaps is refused: one result per name and period. */
-  private async refuseOverlap(em: EntityManager, ctx: TenantContext, name: string, range: { start: IsoDate; end: IsoDate }, except: string | null): Promise<void> {
+  private async refuseOverlap(
+    em: EntityManager,
+    ctx: TenantContext,
+    name: string,
+    range: { start: IsoDate; end: IsoDate },
+    except: string | null,
+  ): Promise<void> {
     const others = await this.schemes.publishedNamesakes(em, ctx.tenantId, name, except);
     const clash = others.find((o) => periodsOverlap(range, { start: isoDate(o.periodFrom), end: isoDate(o.periodTo) }));
-    if (clash) throw validation(`考核期与已通报的同名方案（${clash.periodFrom} 至 ${clash.periodTo}）重叠`, { periodFrom: clash.periodFrom, periodTo: clash.periodTo });
+    if (clash)
+      throw validation(`考核期与已通报的同名方案（${clash.periodFrom} 至 ${clash.periodTo}）重叠`, { periodFrom: clash.periodFrom, periodTo: clash.periodTo });
   }
 
   private async lockDraft(em: EntityManager, ctx: TenantContext, id: string, version: number, what: string): Promise<StoredScheme> {

@@ -67,7 +67,15 @@ export class ScoreComputation {
     const raws = new Map(targets.map((t) => [t.path, {} as Record<string, ItemRaw>]));
     const quantitative = scheme.scheme.items.filter((item) => item.indicator !== null);
     for (const source of new Set(quantitative.map((item) => item.indicator!.source))) {
-      await this.countSource(em, scheme, asOf, depth, source, quantitative.filter((item) => item.indicator!.source === source), raws);
+      await this.countSource(
+        em,
+        scheme,
+        asOf,
+        depth,
+        source,
+        quantitative.filter((item) => item.indicator!.source === source),
+        raws,
+      );
     }
     const manual = new Map((await this.scores.manualScores(em, scheme.id)).map((entry) => [`${entry.tenantId} ${entry.itemCode}`, entry]));
     const byTenant = new Map(targets.map((t) => [t.tenantId, t]));
@@ -87,11 +95,25 @@ export class ScoreComputation {
    * Indicators counted over one jurisdiction's facts (its whole subtree) in a period, exactly as a
    * scheme's item counts them for a target: the statistics read the same definitions.
    */
-  async indicatorRaws(em: EntityManager, path: string, period: DateRange, asOf: IsoDate, indicators: readonly IndicatorDefinition[]): Promise<Record<string, ItemRaw>> {
+  async indicatorRaws(
+    em: EntityManager,
+    path: string,
+    period: DateRange,
+    asOf: IsoDate,
+    indicators: readonly IndicatorDefinition[],
+  ): Promise<Record<string, ItemRaw>> {
     const raws = new Map([[path, {} as Record<string, ItemRaw>]]);
     const items = indicators.map((indicator) => ({ code: indicator.code, indicator }));
     for (const source of new Set(indicators.map((indicator) => indicator.source))) {
-      await this.countSource(em, { tenantPath: path, period }, asOf, path.split('.').length, source, items.filter((item) => item.indicator.source === source), raws);
+      await this.countSource(
+        em,
+        { tenantPath: path, period },
+        asOf,
+        path.split('.').length,
+        source,
+        items.filter((item) => item.indicator.source === source),
+        raws,
+      );
     }
     return raws.get(path)!;
   }
@@ -165,7 +187,11 @@ export class ScoreComputation {
     // A target without a row has counted nothing: zero, not absent (a rate's denominator is 0).
     for (const raw of raws.values()) {
       for (const item of items) {
-        raw[item.code] ??= { numerator: 0, ...(item.indicator!.kind === 'RATE' ? { denominator: 0 } : {}), ...(item.indicator!.kind === 'YOY_CHANGE' ? { previous: 0 } : {}) };
+        raw[item.code] ??= {
+          numerator: 0,
+          ...(item.indicator!.kind === 'RATE' ? { denominator: 0 } : {}),
+          ...(item.indicator!.kind === 'YOY_CHANGE' ? { previous: 0 } : {}),
+        };
       }
     }
   }

@@ -14,7 +14,8 @@ export class JurisdictionIndicatorsResolver {
   constructor(private readonly indicators: JurisdictionIndicators) {}
 
   @Query(() => [IndicatorValueView], {
-    description: '辖区统计指标：及时受理率、按期办结率、群众参评率、参评满意率、初信初访一次性化解率、集体访和越级访批次人次及同比，按问题属地、按考核指标库的定义计算',
+    description:
+      '辖区统计指标：及时受理率、按期办结率、群众参评率、参评满意率、初信初访一次性化解率、集体访和越级访批次人次及同比，按问题属地、按考核指标库的定义计算',
   })
   @Roles(...INDICATOR_READERS)
   jurisdictionIndicators(

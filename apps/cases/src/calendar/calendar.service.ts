@@ -68,10 +68,7 @@ export class CalendarService {
       const tenant = await this.visibleTenant(em, input.tenantId);
       const chain = await this.calendars.settingsChain(em, tenant.path);
       const own = chain.find((row) => row.tenantId === tenant.id) ?? null;
-      const problem = tighteningsProblem(
-        input.tightenings,
-        chain.filter((row) => row !== own).map(chainSettings),
-      );
+      const problem = tighteningsProblem(input.tightenings, chain.filter((row) => row !== own).map(chainSettings));
       if (problem) throw validation(problem, { tightenings: input.tightenings });
       const leadProblem = input.reminderLeadDays ? reminderLeadDaysProblem(input.reminderLeadDays) : null;
       if (leadProblem) throw validation(leadProblem, { reminderLeadDays: input.reminderLeadDays });
@@ -96,7 +93,13 @@ export class CalendarService {
         entity: 'calendar_settings',
         entityId: tenant.id,
         before: own
-          ? { dayCounting: own.dayCounting, tightenings: own.tightenings, declaredYears: own.declaredYears, reminderLeadDays: own.reminderLeadDays, version: own.version }
+          ? {
+              dayCounting: own.dayCounting,
+              tightenings: own.tightenings,
+              declaredYears: own.declaredYears,
+              reminderLeadDays: own.reminderLeadDays,
+              version: own.version,
+            }
           : undefined,
         after: fields,
         tenant: tenantRef(tenant),

@@ -57,7 +57,10 @@ function tenantCalendar(settings: readonly SettingsRow[], overrides: readonly Ov
   const levels = new Map<string, CalendarOverride[]>();
   for (const o of overrides) levels.set(o.tenantPath, [...(levels.get(o.tenantPath) ?? []), { date: o.date, kind: o.kind, name: o.name }]);
   return {
-    calendar: chainCalendar([...levels.values()], settings.flatMap((s) => s.declaredYears)),
+    calendar: chainCalendar(
+      [...levels.values()],
+      settings.flatMap((s) => s.declaredYears),
+    ),
     settings: settings.map(chainSettings),
     reminderLeadDays: effectiveReminderLeadDays(settings),
   };

@@ -173,4 +173,3 @@ export function deadlineEvent(kase: CaseEntity, stage: CaseStageEntity, change: 
   };
   return { topic: 'case.deadline', payload, tenant: { tenantId: stage.ownerTenantId, tenantPath: ownerTenantPath } };
 }
-

@@ -20,7 +20,22 @@ import { CaseMutationsResolver, CaseResolver, CaseStageClockResolver, CaseTransi
 @Module({
   imports: [CalendarModule, ClocksModule, CategoryModule, ReceptionModule],
   controllers: [CaseExportController, StatisticsExportController],
-  providers: [PiiCipher, CaseStore, CaseListsStore, DirectoryStore, RegistrationService, LifecycleService, CaseQueriesService, CaseExportService, StatisticsExportService, CaseMutationsResolver, CaseResolver, CaseTransitionResolver, CaseStageClockResolver, PetitionerResolver],
+  providers: [
+    PiiCipher,
+    CaseStore,
+    CaseListsStore,
+    DirectoryStore,
+    RegistrationService,
+    LifecycleService,
+    CaseQueriesService,
+    CaseExportService,
+    StatisticsExportService,
+    CaseMutationsResolver,
+    CaseResolver,
+    CaseTransitionResolver,
+    CaseStageClockResolver,
+    PetitionerResolver,
+  ],
   exports: [RegistrationService, LifecycleService],
 })
 export class CaseHandlingModule {}

@@ -293,10 +293,9 @@ export class CaseListsStore {
       query.andWhere(`c.search_text ILIKE :pattern`, { pattern: `%${s.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
     }
     if (s.petitionerHashes.length) {
-      query.andWhere(
-        `c.id IN (SELECT p.case_id FROM cases.petitioners p WHERE p.id_number_hash = ANY(:hashes) OR p.phone_hash = ANY(:hashes))`,
-        { hashes: s.petitionerHashes },
-      );
+      query.andWhere(`c.id IN (SELECT p.case_id FROM cases.petitioners p WHERE p.id_number_hash = ANY(:hashes) OR p.phone_hash = ANY(:hashes))`, {
+        hashes: s.petitionerHashes,
+      });
     }
     return query;
   }

@@ -33,7 +33,16 @@ import type { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEnti
 import { CaseListsStore, NO_DEADLINE, type CaseSelection, type UnitRow } from './case-lists.store.js';
 import { DirectoryStore } from '../directory/directory.store.js';
 import { ClockStore } from '../clocks/clock.store.js';
-import { CaseCountBasis, CaseGrouping, CaseOrderField, OrderDirection, type CaseFilter, type CaseOrder, type PeriodInput, type RepeatCandidatesInput } from './dto/case-filter.input.js';
+import {
+  CaseCountBasis,
+  CaseGrouping,
+  CaseOrderField,
+  OrderDirection,
+  type CaseFilter,
+  type CaseOrder,
+  type PeriodInput,
+  type RepeatCandidatesInput,
+} from './dto/case-filter.input.js';
 import { petitionerCipherContext } from './registration.service.js';
 
 const DEFAULT_ORDER = { field: CaseOrderField.REGISTERED_AT, direction: OrderDirection.DESC } as const;
@@ -262,7 +271,11 @@ export class CaseQueriesService {
     return this.transactions.run(ctx, async (em) => {
       const path = jurisdictionId ? (await this.jurisdiction(em, jurisdictionId)).path : null;
       const rows = await this.store.caseCounts(em, basis, from, to, groupBy, path);
-      const labels = await this.labelsFor(em, groupBy, rows.map((r) => r.key));
+      const labels = await this.labelsFor(
+        em,
+        groupBy,
+        rows.map((r) => r.key),
+      );
       return rows.map((r) => ({
         key: r.key,
         label: labels.get(r.key) ?? r.key,
@@ -287,7 +300,13 @@ export class CaseQueriesService {
       const path = jurisdictionId ? (await this.jurisdiction(em, jurisdictionId)).path : null;
       // No row when the problem-jurisdiction function refuses the caller: nothing counted.
       const row = await this.store.backlog(em, basis, to, path);
-      return { asOf: to, open: Number(row?.open ?? 0), personTimes: Number(row?.person_times ?? 0), overdue: Number(row?.overdue ?? 0), longPending: Number(row?.long_pending ?? 0) };
+      return {
+        asOf: to,
+        open: Number(row?.open ?? 0),
+        personTimes: Number(row?.person_times ?? 0),
+        overdue: Number(row?.overdue ?? 0),
+        longPending: Number(row?.long_pending ?? 0),
+      };
     });
   }
 
@@ -339,8 +358,14 @@ export class CaseQueriesService {
    * ID number and phone) or similar wording (trigram similarity), ranked by `repeatScore`.
    */
   repeatCandidates(ctx: TenantContext, input: RepeatCandidatesInput, limit = 10): Promise<RepeatCandidateRow[]> {
-    const idHashes = input.idNumbers.map((value) => parseResidentId(value)).filter((p) => p.ok).map((p) => this.cipher.blindIndex(p.value));
-    const phoneHashes = input.phones.map((value) => parsePhone(value)).filter((p) => p.ok).map((p) => this.cipher.blindIndex(p.value));
+    const idHashes = input.idNumbers
+      .map((value) => parseResidentId(value))
+      .filter((p) => p.ok)
+      .map((p) => this.cipher.blindIndex(p.value));
+    const phoneHashes = input.phones
+      .map((value) => parsePhone(value))
+      .filter((p) => p.ok)
+      .map((p) => this.cipher.blindIndex(p.value));
     const text = `${input.title} ${input.content.slice(0, 1000)}`.trim();
     if (!idHashes.length && !phoneHashes.length && text.length < 4) throw validation('请至少提供信访人身份证号码、电话或信访内容之一');
     return this.transactions.run(ctx, async (em) => {
@@ -350,7 +375,10 @@ export class CaseQueriesService {
         .map((r) => ({ ...r, score: repeatScore(r) }))
         .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
         .slice(0, limit);
-      const cases = await this.store.casesByIds(em, ranked.map((r) => r.id));
+      const cases = await this.store.casesByIds(
+        em,
+        ranked.map((r) => r.id),
+      );
       const byId = new Map(cases.map((c) => [c.id, c]));
       const today = this.clock.today();
       return ranked.map((r) => {
@@ -408,7 +436,10 @@ export class CaseQueriesService {
   reminderLeadDaysOf(ctx: TenantContext, ownerTenantIds: readonly string[]): Promise<Map<string, number[]>> {
     return this.transactions.run(ctx, async (em) => {
       const rows = await this.clockStore.lineagePaths(em, [...new Set(ownerTenantIds)]);
-      const calendars = await this.calendars.forTenantPaths(em, rows.map((r) => r.path));
+      const calendars = await this.calendars.forTenantPaths(
+        em,
+        rows.map((r) => r.path),
+      );
       return new Map(rows.map((r) => [r.id, calendars.get(r.path)!.reminderLeadDays]));
     });
   }

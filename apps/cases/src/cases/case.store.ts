@@ -203,7 +203,9 @@ export class CaseStore {
     if (!idNumberHashes.length) return [];
     // Registrations of the same person wait for each other until commit, so that two at once
     // cannot both miss the other as a match. In hash order: two such registrations never deadlock.
-    await em.query(`SELECT pg_advisory_xact_lock(${IDENTITY_LOCK_CLASS}, hashtext(h)) FROM (SELECT DISTINCT unnest($1::text[]) AS h ORDER BY 1) u`, [idNumberHashes]);
+    await em.query(`SELECT pg_advisory_xact_lock(${IDENTITY_LOCK_CLASS}, hashtext(h)) FROM (SELECT DISTINCT unnest($1::text[]) AS h ORDER BY 1) u`, [
+      idNumberHashes,
+    ]);
     return em.query(
       `SELECT c.id, c.number, c.state, c.registered_on::text AS "registeredOn", c.category_id AS "categoryId", c.title,
               c.finished_on::text AS "finishedOn", c.outcome, c.decision_text AS "decisionText", c.close_reason AS "closeReason",
@@ -311,12 +313,7 @@ export class CaseStore {
 
   /** Locks the case (a concurrent transition waits, then sees the new version) and checks the version the user saw. */
   async lock(em: EntityManager, caseId: string, version: number | null): Promise<LockedCase> {
-    const kase = await em
-      .getRepository(CaseEntity)
-      .createQueryBuilder('c')
-      .where('c.id = :caseId', { caseId })
-      .setLock('pessimistic_write')
-      .getOne();
+    const kase = await em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = :caseId', { caseId }).setLock('pessimistic_write').getOne();
     if (!kase) throw notFound('信访事项');
     if (version !== null && kase.version !== version) {
       throw conflict(`信访事项 ${kase.number} 已被他人修改（当前版本 ${kase.version}，提交的版本 ${version}），请刷新后重试`);
@@ -387,7 +384,19 @@ export class CaseStore {
     return {
       sql: `INSERT INTO cases.case_transitions (tenant_id, case_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, details, request_id, at)
        VALUES ($1, $2, ${seq}, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      params: [kase.tenantId, kase.id, result.action, result.from, kase.state, ctx.userId, ctx.username, ctx.tenantId, JSON.stringify(details), ctx.requestId, at],
+      params: [
+        kase.tenantId,
+        kase.id,
+        result.action,
+        result.from,
+        kase.state,
+        ctx.userId,
+        ctx.username,
+        ctx.tenantId,
+        JSON.stringify(details),
+        ctx.requestId,
+        at,
+      ],
     };
   }
 
@@ -431,7 +440,10 @@ export class CaseStore {
     at: Date,
     clocks: readonly { stage: CaseStageEntity; change: DeadlineChange }[],
   ): Promise<Statement> {
-    const owners = await this.clocks.ownerPaths(em, clocks.map(({ stage }) => stage.ownerTenantId));
+    const owners = await this.clocks.ownerPaths(
+      em,
+      clocks.map(({ stage }) => stage.ownerTenantId),
+    );
     return outboxStatement(CASES_SCHEMA, [
       caseFactEvent(kase, stages, { action: result.action, fromState: result.from, at }),
       ...clocks.map(({ stage, change }) => {

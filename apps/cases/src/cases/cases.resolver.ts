@@ -66,7 +66,8 @@ export class CaseMutationsResolver {
   }
 
   @Mutation(() => Case, {
-    description: '上报：本机构登记的事项不属于本机构职权、也不在本辖区内的，上报上一级机构，由其转送交办（本机构的转送期限停止，上一级机构的转送期限起算；上报后本机构不再可见该事项）',
+    description:
+      '上报：本机构登记的事项不属于本机构职权、也不在本辖区内的，上报上一级机构，由其转送交办（本机构的转送期限停止，上一级机构的转送期限起算；上报后本机构不再可见该事项）',
   })
   @Roles(Role.REGISTRAR, Role.HANDLER)
   reportCaseUp(@CurrentContext() ctx: TenantContext, @Args('input') input: ReasonedCaseInput) {
@@ -293,13 +294,17 @@ export class CaseResolver {
 
   @ResolveField(() => [Case], { description: '重复本事项的信访事项（本辖区内的），按登记先后' })
   async repeats(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, CaseEntity[]>(request, 'repeats', async (ids) => grouped(ids, await this.queries.repeatsOf(ctx, ids), (row) => row.repeatOfId!));
+    const loader = requestLoader<string, CaseEntity[]>(request, 'repeats', async (ids) =>
+      grouped(ids, await this.queries.repeatsOf(ctx, ids), (row) => row.repeatOfId!),
+    );
     return (await loader.load(kase.id)) ?? [];
   }
 
   @ResolveField(() => [Petitioner], { description: '信访人' })
   async petitioners(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, PetitionerEntity[]>(request, 'petitioners', async (ids) => grouped(ids, await this.queries.petitionersOf(ctx, ids), (row) => row.caseId));
+    const loader = requestLoader<string, PetitionerEntity[]>(request, 'petitioners', async (ids) =>
+      grouped(ids, await this.queries.petitionersOf(ctx, ids), (row) => row.caseId),
+    );
     return (await loader.load(kase.id)) ?? [];
   }
 
@@ -373,20 +378,24 @@ export class CaseResolver {
   @ResolveField(() => Category, { nullable: true, description: '内容分类' })
   category(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
     // The province's whole tree is one small read; a page of cases names a few of its nodes.
-    return requestLoader<string, CategoryNode>(request, 'caseCategory', async (ids) => byKeys(ids, await this.categories.categories(ctx, true), (c) => c.id)).load(
-      kase.categoryId,
-    );
+    return requestLoader<string, CategoryNode>(request, 'caseCategory', async (ids) =>
+      byKeys(ids, await this.categories.categories(ctx, true), (c) => c.id),
+    ).load(kase.categoryId);
   }
 
   @ResolveField(() => [CaseTransition], { description: '办理过程' })
   async timeline(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, CaseTransitionEntity[]>(request, 'timeline', async (ids) => grouped(ids, await this.queries.timelinesOf(ctx, ids), (row) => row.caseId));
+    const loader = requestLoader<string, CaseTransitionEntity[]>(request, 'timeline', async (ids) =>
+      grouped(ids, await this.queries.timelinesOf(ctx, ids), (row) => row.caseId),
+    );
     return ((await loader.load(kase.id)) ?? []).map((t) => ({ ...t, details: timelineDetails(t.action, t.details) }));
   }
 
   @ResolveField(() => [CaseOpinion], { description: '意见书：信访处理意见、复查意见、复核意见，按出具先后' })
   async opinions(@Parent() kase: CaseEntity, @CurrentContext() ctx: TenantContext, @Context() request: object) {
-    const loader = requestLoader<string, CaseOpinionEntity[]>(request, 'opinions', async (ids) => grouped(ids, await this.queries.opinionsOf(ctx, ids), (row) => row.caseId));
+    const loader = requestLoader<string, CaseOpinionEntity[]>(request, 'opinions', async (ids) =>
+      grouped(ids, await this.queries.opinionsOf(ctx, ids), (row) => row.caseId),
+    );
     return (await loader.load(kase.id)) ?? [];
   }
 

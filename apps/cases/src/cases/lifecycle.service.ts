@@ -89,7 +89,15 @@ export class LifecycleService {
             chainTenantIds: kase.chainTenantIds.includes(target.id) ? kase.chainTenantIds : [...kase.chainTenantIds, target.id],
             ...(assign ? { assigningTenantId: holder.id, completionReportDue: isoDate(input.completionReportDue!) } : {}),
           },
-          details: { mode: input.mode, tenantId: target.id, tenantName: target.name, unitId: unit?.id ?? null, unitName: unit?.name ?? null, completionReportDue: input.completionReportDue ?? null, today },
+          details: {
+            mode: input.mode,
+            tenantId: target.id,
+            tenantName: target.name,
+            unitId: unit?.id ?? null,
+            unitName: unit?.name ?? null,
+            completionReportDue: input.completionReportDue ?? null,
+            today,
+          },
         },
       };
     });
@@ -175,7 +183,15 @@ export class LifecycleService {
       const handle = openStage(stages, 'HANDLE');
       return {
         input: { days: input.days, approver: approver.displayName, reason: input.reason, handleDeadline: handle?.deadline ?? ('' as IsoDate) },
-        extra: { details: { days: input.days, approverId: approver.id, approverName: approver.displayName, reason: input.reason, previousDeadline: handle?.deadline ?? null } },
+        extra: {
+          details: {
+            days: input.days,
+            approverId: approver.id,
+            approverName: approver.displayName,
+            reason: input.reason,
+            previousDeadline: handle?.deadline ?? null,
+          },
+        },
       };
     });
   }
@@ -216,7 +232,13 @@ export class LifecycleService {
     return this.step(ctx, input, CaseAction.SEND_BACK, async () => ({
       input: { reason: input.reason, completionReportDue: isoDate(input.completionReportDue) },
       extra: {
-        set: { completionReportDue: isoDate(input.completionReportDue), decisionText: null, decidedOn: null, ratingTokenHash: null, ratingLinkValidUntil: null },
+        set: {
+          completionReportDue: isoDate(input.completionReportDue),
+          decisionText: null,
+          decidedOn: null,
+          ratingTokenHash: null,
+          ratingLinkValidUntil: null,
+        },
         details: { reason: input.reason, completionReportDue: input.completionReportDue },
       },
     }));
@@ -237,10 +259,16 @@ export class LifecycleService {
       throw deadlinePassed(`评价链接已于 ${target.validUntil} 过期，请联系信访部门`, { validUntil: target.validUntil });
     }
     const ctx: TenantContext = { ...systemContextFor(target.tenantId, target.tenantPath, requestId), username: '信访人（评价链接）' };
-    return this.step(ctx, { caseId: target.id, version: null }, CaseAction.RATE, async () => ({
-      input: { rating: input.rating },
-      extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null, ratingLinkValidUntil: null }, details: { rating: input.rating, by: 'PETITIONER' } },
-    }), { skipOfficeCheck: true });
+    return this.step(
+      ctx,
+      { caseId: target.id, version: null },
+      CaseAction.RATE,
+      async () => ({
+        input: { rating: input.rating },
+        extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null, ratingLinkValidUntil: null }, details: { rating: input.rating, by: 'PETITIONER' } },
+      }),
+      { skipOfficeCheck: true },
+    );
   }
 
   requestReview(ctx: TenantContext, input: CaseChangeInput): Promise<CaseEntity> {
@@ -333,8 +361,12 @@ export class LifecycleService {
     const parents = new Map<string, string | null>();
     const above = office === 'DECIDER_PARENT' ? kase.decidingTenantId : office === 'REVIEWER_PARENT' ? kase.reviewTenantId : null;
     if (above) parents.set(above, (await this.store.tenant(em, above))?.parentId ?? null);
-    const refusal = actingOfficeRefusal(action, kase.state, caseOffices(kase, (id) => parents.get(id)), ctx.tenantId);
+    const refusal = actingOfficeRefusal(
+      action,
+      kase.state,
+      caseOffices(kase, (id) => parents.get(id)),
+      ctx.tenantId,
+    );
     if (refusal) throw forbidden(refusal);
   }
 }
-

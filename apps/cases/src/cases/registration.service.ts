@@ -68,7 +68,12 @@ export class RegistrationService {
       await this.requireAccusedUnit(em, input);
       await this.requireLeader(em, input.leaderOwnerId);
       if (input.receptionId) await this.receptions.requireForRegistration(em, input.receptionId, ctx.tenantId, today);
-      const strong = (await this.store.sameIdentityCases(em, petitioners.flatMap((p) => (p.idNumberHash ? [p.idNumberHash] : [])))).filter((c) =>
+      const strong = (
+        await this.store.sameIdentityCases(
+          em,
+          petitioners.flatMap((p) => (p.idNumberHash ? [p.idNumberHash] : [])),
+        )
+      ).filter((c) =>
         isStrongRepeatMatch({ sameIdentity: true, sameCategory: c.categoryId === input.categoryId, titleSimilarity: titleSimilarity(c.title, input.title) }),
       );
       const decision = decideRepeat(strong, input);
@@ -216,4 +221,3 @@ export class RegistrationService {
     return alreadyFinalized(original, decider?.name ?? null);
   }
 }
-

@@ -143,20 +143,18 @@ export class ClockStore {
   }
 
   async setRecomputed(em: EntityManager, stage: CaseStageEntity, next: RecomputedDeadline): Promise<void> {
-    await em.query(
-      `UPDATE cases.case_stages SET deadline = $3, base_deadline = $4, provisional = $5, version = version + 1 WHERE tenant_id = $1 AND id = $2`,
-      [stage.tenantId, stage.id, next.deadline, next.baseDeadline, next.provisional],
-    );
+    await em.query(`UPDATE cases.case_stages SET deadline = $3, base_deadline = $4, provisional = $5, version = version + 1 WHERE tenant_id = $1 AND id = $2`, [
+      stage.tenantId,
+      stage.id,
+      next.deadline,
+      next.baseDeadline,
+      next.provisional,
+    ]);
   }
 
   /** The open clocks of these cases (as far as the caller sees them). */
   openStagesOf(em: EntityManager, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
-    return em
-      .getRepository(CaseStageEntity)
-      .createQueryBuilder('s')
-      .where('s.caseId = ANY(:caseIds)', { caseIds })
-      .andWhere('s.stoppedOn IS NULL')
-      .getMany();
+    return em.getRepository(CaseStageEntity).createQueryBuilder('s').where('s.caseId = ANY(:caseIds)', { caseIds }).andWhere('s.stoppedOn IS NULL').getMany();
   }
 
   /** Sets cases' `deadline` and `deadline_stage` (the case's version stays: no user edited it). */

@@ -71,14 +71,21 @@ export class DeadlineReconciler {
   private async owed(em: EntityManager, now: Date): Promise<{ scanned: number; owed: { key: ClockKey; trigger: ClockTrigger }[] }> {
     // Every tenant's calendar and leads, read once for the pass.
     const tenants = await this.store.tenants(em);
-    const calendars = await this.calendars.forTenantPaths(em, tenants.map((t) => t.path));
+    const calendars = await this.calendars.forTenantPaths(
+      em,
+      tenants.map((t) => t.path),
+    );
     const calendarOf = new Map(tenants.map((t) => [t.id, calendars.get(t.path)!]));
     const leads = new Map(tenants.map((t) => [t.id, calendarOf.get(t.id)!.reminderLeadDays]));
     const candidates = await this.triggers.reconcileCandidates(em, leads, this.clock.today());
     const owed: { key: ClockKey; trigger: ClockTrigger }[] = [];
     for (const candidate of candidates) {
       const { calendar, reminderLeadDays } = calendarOf.get(candidate.ownerTenantId)!;
-      const trigger = owedTrigger(clockTriggers(CASE_TRIGGER_PREFIX, candidate.stageId, candidate.deadline, reminderLeadDays, calendar), candidate.recorded, now);
+      const trigger = owedTrigger(
+        clockTriggers(CASE_TRIGGER_PREFIX, candidate.stageId, candidate.deadline, reminderLeadDays, calendar),
+        candidate.recorded,
+        now,
+      );
       if (trigger && mayEmitNow(trigger, now, calendar)) owed.push({ key: candidate, trigger });
     }
     return { scanned: candidates.length, owed };
@@ -87,10 +94,12 @@ export class DeadlineReconciler {
   /** Locks what is still open with the same deadline (skipping clocks a job holds) and records. */
   private async emit(em: EntityManager, owed: readonly { key: ClockKey; trigger: ClockTrigger }[], now: Date): Promise<number> {
     const byStage = new Map(owed.map((o) => [o.key.stageId, o.trigger]));
-    const clocks = await this.triggers.lockOpenClocks(em, owed.map((o) => o.key), { skipLocked: true });
-    const due = clocks
-      .map((clock) => ({ clock, trigger: byStage.get(clock.stageId)! }))
-      .filter(({ clock, trigger }) => clock.deadline === trigger.deadline);
+    const clocks = await this.triggers.lockOpenClocks(
+      em,
+      owed.map((o) => o.key),
+      { skipLocked: true },
+    );
+    const due = clocks.map((clock) => ({ clock, trigger: byStage.get(clock.stageId)! })).filter(({ clock, trigger }) => clock.deadline === trigger.deadline);
     return this.firing.record(em, due, now);
   }
 }

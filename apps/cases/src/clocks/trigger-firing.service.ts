@@ -65,7 +65,11 @@ export class TriggerFiring {
     // In owner order (the tenant each goes out under): a relay's claim then spans few tenants, whose
     // events a consumer taking them in batches gets as few jobs.
     const emitted = due.filter((d) => fresh.has(d.trigger.id)).sort((a, b) => a.clock.ownerTenantId.localeCompare(b.clock.ownerTenantId));
-    await emitEvents(em, CASES_SCHEMA, emitted.map((d) => supervisionTriggerEvent(d, firedAt)));
+    await emitEvents(
+      em,
+      CASES_SCHEMA,
+      emitted.map((d) => supervisionTriggerEvent(d, firedAt)),
+    );
     return fresh.size;
   }
 }

@@ -36,11 +36,7 @@ export class TenantResolver {
 
   @Query(() => TenantConnection, { description: '本机构及其全部下级机构（按机构树顺序）' })
   @AnyRole()
-  tenants(
-    @CurrentContext() ctx: TenantContext,
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => TenantFilter, nullable: true }) filter?: TenantFilter,
-  ) {
+  tenants(@CurrentContext() ctx: TenantContext, @Args() page: PageArgs, @Args('filter', { type: () => TenantFilter, nullable: true }) filter?: TenantFilter) {
     return this.directory.tenants(ctx, filter ?? {}, page);
   }
 

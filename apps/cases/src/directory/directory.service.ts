@@ -140,7 +140,14 @@ export class DirectoryService {
   private async insertTenant(em: EntityManager, fields: NewTenant): Promise<TenantEntity> {
     if (await this.store.taken(em, 'tenant_code', fields.code)) throw conflict(`行政区划代码 ${fields.code} 已被使用`);
     const tenant = await this.store.insertTenant(em, fields);
-    const payload: TenantCreatedPayload = { id: tenant.id, code: tenant.code, name: tenant.name, level: tenant.level, parentId: tenant.parentId, path: tenant.path };
+    const payload: TenantCreatedPayload = {
+      id: tenant.id,
+      code: tenant.code,
+      name: tenant.name,
+      level: tenant.level,
+      parentId: tenant.parentId,
+      path: tenant.path,
+    };
     await audit(em, CASES_SCHEMA, { action: 'tenant.created', entity: 'tenant', entityId: tenant.id, after: payload, tenant: tenantRef(tenant) });
     await emitEvent(em, CASES_SCHEMA, 'tenant.created', payload, tenantRef(tenant));
     return tenant;
@@ -150,4 +157,3 @@ export class DirectoryService {
 function tenantRef(tenant: { id: string; path: string }) {
   return { tenantId: tenant.id, tenantPath: tenant.path };
 }
-

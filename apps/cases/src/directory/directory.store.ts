@@ -67,12 +67,7 @@ export class DirectoryStore {
 
   /** A tenant's units by name. */
   units(em: EntityManager, tenantId: string, page: KeysetPage<string>): Promise<UnitEntity[]> {
-    const query = em
-      .getRepository(UnitEntity)
-      .createQueryBuilder('u')
-      .where('u.tenantId = :tenantId', { tenantId })
-      .orderBy('u.name')
-      .limit(page.limit);
+    const query = em.getRepository(UnitEntity).createQueryBuilder('u').where('u.tenantId = :tenantId', { tenantId }).orderBy('u.name').limit(page.limit);
     if (page.after) query.andWhere('u.name > :after', { after: page.after });
     return query.getMany();
   }
@@ -87,12 +82,7 @@ export class DirectoryStore {
 
   /** A tenant's users by username. */
   users(em: EntityManager, tenantId: string, page: KeysetPage<string>): Promise<UserEntity[]> {
-    const query = em
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.tenantId = :tenantId', { tenantId })
-      .orderBy('u.username')
-      .limit(page.limit);
+    const query = em.getRepository(UserEntity).createQueryBuilder('u').where('u.tenantId = :tenantId', { tenantId }).orderBy('u.username').limit(page.limit);
     if (page.after) query.andWhere('u.username > :after', { after: page.after });
     return query.getMany();
   }

@@ -6,12 +6,7 @@ export class CasesSchema1767000000100 implements MigrationInterface {
   name = 'CasesSchema1767000000100';
 
   async up(runner: QueryRunner): Promise<void> {
-    await execute(runner, [
-      ...serviceSchema('cases'),
-      ...outboxTable('cases'),
-      ...auditTable('cases'),
-      ...processedEventsTable('cases'),
-    ]);
+    await execute(runner, [...serviceSchema('cases'), ...outboxTable('cases'), ...auditTable('cases'), ...processedEventsTable('cases')]);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -58,10 +58,7 @@ export class CaseOpinions1767000000501 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await execute(runner, [
-      `DROP TABLE cases.case_opinions`,
-      `ALTER TABLE cases.cases DROP COLUMN review_result, DROP COLUMN reexamination_result`,
-    ]);
+    await execute(runner, [`DROP TABLE cases.case_opinions`, `ALTER TABLE cases.cases DROP COLUMN review_result, DROP COLUMN reexamination_result`]);
   }
 }
 

@@ -43,9 +43,6 @@ export class CaseBacklog1767000000550 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await execute(runner, [
-      `DROP FUNCTION cases.case_backlog_by_problem_jurisdiction(date, ltree)`,
-      `DROP FUNCTION cases.case_backlog(date, ltree, ltree)`,
-    ]);
+    await execute(runner, [`DROP FUNCTION cases.case_backlog_by_problem_jurisdiction(date, ltree)`, `DROP FUNCTION cases.case_backlog(date, ltree, ltree)`]);
   }
 }

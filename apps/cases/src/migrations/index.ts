@@ -19,4 +19,25 @@ import { CaseListOrders1767000000530 } from './1767000000530-case-list-orders.js
 import { CaseStatisticsScopes1767000000545 } from './1767000000545-case-statistics-scopes.js';
 import { CaseBacklog1767000000550 } from './1767000000550-case-backlog.js';
 
-export const CASES_MIGRATIONS = [Directory1767000000000, CasesSchema1767000000100, CaseHandling1767000000400, TenantLineage1767000000410, CaseListIndexes1767000000420, CaseHandBack1767000000430, CaseProblemLevels1767000000440, RatingTokenHash1767000000450, DeadlineTriggers1767000000460, OutboxDeadlineOwner1767000000470, RatingLinkExpiry1767000000480, PetitionerWindowsAndRepeats1767000000490, CaseReportUp1767000000500, CaseOpinions1767000000501, CaseCountBases1767000000502, FactsRefresh1767000000503, LoginSecurity1767000000520, CaseListOrders1767000000530, CaseStatisticsScopes1767000000545, CaseBacklog1767000000550];
+export const CASES_MIGRATIONS = [
+  Directory1767000000000,
+  CasesSchema1767000000100,
+  CaseHandling1767000000400,
+  TenantLineage1767000000410,
+  CaseListIndexes1767000000420,
+  CaseHandBack1767000000430,
+  CaseProblemLevels1767000000440,
+  RatingTokenHash1767000000450,
+  DeadlineTriggers1767000000460,
+  OutboxDeadlineOwner1767000000470,
+  RatingLinkExpiry1767000000480,
+  PetitionerWindowsAndRepeats1767000000490,
+  CaseReportUp1767000000500,
+  CaseOpinions1767000000501,
+  CaseCountBases1767000000502,
+  FactsRefresh1767000000503,
+  LoginSecurity1767000000520,
+  CaseListOrders1767000000530,
+  CaseStatisticsScopes1767000000545,
+  CaseBacklog1767000000550,
+];

@@ -109,7 +109,10 @@ export interface CustomIndicatorForm {
  * The indicator as the API takes it, named after its item (placeholders while the item has no code
  * or name yet, so the formula shows as soon as the conditions do); null while a choice is missing.
  */
-export function customIndicatorInput(form: CustomIndicatorForm | null | undefined, item: { code?: string | null; name?: string | null }): IndicatorInput | null {
+export function customIndicatorInput(
+  form: CustomIndicatorForm | null | undefined,
+  item: { code?: string | null; name?: string | null },
+): IndicatorInput | null {
   if (!form?.source || !form.kind) return null;
   const numerator = (form.numerator ?? []).map(conditionInput);
   const denominator = form.kind === 'RATE' ? (form.denominator ?? []).map(conditionInput) : null;
@@ -147,7 +150,12 @@ interface ConditionView {
   values?: readonly string[] | null;
 }
 
-const conditionForm = (c: ConditionView): ConditionForm => ({ field: c.field, operator: c.operator, value: c.value ?? null, values: c.values ? [...c.values] : null });
+const conditionForm = (c: ConditionView): ConditionForm => ({
+  field: c.field,
+  operator: c.operator,
+  value: c.value ?? null,
+  values: c.values ? [...c.values] : null,
+});
 
 /** A stored indicator back in the custom form, to be edited. */
 export function customIndicatorForm(view: IndicatorDefinitionView): CustomIndicatorForm {
@@ -167,7 +175,16 @@ export function customIndicatorForm(view: IndicatorDefinitionView): CustomIndica
 function definitionKey(view: IndicatorDefinitionView): string {
   const conditions = (list: readonly ConditionView[] | null | undefined) =>
     list?.map((c) => [c.field, c.operator, c.value ?? null, c.values ? [...c.values] : null]) ?? null;
-  return JSON.stringify([view.source, view.kind, view.measure, view.period.basis, view.period.field ?? null, conditions(view.numerator), conditions(view.denominator), view.unit ?? null]);
+  return JSON.stringify([
+    view.source,
+    view.kind,
+    view.measure,
+    view.period.basis,
+    view.period.field ?? null,
+    conditions(view.numerator),
+    conditions(view.denominator),
+    view.unit ?? null,
+  ]);
 }
 
 /** The library indicator an item's indicator is a copy of, if it still is one. */
@@ -194,14 +211,20 @@ export interface ItemForm {
 }
 
 /** The kind of the item's indicator (the chosen library indicator's, or the custom one's); none for a manual item. */
-export function itemIndicatorKind(form: Pick<ItemForm, 'rule' | 'indicatorMode' | 'libraryIndicator' | 'custom'>, library: readonly { code: string; kind: IndicatorKind }[]): IndicatorKind | null {
+export function itemIndicatorKind(
+  form: Pick<ItemForm, 'rule' | 'indicatorMode' | 'libraryIndicator' | 'custom'>,
+  library: readonly { code: string; kind: IndicatorKind }[],
+): IndicatorKind | null {
   if (form.rule?.kind === 'MANUAL') return null;
   if (form.indicatorMode === 'CUSTOM') return form.custom?.kind ?? null;
   return library.find((indicator) => indicator.code === form.libraryIndicator)?.kind ?? null;
 }
 
 /** The rule kinds an item may take: those its indicator's kind can be scored by, or a manual item; all while no indicator is chosen. */
-export function ruleKindsFor(kind: IndicatorKind | null, rulesByKind: readonly { kind: IndicatorKind; rules: readonly ScoringRuleKind[] }[]): ScoringRuleKind[] | undefined {
+export function ruleKindsFor(
+  kind: IndicatorKind | null,
+  rulesByKind: readonly { kind: IndicatorKind; rules: readonly ScoringRuleKind[] }[],
+): ScoringRuleKind[] | undefined {
   const rules = kind ? rulesByKind.find((entry) => entry.kind === kind)?.rules : undefined;
   return rules ? [...rules, 'MANUAL'] : undefined;
 }
@@ -278,7 +301,10 @@ interface SchemeForm {
 }
 
 /** A scheme built item by item, from the library or with custom indicators. */
-export function builtSchemeInput(form: SchemeForm & { targetLevel?: string | null }, library: readonly { code: string; kind: IndicatorKind }[] = []): CreateSchemeInput {
+export function builtSchemeInput(
+  form: SchemeForm & { targetLevel?: string | null },
+  library: readonly { code: string; kind: IndicatorKind }[] = [],
+): CreateSchemeInput {
   return {
     name: form.name.trim(),
     period: periodInput(form.period),

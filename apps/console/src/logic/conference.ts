@@ -154,7 +154,10 @@ export function calendarEntries(
     const anchor = latest[rule.kind];
     for (let day = first; day <= last; day += 1) {
       const date = isoOf(day);
-      const falls = rule.recurrence === 'WEEKLY' ? weekdayOf(date) === rule.weekday : !!anchor && !!rule.days && day > dayNumber(anchor) && (day - dayNumber(anchor)) % rule.days === 0;
+      const falls =
+        rule.recurrence === 'WEEKLY'
+          ? weekdayOf(date) === rule.weekday
+          : !!anchor && !!rule.days && day > dayNumber(anchor) && (day - dayNumber(anchor)) % rule.days === 0;
       if (!falls || shown.some((m) => m.kind === rule.kind && m.date === date)) continue;
       add(date, { key: `schedule-${rule.kind}-${date}`, label: `${MeetingKindLabel[rule.kind]}（例会）`, meetingId: null, state: null });
     }
@@ -180,7 +183,10 @@ export function liaisonOptions(staff: readonly StaffMember[], unitId: string | n
 }
 
 /** The office's units that are not current members (a unit is a member once). */
-export function memberUnitOptions(units: readonly { id: string; name: string }[], members: readonly { unitId?: string | null }[]): { value: string; label: string }[] {
+export function memberUnitOptions(
+  units: readonly { id: string; name: string }[],
+  members: readonly { unitId?: string | null }[],
+): { value: string; label: string }[] {
   return units.filter((unit) => !members.some((m) => m.unitId === unit.id)).map((unit) => ({ value: unit.id, label: unit.name }));
 }
 
@@ -193,8 +199,16 @@ export interface ConferenceFormValues {
 const convenorInputs = (values: ConferenceFormValues) => values.convenors.map((c) => ({ userId: c.userId, title: c.title?.trim() || '召集人' }));
 
 /** The form's values of a conference being edited. */
-export function conferenceFormValues(conference: { establishedOn: string; officeUnitId: string; convenors: readonly { userId: string; title: string }[] }): ConferenceFormValues {
-  return { establishedOn: conference.establishedOn, officeUnitId: conference.officeUnitId, convenors: conference.convenors.map(({ userId, title }) => ({ userId, title })) };
+export function conferenceFormValues(conference: {
+  establishedOn: string;
+  officeUnitId: string;
+  convenors: readonly { userId: string; title: string }[];
+}): ConferenceFormValues {
+  return {
+    establishedOn: conference.establishedOn,
+    officeUnitId: conference.officeUnitId,
+    convenors: conference.convenors.map(({ userId, title }) => ({ userId, title })),
+  };
 }
 
 /** Establishing: the members are added one by one afterwards, each with its liaison. */
@@ -260,7 +274,10 @@ export function initialAttendance(attendees: readonly MeetingAttendeeRef[]): Non
 }
 
 /** Attendance for every attendee (one left unmarked counts as absent, as the API does), minutes, one decision per line. */
-export function recordMeetingInput(meeting: { id: string; version: number; attendees: readonly MeetingAttendeeRef[] }, values: RecordFormValues): RecordMeetingInput {
+export function recordMeetingInput(
+  meeting: { id: string; version: number; attendees: readonly MeetingAttendeeRef[] },
+  values: RecordFormValues,
+): RecordMeetingInput {
   return {
     id: meeting.id,
     version: meeting.version,
@@ -273,7 +290,10 @@ export function recordMeetingInput(meeting: { id: string; version: number; atten
       };
     }),
     minutes: values.minutes?.trim() || null,
-    decisions: (values.decisions ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+    decisions: (values.decisions ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
   };
 }
 

@@ -11,9 +11,7 @@ export interface NavItem {
 export const CASE_DESK_ROLES: readonly Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'TENANT_ADMIN'];
 
 /** Who receives supervision notices (the API's `noticeInbox` roles). */
-export const NOTICE_RECIPIENT_ROLES: readonly Role[] = [
-  'HANDLER', 'MEMBER_UNIT', 'REGISTRAR', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'TENANT_ADMIN',
-];
+export const NOTICE_RECIPIENT_ROLES: readonly Role[] = ['HANDLER', 'MEMBER_UNIT', 'REGISTRAR', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'TENANT_ADMIN'];
 
 /** Who may schedule a leader reception day (the API's `scheduleReception` roles). */
 export const RECEPTION_SCHEDULER_ROLES: readonly Role[] = ['REGISTRAR', 'LEADER', 'TENANT_ADMIN'];

@@ -11,7 +11,12 @@ export interface QueueTab {
 export const QUEUE_TABS: readonly QueueTab[] = [
   { key: 'to-receive', label: '待签收', filter: { states: ['ROUTED'] }, roles: ['HANDLER', 'REGISTRAR'] },
   { key: 'to-accept', label: '待受理', filter: { states: ['RECEIVED'] }, roles: ['HANDLER'] },
-  { key: 'handling', label: '办理中', filter: { states: ['ACCEPTED', 'DECIDED', 'IN_REVIEW', 'IN_REEXAMINATION'] }, roles: ['HANDLER', 'LEADER', 'SUPERVISOR'] },
+  {
+    key: 'handling',
+    label: '办理中',
+    filter: { states: ['ACCEPTED', 'DECIDED', 'IN_REVIEW', 'IN_REEXAMINATION'] },
+    roles: ['HANDLER', 'LEADER', 'SUPERVISOR'],
+  },
   { key: 'to-rate', label: '待评价', filter: { states: ['DELIVERED'] }, roles: ['REGISTRAR', 'HANDLER'] },
   { key: 'overdue', label: '已逾期', filter: { overdue: true }, roles: ['HANDLER', 'LEADER', 'SUPERVISOR', 'TENANT_ADMIN'] },
   // Only registrars register cases (the API's registerCase).
@@ -79,13 +84,19 @@ export function parseQueueSearch(search: string, tabs: readonly QueueTab[]): Que
   if (channel && (CHANNELS as string[]).includes(channel)) filters.channel = channel as Channel;
   const kind = params.get('kind');
   if (kind && (KINDS as string[]).includes(kind)) filters.kind = kind as CaseKind;
-  for (const [key, name] of [['categoryId', 'category'], ['problemJurisdictionId', 'problem']] as const) {
+  for (const [key, name] of [
+    ['categoryId', 'category'],
+    ['problemJurisdictionId', 'problem'],
+  ] as const) {
     const value = params.get(name);
     if (value && UUID.test(value)) filters[key] = value;
   }
   const text = params.get('q')?.trim();
   if (text) filters.text = text;
-  for (const [key, name] of [['from', 'from'], ['to', 'to']] as const) {
+  for (const [key, name] of [
+    ['from', 'from'],
+    ['to', 'to'],
+  ] as const) {
     const value = params.get(name);
     if (value && DATE.test(value)) filters[key] = value;
   }

@@ -141,10 +141,12 @@ export function repeatQueryOf(values: RegistrationValues): Required<RepeatCandid
   const petitioners = (values.petitioners ?? []).filter((p): p is PetitionerValues => p != null);
   const idNumbers = [...new Set(petitioners.map((p) => p.idNumber?.trim().toUpperCase() ?? '').filter((id) => idNumberFeedback(id).status === 'ok'))];
   const phones = [
-    ...new Set(petitioners.flatMap((p) => {
-      const parsed = p.phone?.trim() ? parsePhone(p.phone) : null;
-      return parsed?.ok ? [parsed.value] : [];
-    })),
+    ...new Set(
+      petitioners.flatMap((p) => {
+        const parsed = p.phone?.trim() ? parsePhone(p.phone) : null;
+        return parsed?.ok ? [parsed.value] : [];
+      }),
+    ),
   ];
   const title = values.title?.trim() ?? '';
   const content = values.content?.trim().slice(0, 1000) ?? '';
@@ -211,7 +213,17 @@ export interface ApiError {
 }
 
 const FORM_FIELDS = new Set([
-  'channel', 'kind', 'categoryId', 'title', 'content', 'problemJurisdictionId', 'petitioners', 'personCount', 'accusedUnitId', 'leaderOwnerId', 'receptionId',
+  'channel',
+  'kind',
+  'categoryId',
+  'title',
+  'content',
+  'problemJurisdictionId',
+  'petitioners',
+  'personCount',
+  'accusedUnitId',
+  'leaderOwnerId',
+  'receptionId',
 ]);
 
 /**

@@ -1,8 +1,30 @@
 /** Periods and comparisons of the statistics page: pure, so the page only renders. */
 // The server's rules themselves (the assessment's and the file's), not copies.
-import { BACKLOG_LINES, type BacklogFigures, type ComparedRow, compareMonths, compareRows, type CountRow, periodLabel, samePeriodLastYear, totalOf, yearOnYearChange as yearOnYear } from '../../../../libs/common/src/statistics/index';
+import {
+  BACKLOG_LINES,
+  type BacklogFigures,
+  type ComparedRow,
+  compareMonths,
+  compareRows,
+  type CountRow,
+  periodLabel,
+  samePeriodLastYear,
+  totalOf,
+  yearOnYearChange as yearOnYear,
+} from '../../../../libs/common/src/statistics/index';
 
-export { BACKLOG_LINES, type BacklogFigures, type ComparedRow, compareMonths, compareRows, type CountRow, periodLabel, samePeriodLastYear, totalOf, yearOnYear };
+export {
+  BACKLOG_LINES,
+  type BacklogFigures,
+  type ComparedRow,
+  compareMonths,
+  compareRows,
+  type CountRow,
+  periodLabel,
+  samePeriodLastYear,
+  totalOf,
+  yearOnYear,
+};
 
 export type StatisticsPeriod =
   | { kind: 'MONTH'; year: number; month: number }

@@ -48,7 +48,14 @@ export function taskReportInput(
   values: TaskReportValues,
 ): TaskReportInput {
   const final = action === 'REPORT_DONE';
-  return { id: task.id, version: task.version, text: values.text ?? '', percent: final ? 100 : (values.percent ?? 0), final, evidence: attachmentLines(values.evidence) };
+  return {
+    id: task.id,
+    version: task.version,
+    text: values.text ?? '',
+    percent: final ? 100 : (values.percent ?? 0),
+    final,
+    evidence: attachmentLines(values.evidence),
+  };
 }
 
 export interface DashboardRow {

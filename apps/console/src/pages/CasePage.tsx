@@ -37,26 +37,95 @@ const CaseDetailDocument = graphql(`
       collective
       version
       availableActions
-      handlingTenant { id name }
-      handlingUnit { id name }
-      registeringTenant { id name }
-      problemJurisdiction { id name }
-      assigningTenant { id name }
+      handlingTenant {
+        id
+        name
+      }
+      handlingUnit {
+        id
+        name
+      }
+      registeringTenant {
+        id
+        name
+      }
+      problemJurisdiction {
+        id
+        name
+      }
+      assigningTenant {
+        id
+        name
+      }
       completionReportDue
       completionReport
-      leaderOwner { id name }
-      category { id name path }
-      accusedUnit { id name }
+      leaderOwner {
+        id
+        name
+      }
+      category {
+        id
+        name
+        path
+      }
+      accusedUnit {
+        id
+        name
+      }
       outcome
       decisionText
       ending
       rating
-      repeatOf { id number title }
-      repeats { id number title state }
-      runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }
-      petitioners { id name idNumber phone address representative }
-      stages { stage startedOn deadline extensionDays stoppedOn onTime }
-      timeline { seq action toState actorName actorTenant { id name } at details { summary } }
+      repeatOf {
+        id
+        number
+        title
+      }
+      repeats {
+        id
+        number
+        title
+        state
+      }
+      runningClocks {
+        stage
+        name
+        holder
+        deadline
+        daysLeft
+        overdueDays
+        dueSoon
+      }
+      petitioners {
+        id
+        name
+        idNumber
+        phone
+        address
+        representative
+      }
+      stages {
+        stage
+        startedOn
+        deadline
+        extensionDays
+        stoppedOn
+        onTime
+      }
+      timeline {
+        seq
+        action
+        toState
+        actorName
+        actorTenant {
+          id
+          name
+        }
+        at
+        details {
+          summary
+        }
+      }
     }
   }
 `);
@@ -170,11 +239,15 @@ export function CasePage() {
           columns={[
             { title: '环节', dataIndex: 'stage', render: stageName },
             { title: '起算', dataIndex: 'startedOn' },
-            { title: '期限', dataIndex: 'deadline', render: (deadline: string | null, row) => (deadline ? `${deadline}${row.extensionDays ? `（延长${row.extensionDays}天）` : ''}` : '—') },
+            {
+              title: '期限',
+              dataIndex: 'deadline',
+              render: (deadline: string | null, row) => (deadline ? `${deadline}${row.extensionDays ? `（延长${row.extensionDays}天）` : ''}` : '—'),
+            },
             {
               title: '状态',
               render: (_: unknown, row) =>
-                row.stoppedOn ? (row.onTime === false ? <Tag color="red">超期完成 {row.stoppedOn}</Tag> : `完成 ${row.stoppedOn}`) : '进行中',
+                row.stoppedOn ? row.onTime === false ? <Tag color="red">超期完成 {row.stoppedOn}</Tag> : `完成 ${row.stoppedOn}` : '进行中',
             },
           ]}
         />

@@ -37,23 +37,52 @@ const CaseQueueDocument = graphql(`
           channel
           kind
           state
-          handlingTenant { id name }
-          handlingUnit { id name }
-          runningClocks { stage name holder deadline daysLeft overdueDays dueSoon }
+          handlingTenant {
+            id
+            name
+          }
+          handlingUnit {
+            id
+            name
+          }
+          runningClocks {
+            stage
+            name
+            holder
+            deadline
+            daysLeft
+            overdueDays
+            dueSoon
+          }
           registeredOn
           personCount
           collective
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 const QueueChoicesDocument = graphql(`
   query QueueChoices {
-    categories(includeInactive: true) { id name parentId }
-    tenants(first: 100) { edges { node { id name parentId } } }
+    categories(includeInactive: true) {
+      id
+      name
+      parentId
+    }
+    tenants(first: 100) {
+      edges {
+        node {
+          id
+          name
+          parentId
+        }
+      }
+    }
   }
 `);
 
@@ -68,7 +97,6 @@ interface FilterForm {
   dates?: [Dayjs | null, Dayjs | null];
   idNumber?: string;
 }
-
 
 /** The work queue: tabs by what the user must do, filters, order and paging, all in the page's address. */
 export function CasesPage() {
@@ -134,11 +162,7 @@ export function CasesPage() {
 
   return (
     <>
-      <Tabs
-        activeKey={state.tab}
-        onChange={(tab) => go({ ...state, tab })}
-        items={tabs.map((tab) => ({ key: tab.key, label: tab.label }))}
-      />
+      <Tabs activeKey={state.tab} onChange={(tab) => go({ ...state, tab })} items={tabs.map((tab) => ({ key: tab.key, label: tab.label }))} />
       <Form<FilterForm> form={form} layout="inline" onFinish={applyFilters} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="channel" label="渠道">
           <Select allowClear style={{ width: 130 }} options={labelOptions(ChannelLabel)} placeholder="全部" />
@@ -240,10 +264,7 @@ export function CasesPage() {
           第 {page}
           {pages === undefined ? '' : ` / ${pages}`} 页
         </span>
-        <Button
-          disabled={!data?.cases.pageInfo.hasNextPage}
-          onClick={() => setCursors([...cursors, data?.cases.pageInfo.endCursor ?? null])}
-        >
+        <Button disabled={!data?.cases.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, data?.cases.pageInfo.endCursor ?? null])}>
           下一页
         </Button>
         <Select

@@ -53,15 +53,38 @@ const NoticeDetailDocument = graphql(`
         closedAt
         ladderStoppedReason
       }
-      feedback { id text attachments submittedByName submittedAt decision decisionComment decidedByName decidedAt }
-      history { seq action toState actorName reason at }
+      feedback {
+        id
+        text
+        attachments
+        submittedByName
+        submittedAt
+        decision
+        decisionComment
+        decidedByName
+        decidedAt
+      }
+      history {
+        seq
+        action
+        toState
+        actorName
+        reason
+        at
+      }
     }
   }
 `);
 
 const MarkNoticeReadDocument = graphql(`
   mutation MarkNoticeRead($id: ID!) {
-    markNoticeRead(id: $id) { id version state readAt availableActions }
+    markNoticeRead(id: $id) {
+      id
+      version
+      state
+      readAt
+      availableActions
+    }
   }
 `);
 

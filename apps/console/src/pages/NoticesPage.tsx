@@ -36,8 +36,15 @@ const NoticeInboxDocument = graphql(`
     noticeInbox(first: $first, after: $after, filter: $filter) {
       totalCount
       unreadCount
-      edges { node { ...NoticeListRow } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          ...NoticeListRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -46,8 +53,15 @@ const IssuedNoticesDocument = graphql(`
   query IssuedNotices($first: Int!, $after: String, $filter: NoticeFilter) {
     issuedNotices(first: $first, after: $after, filter: $filter) {
       totalCount
-      edges { node { ...NoticeListRow } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          ...NoticeListRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -58,7 +72,6 @@ interface FilterForm {
   subjectType?: SupervisedSubjectType;
   overdue?: boolean;
 }
-
 
 /** 督办件: the notices received and those issued, unread first, with the API's filters and paging. */
 export function NoticesPage() {
@@ -94,7 +107,14 @@ export function NoticesPage() {
         onChange={(tab) => go({ tab: tab as NoticeListState['tab'], filter: state.filter })}
         items={tabs.map((tab) => ({
           key: tab.key,
-          label: tab.key === 'inbox' && unread > 0 ? <Badge count={unread} size="small" offset={[8, 0]}>{tab.label}</Badge> : tab.label,
+          label:
+            tab.key === 'inbox' && unread > 0 ? (
+              <Badge count={unread} size="small" offset={[8, 0]}>
+                {tab.label}
+              </Badge>
+            ) : (
+              tab.label
+            ),
         }))}
       />
       <Form<FilterForm> form={form} layout="inline" onFinish={applyFilters} style={{ marginBottom: 16, rowGap: 8 }}>

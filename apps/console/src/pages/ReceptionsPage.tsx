@@ -13,20 +13,34 @@ const ReceptionListDocument = graphql(`
   query ReceptionList($first: Int!) {
     receptions(first: $first) {
       totalCount
-      edges { node { id date leaderName place caseCount personCount } }
+      edges {
+        node {
+          id
+          date
+          leaderName
+          place
+          caseCount
+          personCount
+        }
+      }
     }
   }
 `);
 
 const ReceptionLeadersDocument = graphql(`
   query ReceptionLeaders {
-    leaders { id displayName }
+    leaders {
+      id
+      displayName
+    }
   }
 `);
 
 const ScheduleReceptionDocument = graphql(`
   mutation ScheduleReception($input: ScheduleReceptionInput!) {
-    scheduleReception(input: $input) { id }
+    scheduleReception(input: $input) {
+      id
+    }
   }
 `);
 
@@ -34,7 +48,15 @@ const ReceptionCasesDocument = graphql(`
   query ReceptionCases($filter: CaseFilter) {
     cases(first: 100, filter: $filter) {
       totalCount
-      edges { node { id number title state registeredOn } }
+      edges {
+        node {
+          id
+          number
+          title
+          state
+          registeredOn
+        }
+      }
     }
   }
 `);

@@ -135,11 +135,7 @@ export function RegisterCasePage() {
                 <Input.TextArea rows={5} maxLength={20_000} showCount />
               </Form.Item>
               {kind === 'ACCUSATION' && (
-                <Form.Item
-                  name="accusedUnitId"
-                  label="被检举控告单位"
-                  extra="检举控告材料及信访人身份信息不得透露给被检举控告的人员和单位。"
-                >
+                <Form.Item name="accusedUnitId" label="被检举控告单位" extra="检举控告材料及信访人身份信息不得透露给被检举控告的人员和单位。">
                   <Select allowClear showSearch optionFilterProp="label" options={unitOptions} loading={units.loading} placeholder="问题属地的单位" />
                 </Form.Item>
               )}

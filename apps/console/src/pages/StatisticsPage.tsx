@@ -24,25 +24,91 @@ import {
 
 const StatisticsCountsDocument = graphql(`
   query StatisticsCounts($period: PeriodInput!, $lastYear: PeriodInput!, $basis: CaseCountBasis, $jurisdictionId: ID) {
-    channel: caseStatistics(period: $period, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    channelLastYear: caseStatistics(period: $lastYear, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    kind: caseStatistics(period: $period, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    kindLastYear: caseStatistics(period: $lastYear, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    category: caseStatistics(period: $period, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    categoryLastYear: caseStatistics(period: $lastYear, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    child: caseStatistics(period: $period, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    childLastYear: caseStatistics(period: $lastYear, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    month: caseStatistics(period: $period, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    monthLastYear: caseStatistics(period: $lastYear, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) { key label batches personTimes }
-    backlog: caseBacklog(period: $period, basis: $basis, jurisdictionId: $jurisdictionId) { asOf open personTimes overdue longPending }
-    backlogLastYear: caseBacklog(period: $lastYear, basis: $basis, jurisdictionId: $jurisdictionId) { asOf open personTimes overdue longPending }
+    channel: caseStatistics(period: $period, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    channelLastYear: caseStatistics(period: $lastYear, groupBy: CHANNEL, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    kind: caseStatistics(period: $period, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    kindLastYear: caseStatistics(period: $lastYear, groupBy: KIND, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    category: caseStatistics(period: $period, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    categoryLastYear: caseStatistics(period: $lastYear, groupBy: CATEGORY, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    child: caseStatistics(period: $period, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    childLastYear: caseStatistics(period: $lastYear, groupBy: CHILD_JURISDICTION, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    month: caseStatistics(period: $period, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    monthLastYear: caseStatistics(period: $lastYear, groupBy: MONTH, basis: $basis, jurisdictionId: $jurisdictionId) {
+      key
+      label
+      batches
+      personTimes
+    }
+    backlog: caseBacklog(period: $period, basis: $basis, jurisdictionId: $jurisdictionId) {
+      asOf
+      open
+      personTimes
+      overdue
+      longPending
+    }
+    backlogLastYear: caseBacklog(period: $lastYear, basis: $basis, jurisdictionId: $jurisdictionId) {
+      asOf
+      open
+      personTimes
+      overdue
+      longPending
+    }
   }
 `);
 
 const StatisticsIndicatorsDocument = graphql(`
   query StatisticsIndicators($period: AssessmentPeriodInput!, $tenantId: ID) {
     jurisdictionIndicators(period: $period, tenantId: $tenantId) {
-      indicator { code name formula }
+      indicator {
+        code
+        name
+        formula
+      }
       value
       numerator
       denominator
@@ -53,7 +119,21 @@ const StatisticsIndicatorsDocument = graphql(`
 
 const StatisticsJurisdictionsDocument = graphql(`
   query StatisticsJurisdictions {
-    me { id tenant { id name children { id name children { id name } } } }
+    me {
+      id
+      tenant {
+        id
+        name
+        children {
+          id
+          name
+          children {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -85,13 +165,21 @@ export function StatisticsPage() {
   const [jurisdictionId, setJurisdictionId] = useState<string | null>(null);
 
   const period: StatisticsPeriod =
-    kind === 'YEAR' ? { kind, year } : kind === 'QUARTER' ? { kind, year, quarter } : kind === 'MONTH' ? { kind, year, month } : { kind, from: custom[0], to: custom[1] };
+    kind === 'YEAR'
+      ? { kind, year }
+      : kind === 'QUARTER'
+        ? { kind, year, quarter }
+        : kind === 'MONTH'
+          ? { kind, year, month }
+          : { kind, from: custom[0], to: custom[1] };
   const range = periodRange(period);
   const lastYear = samePeriodLastYear(range);
 
   const jurisdictions = useQuery(StatisticsJurisdictionsDocument);
   const counts = useQuery(StatisticsCountsDocument, { variables: { period: range, lastYear, basis, jurisdictionId } });
-  const indicators = useQuery(StatisticsIndicatorsDocument, { variables: { period: { kind: 'RANGE', from: range.from, to: range.to }, tenantId: jurisdictionId } });
+  const indicators = useQuery(StatisticsIndicatorsDocument, {
+    variables: { period: { kind: 'RANGE', from: range.from, to: range.to }, tenantId: jurisdictionId },
+  });
 
   const tenant = jurisdictions.data?.me.tenant;
   const jurisdictionOptions = useMemo(
@@ -141,10 +229,22 @@ export function StatisticsPage() {
               />
             )}
             {kind === 'QUARTER' && (
-              <Select<number> aria-label="季度" value={quarter} onChange={setQuarter} options={[1, 2, 3, 4].map((q) => ({ value: q, label: `第${q}季度` }))} style={{ width: 100 }} />
+              <Select<number>
+                aria-label="季度"
+                value={quarter}
+                onChange={setQuarter}
+                options={[1, 2, 3, 4].map((q) => ({ value: q, label: `第${q}季度` }))}
+                style={{ width: 100 }}
+              />
             )}
             {kind === 'MONTH' && (
-              <Select<number> aria-label="月份" value={month} onChange={setMonth} options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))} style={{ width: 90 }} />
+              <Select<number>
+                aria-label="月份"
+                value={month}
+                onChange={setMonth}
+                options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))}
+                style={{ width: 90 }}
+              />
             )}
             {kind === 'CUSTOM' && (
               <DatePicker.RangePicker
@@ -181,13 +281,23 @@ export function StatisticsPage() {
       <Card size="small" title={`${shownName}信访统计（${periodLabel(range)}，同比为与上年同期 ${lastYear.from} 至 ${lastYear.to} 比较）`}>
         <Row gutter={16}>
           <Col span={6}>
-            <Statistic title="信访总量（件）" value={total.batches} loading={counts.loading} valueRender={(node) => <span data-testid="statistics-total-batches">{node}</span>} />
+            <Statistic
+              title="信访总量（件）"
+              value={total.batches}
+              loading={counts.loading}
+              valueRender={(node) => <span data-testid="statistics-total-batches">{node}</span>}
+            />
           </Col>
           <Col span={6}>
             <Statistic title="件数同比" value={formatChange(total.batchesChange)} loading={counts.loading} />
           </Col>
           <Col span={6}>
-            <Statistic title="信访总量（人次）" value={total.personTimes} loading={counts.loading} valueRender={(node) => <span data-testid="statistics-total-person-times">{node}</span>} />
+            <Statistic
+              title="信访总量（人次）"
+              value={total.personTimes}
+              loading={counts.loading}
+              valueRender={(node) => <span data-testid="statistics-total-person-times">{node}</span>}
+            />
           </Col>
           <Col span={6}>
             <Statistic title="人次同比" value={formatChange(total.personTimesChange)} loading={counts.loading} />

@@ -13,8 +13,15 @@ export const CurrentUserDocument = graphql(`
       displayName
       roles
       tenantId
-      tenant { id name level }
-      unit { id name }
+      tenant {
+        id
+        name
+        level
+      }
+      unit {
+        id
+        name
+      }
     }
   }
 `);

@@ -10,7 +10,9 @@ import { useSession, type SessionUser } from '../session/session';
 
 const UnreadNoticesDocument = graphql(`
   query UnreadNotices {
-    noticeInbox(first: 1) { unreadCount }
+    noticeInbox(first: 1) {
+      unreadCount
+    }
   }
 `);
 

@@ -4,7 +4,14 @@ import { graphql } from '../gql';
 
 const TenantNamesDocument = graphql(`
   query TenantNames {
-    tenants(first: 100) { edges { node { id name } } }
+    tenants(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 

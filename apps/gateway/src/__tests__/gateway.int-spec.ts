@@ -173,10 +173,7 @@ afterAll(async () => {
   await Promise.all(stubs.map(({ server }) => server.stop()));
 });
 
-function post(
-  query: string,
-  options: { token?: string; headers?: Record<string, string>; variables?: object; operationName?: string } = {},
-) {
+function post(query: string, options: { token?: string; headers?: Record<string, string>; variables?: object; operationName?: string } = {}) {
   const call = request(gateway.getHttpServer()).post('/graphql').set('content-type', 'application/json');
   if (options.token !== undefined) call.set('authorization', options.token);
   for (const [name, value] of Object.entries(options.headers ?? {})) call.set(name, value);
@@ -279,9 +276,7 @@ describe('query limits', () => {
   it('refuses a query nested deeper than the limit', async () => {
     const response = await post(nested(MAX_DEPTH), { token: `Bearer ${validToken}` });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([
-      { message: `查询嵌套层数超过上限（${MAX_DEPTH} 层），请减少嵌套`, extensions: { code: 'QUERY_TOO_COMPLEX' } },
-    ]);
+    expect(response.body.errors).toEqual([{ message: `查询嵌套层数超过上限（${MAX_DEPTH} 层），请减少嵌套`, extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
   });
 
   it('tells a caller without a token only that, whatever else is wrong', async () => {

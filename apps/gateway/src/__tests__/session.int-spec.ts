@@ -240,7 +240,10 @@ describe('POST /session', () => {
     const form = await http().post('/session').type('form').send({ username: 'jj.registrar', password: 'Demo@2026' });
     expect(form.status).toBe(415);
     expect(form.body.code).toBe('VALIDATION');
-    const text = await http().post('/session').set('content-type', 'text/plain').send(JSON.stringify({ username: 'jj.registrar', password: 'Demo@2026' }));
+    const text = await http()
+      .post('/session')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ username: 'jj.registrar', password: 'Demo@2026' }));
     expect(text.status).toBe(415);
     expect(sessionCookie(form)).toBeNull();
     expect(sessionCookie(text)).toBeNull();
@@ -269,7 +272,10 @@ describe('GET /session', () => {
     const response = await http().get('/session').set('cookie', asCookie(expired));
     expect(response.status).toBe(401);
     expect(response.body.message).toBe('登录已过期，请重新登录');
-    expect(sessionCookie(response)).toMatchObject({ value: '', attributes: expect.arrayContaining(['Path=/', expect.stringMatching(/^Expires=Thu, 01 Jan 1970/)]) });
+    expect(sessionCookie(response)).toMatchObject({
+      value: '',
+      attributes: expect.arrayContaining(['Path=/', expect.stringMatching(/^Expires=Thu, 01 Jan 1970/)]),
+    });
   });
 });
 
@@ -298,7 +304,11 @@ describe('/graphql with the session cookie', () => {
     const token = await signIn();
     const before = reachedMe.length;
     const form = await http().post('/graphql').set('cookie', asCookie(token)).type('form').send({ query: ME });
-    const text = await http().post('/graphql').set('cookie', asCookie(token)).set('content-type', 'text/plain').send(JSON.stringify({ query: ME }));
+    const text = await http()
+      .post('/graphql')
+      .set('cookie', asCookie(token))
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: ME }));
     const get = await http().get('/graphql').query({ query: ME }).set('cookie', asCookie(token));
     for (const response of [form, text, get]) {
       expect(response.status).toBe(400);

@@ -31,12 +31,7 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
 /** Every other field costs 1 plus its selection. */
 const ESTIMATORS = [pageEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
-function costOf(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-): number {
+function costOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number {
   try {
     return getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: ESTIMATORS });
   } catch {

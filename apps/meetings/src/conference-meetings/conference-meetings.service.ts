@@ -9,13 +9,7 @@ import { CaseRefsService } from '../case-refs/case-refs.service.js';
 import { ConferenceStore } from '../conferences/conference.store.js';
 import { MEETINGS_SCHEMA } from '../database.js';
 import { Attendance, AttendeeKind, MeetingAction, MeetingKind, RecurrenceKind, checkedRecurrence, nextMeetingState, nextOccurrence } from './domain/index.js';
-import type {
-  CancelMeetingInput,
-  MeetingAttendeeInput,
-  RecordMeetingInput,
-  ScheduleMeetingInput,
-  SetMeetingScheduleInput,
-} from './dto/meeting.inputs.js';
+import type { CancelMeetingInput, MeetingAttendeeInput, RecordMeetingInput, ScheduleMeetingInput, SetMeetingScheduleInput } from './dto/meeting.inputs.js';
 import type { ConferenceMeeting, MeetingAgendaItem, MeetingAttendee, MeetingSchedule } from './dto/meeting.types.js';
 import { MeetingStore, type MeetingChange } from './meeting.store.js';
 
@@ -87,16 +81,21 @@ export class ConferenceMeetingsService {
         const kase = caseId ? byId.get(caseId)! : null;
         return { text, caseId, caseNumber: kase?.number ?? null, caseTitle: kase?.title ?? null };
       });
-      const id = await this.store.insert(em, ctx, {
-        conferenceId: roster.id,
-        kind: input.kind,
-        date: isoDate(input.date),
-        title: input.title?.trim() || null,
-        chair,
-        attendees,
-        agenda,
-        plannedFrom: null,
-      }, this.clock.now());
+      const id = await this.store.insert(
+        em,
+        ctx,
+        {
+          conferenceId: roster.id,
+          kind: input.kind,
+          date: isoDate(input.date),
+          title: input.title?.trim() || null,
+          chair,
+          attendees,
+          agenda,
+          plannedFrom: null,
+        },
+        this.clock.now(),
+      );
       const meeting = (await this.store.own(em, ctx.tenantId, id, false))!;
       await audit(em, MEETINGS_SCHEMA, { action: 'meeting.schedule', entity: 'conference_meeting', entityId: id, after: meeting });
       return meeting;
@@ -227,16 +226,21 @@ export class ConferenceMeetingsService {
     const attendees = held.attendees
       .filter((a) => (a.userId ? roster.convenors.some((c) => c.userId === a.userId) : roster.members.some((m) => m.id === a.memberId)))
       .map((a) => ({ ...a, attendance: null, note: null }));
-    const id = await this.store.insert(em, ctx, {
-      conferenceId: held.conferenceId,
-      kind: held.kind,
-      date: nextOccurrence(rule, isoDate(held.date)),
-      title: held.title,
-      chair,
-      attendees,
-      agenda: [],
-      plannedFrom: held.id,
-    }, this.clock.now());
+    const id = await this.store.insert(
+      em,
+      ctx,
+      {
+        conferenceId: held.conferenceId,
+        kind: held.kind,
+        date: nextOccurrence(rule, isoDate(held.date)),
+        title: held.title,
+        chair,
+        attendees,
+        agenda: [],
+        plannedFrom: held.id,
+      },
+      this.clock.now(),
+    );
     const planned = (await this.store.own(em, ctx.tenantId, id, false))!;
     await audit(em, MEETINGS_SCHEMA, { action: 'meeting.schedule', entity: 'conference_meeting', entityId: id, after: planned });
   }

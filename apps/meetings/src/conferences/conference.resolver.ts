@@ -6,12 +6,7 @@ import type { TenantContext } from '#common/tenancy';
 import { Tenant } from '../jurisdictions/dto/tenant.type.js';
 import { ConferenceQueriesService } from './conference-queries.service.js';
 import { ConferencesService } from './conferences.service.js';
-import {
-  AddConferenceMemberInput,
-  EstablishConferenceInput,
-  RemoveConferenceMemberInput,
-  UpdateConferenceInput,
-} from './dto/conference.inputs.js';
+import { AddConferenceMemberInput, EstablishConferenceInput, RemoveConferenceMemberInput, UpdateConferenceInput } from './dto/conference.inputs.js';
 import { Conference, ConferenceMember, ConferenceStaff } from './dto/conference.types.js';
 
 /** Who runs a tenant's conference. */

@@ -63,7 +63,10 @@ export class ConferenceStore {
 
   /** Conferences with all their members, in the order of `rows`. */
   async withMembers(em: EntityManager, rows: readonly ConferenceRow[]): Promise<Conference[]> {
-    const members = await this.membersOf(em, rows.map((row) => row.id));
+    const members = await this.membersOf(
+      em,
+      rows.map((row) => row.id),
+    );
     return rows.map((row) => ({
       ...row,
       allMembers: members.filter((m) => m.conferenceId === row.id).map(({ conferenceId: _conferenceId, ...member }) => member),

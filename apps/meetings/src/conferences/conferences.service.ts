@@ -170,7 +170,12 @@ export class ConferencesService {
     }
     const unitIds = input.filter((m) => m.unitId).map((m) => m.unitId!);
     const units = ownUnits(await this.store.units(em, unitIds), ctx, unitIds, '成员单位');
-    const liaisons = await this.usersOf(em, ctx, input.map((m) => m.liaisonUserId), '联络员');
+    const liaisons = await this.usersOf(
+      em,
+      ctx,
+      input.map((m) => m.liaisonUserId),
+      '联络员',
+    );
     return input.map((member) => {
       const liaison = liaisons.get(member.liaisonUserId)!;
       if (member.unitId && liaison.unitId !== member.unitId) {

@@ -53,7 +53,9 @@ export class JurisdictionStore {
 
   /** A tenant's path, as far as the caller sees it. */
   async pathOf(em: EntityManager, tenantId: string): Promise<string | null> {
-    const [tenant]: { path: string }[] = await em.query(`SELECT tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [tenantId]);
+    const [tenant]: { path: string }[] = await em.query(`SELECT tenant_path::text AS path FROM ${MEETINGS_SCHEMA}.jurisdictions WHERE tenant_id = $1`, [
+      tenantId,
+    ]);
     return tenant?.path ?? null;
   }
 }

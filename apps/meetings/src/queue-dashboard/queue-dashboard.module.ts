@@ -20,9 +20,7 @@ export class DashboardQueues implements OnApplicationShutdown {
   readonly queues: Queue[];
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
-    this.queues = DASHBOARD_QUEUES.map(
-      ({ name }) => new Queue(name, { connection: redis, prefix: config.queuePrefix, skipMetasUpdate: true }),
-    );
+    this.queues = DASHBOARD_QUEUES.map(({ name }) => new Queue(name, { connection: redis, prefix: config.queuePrefix, skipMetasUpdate: true }));
   }
 
   boardAdapters(): BullMQAdapter[] {

@@ -62,7 +62,10 @@ export class NoticeLifecycle {
     const jurisdictions = new Map<string, Promise<JurisdictionRef>>();
     const lineages = new Map<string, Promise<JurisdictionRef[]>>();
     const settings = new Map<string, Promise<EffectiveSupervisionSettings>>();
-    const units = await this.store.units(em, events.map((e) => e.payload.responsibleUnitId));
+    const units = await this.store.units(
+      em,
+      events.map((e) => e.payload.responsibleUnitId),
+    );
     const drafts: NoticeDraft[] = [];
     const unissued: { trigger: SupervisionTriggerPayload; tenant: JurisdictionRef; reason: string; requestId: string }[] = [];
     const jurisdiction = (id: string, path: string) => once(jurisdictions, `${id} ${path}`, () => this.store.jurisdiction(em, id, path));

@@ -83,7 +83,9 @@ export class NoticeResolver {
     return this.queries.summary(ctx, period);
   }
 
-  @Mutation(() => SupervisionNotice, { description: '下发督办通知（督办单、通报、约谈、追究责任建议）：对本辖区内的信访事项或任务；联席会议办公室仅对本级联席会议交办的任务' })
+  @Mutation(() => SupervisionNotice, {
+    description: '下发督办通知（督办单、通报、约谈、追究责任建议）：对本辖区内的信访事项或任务；联席会议办公室仅对本级联席会议交办的任务',
+  })
   @Roles(...TASK_SUPERVISORS)
   raiseNotice(@CurrentContext() ctx: TenantContext, @Args('input') input: RaiseNoticeInput) {
     return this.notices.raise(ctx, input);

@@ -26,9 +26,7 @@ import { NoticeEntity, NoticeFeedbackEntity, NoticeHistoryEntity } from './entit
 import { noticeFactEvent } from './notice-events.js';
 
 /** Whose notices a list shows: those addressed to a tenant (or one unit of it), or those a tenant issued. */
-export type NoticeListScope =
-  | { addresseeTenantId: string; addresseeUnitId: string | null }
-  | { issuerTenantId: string; subjectType: SubjectType | null };
+export type NoticeListScope = { addresseeTenantId: string; addresseeUnitId: string | null } | { issuerTenantId: string; subjectType: SubjectType | null };
 
 /** Feedback owed and its due date passed (the rule of `isFeedbackOverdue`, in SQL). */
 const OVERDUE = `(n.feedbackDue < :today AND n.state IN (:...owed))`;
@@ -236,12 +234,23 @@ export class NoticeStore {
     const update: Statement = {
       sql: `UPDATE ${MEETINGS_SCHEMA}.notices n
                SET state = u.state, version = n.version + 1${keys
-                 .map((key) => `, ${COLUMN_OF[key].name} = CASE WHEN u.set ? '${key}' THEN (u.set->>'${key}')::${COLUMN_OF[key].type} ELSE n.${COLUMN_OF[key].name} END`)
+                 .map(
+                   (key) =>
+                     `, ${COLUMN_OF[key].name} = CASE WHEN u.set ? '${key}' THEN (u.set->>'${key}')::${COLUMN_OF[key].type} ELSE n.${COLUMN_OF[key].name} END`,
+                 )
                  .join('')}
               FROM jsonb_to_recordset($1::jsonb) u (tenant_id uuid, id uuid, state text, version integer, set jsonb)
              WHERE n.tenant_id = u.tenant_id AND n.id = u.id AND n.version = u.version`,
       params: [
-        JSON.stringify(changes.map(({ notice, change }) => ({ tenant_id: notice.tenantId, id: notice.id, state: change.to, version: notice.version, set: change.set ?? {} }))),
+        JSON.stringify(
+          changes.map(({ notice, change }) => ({
+            tenant_id: notice.tenantId,
+            id: notice.id,
+            state: change.to,
+            version: notice.version,
+            set: change.set ?? {},
+          })),
+        ),
       ],
     };
     const records = changes.map(({ notice, change }, i): NoticeRecord => ({

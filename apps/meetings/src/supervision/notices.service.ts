@@ -181,4 +181,3 @@ function runningClock(subject: SupervisedSubjectEntity, stage: string): NoticeDr
   const [clockId, clock] = entry;
   return { stage, clockId, deadline: clock.deadline === null ? null : isoDate(clock.deadline) };
 }
-

@@ -72,14 +72,31 @@ export class TaskListStore {
   }
 
   /** Inserts a list unless its conference has one of that name; false when it has. */
-  async insert(em: EntityManager, ctx: TenantContext, list: TaskListFields & { id: string; conferenceId: string; kind: TaskListKind }, at: Date): Promise<boolean> {
+  async insert(
+    em: EntityManager,
+    ctx: TenantContext,
+    list: TaskListFields & { id: string; conferenceId: string; kind: TaskListKind },
+    at: Date,
+  ): Promise<boolean> {
     const inserted: unknown[] = await em.query(
       `INSERT INTO ${MEETINGS_SCHEMA}.task_lists
          (tenant_id, id, tenant_path, conference_id, kind, name, goal, owner_name, owner_unit_id, period_from, period_to, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
        ON CONFLICT (conference_id, name) DO NOTHING RETURNING id`,
-      [ctx.tenantId, list.id, ctx.tenantPath, list.conferenceId, list.kind, list.name, list.goal, list.ownerName, list.ownerUnitId,
-        list.periodFrom, list.periodTo, at],
+      [
+        ctx.tenantId,
+        list.id,
+        ctx.tenantPath,
+        list.conferenceId,
+        list.kind,
+        list.name,
+        list.goal,
+        list.ownerName,
+        list.ownerUnitId,
+        list.periodFrom,
+        list.periodTo,
+        at,
+      ],
     );
     return inserted.length > 0;
   }

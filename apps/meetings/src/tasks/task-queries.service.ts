@@ -128,7 +128,12 @@ export class TaskQueriesService {
     const today = this.clock.today();
     const cadence = cadenceOf(task);
     const end = reportingEndsOn({ state: task.state, reportedDoneOn: task.reportedDoneOn as IsoDate | null, closedOn: task.closedOn as IsoDate | null }, today);
-    const status = reportingStatus(task.createdOn as IsoDate, cadence, reports.map((r) => r.reportedOn as IsoDate), end);
+    const status = reportingStatus(
+      task.createdOn as IsoDate,
+      cadence,
+      reports.map((r) => r.reportedOn as IsoDate),
+      end,
+    );
     return {
       cadence: task.cadenceKind,
       periodDays: cadencePeriod(cadence),

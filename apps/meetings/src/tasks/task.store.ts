@@ -5,15 +5,7 @@ import type { IsoDate } from '#common/calendar';
 import { conflict, notFound } from '#common/errors';
 import type { TenantContext } from '#common/tenancy';
 import { MEETINGS_SCHEMA } from '../database.js';
-import {
-  AssigneeKind,
-  type CadenceKind,
-  type TaskAction,
-  type TaskAssignee,
-  type TaskListKind,
-  type TaskPriority,
-  TaskState,
-} from './domain/index.js';
+import { AssigneeKind, type CadenceKind, type TaskAction, type TaskAssignee, type TaskListKind, type TaskPriority, TaskState } from './domain/index.js';
 import type { TaskHistoryEntry, TaskReport } from './dto/task.types.js';
 
 /** A task row as read, before the GraphQL shape. */
@@ -141,10 +133,9 @@ export class TaskStore {
   }
 
   children(em: EntityManager, parentIds: readonly string[], lock = false): Promise<TaskRow[]> {
-    return em.query(
-      `SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.parent_id = ANY($1::uuid[]) ORDER BY t.id${lock ? ' FOR UPDATE' : ''}`,
-      [[...parentIds]],
-    );
+    return em.query(`SELECT ${TASK_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.parent_id = ANY($1::uuid[]) ORDER BY t.id${lock ? ' FOR UPDATE' : ''}`, [
+      [...parentIds],
+    ]);
   }
 
   /** Every task below `rootOrTask` in the tree (its subtasks, theirs …), as far as visible. */
@@ -194,7 +185,8 @@ export class TaskStore {
    * subtree), with the days each was reported on.
    */
   assignmentsWithReportDates(em: EntityManager, scope: { tenantId: string } | { subtreePath: string }): Promise<(TaskRow & { reportDates: IsoDate[] })[]> {
-    const [where, param] = 'subtreePath' in scope ? ['t.assigning_tenant_path <@ $1::ltree', scope.subtreePath] : ['t.assigning_tenant_id = $1', scope.tenantId];
+    const [where, param] =
+      'subtreePath' in scope ? ['t.assigning_tenant_path <@ $1::ltree', scope.subtreePath] : ['t.assigning_tenant_id = $1', scope.tenantId];
     return em.query(
       `SELECT ${TASK_COLUMNS},
               coalesce((SELECT array_agg(r.reported_on::text ORDER BY r.reported_on) FROM ${MEETINGS_SCHEMA}.task_reports r
@@ -235,8 +227,7 @@ export class TaskStore {
       `INSERT INTO ${MEETINGS_SCHEMA}.task_reports
          (tenant_id, id, tenant_path, task_id, reported_on, text, percent, evidence, final, reporter_id, reporter_name, at)
        VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [task.tenantId, task.tenantPath, task.id, report.reportedOn, report.text, report.percent, report.evidence, report.final, ctx.userId,
-        ctx.username, at],
+      [task.tenantId, task.tenantPath, task.id, report.reportedOn, report.text, report.percent, report.evidence, report.final, ctx.userId, ctx.username, at],
     );
   }
 
@@ -332,8 +323,21 @@ export class TaskStore {
       `INSERT INTO ${MEETINGS_SCHEMA}.task_history
          (tenant_id, tenant_path, task_id, seq, action, from_state, to_state, actor_id, actor_name, actor_tenant_id, reason, request_id, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [after.tenantId, after.tenantPath, after.id, after.version, change.action, before?.state ?? null, after.state, ctx.userId, ctx.username,
-        ctx.tenantId, change.reason ?? null, ctx.requestId, at],
+      [
+        after.tenantId,
+        after.tenantPath,
+        after.id,
+        after.version,
+        change.action,
+        before?.state ?? null,
+        after.state,
+        ctx.userId,
+        ctx.username,
+        ctx.tenantId,
+        change.reason ?? null,
+        ctx.requestId,
+        at,
+      ],
     );
   }
 }

@@ -23,7 +23,21 @@ import { TasksService } from './tasks.service.js';
 /** 任务清单与任务: lists, the task tree across tenants, reports, sign-off, dashboards. */
 @Module({
   imports: [SupervisionModule, CaseRefsModule],
-  providers: [TaskStore, TaskListStore, ConferenceStore, MeetingStore, JurisdictionStore, TaskClockStore, TaskClocks, TaskCalendars, TaskListsService, TasksService, TaskQueriesService, TaskListResolver, TaskResolver],
+  providers: [
+    TaskStore,
+    TaskListStore,
+    ConferenceStore,
+    MeetingStore,
+    JurisdictionStore,
+    TaskClockStore,
+    TaskClocks,
+    TaskCalendars,
+    TaskListsService,
+    TasksService,
+    TaskQueriesService,
+    TaskListResolver,
+    TaskResolver,
+  ],
 })
 export class TasksModule {}
 

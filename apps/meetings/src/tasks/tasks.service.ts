@@ -187,7 +187,13 @@ export class TasksService {
     const action = input.final ? TaskAction.REPORT_DONE : TaskAction.REPORT_PROGRESS;
     return this.step(ctx, input, action, async (em, before, today) => {
       if (input.final && input.percent !== 100) throw validation('报结时完成进度应为 100%', { percent: input.percent });
-      await this.store.insertReport(em, ctx, before, { reportedOn: today, text: input.text.trim(), percent: input.percent, evidence: input.evidence, final: input.final }, this.clock.now());
+      await this.store.insertReport(
+        em,
+        ctx,
+        before,
+        { reportedOn: today, text: input.text.trim(), percent: input.percent, evidence: input.evidence, final: input.final },
+        this.clock.now(),
+      );
       return input.final ? { reportedDoneOn: today } : {};
     });
   }
@@ -317,7 +323,14 @@ export class TasksService {
   private member(roster: Roster, memberId: string): TaskAssignee & { name: string } {
     const member = roster.members.get(memberId);
     if (!member) throw validation('只能交办给本级联席会议的成员单位', { memberId });
-    return { kind: AssigneeKind.MEMBER_UNIT, tenantId: roster.tenantId, memberId, unitId: member.unitId, liaisonUserId: member.liaisonUserId, name: member.name };
+    return {
+      kind: AssigneeKind.MEMBER_UNIT,
+      tenantId: roster.tenantId,
+      memberId,
+      unitId: member.unitId,
+      liaisonUserId: member.liaisonUserId,
+      name: member.name,
+    };
   }
 
   private assignees(roster: Roster, input: readonly TaskAssigneeInput[]): (TaskAssignee & { name: string })[] {

@@ -45,7 +45,10 @@ export function normaliseAddress(address: string | undefined): string {
 export function clientAddressBehindProxies(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
   if (trustedHops === 0) return normaliseAddress(socketAddress);
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
-  const entries = header.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = header
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   // The nearest proxy is the socket's peer; the n-th trusted one wrote the n-th entry from the right.
   const entry = entries[entries.length - trustedHops];
   return entry && isIP(normaliseAddress(entry)) ? normaliseAddress(entry) : normaliseAddress(socketAddress);

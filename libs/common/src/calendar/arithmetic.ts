@@ -24,8 +24,7 @@ function assertPauses(pauses: readonly Pause[]): void {
   }
 }
 
-const isPaused = (date: IsoDate, pauses: readonly Pause[]) =>
-  pauses.some(([from, to]) => compareDates(from, date) <= 0 && compareDates(date, to) <= 0);
+const isPaused = (date: IsoDate, pauses: readonly Pause[]) => pauses.some(([from, to]) => compareDates(from, date) <= 0 && compareDates(date, to) <= 0);
 
 function isWorkingDay(calendar: HolidayCalendar, date: IsoDate): boolean {
   assertCovered(calendar, date);
@@ -54,7 +53,7 @@ export function addCalendarDays(start: IsoDate, n: number, calendar: HolidayCale
   assertCount(n);
   assertPauses(pauses);
   let day = start;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = plusDays(day, 1);
     if (!isPaused(day, pauses)) counted++;
   }
@@ -70,7 +69,7 @@ export function addWorkingDays(start: IsoDate, n: number, calendar: HolidayCalen
   assertPauses(pauses);
   if (n === 0) return nextWorkingDayFrom(start, calendar, pauses);
   let day = start;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = nextWorkingDayFrom(plusDays(day, 1), calendar, pauses);
     counted++;
   }

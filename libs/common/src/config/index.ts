@@ -63,7 +63,9 @@ function key(env: NodeJS.ProcessEnv, name: 'JWT_SECRET' | 'PII_KEY'): string {
   const deployment = isDeployment(env);
   if (!value) {
     throw new ConfigError(
-      deployment ? `${name} is not set; NODE_ENV=${env.NODE_ENV} needs a secret of its own (at least ${MIN_KEY_LENGTH} characters)` : `missing environment variable ${name}`,
+      deployment
+        ? `${name} is not set; NODE_ENV=${env.NODE_ENV} needs a secret of its own (at least ${MIN_KEY_LENGTH} characters)`
+        : `missing environment variable ${name}`,
     );
   }
   if (value.length < MIN_KEY_LENGTH) throw new ConfigError(`${name} must be at least ${MIN_KEY_LENGTH} characters`);

@@ -20,9 +20,7 @@ export function tenantTableSecurity(table: string, privileges = 'SELECT, INSERT,
 /** Audit tables only grow: UPDATE and DELETE are refused by a trigger, whoever asks. */
 export function appendOnly(table: string): string[] {
   const name = table.replace('.', '_');
-  return [
-    `CREATE TRIGGER ${name}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION core.refuse_change()`,
-  ];
+  return [`CREATE TRIGGER ${name}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION core.refuse_change()`];
 }
 
 /** The audit table of a service schema: who did what to which record, with before and after. */

@@ -34,13 +34,7 @@ export function triggerId(prefix: string, clockId: string, kind: DeadlineTrigger
 }
 
 /** Every trigger of a clock running out on `deadline` under its owner's leads and calendar (ids as `triggerId`). */
-export function clockTriggers(
-  prefix: string,
-  clockId: string,
-  deadline: IsoDate,
-  leads: readonly number[],
-  calendar: HolidayCalendar,
-): ClockTrigger[] {
+export function clockTriggers(prefix: string, clockId: string, deadline: IsoDate, leads: readonly number[], calendar: HolidayCalendar): ClockTrigger[] {
   return [
     ...leads.map((leadDays) => ({
       id: triggerId(prefix, clockId, 'REMINDER', leadDays, deadline),

@@ -41,8 +41,7 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (message = '未登录或登录已失效') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = '无权执行此操作') => new AppError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what}不存在或不在本辖区内`);
-export const validation = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.VALIDATION, message, details);
+export const validation = (message: string, details?: Record<string, unknown>) => new AppError(ErrorCode.VALIDATION, message, details);
 /**
  * A refused input naming the argument path it was found at (`input.title`, `after`), for a client
  * to mark the field; `fields` lists every refused field's reasons when there are several.
@@ -50,8 +49,7 @@ export const validation = (message: string, details?: Record<string, unknown>) =
 export const invalidField = (field: string, message: string, fields: Record<string, string[]> = { [field]: [message] }) =>
   new AppError(ErrorCode.VALIDATION, message, { fields }, { field });
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
-export const deadlinePassed = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.DEADLINE_PASSED, message, details);
+export const deadlinePassed = (message: string, details?: Record<string, unknown>) => new AppError(ErrorCode.DEADLINE_PASSED, message, details);
 
 interface PgError {
   code?: string;

@@ -210,7 +210,5 @@ export function consumerJobs<E extends EventEnvelope<object>>(consumer: Consumer
 }
 
 export function topicsConsumedBy(consumer: ConsumerName): EventTopic[] {
-  return (Object.keys(EVENT_ROUTES) as EventTopic[]).filter((topic) =>
-    (EVENT_ROUTES[topic] as readonly ConsumerName[]).includes(consumer),
-  );
+  return (Object.keys(EVENT_ROUTES) as EventTopic[]).filter((topic) => (EVENT_ROUTES[topic] as readonly ConsumerName[]).includes(consumer));
 }

@@ -116,9 +116,7 @@ export class EventConsumer {
         job.name === EVENT_BATCH_JOB ? this.applyBatch((job.data as EventBatch).events) : this.apply(job.data as EventEnvelope),
       { connection, concurrency: options.concurrency ?? 4, prefix: options.prefix },
     );
-    this.worker.on('failed', (job, error) =>
-      this.logger.error(`${this.consumer} failed on ${job?.name} ${job?.id}: ${error.message}`),
-    );
+    this.worker.on('failed', (job, error) => this.logger.error(`${this.consumer} failed on ${job?.name} ${job?.id}: ${error.message}`));
     return this.worker;
   }
 

@@ -109,10 +109,9 @@ export class OutboxRelay {
     const marker = `${this.prefix ?? 'bull'}:outbox-relay:${this.schema}`;
     if (await this.connection.exists(marker)) return 0;
     const marked = await this.transactions.runAsSystem(async (em) => {
-      const [, count] = await em.query(
-        `UPDATE ${this.schema}.outbox SET relayed_at = NULL WHERE relayed_at > clock_timestamp() - make_interval(secs => $1)`,
-        [REDELIVERY_WINDOW_SECONDS],
-      );
+      const [, count] = await em.query(`UPDATE ${this.schema}.outbox SET relayed_at = NULL WHERE relayed_at > clock_timestamp() - make_interval(secs => $1)`, [
+        REDELIVERY_WINDOW_SECONDS,
+      ]);
       return count as number;
     });
     await this.connection.set(marker, new Date().toISOString());
@@ -164,7 +163,15 @@ export class OutboxRelay {
 function deliveriesOf(rows: readonly OutboxRow[]): Map<ConsumerName, (EventEnvelope | EventEnvelope[])[]> {
   const envelopes = rows.map(envelopeOf);
   const consumers = new Set(rows.flatMap((row) => consumersOf(row.topic)));
-  return new Map([...consumers].map((consumer) => [consumer, consumerJobs(consumer, envelopes.filter((e) => consumersOf(e.topic).includes(consumer)))]));
+  return new Map(
+    [...consumers].map((consumer) => [
+      consumer,
+      consumerJobs(
+        consumer,
+        envelopes.filter((e) => consumersOf(e.topic).includes(consumer)),
+      ),
+    ]),
+  );
 }
 
 /**
@@ -173,7 +180,10 @@ function deliveriesOf(rows: readonly OutboxRow[]): Map<ConsumerName, (EventEnvel
  * relay, join them), and such a group must not be taken for the earlier one and dropped.
  */
 function batchJobId(events: readonly EventEnvelope[]): string {
-  const digest = createHash('sha256').update(events.map((e) => e.id).join(',')).digest('hex').slice(0, 32);
+  const digest = createHash('sha256')
+    .update(events.map((e) => e.id).join(','))
+    .digest('hex')
+    .slice(0, 32);
   return `batch-${events[0].id}-${digest}`;
 }
 

@@ -135,8 +135,7 @@ export function decodeCursor<const S extends readonly CursorPart[]>(
   } catch {
     key = null;
   }
-  const valid =
-    Array.isArray(key) && key.length === shape.length && key.every((part, i) => typeof part === 'string' && VALID_PART[shape[i]](part));
+  const valid = Array.isArray(key) && key.length === shape.length && key.every((part, i) => typeof part === 'string' && VALID_PART[shape[i]](part));
   if (!valid) throw invalidField(argument, '分页游标无效，请从第一页重新查询');
   return key as { [K in keyof S]: string };
 }

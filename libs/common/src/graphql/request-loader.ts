@@ -8,11 +8,7 @@ const loaders = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>()
  * A DataLoader that lives as long as one GraphQL request (keyed by its context object), so a
  * list that fans out to a relation costs one query per relation, not one per row.
  */
-export function requestLoader<K, V>(
-  requestContext: object,
-  name: string,
-  batch: (keys: readonly K[]) => Promise<(V | null)[]>,
-): DataLoader<K, V | null> {
+export function requestLoader<K, V>(requestContext: object, name: string, batch: (keys: readonly K[]) => Promise<(V | null)[]>): DataLoader<K, V | null> {
   let byName = loaders.get(requestContext);
   if (!byName) {
     byName = new Map();

@@ -1,13 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import {
-  BREAK,
-  Kind,
-  visit,
-  type DocumentNode,
-  type OperationDefinitionNode,
-  type ValueNode,
-  type VariableDefinitionNode,
-} from 'graphql';
+import { BREAK, Kind, visit, type DocumentNode, type OperationDefinitionNode, type ValueNode, type VariableDefinitionNode } from 'graphql';
 import { invalidField } from '../errors/index.js';
 
 const NUL = '\u0000';
@@ -75,11 +67,7 @@ function inLiteral(
  * input objects and lists, of any scalar (String, ID, dates, enums) — or null. PostgreSQL cannot
  * store a NUL in text, so such a value can never be meant.
  */
-export function findNulByte(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Readonly<Record<string, unknown>> = {},
-): string | null {
+export function findNulByte(document: DocumentNode, operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>> = {}): string | null {
   const definitions = new Map((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition]));
   const executed = [operation, ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)];
   for (const definition of executed) {

@@ -28,8 +28,7 @@ export function derivePiiKeys(secret: Buffer | string, version = 'v1'): PiiKeys 
   if (!VERSION.test(version)) throw new RangeError(`invalid key version ${version}`);
   const ikm = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : secret;
   if (ikm.length < 32) throw new RangeError('PII secret must be at least 32 bytes');
-  const derive = (purpose: string) =>
-    Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), `petition/pii/${purpose}/${version}`, 32));
+  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), `petition/pii/${purpose}/${version}`, 32));
   return { version, encryptionKey: derive('enc'), indexKey: derive('index') };
 }
 
@@ -56,9 +55,7 @@ export function encryptPii(keys: PiiKeys, plaintext: string, context?: PiiContex
   const cipher = createCipheriv('aes-256-gcm', keys.encryptionKey, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(contextBytes(context));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return [keys.version, iv, body, cipher.getAuthTag()]
-    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
-    .join(':');
+  return [keys.version, iv, body, cipher.getAuthTag()].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join(':');
 }
 
 /**

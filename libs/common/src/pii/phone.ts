@@ -10,9 +10,7 @@ export type PhoneKind = 'MOBILE' | 'LANDLINE';
 export const PhoneError = { EMPTY: 'PHONE_EMPTY', INVALID: 'PHONE_INVALID' } as const;
 export type PhoneError = (typeof PhoneError)[keyof typeof PhoneError];
 
-export type PhoneResult =
-  | { ok: true; value: string; kind: PhoneKind }
-  | { ok: false; code: PhoneError; message: string };
+export type PhoneResult = { ok: true; value: string; kind: PhoneKind } | { ok: false; code: PhoneError; message: string };
 
 const MOBILE = /^1[3-9]\d{9}$/;
 /**
@@ -24,7 +22,10 @@ const LANDLINE = /^(010|02\d|0[3-9]\d{2})-?([2-9]\d{6,7})(?:(?:-|转|ext\.?|x|#)
 /** Normalises a mobile (optional +86/0086/86) or landline number; refuses anything else. */
 export function parsePhone(input: string): PhoneResult {
   // Spaces, dots and brackets are decoration; dashes are kept because they may mark an extension.
-  let s = input.trim().replace(/[\s.()（）]/g, '').replace(/－|—/g, '-');
+  let s = input
+    .trim()
+    .replace(/[\s.()（）]/g, '')
+    .replace(/－|—/g, '-');
   if (s === '') return { ok: false, code: PhoneError.EMPTY, message: '电话号码不能为空' };
 
   const international = /^(?:\+|00)86-?/.exec(s);

@@ -13,9 +13,41 @@ const CHECK_CHARS = '10X98765432';
  * Hong Kong, Macao and Taiwan residents, which share this format and are registered the same way.
  */
 const PROVINCE_CODES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 export const ResidentIdError = {
@@ -31,8 +63,7 @@ export type ResidentIdError = (typeof ResidentIdError)[keyof typeof ResidentIdEr
 export type Sex = 'MALE' | 'FEMALE';
 
 export type ResidentIdResult =
-  | { ok: true; value: string; addressCode: string; birthDate: string; sex: Sex }
-  | { ok: false; code: ResidentIdError; message: string };
+  { ok: true; value: string; addressCode: string; birthDate: string; sex: Sex } | { ok: false; code: ResidentIdError; message: string };
 
 /** The check character for the first 17 digits. */
 export function residentIdCheckChar(body: string): string {

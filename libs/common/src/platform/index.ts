@@ -41,9 +41,7 @@ class CoreProvidersModule implements OnApplicationShutdown {
     const config = options.config ?? loadConfig();
     return {
       module: CoreProvidersModule,
-      imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, options.database) }),
-      ],
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, options.database) })],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: REDIS, useFactory: () => createRedis(config.redisUrl, options.database.name) },
@@ -144,9 +142,9 @@ function unreadableBodyHandler(error: BodyParserError, req: Request, res: Respon
   if (status < 400 || status >= 500) return next(error);
   const known = UNREADABLE_BODY[error.type ?? ''] ?? { status, message: '请求体无法解析' };
   const code = ErrorCode.VALIDATION;
-  res.status(known.status).json(
-    req.path.startsWith('/graphql') ? { errors: [{ message: known.message, extensions: { code } }] } : { code, message: known.message },
-  );
+  res
+    .status(known.status)
+    .json(req.path.startsWith('/graphql') ? { errors: [{ message: known.message, extensions: { code } }] } : { code, message: known.message });
 }
 
 /**

@@ -63,7 +63,11 @@ export function compareRows(current: readonly CountRow[], lastYear: readonly Cou
   for (const r of current) Object.assign(row(r), { label: r.label, batches: r.batches, personTimes: r.personTimes });
   for (const r of lastYear) Object.assign(row(r), { lastYearBatches: r.batches, lastYearPersonTimes: r.personTimes });
   return [...rows.values()]
-    .map((r) => ({ ...r, batchesChange: yearOnYearChange(r.batches, r.lastYearBatches), personTimesChange: yearOnYearChange(r.personTimes, r.lastYearPersonTimes) }))
+    .map((r) => ({
+      ...r,
+      batchesChange: yearOnYearChange(r.batches, r.lastYearBatches),
+      personTimesChange: yearOnYearChange(r.personTimes, r.lastYearPersonTimes),
+    }))
     .sort((a, b) => b.batches - a.batches || b.lastYearBatches - a.lastYearBatches || a.label.localeCompare(b.label, 'zh-CN'));
 }
 
@@ -114,7 +118,6 @@ export function totalOf(rows: readonly ComparedRow[]): ComparedRow {
     personTimesChange: yearOnYearChange(personTimes, lastYearPersonTimes),
   };
 }
-
 
 /** The backlog (积存) at a period's end, as `caseBacklog` answers it. */
 export interface BacklogFigures {

@@ -26,10 +26,7 @@ export function templateDatabaseName(): string {
 /** Drops this run's databases (leftovers of an interrupted run with the same id included). */
 export async function dropRunDatabases(adminUrl: string): Promise<void> {
   await onServer(adminUrl, async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
-      [runPrefix()],
-    );
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [runPrefix()]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

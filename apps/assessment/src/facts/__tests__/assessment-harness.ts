@@ -32,7 +32,15 @@ export class AssessmentHarness<K extends string> extends SubgraphHarness<K> {
 
   /** An event as the relay hands it over, under the tenant that emitted it. */
   envelope<P extends object>(topic: EventTopic, emitter: K, payload: P): EventEnvelope<P> {
-    return { id: randomUUID(), topic, tenantId: this.tree.ids[emitter], tenantPath: this.tree.pathOf(emitter), requestId: `test-${topic}`, occurredAt: this.clock.now().toISOString(), payload };
+    return {
+      id: randomUUID(),
+      topic,
+      tenantId: this.tree.ids[emitter],
+      tenantPath: this.tree.pathOf(emitter),
+      requestId: `test-${topic}`,
+      occurredAt: this.clock.now().toISOString(),
+      payload,
+    };
   }
 
   /** Applies events as the consumer's jobs would: batched topics one batch per tenant, the others one by one. */

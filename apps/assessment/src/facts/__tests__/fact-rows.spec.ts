@@ -39,7 +39,14 @@ describe('caseEnding', () => {
   it('takes the ending as the event states it', () => {
     const event = oldEvent({ ending: 'MEDIATED', final: false, reviewResult: null, reexaminationResult: null, toState: 'CLOSED' });
     expect(caseEnding(event)).toEqual({ ending: 'MEDIATED', final: false, reviewResult: null, reexaminationResult: null });
-    const reexamined = oldEvent({ ending: 'DECIDED', final: true, reviewResult: 'UPHELD', reexaminationResult: 'CHANGED', toState: 'FINALIZED', outcome: 'SUPPORTS' });
+    const reexamined = oldEvent({
+      ending: 'DECIDED',
+      final: true,
+      reviewResult: 'UPHELD',
+      reexaminationResult: 'CHANGED',
+      toState: 'FINALIZED',
+      outcome: 'SUPPORTS',
+    });
     expect(caseFactRow(reexamined)).toMatchObject({ ending: 'DECIDED', final: true, review_result: 'UPHELD', reexamination_result: 'CHANGED' });
   });
 
@@ -77,12 +84,18 @@ describe('caseEnding', () => {
 
   it('never calls a declined or unfinished case decided, and only a final state or lapsed window final', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...STATES), fc.constantFrom(...KINDS), fc.constantFrom(...OUTCOMES), fc.constantFrom(...DECLINES), (toState, kind, outcome, declineReason) => {
-        const { ending, final } = caseEnding(oldEvent({ toState, kind, outcome, declineReason }));
-        if (declineReason !== null) expect(ending).toBe('DECLINED');
-        if (outcome === null && declineReason === null) expect(ending).toBeNull();
-        expect(final).toBe(toState === 'FINALIZED' || (toState === 'CLOSED' && outcome !== null && kind === 'CLAIM'));
-      }),
+      fc.property(
+        fc.constantFrom(...STATES),
+        fc.constantFrom(...KINDS),
+        fc.constantFrom(...OUTCOMES),
+        fc.constantFrom(...DECLINES),
+        (toState, kind, outcome, declineReason) => {
+          const { ending, final } = caseEnding(oldEvent({ toState, kind, outcome, declineReason }));
+          if (declineReason !== null) expect(ending).toBe('DECLINED');
+          if (outcome === null && declineReason === null) expect(ending).toBeNull();
+          expect(final).toBe(toState === 'FINALIZED' || (toState === 'CLOSED' && outcome !== null && kind === 'CLAIM'));
+        },
+      ),
     );
   });
 });

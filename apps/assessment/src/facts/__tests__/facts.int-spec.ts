@@ -76,8 +76,19 @@ describe('assessment: facts kept from the other services’ events', () => {
     ]);
     await h.deliver(
       [
-        h.envelope('meeting.held', 'furong', { meetingId: '1b0e6c1e-0000-4000-8000-000000000001', kind: 'PLENARY', date: '2026-03-06', decisions: 2, present: 9, attendees: 10 }),
-        h.envelope('conference.established', 'furong', { conferenceId: '1b0e6c1e-0000-4000-8000-000000000002', tenantId: tree.ids.furong, establishedOn: '2026-01-05' }),
+        h.envelope('meeting.held', 'furong', {
+          meetingId: '1b0e6c1e-0000-4000-8000-000000000001',
+          kind: 'PLENARY',
+          date: '2026-03-06',
+          decisions: 2,
+          present: 9,
+          attendees: 10,
+        }),
+        h.envelope('conference.established', 'furong', {
+          conferenceId: '1b0e6c1e-0000-4000-8000-000000000002',
+          tenantId: tree.ids.furong,
+          establishedOn: '2026-01-05',
+        }),
       ],
       false,
     );
@@ -101,26 +112,33 @@ describe('assessment: facts kept from the other services’ events', () => {
     const [one, two] = [h.caseFact('furong'), h.caseFact('tianxin')];
     const batch = [h.envelope('case.transitioned', 'furong', one), h.envelope('case.transitioned', 'tianxin', two)];
     expect(await consumer.applyBatch(batch)).toBe(2);
-    expect(await h.rows(`SELECT count(*)::int AS n FROM assessment.case_facts WHERE case_id = ANY($1::uuid[])`, [[one.caseId, two.caseId]])).toEqual([{ n: 2 }]);
+    expect(await h.rows(`SELECT count(*)::int AS n FROM assessment.case_facts WHERE case_id = ANY($1::uuid[])`, [[one.caseId, two.caseId]])).toEqual([
+      { n: 2 },
+    ]);
     const elsewhere = { ...h.envelope('case.transitioned', 'tianxin', h.caseFact('tianxin')), tenantPath: '440000.440100' };
     await expect(consumer.applyBatch([batch[0]!, elsewhere])).rejects.toThrow(/province/);
   });
 
   it('shows a district only its own facts, and lets no user write one', async () => {
     const transactions = h.app.get(TenantTransactions);
-    const district = { ...systemContextFor(tree.ids.tianxin, tree.pathOf('tianxin'), 'test'), userId: '7f000000-0000-4000-8000-000000000001', roles: [Role.ASSESSOR] };
+    const district = {
+      ...systemContextFor(tree.ids.tianxin, tree.pathOf('tianxin'), 'test'),
+      userId: '7f000000-0000-4000-8000-000000000001',
+      roles: [Role.ASSESSOR],
+    };
     const seen = await transactions.run(district, (em) => em.query(`SELECT count(*)::int AS n FROM assessment.case_facts`));
     // Its own case of the batch above; the district next door's are not its to see.
     expect(seen).toEqual([{ n: 1 }]);
     const city = { ...district, tenantId: tree.ids.changsha, tenantPath: tree.pathOf('changsha') };
     expect(await transactions.run(city, (em) => em.query(`SELECT count(*)::int AS n FROM assessment.case_facts`))).toEqual([{ n: 3 }]);
-    await expect(
-      transactions.run(city, (em) => em.query(`UPDATE assessment.case_facts SET rating = 'SATISFIED' RETURNING case_id`)),
-    ).resolves.toEqual([[], 0]);
+    await expect(transactions.run(city, (em) => em.query(`UPDATE assessment.case_facts SET rating = 'SATISFIED' RETURNING case_id`))).resolves.toEqual([[], 0]);
     await expect(
       transactions.run(city, (em) =>
-        em.query(`INSERT INTO assessment.meeting_facts (meeting_id, tenant_id, tenant_path, kind, held_on, decisions, present, attendees, updated_at)
-                  VALUES (gen_random_uuid(), $1, $2, 'PLENARY', '2026-03-01', 0, 0, 0, now())`, [tree.ids.changsha, tree.pathOf('changsha')]),
+        em.query(
+          `INSERT INTO assessment.meeting_facts (meeting_id, tenant_id, tenant_path, kind, held_on, decisions, present, attendees, updated_at)
+                  VALUES (gen_random_uuid(), $1, $2, 'PLENARY', '2026-03-01', 0, 0, 0, now())`,
+          [tree.ids.changsha, tree.pathOf('changsha')],
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
   });
@@ -143,7 +161,13 @@ describe('assessment: facts kept from the other services’ events', () => {
       [[reexamined.caseId, declined.caseId, mediated.caseId]],
     );
     const of = (id: string) => rows.find((row) => row.case_id === id);
-    expect(of(reexamined.caseId)).toMatchObject({ ending: 'DECIDED', final: true, review_result: 'CHANGED', reexamination_result: 'UPHELD', decline_reason: null });
+    expect(of(reexamined.caseId)).toMatchObject({
+      ending: 'DECIDED',
+      final: true,
+      review_result: 'CHANGED',
+      reexamination_result: 'UPHELD',
+      decline_reason: null,
+    });
     expect(of(declined.caseId)).toMatchObject({ ending: 'DECLINED', decline_reason: 'BEING_HANDLED', declined: true, final: false });
     expect(of(mediated.caseId)).toMatchObject({ ending: 'MEDIATED', final: false, review_result: null });
   });

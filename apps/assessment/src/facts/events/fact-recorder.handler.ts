@@ -30,12 +30,20 @@ export class FactRecorder {
 
   @HandlesEvents('case.transitioned')
   caseTransitioned(em: EntityManager, events: readonly EventEnvelope<CaseFactEvent>[]): Promise<void> {
-    return this.facts.upsertCases(em, events.map((e) => caseFactRow(e.payload)), this.clock.now());
+    return this.facts.upsertCases(
+      em,
+      events.map((e) => caseFactRow(e.payload)),
+      this.clock.now(),
+    );
   }
 
   @HandlesEvents('supervision.notice')
   noticeChanged(em: EntityManager, events: readonly EventEnvelope<NoticeFactEvent>[]): Promise<void> {
-    return this.facts.upsertNotices(em, events.map((e) => noticeFactRow(e.payload)), this.clock.now());
+    return this.facts.upsertNotices(
+      em,
+      events.map((e) => noticeFactRow(e.payload)),
+      this.clock.now(),
+    );
   }
 
   @HandlesEvents('task.transitioned')
@@ -49,7 +57,16 @@ export class FactRecorder {
     const m = event.payload;
     return this.facts.recordMeeting(
       em,
-      { meetingId: m.meetingId, tenantId: event.tenantId, tenantPath: event.tenantPath, kind: m.kind, heldOn: m.date, decisions: m.decisions, present: m.present, attendees: m.attendees },
+      {
+        meetingId: m.meetingId,
+        tenantId: event.tenantId,
+        tenantPath: event.tenantPath,
+        kind: m.kind,
+        heldOn: m.date,
+        decisions: m.decisions,
+        present: m.present,
+        attendees: m.attendees,
+      },
       this.clock.now(),
     );
   }

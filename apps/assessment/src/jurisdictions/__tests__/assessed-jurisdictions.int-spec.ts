@@ -37,8 +37,7 @@ describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
   let server: App;
   const tokens = {} as Record<'guizhou' | 'guiyang' | 'zunyi', string>;
 
-  const query = (token: string | undefined, ...ids: string[]) =>
-    gql(server, ASSESSED, { tenants: ids.map((id) => ({ __typename: 'Tenant', id })) }, token);
+  const query = (token: string | undefined, ...ids: string[]) => gql(server, ASSESSED, { tenants: ids.map((id) => ({ __typename: 'Tenant', id })) }, token);
 
   beforeAll(async () => {
     db = await createTestDatabase();

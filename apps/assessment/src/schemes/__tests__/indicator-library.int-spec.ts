@@ -62,7 +62,12 @@ describe('assessment: every library indicator against hand-counted facts', () =>
   function kase(
     where: Key,
     registeredOn: string,
-    { notify, handle, reviewed, ...rest }: Partial<CaseFactEvent> & { notify?: [string, string | null]; handle?: [string, string | null]; reviewed?: boolean } = {},
+    {
+      notify,
+      handle,
+      reviewed,
+      ...rest
+    }: Partial<CaseFactEvent> & { notify?: [string, string | null]; handle?: [string, string | null]; reviewed?: boolean } = {},
   ): CaseFactEvent {
     const stages: CaseFactEvent['stages'] = [];
     if (notify) stages.push({ stage: 'NOTIFY', startedOn: registeredOn, deadline: notify[0], stoppedOn: notify[1] });
@@ -124,7 +129,8 @@ describe('assessment: every library indicator against hand-counted facts', () =>
    *   KP declined: litigation, an event of the older shape
    *   KQ registered 2025-11-01, declined (not a petition) 01-15: backlog finished, not resolved
    */
-  const claim = (finishedOn: string, extra: Parameters<typeof kase>[2]) => kase('kaifu', '2026-03-02', { finishedOn, toState: 'CLOSED', outcome: null, ...extra });
+  const claim = (finishedOn: string, extra: Parameters<typeof kase>[2]) =>
+    kase('kaifu', '2026-03-02', { finishedOn, toState: 'CLOSED', outcome: null, ...extra });
   const declined = (declineReason: string): Partial<CaseFactEvent> => ({ declineReason, ending: 'DECLINED' });
   const closedAs = (closeReason: string): Partial<CaseFactEvent> => ({ closeReason, ending: closeReason as CaseFactEvent['ending'] });
   const KAIFU = {
@@ -142,12 +148,23 @@ describe('assessment: every library indicator against hand-counted facts', () =>
   };
 
   const cases = {
-    F1: kase('furong', '2026-03-02', { notify: ['2026-03-17', '2026-03-05'], handle: ['2026-05-04', '2026-04-20'], finishedOn: '2026-04-25', rating: 'SATISFIED', receptionId: RECEPTION }),
+    F1: kase('furong', '2026-03-02', {
+      notify: ['2026-03-17', '2026-03-05'],
+      handle: ['2026-05-04', '2026-04-20'],
+      finishedOn: '2026-04-25',
+      rating: 'SATISFIED',
+      receptionId: RECEPTION,
+    }),
     F2: kase('furong', '2026-03-02', { notify: ['2026-03-17', '2026-03-20'], handle: ['2026-05-04', null], receptionId: RECEPTION }),
     F3: kase('wenyi', '2026-05-20', { notify: ['2026-06-01', '2026-05-30'], handle: ['2026-07-30', null], firstPetition: false }),
     F4: kase('furong', '2026-06-15', { notify: ['2026-06-25', null], firstPetition: false, leaderOwnerId: LEADER }),
     F5: kase('furong', '2026-06-28', { notify: ['2026-07-12', null] }),
-    F7: kase('furong', '2025-11-10', { handle: ['2026-01-09', '2026-01-20'], finishedOn: '2026-02-10', ...decided('EXPLAINS', 'BASICALLY_SATISFIED'), receptionId: RECEPTION }),
+    F7: kase('furong', '2025-11-10', {
+      handle: ['2026-01-09', '2026-01-20'],
+      finishedOn: '2026-02-10',
+      ...decided('EXPLAINS', 'BASICALLY_SATISFIED'),
+      receptionId: RECEPTION,
+    }),
     F8: kase('wenyi', '2026-03-10', {
       handle: ['2026-05-09', '2026-05-12'],
       finishedOn: '2026-05-15',
@@ -469,10 +486,9 @@ describe('assessment: every library indicator against hand-counted facts', () =>
   });
 
   it('keeps each case’s ending, deriving it for events of the older shape', async () => {
-    const rows = await h.rows(
-      `SELECT case_id, ending, decline_reason, final, review_result FROM assessment.case_facts WHERE tenant_id = $1 ORDER BY number`,
-      [tree.ids.kaifu],
-    );
+    const rows = await h.rows(`SELECT case_id, ending, decline_reason, final, review_result FROM assessment.case_facts WHERE tenant_id = $1 ORDER BY number`, [
+      tree.ids.kaifu,
+    ]);
     const byId = new Map(rows.map((row) => [row.case_id, row]));
     const of = (key: keyof typeof KAIFU) => {
       const { case_id: _id, ...row } = byId.get(KAIFU[key].caseId)!;
@@ -494,7 +510,11 @@ describe('assessment: every library indicator against hand-counted facts', () =>
     const before: IndicatorDefinition = {
       ...rate,
       code: 'BEFORE',
-      denominator: [{ field: 'kind', operator: FilterOperator.EQ, value: 'CLAIM' }, { field: 'firstPetition', operator: FilterOperator.IS_TRUE }, { field: 'finished', operator: FilterOperator.IS_TRUE }],
+      denominator: [
+        { field: 'kind', operator: FilterOperator.EQ, value: 'CLAIM' },
+        { field: 'firstPetition', operator: FilterOperator.IS_TRUE },
+        { field: 'finished', operator: FilterOperator.IS_TRUE },
+      ],
       numerator: [{ field: 'reviewed', operator: FilterOperator.IS_FALSE }],
     };
     expect(await drill(before, 'kaifu', 'NUMERATOR')).toEqual(expect.arrayContaining(kaifu('KE', 'KF', 'KG', 'KO', 'KP')));

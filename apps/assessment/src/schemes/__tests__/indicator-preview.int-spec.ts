@@ -46,18 +46,123 @@ const GROUP_VISIT_PERSONS: IndicatorInput = {
     { field: 'personCount', operator: 'GTE', value: '2' },
   ],
 };
-const VISITS_YOY: IndicatorInput = { code: 'VISITS_YOY', name: '来访件数同比', source: 'CASE', kind: 'YOY_CHANGE', numerator: [{ field: 'channel', operator: 'EQ', value: 'VISIT' }] };
+const VISITS_YOY: IndicatorInput = {
+  code: 'VISITS_YOY',
+  name: '来访件数同比',
+  source: 'CASE',
+  kind: 'YOY_CHANGE',
+  numerator: [{ field: 'channel', operator: 'EQ', value: 'VISIT' }],
+};
 
-graphql(`fragment IndicatorPreviewSpecFact on FactReference { id label date tenantId source case { id } }`);
-const PREVIEW = graphql(`query IndicatorPreviewSpecPreview($input: IndicatorPreviewInput!) { previewIndicator(input: $input) {
-  periodFrom periodTo asOf indicator { code formula }
-  targets { tenantId name code value numerator denominator previous facts { ...IndicatorPreviewSpecFact } } } }`);
-const CHECK = graphql(`query IndicatorPreviewSpecCheck($indicator: IndicatorInput!) { checkIndicator(indicator: $indicator) { code formula } }`);
-const CREATE = graphql(`mutation IndicatorPreviewSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id items { code } } }`);
-const SCORES = graphql(`query IndicatorPreviewSpecScores($id: ID!) { scores(schemeId: $id) { targets { tenantId name items { code value numerator denominator previous } } } }`);
-const FACTS = graphql(`query IndicatorPreviewSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { ...IndicatorPreviewSpecFact } }`);
-const CATALOG = graphql(`query IndicatorPreviewSpecCatalog { indicatorCatalog { sources { source noun unit measures periodBases defaultPeriodField fields { name label type operators nullable description values { value label } } }
-  kinds { kind rules } } }`);
+graphql(`
+  fragment IndicatorPreviewSpecFact on FactReference {
+    id
+    label
+    date
+    tenantId
+    source
+    case {
+      id
+    }
+  }
+`);
+const PREVIEW = graphql(`
+  query IndicatorPreviewSpecPreview($input: IndicatorPreviewInput!) {
+    previewIndicator(input: $input) {
+      periodFrom
+      periodTo
+      asOf
+      indicator {
+        code
+        formula
+      }
+      targets {
+        tenantId
+        name
+        code
+        value
+        numerator
+        denominator
+        previous
+        facts {
+          ...IndicatorPreviewSpecFact
+        }
+      }
+    }
+  }
+`);
+const CHECK = graphql(`
+  query IndicatorPreviewSpecCheck($indicator: IndicatorInput!) {
+    checkIndicator(indicator: $indicator) {
+      code
+      formula
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation IndicatorPreviewSpecCreate($input: CreateSchemeInput!) {
+    createAssessmentScheme(input: $input) {
+      id
+      items {
+        code
+      }
+    }
+  }
+`);
+const SCORES = graphql(`
+  query IndicatorPreviewSpecScores($id: ID!) {
+    scores(schemeId: $id) {
+      targets {
+        tenantId
+        name
+        items {
+          code
+          value
+          numerator
+          denominator
+          previous
+        }
+      }
+    }
+  }
+`);
+const FACTS = graphql(`
+  query IndicatorPreviewSpecFacts($input: ScoreFactsInput!) {
+    scoreFacts(input: $input) {
+      ...IndicatorPreviewSpecFact
+    }
+  }
+`);
+const CATALOG = graphql(`
+  query IndicatorPreviewSpecCatalog {
+    indicatorCatalog {
+      sources {
+        source
+        noun
+        unit
+        measures
+        periodBases
+        defaultPeriodField
+        fields {
+          name
+          label
+          type
+          operators
+          nullable
+          description
+          values {
+            value
+            label
+          }
+        }
+      }
+      kinds {
+        kind
+        rules
+      }
+    }
+  }
+`);
 
 /**
  * Hand-counted, registered in 2026 unless said (as of 2026-12-01):
@@ -93,7 +198,8 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
   });
   afterAll(() => h.stop());
 
-  const preview = async (indicator: IndicatorInput, extra: Partial<IndicatorPreviewInput> = {}, token = assessor) => gql(h.server, PREVIEW, { input: { indicator, period: PERIOD, ...extra } }, token);
+  const preview = async (indicator: IndicatorInput, extra: Partial<IndicatorPreviewInput> = {}, token = assessor) =>
+    gql(h.server, PREVIEW, { input: { indicator, period: PERIOD, ...extra } }, token);
 
   it('gives each target the numbers the computed scheme gives the same indicator, and lists the facts its drill-down lists', async () => {
     const item = (indicator: IndicatorInput, rule: ScoringRuleInput, extra: Partial<AssessmentItemInput> = {}): AssessmentItemInput => ({
@@ -126,9 +232,21 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
     const scored = (await gql(h.server, SCORES, { id: schemeId }, assessor)).data!.scores.targets;
 
     const expected = {
-      [RATED_VISITS.code]: [['芙蓉区', 2, 3, null, 2 / 3], ['天心区', 0, 1, null, 0], ['岳麓区', 0, 0, null, null]],
-      [GROUP_VISIT_PERSONS.code]: [['芙蓉区', 9, null, null, 9], ['天心区', 2, null, null, 2], ['岳麓区', 0, null, null, 0]],
-      [VISITS_YOY.code]: [['芙蓉区', 3, null, 1, 2], ['天心区', 1, null, 2, -0.5], ['岳麓区', 0, null, 0, 0]],
+      [RATED_VISITS.code]: [
+        ['芙蓉区', 2, 3, null, 2 / 3],
+        ['天心区', 0, 1, null, 0],
+        ['岳麓区', 0, 0, null, null],
+      ],
+      [GROUP_VISIT_PERSONS.code]: [
+        ['芙蓉区', 9, null, null, 9],
+        ['天心区', 2, null, null, 2],
+        ['岳麓区', 0, null, null, 0],
+      ],
+      [VISITS_YOY.code]: [
+        ['芙蓉区', 3, null, 1, 2],
+        ['天心区', 1, null, 2, -0.5],
+        ['岳麓区', 0, null, 0, 0],
+      ],
     };
     for (const indicator of [RATED_VISITS, GROUP_VISIT_PERSONS, VISITS_YOY]) {
       const result = await preview(indicator);
@@ -144,7 +262,9 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
       expect([...shown.targets.map(counts)].sort()).toEqual([...fromScheme.map(counts)].sort());
 
       // Each part's facts are the drill-down's, township facts counted for their county.
-      for (const part of <FactPart[]>(indicator.kind === 'RATE' ? ['NUMERATOR', 'DENOMINATOR'] : indicator.kind === 'YOY_CHANGE' ? ['NUMERATOR', 'PREVIOUS'] : ['NUMERATOR'])) {
+      for (const part of <FactPart[]>(
+        (indicator.kind === 'RATE' ? ['NUMERATOR', 'DENOMINATOR'] : indicator.kind === 'YOY_CHANGE' ? ['NUMERATOR', 'PREVIOUS'] : ['NUMERATOR'])
+      )) {
         const listed = (await preview(indicator, { part, factsPerTarget: 50 })).data!.previewIndicator.targets;
         for (const target of listed) {
           const drilled = await gql(h.server, FACTS, { input: { schemeId, itemCode: indicator.code, tenantId: target.tenantId, part } }, assessor);
@@ -182,7 +302,10 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
       '指标“RATED_VISITS_SATISFIED”的分子中的字段“mood”未知：信访事项没有此字段',
       'numerator[0]',
     ]);
-    const [code, message, field] = await refused({ ...RATED_VISITS, denominator: [RATED_VISITS.denominator![1], { field: 'channel', operator: 'EQ', value: 'FAX' }] });
+    const [code, message, field] = await refused({
+      ...RATED_VISITS,
+      denominator: [RATED_VISITS.denominator![1], { field: 'channel', operator: 'EQ', value: 'FAX' }],
+    });
     expect([code, field]).toEqual(['VALIDATION', 'denominator[1]']);
     expect(message).toContain('“信访渠道”的取值“FAX”无效：可选值为 LETTER（来信）、VISIT（来访）');
     expect(await refused({ ...GROUP_VISIT_PERSONS, numerator: [{ field: 'personCount', operator: 'GTE', value: '两人' }] })).toEqual([
@@ -195,7 +318,11 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
       '指标“RATED_VISITS_SATISFIED”的分子中的字段“已参评”（是否）不能使用运算符“大于等于”',
       'numerator[0]',
     ]);
-    expect(await refused({ ...GROUP_VISIT_PERSONS, source: 'TASK', numerator: [] })).toEqual(['VALIDATION', '指标“GROUP_VISIT_PERSONS”：只有信访事项可以按人次统计', 'measure']);
+    expect(await refused({ ...GROUP_VISIT_PERSONS, source: 'TASK', numerator: [] })).toEqual([
+      'VALIDATION',
+      '指标“GROUP_VISIT_PERSONS”：只有信访事项可以按人次统计',
+      'measure',
+    ]);
     expect(await refused(GROUP_VISIT_PERSONS, { part: 'DENOMINATOR' })).toEqual(['VALIDATION', '指标“多人来访人次”没有分母', undefined]);
     expect(await refused(RATED_VISITS, { period: { kind: 'YEAR' } })).toEqual(['VALIDATION', '考核期须给出年度', 'period']);
 
@@ -205,7 +332,10 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
       formula: '多人来访人次 = 信访渠道为来访、人次不少于2的人次（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
     });
     const bad = await gql(h.server, CHECK, { indicator: { ...RATED_VISITS, denominator: null } }, assessor);
-    expect([errorCode(bad), bad.errors?.[0]?.message]).toEqual(['VALIDATION', '指标“RATED_VISITS_SATISFIED”是比率指标，须设置分母条件（可为空列表，表示期内全部记录）']);
+    expect([errorCode(bad), bad.errors?.[0]?.message]).toEqual([
+      'VALIDATION',
+      '指标“RATED_VISITS_SATISFIED”是比率指标，须设置分母条件（可为空列表，表示期内全部记录）',
+    ]);
   });
 
   it('previews over the caller’s own subtree only, at its level or below, for assessors', async () => {
@@ -222,38 +352,53 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
     expect(errorCode(registrar)).toBe('FORBIDDEN');
 
     // Row-level security, not only the query, keeps a sibling out: a preview over 天心区's path, run as 芙蓉区, counts nothing.
-    const asCounty = { ...systemContextFor(tree.ids.furong, tree.pathOf('furong'), 'test-preview'), userId: '7f000000-0000-4000-8000-0000000000c2', roles: [Role.ASSESSOR] };
+    const asCounty = {
+      ...systemContextFor(tree.ids.furong, tree.pathOf('furong'), 'test-preview'),
+      userId: '7f000000-0000-4000-8000-0000000000c2',
+      roles: [Role.ASSESSOR],
+    };
     const definition = { code: 'V', name: '来访', source: FactSource.CASE, kind: IndicatorKind.COUNT, measure: Measure.COUNT, numerator: [] };
-    const seen = await h.app.get(TenantTransactions).run(asCounty, (em) =>
-      h.app.get(ScoreComputation).preview(
-        em,
-        { tenantPath: tree.pathOf('tianxin'), targetLevel: 'COUNTY', period: { start: isoDate('2026-01-01'), end: isoDate('2026-12-31') } },
-        definition,
-        'NUMERATOR',
-        isoDate('2026-12-01'),
-        10,
-      ),
-    );
+    const seen = await h.app
+      .get(TenantTransactions)
+      .run(asCounty, (em) =>
+        h.app
+          .get(ScoreComputation)
+          .preview(
+            em,
+            { tenantPath: tree.pathOf('tianxin'), targetLevel: 'COUNTY', period: { start: isoDate('2026-01-01'), end: isoDate('2026-12-31') } },
+            definition,
+            'NUMERATOR',
+            isoDate('2026-12-01'),
+            10,
+          ),
+      );
     expect(seen).toEqual([]);
   });
 
   it('exposes the vocabulary a custom indicator is written in, and points counted cases at the cases service’s Case', async () => {
-    const catalog = (
-      await gql(
-        h.server,
-        CATALOG,
-        {},
-        await h.token('changsha', [Role.LEADER]),
-      )
-    ).data!.indicatorCatalog;
+    const catalog = (await gql(h.server, CATALOG, {}, await h.token('changsha', [Role.LEADER]))).data!.indicatorCatalog;
     const cases = catalog.sources.find((s) => s.source === 'CASE')!;
-    expect(cases).toMatchObject({ noun: '信访事项', unit: '件', measures: ['COUNT', 'PERSON_TIMES'], periodBases: ['FIELD', 'BACKLOG', 'ALL'], defaultPeriodField: 'registeredOn' });
+    expect(cases).toMatchObject({
+      noun: '信访事项',
+      unit: '件',
+      measures: ['COUNT', 'PERSON_TIMES'],
+      periodBases: ['FIELD', 'BACKLOG', 'ALL'],
+      defaultPeriodField: 'registeredOn',
+    });
     const channel = cases.fields.find((f) => f.name === 'channel')!;
     expect(channel).toMatchObject({ label: '信访渠道', type: 'ENUM', operators: ['EQ', 'NE', 'IN', 'NOT_IN', 'IS_NULL', 'NOT_NULL'], nullable: false });
     expect(channel.values).toContainEqual({ value: 'VISIT', label: '来访' });
-    expect(cases.fields.find((f) => f.name === 'handleOnTime')).toMatchObject({ type: 'BOOLEAN', operators: ['IS_TRUE', 'IS_FALSE', 'IS_NULL', 'NOT_NULL'], values: null });
+    expect(cases.fields.find((f) => f.name === 'handleOnTime')).toMatchObject({
+      type: 'BOOLEAN',
+      operators: ['IS_TRUE', 'IS_FALSE', 'IS_NULL', 'NOT_NULL'],
+      values: null,
+    });
     expect(cases.fields.find((f) => f.name === 'handleOnTime')!.description).toContain('到统计日');
-    expect(catalog.sources.find((s) => s.source === 'JURISDICTION')).toMatchObject({ measures: ['COUNT'], periodBases: ['FIELD', 'ALL'], defaultPeriodField: null });
+    expect(catalog.sources.find((s) => s.source === 'JURISDICTION')).toMatchObject({
+      measures: ['COUNT'],
+      periodBases: ['FIELD', 'ALL'],
+      defaultPeriodField: null,
+    });
     expect(catalog.kinds).toEqual([
       { kind: 'RATE', rules: ['RATE_TIMES_POINTS', 'LINEAR', 'RANK'] },
       { kind: 'COUNT', rules: ['LINEAR', 'PER_EVENT', 'RANK'] },

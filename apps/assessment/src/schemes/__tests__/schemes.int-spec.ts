@@ -26,18 +26,116 @@ const tree = new JurisdictionTree({
 
 graphql(`
   fragment SchemesSpecScheme on AssessmentScheme {
-    id name state version periodFrom periodTo periodLabel targetLevel totalPoints
-    items { code name kind points ruleText indicator { code formula source } rule { kind perEvent min max } }
+    id
+    name
+    state
+    version
+    periodFrom
+    periodTo
+    periodLabel
+    targetLevel
+    totalPoints
+    items {
+      code
+      name
+      kind
+      points
+      ruleText
+      indicator {
+        code
+        formula
+        source
+      }
+      rule {
+        kind
+        perEvent
+        min
+        max
+      }
+    }
   }
 `);
-const CREATE = graphql(`mutation SchemesSpecCreate($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { ...SchemesSpecScheme } }`);
-const UPDATE = graphql(`mutation SchemesSpecUpdate($input: UpdateSchemeInput!) { updateAssessmentScheme(input: $input) { ...SchemesSpecScheme } }`);
-const MANUAL = graphql(`mutation SchemesSpecManual($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }`);
-const PUBLISH = graphql(`mutation SchemesSpecPublish($input: PublishSchemeInput!) { publishAssessmentScheme(input: $input) { id publishedBy asOf targets { name total rank grade } } }`);
-const SCORES = graphql(`query SchemesSpecScores($id: ID!) { scores(schemeId: $id) { asOf targets { tenantId name total rank grade publishedTotal publishedRank
-  items { code value numerator denominator points belowMinimum manual { points comment } } } } }`);
-const VERSION = graphql(`query SchemesSpecVersion($id: ID!) { assessmentScheme(id: $id) { version } }`);
-const SNAPSHOT = graphql(`query SchemesSpecSnapshot($id: ID!) { assessmentSnapshot(schemeId: $id) { targets { name total } } }`);
+const CREATE = graphql(`
+  mutation SchemesSpecCreate($input: CreateSchemeInput!) {
+    createAssessmentScheme(input: $input) {
+      ...SchemesSpecScheme
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation SchemesSpecUpdate($input: UpdateSchemeInput!) {
+    updateAssessmentScheme(input: $input) {
+      ...SchemesSpecScheme
+    }
+  }
+`);
+const MANUAL = graphql(`
+  mutation SchemesSpecManual($input: ManualScoreInput!) {
+    enterManualScore(input: $input) {
+      id
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation SchemesSpecPublish($input: PublishSchemeInput!) {
+    publishAssessmentScheme(input: $input) {
+      id
+      publishedBy
+      asOf
+      targets {
+        name
+        total
+        rank
+        grade
+      }
+    }
+  }
+`);
+const SCORES = graphql(`
+  query SchemesSpecScores($id: ID!) {
+    scores(schemeId: $id) {
+      asOf
+      targets {
+        tenantId
+        name
+        total
+        rank
+        grade
+        publishedTotal
+        publishedRank
+        items {
+          code
+          value
+          numerator
+          denominator
+          points
+          belowMinimum
+          manual {
+            points
+            comment
+          }
+        }
+      }
+    }
+  }
+`);
+const VERSION = graphql(`
+  query SchemesSpecVersion($id: ID!) {
+    assessmentScheme(id: $id) {
+      version
+    }
+  }
+`);
+const SNAPSHOT = graphql(`
+  query SchemesSpecSnapshot($id: ID!) {
+    assessmentSnapshot(schemeId: $id) {
+      targets {
+        name
+        total
+      }
+    }
+  }
+`);
 /** The published ranking over HTTP, with the body as bytes and, when it is a workbook, its ranking sheet. */
 async function downloadRanking(server: unknown, schemeId: string, token: string | null) {
   const call = request(server as never)
@@ -50,13 +148,24 @@ async function downloadRanking(server: unknown, schemeId: string, token: string 
     });
   const response = await (token ? call.set('Authorization', `Bearer ${token}`) : call);
   const body = response.body as Buffer;
-  if (!String(response.headers['content-type']).startsWith('application/vnd.openxmlformats')) return { response, json: JSON.parse(body.toString('utf8')), sheet: null };
+  if (!String(response.headers['content-type']).startsWith('application/vnd.openxmlformats'))
+    return { response, json: JSON.parse(body.toString('utf8')), sheet: null };
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(body as never);
   return { response, json: null, sheet: workbook.getWorksheet('排名')! };
 }
 
-const FACTS = graphql(`query SchemesSpecFacts($input: ScoreFactsInput!) { scoreFacts(input: $input) { id label date tenantId source } }`);
+const FACTS = graphql(`
+  query SchemesSpecFacts($input: ScoreFactsInput!) {
+    scoreFacts(input: $input) {
+      id
+      label
+      date
+      tenantId
+      source
+    }
+  }
+`);
 
 /**
  * Hand-counted (as of 2026-12-01, registered in 2026):
@@ -85,7 +194,13 @@ describe('assessment: schemes computed from the facts, published and exported', 
       { stage: 'HANDLE', startedOn: '2026-03-05', deadline: handleDue, stoppedOn: handleDone },
     ];
     const cases = {
-      c1: h.caseFact('furong', { stages: onTime('2026-03-05', '2026-05-04', '2026-04-20'), finishedOn: '2026-04-25', rating: 'SATISFIED', toState: 'CLOSED', ...decided }),
+      c1: h.caseFact('furong', {
+        stages: onTime('2026-03-05', '2026-05-04', '2026-04-20'),
+        finishedOn: '2026-04-25',
+        rating: 'SATISFIED',
+        toState: 'CLOSED',
+        ...decided,
+      }),
       c2: h.caseFact('furong', { stages: onTime('2026-03-20', '2026-05-04', null) }),
       c3: h.caseFact('wenyi', {
         firstPetition: false,
@@ -107,7 +222,13 @@ describe('assessment: schemes computed from the facts, published and exported', 
           { stage: 'HANDLE', startedOn: '2026-11-20', deadline: '2027-01-19', stoppedOn: null },
         ],
       }),
-      t1: h.caseFact('tianxin', { stages: onTime('2026-03-10', '2026-05-04', '2026-05-10'), finishedOn: '2026-05-12', rating: 'DISSATISFIED', toState: 'CLOSED', ...decided }),
+      t1: h.caseFact('tianxin', {
+        stages: onTime('2026-03-10', '2026-05-04', '2026-05-10'),
+        finishedOn: '2026-05-12',
+        rating: 'DISSATISFIED',
+        toState: 'CLOSED',
+        ...decided,
+      }),
       d1: h.caseFact('furong', { finishedOn: '2026-03-02', toState: 'CLOSED', ending: 'DECLINED', declineReason: 'ARBITRATION' }),
       w1: h.caseFact('wenyi', { finishedOn: '2026-08-01', toState: 'CLOSED', ending: 'WITHDRAWN', closeReason: 'WITHDRAWN' }),
       // Another city's, and a year earlier: counted by nobody here.
@@ -123,7 +244,14 @@ describe('assessment: schemes computed from the facts, published and exported', 
     const created = await gql(h.server, CREATE, { input: { name: '2026年度区县信访工作考核', period: { kind: 'YEAR', year: 2026 } } }, assessor);
     expect(created.errors).toBeUndefined();
     scheme = created.data!.createAssessmentScheme;
-    expect(scheme).toMatchObject({ state: 'DRAFT', periodFrom: '2026-01-01', periodTo: '2026-12-31', periodLabel: '2026年度', targetLevel: 'COUNTY', totalPoints: 100 });
+    expect(scheme).toMatchObject({
+      state: 'DRAFT',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      periodLabel: '2026年度',
+      targetLevel: 'COUNTY',
+      totalPoints: 100,
+    });
     expect(scheme.items.map((i) => [i.code, i.points])).toEqual([
       ['TIMELY_ACCEPTANCE', 5],
       ['ON_TIME_REPLY', 10],
@@ -137,10 +265,25 @@ describe('assessment: schemes computed from the facts, published and exported', 
   });
 
   it('refuses bad schemes and bad scores, writing nothing', async () => {
-    const count = async () => Number((await h.rows(`SELECT (SELECT count(*) FROM assessment.schemes) + (SELECT count(*) FROM assessment.manual_scores) AS n`))[0].n);
+    const count = async () =>
+      Number((await h.rows(`SELECT (SELECT count(*) FROM assessment.schemes) + (SELECT count(*) FROM assessment.manual_scores) AS n`))[0].n);
     const before = await count();
-    const item = (code: string, points: number, extra: object = {}): AssessmentItemInput => ({ code, name: code, points, libraryIndicator: 'TIMELY_ACCEPTANCE_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'FULL_POINTS', ...extra });
-    const sum = await gql(h.server, CREATE, { input: { name: '合计不符', period: { kind: 'YEAR', year: 2026 }, totalPoints: 100, items: [item('A', 40), item('B', 50)] } }, assessor);
+    const item = (code: string, points: number, extra: object = {}): AssessmentItemInput => ({
+      code,
+      name: code,
+      points,
+      libraryIndicator: 'TIMELY_ACCEPTANCE_RATE',
+      rule: { kind: 'RATE_TIMES_POINTS' },
+      minDenominator: 1,
+      belowMinimum: 'FULL_POINTS',
+      ...extra,
+    });
+    const sum = await gql(
+      h.server,
+      CREATE,
+      { input: { name: '合计不符', period: { kind: 'YEAR', year: 2026 }, totalPoints: 100, items: [item('A', 40), item('B', 50)] } },
+      assessor,
+    );
     expect([errorCode(sum), sum.errors?.[0]?.message]).toEqual(['VALIDATION', '考核项分值合计 90 分，与方案总分 100 分不符（加分项、扣分项不计入）']);
     const unknownField = await gql(
       h.server,
@@ -165,22 +308,51 @@ describe('assessment: schemes computed from the facts, published and exported', 
     );
     expect(errorCode(unknownField)).toBe('VALIDATION');
     expect(unknownField.errors![0].message).toContain('mood');
-    const range = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 61, comment: '超出' } }, assessor);
+    const range = await gql(
+      h.server,
+      MANUAL,
+      { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 61, comment: '超出' } },
+      assessor,
+    );
     expect([errorCode(range), range.errors?.[0]?.message]).toEqual(['VALIDATION', '人工评分须在 0 至 60 分之间，填写的是 61 分']);
     for (const outside of [tree.ids.hetang, tree.ids.wenyi]) {
-      const refused = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: outside, points: 50, comment: '非考核对象' } }, assessor);
+      const refused = await gql(
+        h.server,
+        MANUAL,
+        { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: outside, points: 50, comment: '非考核对象' } },
+        assessor,
+      );
       expect([errorCode(refused), refused.errors?.[0]?.message]).toEqual(['VALIDATION', '该机构不是本考核方案的考核对象']);
     }
-    const computed = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'SATISFACTION', tenantId: tree.ids.furong, points: 5, comment: '定量项' } }, assessor);
+    const computed = await gql(
+      h.server,
+      MANUAL,
+      { input: { schemeId: scheme.id, itemCode: 'SATISFACTION', tenantId: tree.ids.furong, points: 5, comment: '定量项' } },
+      assessor,
+    );
     expect(errorCode(computed)).toBe('VALIDATION');
-    const county = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 50, comment: '自评' } }, await h.token('furong', [Role.ASSESSOR]));
+    const county = await gql(
+      h.server,
+      MANUAL,
+      { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 50, comment: '自评' } },
+      await h.token('furong', [Role.ASSESSOR]),
+    );
     expect(errorCode(county)).toBe('NOT_FOUND');
     expect(await count()).toBe(before);
   });
 
   it('computes every item from the facts, with the manual points, totals, ranks and grades counted by hand', async () => {
-    for (const [key, points] of [['furong', 50], ['tianxin', 40], ['yuelu', 30]] as const) {
-      const entered = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids[key], points, comment: '年度重点工作完成情况', evidence: ['附件-1'] } }, assessor);
+    for (const [key, points] of [
+      ['furong', 50],
+      ['tianxin', 40],
+      ['yuelu', 30],
+    ] as const) {
+      const entered = await gql(
+        h.server,
+        MANUAL,
+        { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids[key], points, comment: '年度重点工作完成情况', evidence: ['附件-1'] } },
+        assessor,
+      );
       expect(entered.errors).toBeUndefined();
     }
     const result = (await gql(h.server, SCORES, { id: scheme.id }, assessor)).data!.scores;
@@ -246,7 +418,12 @@ describe('assessment: schemes computed from the facts, published and exported', 
 
     const edit = await gql(h.server, UPDATE, { input: { id: scheme.id, version: current!.version + 1, name: '改名' } }, assessor);
     expect(errorCode(edit)).toBe('PUBLISHED');
-    const score = await gql(h.server, MANUAL, { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 60, comment: '改分' } }, assessor);
+    const score = await gql(
+      h.server,
+      MANUAL,
+      { input: { schemeId: scheme.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 60, comment: '改分' } },
+      assessor,
+    );
     expect(errorCode(score)).toBe('PUBLISHED');
     const again = await gql(h.server, PUBLISH, { input: { id: scheme.id, version: current!.version + 1 } }, assessor);
     expect(errorCode(again)).toBe('PUBLISHED');
@@ -257,7 +434,12 @@ describe('assessment: schemes computed from the facts, published and exported', 
     expect(nextYear.errors).toBeUndefined();
     // A draft changes under its version; its points must still make its total.
     const draft = nextYear.data!.createAssessmentScheme;
-    const renamed = await gql(h.server, UPDATE, { input: { id: draft.id, version: draft.version, name: '2027年度区县信访工作考核', totalPoints: 110 } }, assessor);
+    const renamed = await gql(
+      h.server,
+      UPDATE,
+      { input: { id: draft.id, version: draft.version, name: '2027年度区县信访工作考核', totalPoints: 110 } },
+      assessor,
+    );
     expect([errorCode(renamed), renamed.errors?.[0]?.message]).toEqual(['VALIDATION', '考核项分值合计 100 分，与方案总分 110 分不符（加分项、扣分项不计入）']);
     const ok = await gql(h.server, UPDATE, { input: { id: draft.id, version: draft.version, name: '2027年度区县信访工作考核' } }, assessor);
     expect(ok.data!.updateAssessmentScheme).toMatchObject({ name: '2027年度区县信访工作考核', version: draft.version + 1, periodLabel: '2027年度' });
@@ -270,21 +452,56 @@ describe('assessment: schemes computed from the facts, published and exported', 
     // 天心区: acceptance 1 → 10; 0 of 1 satisfied → 0; no repeat → 0; bonus 0 → 10.
     // 岳麓区: no acceptance clock → below the minimum, ZERO → 0; 0 of 1 → 0; bonus 1 → 1.
     const items: AssessmentItemInput[] = [
-      { code: 'ACCEPTANCE', name: '及时受理', points: 10, libraryIndicator: 'TIMELY_ACCEPTANCE_RATE', rule: { kind: 'LINEAR', floor: 0.6, target: 0.9 }, minDenominator: 1, belowMinimum: 'ZERO' },
-      { code: 'SATISFIED', name: '满意率', points: 10, libraryIndicator: 'SATISFACTION_RATE_STRICT', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'FULL_POINTS' },
-      { code: 'REPEATS', name: '重复信访扣分', kind: 'DEDUCTION', points: 5, libraryIndicator: 'REPEAT_PETITIONS', rule: { kind: 'PER_EVENT', perEvent: -2, fromFull: false } },
+      {
+        code: 'ACCEPTANCE',
+        name: '及时受理',
+        points: 10,
+        libraryIndicator: 'TIMELY_ACCEPTANCE_RATE',
+        rule: { kind: 'LINEAR', floor: 0.6, target: 0.9 },
+        minDenominator: 1,
+        belowMinimum: 'ZERO',
+      },
+      {
+        code: 'SATISFIED',
+        name: '满意率',
+        points: 10,
+        libraryIndicator: 'SATISFACTION_RATE_STRICT',
+        rule: { kind: 'RATE_TIMES_POINTS' },
+        minDenominator: 1,
+        belowMinimum: 'FULL_POINTS',
+      },
+      {
+        code: 'REPEATS',
+        name: '重复信访扣分',
+        kind: 'DEDUCTION',
+        points: 5,
+        libraryIndicator: 'REPEAT_PETITIONS',
+        rule: { kind: 'PER_EVENT', perEvent: -2, fromFull: false },
+      },
       { code: 'EXTRA', name: '创新工作加分', kind: 'BONUS', points: 3, rule: { kind: 'MANUAL', min: 0, max: 3 } },
     ];
     const created = await gql(
       h.server,
       CREATE,
-      { input: { name: '专项考核', period: { kind: 'RANGE', from: '2026-01-01', to: '2026-12-31' }, totalPoints: 20, items, grades: { excellent: 15, good: 10, fair: 5 } } },
+      {
+        input: {
+          name: '专项考核',
+          period: { kind: 'RANGE', from: '2026-01-01', to: '2026-12-31' },
+          totalPoints: 20,
+          items,
+          grades: { excellent: 15, good: 10, fair: 5 },
+        },
+      },
       assessor,
     );
     expect(created.errors).toBeUndefined();
     const own = created.data!.createAssessmentScheme;
     expect(own.items.map((i) => i.ruleText.length > 0)).toEqual([true, true, true, true]);
-    for (const [key, points] of [['furong', 3], ['tianxin', 0], ['yuelu', 1]] as const) {
+    for (const [key, points] of [
+      ['furong', 3],
+      ['tianxin', 0],
+      ['yuelu', 1],
+    ] as const) {
       await gql(h.server, MANUAL, { input: { schemeId: own.id, itemCode: 'EXTRA', tenantId: tree.ids[key], points, comment: '创新工作' } }, assessor);
     }
     const targets = (await gql(h.server, SCORES, { id: own.id }, assessor)).data!.scores.targets;
@@ -296,7 +513,8 @@ describe('assessment: schemes computed from the facts, published and exported', 
   });
 
   it('changes a draft’s items: reordered, reweighted, removed and added, a custom indicator among them, the manual points of a kept item kept', async () => {
-    const created = (await gql(h.server, CREATE, { input: { name: '编辑中的方案', period: { kind: 'YEAR', year: 2026 } } }, assessor)).data!.createAssessmentScheme;
+    const created = (await gql(h.server, CREATE, { input: { name: '编辑中的方案', period: { kind: 'YEAR', year: 2026 } } }, assessor)).data!
+      .createAssessmentScheme;
     await gql(h.server, MANUAL, { input: { schemeId: created.id, itemCode: 'KEY_TASKS', tenantId: tree.ids.furong, points: 50, comment: '保留' } }, assessor);
     const repeats: IndicatorInput = {
       code: 'REPEATS',
@@ -307,10 +525,23 @@ describe('assessment: schemes computed from the facts, published and exported', 
     };
     const items: AssessmentItemInput[] = [
       { code: 'KEY_TASKS', name: '年度重点工作', points: 50, rule: { kind: 'MANUAL', min: 0, max: 50 } },
-      { code: 'SATISFACTION', name: '参评满意率', points: 30, libraryIndicator: 'SATISFACTION_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'FULL_POINTS' },
+      {
+        code: 'SATISFACTION',
+        name: '参评满意率',
+        points: 30,
+        libraryIndicator: 'SATISFACTION_RATE',
+        rule: { kind: 'RATE_TIMES_POINTS' },
+        minDenominator: 1,
+        belowMinimum: 'FULL_POINTS',
+      },
       { code: 'REPEATS', name: '重复信访', points: 20, indicator: repeats, rule: { kind: 'PER_EVENT', perEvent: -5, fromFull: true } },
     ];
-    const updated = await gql(h.server, UPDATE, { input: { id: created.id, version: created.version, name: '改过的方案', period: { kind: 'HALF_YEAR', year: 2026, half: 1 }, totalPoints: 100, items } }, assessor);
+    const updated = await gql(
+      h.server,
+      UPDATE,
+      { input: { id: created.id, version: created.version, name: '改过的方案', period: { kind: 'HALF_YEAR', year: 2026, half: 1 }, totalPoints: 100, items } },
+      assessor,
+    );
     expect(updated.errors).toBeUndefined();
     const scheme = updated.data!.updateAssessmentScheme;
     expect(scheme).toMatchObject({ name: '改过的方案', version: created.version + 1, periodLabel: '2026年上半年', totalPoints: 100 });
@@ -332,7 +563,17 @@ describe('assessment: schemes computed from the facts, published and exported', 
   });
 
   it('scores a chosen level of the subtree, its own level as itself, and refuses a level above the assessing tenant', async () => {
-    const items: AssessmentItemInput[] = [{ code: 'REPLY', name: '按期答复率', points: 10, libraryIndicator: 'ON_TIME_REPLY_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 1, belowMinimum: 'ZERO' }];
+    const items: AssessmentItemInput[] = [
+      {
+        code: 'REPLY',
+        name: '按期答复率',
+        points: 10,
+        libraryIndicator: 'ON_TIME_REPLY_RATE',
+        rule: { kind: 'RATE_TIMES_POINTS' },
+        minDenominator: 1,
+        belowMinimum: 'ZERO',
+      },
+    ];
     const townships = await gql(
       h.server,
       CREATE,
@@ -344,11 +585,21 @@ describe('assessment: schemes computed from the facts, published and exported', 
     // 文艺路街道's one case (registered 05-20) was answered in time: 1 of 1.
     expect(targets.map((t) => [t.name, t.items[0].numerator, t.items[0].denominator, t.total])).toEqual([['文艺路街道', 1, 1, 10]]);
     // Its own level: the city alone, over its whole subtree (文艺路街道's c3 of Q2; c4 not yet due; 株洲市's x1 not its own).
-    const own = await gql(h.server, CREATE, { input: { name: '本级', period: { kind: 'QUARTER', year: 2026, quarter: 2 }, targetLevel: 'CITY', totalPoints: 10, items } }, assessor);
+    const own = await gql(
+      h.server,
+      CREATE,
+      { input: { name: '本级', period: { kind: 'QUARTER', year: 2026, quarter: 2 }, targetLevel: 'CITY', totalPoints: 10, items } },
+      assessor,
+    );
     expect(own.errors).toBeUndefined();
     const itself = (await gql(h.server, SCORES, { id: own.data!.createAssessmentScheme.id }, assessor)).data!.scores.targets;
     expect(itself.map((t) => [t.name, t.items[0].numerator, t.items[0].denominator, t.total])).toEqual([['长沙市', 1, 1, 10]]);
-    const above = await gql(h.server, CREATE, { input: { name: '上级', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'PROVINCE', totalPoints: 10, items } }, assessor);
+    const above = await gql(
+      h.server,
+      CREATE,
+      { input: { name: '上级', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'PROVINCE', totalPoints: 10, items } },
+      assessor,
+    );
     expect([errorCode(above), above.errors?.[0]?.message]).toEqual(['VALIDATION', '被考核的层级不能高于本机构']);
   });
 
@@ -364,7 +615,12 @@ describe('assessment: schemes computed from the facts, published and exported', 
       minDenominator: 1,
       belowMinimum: 'FULL_POINTS',
     }));
-    const created = await gql(h.server, CREATE, { input: { name: '芙蓉区本级信访工作指标', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'COUNTY', totalPoints: 100, items } }, county);
+    const created = await gql(
+      h.server,
+      CREATE,
+      { input: { name: '芙蓉区本级信访工作指标', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'COUNTY', totalPoints: 100, items } },
+      county,
+    );
     expect(created.errors).toBeUndefined();
     const own = created.data!.createAssessmentScheme;
     expect(own.targetLevel).toBe('COUNTY');
@@ -373,30 +629,80 @@ describe('assessment: schemes computed from the facts, published and exported', 
     // first-petition claims decided, mediated or withdrawn c1, w1 (d1 declined), c1 resolved → 1/2 = 10. 85, 良好.
     const targets = (await gql(h.server, SCORES, { id: own.id }, county)).data!.scores.targets;
     expect(targets.map((t) => [t.name, t.total, t.rank, t.grade, t.items.map((i) => [i.numerator, i.denominator, i.points])])).toEqual([
-      ['芙蓉区', 85, 1, 'GOOD', [[3, 4, 15], [2, 2, 20], [2, 2, 20], [2, 2, 20], [1, 2, 10]]],
+      [
+        '芙蓉区',
+        85,
+        1,
+        'GOOD',
+        [
+          [3, 4, 15],
+          [2, 2, 20],
+          [2, 2, 20],
+          [2, 2, 20],
+          [1, 2, 10],
+        ],
+      ],
     ]);
     const drill = async (part: FactPart) =>
-      (await gql(h.server, FACTS, { input: { schemeId: own.id, itemCode: 'H5', tenantId: tree.ids.furong, part } }, county)).data!.scoreFacts.map((f) => f.label).sort();
+      (await gql(h.server, FACTS, { input: { schemeId: own.id, itemCode: 'H5', tenantId: tree.ids.furong, part } }, county))
+        .data!.scoreFacts.map((f) => f.label)
+        .sort();
     expect(await drill('DENOMINATOR')).toEqual([numbers.c1, numbers.w1].sort());
     expect(await drill('NUMERATOR')).toEqual([numbers.c1]);
 
     // Not its parent's level, and its sibling is no target of it.
-    const parent = await gql(h.server, CREATE, { input: { name: '长沙市', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 100, items } }, county);
+    const parent = await gql(
+      h.server,
+      CREATE,
+      { input: { name: '长沙市', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 100, items } },
+      county,
+    );
     expect([errorCode(parent), parent.errors?.[0]?.message]).toEqual(['VALIDATION', '被考核的层级不能高于本机构']);
     const sibling = await gql(h.server, FACTS, { input: { schemeId: own.id, itemCode: 'H5', tenantId: tree.ids.tianxin, part: 'DENOMINATOR' } }, county);
     expect([errorCode(sibling), sibling.errors?.[0]?.message]).toEqual(['VALIDATION', '该机构不是本考核方案的考核对象']);
     // The database, not only the code, keeps it there: a computation over the sibling's path, run as the county, counts nothing.
-    const asCounty = { ...systemContextFor(tree.ids.furong, tree.pathOf('furong'), 'test-own-level'), userId: '7f000000-0000-4000-8000-0000000000c1', roles: [Role.ASSESSOR] };
-    const overSibling = { id: own.id, tenantPath: tree.pathOf('tianxin'), targetLevel: 'COUNTY', period: { start: isoDate('2026-01-01'), end: isoDate('2026-12-31') } };
+    const asCounty = {
+      ...systemContextFor(tree.ids.furong, tree.pathOf('furong'), 'test-own-level'),
+      userId: '7f000000-0000-4000-8000-0000000000c1',
+      roles: [Role.ASSESSOR],
+    };
+    const overSibling = {
+      id: own.id,
+      tenantPath: tree.pathOf('tianxin'),
+      targetLevel: 'COUNTY',
+      period: { start: isoDate('2026-01-01'), end: isoDate('2026-12-31') },
+    };
     const computation = h.app.get(ScoreComputation);
     const scheme = validateScheme({
       name: '越权',
       totalPoints: 20,
-      items: [{ code: 'H', name: 'H', kind: ItemKind.REGULAR, points: 20, indicator: INDICATOR_LIBRARY[0]!, rule: { kind: ScoringRuleKind.RATE_TIMES_POINTS }, minDenominator: 1, belowMinimum: BelowMinimumRule.ZERO }],
+      items: [
+        {
+          code: 'H',
+          name: 'H',
+          kind: ItemKind.REGULAR,
+          points: 20,
+          indicator: INDICATOR_LIBRARY[0]!,
+          rule: { kind: ScoringRuleKind.RATE_TIMES_POINTS },
+          minDenominator: 1,
+          belowMinimum: BelowMinimumRule.ZERO,
+        },
+      ],
     });
     const seen = await h.app.get(TenantTransactions).run(asCounty, async (em) => {
       const [target] = await computation.targets(em, overSibling);
-      return { target, facts: await computation.facts(em, { ...overSibling, scheme }, scheme.items[0]!, { tenantId: tree.ids.tianxin, path: tree.pathOf('tianxin'), name: '天心区', code: '430103' }, 'DENOMINATOR', isoDate('2026-12-01'), { first: 10, after: null }) };
+      return {
+        target,
+        facts: await computation.facts(
+          em,
+          { ...overSibling, scheme },
+          scheme.items[0]!,
+          { tenantId: tree.ids.tianxin, path: tree.pathOf('tianxin'), name: '天心区', code: '430103' },
+          'DENOMINATOR',
+          isoDate('2026-12-01'),
+          { first: 10, after: null },
+        ),
+      };
     });
     expect(seen).toEqual({ target: undefined, facts: [] });
 
@@ -465,9 +771,10 @@ describe('assessment: schemes computed from the facts, published and exported', 
   it('brings along the drafts holding a library indicator now redefined on the ending, leaving published schemes as they were', async () => {
     const [participationBefore, participationAfter] = REDEFINED.find(([before]) => before.code === 'PARTICIPATION_RATE')!;
     // Both schemes from the template, as they were held before the redefinition.
-    const held = await h.rows(`SELECT id, state, version FROM assessment.schemes WHERE tenant_id = $1 AND name IN ('2026年度区县信访工作考核', '2027年度区县信访工作考核')`, [
-      tree.ids.changsha,
-    ]);
+    const held = await h.rows(
+      `SELECT id, state, version FROM assessment.schemes WHERE tenant_id = $1 AND name IN ('2026年度区县信访工作考核', '2027年度区县信访工作考核')`,
+      [tree.ids.changsha],
+    );
     expect(held.map((row) => row.state).sort()).toEqual(['DRAFT', 'PUBLISHED']);
     await h.rows(`UPDATE assessment.scheme_items SET indicator = $2::jsonb WHERE scheme_id = ANY($1::uuid[]) AND code = 'PARTICIPATION'`, [
       held.map((row) => row.id),

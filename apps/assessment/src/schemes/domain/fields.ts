@@ -160,7 +160,12 @@ const CASE_SOURCE: SourceSpec = {
     plain('outcome', 'outcome', '处理意见', ENUM, { values: DECISION_OUTCOME_LABELS, nullable: true }),
     plain('declined', 'declined', '不予受理', BOOLEAN, { phrases: { true: '不予受理', false: '未作不予受理' }, aboutEnding: true }),
     plain('ending', 'ending', '结局', ENUM, { values: CASE_ENDING_LABELS, nullable: true, emptyLabel: '尚未办结', aboutEnding: true }),
-    plain('declineReason', 'decline_reason', '不予受理理由', ENUM, { values: DECLINE_REASON_LABELS, nullable: true, emptyLabel: '未作不予受理', aboutEnding: true }),
+    plain('declineReason', 'decline_reason', '不予受理理由', ENUM, {
+      values: DECLINE_REASON_LABELS,
+      nullable: true,
+      emptyLabel: '未作不予受理',
+      aboutEnding: true,
+    }),
     plain('final', 'final', '终结', BOOLEAN, { phrases: { true: '已终结', false: '未终结' }, aboutEnding: true }),
     plain('reviewResult', 'review_result', '复查结论', ENUM, { values: OPINION_RESULT_LABELS, nullable: true, emptyLabel: '未复查' }),
     plain('reexaminationResult', 'reexamination_result', '复核结论', ENUM, { values: OPINION_RESULT_LABELS, nullable: true, emptyLabel: '未复核' }),

@@ -168,13 +168,16 @@ function checkCondition(condition: Condition, source: SourceSpec, where: string,
 }
 
 function checkValue(field: FieldSpec, value: unknown, where: string, path: string): void {
-  const refuse = (expected: string) =>
-    validation(`${where}中的字段“${field.label}”的取值“${String(value)}”无效：${expected}`, { field: path, value });
+  const refuse = (expected: string) => validation(`${where}中的字段“${field.label}”的取值“${String(value)}”无效：${expected}`, { field: path, value });
   switch (field.type) {
     case FieldType.ENUM: {
       const values = field.values ?? {};
       if (typeof value !== 'string' || !Object.hasOwn(values, value)) {
-        throw refuse(`可选值为 ${Object.entries(values).map(([key, label]) => `${key}（${label}）`).join('、')}`);
+        throw refuse(
+          `可选值为 ${Object.entries(values)
+            .map(([key, label]) => `${key}（${label}）`)
+            .join('、')}`,
+        );
       }
       return;
     }

@@ -287,7 +287,8 @@ function checkRule(item: SchemeItem, refuse: (message: string, field: string) =>
       if (!finite(rule.perEvent) || rule.perEvent === 0 || typeof rule.fromFull !== 'boolean') throw refuse('按件计分须设置非零的每件分值', 'rule');
       return;
     case ScoringRuleKind.CHANGE_BANDS:
-      if (!Array.isArray(rule.bands) || rule.bands.length === 0 || !finite(rule.otherwise)) throw refuse('按同比变化分档须至少设置一档及其余情形的分值', 'rule');
+      if (!Array.isArray(rule.bands) || rule.bands.length === 0 || !finite(rule.otherwise))
+        throw refuse('按同比变化分档须至少设置一档及其余情形的分值', 'rule');
       rule.bands.forEach((band, i) => {
         if (!finite(band.atMost) || !finite(band.points) || (i > 0 && band.atMost <= rule.bands[i - 1]!.atMost)) {
           throw refuse('的同比分档上限须为依次递增的数值', 'rule');

@@ -149,7 +149,11 @@ export type IndicatorPart = 'NUMERATOR' | 'DENOMINATOR' | 'PREVIOUS';
  * values, a year-on-year change's previous count on last year's period and as-of day. Null when
  * the indicator has no such part.
  */
-export function compilePart(def: IndicatorDefinition, part: IndicatorPart, options: CompileOptions): { table: string; where: string; params: SqlParam[] } | null {
+export function compilePart(
+  def: IndicatorDefinition,
+  part: IndicatorPart,
+  options: CompileOptions,
+): { table: string; where: string; params: SqlParam[] } | null {
   if (part === 'DENOMINATOR' && def.kind !== IndicatorKind.RATE) return null;
   if (part === 'PREVIOUS' && def.kind !== IndicatorKind.YOY_CHANGE) return null;
   const { denominator: _denominator, ...rest } = def;

@@ -1,6 +1,21 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { TextLength } from '#common/graphql';
 import { TENANT_LEVELS, type TenantLevel } from '#common/vocabulary';
 import { BelowMinimumRule, FactSource, FilterOperator, IndicatorKind, ItemKind, Measure, PeriodBasis, PeriodKind, ScoringRuleKind } from '../domain/index.js';

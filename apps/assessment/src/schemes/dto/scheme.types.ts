@@ -39,12 +39,20 @@ registerEnumType(PeriodKind, { name: 'AssessmentPeriodKind', description: '考�
 
 const SCHEME_STATES = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
 export type SchemeState = keyof typeof SCHEME_STATES;
-registerEnumType(SCHEME_STATES, { name: 'SchemeState', description: '考核方案状态', valuesMap: described({ DRAFT: '草稿（可修改，结果随事实实时计算）', PUBLISHED: '已通报（结果已冻结）' }) });
+registerEnumType(SCHEME_STATES, {
+  name: 'SchemeState',
+  description: '考核方案状态',
+  valuesMap: described({ DRAFT: '草稿（可修改，结果随事实实时计算）', PUBLISHED: '已通报（结果已冻结）' }),
+});
 
 const FACT_PARTS = { NUMERATOR: 'NUMERATOR', DENOMINATOR: 'DENOMINATOR', PREVIOUS: 'PREVIOUS' } as const;
 export type FactPart = keyof typeof FACT_PARTS;
 export const FactPart = FACT_PARTS;
-registerEnumType(FACT_PARTS, { name: 'FactPart', description: '指标的组成部分', valuesMap: described({ NUMERATOR: '分子（计入的）', DENOMINATOR: '分母（应计的）', PREVIOUS: '上年同期' }) });
+registerEnumType(FACT_PARTS, {
+  name: 'FactPart',
+  description: '指标的组成部分',
+  valuesMap: described({ NUMERATOR: '分子（计入的）', DENOMINATOR: '分母（应计的）', PREVIOUS: '上年同期' }),
+});
 
 @ObjectType('FilterCondition', { description: '筛选条件' })
 export class FilterConditionView {

@@ -16,9 +16,21 @@ const tree = new JurisdictionTree({
   zhuzhou: { code: '430200', name: '株洲市', level: 'CITY', parent: 'hunan' },
 });
 
-const QUERY = graphql(`query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {
-  jurisdictionIndicators(period: { kind: RANGE, from: "2026-01-01", to: "2026-06-30" }, tenantId: $tenantId) {
-    indicator { code name formula } value numerator denominator previous } }`);
+const QUERY = graphql(`
+  query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {
+    jurisdictionIndicators(period: { kind: RANGE, from: "2026-01-01", to: "2026-06-30" }, tenantId: $tenantId) {
+      indicator {
+        code
+        name
+        formula
+      }
+      value
+      numerator
+      denominator
+      previous
+    }
+  }
+`);
 
 /*
  * Visits by problem jurisdiction, first half of 2026 (and 2025 for the year-on-year change):

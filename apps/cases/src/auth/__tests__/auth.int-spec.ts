@@ -51,7 +51,10 @@ describe('authentication and roles on the cases subgraph', () => {
   });
 
   it('refuses federation entry points and introspection without a token', async () => {
-    const entities = await gql(t.server, `query { _entities(representations: [{ __typename: "Tenant", id: "00000000-0000-0000-0000-000000000000" }]) { __typename } }`);
+    const entities = await gql(
+      t.server,
+      `query { _entities(representations: [{ __typename: "Tenant", id: "00000000-0000-0000-0000-000000000000" }]) { __typename } }`,
+    );
     expect(errorCode(entities)).toBe('UNAUTHENTICATED');
     const sdl = await gql(t.server, `query { _service { sdl } }`);
     expect(errorCode(sdl)).toBe('UNAUTHENTICATED');
@@ -152,10 +155,39 @@ describe('authentication and roles on the cases subgraph', () => {
     });
 
     it('pages through the subtree with cursors', async () => {
-      const first = await gql(t.server, graphql(`query AuthSpecFirstTenants { tenants(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`), {}, admin);
+      const first = await gql(
+        t.server,
+        graphql(`
+          query AuthSpecFirstTenants {
+            tenants(first: 2) {
+              edges {
+                node {
+                  code
+                }
+              }
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      );
       const next = await gql(
         t.server,
-        graphql(`query AuthSpecNextTenants($after: String) { tenants(first: 2, after: $after) { edges { node { code } } } }`),
+        graphql(`
+          query AuthSpecNextTenants($after: String) {
+            tenants(first: 2, after: $after) {
+              edges {
+                node {
+                  code
+                }
+              }
+            }
+          }
+        `),
         { after: first.data!.tenants.pageInfo.endCursor },
         admin,
       );

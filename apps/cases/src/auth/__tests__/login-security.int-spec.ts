@@ -31,11 +31,15 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
     const call = request(server).post('/graphql').set('content-type', 'application/json');
     if (address) call.set(CLIENT_ADDRESS_HEADER, signClientAddress(addressKey, address));
     for (const [name, value] of Object.entries(headers)) call.set(name, value);
-    return call.send({ query: LOGIN, variables: { u: username, p: password } }).then((r) => ({ status: r.status, data: r.body.data, errors: r.body.errors }) as GraphQLResult);
+    return call
+      .send({ query: LOGIN, variables: { u: username, p: password } })
+      .then((r) => ({ status: r.status, data: r.body.data, errors: r.body.errors }) as GraphQLResult);
   };
   const attempts = async (username: string) =>
-    (await admin.query(`SELECT outcome, source_address, user_id, tenant_path::text FROM core.login_attempts WHERE username = $1 ORDER BY at, id`, [username])).rows;
-  const userRow = async (username: string) => (await admin.query(`SELECT id, version, active, token_version FROM core.users WHERE username = $1`, [username])).rows[0];
+    (await admin.query(`SELECT outcome, source_address, user_id, tenant_path::text FROM core.login_attempts WHERE username = $1 ORDER BY at, id`, [username]))
+      .rows;
+  const userRow = async (username: string) =>
+    (await admin.query(`SELECT id, version, active, token_version FROM core.users WHERE username = $1`, [username])).rows[0];
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -127,7 +131,9 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
 
     it('refuses the app role the hash column and any write to the login audit', async () => {
       await expect(asApp('SELECT password_hash FROM core.users')).rejects.toThrow(/permission denied/);
-      await expect(asApp(`INSERT INTO core.login_attempts (username, source_address, outcome, request_id) VALUES ('x', 'y', 'FAILED', 'z')`)).rejects.toThrow(/permission denied/);
+      await expect(asApp(`INSERT INTO core.login_attempts (username, source_address, outcome, request_id) VALUES ('x', 'y', 'FAILED', 'z')`)).rejects.toThrow(
+        /permission denied/,
+      );
     });
 
     it('shows a tenant only its subtree of the login audit, and nobody the attempts on unknown usernames', async () => {
@@ -168,7 +174,12 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
       const tokens = app.get(TokenService);
       const claims = JSON.parse(Buffer.from(first.split('.')[1], 'base64url').toString());
       const newer = await tokens.sign({
-        userId: id, username: 'sc.supervisor', tenantId: claims.tid, tenantPath: claims.tpath, unitId: claims.unit, roles: claims.roles,
+        userId: id,
+        username: 'sc.supervisor',
+        tenantId: claims.tid,
+        tenantPath: claims.tpath,
+        unitId: claims.unit,
+        roles: claims.roles,
         tokenVersion: version + 1,
       });
       expect((await gql(server, ME, {}, newer)).data?.me.username).toBe('sc.supervisor');

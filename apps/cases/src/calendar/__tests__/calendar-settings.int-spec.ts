@@ -5,20 +5,96 @@ import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { DeadlineRecomputeQueue } from '../../clocks/queues/deadline-recompute.queue.js';
 
-const SETTINGS = graphql(`query CalendarSettingsSpecSettings($tenantId: ID!) {
-  calendarSettings(tenantId: $tenantId) {
-    tenantId dayCounting tightenings { stage days } declaredYears version
-    effectiveRules { stage name statutoryDays days unit article tightened }
+const SETTINGS = graphql(`
+  query CalendarSettingsSpecSettings($tenantId: ID!) {
+    calendarSettings(tenantId: $tenantId) {
+      tenantId
+      dayCounting
+      tightenings {
+        stage
+        days
+      }
+      declaredYears
+      version
+      effectiveRules {
+        stage
+        name
+        statutoryDays
+        days
+        unit
+        article
+        tightened
+      }
+    }
   }
-}`);
-const UPDATE = graphql(`mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {
-  updateCalendarSettings(input: $input) { version dayCounting tightenings { stage days } declaredYears effectiveRules { stage days unit tightened } }
-}`);
-const LEADS = graphql(`query CalendarSettingsSpecLeads($tenantId: ID!) { calendarSettings(tenantId: $tenantId) { reminderLeadDays effectiveReminderLeadDays } }`);
-const UPDATE_LEADS = graphql(`mutation CalendarSettingsSpecUpdateLeads($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version reminderLeadDays effectiveReminderLeadDays } }`);
-const ADD = graphql(`mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id tenantId date kind name } }`);
-const REMOVE = graphql(`mutation CalendarSettingsSpecRemove($id: ID!) { removeHolidayOverride(id: $id) { id date } }`);
-const OVERRIDES = graphql(`query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) { holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId tenantPath date kind name } }`);
+`);
+const UPDATE = graphql(`
+  mutation CalendarSettingsSpecUpdate($input: UpdateCalendarSettingsInput!) {
+    updateCalendarSettings(input: $input) {
+      version
+      dayCounting
+      tightenings {
+        stage
+        days
+      }
+      declaredYears
+      effectiveRules {
+        stage
+        days
+        unit
+        tightened
+      }
+    }
+  }
+`);
+const LEADS = graphql(`
+  query CalendarSettingsSpecLeads($tenantId: ID!) {
+    calendarSettings(tenantId: $tenantId) {
+      reminderLeadDays
+      effectiveReminderLeadDays
+    }
+  }
+`);
+const UPDATE_LEADS = graphql(`
+  mutation CalendarSettingsSpecUpdateLeads($input: UpdateCalendarSettingsInput!) {
+    updateCalendarSettings(input: $input) {
+      version
+      reminderLeadDays
+      effectiveReminderLeadDays
+    }
+  }
+`);
+const ADD = graphql(`
+  mutation CalendarSettingsSpecAdd($input: AddHolidayOverrideInput!) {
+    addHolidayOverride(input: $input) {
+      id
+      tenantId
+      date
+      kind
+      name
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation CalendarSettingsSpecRemove($id: ID!) {
+    removeHolidayOverride(id: $id) {
+      id
+      date
+    }
+  }
+`);
+const OVERRIDES = graphql(`
+  query CalendarSettingsSpecOverrides($tenantId: ID!, $year: Int!) {
+    holidayOverrides(tenantId: $tenantId, year: $year) {
+      id
+      tenantId
+      tenantPath
+      date
+      kind
+      name
+    }
+  }
+`);
 
 describe('tenant calendar administration', () => {
   let t: CasesTestApp;
@@ -28,8 +104,10 @@ describe('tenant calendar administration', () => {
   let chengdu: string;
   let jinjiang: string;
 
-  const settingsRows = async () => (await t.admin.query('SELECT tenant_path::text AS path, tightenings, version FROM cases.calendar_settings ORDER BY tenant_path')).rows;
-  const update = (token: string, input: Partial<UpdateCalendarSettingsInput> & Pick<UpdateCalendarSettingsInput, 'tenantId'>) => gql(t.server, UPDATE, { input: { declaredYears: [], tightenings: [], ...input } }, token);
+  const settingsRows = async () =>
+    (await t.admin.query('SELECT tenant_path::text AS path, tightenings, version FROM cases.calendar_settings ORDER BY tenant_path')).rows;
+  const update = (token: string, input: Partial<UpdateCalendarSettingsInput> & Pick<UpdateCalendarSettingsInput, 'tenantId'>) =>
+    gql(t.server, UPDATE, { input: { declaredYears: [], tightenings: [], ...input } }, token);
 
   beforeAll(async () => {
     t = await startCasesApp();
@@ -93,7 +171,13 @@ describe('tenant calendar administration', () => {
   });
 
   it("lets a county tighten further; the county's rules combine both levels", async () => {
-    const result = await update(countyAdmin, { tenantId: jinjiang, tightenings: [{ stage: 'NOTIFY', days: 3 }, { stage: 'RECEIVE', days: 0 }] });
+    const result = await update(countyAdmin, {
+      tenantId: jinjiang,
+      tightenings: [
+        { stage: 'NOTIFY', days: 3 },
+        { stage: 'RECEIVE', days: 0 },
+      ],
+    });
     expect(result.errors).toBeUndefined();
     const settings = (await gql(t.server, SETTINGS, { tenantId: jinjiang }, countyRegistrar)).data!.calendarSettings;
     const rules = Object.fromEntries(settings.effectiveRules.map((r) => [r.stage, [r.days, r.tightened]]));
@@ -120,7 +204,9 @@ describe('tenant calendar administration', () => {
     expect(result.data!.updateCalendarSettings).toMatchObject({ version: 2, dayCounting: 'WORKING_DAYS', declaredYears: [2027] });
     expect(result.data!.updateCalendarSettings.effectiveRules.find((r) => r.stage === 'HANDLE')).toMatchObject({ unit: 'WORKING_DAYS' });
     const jobs = await t.app.get(DeadlineRecomputeQueue).queue.getJobs(['waiting']);
-    expect(jobs.map((job) => job.data)).toContainEqual(expect.objectContaining({ tenantId: chengdu, tenantPath: '510000.510100', reason: expect.stringContaining('2027') }));
+    expect(jobs.map((job) => job.data)).toContainEqual(
+      expect.objectContaining({ tenantId: chengdu, tenantPath: '510000.510100', reason: expect.stringContaining('2027') }),
+    );
   });
 
   it("does not let a county admin change its city's settings", async () => {
@@ -135,7 +221,13 @@ describe('tenant calendar administration', () => {
   });
 
   it('sets reminder leads for a subtree, inherited below it, and refuses leads outside 1–30', async () => {
-    const city: UpdateCalendarSettingsInput = { tenantId: chengdu, version: 2, dayCounting: 'WORKING_DAYS', tightenings: [{ stage: 'NOTIFY', days: 7 }], declaredYears: [2027] };
+    const city: UpdateCalendarSettingsInput = {
+      tenantId: chengdu,
+      version: 2,
+      dayCounting: 'WORKING_DAYS',
+      tightenings: [{ stage: 'NOTIFY', days: 7 }],
+      declaredYears: [2027],
+    };
     const before = (await gql(t.server, LEADS, { tenantId: jinjiang }, countyRegistrar)).data!.calendarSettings;
     expect(before).toEqual({ reminderLeadDays: null, effectiveReminderLeadDays: [3, 1] });
 

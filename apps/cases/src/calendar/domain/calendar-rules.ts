@@ -3,7 +3,6 @@ import { STATUTORY_RULES, effectiveRule, tighteningError, type EffectiveRule, ty
 import { REMINDER_LEAD_DAYS } from '#common/deadlines';
 import type { CalendarSettingsEntity } from '../entities/calendar.entities.js';
 
-
 export interface StageDays {
   stage: Stage;
   days: number;

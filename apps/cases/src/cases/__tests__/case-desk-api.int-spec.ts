@@ -130,9 +130,13 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     let kase: CaseView;
     const clocks = async (username = 'sc.registrar') =>
       (
-        await api.query(username, `query ($id: ID!) { case(id: $id) { runningClocks { stage name holder deadline daysLeft overdueDays reminderLeadDays dueSoon } } }`, {
-          id: kase.id,
-        })
+        await api.query(
+          username,
+          `query ($id: ID!) { case(id: $id) { runningClocks { stage name holder deadline daysLeft overdueDays reminderLeadDays dueSoon } } }`,
+          {
+            id: kase.id,
+          },
+        )
       ).data.case.runningClocks;
 
     beforeAll(async () => {
@@ -158,11 +162,9 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
       clock.set(at('2026-06-10'));
       const province = await api.idOf('sc.tenant-admin', 'tenant', '510000');
       const settings = await api.query('sc.tenant-admin', `query ($id: ID!) { calendarSettings(tenantId: $id) { version } }`, { id: province });
-      const set = await api.query(
-        'sc.tenant-admin',
-        `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version } }`,
-        { input: { tenantId: province, tightenings: [], declaredYears: [], reminderLeadDays: [7, 2], version: settings.data.calendarSettings.version } },
-      );
+      const set = await api.query('sc.tenant-admin', `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version } }`, {
+        input: { tenantId: province, tightenings: [], declaredYears: [], reminderLeadDays: [7, 2], version: settings.data.calendarSettings.version },
+      });
       expect(set.errors).toBeUndefined();
       expect((await clocks())[0]).toMatchObject({ deadline: '2026-06-16', daysLeft: 6, reminderLeadDays: [7, 2], dueSoon: true });
 
@@ -237,7 +239,11 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
         const many = await api.query('jj.registrar', PAGE, { first: 20 });
         expect(many.errors).toBeUndefined();
         expect(many.data.cases.edges).toHaveLength(20);
-        expect(many.data.cases.edges.every((e: { node: { leaderOwner: { name: string }; category: { name: string } } }) => e.node.leaderOwner.name && e.node.category.name === '拖欠工资')).toBe(true);
+        expect(
+          many.data.cases.edges.every(
+            (e: { node: { leaderOwner: { name: string }; category: { name: string } } }) => e.node.leaderOwner.name && e.node.category.name === '拖欠工资',
+          ),
+        ).toBe(true);
         // One transaction per relation: the page, its total, offices, units, staff, categories, stages, reminder leads, timelines.
         expect(run.mock.calls.length).toBe(forFew);
         expect(run.mock.calls.length).toBeLessThanOrEqual(10);
@@ -259,7 +265,12 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     };
     const routedToTownship: Builder = async () => step('jj.registrar', 'routeCase', await registeredAtDistrict(), { mode: 'TRANSFER', tenantId: chunxilu });
     const assignedToUnit: Builder = async () =>
-      step('jj.registrar', 'routeCase', await registeredAtDistrict(), { mode: 'ASSIGN', tenantId: jinjiang, unitId: housing, completionReportDue: '2026-10-30' });
+      step('jj.registrar', 'routeCase', await registeredAtDistrict(), {
+        mode: 'ASSIGN',
+        tenantId: jinjiang,
+        unitId: housing,
+        completionReportDue: '2026-10-30',
+      });
     const receivedByUnit: Builder = async () => step('jj.handler', 'receiveCase', await assignedToUnit());
     const acceptedByUnit: Builder = async () => step('jj.handler', 'acceptCase', await receivedByUnit());
     const decidedByUnit: Builder = async () => step('jj.handler', 'decideCase', await acceptedByUnit(), { outcome: 'SUPPORTS', text: '支持信访人的诉求。' });
@@ -300,7 +311,22 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
           throw new Error(`no input for ${action}`);
       }
     };
-    const USER_ACTIONS = ['ROUTE', 'REPORT_UP', 'OBJECT', 'RECEIVE', 'ACCEPT', 'DECLINE', 'EXTEND', 'DECIDE', 'DELIVER', 'SUBMIT_COMPLETION_REPORT', 'SEND_BACK', 'RATE', 'REQUEST_REVIEW', 'CLOSE'];
+    const USER_ACTIONS = [
+      'ROUTE',
+      'REPORT_UP',
+      'OBJECT',
+      'RECEIVE',
+      'ACCEPT',
+      'DECLINE',
+      'EXTEND',
+      'DECIDE',
+      'DELIVER',
+      'SUBMIT_COMPLETION_REPORT',
+      'SEND_BACK',
+      'RATE',
+      'REQUEST_REVIEW',
+      'CLOSE',
+    ];
 
     const available = async (username: string, kase: CaseView) => {
       const result = await api.query(username, `query ($id: ID!) { case(id: $id) { availableActions } }`, { id: kase.id });

@@ -17,7 +17,10 @@ describe('cases: the facts of a period emitted again for the assessment (facts.r
     system = await startCasesApp({ clock });
     const api = new CaseApi(system.server);
     const category = await categoryId(api, 'sc.registrar');
-    for (const [code, username, n] of [['510104', 'jj.registrar', 5], ['510107', 'wh.registrar', 2]] as const) {
+    for (const [code, username, n] of [
+      ['510104', 'jj.registrar', 5],
+      ['510107', 'wh.registrar', 2],
+    ] as const) {
       const problem = await tenantIdOf(system.admin, code);
       for (let i = 0; i < n; i++) {
         const kase = await api.step(username, 'registerCase', {
@@ -47,11 +50,13 @@ describe('cases: the facts of a period emitted again for the assessment (facts.r
   afterAll(() => system.close());
 
   const replayed = async () =>
-    (await system.admin.query(`SELECT payload->>'caseId' AS id FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'action' = 'REPLAY'`)).rows.map(
-      (r: { id: string }) => r.id,
-    );
+    (
+      await system.admin.query(`SELECT payload->>'caseId' AS id FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'action' = 'REPLAY'`)
+    ).rows.map((r: { id: string }) => r.id);
   const continuations = async () =>
-    (await system.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'facts.replay.requested' ORDER BY created_at`)).rows.map((r: { payload: FactReplayRequest }) => r.payload);
+    (await system.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'facts.replay.requested' ORDER BY created_at`)).rows.map(
+      (r: { payload: FactReplayRequest }) => r.payload,
+    );
 
   it('emits the district’s cases of the period as they stand, a bounded number per transaction, going on in a request of its own', async () => {
     const jinjiang = (await system.admin.query(`SELECT id, path::text FROM core.tenants WHERE code = '510104'`)).rows[0];
@@ -74,7 +79,7 @@ describe('cases: the facts of a period emitted again for the assessment (facts.r
     expect(await replayed()).toEqual([]);
 
     await apply({ source: 'CASES', from: '2026-01-01', to: '2026-12-31' });
-    for (let request = (await continuations()).at(-1); request; ) {
+    for (let request = (await continuations()).at(-1); request;) {
       await apply(request);
       const next = (await continuations()).at(-1);
       request = next?.after !== request.after ? next : undefined;

@@ -70,7 +70,11 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
     jinjiang = await api.idOf('sc.registrar', 'tenant', '510104');
     wuhou = await api.idOf('sc.registrar', 'tenant', '510107');
     // Registered on different days, so registration time, deadline and number disagree with one another only by design.
-    for (const [day, title] of [['2026-07-01', '小区物业乱收费'], ['2026-07-03', '道路施工扬尘'], ['2026-07-02', '医保报销迟缓']] as const) {
+    for (const [day, title] of [
+      ['2026-07-01', '小区物业乱收费'],
+      ['2026-07-03', '道路施工扬尘'],
+      ['2026-07-02', '医保报销迟缓'],
+    ] as const) {
       clock.set(new Date(`${day}T01:00:00Z`));
       mine.push(await register('jj.registrar', title, jinjiang));
     }
@@ -115,7 +119,7 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
     expect((await list('cd.registrar', { orderBy: { field: 'NUMBER', direction: 'ASC' } })).totalCount).toBe(5);
   });
 
-  it("refuses a cursor of another order, and a cursor whose key does not fit its order", async () => {
+  it('refuses a cursor of another order, and a cursor whose key does not fit its order', async () => {
     const page = await list('cd.registrar', { first: 1, orderBy: { field: 'NUMBER', direction: 'ASC' } });
     const other = await api.query('cd.registrar', LIST, { first: 1, after: page.endCursor, orderBy: { field: 'DEADLINE', direction: 'ASC' } });
     expect(errorCode(other)).toBe('VALIDATION');
@@ -137,11 +141,15 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
 
   describe('GET /exports/cases.xlsx', () => {
     const download = async (username: string | null, query: Record<string, unknown>) => {
-      const call = request(system.server).get('/exports/cases.xlsx').query(query).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const call = request(system.server)
+        .get('/exports/cases.xlsx')
+        .query(query)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
       return username ? call.set('Authorization', `Bearer ${await api.token(username)}`) : call;
     };
     const sheetOf = async (content: Buffer) => {
@@ -163,10 +171,14 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
       const sheet = await sheetOf(response.body);
       const values = sheet.getSheetValues().slice(1) as unknown[][];
       expect(values[0].slice(1)).toEqual([...CASE_EXPORT_HEADERS]);
-      const listed = await api.query('jj.registrar', `query ($f: CaseFilter, $o: CaseOrder) { cases(first: 100, filter: $f, orderBy: $o) { edges { node { number title } } } }`, {
-        f: filter,
-        o: orderBy,
-      });
+      const listed = await api.query(
+        'jj.registrar',
+        `query ($f: CaseFilter, $o: CaseOrder) { cases(first: 100, filter: $f, orderBy: $o) { edges { node { number title } } } }`,
+        {
+          f: filter,
+          o: orderBy,
+        },
+      );
       const numbers = listed.data.cases.edges.map((e: { node: { number: string } }) => e.node.number);
       expect(values.slice(1).map((row) => row[1])).toEqual(numbers);
       expect(numbers).toHaveLength(3);
@@ -174,7 +186,17 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
       const row = values.find((r) => r[1] === mine[1].number)!;
       const overdueDays = (Date.parse('2026-07-31') - Date.parse(mine[1].deadline!)) / 86_400_000;
       expect(overdueDays).toBeGreaterThan(0);
-      expect(row.slice(2)).toEqual(['道路施工扬尘', '来信', '申诉求决类', expect.any(String), '已登记', '锦江区', `转送、交办 ${mine[1].deadline}`, `逾期${overdueDays}天`, '2026-07-03']);
+      expect(row.slice(2)).toEqual([
+        '道路施工扬尘',
+        '来信',
+        '申诉求决类',
+        expect.any(String),
+        '已登记',
+        '锦江区',
+        `转送、交办 ${mine[1].deadline}`,
+        `逾期${overdueDays}天`,
+        '2026-07-03',
+      ]);
     });
 
     it('answers 401 without a token and 400 with a code and a Chinese message for a bad filter, never 500', async () => {
@@ -201,8 +223,14 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
   it('我包案的 lists the cases the calling leader owns, and nothing to a leader who owns none', async () => {
     const leader = (await api.query('jj.leader', `{ me { id } }`)).data.me;
     const owned = await api.step('jj.registrar', 'registerCase', {
-      channel: 'VISIT', kind: 'CLAIM', categoryId: category, title: '包案领导督促化解的欠薪事项', content: '来访反映欠薪。',
-      problemJurisdictionId: jinjiang, petitioners: [{ name: '包某' }], leaderOwnerId: leader.id,
+      channel: 'VISIT',
+      kind: 'CLAIM',
+      categoryId: category,
+      title: '包案领导督促化解的欠薪事项',
+      content: '来访反映欠薪。',
+      problemJurisdictionId: jinjiang,
+      petitioners: [{ name: '包某' }],
+      leaderOwnerId: leader.id,
     });
     const own = await list('jj.leader', { filter: { ownedByMe: true } });
     expect(own.ids).toEqual([owned.id]);

@@ -10,8 +10,30 @@ import { dataOf, errorCode } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { OPINIONS_FROM_TIMELINE, RESULTS_FROM_OPINIONS } from '../../migrations/1767000000501-case-opinions.js';
 
-const OPINIONS = graphql(`query CaseOpinionsSpecOpinions($id: ID!) { case(id: $id) { reviewResult reexaminationResult ending final
-  opinions { id seq kind outcome result resultInferred reviewedOpinionId text issuerTenantId issuedByName issuedOn inForce } } }`);
+const OPINIONS = graphql(`
+  query CaseOpinionsSpecOpinions($id: ID!) {
+    case(id: $id) {
+      reviewResult
+      reexaminationResult
+      ending
+      final
+      opinions {
+        id
+        seq
+        kind
+        outcome
+        result
+        resultInferred
+        reviewedOpinionId
+        text
+        issuerTenantId
+        issuedByName
+        issuedOn
+        inForce
+      }
+    }
+  }
+`);
 
 describe('every opinion of a case, and how each case ended', () => {
   const clock = new ManualClock(new Date('2026-06-01T01:00:00Z'));
@@ -47,8 +69,12 @@ describe('every opinion of a case, and how each case ended', () => {
     return api.step('jj.handler', 'deliverCase', next(kase));
   };
   const lastFact = async (caseId: string) =>
-    (await system.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 ORDER BY created_at DESC LIMIT 1`, [caseId]))
-      .rows[0].payload;
+    (
+      await system.admin.query(
+        `SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 ORDER BY created_at DESC LIMIT 1`,
+        [caseId],
+      )
+    ).rows[0].payload;
 
   beforeAll(async () => {
     system = await startCasesApp({ clock });
@@ -83,7 +109,12 @@ describe('every opinion of a case, and how each case ended', () => {
 
     it('a review that changes the decision keeps both opinions, the review’s in force with result CHANGED', async () => {
       clock.set(new Date('2026-06-20T01:00:00Z'));
-      reviewed = await api.step('cd.leader', 'decideReview', { ...next(reviewed), outcome: 'SUPPORTS', text: '复查认为利息亦应支付，变更为予以支持。', result: 'CHANGED' });
+      reviewed = await api.step('cd.leader', 'decideReview', {
+        ...next(reviewed),
+        outcome: 'SUPPORTS',
+        text: '复查认为利息亦应支付，变更为予以支持。',
+        result: 'CHANGED',
+      });
       expect(reviewed).toMatchObject({ state: 'REVIEWED', outcome: 'SUPPORTS', reviewResult: 'CHANGED', ending: 'DECIDED', final: false });
       const data = dataOf(await api.query('jj.registrar', OPINIONS, { id: reviewed.id }));
       const [handling, review] = data.case.opinions;
@@ -112,7 +143,13 @@ describe('every opinion of a case, and how each case ended', () => {
         issuedOn: '2026-06-20',
         inForce: true,
       });
-      expect(await lastFact(reviewed.id)).toMatchObject({ outcome: 'SUPPORTS', reviewResult: 'CHANGED', reexaminationResult: null, ending: 'DECIDED', final: false });
+      expect(await lastFact(reviewed.id)).toMatchObject({
+        outcome: 'SUPPORTS',
+        reviewResult: 'CHANGED',
+        reexaminationResult: null,
+        ending: 'DECIDED',
+        final: false,
+      });
     });
 
     it('a re-examination that upholds the review finalizes the case with all three opinions', async () => {
@@ -156,7 +193,13 @@ describe('every opinion of a case, and how each case ended', () => {
     it('an opinion sent back (退回重办) stays on record, no longer in force', async () => {
       clock.set(new Date('2026-07-01T01:00:00Z'));
       let kase = await register({ kind: 'SUGGESTION' });
-      kase = await api.step('jj.registrar', 'routeCase', { ...next(kase), mode: 'ASSIGN', tenantId: jinjiang, unitId: housing, completionReportDue: '2026-08-31' });
+      kase = await api.step('jj.registrar', 'routeCase', {
+        ...next(kase),
+        mode: 'ASSIGN',
+        tenantId: jinjiang,
+        unitId: housing,
+        completionReportDue: '2026-08-31',
+      });
       for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, next(kase));
       kase = await api.step('jj.handler', 'decideCase', { ...next(kase), outcome: 'EXPLAINS', text: '已作解释说明。' });
       kase = await api.step('jj.handler', 'deliverCase', next(kase));
@@ -188,9 +231,23 @@ describe('every opinion of a case, and how each case ended', () => {
       const data = dataOf(await api.query('jj.registrar', OPINIONS, { id: reviewed.id }));
       expect(data.case).toMatchObject({ reviewResult: 'CHANGED', reexaminationResult: 'UPHELD' });
       const [handling, review, reexamination] = data.case.opinions;
-      expect(handling).toMatchObject({ kind: 'HANDLING', outcome: 'PARTLY_SUPPORTS', result: null, text: null, issuerTenantId: jinjiang, issuedOn: '2026-06-01' });
+      expect(handling).toMatchObject({
+        kind: 'HANDLING',
+        outcome: 'PARTLY_SUPPORTS',
+        result: null,
+        text: null,
+        issuerTenantId: jinjiang,
+        issuedOn: '2026-06-01',
+      });
       // Inferred from the conclusions: a different one is 变更, the same 维持.
-      expect(review).toMatchObject({ kind: 'REVIEW', outcome: 'SUPPORTS', result: 'CHANGED', resultInferred: true, reviewedOpinionId: handling.id, text: null });
+      expect(review).toMatchObject({
+        kind: 'REVIEW',
+        outcome: 'SUPPORTS',
+        result: 'CHANGED',
+        resultInferred: true,
+        reviewedOpinionId: handling.id,
+        text: null,
+      });
       expect(reexamination).toMatchObject({ kind: 'REEXAMINATION', result: 'UPHELD', resultInferred: true, text: '复核维持复查意见。', inForce: true });
     });
   });
@@ -213,7 +270,11 @@ describe('every opinion of a case, and how each case ended', () => {
       const withdrawn = await api.step('jj.registrar', 'closeCase', { ...next(await register()), reason: 'WITHDRAWN' });
       expect(await ended(withdrawn)).toEqual(['WITHDRAWN', false, 'WITHDRAWN', false]);
 
-      const arbitration = await api.step('jj.handler', 'declineCase', { ...next(await accepted()), reason: 'ARBITRATION', target: '锦江区劳动人事争议仲裁委员会' });
+      const arbitration = await api.step('jj.handler', 'declineCase', {
+        ...next(await accepted()),
+        reason: 'ARBITRATION',
+        target: '锦江区劳动人事争议仲裁委员会',
+      });
       expect(await ended(arbitration)).toEqual(['DECLINED', false, 'DECLINED', false]);
       expect((await lastFact(arbitration.id)).declineReason).toBe('ARBITRATION');
 

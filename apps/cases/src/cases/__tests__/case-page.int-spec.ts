@@ -6,9 +6,25 @@ import { graphql } from '#test/gql/index.js';
 import { errorCode } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
 
-const LINKS = graphql(`query CasePageSpecLinks($filter: CaseFilter) {
-  cases(first: 50, filter: $filter) { edges { node { id repeatOf { id number } repeats { id number } } } }
-}`);
+const LINKS = graphql(`
+  query CasePageSpecLinks($filter: CaseFilter) {
+    cases(first: 50, filter: $filter) {
+      edges {
+        node {
+          id
+          repeatOf {
+            id
+            number
+          }
+          repeats {
+            id
+            number
+          }
+        }
+      }
+    }
+  }
+`);
 const APPROVERS = `query ($caseId: ID!) { extensionApprovers(caseId: $caseId) { id name } }`;
 
 /** What the case page reads beyond the case itself: the linked repeats and who may approve an extension. */
@@ -34,9 +50,7 @@ describe('the case page’s relations', () => {
   const links = async (username: string, text: string) => {
     const result = await api.query(username, LINKS, { filter: { text } });
     expect(result.errors).toBeUndefined();
-    return new Map<string, { repeatOf: { number: string } | null; repeats: { number: string }[] }>(
-      result.data!.cases.edges.map((e) => [e.node.id, e.node]),
-    );
+    return new Map<string, { repeatOf: { number: string } | null; repeats: { number: string }[] }>(result.data!.cases.edges.map((e) => [e.node.id, e.node]));
   };
 
   beforeAll(async () => {
@@ -65,7 +79,14 @@ describe('the case page’s relations', () => {
 
     it('lists the cases that repeat a case, oldest first, and names the case a repeat repeats, for a whole page at once', async () => {
       const seen = await links('cd.registrar', '电梯停运');
-      expect(seen.get(original.id)).toEqual({ id: original.id, repeatOf: null, repeats: [{ id: districtRepeat.id, number: districtRepeat.number }, { id: cityRepeat.id, number: cityRepeat.number }] });
+      expect(seen.get(original.id)).toEqual({
+        id: original.id,
+        repeatOf: null,
+        repeats: [
+          { id: districtRepeat.id, number: districtRepeat.number },
+          { id: cityRepeat.id, number: cityRepeat.number },
+        ],
+      });
       expect(seen.get(districtRepeat.id)).toMatchObject({ repeatOf: { id: original.id, number: original.number }, repeats: [] });
       expect(seen.get(cityRepeat.id)).toMatchObject({ repeatOf: { id: original.id, number: original.number } });
       expect(seen.get(other.id)).toMatchObject({ repeatOf: null, repeats: [] });
@@ -86,12 +107,25 @@ describe('the case page’s relations', () => {
       expect((await api.query('jj.registrar', APPROVERS, { caseId: kase.id })).data!.extensionApprovers).toEqual([
         { id: await api.idOf('jj.leader', 'user', ''), name: '锦江区领导' },
       ]);
-      kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'ASSIGN', tenantId: chunxilu, unitId: await api.idOf('jj.registrar', 'unit', '510104001/综治中心'), completionReportDue: '2026-09-30' });
+      kase = await api.step('jj.registrar', 'routeCase', {
+        caseId: kase.id,
+        version: kase.version,
+        mode: 'ASSIGN',
+        tenantId: chunxilu,
+        unitId: await api.idOf('jj.registrar', 'unit', '510104001/综治中心'),
+        completionReportDue: '2026-09-30',
+      });
       kase = await api.step('cxl.handler', 'receiveCase', { caseId: kase.id, version: kase.version });
       kase = await api.step('cxl.handler', 'acceptCase', { caseId: kase.id, version: kase.version });
       const approvers = (await api.query('cxl.handler', APPROVERS, { caseId: kase.id })).data!.extensionApprovers;
       expect(approvers).toEqual([{ id: await api.idOf('cxl.leader', 'user', ''), name: '春熙路街道领导' }]);
-      const extended = await api.step('cxl.handler', 'extendCase', { caseId: kase.id, version: kase.version, days: 15, approverId: approvers[0].id, reason: '需现场核实' });
+      const extended = await api.step('cxl.handler', 'extendCase', {
+        caseId: kase.id,
+        version: kase.version,
+        days: 15,
+        approverId: approvers[0].id,
+        reason: '需现场核实',
+      });
       expect(extended.extensionUsed).toBe(true);
     });
 

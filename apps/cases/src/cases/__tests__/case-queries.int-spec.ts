@@ -20,7 +20,21 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
   let housing: string;
   const ids = (result: GraphQLResult<CaseQueriesSpecListedQuery>) => result.data!.cases.edges.map((e) => e.node.id);
   const listed = (username: string, filter: CaseFilter) =>
-    api.query(username, graphql(`query CaseQueriesSpecListed($filter: CaseFilter) { cases(first: 100, filter: $filter) { edges { node { id } } } }`), { filter });
+    api.query(
+      username,
+      graphql(`
+        query CaseQueriesSpecListed($filter: CaseFilter) {
+          cases(first: 100, filter: $filter) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { filter },
+    );
 
   const register = (username: string, overrides: Record<string, unknown> = {}) =>
     api.step(username, 'registerCase', {
@@ -54,7 +68,11 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       clock.set(new Date('2026-06-01T01:00:00Z'));
       overdue = await register('jj.registrar', { channel: 'VISIT' });
       clock.set(new Date('2026-06-10T01:00:00Z'));
-      dueSoon = await register('jj.registrar', { petitioners: [{ name: '李某', idNumber: LI, representative: false }], title: '小区噪音扰民', content: '夜间施工噪音扰民。' });
+      dueSoon = await register('jj.registrar', {
+        petitioners: [{ name: '李某', idNumber: LI, representative: false }],
+        title: '小区噪音扰民',
+        content: '夜间施工噪音扰民。',
+      });
       other = await register('cd.registrar', { problemJurisdictionId: chengdu, kind: 'SUGGESTION', petitioners: [{ name: '周某', representative: false }] });
       // 06-01 + 15 = 06-16 and 06-10 + 15 = 06-25: on 06-20 the first is overdue, the second due within 5 days.
       clock.set(new Date('2026-06-20T01:00:00Z'));
@@ -79,7 +97,25 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
 
     it('pages with a cursor without repeating or skipping a case', async () => {
       const page = (after?: string | null) =>
-        api.query('cd.registrar', graphql(`query CaseQueriesSpecPage($after: String) { cases(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`), { after });
+        api.query(
+          'cd.registrar',
+          graphql(`
+            query CaseQueriesSpecPage($after: String) {
+              cases(first: 1, after: $after) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          `),
+          { after },
+        );
       const seen: string[] = [];
       let after: string | null | undefined;
       for (;;) {
@@ -94,9 +130,13 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
 
     it('counts batches and person-times by child jurisdiction and by channel', async () => {
       const stats = (username: string, groupBy: string) =>
-        api.query(username, `query ($g: CaseGrouping!) { caseStatistics(period: { from: "2026-06-01", to: "2026-06-30" }, groupBy: $g) { key label batches personTimes } }`, {
-          g: groupBy,
-        });
+        api.query(
+          username,
+          `query ($g: CaseGrouping!) { caseStatistics(period: { from: "2026-06-01", to: "2026-06-30" }, groupBy: $g) { key label batches personTimes } }`,
+          {
+            g: groupBy,
+          },
+        );
       const byChild = (await stats('cd.registrar', 'CHILD_JURISDICTION')).data!.caseStatistics;
       expect(byChild).toContainEqual(expect.objectContaining({ label: '锦江区', batches: 2, personTimes: 2 }));
       const byChannel = (await stats('jj.registrar', 'CHANNEL')).data!.caseStatistics;
@@ -111,10 +151,27 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       clock.set(new Date('2026-07-01T01:00:00Z'));
       const zhang = [{ name: '张某', idNumber: ZHANG, phone: '13800138000', representative: false }];
       const original = await register('jj.registrar', { title: '某楼盘延期交房', content: '某楼盘逾期两年未交房，业主要求退房退款。', petitioners: zhang });
-      const unrelated = await register('jj.registrar', { title: '某路段路灯不亮', content: '路灯长期损坏。', petitioners: [{ name: '钱某', representative: false }] });
+      const unrelated = await register('jj.registrar', {
+        title: '某路段路灯不亮',
+        content: '路灯长期损坏。',
+        petitioners: [{ name: '钱某', representative: false }],
+      });
       const candidates = await api.query(
         'jj.registrar',
-        graphql(`query CaseQueriesSpecRepeats($input: RepeatCandidatesInput!) { repeatCandidates(input: $input) { score sameIdNumber samePhone textSimilarity finalized case { id } } }`),
+        graphql(`
+          query CaseQueriesSpecRepeats($input: RepeatCandidatesInput!) {
+            repeatCandidates(input: $input) {
+              score
+              sameIdNumber
+              samePhone
+              textSimilarity
+              finalized
+              case {
+                id
+              }
+            }
+          }
+        `),
         { input: { idNumbers: [ZHANG], phones: [], title: '某楼盘延期交房', content: '某楼盘逾期两年未交房，业主要求退房退款。' } },
       );
       const rows = candidates.data!.repeatCandidates;
@@ -162,14 +219,39 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
       ['2026-07-23', null],
     ]);
     expect(held!.deadline).toBe('2026-07-23');
-    const timeline = await api.query('sc.registrar', graphql(`query CaseQueriesSpecTimeline($id: ID!) { case(id: $id) { timeline { seq action fromState toState actorName details { reason targetTenantName summary } } } }`), { id: kase.id });
+    const timeline = await api.query(
+      'sc.registrar',
+      graphql(`
+        query CaseQueriesSpecTimeline($id: ID!) {
+          case(id: $id) {
+            timeline {
+              seq
+              action
+              fromState
+              toState
+              actorName
+              details {
+                reason
+                targetTenantName
+                summary
+              }
+            }
+          }
+        }
+      `),
+      { id: kase.id },
+    );
     expect(timeline.data!.case.timeline.map((t) => [t.seq, t.action, t.actorName])).toEqual([
       [1, 'REGISTER', 'sc.registrar'],
       [2, 'ROUTE', 'sc.registrar'],
       [3, 'RECEIVE', 'jj.registrar'],
       [4, 'OBJECT', 'jj.registrar'],
     ]);
-    expect(timeline.data!.case.timeline[3].details).toEqual({ reason: '该事项属市级部门职责', targetTenantName: '四川省', summary: '退回四川省；理由：该事项属市级部门职责' });
+    expect(timeline.data!.case.timeline[3].details).toEqual({
+      reason: '该事项属市级部门职责',
+      targetTenantName: '四川省',
+      summary: '退回四川省；理由：该事项属市级部门职责',
+    });
   });
 
   it('a claim sent to a legal procedure (诉访分离) records where it went', async () => {
@@ -195,7 +277,20 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     const counted = await api.query('jj.registrar', `query ($id: ID!) { reception(id: $id) { caseCount } }`, { id: receptionId });
     expect(counted.data!.reception.caseCount).toBe(1);
     clock.set(new Date('2026-07-10T01:00:00Z'));
-    expect(errorCode(await api.mutate('jj.registrar', 'registerCase', { channel: 'VISIT', kind: 'CLAIM', categoryId: category, title: '次日', content: '次日登记', problemJurisdictionId: jinjiang, petitioners: [{ name: '孙某', representative: false }], receptionId }))).toBe('VALIDATION');
+    expect(
+      errorCode(
+        await api.mutate('jj.registrar', 'registerCase', {
+          channel: 'VISIT',
+          kind: 'CLAIM',
+          categoryId: category,
+          title: '次日',
+          content: '次日登记',
+          problemJurisdictionId: jinjiang,
+          petitioners: [{ name: '孙某', representative: false }],
+          receptionId,
+        }),
+      ),
+    ).toBe('VALIDATION');
   });
 
   it("a county's tightened periods (sign-for the same day, notify in 3 days) apply to the clocks of its subtree", async () => {
@@ -203,7 +298,16 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     const settings = await api.query(
       'jj.tenant-admin',
       `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version } }`,
-      { input: { tenantId: jinjiang, tightenings: [{ stage: 'RECEIVE', days: 0 }, { stage: 'NOTIFY', days: 3 }], declaredYears: [] } },
+      {
+        input: {
+          tenantId: jinjiang,
+          tightenings: [
+            { stage: 'RECEIVE', days: 0 },
+            { stage: 'NOTIFY', days: 3 },
+          ],
+          declaredYears: [],
+        },
+      },
     );
     expect(settings.errors).toBeUndefined();
     let kase = await register('sc.registrar');

@@ -110,7 +110,13 @@ describe('case rules: bad input, concurrency and isolation', () => {
 
     it('a stale version is CONFLICT', async () => {
       const kase = await registerAt('jj.registrar');
-      await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: await api.idOf('jj.registrar', 'unit', '510104/公安局') });
+      await api.step('jj.registrar', 'routeCase', {
+        caseId: kase.id,
+        version: kase.version,
+        mode: 'TRANSFER',
+        tenantId: jinjiang,
+        unitId: await api.idOf('jj.registrar', 'unit', '510104/公安局'),
+      });
       await refused('CONFLICT', () => api.mutate('jj.registrar', 'closeCase', { caseId: kase.id, version: kase.version, reason: 'WITHDRAWN' }));
     });
 
@@ -145,7 +151,21 @@ describe('case rules: bad input, concurrency and isolation', () => {
 
     it('a sibling district does not see the case, in a list or by id', async () => {
       expect(await api.case('wh.registrar', kase.id)).toBeNull();
-      const list = await api.query('wh.registrar', graphql(`query CaseRulesSpecSibling { cases(first: 100) { edges { node { id } } } }`), {});
+      const list = await api.query(
+        'wh.registrar',
+        graphql(`
+          query CaseRulesSpecSibling {
+            cases(first: 100) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        {},
+      );
       expect(list.data!.cases.edges.map((e) => e.node.id)).not.toContain(kase.id);
       expect(await api.case('cd.supervisor', kase.id)).not.toBeNull(); // the city above oversees it
     });
@@ -166,8 +186,29 @@ describe('case rules: bad input, concurrency and isolation', () => {
 
     it('a unit user sees only the cases routed to the unit', async () => {
       const unit = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
-      const routed = await api.step('jj.registrar', 'routeCase', { caseId: (await registerAt('jj.registrar')).id, version: 1, mode: 'TRANSFER', tenantId: jinjiang, unitId: unit });
-      const seen = await api.query('jj.handler', graphql(`query CaseRulesSpecHandler { cases(first: 100) { edges { node { id handlingUnitId } } } }`), {});
+      const routed = await api.step('jj.registrar', 'routeCase', {
+        caseId: (await registerAt('jj.registrar')).id,
+        version: 1,
+        mode: 'TRANSFER',
+        tenantId: jinjiang,
+        unitId: unit,
+      });
+      const seen = await api.query(
+        'jj.handler',
+        graphql(`
+          query CaseRulesSpecHandler {
+            cases(first: 100) {
+              edges {
+                node {
+                  id
+                  handlingUnitId
+                }
+              }
+            }
+          }
+        `),
+        {},
+      );
       const ids = seen.data!.cases.edges.map((e) => e.node.id);
       expect(ids).toContain(routed.id);
       expect(ids).not.toContain(kase.id);
@@ -179,7 +220,15 @@ describe('case rules: bad input, concurrency and isolation', () => {
       const accusation = await registerAt('jj.registrar', { kind: 'ACCUSATION', accusedUnitId: accused, title: '检举某局工作人员收受好处' });
       // Routing it to the accused unit is refused.
       expect(
-        errorCode(await api.mutate('jj.registrar', 'routeCase', { caseId: accusation.id, version: accusation.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: accused })),
+        errorCode(
+          await api.mutate('jj.registrar', 'routeCase', {
+            caseId: accusation.id,
+            version: accusation.version,
+            mode: 'TRANSFER',
+            tenantId: jinjiang,
+            unitId: accused,
+          }),
+        ),
       ).toBe('VALIDATION');
       // Even were it routed there by a hand in the database, the accused unit's users would not see it.
       await system.admin.query(`UPDATE cases.cases SET handling_unit_id = $2 WHERE id = $1`, [accusation.id, accused]);

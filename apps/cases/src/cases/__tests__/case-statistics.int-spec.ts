@@ -81,10 +81,18 @@ describe('case statistics on two named bases', () => {
     const county = { path: rows[0].path };
     const seen = await asAppRole<{ n: number }>(app, county, `SELECT count(*)::int AS n FROM cases.cases WHERE id = ANY($1)`, [[ids.A, ids.F]]);
     expect(seen).toEqual([{ n: 0 }]);
-    const counted = await asAppRole<{ batches: string }>(app, county, `SELECT batches FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND')`);
+    const counted = await asAppRole<{ batches: string }>(
+      app,
+      county,
+      `SELECT batches FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND')`,
+    );
     expect(counted.map((r) => Number(r.batches))).toEqual([4]);
     // A unit-scoped user, who sees only the unit's cases, gets nothing from the database either.
-    const unit = await asAppRole(app, { ...county, scopeUnit: '00000000-0000-4000-8000-000000000001' }, `SELECT * FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND')`);
+    const unit = await asAppRole(
+      app,
+      { ...county, scopeUnit: '00000000-0000-4000-8000-000000000001' },
+      `SELECT * FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND')`,
+    );
     expect(unit).toEqual([]);
   });
 
@@ -126,7 +134,11 @@ describe('case statistics on two named bases', () => {
       const { rows } = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510104'`);
       const city = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510100'`);
       // The database refuses too: the owner's function counts nothing above the caller.
-      expect(await asAppRole(app, { path: rows[0].path }, `SELECT * FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND', $1::ltree)`, [city.rows[0].path])).toEqual([]);
+      expect(
+        await asAppRole(app, { path: rows[0].path }, `SELECT * FROM cases.case_counts_by_problem_jurisdiction('2026-03-01', '2026-03-31', 'KIND', $1::ltree)`, [
+          city.rows[0].path,
+        ]),
+      ).toEqual([]);
     });
   });
 
@@ -154,7 +166,11 @@ describe('case statistics on two named bases', () => {
     it('holds the page’s counts beside last year’s for a district below, named by its period', async () => {
       const { rows: jj } = await system.admin.query(`SELECT id FROM core.tenants WHERE code = '510104'`);
       await insertCase(system.admin, { tenantCode: '510104', problemCode: '510104', registeredOn: '2025-03-20', state: 'REGISTERED', personCount: 2 });
-      const response = await download('cd.leader', { period: JSON.stringify({ from: '2026-03-01', to: '2026-03-31' }), basis: 'PROBLEM_JURISDICTION', jurisdictionId: jj[0].id });
+      const response = await download('cd.leader', {
+        period: JSON.stringify({ from: '2026-03-01', to: '2026-03-31' }),
+        basis: 'PROBLEM_JURISDICTION',
+        jurisdictionId: jj[0].id,
+      });
       expect(response.status).toBe(200);
       expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('信访统计_2026年3月.xlsx')}`);
       const rows = await rowsOf(response.body);

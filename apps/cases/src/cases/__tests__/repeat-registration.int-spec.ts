@@ -98,7 +98,11 @@ describe('registration with a strong repeat match', () => {
     const reason = '信访人本次反映的是另一套房屋（3 栋）的交房问题';
     const fresh = await api.step('jj.registrar', 'registerCase', registration(ZHAO, { newMatterReason: `  ${reason} ` }));
     expect(fresh.repeatOfId).toBeNull();
-    const shown = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { newMatterReason timeline { action details { newMatterReason strongMatches } } } }`, { id: fresh.id });
+    const shown = await api.query(
+      'jj.registrar',
+      `query ($id: ID!) { case(id: $id) { newMatterReason timeline { action details { newMatterReason strongMatches } } } }`,
+      { id: fresh.id },
+    );
     expect(shown.data.case.newMatterReason).toBe(reason);
     expect(shown.data.case.timeline[0].details).toEqual({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.number]) });
     const { rows } = await t.admin.query(`SELECT after FROM cases.audit_log WHERE action = 'case.register' AND entity_id = $1`, [fresh.id]);
@@ -106,7 +110,9 @@ describe('registration with a strong repeat match', () => {
   });
 
   it('of two registrations of the same new matter at once, one is registered and the other must resolve it', async () => {
-    const both = await Promise.all([1, 2].map(() => api.mutate('jj.registrar', 'registerCase', registration(QIAN, { title: '某市场噪音扰民', content: '同时登记。' }))));
+    const both = await Promise.all(
+      [1, 2].map(() => api.mutate('jj.registrar', 'registerCase', registration(QIAN, { title: '某市场噪音扰民', content: '同时登记。' }))),
+    );
     expect(both.filter((r) => r.data?.registerCase)).toHaveLength(1);
     expect(both.map(errorCode).filter(Boolean)).toEqual(['REPEAT_UNRESOLVED']);
   });
@@ -118,10 +124,16 @@ describe('registration with a strong repeat match', () => {
 
   it('asks for a resolution for a finished matter too', async () => {
     clock.set(new Date('2026-06-02T01:00:00Z'));
-    let withdrawn = await api.step('jj.registrar', 'registerCase', registration(QIAN, { title: '某小区电梯长期故障', newMatterReason: '与此前反映的楼盘交房无关' }));
+    let withdrawn = await api.step(
+      'jj.registrar',
+      'registerCase',
+      registration(QIAN, { title: '某小区电梯长期故障', newMatterReason: '与此前反映的楼盘交房无关' }),
+    );
     withdrawn = await api.step('jj.registrar', 'closeCase', { caseId: withdrawn.id, version: withdrawn.version, reason: 'WITHDRAWN' });
     const again = await refused('REPEAT_UNRESOLVED', () => api.mutate('jj.registrar', 'registerCase', registration(QIAN, { title: '某小区电梯长期故障' })));
-    expect(again.errors![0].extensions!.details).toEqual({ matches: [{ id: withdrawn.id, number: withdrawn.number, state: 'CLOSED', registeredOn: '2026-06-02' }] });
+    expect(again.errors![0].extensions!.details).toEqual({
+      matches: [{ id: withdrawn.id, number: withdrawn.number, state: 'CLOSED', registeredOn: '2026-06-02' }],
+    });
   });
 
   it('refuses a strong match of a re-examined matter with ALREADY_FINALIZED, however the registrar resolves it', async () => {

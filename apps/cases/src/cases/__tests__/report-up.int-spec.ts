@@ -56,7 +56,9 @@ describe('reporting a matter up (上报) to the office above, which routes it', 
     clock.set(new Date('2026-07-06T01:00:00Z'));
     let kase = await register('cxl.registrar', chunxilu);
     // The township may not route it to the county's bureau: the county is above it.
-    await refused('VALIDATION', () => api.mutate('cxl.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang }));
+    await refused('VALIDATION', () =>
+      api.mutate('cxl.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang }),
+    );
 
     clock.set(new Date('2026-07-08T01:00:00Z'));
     kase = await api.step('cxl.registrar', 'reportCaseUp', { caseId: kase.id, version: kase.version, reason: '维修资金监管属区住房和城乡建设局职责' });
@@ -80,7 +82,11 @@ describe('reporting a matter up (上报) to the office above, which routes it', 
     expect(held.deadline).toBe('2026-07-23');
 
     // Timeline, audit, fact and deadline events of the step.
-    const timeline = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { timeline { action actorName details { reason targetTenantId targetTenantName } } } }`, { id: kase.id });
+    const timeline = await api.query(
+      'jj.registrar',
+      `query ($id: ID!) { case(id: $id) { timeline { action actorName details { reason targetTenantId targetTenantName } } } }`,
+      { id: kase.id },
+    );
     const step = timeline.data.case.timeline.at(-1);
     expect(step).toMatchObject({ action: 'REPORT_UP', actorName: 'cxl.registrar' });
     expect(step.details).toEqual({ reason: '维修资金监管属区住房和城乡建设局职责', targetTenantId: jinjiang, targetTenantName: '锦江区' });
@@ -125,7 +131,12 @@ describe('reporting a matter up (上报) to the office above, which routes it', 
       await refused('VALIDATION', () => api.mutate('jj.registrar', 'reportCaseUp', { caseId: kase.id, version: kase.version, reason: '' }));
       // The city oversees the case but does not hold it.
       await refused('FORBIDDEN', () => api.mutate('cd.registrar', 'reportCaseUp', { caseId: kase.id, version: kase.version, reason: '上报' }));
-      const routed = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: await api.idOf('jj.registrar', 'tenant', '510104002') });
+      const routed = await api.step('jj.registrar', 'routeCase', {
+        caseId: kase.id,
+        version: kase.version,
+        mode: 'TRANSFER',
+        tenantId: await api.idOf('jj.registrar', 'tenant', '510104002'),
+      });
       await refused('CONFLICT', () => api.mutate('jj.registrar', 'reportCaseUp', { caseId: kase.id, version: kase.version, reason: '上报' }));
       // Routed down, it is no longer the county's to report; the township objects instead.
       await refused('FORBIDDEN', () => api.mutate('jj.registrar', 'reportCaseUp', { caseId: routed.id, version: routed.version, reason: '上报' }));

@@ -21,11 +21,7 @@ export function isLevelSkipping(channel: Channel, registeringPath: string, probl
  * While a lower body handles a matter within time, a higher body does not accept it again: the
  * original is open, held strictly below the registering tenant, and its clock has not run out.
  */
-export function isHandledBelow(
-  original: { state: CaseState; tenantPath: string; deadline: IsoDate | null },
-  registeringPath: string,
-  today: IsoDate,
-): boolean {
+export function isHandledBelow(original: { state: CaseState; tenantPath: string; deadline: IsoDate | null }, registeringPath: string, today: IsoDate): boolean {
   if (TERMINAL_STATES.has(original.state)) return false;
   const below = isStrictlyWithin(original.tenantPath, registeringPath);
   return below && (original.deadline === null || compareDates(today, original.deadline) <= 0);

@@ -112,7 +112,6 @@ export interface ActionInputs {
 // Errors
 // ---------------------------------------------------------------------------------------------
 
-
 export function invalidTransition(state: CaseState, action: CaseAction, why?: string): AppError {
   const message = `当前状态为「${CASE_STATE_LABELS[state]}」，不能执行「${CASE_ACTION_LABELS[action]}」${why ? `：${why}` : ''}`;
   return new AppError(ErrorCode.INVALID_TRANSITION, message, { state, action });
@@ -505,12 +504,7 @@ export function register(input: RegisterInput): TransitionResult {
  * The next snapshot after `action`, or an `AppError`: INVALID_TRANSITION when the table or a state
  * rule forbids it, DEADLINE_PASSED when its window has closed, VALIDATION when the input is wrong.
  */
-export function applyTransition<K extends CaseAction>(
-  snapshot: CaseSnapshot,
-  action: K,
-  input: ActionInputs[K],
-  today: IsoDate,
-): TransitionResult {
+export function applyTransition<K extends CaseAction>(snapshot: CaseSnapshot, action: K, input: ActionInputs[K], today: IsoDate): TransitionResult {
   const rule = findTransition(snapshot.state, action);
   if (!rule) throw invalidTransition(snapshot.state, action);
   if (rule.guard) GUARDS[rule.guard](snapshot, action, input, today);

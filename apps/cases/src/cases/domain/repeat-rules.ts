@@ -22,7 +22,12 @@ export const NEW_MATTER_REASON_MAX = 500;
 
 /** Characters that carry meaning: no spaces, punctuation or symbols, full-width folded to half-width. */
 function meaningful(text: string): string[] {
-  return [...text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')];
+  return [
+    ...text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]/gu, ''),
+  ];
 }
 
 /** The character bigrams of a text with their counts (a one-character text is its one character). */
@@ -109,11 +114,9 @@ export function decideRepeat<M extends RegisteredMatter>(strongMatches: readonly
 /** REPEAT_UNRESOLVED: the matching cases by id, number, state and registration day — nothing the caller could not read. */
 export function repeatUnresolved(matches: readonly RegisteredMatter[]): AppError {
   const numbers = matches.map((m) => m.number).join('、');
-  return new AppError(
-    ErrorCode.REPEAT_UNRESOLVED,
-    `该信访人已有相同或相似的信访事项（${numbers}）：请关联为重复信访，或说明登记为新事项的理由`,
-    { matches: matches.map(({ id, number, state, registeredOn }) => ({ id, number, state, registeredOn })) },
-  );
+  return new AppError(ErrorCode.REPEAT_UNRESOLVED, `该信访人已有相同或相似的信访事项（${numbers}）：请关联为重复信访，或说明登记为新事项的理由`, {
+    matches: matches.map(({ id, number, state, registeredOn }) => ({ id, number, state, registeredOn })),
+  });
 }
 
 /** A final matter as its refusal cites it. */
@@ -133,7 +136,13 @@ export interface FinalMatter {
  * petitioner let the review or re-examination window lapse (the decision then stands as final).
  */
 export function alreadyFinalized(original: FinalMatter, deciderName: string | null): AppError {
-  const details = { caseId: original.id, number: original.number, finishedOn: original.finishedOn, outcome: original.outcome, closeReason: original.closeReason };
+  const details = {
+    caseId: original.id,
+    number: original.number,
+    finishedOn: original.finishedOn,
+    outcome: original.outcome,
+    closeReason: original.closeReason,
+  };
   const refusal = '信访人以同一事实和理由再次提出的信访事项不再受理';
   if (original.closeReason === CloseReason.WINDOW_LAPSED) {
     const [what, article] = original.reviewTenantId ? ['复查意见', '第三十六条'] : ['处理意见', '第三十五条'];

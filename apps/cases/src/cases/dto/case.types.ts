@@ -43,10 +43,7 @@ export enum CaseStage {
   REEXAMINATION_WINDOW = 'REEXAMINATION_WINDOW',
   REEXAMINATION = 'REEXAMINATION',
 }
-const STAGE_LABELS = Object.fromEntries(Object.values(STATUTORY_RULES).map((rule) => [rule.stage, `${rule.name}（${rule.article}）`])) as Record<
-  Stage,
-  string
->;
+const STAGE_LABELS = Object.fromEntries(Object.values(STATUTORY_RULES).map((rule) => [rule.stage, `${rule.name}（${rule.article}）`])) as Record<Stage, string>;
 
 registerEnumType(CaseState, { name: 'CaseState', description: '信访事项状态', valuesMap: described(CASE_STATE_LABELS) });
 registerEnumType(CaseAction, { name: 'CaseAction', description: '办理环节操作', valuesMap: described(CASE_ACTION_LABELS) });
@@ -63,7 +60,11 @@ registerEnumType(CompletionReportStatus, {
   valuesMap: described(COMPLETION_REPORT_STATUS_LABELS),
 });
 registerEnumType(OpinionKind, { name: 'OpinionKind', description: '意见书种类', valuesMap: described(OPINION_KIND_LABELS) });
-registerEnumType(OpinionResult, { name: 'OpinionResult', description: '复查（复核）结果：对原意见维持、变更或撤销', valuesMap: described(OPINION_RESULT_LABELS) });
+registerEnumType(OpinionResult, {
+  name: 'OpinionResult',
+  description: '复查（复核）结果：对原意见维持、变更或撤销',
+  valuesMap: described(OPINION_RESULT_LABELS),
+});
 registerEnumType(CaseEnding, { name: 'CaseEnding', description: '办结方式（信访事项如何结束）', valuesMap: described(CASE_ENDING_LABELS) });
 registerEnumType(CaseStage, { name: 'CaseStage', description: '法定期限环节', valuesMap: described(STAGE_LABELS) });
 

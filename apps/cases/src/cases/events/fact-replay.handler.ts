@@ -49,7 +49,13 @@ export class CaseFactReplay {
       }
       const cases = await this.store.registeredWithProblemIn(em, event.tenantPath, { from, to }, after || null, this.limits.perRound);
       if (cases.length === 0) return;
-      const stages = groupBy(await this.store.stagesOf(em, cases.map((c) => c.id)), (stage) => stage.caseId);
+      const stages = groupBy(
+        await this.store.stagesOf(
+          em,
+          cases.map((c) => c.id),
+        ),
+        (stage) => stage.caseId,
+      );
       await emitEvents(
         em,
         CASES_SCHEMA,

@@ -26,8 +26,14 @@ export class CaseExportService {
     const ids = cases.map((kase) => kase.id);
     const [stages, offices, units, categories] = await Promise.all([
       this.queries.stagesOf(ctx, ids),
-      this.queries.officesByIds(ctx, cases.map((kase) => kase.handlingTenantId)),
-      this.queries.unitsByIds(ctx, cases.flatMap((kase) => (kase.handlingUnitId ? [kase.handlingUnitId] : []))),
+      this.queries.officesByIds(
+        ctx,
+        cases.map((kase) => kase.handlingTenantId),
+      ),
+      this.queries.unitsByIds(
+        ctx,
+        cases.flatMap((kase) => (kase.handlingUnitId ? [kase.handlingUnitId] : [])),
+      ),
       this.categories.categories(ctx, true),
     ]);
     const leads = await this.queries.reminderLeadDaysOf(ctx, [...new Set(stages.filter((s) => s.stoppedOn === null).map((s) => s.ownerTenantId))]);
@@ -38,7 +44,8 @@ export class CaseExportService {
     const rows = cases.map((kase) => ({
       kase,
       category: categoryNames.get(kase.categoryId) ?? null,
-      holder: [officeNames.get(kase.handlingTenantId), kase.handlingUnitId ? unitNames.get(kase.handlingUnitId) : undefined].filter(Boolean).join(' / ') || null,
+      holder:
+        [officeNames.get(kase.handlingTenantId), kase.handlingUnitId ? unitNames.get(kase.handlingUnitId) : undefined].filter(Boolean).join(' / ') || null,
       clock: this.queries.runningClocks(stagesByCase.get(kase.id) ?? [], leads)[0] ?? null,
     }));
     const truncated = connection.pageInfo.hasNextPage;

@@ -51,7 +51,14 @@ export async function caseWorkbook(rows: readonly CaseExportRow[], truncated: bo
     ]);
   }
   if (truncated) sheet.addRow([`仅导出前 ${EXPORT_ROW_LIMIT} 件（共 ${total} 件），请缩小筛选范围后分批导出`]);
-  for (const [column, width] of [[1, 24], [2, 40], [5, 24], [7, 30], [8, 24]] as const) sheet.getColumn(column).width = width;
+  for (const [column, width] of [
+    [1, 24],
+    [2, 40],
+    [5, 24],
+    [7, 30],
+    [8, 24],
+  ] as const)
+    sheet.getColumn(column).width = width;
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

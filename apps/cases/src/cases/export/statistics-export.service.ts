@@ -39,7 +39,10 @@ export class StatisticsExportService {
       const rows = grouping === CaseGrouping.MONTH ? compareMonths(current, previous, period) : compareRows(current, previous);
       tables.push({ title, groupName, rows });
     }
-    const backlog = { current: await this.queries.backlog(ctx, period, basis, jurisdictionId), lastYear: await this.queries.backlog(ctx, lastYear, basis, jurisdictionId) };
+    const backlog = {
+      current: await this.queries.backlog(ctx, period, basis, jurisdictionId),
+      lastYear: await this.queries.backlog(ctx, lastYear, basis, jurisdictionId),
+    };
     const label = periodLabel(period);
     const title = `${name}信访统计（${label}，${BASIS_NAMES[basis]}，同比为与上年同期 ${lastYear.from} 至 ${lastYear.to} 比较）`;
     return { disposition: statisticsDisposition(period.from, period.to, label), content: await statisticsWorkbook(title, tables, backlog), truncated: false };

@@ -33,7 +33,15 @@ export async function statisticsWorkbook(
     sheet.addRow([table.title]).font = { bold: true };
     sheet.addRow([table.groupName, ...STATISTICS_HEADERS]).font = { bold: true };
     for (const row of [...table.rows, totalOf(table.rows)]) {
-      const line = sheet.addRow([row.label, row.batches, row.personTimes, row.lastYearBatches, row.lastYearPersonTimes, row.batchesChange, row.personTimesChange]);
+      const line = sheet.addRow([
+        row.label,
+        row.batches,
+        row.personTimes,
+        row.lastYearBatches,
+        row.lastYearPersonTimes,
+        row.batchesChange,
+        row.personTimesChange,
+      ]);
       for (const column of [6, 7]) line.getCell(column).numFmt = '0.00%';
     }
   }

@@ -8,7 +8,22 @@ import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/ca
 import { CategoryService } from '../category.service.js';
 import { seedCategoryTree } from '../category-seed.js';
 
-const LIST = graphql(`query CategoriesSpecList($all: Boolean) { categories(includeInactive: $all) { id parentId code name fullName depth ordinal active usable version } }`);
+const LIST = graphql(`
+  query CategoriesSpecList($all: Boolean) {
+    categories(includeInactive: $all) {
+      id
+      parentId
+      code
+      name
+      fullName
+      depth
+      ordinal
+      active
+      usable
+      version
+    }
+  }
+`);
 const CREATE = `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id parentId code name fullName depth ordinal active version } }`;
 const UPDATE = `mutation ($input: UpdateCategoryInput!) { updateCategory(input: $input) { id name fullName ordinal active version } }`;
 
@@ -52,9 +67,7 @@ describe('categories (内容分类)', () => {
   it('seeding again creates nothing', async () => {
     const before = await count();
     const provinceId = await tenantIdOf(t.admin, '510000');
-    const created = await t.app
-      .get(TenantTransactions)
-      .run(contextOf(provinceId, '510000'), (em) => seedCategoryTree(em, { id: provinceId, path: '510000' }));
+    const created = await t.app.get(TenantTransactions).run(contextOf(provinceId, '510000'), (em) => seedCategoryTree(em, { id: provinceId, path: '510000' }));
     expect(created).toBe(0);
     expect(await count()).toBe(before);
   });
@@ -73,9 +86,10 @@ describe('categories (内容分类)', () => {
     });
     const codes = (await list(countyRegistrar)).map((c) => c.code);
     expect(codes.indexOf('OLD_COMMUNITY_RENOVATION')).toBe(codes.indexOf('REAL_ESTATE') + 1);
-    const audited = await t.admin.query(`SELECT action, actor_name, tenant_path::text AS path FROM cases.audit_log WHERE entity = 'category' AND entity_id = $1`, [
-      result.data!.createCategory.id,
-    ]);
+    const audited = await t.admin.query(
+      `SELECT action, actor_name, tenant_path::text AS path FROM cases.audit_log WHERE entity = 'category' AND entity_id = $1`,
+      [result.data!.createCategory.id],
+    );
     expect(audited.rows).toEqual([{ action: 'category.created', actor_name: 'sc.tenant-admin', path: '510000' }]);
   });
 
@@ -167,9 +181,14 @@ describe('categories (内容分类)', () => {
 
       it("refuses another province's category", async () => {
         const other = randomUUID();
-        await t.admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, '520000', '贵州省', 'PROVINCE', NULL, '520000')`, [other]);
+        await t.admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, '520000', '贵州省', 'PROVINCE', NULL, '520000')`, [
+          other,
+        ]);
         const categoryId = randomUUID();
-        await t.admin.query(`INSERT INTO cases.categories (tenant_id, id, tenant_path, code, name) VALUES ($1, $2, '520000', 'GZ_ONLY', '贵州分类')`, [other, categoryId]);
+        await t.admin.query(`INSERT INTO cases.categories (tenant_id, id, tenant_path, code, name) VALUES ($1, $2, '520000', 'GZ_ONLY', '贵州分类')`, [
+          other,
+          categoryId,
+        ]);
         await expect(requireUsable('510104', '510000.510100.510104', categoryId)).rejects.toMatchObject({ extensions: { code: 'VALIDATION' } });
         expect((await list(countyRegistrar, true)).map((c) => c.code)).not.toContain('GZ_ONLY');
       });

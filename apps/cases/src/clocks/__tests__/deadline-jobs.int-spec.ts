@@ -47,15 +47,26 @@ describe('deadline jobs', () => {
     ).rows[0];
   const jobsOf = async (stageId: string) => (await jobIds(worker)).filter((id) => id.includes(stageId));
   const triggersOf = async (stageId: string) =>
-    (await t.admin.query(`SELECT trigger_id, tenant_id, kind, lead_days, deadline::text AS deadline, fired_at FROM cases.deadline_triggers WHERE stage_id = $1`, [stageId])).rows;
+    (
+      await t.admin.query(
+        `SELECT trigger_id, tenant_id, kind, lead_days, deadline::text AS deadline, fired_at FROM cases.deadline_triggers WHERE stage_id = $1`,
+        [stageId],
+      )
+    ).rows;
   const eventsOf = async (triggerId: string) =>
-    (await t.admin.query(`SELECT tenant_id, tenant_path::text AS tenant_path, payload FROM cases.outbox WHERE topic = 'supervision.triggered' AND payload->>'triggerId' = $1`, [triggerId]))
-      .rows;
+    (
+      await t.admin.query(
+        `SELECT tenant_id, tenant_path::text AS tenant_path, payload FROM cases.outbox WHERE topic = 'supervision.triggered' AND payload->>'triggerId' = $1`,
+        [triggerId],
+      )
+    ).rows;
 
   /** A trigger job of a clock inserted as rows, for the firing tests. */
   async function jobFor(caseId: string, stage: string, kind: 'REMINDER' | 'OVERDUE', leadDays: number | null = null): Promise<TriggerJob> {
     const row = await stageRow(caseId, stage);
-    const owner = (await t.admin.query(`SELECT id, path::text AS path FROM core.tenants WHERE id = (SELECT owner_tenant_id FROM cases.case_stages WHERE id = $1)`, [row.id])).rows[0];
+    const owner = (
+      await t.admin.query(`SELECT id, path::text AS path FROM core.tenants WHERE id = (SELECT owner_tenant_id FROM cases.case_stages WHERE id = $1)`, [row.id])
+    ).rows[0];
     const trigger = clockTriggers(CASE_TRIGGER_PREFIX, row.id, isoDate(row.deadline), [leadDays ?? 1], calendar).find((tr) => tr.kind === kind)!;
     return triggerJob({ caseTenantId: row.caseTenantId, stageId: row.id, ownerTenantId: owner.id, ownerTenantPath: owner.path }, trigger);
   }
@@ -118,15 +129,22 @@ describe('deadline jobs', () => {
   });
 
   it('puts deadline events under the clock owner, with the stage row, title and owner path', async () => {
-    const { rows } = await t.admin.query(`SELECT tenant_id, tenant_path::text AS path, payload FROM cases.outbox WHERE topic = 'case.deadline' AND payload->>'caseId' = $1`, [
-      kase.id,
-    ]);
+    const { rows } = await t.admin.query(
+      `SELECT tenant_id, tenant_path::text AS path, payload FROM cases.outbox WHERE topic = 'case.deadline' AND payload->>'caseId' = $1`,
+      [kase.id],
+    );
     const route = await stageRow(kase.id, 'ROUTE');
     expect(rows).toEqual([
       {
         tenant_id: jinjiang,
         path: '510000.510100.510104',
-        payload: expect.objectContaining({ stageId: route.id, caseTitle: '小区供暖长期不达标', ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104', change: 'STARTED' }),
+        payload: expect.objectContaining({
+          stageId: route.id,
+          caseTitle: '小区供暖长期不达标',
+          ownerTenantId: jinjiang,
+          ownerTenantPath: '510000.510100.510104',
+          change: 'STARTED',
+        }),
       },
     ]);
 
@@ -267,7 +285,9 @@ describe('deadline jobs', () => {
       const expected = Object.fromEntries(
         clocks.map((c: { id: string; deadline: string | null; stopped: boolean }) => [
           c.id,
-          c.stopped || !c.deadline ? [] : [`case-${c.id}-OVERDUE-${c.deadline}`, `case-${c.id}-REMINDER-1-${c.deadline}`, `case-${c.id}-REMINDER-3-${c.deadline}`].sort(),
+          c.stopped || !c.deadline
+            ? []
+            : [`case-${c.id}-OVERDUE-${c.deadline}`, `case-${c.id}-REMINDER-1-${c.deadline}`, `case-${c.id}-REMINDER-3-${c.deadline}`].sort(),
         ]),
       );
       expect(await scheduled()).toEqual(expected);
@@ -287,7 +307,12 @@ describe('deadline jobs', () => {
   it('emits a due trigger exactly once: fired twice, by two workers at once, and reconciled afterwards', async () => {
     clock.set(cst('2026-03-09T09:30')); // Monday
     // Tuesday 03-10: the one-day reminder is due Monday 09:00.
-    const c = await insertCase(t.admin, { tenantCode: '510104', handlingUnitName: '住房和城乡建设局', title: '噪声扰民', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-09', deadline: '2026-03-10' }] });
+    const c = await insertCase(t.admin, {
+      tenantCode: '510104',
+      handlingUnitName: '住房和城乡建设局',
+      title: '噪声扰民',
+      openStages: [{ stage: 'HANDLE', startedOn: '2026-01-09', deadline: '2026-03-10' }],
+    });
     const job = await jobFor(c.id, 'HANDLE', 'REMINDER', 1);
 
     const outcomes = await Promise.all([worker.get(TriggerFiring).fire(job), other.get(TriggerFiring).fire(job)]);
@@ -296,7 +321,9 @@ describe('deadline jobs', () => {
     await worker.get(DeadlineReconciler).reconcileOnce();
 
     const rows = await triggersOf(job.stageId);
-    expect(rows).toEqual([{ trigger_id: job.triggerId, tenant_id: jinjiang, kind: 'REMINDER', lead_days: 1, deadline: '2026-03-10', fired_at: cst('2026-03-09T09:30') }]);
+    expect(rows).toEqual([
+      { trigger_id: job.triggerId, tenant_id: jinjiang, kind: 'REMINDER', lead_days: 1, deadline: '2026-03-10', fired_at: cst('2026-03-09T09:30') },
+    ]);
     const unit = (await t.admin.query(`SELECT handling_unit_id FROM cases.cases WHERE id = $1`, [c.id])).rows[0].handling_unit_id;
     expect(await eventsOf(job.triggerId)).toEqual([
       {
@@ -392,4 +419,3 @@ async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 10_000)
   }
   throw new Error('condition not met in time');
 }
-

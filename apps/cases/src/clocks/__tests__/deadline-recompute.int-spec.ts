@@ -12,11 +12,24 @@ import { DeadlineRecomputeProcessor } from '../queues/deadline-recompute.process
 
 const ADD = `mutation ($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id } }`;
 const REMOVE = `mutation ($id: ID!) { removeHolidayOverride(id: $id) { id } }`;
-const RECOMPUTATIONS = graphql(`query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {
-  deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {
-    edges { node { tenantId reason stagesChecked stagesChanged } } pageInfo { hasNextPage endCursor }
+const RECOMPUTATIONS = graphql(`
+  query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {
+    deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {
+      edges {
+        node {
+          tenantId
+          reason
+          stagesChecked
+          stagesChanged
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`);
+`);
 
 /**
  * The recomputation through a real BullMQ worker of the cases worker process, on this file's
@@ -32,10 +45,9 @@ describe('deadline recomputation after a calendar change', () => {
 
   const stageOf = async (caseId: string) =>
     (
-      await t.admin.query(
-        `SELECT deadline::text, base_deadline::text, provisional, version FROM cases.case_stages WHERE case_id = $1 AND stage = 'ROUTE'`,
-        [caseId],
-      )
+      await t.admin.query(`SELECT deadline::text, base_deadline::text, provisional, version FROM cases.case_stages WHERE case_id = $1 AND stage = 'ROUTE'`, [
+        caseId,
+      ])
     ).rows[0];
   const caseDeadline = async (caseId: string) =>
     (await t.admin.query(`SELECT deadline::text, deadline_stage FROM cases.cases WHERE id = $1`, [caseId])).rows[0];

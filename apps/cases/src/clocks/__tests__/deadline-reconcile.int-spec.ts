@@ -51,7 +51,9 @@ describe('deadline reconciliation', () => {
     api = new CaseApi(t.server);
     // A second province: the pass runs once per tree, each as its root.
     guizhou = randomUUID();
-    await t.admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, '520000', '贵州省', 'PROVINCE', NULL, '520000')`, [guizhou]);
+    await t.admin.query(`INSERT INTO core.tenants (id, code, name, level, parent_id, path) VALUES ($1, '520000', '贵州省', 'PROVINCE', NULL, '520000')`, [
+      guizhou,
+    ]);
   });
 
   afterAll(async () => {
@@ -79,7 +81,8 @@ describe('deadline reconciliation', () => {
     clock.set(cst('2026-03-16T10:00'));
     // The job of the first case ran; then Redis lost everything.
     const queue = worker.get(CaseDeadlinesQueue).queue;
-    const routeOf = async (caseId: string) => (await t.admin.query(`SELECT id FROM cases.case_stages WHERE case_id = $1 AND stage = 'ROUTE'`, [caseId])).rows[0].id;
+    const routeOf = async (caseId: string) =>
+      (await t.admin.query(`SELECT id FROM cases.case_stages WHERE case_id = $1 AND stage = 'ROUTE'`, [caseId])).rows[0].id;
     const job = await queue.getJob(`case-${await routeOf(reminded.id)}-REMINDER-1-2026-03-17`);
     expect(await worker.get(TriggerFiring).fire(job!.data as TriggerJob)).toEqual({ outcome: 'EMITTED' });
     await flushQueues(worker, t.db.config.queuePrefix);

@@ -71,7 +71,10 @@ describe('a deadline worker killed in the middle of a job', () => {
     const kase = await insertCase(admin, { tenantCode: '510104', openStages: [{ stage: 'HANDLE', startedOn: '2026-01-09', deadline: '2026-03-10' }] });
     const stage = (await admin.query(`SELECT id, tenant_id, owner_tenant_id FROM cases.case_stages WHERE case_id = $1`, [kase.id])).rows[0];
     const overdue = clockTriggers(CASE_TRIGGER_PREFIX, stage.id, isoDate('2026-03-10'), [], provisionalCalendar(officialCalendar()))[0];
-    const job = triggerJob({ caseTenantId: stage.tenant_id, stageId: stage.id, ownerTenantId: stage.owner_tenant_id, ownerTenantPath: '510000.510100.510104' }, overdue);
+    const job = triggerJob(
+      { caseTenantId: stage.tenant_id, stageId: stage.id, ownerTenantId: stage.owner_tenant_id, ownerTenantPath: '510000.510100.510104' },
+      overdue,
+    );
 
     child = spawn(process.execPath, ['dist/apps/cases/src/main.worker.js'], {
       cwd: ROOT,

@@ -51,8 +51,12 @@ describe('petitioner windows', () => {
     return api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
   };
   const stageOf = async (caseId: string, stage: string) =>
-    (await t.admin.query(`SELECT id, tenant_id AS "caseTenantId", deadline::text AS deadline, stopped_on::text AS "stoppedOn" FROM cases.case_stages WHERE case_id = $1 AND stage = $2`, [caseId, stage]))
-      .rows[0];
+    (
+      await t.admin.query(
+        `SELECT id, tenant_id AS "caseTenantId", deadline::text AS deadline, stopped_on::text AS "stoppedOn" FROM cases.case_stages WHERE case_id = $1 AND stage = $2`,
+        [caseId, stage],
+      )
+    ).rows[0];
   const supervisionOf = async (caseId: string) => ({
     triggers: (await t.admin.query(`SELECT trigger_id FROM cases.deadline_triggers WHERE case_id = $1`, [caseId])).rows,
     events: (await t.admin.query(`SELECT id FROM cases.outbox WHERE topic = 'supervision.triggered' AND payload->>'subjectId' = $1`, [caseId])).rows,
@@ -104,7 +108,10 @@ describe('petitioner windows', () => {
     // A trigger job scheduled for the window before windows stopped being supervised finds no clock to supervise.
     const [, , overdue] = clockTriggers(CASE_TRIGGER_PREFIX, window.id, isoDate(window.deadline), [3, 1], provisionalCalendar(officialCalendar()));
     clock.set(cst('2026-04-02T08:00'));
-    const old = triggerJob({ caseTenantId: window.caseTenantId, stageId: window.id, ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104' }, overdue);
+    const old = triggerJob(
+      { caseTenantId: window.caseTenantId, stageId: window.id, ownerTenantId: jinjiang, ownerTenantPath: '510000.510100.510104' },
+      overdue,
+    );
     expect(await worker.get(TriggerFiring).fire(old)).toEqual({ outcome: 'DROPPED' });
     expect(await supervisionOf(kase.id)).toEqual({ triggers: [], events: [] });
   });
@@ -126,16 +133,32 @@ describe('petitioner windows', () => {
     expect(await worker.get(WindowLapses).fire(job)).toEqual({ outcome: 'DROPPED' });
 
     const after = (await api.case('jj.registrar', kase.id))!;
-    expect(after).toMatchObject({ state: 'FINALIZED', closeReason: 'WINDOW_LAPSED', finishedOn: '2026-04-02', openStages: [], deadline: null, version: kase.version + 1 });
+    expect(after).toMatchObject({
+      state: 'FINALIZED',
+      closeReason: 'WINDOW_LAPSED',
+      finishedOn: '2026-04-02',
+      openStages: [],
+      deadline: null,
+      version: kase.version + 1,
+    });
     expect(await stageOf(kase.id, 'REVIEW_WINDOW')).toMatchObject({ stoppedOn: '2026-04-02' });
-    const timeline = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { timeline { action fromState toState actorName details { closeReason lapsedStage windowDeadline } } } }`, { id: kase.id });
+    const timeline = await api.query(
+      'jj.registrar',
+      `query ($id: ID!) { case(id: $id) { timeline { action fromState toState actorName details { closeReason lapsedStage windowDeadline } } } }`,
+      { id: kase.id },
+    );
     const last = timeline.data.case.timeline.at(-1);
     expect(last).toMatchObject({ action: 'LAPSE', fromState: 'DELIVERED', toState: 'FINALIZED', actorName: 'system' });
     expect(last.details).toEqual({ closeReason: 'WINDOW_LAPSED', lapsedStage: 'REVIEW_WINDOW', windowDeadline: '2026-04-01' });
     const audit = await t.admin.query(`SELECT actor_id, after FROM cases.audit_log WHERE action = 'case.lapse' AND entity_id = $1`, [kase.id]);
     expect(audit.rows).toEqual([{ actor_id: null, after: expect.objectContaining({ state: 'FINALIZED' }) }]);
-    const facts = await t.admin.query(`SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 AND payload->>'action' = 'LAPSE'`, [kase.id]);
-    expect(facts.rows.map((r) => r.payload)).toEqual([expect.objectContaining({ fromState: 'DELIVERED', toState: 'FINALIZED', closeReason: 'WINDOW_LAPSED', finishedOn: '2026-04-02' })]);
+    const facts = await t.admin.query(
+      `SELECT payload FROM cases.outbox WHERE topic = 'case.transitioned' AND payload->>'caseId' = $1 AND payload->>'action' = 'LAPSE'`,
+      [kase.id],
+    );
+    expect(facts.rows.map((r) => r.payload)).toEqual([
+      expect.objectContaining({ fromState: 'DELIVERED', toState: 'FINALIZED', closeReason: 'WINDOW_LAPSED', finishedOn: '2026-04-02' }),
+    ]);
     const stopped = await t.admin.query(
       `SELECT tenant_path::text AS path, payload FROM cases.outbox WHERE topic = 'case.deadline' AND payload->>'stageId' = $1 AND payload->>'change' = 'STOPPED'`,
       [window.id],
@@ -161,7 +184,13 @@ describe('petitioner windows', () => {
     clock.set(cst('2026-04-06T09:00')); // Monday
     let reviewed = await delivered('某路段占道经营');
     reviewed = await api.step('cd.registrar', 'requestReview', { caseId: reviewed.id, version: reviewed.version });
-    reviewed = await api.step('cd.leader', 'decideReview', { caseId: reviewed.id, version: reviewed.version, outcome: 'DOES_NOT_SUPPORT', text: '维持原处理意见。', result: 'UPHELD' });
+    reviewed = await api.step('cd.leader', 'decideReview', {
+      caseId: reviewed.id,
+      version: reviewed.version,
+      outcome: 'DOES_NOT_SUPPORT',
+      text: '维持原处理意见。',
+      result: 'UPHELD',
+    });
     expect(reviewed.state).toBe('REVIEWED');
     const reWindow = await stageOf(reviewed.id, 'REEXAMINATION_WINDOW');
     // 04-06 + 30 = Wednesday 05-06.

@@ -27,14 +27,43 @@ export interface StatutoryRule {
 /** The statutory periods. "日" is not defined by the regulation: calendar days unless a tenant chooses otherwise. */
 export const STATUTORY_RULES: Readonly<Record<Stage, StatutoryRule>> = {
   ROUTE: { stage: 'ROUTE', name: CASE_STAGE_LABELS.ROUTE, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十二条' },
-  RECEIVE: { stage: 'RECEIVE', name: CASE_STAGE_LABELS.RECEIVE, holder: 'OFFICE', days: null, unit: 'CALENDAR_DAYS', article: '（条例未规定，由本级或上级设定）' },
+  RECEIVE: {
+    stage: 'RECEIVE',
+    name: CASE_STAGE_LABELS.RECEIVE,
+    holder: 'OFFICE',
+    days: null,
+    unit: 'CALENDAR_DAYS',
+    article: '（条例未规定，由本级或上级设定）',
+  },
   OBJECT: { stage: 'OBJECT', name: CASE_STAGE_LABELS.OBJECT, holder: 'OFFICE', days: 5, unit: 'WORKING_DAYS', article: '第二十三条' },
   NOTIFY: { stage: 'NOTIFY', name: CASE_STAGE_LABELS.NOTIFY, holder: 'OFFICE', days: 15, unit: 'CALENDAR_DAYS', article: '第二十三条' },
   HANDLE: { stage: 'HANDLE', name: CASE_STAGE_LABELS.HANDLE, holder: 'OFFICE', days: 60, unit: 'CALENDAR_DAYS', article: '第三十四条', maxExtensionDays: 30 },
-  REVIEW_WINDOW: { stage: 'REVIEW_WINDOW', name: CASE_STAGE_LABELS.REVIEW_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
+  REVIEW_WINDOW: {
+    stage: 'REVIEW_WINDOW',
+    name: CASE_STAGE_LABELS.REVIEW_WINDOW,
+    holder: 'PETITIONER',
+    days: 30,
+    unit: 'CALENDAR_DAYS',
+    article: '第三十五条',
+  },
   REVIEW: { stage: 'REVIEW', name: CASE_STAGE_LABELS.REVIEW, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十五条' },
-  REEXAMINATION_WINDOW: { stage: 'REEXAMINATION_WINDOW', name: CASE_STAGE_LABELS.REEXAMINATION_WINDOW, holder: 'PETITIONER', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条' },
-  REEXAMINATION: { stage: 'REEXAMINATION', name: CASE_STAGE_LABELS.REEXAMINATION, holder: 'OFFICE', days: 30, unit: 'CALENDAR_DAYS', article: '第三十六条', pausable: true },
+  REEXAMINATION_WINDOW: {
+    stage: 'REEXAMINATION_WINDOW',
+    name: CASE_STAGE_LABELS.REEXAMINATION_WINDOW,
+    holder: 'PETITIONER',
+    days: 30,
+    unit: 'CALENDAR_DAYS',
+    article: '第三十六条',
+  },
+  REEXAMINATION: {
+    stage: 'REEXAMINATION',
+    name: CASE_STAGE_LABELS.REEXAMINATION,
+    holder: 'OFFICE',
+    days: 30,
+    unit: 'CALENDAR_DAYS',
+    article: '第三十六条',
+    pausable: true,
+  },
 };
 
 /** Whether a stage is a window of the petitioner's (to ask for review or re-examination), which nobody supervises. */
@@ -130,13 +159,7 @@ export interface DeadlineOptions {
 }
 
 /** Adds an approved extension to a deadline under the same rule (unit, holiday roll, pauses). */
-export function extendDeadline(
-  deadline: IsoDate,
-  extensionDays: number,
-  unit: DayUnit,
-  calendar: HolidayCalendar,
-  pauses: readonly Pause[] = [],
-): IsoDate {
+export function extendDeadline(deadline: IsoDate, extensionDays: number, unit: DayUnit, calendar: HolidayCalendar, pauses: readonly Pause[] = []): IsoDate {
   return addDays(deadline, extensionDays, unit, calendar, pauses);
 }
 

@@ -39,13 +39,14 @@ export class CaseDeadlineHandler {
       jobsOf.set(row.stageId, [{ data: lapseJob(row, lapse), at: lapse.at }]);
     }
     const supervised = running.filter((row) => !isPetitionerWindow(row.stage));
-    const calendars = supervised.length
-      ? await this.calendars.forTenantPaths(em, [...new Set(supervised.map((row) => row.ownerTenantPath))])
-      : new Map();
+    const calendars = supervised.length ? await this.calendars.forTenantPaths(em, [...new Set(supervised.map((row) => row.ownerTenantPath))]) : new Map();
     for (const row of supervised) {
       const calendar = calendars.get(row.ownerTenantPath)!;
       const triggers = clockTriggers(CASE_TRIGGER_PREFIX, row.stageId, row.deadline!, calendar.reminderLeadDays, calendar.calendar);
-      jobsOf.set(row.stageId, triggers.map((trigger) => ({ data: triggerJob(row, trigger), at: trigger.at })));
+      jobsOf.set(
+        row.stageId,
+        triggers.map((trigger) => ({ data: triggerJob(row, trigger), at: trigger.at })),
+      );
     }
     // A clock stopped, or not found, keeps no jobs.
     await this.queue.reschedule([...clocks.keys()].map((stageId) => ({ clockId: stageId, jobs: jobsOf.get(stageId) ?? [] })));

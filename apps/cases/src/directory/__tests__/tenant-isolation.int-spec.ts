@@ -4,7 +4,17 @@ import { graphql } from '#test/gql/index.js';
 import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { asAppRole, startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
-const TENANTS = graphql(`query TenantIsolationSpecTenants { tenants(first: 100) { edges { node { code } } } }`);
+const TENANTS = graphql(`
+  query TenantIsolationSpecTenants {
+    tenants(first: 100) {
+      edges {
+        node {
+          code
+        }
+      }
+    }
+  }
+`);
 
 describe('tenant isolation', () => {
   let t: CasesTestApp;
@@ -34,7 +44,25 @@ describe('tenant isolation', () => {
     });
 
     it("lists each tenant's direct children, only those in the caller's subtree", async () => {
-      const result = await gql(t.server, graphql(`query TenantIsolationSpecChildren { tenants(first: 3) { edges { node { code children { code } } } } }`), {}, county);
+      const result = await gql(
+        t.server,
+        graphql(`
+          query TenantIsolationSpecChildren {
+            tenants(first: 3) {
+              edges {
+                node {
+                  code
+                  children {
+                    code
+                  }
+                }
+              }
+            }
+          }
+        `),
+        {},
+        county,
+      );
       expect(result.data!.tenants.edges.map((e) => e.node)).toEqual([
         { code: '510104', children: [{ code: '510104001' }, { code: '510104002' }] },
         { code: '510104001', children: [] },
@@ -68,7 +96,9 @@ describe('tenant isolation', () => {
     });
 
     it('a county cannot create a unit, a user or a child tenant in a sibling county, and nothing is written', async () => {
-      const before = await t.admin.query('SELECT (SELECT count(*) FROM core.units) AS units, (SELECT count(*) FROM core.users) AS users, (SELECT count(*) FROM core.tenants) AS tenants');
+      const before = await t.admin.query(
+        'SELECT (SELECT count(*) FROM core.units) AS units, (SELECT count(*) FROM core.users) AS users, (SELECT count(*) FROM core.tenants) AS tenants',
+      );
       const unit = await gql(
         t.server,
         `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
@@ -90,7 +120,9 @@ describe('tenant isolation', () => {
         county,
       );
       expect(errorCode(tenant)).toBe('NOT_FOUND');
-      const after = await t.admin.query('SELECT (SELECT count(*) FROM core.units) AS units, (SELECT count(*) FROM core.users) AS users, (SELECT count(*) FROM core.tenants) AS tenants');
+      const after = await t.admin.query(
+        'SELECT (SELECT count(*) FROM core.units) AS units, (SELECT count(*) FROM core.users) AS users, (SELECT count(*) FROM core.tenants) AS tenants',
+      );
       expect(after.rows[0]).toEqual(before.rows[0]);
     });
 
@@ -103,7 +135,22 @@ describe('tenant isolation', () => {
         city,
       );
       expect(created.data!.createTenant).toEqual({ code: '510108', level: 'COUNTY', path: '510000.510100.510108', parent: { code: '510100' } });
-      const seen = await gql(t.server, graphql(`query TenantIsolationSpecCounties { tenants(first: 100, filter: { level: COUNTY }) { edges { node { code } } } }`), {}, province);
+      const seen = await gql(
+        t.server,
+        graphql(`
+          query TenantIsolationSpecCounties {
+            tenants(first: 100, filter: { level: COUNTY }) {
+              edges {
+                node {
+                  code
+                }
+              }
+            }
+          }
+        `),
+        {},
+        province,
+      );
       expect(seen.data!.tenants.edges.map((e) => e.node.code)).toContain('510108');
       const outbox = await t.admin.query(`SELECT topic, tenant_path::text AS path FROM cases.outbox WHERE payload->>'code' = '510108'`);
       expect(outbox.rows).toEqual([{ topic: 'tenant.created', path: '510000.510100.510108' }]);
@@ -121,7 +168,10 @@ describe('tenant isolation', () => {
     const asTenant = <T>(path: string, sql: string, params: unknown[] = []) => asAppRole<T>(app, { path }, sql, params);
 
     it('the services connect as a role that owns no table and cannot bypass row-level security', async () => {
-      const [role] = await asTenant<{ name: string; rolsuper: boolean; rolbypassrls: boolean }>('510000', `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+      const [role] = await asTenant<{ name: string; rolsuper: boolean; rolbypassrls: boolean }>(
+        '510000',
+        `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
+      );
       expect(role).toEqual({ name: 'petition_app', rolsuper: false, rolbypassrls: false });
       const owned = await t.admin.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tableowner = 'petition_app'`);
       expect(owned.rows[0].n).toBe(0);
@@ -171,7 +221,11 @@ describe('tenant isolation', () => {
 
     it('writing a row into a sibling subtree is refused by the policy', async () => {
       await expect(
-        asTenant('510000.510100.510104', `INSERT INTO core.units (tenant_id, id, tenant_path, name, kind) VALUES ($1, gen_random_uuid(), '510000.510100.510107', '民政局', 'COMPETENT_BODY')`, [ids.wuhou]),
+        asTenant(
+          '510000.510100.510104',
+          `INSERT INTO core.units (tenant_id, id, tenant_path, name, kind) VALUES ($1, gen_random_uuid(), '510000.510100.510107', '民政局', 'COMPETENT_BODY')`,
+          [ids.wuhou],
+        ),
       ).rejects.toThrow(/row-level security/);
     });
 

@@ -35,7 +35,9 @@ describe('migration 1767000000490: petitioner windows and repeats', () => {
 
     await migration.up(runner() as never);
 
-    const states = await admin.query(`SELECT id, state, close_reason, version FROM cases.cases WHERE id = ANY($1) ORDER BY registered_on`, [[lapsed.id, withdrawn.id]]);
+    const states = await admin.query(`SELECT id, state, close_reason, version FROM cases.cases WHERE id = ANY($1) ORDER BY registered_on`, [
+      [lapsed.id, withdrawn.id],
+    ]);
     expect(states.rows).toEqual([
       { id: lapsed.id, state: 'FINALIZED', close_reason: 'WINDOW_LAPSED', version: 2 },
       { id: withdrawn.id, state: 'CLOSED', close_reason: 'WITHDRAWN', version: 1 },

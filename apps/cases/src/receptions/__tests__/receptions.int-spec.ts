@@ -10,18 +10,54 @@ import { insertCase } from '../../__tests__/case-rows.js';
 import { ReceptionService } from '../reception.service.js';
 
 const SCHEDULE = `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id tenantId leaderId leaderName date place } }`;
-const LIST = graphql(`query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {
-  receptions(filter: $filter, first: $first, after: $after) {
-    edges { node { id date leaderName caseCount personCount resolvedCount resolutionRate } }
-    pageInfo { hasNextPage endCursor }
+const LIST = graphql(`
+  query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {
+    receptions(filter: $filter, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          date
+          leaderName
+          caseCount
+          personCount
+          resolvedCount
+          resolutionRate
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`);
-const ONE = graphql(`query ReceptionsSpecOne($id: ID!) { reception(id: $id) { id date leaderName caseCount personCount resolvedCount resolutionRate } }`);
-const STATISTICS = graphql(`query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {
-  receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {
-    leaderId leaderName tenantId receptionCount caseCount personCount resolvedCount resolutionRate
+`);
+const ONE = graphql(`
+  query ReceptionsSpecOne($id: ID!) {
+    reception(id: $id) {
+      id
+      date
+      leaderName
+      caseCount
+      personCount
+      resolvedCount
+      resolutionRate
+    }
   }
-}`);
+`);
+const STATISTICS = graphql(`
+  query ReceptionsSpecStatistics($from: String!, $to: String!, $tenantId: ID) {
+    receptionStatistics(from: $from, to: $to, tenantId: $tenantId) {
+      leaderId
+      leaderName
+      tenantId
+      receptionCount
+      caseCount
+      personCount
+      resolvedCount
+      resolutionRate
+    }
+  }
+`);
 
 describe('leader reception days (领导接访)', () => {
   let t: CasesTestApp;
@@ -238,12 +274,39 @@ describe('leader reception days (领导接访)', () => {
           resolvedCount: 3,
           resolutionRate: 3 / 7,
         },
-        { leaderId: secondLeader, leaderName: '成都市副市长', tenantId: tenants.chengdu, receptionCount: 1, caseCount: 1, personCount: 1, resolvedCount: 1, resolutionRate: 1 },
-        { leaderId: users['jj.leader'], leaderName: '锦江区领导', tenantId: tenants.jinjiang, receptionCount: 1, caseCount: 1, personCount: 2, resolvedCount: 0, resolutionRate: 0 },
+        {
+          leaderId: secondLeader,
+          leaderName: '成都市副市长',
+          tenantId: tenants.chengdu,
+          receptionCount: 1,
+          caseCount: 1,
+          personCount: 1,
+          resolvedCount: 1,
+          resolutionRate: 1,
+        },
+        {
+          leaderId: users['jj.leader'],
+          leaderName: '锦江区领导',
+          tenantId: tenants.jinjiang,
+          receptionCount: 1,
+          caseCount: 1,
+          personCount: 2,
+          resolvedCount: 0,
+          resolutionRate: 0,
+        },
       ]);
       const january = await gql(t.server, STATISTICS, { from: '2026-01-01', to: '2026-01-31' }, tokens['cd.registrar']);
       expect(january.data!.receptionStatistics).toEqual([
-        { leaderId: users['cd.leader'], leaderName: '成都市领导', tenantId: tenants.chengdu, receptionCount: 2, caseCount: 0, personCount: 0, resolvedCount: 0, resolutionRate: null },
+        {
+          leaderId: users['cd.leader'],
+          leaderName: '成都市领导',
+          tenantId: tenants.chengdu,
+          receptionCount: 2,
+          caseCount: 0,
+          personCount: 0,
+          resolvedCount: 0,
+          resolutionRate: null,
+        },
       ]);
       const county = await gql(t.server, STATISTICS, { from: '2026-03-01', to: '2026-03-31', tenantId: tenants.jinjiang }, tokens['cd.registrar']);
       expect(county.data!.receptionStatistics.map((s) => s.leaderName)).toEqual(['锦江区领导']);
@@ -257,7 +320,15 @@ describe('leader reception days (领导接访)', () => {
     describe('requireForRegistration, as case registration calls it', () => {
       const requireReception = async (tenantCode: string, tenantPath: string, receptionId: string, today: string) => {
         const tenantId = await tenantIdOf(t.admin, tenantCode);
-        const ctx: TenantContext = { userId: null, username: 'test', tenantId, tenantPath, unitId: null, roles: [Role.REGISTRAR], requestId: `test-${randomUUID()}` };
+        const ctx: TenantContext = {
+          userId: null,
+          username: 'test',
+          tenantId,
+          tenantPath,
+          unitId: null,
+          roles: [Role.REGISTRAR],
+          requestId: `test-${randomUUID()}`,
+        };
         return t.app.get(TenantTransactions).run(ctx, (em) => t.app.get(ReceptionService).requireForRegistration(em, receptionId, tenantId, today));
       };
 

@@ -44,7 +44,14 @@ describe('the demo province', () => {
   });
 
   it('is listed exactly in test/fixtures/demo-accounts.json', () => {
-    const listed = demoAccounts().map(({ username, password, tenantCode, tenantName, roles, unitName }) => ({ username, password, tenantCode, tenantName, roles, unitName }));
+    const listed = demoAccounts().map(({ username, password, tenantCode, tenantName, roles, unitName }) => ({
+      username,
+      password,
+      tenantCode,
+      tenantName,
+      roles,
+      unitName,
+    }));
     expect(fixture).toEqual(listed);
   });
 });

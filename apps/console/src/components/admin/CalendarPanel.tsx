@@ -13,37 +13,61 @@ const CalendarSettingsDocument = graphql(`
     calendarSettings(tenantId: $tenantId) {
       tenantId
       dayCounting
-      tightenings { stage days }
+      tightenings {
+        stage
+        days
+      }
       declaredYears
       reminderLeadDays
       effectiveReminderLeadDays
       version
-      effectiveRules { stage name statutoryDays days unit article tightened }
+      effectiveRules {
+        stage
+        name
+        statutoryDays
+        days
+        unit
+        article
+        tightened
+      }
     }
   }
 `);
 
 const UpdateCalendarSettingsDocument = graphql(`
   mutation UpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {
-    updateCalendarSettings(input: $input) { tenantId version }
+    updateCalendarSettings(input: $input) {
+      tenantId
+      version
+    }
   }
 `);
 
 const HolidayOverridesDocument = graphql(`
   query HolidayOverrides($tenantId: ID!, $year: Int!) {
-    holidayOverrides(tenantId: $tenantId, year: $year) { id tenantId date kind name }
+    holidayOverrides(tenantId: $tenantId, year: $year) {
+      id
+      tenantId
+      date
+      kind
+      name
+    }
   }
 `);
 
 const AddHolidayOverrideDocument = graphql(`
   mutation AddHolidayOverride($input: AddHolidayOverrideInput!) {
-    addHolidayOverride(input: $input) { id }
+    addHolidayOverride(input: $input) {
+      id
+    }
   }
 `);
 
 const RemoveHolidayOverrideDocument = graphql(`
   mutation RemoveHolidayOverride($id: ID!) {
-    removeHolidayOverride(id: $id) { id }
+    removeHolidayOverride(id: $id) {
+      id
+    }
   }
 `);
 
@@ -76,7 +100,9 @@ function SettingsCard({ tenantId }: { tenantId: string }) {
   return (
     <Card size="small" title="期限设置" style={{ marginBottom: 16 }} loading={loading && !settings}>
       {error && <Alert type="error" showIcon message={errorText(error, '加载失败，请稍后再试')} style={{ marginBottom: 12 }} />}
-      {updated.error && <Alert type="error" showIcon message={errorText(updated.error, '保存失败，请稍后再试')} style={{ marginBottom: 12 }} data-testid="calendar-error" />}
+      {updated.error && (
+        <Alert type="error" showIcon message={errorText(updated.error, '保存失败，请稍后再试')} style={{ marginBottom: 12 }} data-testid="calendar-error" />
+      )}
       {saved && <Alert type="success" showIcon message="期限设置已保存" style={{ marginBottom: 12 }} />}
       {settings && (
         <Form form={form} onFinish={submit}>
@@ -165,7 +191,13 @@ function OverridesCard({ tenantId }: { tenantId: string }) {
     >
       {error && <Alert type="error" showIcon message={errorText(error, '加载失败，请稍后再试')} style={{ marginBottom: 12 }} />}
       {(added.error ?? removed.error) && (
-        <Alert type="error" showIcon message={errorText(added.error ?? removed.error, '操作失败，请稍后再试')} style={{ marginBottom: 12 }} data-testid="override-error" />
+        <Alert
+          type="error"
+          showIcon
+          message={errorText(added.error ?? removed.error, '操作失败，请稍后再试')}
+          style={{ marginBottom: 12 }}
+          data-testid="override-error"
+        />
       )}
       <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 12, rowGap: 8 }}>
         <Form.Item
@@ -203,7 +235,13 @@ function OverridesCard({ tenantId }: { tenantId: string }) {
             key: 'owner',
             render: (_, row) =>
               row.tenantId === tenantId ? (
-                <Popconfirm title={`删除 ${row.date} 的调整？`} description="未届满的期限将重新计算" okText="删除" cancelText="取消" onConfirm={() => remove({ variables: { id: row.id } }).catch(() => null)}>
+                <Popconfirm
+                  title={`删除 ${row.date} 的调整？`}
+                  description="未届满的期限将重新计算"
+                  okText="删除"
+                  cancelText="取消"
+                  onConfirm={() => remove({ variables: { id: row.id } }).catch(() => null)}
+                >
                   <Button size="small" danger>
                     删除
                   </Button>

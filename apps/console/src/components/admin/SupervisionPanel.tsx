@@ -6,13 +6,25 @@ import { supervisionSettingsInput, type SupervisionForm } from '../../logic/admi
 
 const SupervisionSettingsDocument = graphql(`
   query SupervisionSettings {
-    supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }
+    supervisionSettings {
+      feedbackDays
+      escalationIntervalDays
+      ownFeedbackDays
+      ownEscalationIntervalDays
+      version
+    }
   }
 `);
 
 const UpdateSupervisionSettingsDocument = graphql(`
   mutation UpdateSupervisionSettings($input: SupervisionSettingsInput!) {
-    updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }
+    updateSupervisionSettings(input: $input) {
+      feedbackDays
+      escalationIntervalDays
+      ownFeedbackDays
+      ownEscalationIntervalDays
+      version
+    }
   }
 `);
 
@@ -38,7 +50,13 @@ export function SupervisionPanel() {
     <Card size="small" title="督查督办设置（本机构）" loading={loading && !settings}>
       {error && <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} style={{ marginBottom: 12 }} />}
       {updated.error && (
-        <Alert type="error" showIcon message={updated.error.graphQLErrors[0]?.message ?? '保存失败，请稍后再试'} style={{ marginBottom: 12 }} data-testid="supervision-error" />
+        <Alert
+          type="error"
+          showIcon
+          message={updated.error.graphQLErrors[0]?.message ?? '保存失败，请稍后再试'}
+          style={{ marginBottom: 12 }}
+          data-testid="supervision-error"
+        />
       )}
       {saved && <Alert type="success" showIcon message="督查督办设置已保存" style={{ marginBottom: 12 }} />}
       {settings && (

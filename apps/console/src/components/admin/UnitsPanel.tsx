@@ -10,8 +10,16 @@ export const AdminUnitsDocument = graphql(`
     tenant(id: $tenantId) {
       id
       units(first: 100) {
-        edges { node { id name kind } }
-        pageInfo { hasNextPage }
+        edges {
+          node {
+            id
+            name
+            kind
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
       }
     }
   }
@@ -19,7 +27,11 @@ export const AdminUnitsDocument = graphql(`
 
 const CreateUnitDocument = graphql(`
   mutation CreateUnit($input: CreateUnitInput!) {
-    createUnit(input: $input) { id name kind }
+    createUnit(input: $input) {
+      id
+      name
+      kind
+    }
   }
 `);
 
@@ -40,7 +52,13 @@ export function UnitsPanel({ tenantId }: { tenantId: string }) {
       {error && <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} style={{ marginBottom: 12 }} />}
       <Card size="small" title="新建单位" style={{ marginBottom: 16 }}>
         {created.error && (
-          <Alert type="error" showIcon message={created.error.graphQLErrors[0]?.message ?? '新建失败，请稍后再试'} style={{ marginBottom: 12 }} data-testid="unit-error" />
+          <Alert
+            type="error"
+            showIcon
+            message={created.error.graphQLErrors[0]?.message ?? '新建失败，请稍后再试'}
+            style={{ marginBottom: 12 }}
+            data-testid="unit-error"
+          />
         )}
         <Form form={form} layout="inline" onFinish={submit} style={{ rowGap: 8 }}>
           <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }]}>

@@ -10,40 +10,72 @@ import { AdminUnitsDocument } from './UnitsPanel';
 const AdminUsersDocument = graphql(`
   query AdminUsers($tenantId: ID!) {
     users(tenantId: $tenantId, first: 100) {
-      edges { node { id username displayName roles active version unit { id name } } }
-      pageInfo { hasNextPage }
+      edges {
+        node {
+          id
+          username
+          displayName
+          roles
+          active
+          version
+          unit {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);
 
 const CreateUserDocument = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
-    createUser(input: $input) { id username }
+    createUser(input: $input) {
+      id
+      username
+    }
   }
 `);
 
 const DeactivateUserDocument = graphql(`
   mutation DeactivateUser($id: ID!, $version: Int!) {
-    deactivateUser(id: $id, version: $version) { id active version }
+    deactivateUser(id: $id, version: $version) {
+      id
+      active
+      version
+    }
   }
 `);
 
 const ReactivateUserDocument = graphql(`
   mutation ReactivateUser($id: ID!, $version: Int!) {
-    reactivateUser(id: $id, version: $version) { id active version }
+    reactivateUser(id: $id, version: $version) {
+      id
+      active
+      version
+    }
   }
 `);
 
 const ResetUserPasswordDocument = graphql(`
   mutation ResetUserPassword($input: ResetUserPasswordInput!) {
-    resetUserPassword(input: $input) { id version }
+    resetUserPassword(input: $input) {
+      id
+      version
+    }
   }
 `);
 
 type UserRow = AdminUsersQuery['users']['edges'][number]['node'];
 
 const messageOf = (error: ApolloError | undefined, fallback: string) => (error ? (error.graphQLErrors[0]?.message ?? fallback) : null);
-const password = [{ required: true, message: '请填写密码' }, { min: 8, message: '密码至少 8 位' }];
+const password = [
+  { required: true, message: '请填写密码' },
+  { min: 8, message: '密码至少 8 位' },
+];
 
 /** The users of one office: who holds which roles where, creating one, and the account actions (each ends the user's sessions). */
 export function UsersPanel({ tenantId, selfId }: { tenantId: string; selfId: string }) {
@@ -84,7 +116,9 @@ export function UsersPanel({ tenantId, selfId }: { tenantId: string; selfId: str
     <>
       {error && <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} style={{ marginBottom: 12 }} />}
       {accountError && <Alert type="error" showIcon message={accountError} style={{ marginBottom: 12 }} data-testid="account-error" />}
-      {notice && <Alert type="success" showIcon closable message={notice} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} data-testid="admin-notice" />}
+      {notice && (
+        <Alert type="success" showIcon closable message={notice} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} data-testid="admin-notice" />
+      )}
       <Space style={{ marginBottom: 12 }}>
         <Button
           type="primary"
@@ -151,10 +185,32 @@ export function UsersPanel({ tenantId, selfId }: { tenantId: string; selfId: str
           },
         ]}
       />
-      <Modal forceRender title="新建用户" open={creating} onCancel={() => setCreating(false)} onOk={() => createForm.submit()} okText="新建" cancelText="取消" confirmLoading={created.loading}>
-        {created.error && <Alert type="error" showIcon message={messageOf(created.error, '新建失败，请稍后再试')} style={{ marginBottom: 12 }} data-testid="create-user-error" />}
+      <Modal
+        forceRender
+        title="新建用户"
+        open={creating}
+        onCancel={() => setCreating(false)}
+        onOk={() => createForm.submit()}
+        okText="新建"
+        cancelText="取消"
+        confirmLoading={created.loading}
+      >
+        {created.error && (
+          <Alert
+            type="error"
+            showIcon
+            message={messageOf(created.error, '新建失败，请稍后再试')}
+            style={{ marginBottom: 12 }}
+            data-testid="create-user-error"
+          />
+        )}
         <Form form={createForm} layout="vertical" onFinish={submitCreate}>
-          <Form.Item name="username" label="登录名" extra="小写字母、数字、._-，3–64 位" rules={[{ required: true, whitespace: true, message: '请填写登录名' }]}>
+          <Form.Item
+            name="username"
+            label="登录名"
+            extra="小写字母、数字、._-，3–64 位"
+            rules={[{ required: true, whitespace: true, message: '请填写登录名' }]}
+          >
             <Input autoComplete="off" />
           </Form.Item>
           <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
@@ -181,7 +237,9 @@ export function UsersPanel({ tenantId, selfId }: { tenantId: string; selfId: str
         cancelText="取消"
         confirmLoading={wasReset.loading}
       >
-        {wasReset.error && <Alert type="error" showIcon message={messageOf(wasReset.error, '重置失败，请稍后再试')} style={{ marginBottom: 12 }} data-testid="reset-error" />}
+        {wasReset.error && (
+          <Alert type="error" showIcon message={messageOf(wasReset.error, '重置失败，请稍后再试')} style={{ marginBottom: 12 }} data-testid="reset-error" />
+        )}
         <Form form={resetForm} layout="vertical" onFinish={submitReset}>
           <Form.Item name="newPassword" label="新密码" extra="由管理员设定并当面告知本人" rules={password}>
             <Input.Password autoComplete="new-password" />

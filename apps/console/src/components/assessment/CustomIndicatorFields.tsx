@@ -3,7 +3,15 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Typ
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { graphql } from '../../gql';
-import type { FilterOperator, IndicatorInput, IndicatorKind, IndicatorMeasure, IndicatorSource, PeriodBasis, SchemeBuilderChoicesQuery } from '../../gql/graphql';
+import type {
+  FilterOperator,
+  IndicatorInput,
+  IndicatorKind,
+  IndicatorMeasure,
+  IndicatorSource,
+  PeriodBasis,
+  SchemeBuilderChoicesQuery,
+} from '../../gql/graphql';
 import { FilterOperatorLabel, IndicatorKindLabel, IndicatorMeasureLabel, IndicatorSourceLabel, PeriodBasisLabel } from '../../gql/labels';
 import { customIndicatorInput, operatorArity, type ConditionForm, type CustomIndicatorForm } from '../../logic/assessment';
 import { labelOptions } from '../../logic/label-options';
@@ -11,7 +19,9 @@ import { useSettled } from '../useSettled';
 
 const CheckIndicatorDocument = graphql(`
   query CheckIndicator($indicator: IndicatorInput!) {
-    checkIndicator(indicator: $indicator) { formula }
+    checkIndicator(indicator: $indicator) {
+      formula
+    }
   }
 `);
 
@@ -36,10 +46,31 @@ export function newCustomIndicator(source: CatalogSource): CustomIndicatorForm {
 }
 
 /** The value input a field and operator take: options of an enum, a date, a number, or text. */
-function ValueInput({ field, operator, id, value, onChange }: { field: CatalogField; operator: FilterOperator; id?: string; value?: unknown; onChange?: (value: unknown) => void }) {
+function ValueInput({
+  field,
+  operator,
+  id,
+  value,
+  onChange,
+}: {
+  field: CatalogField;
+  operator: FilterOperator;
+  id?: string;
+  value?: unknown;
+  onChange?: (value: unknown) => void;
+}) {
   const list = operatorArity(operator) === 'LIST';
   if (field.values) {
-    return <Select id={id} mode={list ? 'multiple' : undefined} style={{ minWidth: 200 }} options={field.values.map((option) => ({ ...option, title: option.label }))} value={value} onChange={onChange} />;
+    return (
+      <Select
+        id={id}
+        mode={list ? 'multiple' : undefined}
+        style={{ minWidth: 200 }}
+        options={field.values.map((option) => ({ ...option, title: option.label }))}
+        value={value}
+        onChange={onChange}
+      />
+    );
   }
   if (list) return <Select id={id} mode="tags" style={{ minWidth: 200 }} open={false} value={value} onChange={onChange} />;
   if (field.type === 'DATE') {

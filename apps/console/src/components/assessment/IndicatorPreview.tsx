@@ -13,7 +13,10 @@ const PreviewIndicatorDocument = graphql(`
       periodFrom
       periodTo
       asOf
-      indicator { kind formula }
+      indicator {
+        kind
+        formula
+      }
       targets {
         tenantId
         name
@@ -21,7 +24,16 @@ const PreviewIndicatorDocument = graphql(`
         numerator
         denominator
         previous
-        facts { id label date source case { id title } }
+        facts {
+          id
+          label
+          date
+          source
+          case {
+            id
+            title
+          }
+        }
       }
     }
   }

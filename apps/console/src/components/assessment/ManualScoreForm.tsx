@@ -4,7 +4,10 @@ import { graphql } from '../../gql';
 
 const EnterManualScoreDocument = graphql(`
   mutation EnterManualScore($input: ManualScoreInput!) {
-    enterManualScore(input: $input) { id version }
+    enterManualScore(input: $input) {
+      id
+      version
+    }
   }
 `);
 
@@ -30,7 +33,14 @@ export function ManualScoreForm({ target, onClose, onSaved }: { target: ManualTa
   const [enter, { loading, error, reset }] = useMutation(EnterManualScoreDocument);
   const submit = async (values: ManualForm) => {
     if (!target) return;
-    const input = { schemeId: target.schemeId, itemCode: target.itemCode, tenantId: target.tenantId, points: values.points, comment: values.comment.trim(), evidence: values.evidence ?? [] };
+    const input = {
+      schemeId: target.schemeId,
+      itemCode: target.itemCode,
+      tenantId: target.tenantId,
+      points: values.points,
+      comment: values.comment.trim(),
+      evidence: values.evidence ?? [],
+    };
     const result = await enter({ variables: { input } }).catch(() => null);
     if (result?.data) {
       onSaved();
@@ -50,7 +60,13 @@ export function ManualScoreForm({ target, onClose, onSaved }: { target: ManualTa
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '保存失败，请稍后再试'} style={{ marginBottom: 16 }} />}
-      <Form<ManualForm> form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={{ points: target?.current?.points, comment: target?.current?.comment, evidence: [...(target?.current?.evidence ?? [])] }}>
+      <Form<ManualForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        preserve={false}
+        initialValues={{ points: target?.current?.points, comment: target?.current?.comment, evidence: [...(target?.current?.evidence ?? [])] }}
+      >
         <Form.Item name="points" label="得分" rules={[{ required: true, message: '请填写得分' }]}>
           <InputNumber step={0.5} />
         </Form.Item>

@@ -10,7 +10,17 @@ const OwnAssessmentResultsDocument = graphql(`
   query OwnAssessmentResults($id: ID!, $period: AssessmentPeriodInput!) {
     tenant(id: $id) {
       id
-      assessmentResults(period: $period) { schemeId schemeName total rank of grade publishedAt periodFrom periodTo }
+      assessmentResults(period: $period) {
+        schemeId
+        schemeName
+        total
+        rank
+        of
+        grade
+        publishedAt
+        periodFrom
+        periodTo
+      }
     }
   }
 `);

@@ -33,37 +33,71 @@ graphql(`
     source
     measure
     unit
-    period { basis field }
-    numerator { field operator value values }
-    denominator { field operator value values }
+    period {
+      basis
+      field
+    }
+    numerator {
+      field
+      operator
+      value
+      values
+    }
+    denominator {
+      field
+      operator
+      value
+      values
+    }
   }
 `);
 
 const SchemeBuilderChoicesDocument = graphql(`
   query SchemeBuilderChoices {
-    indicatorLibrary { ...IndicatorDefinition }
+    indicatorLibrary {
+      ...IndicatorDefinition
+    }
     indicatorCatalog {
       sources {
         source
         measures
         periodBases
         defaultPeriodField
-        fields { name label type operators nullable description values { value label } }
+        fields {
+          name
+          label
+          type
+          operators
+          nullable
+          description
+          values {
+            value
+            label
+          }
+        }
       }
-      kinds { kind rules }
+      kinds {
+        kind
+        rules
+      }
     }
   }
 `);
 
 const BuildAssessmentSchemeDocument = graphql(`
   mutation BuildAssessmentScheme($input: CreateSchemeInput!) {
-    createAssessmentScheme(input: $input) { id }
+    createAssessmentScheme(input: $input) {
+      id
+    }
   }
 `);
 
 const UpdateAssessmentSchemeDocument = graphql(`
   mutation UpdateAssessmentScheme($input: UpdateSchemeInput!) {
-    updateAssessmentScheme(input: $input) { id version }
+    updateAssessmentScheme(input: $input) {
+      id
+      version
+    }
   }
 `);
 
@@ -90,9 +124,21 @@ interface BuilderValues {
 }
 
 const toValues = ({ rule: { table, ...rule }, ...item }: ItemForm): ItemValues => ({ ...item, rule: { ...rule, tableText: table?.join(', ') } });
-const toForm = ({ rule: { tableText, ...rule }, ...item }: ItemValues): ItemForm => ({ ...item, rule: { ...rule, table: rule.kind === 'RANK' ? parseNumberList(tableText) : null } });
+const toForm = ({ rule: { tableText, ...rule }, ...item }: ItemValues): ItemForm => ({
+  ...item,
+  rule: { ...rule, table: rule.kind === 'RANK' ? parseNumberList(tableText) : null },
+});
 
-const NEW_ITEM: ItemValues = { code: '', name: '', kind: 'REGULAR', points: 10, indicatorMode: 'LIBRARY', rule: { kind: 'RATE_TIMES_POINTS', higherIsBetter: true }, minDenominator: 1, belowMinimum: 'FULL_POINTS' };
+const NEW_ITEM: ItemValues = {
+  code: '',
+  name: '',
+  kind: 'REGULAR',
+  points: 10,
+  indicatorMode: 'LIBRARY',
+  rule: { kind: 'RATE_TIMES_POINTS', higherIsBetter: true },
+  minDenominator: 1,
+  belowMinimum: 'FULL_POINTS',
+};
 
 /** The fields of one rule kind, shown in the item's rule section. */
 function RuleSection({ name, kind }: { name: number; kind: ScoringRuleKind | undefined }) {
@@ -295,7 +341,12 @@ export function SchemeBuilder({ open, onClose, scheme, onSaved }: Props) {
             </Form.Item>
             {!scheme && (
               <Form.Item name="targetLevel" label="考核对象" extra="默认本机构的下一级">
-                <Select allowClear placeholder="下一级" style={{ width: 160 }} options={Object.entries(TARGET_LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
+                <Select
+                  allowClear
+                  placeholder="下一级"
+                  style={{ width: 160 }}
+                  options={Object.entries(TARGET_LEVEL_LABELS).map(([value, label]) => ({ value, label }))}
+                />
               </Form.Item>
             )}
           </Space>
@@ -310,9 +361,19 @@ export function SchemeBuilder({ open, onClose, scheme, onSaved }: Props) {
                   const indicator = library.find((candidate) => candidate.code === item?.libraryIndicator);
                   const kind = item ? itemIndicatorKind(item, library) : null;
                   return (
-                    <Card key={field.key} size="small" title={`考核项 ${field.name + 1}`} extra={<Button onClick={() => remove(field.name)}>删除</Button>} data-testid={`scheme-item-${field.name + 1}`}>
+                    <Card
+                      key={field.key}
+                      size="small"
+                      title={`考核项 ${field.name + 1}`}
+                      extra={<Button onClick={() => remove(field.name)}>删除</Button>}
+                      data-testid={`scheme-item-${field.name + 1}`}
+                    >
                       <Space wrap>
-                        <Form.Item name={[field.name, 'code']} label="代码" rules={[{ required: true, pattern: /^[A-Z][A-Z0-9_]*$/, message: '大写字母、数字、下划线' }]}>
+                        <Form.Item
+                          name={[field.name, 'code']}
+                          label="代码"
+                          rules={[{ required: true, pattern: /^[A-Z][A-Z0-9_]*$/, message: '大写字母、数字、下划线' }]}
+                        >
                           <Input style={{ width: 180 }} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'name']} label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
@@ -338,13 +399,19 @@ export function SchemeBuilder({ open, onClose, scheme, onSaved }: Props) {
                             ]}
                             onChange={(event) => {
                               const cases = catalog.sources[0];
-                              if (event.target.value === 'CUSTOM' && !item?.custom && cases) form.setFieldValue(['items', field.name, 'custom'], newCustomIndicator(cases));
+                              if (event.target.value === 'CUSTOM' && !item?.custom && cases)
+                                form.setFieldValue(['items', field.name, 'custom'], newCustomIndicator(cases));
                             }}
                           />
                         </Form.Item>
                       )}
                       {!manual && !custom && (
-                        <Form.Item name={[field.name, 'libraryIndicator']} label="指标库中的指标" rules={[{ required: true, message: '请选择指标' }]} extra={indicator?.formula}>
+                        <Form.Item
+                          name={[field.name, 'libraryIndicator']}
+                          label="指标库中的指标"
+                          rules={[{ required: true, message: '请选择指标' }]}
+                          extra={indicator?.formula}
+                        >
                           <Select
                             showSearch
                             optionFilterProp="label"

@@ -9,7 +9,17 @@ import { CountedFacts } from './CountedFacts';
 
 const ScoreFactsDocument = graphql(`
   query ScoreFacts($input: ScoreFactsInput!) {
-    scoreFacts(input: $input) { id label date source tenantId case { id title } }
+    scoreFacts(input: $input) {
+      id
+      label
+      date
+      source
+      tenantId
+      case {
+        id
+        title
+      }
+    }
   }
 `);
 
@@ -37,7 +47,15 @@ export function ScoreDrillDown({ target, onClose }: { target: DrillTarget | null
   const [part, setPart] = useState<FactPart>('NUMERATOR');
   const parts = drillParts(target?.indicatorKind);
   return (
-    <Modal open={target !== null} title={target ? `${target.tenantName} · ${target.itemName}` : ''} footer={null} onCancel={onClose} width={720} destroyOnHidden afterClose={() => setPart('NUMERATOR')}>
+    <Modal
+      open={target !== null}
+      title={target ? `${target.tenantName} · ${target.itemName}` : ''}
+      footer={null}
+      onCancel={onClose}
+      width={720}
+      destroyOnHidden
+      afterClose={() => setPart('NUMERATOR')}
+    >
       {target && (
         <Tabs
           activeKey={part}

@@ -8,7 +8,11 @@ const RevealPetitionersDocument = graphql(`
   query RevealPetitioners($id: ID!) {
     case(id: $id) {
       id
-      petitioners { id fullIdNumber: idNumber(reveal: true) fullPhone: phone(reveal: true) }
+      petitioners {
+        id
+        fullIdNumber: idNumber(reveal: true)
+        fullPhone: phone(reveal: true)
+      }
     }
   }
 `);
@@ -53,7 +57,19 @@ export function CasePetitioners({ caseId, petitioners }: { caseId: string; petit
         pagination={false}
         dataSource={[...petitioners]}
         columns={[
-          { title: '姓名', dataIndex: 'name', render: (name: string, row) => (row.representative ? <Space>{name}<Tag>代表</Tag></Space> : name) },
+          {
+            title: '姓名',
+            dataIndex: 'name',
+            render: (name: string, row) =>
+              row.representative ? (
+                <Space>
+                  {name}
+                  <Tag>代表</Tag>
+                </Space>
+              ) : (
+                name
+              ),
+          },
           { title: '身份证号', dataIndex: 'idNumber', render: (masked: string | null, row) => (full.get(row.id)?.fullIdNumber ?? masked) || '—' },
           { title: '电话', dataIndex: 'phone', render: (masked: string | null, row) => (full.get(row.id)?.fullPhone ?? masked) || '—' },
           { title: '地址', dataIndex: 'address', render: (address: string | null) => address || '—' },

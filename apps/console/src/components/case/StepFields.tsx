@@ -8,19 +8,40 @@ import { labelOptions } from '../../logic/label-options';
 
 const RouteTargetsDocument = graphql(`
   query RouteTargets {
-    tenants(first: 100) { edges { node { id name parentId } } }
+    tenants(first: 100) {
+      edges {
+        node {
+          id
+          name
+          parentId
+        }
+      }
+    }
   }
 `);
 
 const TargetUnitsDocument = graphql(`
   query TargetUnits($id: ID!) {
-    tenant(id: $id) { id units(first: 100) { edges { node { id name } } } }
+    tenant(id: $id) {
+      id
+      units(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `);
 
 const ExtensionApproversDocument = graphql(`
   query ExtensionApprovers($caseId: ID!) {
-    extensionApprovers(caseId: $caseId) { id name }
+    extensionApprovers(caseId: $caseId) {
+      id
+      name
+    }
   }
 `);
 
@@ -72,9 +93,7 @@ function RouteFields({ form }: { form: FormInstance<StepFormValues> }) {
           options={units.data?.tenant.units.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? []}
         />
       </Form.Item>
-      {mode === 'ASSIGN' && (
-        <DateItem name="completionReportDue" label="办结报告报送日期" message="交办须设定办结报告报送日期" />
-      )}
+      {mode === 'ASSIGN' && <DateItem name="completionReportDue" label="办结报告报送日期" message="交办须设定办结报告报送日期" />}
     </>
   );
 }

@@ -4,109 +4,182 @@ import type { StepAction } from '../../logic/case-actions';
 
 const RouteCaseDocument = graphql(`
   mutation RouteCase($input: RouteCaseInput!) {
-    routeCase(input: $input) { id version state }
+    routeCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const ObjectToCaseDocument = graphql(`
   mutation ObjectToCase($input: ReasonedCaseInput!) {
-    objectToCase(input: $input) { id version state }
+    objectToCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const ReportCaseUpDocument = graphql(`
   mutation ReportCaseUp($input: ReasonedCaseInput!) {
-    reportCaseUp(input: $input) { id version state }
+    reportCaseUp(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const ReceiveCaseDocument = graphql(`
   mutation ReceiveCase($input: CaseChangeInput!) {
-    receiveCase(input: $input) { id version state }
+    receiveCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const AcceptCaseDocument = graphql(`
   mutation AcceptCase($input: CaseChangeInput!) {
-    acceptCase(input: $input) { id version state }
+    acceptCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const DeclineCaseDocument = graphql(`
   mutation DeclineCase($input: DeclineCaseInput!) {
-    declineCase(input: $input) { id version state }
+    declineCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const ExtendCaseDocument = graphql(`
   mutation ExtendCase($input: ExtendCaseInput!) {
-    extendCase(input: $input) { id version state }
+    extendCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const RecordHearingDocument = graphql(`
   mutation RecordHearing($input: RecordHearingInput!) {
-    recordHearing(input: $input) { id version state }
+    recordHearing(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const DecideCaseDocument = graphql(`
   mutation DecideCase($input: DecideCaseInput!) {
-    decideCase(input: $input) { id version state }
+    decideCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const DeliverCaseDocument = graphql(`
   mutation DeliverCase($input: CaseChangeInput!) {
-    deliverCase(input: $input) { id version state ratingToken }
+    deliverCase(input: $input) {
+      id
+      version
+      state
+      ratingToken
+    }
   }
 `);
 
 const SubmitCompletionReportDocument = graphql(`
   mutation SubmitCompletionReport($input: CaseChangeInput!) {
-    submitCompletionReport(input: $input) { id version state }
+    submitCompletionReport(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const SendBackCaseDocument = graphql(`
   mutation SendBackCase($input: SendBackCaseInput!) {
-    sendBackCase(input: $input) { id version state }
+    sendBackCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const RateCaseDocument = graphql(`
   mutation RateCase($input: RateCaseInput!) {
-    rateCase(input: $input) { id version state }
+    rateCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const RequestReviewDocument = graphql(`
   mutation RequestReview($input: CaseChangeInput!) {
-    requestReview(input: $input) { id version state }
+    requestReview(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const DecideReviewDocument = graphql(`
   mutation DecideReview($input: DecideReviewInput!) {
-    decideReview(input: $input) { id version state }
+    decideReview(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const RequestReexaminationDocument = graphql(`
   mutation RequestReexamination($input: CaseChangeInput!) {
-    requestReexamination(input: $input) { id version state }
+    requestReexamination(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const DecideReexaminationDocument = graphql(`
   mutation DecideReexamination($input: DecideReviewInput!) {
-    decideReexamination(input: $input) { id version state }
+    decideReexamination(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 
 const CloseCaseDocument = graphql(`
   mutation CloseCase($input: CloseCaseInput!) {
-    closeCase(input: $input) { id version state }
+    closeCase(input: $input) {
+      id
+      version
+      state
+    }
   }
 `);
 

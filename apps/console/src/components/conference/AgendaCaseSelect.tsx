@@ -6,7 +6,15 @@ import { caseLabel } from '../../logic/conference';
 
 const AgendaCasesDocument = graphql(`
   query AgendaCases($filter: CaseFilter) {
-    cases(first: 20, filter: $filter) { edges { node { id number title } } }
+    cases(first: 20, filter: $filter) {
+      edges {
+        node {
+          id
+          number
+          title
+        }
+      }
+    }
   }
 `);
 

@@ -5,7 +5,12 @@ import { FailureAlert, useModalSubmission } from './FailureAlert';
 
 const CancelMeetingDocument = graphql(`
   mutation CancelMeeting($input: CancelMeetingInput!) {
-    cancelMeeting(input: $input) { id version state cancelReason }
+    cancelMeeting(input: $input) {
+      id
+      version
+      state
+      cancelReason
+    }
   }
 `);
 
@@ -41,7 +46,14 @@ export function CancelMeetingModal({ meeting, onClose }: { meeting: { id: string
         }}
       />
       <Form form={form} name="cancel-meeting" layout="vertical" preserve={false} clearOnDestroy onFinish={submit}>
-        <Form.Item name="reason" label="取消原因" rules={[{ required: true, whitespace: true, message: '请填写取消原因' }, { max: 200, message: '取消原因不超过 200 字' }]}>
+        <Form.Item
+          name="reason"
+          label="取消原因"
+          rules={[
+            { required: true, whitespace: true, message: '请填写取消原因' },
+            { max: 200, message: '取消原因不超过 200 字' },
+          ]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>

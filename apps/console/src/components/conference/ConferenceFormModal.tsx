@@ -2,25 +2,25 @@ import { useApolloClient, useMutation } from '@apollo/client';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../../gql';
-import {
-  conferenceFormValues,
-  convenorOptions,
-  establishConferenceInput,
-  updateConferenceInput,
-  type ConferenceFormValues,
-} from '../../logic/conference';
+import { conferenceFormValues, convenorOptions, establishConferenceInput, updateConferenceInput, type ConferenceFormValues } from '../../logic/conference';
 import { FailureAlert, useModalSubmission } from './FailureAlert';
 import { useConferenceChoices } from './useConferenceChoices';
 
 const EstablishConferenceDocument = graphql(`
   mutation EstablishConference($input: EstablishConferenceInput!) {
-    establishConference(input: $input) { id version }
+    establishConference(input: $input) {
+      id
+      version
+    }
   }
 `);
 
 const UpdateConferenceDocument = graphql(`
   mutation UpdateConference($input: UpdateConferenceInput!) {
-    updateConference(input: $input) { id version }
+    updateConference(input: $input) {
+      id
+      version
+    }
   }
 `);
 
@@ -76,7 +76,15 @@ export function ConferenceFormModal({ conference, open, onClose }: { conference:
         }}
       />
       {choices.error && <Alert type="error" showIcon message={choices.error} style={{ marginBottom: 12 }} />}
-      <Form<ConferenceFormValues> form={form} name="conference" layout="vertical" preserve={false} clearOnDestroy initialValues={initialValues} onFinish={submit}>
+      <Form<ConferenceFormValues>
+        form={form}
+        name="conference"
+        layout="vertical"
+        preserve={false}
+        clearOnDestroy
+        initialValues={initialValues}
+        onFinish={submit}
+      >
         <Form.Item
           name="establishedOn"
           label="成立日期"

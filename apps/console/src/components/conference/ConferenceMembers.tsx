@@ -9,13 +9,19 @@ import { useConferenceChoices } from './useConferenceChoices';
 
 const AddConferenceMemberDocument = graphql(`
   mutation AddConferenceMember($input: AddConferenceMemberInput!) {
-    addConferenceMember(input: $input) { id version }
+    addConferenceMember(input: $input) {
+      id
+      version
+    }
   }
 `);
 
 const RemoveConferenceMemberDocument = graphql(`
   mutation RemoveConferenceMember($input: RemoveConferenceMemberInput!) {
-    removeConferenceMember(input: $input) { id version }
+    removeConferenceMember(input: $input) {
+      id
+      version
+    }
   }
 `);
 
@@ -41,7 +47,16 @@ function AddMemberModal({ open, members, onClose }: { open: boolean; members: re
   const submit = (values: MemberFormValues) => run(() => add({ variables: { input: addMemberInput(values) } }));
 
   return (
-    <Modal open={open} title="增加成员单位" okText="增加" cancelText="取消" confirmLoading={added.loading} onOk={() => form.submit()} onCancel={close} destroyOnHidden>
+    <Modal
+      open={open}
+      title="增加成员单位"
+      okText="增加"
+      cancelText="取消"
+      confirmLoading={added.loading}
+      onOk={() => form.submit()}
+      onCancel={close}
+      destroyOnHidden
+    >
       <FailureAlert failure={failure} onRefresh={close} />
       {choices.error && <Alert type="error" showIcon message={choices.error} style={{ marginBottom: 12 }} />}
       <Form<MemberFormValues>
@@ -66,7 +81,14 @@ function AddMemberModal({ open, members, onClose }: { open: boolean; members: re
           />
         </Form.Item>
         {outside ? (
-          <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { max: 100, message: '单位名称不超过 100 字' }]}>
+          <Form.Item
+            name="name"
+            label="单位名称"
+            rules={[
+              { required: true, whitespace: true, message: '请填写单位名称' },
+              { max: 100, message: '单位名称不超过 100 字' },
+            ]}
+          >
             <Input />
           </Form.Item>
         ) : (
@@ -75,7 +97,12 @@ function AddMemberModal({ open, members, onClose }: { open: boolean; members: re
           </Form.Item>
         )}
         <Form.Item name="liaisonUserId" label="联络员" rules={[{ required: true, message: '请选择联络员' }]} extra={outside ? '本机构的人员' : '该单位的人员'}>
-          <Select loading={choices.loading} disabled={!outside && !unitId} options={liaisonOptions(choices.staff, outside ? null : unitId)} notFoundContent="该单位尚无人员" />
+          <Select
+            loading={choices.loading}
+            disabled={!outside && !unitId}
+            options={liaisonOptions(choices.staff, outside ? null : unitId)}
+            notFoundContent="该单位尚无人员"
+          />
         </Form.Item>
         <Form.Item
           name="joinedOn"

@@ -12,15 +12,37 @@ import { useSession } from '../../session/session';
 
 const TaskAssignmentChoicesDocument = graphql(`
   query TaskAssignmentChoices($tenantId: ID!) {
-    taskLists { id name kind }
-    conference { id members { id name } }
-    tenant(id: $tenantId) { id children { id name conference { id } } }
+    taskLists {
+      id
+      name
+      kind
+    }
+    conference {
+      id
+      members {
+        id
+        name
+      }
+    }
+    tenant(id: $tenantId) {
+      id
+      children {
+        id
+        name
+        conference {
+          id
+        }
+      }
+    }
   }
 `);
 
 const CreateTaskDocument = graphql(`
   mutation CreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id number }
+    createTask(input: $input) {
+      id
+      number
+    }
   }
 `);
 
@@ -85,7 +107,13 @@ export function CreateTaskModal({ decision, onClose }: { decision: { id: string;
       destroyOnClose
     >
       {decision && (
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ title: decision.text, priority: 'NORMAL', listed: false, assignees: [] }} preserve={false}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ title: decision.text, priority: 'NORMAL', listed: false, assignees: [] }}
+          preserve={false}
+        >
           {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} data-testid="create-task-error" />}
           {choices.error && <Alert type="error" showIcon message={choices.error.graphQLErrors[0]?.message ?? '选项加载失败，请稍后再试'} />}
           <Form.Item name="listId" label="任务清单" rules={[{ required: true, message: '请选择任务清单' }]}>

@@ -8,7 +8,17 @@ import { calendarEntries, latestMeetingDates, type CalendarMeeting, type Schedul
 
 const MeetingCalendarDocument = graphql(`
   query MeetingCalendar($from: String!, $to: String!) {
-    meetings(first: 100, filter: { from: $from, to: $to }) { edges { node { id date kind title state } } }
+    meetings(first: 100, filter: { from: $from, to: $to }) {
+      edges {
+        node {
+          id
+          date
+          kind
+          title
+          state
+        }
+      }
+    }
   }
 `);
 

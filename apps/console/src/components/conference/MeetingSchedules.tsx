@@ -4,13 +4,26 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { MeetingKind } from '../../gql/graphql';
 import { MeetingKindLabel, MeetingRecurrenceLabel } from '../../gql/labels';
-import { clearScheduleInput, formFailure, meetingScheduleInput, scheduleLabel, WEEKDAY_OPTIONS, type ScheduleFormValues, type ScheduleRule } from '../../logic/conference';
+import {
+  clearScheduleInput,
+  formFailure,
+  meetingScheduleInput,
+  scheduleLabel,
+  WEEKDAY_OPTIONS,
+  type ScheduleFormValues,
+  type ScheduleRule,
+} from '../../logic/conference';
 import { labelOptions } from '../../logic/label-options';
 import { FailureAlert, useModalSubmission } from './FailureAlert';
 
 const SetMeetingScheduleDocument = graphql(`
   mutation SetMeetingSchedule($input: SetMeetingScheduleInput!) {
-    setMeetingSchedule(input: $input) { kind recurrence weekday days }
+    setMeetingSchedule(input: $input) {
+      kind
+      recurrence
+      weekday
+      days
+    }
   }
 `);
 
@@ -30,7 +43,11 @@ export function MeetingSchedules({ schedules, manages }: { schedules: readonly S
 
   const submit = (values: ScheduleFormValues) => run(() => setSchedule({ variables: { input: meetingScheduleInput(values) } }));
   const open = (rule?: ScheduleRule) => {
-    setEditing(rule ? { kind: rule.kind, recurrence: rule.recurrence, weekday: rule.weekday ?? undefined, days: rule.days ?? undefined } : { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 });
+    setEditing(
+      rule
+        ? { kind: rule.kind, recurrence: rule.recurrence, weekday: rule.weekday ?? undefined, days: rule.days ?? undefined }
+        : { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 },
+    );
   };
 
   return (
@@ -68,9 +85,26 @@ export function MeetingSchedules({ schedules, manages }: { schedules: readonly S
         )}
       </Space>
       {clearing.error && <Alert type="error" showIcon message={formFailure(clearing.error).message} style={{ marginTop: 8 }} />}
-      <Modal open={editing !== null} title="设置例会" okText="保存" cancelText="取消" confirmLoading={saving.loading} onOk={() => form.submit()} onCancel={close} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title="设置例会"
+        okText="保存"
+        cancelText="取消"
+        confirmLoading={saving.loading}
+        onOk={() => form.submit()}
+        onCancel={close}
+        destroyOnHidden
+      >
         <FailureAlert failure={failure} onRefresh={close} />
-        <Form<ScheduleFormValues> form={form} name="meeting-schedule" layout="vertical" preserve={false} clearOnDestroy initialValues={editing ?? undefined} onFinish={submit}>
+        <Form<ScheduleFormValues>
+          form={form}
+          name="meeting-schedule"
+          layout="vertical"
+          preserve={false}
+          clearOnDestroy
+          initialValues={editing ?? undefined}
+          onFinish={submit}
+        >
           <Form.Item name="kind" label="会议种类" rules={[{ required: true, message: '请选择会议种类' }]}>
             <Select<MeetingKind> options={labelOptions(MeetingKindLabel)} />
           </Form.Item>

@@ -10,7 +10,10 @@ import { FailureAlert, useModalSubmission } from './FailureAlert';
 
 const ScheduleMeetingDocument = graphql(`
   mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
-    scheduleMeeting(input: $input) { id date }
+    scheduleMeeting(input: $input) {
+      id
+      date
+    }
   }
 `);
 
@@ -18,7 +21,15 @@ const ScheduleMeetingDocument = graphql(`
  * 安排会议: kind, date, the chair (one of the convenors) and the agenda, each line a text, a case
  * of the case desk, or both. Every convenor and current member unit is invited.
  */
-export function ScheduleMeetingModal({ open, convenors, onClose }: { open: boolean; convenors: readonly { userId: string; name: string; title: string }[]; onClose(): void }) {
+export function ScheduleMeetingModal({
+  open,
+  convenors,
+  onClose,
+}: {
+  open: boolean;
+  convenors: readonly { userId: string; name: string; title: string }[];
+  onClose(): void;
+}) {
   const [form] = Form.useForm<MeetingFormValues>();
   const [schedule, scheduled] = useMutation(ScheduleMeetingDocument, { refetchQueries: ['ConferenceOverview', 'MeetingCalendar'], awaitRefetchQueries: true });
   const { failure, run, close } = useModalSubmission(onClose);
@@ -26,7 +37,17 @@ export function ScheduleMeetingModal({ open, convenors, onClose }: { open: boole
   const submit = (values: MeetingFormValues) => run(() => schedule({ variables: { input: scheduleMeetingInput(values) } }));
 
   return (
-    <Modal open={open} title="安排会议" okText="安排" cancelText="取消" confirmLoading={scheduled.loading} onOk={() => form.submit()} onCancel={close} destroyOnHidden width={720}>
+    <Modal
+      open={open}
+      title="安排会议"
+      okText="安排"
+      cancelText="取消"
+      confirmLoading={scheduled.loading}
+      onOk={() => form.submit()}
+      onCancel={close}
+      destroyOnHidden
+      width={720}
+    >
       <FailureAlert failure={failure} onRefresh={close} />
       <Form<MeetingFormValues>
         form={form}

@@ -4,8 +4,23 @@ import { useSession } from '../../session/session';
 
 const ConferenceChoicesDocument = graphql(`
   query ConferenceChoices($tenantId: ID!) {
-    conferenceStaff { userId name unitId leader }
-    tenant(id: $tenantId) { id units(first: 100) { edges { node { id name } } } }
+    conferenceStaff {
+      userId
+      name
+      unitId
+      leader
+    }
+    tenant(id: $tenantId) {
+      id
+      units(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `);
 

@@ -15,7 +15,11 @@ const CaseNoticesDocument = graphql(`
   query CaseNotices($id: ID!) {
     case(id: $id) {
       id
-      runningClocks { stage name holder }
+      runningClocks {
+        stage
+        name
+        holder
+      }
       supervisionNotices {
         id
         kind
@@ -34,20 +38,23 @@ const CaseNoticesDocument = graphql(`
 
 const RaiseNoticeDocument = graphql(`
   mutation RaiseNotice($input: RaiseNoticeInput!) {
-    raiseNotice(input: $input) { id }
+    raiseNotice(input: $input) {
+      id
+    }
   }
 `);
 
 const ListForSupervisionDocument = graphql(`
   mutation ListForSupervision($input: ListForSupervisionInput!) {
-    listForSupervision(input: $input) { id }
+    listForSupervision(input: $input) {
+      id
+    }
   }
 `);
 
 type CaseNotice = CaseNoticesQuery['case']['supervisionNotices'][number];
 
 type RaiseForm = Omit<RaiseValues, 'fixBy'> & { fixBy?: Dayjs | null };
-
 
 /** The notices on one case, and for its supervisors the form to raise one (发起督办). */
 export function CaseNotices({ caseId }: { caseId: string }) {
@@ -93,7 +100,13 @@ export function CaseNotices({ caseId }: { caseId: string }) {
       {open && (
         <Card size="small" title="发起督办" style={{ marginBottom: 16 }}>
           {sent.error && (
-            <Alert type="error" showIcon message={sent.error.graphQLErrors[0]?.message ?? '下发失败，请稍后再试'} style={{ marginBottom: 12 }} data-testid="raise-error" />
+            <Alert
+              type="error"
+              showIcon
+              message={sent.error.graphQLErrors[0]?.message ?? '下发失败，请稍后再试'}
+              style={{ marginBottom: 12 }}
+              data-testid="raise-error"
+            />
           )}
           <Form<RaiseForm> form={form} layout="vertical" initialValues={{ kind: 'SUPERVISION' }} onFinish={submit}>
             <Space wrap>

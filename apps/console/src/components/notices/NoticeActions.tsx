@@ -8,25 +8,42 @@ import type { NoticeAction } from '../../gql/graphql';
 
 const SubmitFeedbackDocument = graphql(`
   mutation SubmitNoticeFeedback($input: NoticeFeedbackInput!) {
-    submitNoticeFeedback(input: $input) { id version state availableActions }
+    submitNoticeFeedback(input: $input) {
+      id
+      version
+      state
+      availableActions
+    }
   }
 `);
 
 const AcceptFeedbackDocument = graphql(`
   mutation AcceptNoticeFeedback($input: AcceptFeedbackInput!) {
-    acceptNoticeFeedback(input: $input) { id version state availableActions }
+    acceptNoticeFeedback(input: $input) {
+      id
+      version
+      state
+      availableActions
+    }
   }
 `);
 
 const RejectFeedbackDocument = graphql(`
   mutation RejectNoticeFeedback($input: ReasonedNoticeChangeInput!) {
-    rejectNoticeFeedback(input: $input) { id version state availableActions }
+    rejectNoticeFeedback(input: $input) {
+      id
+      version
+      state
+      availableActions
+    }
   }
 `);
 
 const EscalateNoticeDocument = graphql(`
   mutation EscalateNotice($input: ReasonedNoticeChangeInput!) {
-    escalateNotice(input: $input) { id }
+    escalateNotice(input: $input) {
+      id
+    }
   }
 `);
 

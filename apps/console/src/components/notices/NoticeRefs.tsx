@@ -16,9 +16,7 @@ export function chinaDateTime(at: string): string {
 /** The supervised case (number and title) or task (its title), linking to its page. */
 export function NoticeSubject({ notice }: { notice: { subjectType: SupervisedSubjectType; subjectId: string; subjectNumber: string; subjectTitle: string } }) {
   return (
-    <Link to={subjectPath(notice)}>
-      {notice.subjectType === 'TASK' ? `任务：${notice.subjectTitle}` : `${notice.subjectNumber} ${notice.subjectTitle}`}
-    </Link>
+    <Link to={subjectPath(notice)}>{notice.subjectType === 'TASK' ? `任务：${notice.subjectTitle}` : `${notice.subjectNumber} ${notice.subjectTitle}`}</Link>
   );
 }
 
@@ -28,11 +26,7 @@ export function addresseeOf(notice: { addresseeTenantName: string; addresseeUnit
 }
 
 /** The feedback due date with the days left (red once overdue), or a dash when none is owed. */
-export function FeedbackDue({
-  notice,
-}: {
-  notice: { feedbackDue?: string | null; feedbackDaysLeft?: number | null; feedbackOverdueDays?: number | null };
-}) {
+export function FeedbackDue({ notice }: { notice: { feedbackDue?: string | null; feedbackDaysLeft?: number | null; feedbackOverdueDays?: number | null } }) {
   if (!notice.feedbackDue) return <span>—</span>;
   const clock = feedbackClock(notice);
   return (
@@ -42,4 +36,3 @@ export function FeedbackDue({
     </Space>
   );
 }
-

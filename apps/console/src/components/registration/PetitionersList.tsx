@@ -17,8 +17,7 @@ export function PetitionersList() {
       name="petitioners"
       rules={[
         {
-          validator: (_, petitioners: unknown[] | undefined) =>
-            petitioners?.length ? Promise.resolve() : Promise.reject(new Error('至少登记一名信访人')),
+          validator: (_, petitioners: unknown[] | undefined) => (petitioners?.length ? Promise.resolve() : Promise.reject(new Error('至少登记一名信访人'))),
         },
       ]}
     >
@@ -29,7 +28,14 @@ export function PetitionersList() {
               <Typography.Text strong>信访人 {index + 1}</Typography.Text>
               <Row gutter={12} align="top">
                 <Col xs={24} md={5}>
-                  <Form.Item name={[field.name, 'name']} label="姓名" rules={[{ required: true, whitespace: true, message: '请填写信访人姓名' }, { max: 100, message: '姓名不得超过 100 字' }]}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    label="姓名"
+                    rules={[
+                      { required: true, whitespace: true, message: '请填写信访人姓名' },
+                      { max: 100, message: '姓名不得超过 100 字' },
+                    ]}
+                  >
                     <Input maxLength={100} />
                   </Form.Item>
                 </Col>

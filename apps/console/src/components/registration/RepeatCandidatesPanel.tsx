@@ -60,7 +60,16 @@ export function RepeatCandidatesPanel({ query, choice, onChoice, refusal }: Prop
   // A strong match the server refused over is always one of the same ID number.
   for (const match of refusal?.matches ?? []) {
     if (rows.some((row) => row.id === match.id)) continue;
-    rows.push({ ...match, state: match.state as CaseState, title: null, sameIdNumber: true, samePhone: false, textSimilarity: null, handledBelow: false, finalized: match.state === 'FINALIZED' });
+    rows.push({
+      ...match,
+      state: match.state as CaseState,
+      title: null,
+      sameIdNumber: true,
+      samePhone: false,
+      textSimilarity: null,
+      handledBelow: false,
+      finalized: match.state === 'FINALIZED',
+    });
   }
   const linked = choice.kind === 'link' ? choice : null;
 

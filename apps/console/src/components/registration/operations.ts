@@ -3,12 +3,30 @@ import { graphql } from '../../gql';
 /** What the registration form chooses from: the category tree, the office's subtree, its leaders. */
 export const RegistrationChoicesDocument = graphql(`
   query RegistrationChoices($first: Int!, $after: String) {
-    categories { id name fullName parentId usable }
-    tenants(first: $first, after: $after) {
-      edges { node { id name parentId } }
-      pageInfo { hasNextPage endCursor }
+    categories {
+      id
+      name
+      fullName
+      parentId
+      usable
     }
-    leaders { id displayName }
+    tenants(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          name
+          parentId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    leaders {
+      id
+      displayName
+    }
   }
 `);
 
@@ -16,8 +34,17 @@ export const RegistrationChoicesDocument = graphql(`
 export const SubtreeTenantsDocument = graphql(`
   query SubtreeTenants($first: Int!, $after: String) {
     tenants(first: $first, after: $after) {
-      edges { node { id name parentId } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          name
+          parentId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -25,7 +52,17 @@ export const SubtreeTenantsDocument = graphql(`
 /** The units of the problem's jurisdiction, for the accused unit of an accusation. */
 export const JurisdictionUnitsDocument = graphql(`
   query JurisdictionUnits($tenantId: ID!) {
-    tenant(id: $tenantId) { id units(first: 100) { edges { node { id name } } } }
+    tenant(id: $tenantId) {
+      id
+      units(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -33,7 +70,15 @@ export const JurisdictionUnitsDocument = graphql(`
 export const ReceptionsOfDayDocument = graphql(`
   query ReceptionsOfDay($tenantId: ID!, $day: String!) {
     receptions(first: 50, filter: { tenantId: $tenantId, from: $day, to: $day }) {
-      edges { node { id tenantId leaderName place date } }
+      edges {
+        node {
+          id
+          tenantId
+          leaderName
+          place
+          date
+        }
+      }
     }
   }
 `);
@@ -47,13 +92,22 @@ export const RepeatCandidatesDocument = graphql(`
       textSimilarity
       handledBelow
       finalized
-      case { id number title state registeredOn }
+      case {
+        id
+        number
+        title
+        state
+        registeredOn
+      }
     }
   }
 `);
 
 export const RegisterCaseDocument = graphql(`
   mutation RegisterCase($input: RegisterCaseInput!) {
-    registerCase(input: $input) { id number }
+    registerCase(input: $input) {
+      id
+      number
+    }
   }
 `);

@@ -56,7 +56,11 @@ export function useRegistrationChoices(): RegistrationChoices {
     return {
       loading,
       error: error ? (error.graphQLErrors[0]?.message ?? '选项加载失败，请稍后再试') : moreError,
-      categories: treeOf<RegistrationChoicesQuery['categories'][number], { fullName: string }>(data?.categories ?? [], (category) => ({ title: category.name, fullName: category.fullName, disabled: !category.usable })),
+      categories: treeOf<RegistrationChoicesQuery['categories'][number], { fullName: string }>(data?.categories ?? [], (category) => ({
+        title: category.name,
+        fullName: category.fullName,
+        disabled: !category.usable,
+      })),
       offices: treeOf(offices, (office) => ({ title: office.name })),
       leaders: (data?.leaders ?? []).map((leader) => ({ value: leader.id, label: leader.displayName })),
     };

@@ -12,7 +12,11 @@ export function BacklogCard({ current, lastYear }: { current: BacklogFigures; la
               title={label}
               value={current[key]}
               valueRender={(node) => <span data-testid={`backlog-${key}`}>{node}</span>}
-              suffix={<span style={{ fontSize: 12, color: '#888' }}>{`上年同期 ${lastYear[key]}，同比 ${formatChange(yearOnYear(current[key], lastYear[key]))}`}</span>}
+              suffix={
+                <span
+                  style={{ fontSize: 12, color: '#888' }}
+                >{`上年同期 ${lastYear[key]}，同比 ${formatChange(yearOnYear(current[key], lastYear[key]))}`}</span>
+              }
             />
           </Col>
         ))}

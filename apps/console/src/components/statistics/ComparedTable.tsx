@@ -26,12 +26,24 @@ export function ComparedTable({ rows, groupName, loading, testId }: { rows: read
         rows.length > 0 && (
           <Table.Summary.Row>
             <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">{total.batches}</Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">{total.personTimes}</Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">{total.lastYearBatches}</Table.Summary.Cell>
-            <Table.Summary.Cell index={4} align="right">{total.lastYearPersonTimes}</Table.Summary.Cell>
-            <Table.Summary.Cell index={5} align="right">{formatChange(total.batchesChange)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={6} align="right">{formatChange(total.personTimesChange)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {total.batches}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              {total.personTimes}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">
+              {total.lastYearBatches}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              {total.lastYearPersonTimes}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} align="right">
+              {formatChange(total.batchesChange)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={6} align="right">
+              {formatChange(total.personTimesChange)}
+            </Table.Summary.Cell>
           </Table.Summary.Row>
         )
       }

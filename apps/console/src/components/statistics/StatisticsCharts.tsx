@@ -29,7 +29,15 @@ function option(rows: readonly ComparedRow[], type: 'bar' | 'line', title: strin
 }
 
 /** Bars by channel and by category, and the monthly trend beside last year. */
-export function StatisticsCharts({ byChannel, byCategory, byMonth }: { byChannel: readonly ComparedRow[]; byCategory: readonly ComparedRow[]; byMonth: readonly ComparedRow[] }) {
+export function StatisticsCharts({
+  byChannel,
+  byCategory,
+  byMonth,
+}: {
+  byChannel: readonly ComparedRow[];
+  byCategory: readonly ComparedRow[];
+  byMonth: readonly ComparedRow[];
+}) {
   const chart = (rows: readonly ComparedRow[], type: 'bar' | 'line', title: string, testId: string) => (
     <div data-testid={testId}>
       <ReactEChartsCore echarts={echarts} option={option(rows, type, title)} style={{ height: 280 }} notMerge />
@@ -37,9 +45,15 @@ export function StatisticsCharts({ byChannel, byCategory, byMonth }: { byChannel
   );
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={8}>{chart(byChannel, 'bar', '按渠道（件）', 'chart-channel')}</Col>
-      <Col xs={24} xl={8}>{chart(byCategory, 'bar', '按内容分类（件）', 'chart-category')}</Col>
-      <Col xs={24} xl={8}>{chart(byMonth, 'line', '月度趋势（件）', 'chart-month')}</Col>
+      <Col xs={24} xl={8}>
+        {chart(byChannel, 'bar', '按渠道（件）', 'chart-channel')}
+      </Col>
+      <Col xs={24} xl={8}>
+        {chart(byCategory, 'bar', '按内容分类（件）', 'chart-category')}
+      </Col>
+      <Col xs={24} xl={8}>
+        {chart(byMonth, 'line', '月度趋势（件）', 'chart-month')}
+      </Col>
     </Row>
   );
 }

@@ -9,15 +9,78 @@ import { stepFailure } from '../../logic/case-actions';
 import { taskReportInput, type TaskReportValues } from '../../logic/tasks';
 
 // The step's result carries what the page shows of it, so the buttons and the state change together.
-graphql(`fragment TaskActed on Task { id version state availableActions daysLeft overdueDays dueSoon overdue }`);
-const ReceiveTaskDocument = graphql(`mutation ReceiveTask($input: TaskStepInput!) { receiveTask(input: $input) { ...TaskActed } }`);
-const StartTaskDocument = graphql(`mutation StartTask($input: TaskStepInput!) { startTask(input: $input) { ...TaskActed } }`);
-const SignOffTaskDocument = graphql(`mutation SignOffTask($input: TaskStepInput!) { signOffTask(input: $input) { ...TaskActed } }`);
-const SendBackTaskDocument = graphql(`mutation SendBackTask($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TaskActed } }`);
-const CancelTaskDocument = graphql(`mutation CancelTask($input: TaskReasonInput!) { cancelTask(input: $input) { ...TaskActed } }`);
-const ReportTaskDocument = graphql(`mutation ReportTask($input: TaskReportInput!) { reportTask(input: $input) { ...TaskActed } }`);
-const SplitTaskDocument = graphql(`mutation SplitTask($input: SplitTaskInput!) { splitTask(input: $input) { id } }`);
-const SplitChoicesDocument = graphql(`query SplitChoices { conference { id members { id name } } }`);
+graphql(`
+  fragment TaskActed on Task {
+    id
+    version
+    state
+    availableActions
+    daysLeft
+    overdueDays
+    dueSoon
+    overdue
+  }
+`);
+const ReceiveTaskDocument = graphql(`
+  mutation ReceiveTask($input: TaskStepInput!) {
+    receiveTask(input: $input) {
+      ...TaskActed
+    }
+  }
+`);
+const StartTaskDocument = graphql(`
+  mutation StartTask($input: TaskStepInput!) {
+    startTask(input: $input) {
+      ...TaskActed
+    }
+  }
+`);
+const SignOffTaskDocument = graphql(`
+  mutation SignOffTask($input: TaskStepInput!) {
+    signOffTask(input: $input) {
+      ...TaskActed
+    }
+  }
+`);
+const SendBackTaskDocument = graphql(`
+  mutation SendBackTask($input: TaskReasonInput!) {
+    sendBackTask(input: $input) {
+      ...TaskActed
+    }
+  }
+`);
+const CancelTaskDocument = graphql(`
+  mutation CancelTask($input: TaskReasonInput!) {
+    cancelTask(input: $input) {
+      ...TaskActed
+    }
+  }
+`);
+const ReportTaskDocument = graphql(`
+  mutation ReportTask($input: TaskReportInput!) {
+    reportTask(input: $input) {
+      ...TaskActed
+    }
+  }
+`);
+const SplitTaskDocument = graphql(`
+  mutation SplitTask($input: SplitTaskInput!) {
+    splitTask(input: $input) {
+      id
+    }
+  }
+`);
+const SplitChoicesDocument = graphql(`
+  query SplitChoices {
+    conference {
+      id
+      members {
+        id
+        name
+      }
+    }
+  }
+`);
 
 /** Steps without anything to fill in go straight to the API. */
 const WITHOUT_FORM: readonly TaskAction[] = ['RECEIVE', 'START', 'SIGN_OFF'];
@@ -64,7 +127,11 @@ export function TaskActions({ task }: { task: Task }) {
       if (action === 'CANCEL') await cancel({ variables: { input: { ...step, reason: values.reason ?? '' } } });
       if (action === 'REPORT_PROGRESS' || action === 'REPORT_DONE') await report({ variables: { input: taskReportInput(action, step, values) } });
       if (action === 'SPLIT') {
-        const subtasks = (values.subtasks ?? []).map((s) => ({ memberId: s.memberId, description: s.description || null, deadline: s.deadline ? { date: s.deadline } : null }));
+        const subtasks = (values.subtasks ?? []).map((s) => ({
+          memberId: s.memberId,
+          description: s.description || null,
+          deadline: s.deadline ? { date: s.deadline } : null,
+        }));
         await split({ variables: { input: { ...step, subtasks } } });
       }
       setOpen(null);
@@ -79,23 +146,43 @@ export function TaskActions({ task }: { task: Task }) {
     <Card title="办理" size="small" data-testid="task-actions">
       <Space wrap>
         {task.availableActions.map((action) => (
-          <Button key={action} type={open === action ? 'primary' : 'default'} danger={action === 'CANCEL'} loading={busy && open === null} onClick={() => press(action)}>
+          <Button
+            key={action}
+            type={open === action ? 'primary' : 'default'}
+            danger={action === 'CANCEL'}
+            loading={busy && open === null}
+            onClick={() => press(action)}
+          >
             {TaskActionLabel[action]}
           </Button>
         ))}
       </Space>
       {failure && <Alert type="error" showIcon message={failure} style={{ marginTop: 12 }} data-testid="task-action-error" />}
       {open && (
-        <Form form={form} layout="vertical" style={{ marginTop: 16, maxWidth: 720 }} onFinish={(values) => run(open, values)} initialValues={{ percent: 0, subtasks: [{}] }}>
+        <Form
+          form={form}
+          layout="vertical"
+          style={{ marginTop: 16, maxWidth: 720 }}
+          onFinish={(values) => run(open, values)}
+          initialValues={{ percent: 0, subtasks: [{}] }}
+        >
           {(open === 'SEND_BACK' || open === 'CANCEL') && (
-            <Form.Item name="reason" label={open === 'SEND_BACK' ? '退回理由' : '撤销原因'} rules={[{ required: true, whitespace: true, message: '请说明理由' }]}>
+            <Form.Item
+              name="reason"
+              label={open === 'SEND_BACK' ? '退回理由' : '撤销原因'}
+              rules={[{ required: true, whitespace: true, message: '请说明理由' }]}
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
           )}
           {(open === 'REPORT_PROGRESS' || open === 'REPORT_DONE') && (
             <>
               {open === 'REPORT_DONE' && <Typography.Paragraph type="secondary">报结即任务已全部完成（完成进度 100%），提请交办方销号。</Typography.Paragraph>}
-              <Form.Item name="text" label={open === 'REPORT_DONE' ? '办结情况' : '进展情况'} rules={[{ required: true, whitespace: true, message: '请填写办理情况' }]}>
+              <Form.Item
+                name="text"
+                label={open === 'REPORT_DONE' ? '办结情况' : '进展情况'}
+                rules={[{ required: true, whitespace: true, message: '请填写办理情况' }]}
+              >
                 <Input.TextArea rows={3} />
               </Form.Item>
               {open === 'REPORT_PROGRESS' && (
@@ -115,7 +202,11 @@ export function TaskActions({ task }: { task: Task }) {
                   {fields.map((field) => (
                     <Space key={field.key} align="start" wrap>
                       <Form.Item name={[field.name, 'memberId']} label="成员单位" rules={[{ required: true, message: '请选择成员单位' }]}>
-                        <Select style={{ width: 220 }} loading={members.loading} options={members.data?.conference?.members.map((m) => ({ value: m.id, label: m.name }))} />
+                        <Select
+                          style={{ width: 220 }}
+                          loading={members.loading}
+                          options={members.data?.conference?.members.map((m) => ({ value: m.id, label: m.name }))}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'description']} label="分解内容">
                         <Input style={{ width: 220 }} />

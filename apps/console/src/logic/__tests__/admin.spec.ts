@@ -62,7 +62,10 @@ describe('calendar settings', () => {
     expect(input).toEqual({
       tenantId: 't1',
       dayCounting: 'WORKING_DAYS',
-      tightenings: [{ stage: 'ROUTE', days: 8 }, { stage: 'NOTIFY', days: 0 }],
+      tightenings: [
+        { stage: 'ROUTE', days: 8 },
+        { stage: 'NOTIFY', days: 0 },
+      ],
       declaredYears: [2026],
       reminderLeadDays: [5, 3, 1],
       version: 4,

@@ -36,7 +36,19 @@ describe('scheme forms → API input', () => {
   });
 
   it('sends only the fields of the chosen rule kind', () => {
-    const leftovers = { floor: 0.6, target: 0.95, perEvent: -1, fromFull: true, bands: [{ atMost: 0, points: 10 }], otherwise: 0, table: [10, 8], higherIsBetter: true, minimum: 2, min: 0, max: 60 };
+    const leftovers = {
+      floor: 0.6,
+      target: 0.95,
+      perEvent: -1,
+      fromFull: true,
+      bands: [{ atMost: 0, points: 10 }],
+      otherwise: 0,
+      table: [10, 8],
+      higherIsBetter: true,
+      minimum: 2,
+      min: 0,
+      max: 60,
+    };
     expect(ruleInput({ kind: 'RATE_TIMES_POINTS', ...leftovers })).toEqual({ kind: 'RATE_TIMES_POINTS' });
     expect(ruleInput({ kind: 'LINEAR', ...leftovers })).toEqual({ kind: 'LINEAR', floor: 0.6, target: 0.95 });
     expect(ruleInput({ kind: 'PER_EVENT', ...leftovers })).toEqual({ kind: 'PER_EVENT', perEvent: -1, fromFull: true });
@@ -52,7 +64,19 @@ describe('scheme forms → API input', () => {
       { code: 'REPEAT_PETITIONS', kind: 'COUNT' as const },
     ];
     expect(
-      itemInput({ code: 'H1 ', name: '及时受理率', kind: 'REGULAR', points: 10, libraryIndicator: 'TIMELY_ACCEPTANCE_RATE', rule: { kind: 'RATE_TIMES_POINTS' }, minDenominator: 5, cap: 10 }, library),
+      itemInput(
+        {
+          code: 'H1 ',
+          name: '及时受理率',
+          kind: 'REGULAR',
+          points: 10,
+          libraryIndicator: 'TIMELY_ACCEPTANCE_RATE',
+          rule: { kind: 'RATE_TIMES_POINTS' },
+          minDenominator: 5,
+          cap: 10,
+        },
+        library,
+      ),
     ).toEqual({
       code: 'H1',
       name: '及时受理率',
@@ -66,13 +90,28 @@ describe('scheme forms → API input', () => {
       cap: 10,
       floor: null,
     });
-    const rate = { code: 'H2', name: 'x', kind: 'REGULAR' as const, points: 5, libraryIndicator: 'TIMELY_ACCEPTANCE_RATE', rule: { kind: 'RATE_TIMES_POINTS' as const } };
+    const rate = {
+      code: 'H2',
+      name: 'x',
+      kind: 'REGULAR' as const,
+      points: 5,
+      libraryIndicator: 'TIMELY_ACCEPTANCE_RATE',
+      rule: { kind: 'RATE_TIMES_POINTS' as const },
+    };
     expect(itemInput({ ...rate, belowMinimum: 'WILSON_LOWER_BOUND' }, library).belowMinimum).toBeNull();
     expect(itemInput({ ...rate, minDenominator: 3, belowMinimum: 'WILSON_LOWER_BOUND' }, library).belowMinimum).toBe('WILSON_LOWER_BOUND');
     // A count keeps no minimum the form still holds from before its indicator changed.
-    const count = itemInput({ ...rate, libraryIndicator: 'REPEAT_PETITIONS', rule: { kind: 'PER_EVENT', perEvent: -1 }, minDenominator: 1, belowMinimum: 'FULL_POINTS' }, library);
+    const count = itemInput(
+      { ...rate, libraryIndicator: 'REPEAT_PETITIONS', rule: { kind: 'PER_EVENT', perEvent: -1 }, minDenominator: 1, belowMinimum: 'FULL_POINTS' },
+      library,
+    );
     expect([count.minDenominator, count.belowMinimum]).toEqual([null, null]);
-    expect(itemInput({ code: 'K', name: '重点工作', kind: 'REGULAR', points: 60, libraryIndicator: 'X', rule: { kind: 'MANUAL', max: 60 }, minDenominator: 3 }, library)).toMatchObject({
+    expect(
+      itemInput(
+        { code: 'K', name: '重点工作', kind: 'REGULAR', points: 60, libraryIndicator: 'X', rule: { kind: 'MANUAL', max: 60 }, minDenominator: 3 },
+        library,
+      ),
+    ).toMatchObject({
       libraryIndicator: null,
       indicator: null,
       minDenominator: null,
@@ -103,11 +142,14 @@ describe('scheme forms → API input', () => {
   });
 
   it('sends a draft’s changes under the version it was read at, totalled again', () => {
-    const input = updatedSchemeInput({ id: 's1', version: 4 }, {
-      name: ' 改名 ',
-      period: { kind: 'QUARTER', year: 2026, quarter: 2, half: 1 },
-      items: [{ code: 'A', name: 'A', kind: 'REGULAR', points: 30, libraryIndicator: 'X', rule: { kind: 'RATE_TIMES_POINTS' } }],
-    });
+    const input = updatedSchemeInput(
+      { id: 's1', version: 4 },
+      {
+        name: ' 改名 ',
+        period: { kind: 'QUARTER', year: 2026, quarter: 2, half: 1 },
+        items: [{ code: 'A', name: 'A', kind: 'REGULAR', points: 30, libraryIndicator: 'X', rule: { kind: 'RATE_TIMES_POINTS' } }],
+      },
+    );
     expect(input).toMatchObject({ id: 's1', version: 4, name: '改名', period: { kind: 'QUARTER', year: 2026, quarter: 2 }, totalPoints: 30 });
     expect(input.period).not.toHaveProperty('half');
   });
@@ -116,8 +158,16 @@ describe('scheme forms → API input', () => {
     expect(periodFormOf({ periodKind: 'YEAR', periodFrom: '2026-01-01', periodTo: '2026-12-31' })).toEqual({ kind: 'YEAR', year: 2026 });
     expect(periodFormOf({ periodKind: 'HALF_YEAR', periodFrom: '2026-07-01', periodTo: '2026-12-31' })).toEqual({ kind: 'HALF_YEAR', year: 2026, half: 2 });
     expect(periodFormOf({ periodKind: 'QUARTER', periodFrom: '2026-04-01', periodTo: '2026-06-30' })).toEqual({ kind: 'QUARTER', year: 2026, quarter: 2 });
-    expect(periodFormOf({ periodKind: 'RANGE', periodFrom: '2026-03-15', periodTo: '2026-09-14' })).toEqual({ kind: 'RANGE', from: '2026-03-15', to: '2026-09-14' });
-    expect(periodInput(periodFormOf({ periodKind: 'RANGE', periodFrom: '2026-03-15', periodTo: '2026-09-14' }))).toEqual({ kind: 'RANGE', from: '2026-03-15', to: '2026-09-14' });
+    expect(periodFormOf({ periodKind: 'RANGE', periodFrom: '2026-03-15', periodTo: '2026-09-14' })).toEqual({
+      kind: 'RANGE',
+      from: '2026-03-15',
+      to: '2026-09-14',
+    });
+    expect(periodInput(periodFormOf({ periodKind: 'RANGE', periodFrom: '2026-03-15', periodTo: '2026-09-14' }))).toEqual({
+      kind: 'RANGE',
+      from: '2026-03-15',
+      to: '2026-09-14',
+    });
   });
 
   it('reads the points by rank from a typed list, refusing anything that is not a number', () => {
@@ -130,9 +180,27 @@ describe('scheme forms → API input', () => {
 describe('ranking table rows', () => {
   const item = (code: string, points: number | null, belowMinimum = false) => ({ code, points, value: null, belowMinimum });
   const targets = [
-    { tenantId: 'b', name: '武侯区', total: 79, rank: 2, grade: 'FAIR' as const, publishedTotal: 80, publishedRank: 1, items: [item('A', 5), item('B', 9, true)] },
+    {
+      tenantId: 'b',
+      name: '武侯区',
+      total: 79,
+      rank: 2,
+      grade: 'FAIR' as const,
+      publishedTotal: 80,
+      publishedRank: 1,
+      items: [item('A', 5), item('B', 9, true)],
+    },
     { tenantId: 'p', name: '青羊区', total: null, rank: null, grade: null, publishedTotal: null, publishedRank: null, items: [item('A', 5), item('B', null)] },
-    { tenantId: 'a', name: '锦江区', total: 87.5, rank: 1, grade: 'GOOD' as const, publishedTotal: 75.25, publishedRank: 2, items: [item('A', 2.5), item('B', 10)] },
+    {
+      tenantId: 'a',
+      name: '锦江区',
+      total: 87.5,
+      rank: 1,
+      grade: 'GOOD' as const,
+      publishedTotal: 75.25,
+      publishedRank: 2,
+      items: [item('A', 2.5), item('B', 10)],
+    },
   ];
 
   it('orders by rank with the unranked last, each item under its code, the small-sample mark where a minimum applied', () => {
@@ -193,7 +261,11 @@ describe('custom indicators', () => {
   it('sends each condition with the value its operator takes (none, one as text, or a list) once it is filled in', () => {
     expect(conditionInput({ field: 'rated', operator: 'IS_TRUE', value: 'x', values: ['y'] })).toEqual({ field: 'rated', operator: 'IS_TRUE' });
     expect(conditionInput({ field: 'personCount', operator: 'GTE', value: 5 })).toEqual({ field: 'personCount', operator: 'GTE', value: '5' });
-    expect(conditionInput({ field: 'channel', operator: 'NOT_IN', value: 'VISIT', values: ['PHONE'] })).toEqual({ field: 'channel', operator: 'NOT_IN', values: ['PHONE'] });
+    expect(conditionInput({ field: 'channel', operator: 'NOT_IN', value: 'VISIT', values: ['PHONE'] })).toEqual({
+      field: 'channel',
+      operator: 'NOT_IN',
+      values: ['PHONE'],
+    });
     expect(conditionInput({ field: 'personCount', operator: 'GTE', value: 0 })).toEqual({ field: 'personCount', operator: 'GTE', value: '0' });
     // Not filled in yet: no condition, so no formula asked for.
     expect(conditionInput({ field: 'channel', operator: 'EQ', value: '' })).toBeNull();
@@ -236,7 +308,9 @@ describe('custom indicators', () => {
     expect(ruleKindsFor(null, kinds)).toBeUndefined();
     const library = [{ code: 'L', kind: 'COUNT' as const }];
     expect(itemIndicatorKind({ rule: { kind: 'LINEAR' }, libraryIndicator: 'L' }, library)).toBe('COUNT');
-    expect(itemIndicatorKind({ rule: { kind: 'LINEAR' }, indicatorMode: 'CUSTOM', libraryIndicator: 'L', custom: { kind: 'YOY_CHANGE' } }, library)).toBe('YOY_CHANGE');
+    expect(itemIndicatorKind({ rule: { kind: 'LINEAR' }, indicatorMode: 'CUSTOM', libraryIndicator: 'L', custom: { kind: 'YOY_CHANGE' } }, library)).toBe(
+      'YOY_CHANGE',
+    );
     expect(itemIndicatorKind({ rule: { kind: 'MANUAL' }, libraryIndicator: 'L' }, library)).toBeNull();
   });
 
@@ -253,7 +327,12 @@ describe('custom indicators', () => {
       minDenominator: 1,
       belowMinimum: 'FULL_POINTS',
     });
-    expect(input).toMatchObject({ libraryIndicator: null, indicator: { code: 'VISIT_CLAIMS', name: '来访求决类占比', kind: 'RATE' }, minDenominator: 1, belowMinimum: 'FULL_POINTS' });
+    expect(input).toMatchObject({
+      libraryIndicator: null,
+      indicator: { code: 'VISIT_CLAIMS', name: '来访求决类占比', kind: 'RATE' },
+      minDenominator: 1,
+      belowMinimum: 'FULL_POINTS',
+    });
   });
 
   it('reads a stored item back into the form: the library’s as the library’s, others as custom, default bounds left to follow the points', () => {
@@ -271,7 +350,14 @@ describe('custom indicators', () => {
       ...overrides,
     });
     const custom = itemFormOf(stored({}), []);
-    expect(custom).toMatchObject({ indicatorMode: 'CUSTOM', libraryIndicator: null, custom: customIndicatorForm(visits), cap: null, floor: null, minDenominator: 1 });
+    expect(custom).toMatchObject({
+      indicatorMode: 'CUSTOM',
+      libraryIndicator: null,
+      custom: customIndicatorForm(visits),
+      cap: null,
+      floor: null,
+      minDenominator: 1,
+    });
     expect(itemInput(custom).indicator).toEqual(customIndicatorInput(customIndicatorForm(visits), custom));
     expect(itemFormOf(stored({}), [visits])).toMatchObject({ indicatorMode: 'LIBRARY', libraryIndicator: 'VISIT_CLAIMS', custom: null });
     expect(itemFormOf(stored({ cap: 8, floor: 2 }), [])).toMatchObject({ cap: 8, floor: 2 });
@@ -281,12 +367,21 @@ describe('custom indicators', () => {
     const bands = itemFormOf(
       stored({
         indicator: { ...visits, kind: 'YOY_CHANGE', denominator: null },
-        rule: { kind: 'CHANGE_BANDS', bands: [{ atMost: -0.1, points: 10, __typename: 'ChangeBand' } as { atMost: number; points: number }], otherwise: 0, min: null, table: [1] },
+        rule: {
+          kind: 'CHANGE_BANDS',
+          bands: [{ atMost: -0.1, points: 10, __typename: 'ChangeBand' } as { atMost: number; points: number }],
+          otherwise: 0,
+          min: null,
+          table: [1],
+        },
       }),
       [],
     );
     expect(bands.rule).toEqual({ kind: 'CHANGE_BANDS', bands: [{ atMost: -0.1, points: 10 }], otherwise: 0 });
-    const manual = itemFormOf(stored({ indicator: null, rule: { kind: 'MANUAL', min: 0, max: 60 }, minDenominator: null, belowMinimum: null, points: 60, cap: 60 }), []);
+    const manual = itemFormOf(
+      stored({ indicator: null, rule: { kind: 'MANUAL', min: 0, max: 60 }, minDenominator: null, belowMinimum: null, points: 60, cap: 60 }),
+      [],
+    );
     expect(manual).toMatchObject({ indicatorMode: null, custom: null, rule: { kind: 'MANUAL', min: 0, max: 60 } });
   });
 });

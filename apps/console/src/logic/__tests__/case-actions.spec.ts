@@ -65,10 +65,27 @@ describe('stepInput', () => {
   it('declines with the legal channel only for the reasons that lead into a legal procedure', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('ADMINISTRATIVE_REVIEW', 'ADMINISTRATIVE_RULING', 'ALREADY_FINALIZED', 'ARBITRATION', 'BEING_HANDLED', 'LITIGATION', 'NOT_A_PETITION', 'OTHER', 'OWN_LEGAL_DUTY', 'PARTY_APPEAL' as const),
+        fc.constantFrom(
+          'ADMINISTRATIVE_REVIEW',
+          'ADMINISTRATIVE_RULING',
+          'ALREADY_FINALIZED',
+          'ARBITRATION',
+          'BEING_HANDLED',
+          'LITIGATION',
+          'NOT_A_PETITION',
+          'OTHER',
+          'OWN_LEGAL_DUTY',
+          'PARTY_APPEAL' as const,
+        ),
         (declineReason) => {
           const input = stepInput('DECLINE', KASE, { declineReason, target: ' 锦江区人民法院 ', note: '  ' });
-          expect(input).toEqual({ caseId: 'c1', version: 7, reason: declineReason, target: LEGAL_CHANNEL_REASONS.has(declineReason) ? '锦江区人民法院' : null, note: null });
+          expect(input).toEqual({
+            caseId: 'c1',
+            version: 7,
+            reason: declineReason,
+            target: LEGAL_CHANNEL_REASONS.has(declineReason) ? '锦江区人民法院' : null,
+            note: null,
+          });
         },
       ),
     );
@@ -89,15 +106,39 @@ describe('stepInput', () => {
   });
 
   it('decides, reviews and re-examines with the outcome and the text; review results only where they belong', () => {
-    expect(stepInput('DECIDE', KASE, { outcome: 'PARTLY_SUPPORTS', text: ' 部分支持。 ', result: 'UPHELD' })).toEqual({ caseId: 'c1', version: 7, outcome: 'PARTLY_SUPPORTS', text: '部分支持。' });
-    expect(stepInput('DECIDE_REVIEW', KASE, { outcome: 'SUPPORTS', text: '维持。', result: 'UPHELD' })).toEqual({ caseId: 'c1', version: 7, outcome: 'SUPPORTS', text: '维持。', result: 'UPHELD' });
-    expect(stepInput('DECIDE_REEXAMINATION', KASE, { outcome: 'EXPLAINS', text: '撤销。', result: 'REVOKED' })).toMatchObject({ result: 'REVOKED', outcome: 'EXPLAINS' });
+    expect(stepInput('DECIDE', KASE, { outcome: 'PARTLY_SUPPORTS', text: ' 部分支持。 ', result: 'UPHELD' })).toEqual({
+      caseId: 'c1',
+      version: 7,
+      outcome: 'PARTLY_SUPPORTS',
+      text: '部分支持。',
+    });
+    expect(stepInput('DECIDE_REVIEW', KASE, { outcome: 'SUPPORTS', text: '维持。', result: 'UPHELD' })).toEqual({
+      caseId: 'c1',
+      version: 7,
+      outcome: 'SUPPORTS',
+      text: '维持。',
+      result: 'UPHELD',
+    });
+    expect(stepInput('DECIDE_REEXAMINATION', KASE, { outcome: 'EXPLAINS', text: '撤销。', result: 'REVOKED' })).toMatchObject({
+      result: 'REVOKED',
+      outcome: 'EXPLAINS',
+    });
   });
 
   it('maps the remaining forms to their inputs and sends nothing else for the steps without one', () => {
     expect(stepInput('OBJECT', KASE, { reason: ' 不属本单位职责 ' })).toEqual({ caseId: 'c1', version: 7, reason: '不属本单位职责' });
-    expect(stepInput('SEND_BACK', KASE, { reason: '报告不完整', completionReportDue: '2026-10-10' })).toEqual({ caseId: 'c1', version: 7, reason: '报告不完整', completionReportDue: '2026-10-10' });
-    expect(stepInput('RECORD_HEARING', KASE, { from: '2026-09-01', to: '2026-09-03' })).toEqual({ caseId: 'c1', version: 7, from: '2026-09-01', to: '2026-09-03' });
+    expect(stepInput('SEND_BACK', KASE, { reason: '报告不完整', completionReportDue: '2026-10-10' })).toEqual({
+      caseId: 'c1',
+      version: 7,
+      reason: '报告不完整',
+      completionReportDue: '2026-10-10',
+    });
+    expect(stepInput('RECORD_HEARING', KASE, { from: '2026-09-01', to: '2026-09-03' })).toEqual({
+      caseId: 'c1',
+      version: 7,
+      from: '2026-09-01',
+      to: '2026-09-03',
+    });
     expect(stepInput('RATE', KASE, { rating: 'BASICALLY_SATISFIED' })).toEqual({ caseId: 'c1', version: 7, rating: 'BASICALLY_SATISFIED' });
     expect(stepInput('CLOSE', KASE, { closeReason: 'WITHDRAWN' })).toEqual({ caseId: 'c1', version: 7, reason: 'WITHDRAWN' });
     for (const action of ['RECEIVE', 'ACCEPT', 'DELIVER', 'SUBMIT_COMPLETION_REPORT', 'REQUEST_REVIEW', 'REQUEST_REEXAMINATION'] as const) {
@@ -111,7 +152,10 @@ describe('stepFailure', () => {
     const failed = (code: string, message: string) => ({ message, graphQLErrors: [{ message, extensions: { code } }] });
     expect(stepFailure(failed('CONFLICT', '信访事项 X 已被他人修改，请刷新后重试'))).toEqual({ conflict: true, message: VERSION_CONFLICT_MESSAGE });
     expect(stepFailure(failed('VALIDATION', '批准人应为办理机构的领导'))).toEqual({ conflict: false, message: '批准人应为办理机构的领导' });
-    expect(stepFailure({ message: 'Failed to fetch', graphQLErrors: [], networkError: new Error('down') })).toEqual({ conflict: false, message: '网络错误，请稍后再试' });
+    expect(stepFailure({ message: 'Failed to fetch', graphQLErrors: [], networkError: new Error('down') })).toEqual({
+      conflict: false,
+      message: '网络错误，请稍后再试',
+    });
   });
 });
 

@@ -42,9 +42,12 @@ describe('conference coverage', () => {
   });
 
   it('offers cascading a task only to the child conferences that exist', () => {
-    expect(assignableConferences([{ id: 'jj', name: '锦江区', conference: { id: 'c1' } }, { id: 'wh', name: '武侯区', conference: null }])).toEqual([
-      { value: 'jj', label: '锦江区联席会议' },
-    ]);
+    expect(
+      assignableConferences([
+        { id: 'jj', name: '锦江区', conference: { id: 'c1' } },
+        { id: 'wh', name: '武侯区', conference: null },
+      ]),
+    ).toEqual([{ value: 'jj', label: '锦江区联席会议' }]);
   });
 });
 
@@ -62,7 +65,10 @@ describe('the conference and its members', () => {
   });
 
   it('offers as a new member only the units that are not members already', () => {
-    const units = [{ id: 'zj', name: '住房和城乡建设局' }, { id: 'rs', name: '人力资源和社会保障局' }];
+    const units = [
+      { id: 'zj', name: '住房和城乡建设局' },
+      { id: 'rs', name: '人力资源和社会保障局' },
+    ];
     expect(memberUnitOptions(units, [{ unitId: 'zj' }, { unitId: null }])).toEqual([{ value: 'rs', label: '人力资源和社会保障局' }]);
   });
 
@@ -71,21 +77,32 @@ describe('the conference and its members', () => {
     expect(establishConferenceInput(values)).toEqual({
       establishedOn: '2026-07-01',
       officeUnitId: 'office',
-      convenors: [{ userId: 'u1', title: '主要召集人' }, { userId: 'u4', title: '召集人' }],
+      convenors: [
+        { userId: 'u1', title: '主要召集人' },
+        { userId: 'u4', title: '召集人' },
+      ],
       members: [],
     });
     expect(updateConferenceInput(values, 3)).toEqual({
       version: 3,
       establishedOn: '2026-07-01',
       officeUnitId: 'office',
-      convenors: [{ userId: 'u1', title: '主要召集人' }, { userId: 'u4', title: '召集人' }],
+      convenors: [
+        { userId: 'u1', title: '主要召集人' },
+        { userId: 'u4', title: '召集人' },
+      ],
     });
     const conference = { establishedOn: '2026-07-01', officeUnitId: 'office', convenors: [{ userId: 'u1', name: '张书记', title: '召集人' }] };
     expect(conferenceFormValues(conference)).toEqual({ establishedOn: '2026-07-01', officeUnitId: 'office', convenors: [{ userId: 'u1', title: '召集人' }] });
   });
 
   it('adds one of the office’s units, or an outside body by its trimmed name, joined today unless dated', () => {
-    expect(addMemberInput({ outside: false, unitId: 'zj', name: '残留', liaisonUserId: 'u2' })).toEqual({ unitId: 'zj', name: null, liaisonUserId: 'u2', joinedOn: null });
+    expect(addMemberInput({ outside: false, unitId: 'zj', name: '残留', liaisonUserId: 'u2' })).toEqual({
+      unitId: 'zj',
+      name: null,
+      liaisonUserId: 'u2',
+      joinedOn: null,
+    });
     expect(addMemberInput({ outside: true, unitId: 'zj', name: ' 春熙路派出所 ', liaisonUserId: 'u1', joinedOn: '2026-07-02' })).toEqual({
       unitId: null,
       name: '春熙路派出所',
@@ -101,7 +118,10 @@ describe('the conference and its members', () => {
       message: '联席会议已被他人修改（当前版本 3，提交的版本 2），请刷新后重试',
     });
     expect(formFailure(failed('VALIDATION', '召集人须为本级具有领导角色的用户'))).toEqual({ conflict: false, message: '召集人须为本级具有领导角色的用户' });
-    expect(formFailure({ message: 'Failed to fetch', graphQLErrors: [], networkError: new Error('down') })).toEqual({ conflict: false, message: '网络错误，请稍后再试' });
+    expect(formFailure({ message: 'Failed to fetch', graphQLErrors: [], networkError: new Error('down') })).toEqual({
+      conflict: false,
+      message: '网络错误，请稍后再试',
+    });
   });
 });
 
@@ -115,8 +135,18 @@ describe('meetings', () => {
   });
 
   it('sends a schedule with only the field its recurrence uses, and clears one with no recurrence', () => {
-    expect(meetingScheduleInput({ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 3, days: 7 })).toEqual({ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 3, days: null });
-    expect(meetingScheduleInput({ kind: 'WORKING', recurrence: 'EVERY_N_DAYS', weekday: 3, days: 14 })).toEqual({ kind: 'WORKING', recurrence: 'EVERY_N_DAYS', weekday: null, days: 14 });
+    expect(meetingScheduleInput({ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 3, days: 7 })).toEqual({
+      kind: 'SCHEDULING',
+      recurrence: 'WEEKLY',
+      weekday: 3,
+      days: null,
+    });
+    expect(meetingScheduleInput({ kind: 'WORKING', recurrence: 'EVERY_N_DAYS', weekday: 3, days: 14 })).toEqual({
+      kind: 'WORKING',
+      recurrence: 'EVERY_N_DAYS',
+      weekday: null,
+      days: 14,
+    });
     expect(clearScheduleInput('SCHEDULING')).toEqual({ kind: 'SCHEDULING', recurrence: null });
   });
 
@@ -134,12 +164,23 @@ describe('meetings', () => {
       date: '2026-07-08',
       title: null,
       chairUserId: 'u1',
-      agenda: [{ text: '欠薪积案', caseId: null }, { text: null, caseId: 'c1' }],
+      agenda: [
+        { text: '欠薪积案', caseId: null },
+        { text: null, caseId: 'c1' },
+      ],
     });
   });
 
   it('records everyone present to begin with, each attendee by user or member record, an unmarked one absent, one decision per line', () => {
-    const meeting = { id: 'm1', version: 2, attendees: [{ userId: 'u1', memberId: null }, { userId: null, memberId: 'mb1' }, { userId: null, memberId: 'mb2' }] };
+    const meeting = {
+      id: 'm1',
+      version: 2,
+      attendees: [
+        { userId: 'u1', memberId: null },
+        { userId: null, memberId: 'mb1' },
+        { userId: null, memberId: 'mb2' },
+      ],
+    };
     expect(initialAttendance(meeting.attendees)).toEqual({ u1: { attendance: 'PRESENT' }, mb1: { attendance: 'PRESENT' }, mb2: { attendance: 'PRESENT' } });
     expect(
       recordMeetingInput(meeting, {
@@ -162,12 +203,22 @@ describe('meetings', () => {
 });
 
 describe('the meetings calendar', () => {
-  const meeting = (id: string, date: string, kind: CalendarMeeting['kind'], state: CalendarMeeting['state'], title: string | null = null): CalendarMeeting => ({ id, date, kind, state, title });
+  const meeting = (id: string, date: string, kind: CalendarMeeting['kind'], state: CalendarMeeting['state'], title: string | null = null): CalendarMeeting => ({
+    id,
+    date,
+    kind,
+    state,
+    title,
+  });
   const july = { from: '2026-06-24', to: '2026-08-14' };
 
   it('puts planned and held meetings on their days, linked, and leaves cancelled ones off', () => {
     const days = calendarEntries(
-      [meeting('m1', '2026-07-01', 'PLENARY', 'HELD'), meeting('m2', '2026-07-08', 'SPECIAL', 'PLANNED', '欠薪积案专题会'), meeting('m3', '2026-07-09', 'WORKING', 'CANCELLED')],
+      [
+        meeting('m1', '2026-07-01', 'PLENARY', 'HELD'),
+        meeting('m2', '2026-07-08', 'SPECIAL', 'PLANNED', '欠薪积案专题会'),
+        meeting('m3', '2026-07-09', 'WORKING', 'CANCELLED'),
+      ],
       [],
       july,
       '2026-07-01',
@@ -181,15 +232,27 @@ describe('the meetings calendar', () => {
 
   it('marks the weekly 例会 on its weekday from today on, except where a meeting of its kind is already on the day', () => {
     // 2026-07-01 is a Wednesday (3).
-    const days = calendarEntries([meeting('m1', '2026-07-08', 'SCHEDULING', 'PLANNED')], [{ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 3 }], july, '2026-07-02', {});
-    const marked = Object.entries(days).filter(([, entries]) => entries.some((e) => e.meetingId === null)).map(([date]) => date);
+    const days = calendarEntries(
+      [meeting('m1', '2026-07-08', 'SCHEDULING', 'PLANNED')],
+      [{ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 3 }],
+      july,
+      '2026-07-02',
+      {},
+    );
+    const marked = Object.entries(days)
+      .filter(([, entries]) => entries.some((e) => e.meetingId === null))
+      .map(([date]) => date);
     expect(marked).toEqual(['2026-07-15', '2026-07-22', '2026-07-29', '2026-08-05', '2026-08-12']);
     expect(days['2026-07-08']).toEqual([{ key: 'm1', label: '调度会（待召开）', meetingId: 'm1', state: 'PLANNED' }]);
     expect(days['2026-07-15']).toEqual([{ key: 'schedule-SCHEDULING-2026-07-15', label: '调度会（例会）', meetingId: null, state: null }]);
   });
 
   it('counts an every-N-days 例会 from the kind’s latest planned or held meeting, and shows none before there is one', () => {
-    const recent = [meeting('m1', '2026-06-20', 'WORKING', 'HELD'), meeting('m2', '2026-07-04', 'WORKING', 'PLANNED'), meeting('m3', '2026-07-30', 'WORKING', 'CANCELLED')];
+    const recent = [
+      meeting('m1', '2026-06-20', 'WORKING', 'HELD'),
+      meeting('m2', '2026-07-04', 'WORKING', 'PLANNED'),
+      meeting('m3', '2026-07-30', 'WORKING', 'CANCELLED'),
+    ];
     const latest = latestMeetingDates(recent);
     expect(latest).toEqual({ WORKING: '2026-07-04' });
     const rule = { kind: 'WORKING' as const, recurrence: 'EVERY_N_DAYS' as const, days: 14 };

@@ -1,14 +1,32 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { Role } from '../../gql/graphql';
-import { breadcrumbsFor, homePath, managesConference, menuFor, NAV_ITEMS, receivesNotices, safeNext, schedulesReceptions, selectedMenuPath } from '../navigation';
+import {
+  breadcrumbsFor,
+  homePath,
+  managesConference,
+  menuFor,
+  NAV_ITEMS,
+  receivesNotices,
+  safeNext,
+  schedulesReceptions,
+  selectedMenuPath,
+} from '../navigation';
 
 const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFERENCE_OFFICE', 'MEMBER_UNIT', 'ASSESSOR', 'TENANT_ADMIN'];
 
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
     expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
-    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual(['/cases', '/notices', '/receptions', '/conference', '/assessment', '/statistics', '/admin']);
+    expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual([
+      '/cases',
+      '/notices',
+      '/receptions',
+      '/conference',
+      '/assessment',
+      '/statistics',
+      '/admin',
+    ]);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);
     expect(homePath(['REGISTRAR'])).toBe('/cases');
     expect(menuFor(['ASSESSOR']).map((item) => item.path)).toEqual(['/assessment', '/statistics']);
@@ -39,7 +57,9 @@ describe('menuFor', () => {
 
   it('shows 统计分析 to leaders, supervisors, assessors and tenant admins only', () => {
     for (const role of ROLES) {
-      expect(menuFor([role]).some((item) => item.path === '/statistics' && item.label === '统计分析')).toBe(['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'].includes(role));
+      expect(menuFor([role]).some((item) => item.path === '/statistics' && item.label === '统计分析')).toBe(
+        ['LEADER', 'SUPERVISOR', 'ASSESSOR', 'TENANT_ADMIN'].includes(role),
+      );
     }
   });
 
@@ -50,7 +70,10 @@ describe('menuFor', () => {
     expect(assessment(['SUPERVISOR'])).toBe(true);
     expect(assessment(['TENANT_ADMIN'])).toBe(true);
     expect(assessment(['REGISTRAR', 'HANDLER', 'MEMBER_UNIT', 'CONFERENCE_OFFICE'])).toBe(false);
-    expect(breadcrumbsFor('/assessment/abc', '2026年度区县信访工作考核')).toEqual([{ title: '考核', path: '/assessment' }, { title: '2026年度区县信访工作考核' }]);
+    expect(breadcrumbsFor('/assessment/abc', '2026年度区县信访工作考核')).toEqual([
+      { title: '考核', path: '/assessment' },
+      { title: '2026年度区县信访工作考核' },
+    ]);
   });
 
   it('offers scheduling a reception day only to the roles the API lets schedule one', () => {

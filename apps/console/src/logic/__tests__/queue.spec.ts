@@ -72,9 +72,13 @@ describe('queue address', () => {
 
 describe('caseFilterOf', () => {
   it('keeps the tab’s states and adds the user’s filters in the API’s terms', () => {
-    expect(
-      caseFilterOf({ tab: 'to-accept', filters: { channel: 'VISIT', text: '拖欠', from: '2026-01-01', idNumber: '510104' } }, QUEUE_TABS),
-    ).toEqual({ states: ['RECEIVED'], channels: ['VISIT'], text: '拖欠', registeredFrom: '2026-01-01', petitionerIdNumber: '510104' });
+    expect(caseFilterOf({ tab: 'to-accept', filters: { channel: 'VISIT', text: '拖欠', from: '2026-01-01', idNumber: '510104' } }, QUEUE_TABS)).toEqual({
+      states: ['RECEIVED'],
+      channels: ['VISIT'],
+      text: '拖欠',
+      registeredFrom: '2026-01-01',
+      petitionerIdNumber: '510104',
+    });
     expect(caseFilterOf({ tab: 'overdue', filters: {} }, QUEUE_TABS)).toEqual({ overdue: true });
   });
 

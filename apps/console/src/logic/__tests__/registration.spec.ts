@@ -36,7 +36,11 @@ const base: RegistrationValues = {
 };
 
 /** Text with padding of spaces, tabs and line breaks around it. */
-const padded = fc.tuple(fc.constantFrom('', ' ', '\t', '\n ', '\u3000'), fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''), fc.constantFrom('', ' ', '\n'));
+const padded = fc.tuple(
+  fc.constantFrom('', ' ', '\t', '\n ', '\u3000'),
+  fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+  fc.constantFrom('', ' ', '\n'),
+);
 
 describe('registerCaseInput', () => {
   it('trims the texts, upper-cases the ID number and drops the empty optional fields', () => {
@@ -53,15 +57,20 @@ describe('registerCaseInput', () => {
 
   it('never sends an empty or padded optional text, whatever the clerk typed', () => {
     fc.assert(
-      fc.property(fc.option(fc.string(), { nil: undefined }), fc.option(fc.string(), { nil: undefined }), fc.option(fc.string(), { nil: undefined }), (idNumber, phone, address) => {
-        const [sent] = registerCaseInput({ ...base, petitioners: [{ name: '周某', idNumber, phone, address }] }, { kind: 'none' }).petitioners;
-        for (const value of [sent.idNumber, sent.phone, sent.address]) {
-          if (value === undefined) continue;
-          expect(value).not.toBe('');
-          expect(value).toBe(value!.trim());
-        }
-        expect(sent.representative).toBe(false);
-      }),
+      fc.property(
+        fc.option(fc.string(), { nil: undefined }),
+        fc.option(fc.string(), { nil: undefined }),
+        fc.option(fc.string(), { nil: undefined }),
+        (idNumber, phone, address) => {
+          const [sent] = registerCaseInput({ ...base, petitioners: [{ name: '周某', idNumber, phone, address }] }, { kind: 'none' }).petitioners;
+          for (const value of [sent.idNumber, sent.phone, sent.address]) {
+            if (value === undefined) continue;
+            expect(value).not.toBe('');
+            expect(value).toBe(value!.trim());
+          }
+          expect(sent.representative).toBe(false);
+        },
+      ),
     );
   });
 
@@ -77,7 +86,10 @@ describe('registerCaseInput', () => {
   it('sends the accused unit only for an accusation and the reception day only for a visit', () => {
     fc.assert(
       fc.property(fc.constantFrom(...CHANNELS), fc.constantFrom('ACCUSATION', 'CLAIM', 'SUGGESTION' as const), (channel, kind) => {
-        const input = registerCaseInput({ ...base, channel, kind, accusedUnitId: 'unit-1', receptionId: 'reception-1', leaderOwnerId: 'leader-1' }, { kind: 'none' });
+        const input = registerCaseInput(
+          { ...base, channel, kind, accusedUnitId: 'unit-1', receptionId: 'reception-1', leaderOwnerId: 'leader-1' },
+          { kind: 'none' },
+        );
         expect(input.accusedUnitId).toBe(kind === 'ACCUSATION' ? 'unit-1' : undefined);
         expect(input.receptionId).toBe(channel === 'VISIT' ? 'reception-1' : undefined);
         expect(input.leaderOwnerId).toBe('leader-1');
@@ -100,7 +112,9 @@ describe('registerCaseInput', () => {
   });
 
   it('skips the rows Form.List left empty', () => {
-    expect(registerCaseInput({ ...base, petitioners: [undefined, { name: '吴某' }] }, { kind: 'none' }).petitioners).toEqual([{ name: '吴某', representative: false }]);
+    expect(registerCaseInput({ ...base, petitioners: [undefined, { name: '吴某' }] }, { kind: 'none' }).petitioners).toEqual([
+      { name: '吴某', representative: false },
+    ]);
   });
 });
 
@@ -212,7 +226,14 @@ describe('treeOf', () => {
       (t) => ({ title: t.name }),
     );
     expect(tree).toEqual([
-      { value: 'a', title: '锦江区', children: [{ value: 'b', title: '春熙路街道' }, { value: 'c', title: '书院街街道' }] },
+      {
+        value: 'a',
+        title: '锦江区',
+        children: [
+          { value: 'b', title: '春熙路街道' },
+          { value: 'c', title: '书院街街道' },
+        ],
+      },
     ]);
   });
 
@@ -264,7 +285,10 @@ describe('registrationRefusalOf', () => {
   });
 
   it('shows a validation without a form field as one message', () => {
-    const refusal = registrationRefusalOf({ message: '集体来访推选的代表不得超过 5 人（收到 6 人）', extensions: { code: 'VALIDATION', details: { representatives: 6 } } });
+    const refusal = registrationRefusalOf({
+      message: '集体来访推选的代表不得超过 5 人（收到 6 人）',
+      extensions: { code: 'VALIDATION', details: { representatives: 6 } },
+    });
     expect(refusal).toEqual({ repeat: null, fields: [], message: '集体来访推选的代表不得超过 5 人（收到 6 人）' });
     expect(formFieldOf('input.petitioners')).toBeNull();
     expect(formFieldOf('input.repeatOfId')).toBeNull();
@@ -272,7 +296,9 @@ describe('registrationRefusalOf', () => {
 
   it('hands REPEAT_UNRESOLVED with its candidates, and ALREADY_FINALIZED, to the repeat panel', () => {
     const matches = [{ id: 'c1', number: '510104-2026-00000001', state: 'REGISTERED', registeredOn: '2026-07-01' }];
-    expect(registrationRefusalOf({ message: '该信访人已有相同或相似的信访事项', extensions: { code: 'REPEAT_UNRESOLVED', details: { matches } } }).repeat).toEqual({
+    expect(
+      registrationRefusalOf({ message: '该信访人已有相同或相似的信访事项', extensions: { code: 'REPEAT_UNRESOLVED', details: { matches } } }).repeat,
+    ).toEqual({
       code: 'REPEAT_UNRESOLVED',
       message: '该信访人已有相同或相似的信访事项',
       matches,

@@ -1,5 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { barSeries, compareMonths, compareRows, formatChange, formatRate, indicatorsExportUrl, periodLabel, periodRange, samePeriodLastYear, statisticsExportUrl, totalOf, yearOnYear } from '../statistics';
+import {
+  barSeries,
+  compareMonths,
+  compareRows,
+  formatChange,
+  formatRate,
+  indicatorsExportUrl,
+  periodLabel,
+  periodRange,
+  samePeriodLastYear,
+  statisticsExportUrl,
+  totalOf,
+  yearOnYear,
+} from '../statistics';
 
 describe('periodRange', () => {
   it('covers whole months, quarters and years, and a custom range as given', () => {
@@ -63,7 +76,10 @@ describe('compareMonths', () => {
   it('gives every month of the period beside the same month of last year, zero where none', () => {
     const rows = compareMonths(
       [{ key: '2026-03', label: '2026年3月', batches: 2, personTimes: 4 }],
-      [{ key: '2025-01', label: '2025年1月', batches: 1, personTimes: 1 }, { key: '2025-03', label: '2025年3月', batches: 1, personTimes: 2 }],
+      [
+        { key: '2025-01', label: '2025年1月', batches: 1, personTimes: 1 },
+        { key: '2025-03', label: '2025年3月', batches: 1, personTimes: 2 },
+      ],
       { from: '2026-01-01', to: '2026-04-15' },
     );
     expect(rows.map((r) => [r.label, r.batches, r.lastYearBatches, r.batchesChange])).toEqual([
@@ -103,7 +119,9 @@ describe('formatRate and statisticsExportUrl', () => {
     expect(url.pathname).toBe('/exports/statistics.xlsx');
     expect(JSON.parse(url.searchParams.get('period')!)).toEqual({ from: '2026-01-01', to: '2026-08-03' });
     expect([url.searchParams.get('basis'), url.searchParams.get('jurisdictionId')]).toEqual(['PROBLEM_JURISDICTION', 't1']);
-    expect(new URL(statisticsExportUrl({ from: '2026-01-01', to: '2026-01-31' }, 'HANDLING_OFFICE', null), 'http://host').searchParams.has('jurisdictionId')).toBe(false);
+    expect(
+      new URL(statisticsExportUrl({ from: '2026-01-01', to: '2026-01-31' }, 'HANDLING_OFFICE', null), 'http://host').searchParams.has('jurisdictionId'),
+    ).toBe(false);
   });
 
   it('links the indicators’ file of the period and jurisdiction shown, the period as the assessment takes it', () => {

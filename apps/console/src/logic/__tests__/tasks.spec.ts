@@ -9,7 +9,14 @@ describe('taskTreeRows', () => {
     const other = { id: 'd', parentId: 'a' };
     const orphan = { id: 'e', parentId: 'unseen' };
     expect(taskTreeRows([split, county, other, root, orphan])).toEqual([
-      { id: 'a', parentId: null, children: [{ id: 'b', parentId: 'a', children: [{ id: 'c', parentId: 'b' }] }, { id: 'd', parentId: 'a' }] },
+      {
+        id: 'a',
+        parentId: null,
+        children: [
+          { id: 'b', parentId: 'a', children: [{ id: 'c', parentId: 'b' }] },
+          { id: 'd', parentId: 'a' },
+        ],
+      },
       { id: 'e', parentId: 'unseen' },
     ]);
   });
@@ -35,7 +42,14 @@ describe('taskReportInput', () => {
       final: false,
       evidence: ['台账.xlsx', '照片-01'],
     });
-    expect(taskReportInput('REPORT_DONE', task, { text: '全部化解', percent: 0 })).toEqual({ id: 't1', version: 4, text: '全部化解', percent: 100, final: true, evidence: [] });
+    expect(taskReportInput('REPORT_DONE', task, { text: '全部化解', percent: 0 })).toEqual({
+      id: 't1',
+      version: 4,
+      text: '全部化解',
+      percent: 100,
+      final: true,
+      evidence: [],
+    });
   });
 });
 

@@ -13,7 +13,13 @@ import { useSession } from '../../session/session';
 const AdminTenantsDocument = graphql(`
   query AdminTenants {
     tenants(first: 100) {
-      edges { node { id name level } }
+      edges {
+        node {
+          id
+          name
+          level
+        }
+      }
     }
   }
 `);

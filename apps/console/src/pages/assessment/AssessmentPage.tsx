@@ -20,19 +20,25 @@ graphql(`
     targetLevel
     totalPoints
     publishedAt
-    items { code }
+    items {
+      code
+    }
   }
 `);
 
 const AssessmentSchemesDocument = graphql(`
   query AssessmentSchemes {
-    assessmentSchemes { ...SchemeListRow }
+    assessmentSchemes {
+      ...SchemeListRow
+    }
   }
 `);
 
 const CreateAssessmentSchemeDocument = graphql(`
   mutation CreateAssessmentScheme($input: CreateSchemeInput!) {
-    createAssessmentScheme(input: $input) { ...SchemeListRow }
+    createAssessmentScheme(input: $input) {
+      ...SchemeListRow
+    }
   }
 `);
 
@@ -91,7 +97,11 @@ export function AssessmentPage() {
             { title: '考核对象', dataIndex: 'targetLevel', render: (level: string) => TARGET_LEVEL_LABELS[level] ?? level },
             { title: '考核项', key: 'items', render: (_: unknown, row) => `${row.items.length} 项` },
             { title: '总分', dataIndex: 'totalPoints' },
-            { title: '状态', dataIndex: 'state', render: (state: SchemeState) => <Tag color={state === 'PUBLISHED' ? 'green' : 'default'}>{SchemeStateLabel[state]}</Tag> },
+            {
+              title: '状态',
+              dataIndex: 'state',
+              render: (state: SchemeState) => <Tag color={state === 'PUBLISHED' ? 'green' : 'default'}>{SchemeStateLabel[state]}</Tag>,
+            },
           ]}
         />
       </Card>
@@ -105,8 +115,12 @@ export function AssessmentPage() {
         onCancel={() => setCreating(false)}
         destroyOnHidden
       >
-        <Typography.Paragraph type="secondary">模板含及时受理率、按期答复率、重复信访、参评满意率、群众参评率和年度重点工作（人工评分），新建后为草稿，可逐项查看公式。</Typography.Paragraph>
-        {created.error && <Alert type="error" showIcon message={created.error.graphQLErrors[0]?.message ?? '新建失败，请稍后再试'} style={{ marginBottom: 16 }} />}
+        <Typography.Paragraph type="secondary">
+          模板含及时受理率、按期答复率、重复信访、参评满意率、群众参评率和年度重点工作（人工评分），新建后为草稿，可逐项查看公式。
+        </Typography.Paragraph>
+        {created.error && (
+          <Alert type="error" showIcon message={created.error.graphQLErrors[0]?.message ?? '新建失败，请稍后再试'} style={{ marginBottom: 16 }} />
+        )}
         <Form<TemplateForm> form={form} layout="vertical" onFinish={submit} initialValues={{ name: `${year}年度区县信访工作考核`, year }} preserve={false}>
           <Form.Item name="name" label="方案名称" rules={[{ required: true, whitespace: true, message: '请填写方案名称' }]}>
             <Input maxLength={100} />

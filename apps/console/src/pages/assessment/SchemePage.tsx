@@ -22,12 +22,30 @@ graphql(`
     kind
     points
     ruleText
-    rule { kind floor target perEvent fromFull bands { atMost points } otherwise higherIsBetter minimum table min max }
+    rule {
+      kind
+      floor
+      target
+      perEvent
+      fromFull
+      bands {
+        atMost
+        points
+      }
+      otherwise
+      higherIsBetter
+      minimum
+      table
+      min
+      max
+    }
     minDenominator
     belowMinimum
     cap
     floor
-    indicator { ...IndicatorDefinition }
+    indicator {
+      ...IndicatorDefinition
+    }
   }
 `);
 
@@ -40,7 +58,21 @@ graphql(`
     grade
     publishedTotal
     publishedRank
-    items { code value numerator denominator previous points belowMinimum manual { points comment evidence assessorName } }
+    items {
+      code
+      value
+      numerator
+      denominator
+      previous
+      points
+      belowMinimum
+      manual {
+        points
+        comment
+        evidence
+        assessorName
+      }
+    }
   }
 `);
 
@@ -58,21 +90,35 @@ const AssessmentSchemeDocument = graphql(`
       targetLevel
       totalPoints
       publishedAt
-      items { ...SchemeItem }
+      items {
+        ...SchemeItem
+      }
     }
-    assessmentSnapshot(schemeId: $id) { publishedAt publishedBy asOf }
+    assessmentSnapshot(schemeId: $id) {
+      publishedAt
+      publishedBy
+      asOf
+    }
   }
 `);
 
 const SchemeScoresDocument = graphql(`
   query SchemeScores($id: ID!) {
-    scores(schemeId: $id) { asOf targets { ...SchemeScoreTarget } }
+    scores(schemeId: $id) {
+      asOf
+      targets {
+        ...SchemeScoreTarget
+      }
+    }
   }
 `);
 
 const PublishAssessmentSchemeDocument = graphql(`
   mutation PublishAssessmentScheme($input: PublishSchemeInput!) {
-    publishAssessmentScheme(input: $input) { id asOf }
+    publishAssessmentScheme(input: $input) {
+      id
+      asOf
+    }
   }
 `);
 
@@ -86,7 +132,10 @@ export function SchemePage() {
   const writer = holdsAny(user?.roles ?? [], ASSESSMENT_WRITER_ROLES);
   const scheme = useQuery(AssessmentSchemeDocument, { variables: { id } });
   const scores = useQuery(SchemeScoresDocument, { variables: { id }, skip: !scheme.data?.assessmentScheme });
-  const [publish, published] = useMutation(PublishAssessmentSchemeDocument, { refetchQueries: [AssessmentSchemeDocument, SchemeScoresDocument], awaitRefetchQueries: true });
+  const [publish, published] = useMutation(PublishAssessmentSchemeDocument, {
+    refetchQueries: [AssessmentSchemeDocument, SchemeScoresDocument],
+    awaitRefetchQueries: true,
+  });
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [manual, setManual] = useState<ManualTarget | null>(null);
   const [editing, setEditing] = useState(false);
@@ -107,9 +156,24 @@ export function SchemePage() {
     const open = () => {
       if (isManual) {
         if (writer && draft)
-          setManual({ schemeId: current.id, itemCode: item.code, itemName: item.name, points: item.points, tenantId: row.target.tenantId, tenantName: row.target.name, current: cell?.manual });
+          setManual({
+            schemeId: current.id,
+            itemCode: item.code,
+            itemName: item.name,
+            points: item.points,
+            tenantId: row.target.tenantId,
+            tenantName: row.target.name,
+            current: cell?.manual,
+          });
       } else {
-        setDrill({ schemeId: current.id, itemCode: item.code, itemName: item.name, indicatorKind: item.indicator?.kind, tenantId: row.target.tenantId, tenantName: row.target.name });
+        setDrill({
+          schemeId: current.id,
+          itemCode: item.code,
+          itemName: item.name,
+          indicatorKind: item.indicator?.kind,
+          tenantId: row.target.tenantId,
+          tenantName: row.target.name,
+        });
       }
     };
     const detail = isManual
@@ -147,12 +211,18 @@ export function SchemePage() {
   ];
   if (snapshot) {
     columns.push(
-      { title: '通报总分/名次', key: 'published', render: (_: unknown, row: Row) => `${row.target.publishedTotal ?? '—'} / ${row.target.publishedRank ?? '—'}` },
+      {
+        title: '通报总分/名次',
+        key: 'published',
+        render: (_: unknown, row: Row) => `${row.target.publishedTotal ?? '—'} / ${row.target.publishedRank ?? '—'}`,
+      },
       {
         title: '较通报变化',
         key: 'change',
         render: (_: unknown, row: Row) =>
-          row.change === null ? '—' : `${signed(row.change)} 分${row.rankChange ? `，名次${row.rankChange > 0 ? '上升' : '下降'} ${Math.abs(row.rankChange)}` : ''}`,
+          row.change === null
+            ? '—'
+            : `${signed(row.change)} 分${row.rankChange ? `，名次${row.rankChange > 0 ? '上升' : '下降'} ${Math.abs(row.rankChange)}` : ''}`,
       },
     );
   }
@@ -188,7 +258,9 @@ export function SchemePage() {
           </Space>
         }
       >
-        {published.error && <Alert type="error" showIcon message={published.error.graphQLErrors[0]?.message ?? '通报失败，请稍后再试'} style={{ marginBottom: 16 }} />}
+        {published.error && (
+          <Alert type="error" showIcon message={published.error.graphQLErrors[0]?.message ?? '通报失败，请稍后再试'} style={{ marginBottom: 16 }} />
+        )}
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="考核期">{`${current.periodLabel}（${current.periodFrom} 至 ${current.periodTo}）`}</Descriptions.Item>
           <Descriptions.Item label="总分">{current.totalPoints}</Descriptions.Item>
@@ -197,7 +269,9 @@ export function SchemePage() {
               {SchemeStateLabel[current.state]}
             </Tag>
           </Descriptions.Item>
-          {snapshot && <Descriptions.Item label="通报">{`${chinaDateTime(snapshot.publishedAt)}，${snapshot.publishedBy}，统计截至 ${snapshot.asOf}`}</Descriptions.Item>}
+          {snapshot && (
+            <Descriptions.Item label="通报">{`${chinaDateTime(snapshot.publishedAt)}，${snapshot.publishedBy}，统计截至 ${snapshot.asOf}`}</Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       <Card title="考核项与计分公式">
@@ -210,13 +284,22 @@ export function SchemePage() {
             { title: '考核项', dataIndex: 'name', width: 120 },
             { title: '类型', dataIndex: 'kind', width: 80, render: (kind: SchemeItemFragment['kind']) => AssessmentItemKindLabel[kind] },
             { title: '分值', dataIndex: 'points', width: 64 },
-            { title: '指标公式', key: 'formula', render: (_: unknown, item) => (item.indicator ? `${item.indicator.formula}（${IndicatorSourceLabel[item.indicator.source]}）` : '人工评分') },
+            {
+              title: '指标公式',
+              key: 'formula',
+              render: (_: unknown, item) => (item.indicator ? `${item.indicator.formula}（${IndicatorSourceLabel[item.indicator.source]}）` : '人工评分'),
+            },
             { title: '计分规则', dataIndex: 'ruleText', width: 280 },
           ]}
         />
       </Card>
-      <Card title="排名" extra={scores.data && <Typography.Text type="secondary">按截至 {scores.data.scores.asOf} 的事实实时计算；点击得分查看计入的事实</Typography.Text>}>
-        {scores.error && <Alert type="error" showIcon message={scores.error.graphQLErrors[0]?.message ?? '计算失败，请稍后再试'} style={{ marginBottom: 16 }} />}
+      <Card
+        title="排名"
+        extra={scores.data && <Typography.Text type="secondary">按截至 {scores.data.scores.asOf} 的事实实时计算；点击得分查看计入的事实</Typography.Text>}
+      >
+        {scores.error && (
+          <Alert type="error" showIcon message={scores.error.graphQLErrors[0]?.message ?? '计算失败，请稍后再试'} style={{ marginBottom: 16 }} />
+        )}
         <Table<Row>
           rowKey={(row) => row.target.tenantId}
           size="small"

@@ -24,23 +24,66 @@ const ConferenceOverviewDocument = graphql(`
       establishedOn
       officeUnitId
       officeUnitName
-      convenors { userId name title }
-      members { id unitId name liaisonName joinedOn }
+      convenors {
+        userId
+        name
+        title
+      }
+      members {
+        id
+        unitId
+        name
+        liaisonName
+        joinedOn
+      }
     }
-    meetingSchedules { kind recurrence weekday days }
+    meetingSchedules {
+      kind
+      recurrence
+      weekday
+      days
+    }
     meetings(first: 50) {
-      edges { node { id version date kind title state chairName decisions { id } } }
+      edges {
+        node {
+          id
+          version
+          date
+          kind
+          title
+          state
+          chairName
+          decisions {
+            id
+          }
+        }
+      }
     }
     tenant(id: $tenantId) {
       id
       name
-      conferenceCoverage(level: $level) @include(if: $withCoverage) { jurisdictions withConference rate }
+      conferenceCoverage(level: $level) @include(if: $withCoverage) {
+        jurisdictions
+        withConference
+        rate
+      }
       children {
         id
         name
         level
-        conference { id establishedOn }
-        children { id name level conference { id establishedOn } }
+        conference {
+          id
+          establishedOn
+        }
+        children {
+          id
+          name
+          level
+          conference {
+            id
+            establishedOn
+          }
+        }
       }
     }
   }

@@ -26,16 +26,50 @@ const MeetingDetailDocument = graphql(`
       chairName
       minutes
       cancelReason
-      agenda { caseId caseNumber caseTitle text }
-      attendees { userId memberId name kind attendance note }
-      decisions { id ordinal text }
+      agenda {
+        caseId
+        caseNumber
+        caseTitle
+        text
+      }
+      attendees {
+        userId
+        memberId
+        name
+        kind
+        attendance
+        note
+      }
+      decisions {
+        id
+        ordinal
+        text
+      }
     }
   }
 `);
 
 const RecordMeetingDocument = graphql(`
   mutation RecordMeeting($input: RecordMeetingInput!) {
-    recordMeeting(input: $input) { id version state minutes attendees { userId memberId name kind attendance note } decisions { id ordinal text } }
+    recordMeeting(input: $input) {
+      id
+      version
+      state
+      minutes
+      attendees {
+        userId
+        memberId
+        name
+        kind
+        attendance
+        note
+      }
+      decisions {
+        id
+        ordinal
+        text
+      }
+    }
   }
 `);
 
@@ -63,7 +97,13 @@ function RecordForm({ meeting, onRefresh }: { meeting: { id: string; version: nu
   };
   return (
     <Card title="记录会议" size="small" data-testid="record-meeting">
-      <Form<RecordFormValues> form={form} name="record-meeting" layout="vertical" onFinish={submit} initialValues={{ attendance: initialAttendance(meeting.attendees) }}>
+      <Form<RecordFormValues>
+        form={form}
+        name="record-meeting"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ attendance: initialAttendance(meeting.attendees) }}
+      >
         <FailureAlert
           failure={failure}
           onRefresh={() => {

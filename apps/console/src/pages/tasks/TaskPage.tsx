@@ -38,13 +38,59 @@ const TaskDetailDocument = graphql(`
       assigningTenantId
       decisionId
       parentId
-      assignee { kind name tenantId unitId }
-      reporting { cadence nextDue missed }
-      linkedCases { id number title }
-      subtasks { id number title state overdue listed deadline daysLeft overdueDays dueSoon assignee { name } }
-      reports { id reportedOn percent text final evidence reporterName }
-      history { seq action toState actorName reason at }
-      supervisionNotices { id kind state }
+      assignee {
+        kind
+        name
+        tenantId
+        unitId
+      }
+      reporting {
+        cadence
+        nextDue
+        missed
+      }
+      linkedCases {
+        id
+        number
+        title
+      }
+      subtasks {
+        id
+        number
+        title
+        state
+        overdue
+        listed
+        deadline
+        daysLeft
+        overdueDays
+        dueSoon
+        assignee {
+          name
+        }
+      }
+      reports {
+        id
+        reportedOn
+        percent
+        text
+        final
+        evidence
+        reporterName
+      }
+      history {
+        seq
+        action
+        toState
+        actorName
+        reason
+        at
+      }
+      supervisionNotices {
+        id
+        kind
+        state
+      }
     }
   }
 `);
@@ -123,7 +169,15 @@ export function TaskPage() {
           locale={{ emptyText: '无下级任务' }}
           data-testid="subtasks"
           columns={[
-            { title: '任务', dataIndex: 'title', render: (title: string, sub) => <Link to={`/tasks/${sub.id}`}>{sub.number} {title}</Link> },
+            {
+              title: '任务',
+              dataIndex: 'title',
+              render: (title: string, sub) => (
+                <Link to={`/tasks/${sub.id}`}>
+                  {sub.number} {title}
+                </Link>
+              ),
+            },
             { title: '承办方', key: 'assignee', render: (_: unknown, sub) => sub.assignee?.name },
             { title: '状态', key: 'state', render: (_: unknown, sub) => <TaskStateTag task={sub} /> },
             { title: '完成时限', key: 'deadline', render: (_: unknown, sub) => <TaskDeadline task={sub} /> },

@@ -30,8 +30,13 @@ const TaskBoardDocument = graphql(`
           listed
           listName
           closedOn
-          assignee { name }
-          reporting { missed nextDue }
+          assignee {
+            name
+          }
+          reporting {
+            missed
+            nextDue
+          }
         }
       }
     }
@@ -42,9 +47,34 @@ const TaskDashboardDocument = graphql(`
   query TaskDashboard($subtree: Boolean!) {
     taskDashboard(subtree: $subtree) {
       asOf
-      total { assigned signedOff doneOnTime overdue lateReports completionRate }
-      byList { key name assigned signedOff doneOnTime overdue lateReports completionRate }
-      byAssignee { key name assigned signedOff doneOnTime overdue lateReports completionRate }
+      total {
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
+      byList {
+        key
+        name
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
+      byAssignee {
+        key
+        name
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
     }
   }
 `);
@@ -76,7 +106,15 @@ function TaskTree() {
       locale={{ emptyText: '暂无任务' }}
       data-testid="task-tree"
       columns={[
-        { title: '任务', dataIndex: 'title', render: (title: string, task) => <Link to={`/tasks/${task.id}`}>{task.number} {title}</Link> },
+        {
+          title: '任务',
+          dataIndex: 'title',
+          render: (title: string, task) => (
+            <Link to={`/tasks/${task.id}`}>
+              {task.number} {title}
+            </Link>
+          ),
+        },
         { title: '清单', dataIndex: 'listName' },
         { title: '承办方', key: 'assignee', render: (_: unknown, task) => task.assignee?.name ?? '（原任务）' },
         { title: '状态', key: 'state', render: (_: unknown, task) => <TaskStateTag task={task} /> },
@@ -110,7 +148,8 @@ function TaskDashboard() {
   if (error) return <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} />;
   if (!data) return null;
   const { total, byList, byAssignee, asOf } = data.taskDashboard;
-  const signedOffOn = (board.data?.tasks.edges ?? []).filter(({ node }) => node.state === 'SIGNED_OFF' && node.assignee && (scope === 'subtree' || node.assigningTenantId === user?.tenantId))
+  const signedOffOn = (board.data?.tasks.edges ?? [])
+    .filter(({ node }) => node.state === 'SIGNED_OFF' && node.assignee && (scope === 'subtree' || node.assigningTenantId === user?.tenantId))
     .map(({ node }) => node.closedOn);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="task-dashboard">
@@ -135,7 +174,14 @@ function TaskDashboard() {
       </Space>
       <TaskDashboardCharts rows={byAssignee} signedOffOn={signedOffOn} />
       <Card title="按承办方" size="small">
-        <Table rowKey="key" size="small" pagination={false} dataSource={byAssignee} data-testid="dashboard-by-assignee" columns={[{ title: '承办方', dataIndex: 'name' }, ...COUNT_COLUMNS]} />
+        <Table
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={byAssignee}
+          data-testid="dashboard-by-assignee"
+          columns={[{ title: '承办方', dataIndex: 'name' }, ...COUNT_COLUMNS]}
+        />
       </Card>
       <Card title="按清单" size="small">
         <Table rowKey="key" size="small" pagination={false} dataSource={byList} columns={[{ title: '清单', dataIndex: 'name' }, ...COUNT_COLUMNS]} />
@@ -148,7 +194,9 @@ function TaskDashboard() {
 export function TasksPage() {
   return (
     <Card>
-      <Typography.Paragraph type="secondary">三项清单：{[TaskListKindLabel.PREVENT_NEW, TaskListKindLabel.REDUCE_BACKLOG, TaskListKindLabel.CONTAIN_RISK].join(' · ')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        三项清单：{[TaskListKindLabel.PREVENT_NEW, TaskListKindLabel.REDUCE_BACKLOG, TaskListKindLabel.CONTAIN_RISK].join(' · ')}
+      </Typography.Paragraph>
       <Tabs
         items={[
           { key: 'tree', label: '任务', children: <TaskTree /> },

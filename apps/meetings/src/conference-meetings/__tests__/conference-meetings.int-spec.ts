@@ -118,7 +118,12 @@ describe('meetings: conference meetings (会议)', () => {
     );
     expect(errorCode(attendee)).toBe('VALIDATION');
     expect(attendee.errors![0].message).toBe('参会人须为本联席会议的召集人或在册成员单位');
-    const notConvenor = await gql(h.server, SCHEDULE, { input: { ...scheduling(), attendees: [{ userId: users['jiangan:王副区长'] }] } }, await office('jiangan'));
+    const notConvenor = await gql(
+      h.server,
+      SCHEDULE,
+      { input: { ...scheduling(), attendees: [{ userId: users['jiangan:王副区长'] }] } },
+      await office('jiangan'),
+    );
     expect(errorCode(notConvenor)).toBe('VALIDATION');
     const leader = await gql(h.server, SCHEDULE, { input: scheduling() }, await token('jiangan', [Role.LEADER]));
     expect(errorCode(leader)).toBe('FORBIDDEN');
@@ -128,12 +133,22 @@ describe('meetings: conference meetings (会议)', () => {
   it('refuses an agenda item on a case the office may not see, or that does not exist, writing nothing; a client-sent number is not accepted', async () => {
     const before = await footprint();
     for (const refusedCase of [siblingCaseId, randomUUID()]) {
-      const refused = await gql(h.server, SCHEDULE, { input: { ...scheduling(), agenda: [{ text: '本周信访形势' }, { caseId: refusedCase }] } }, await office('jiangan'));
+      const refused = await gql(
+        h.server,
+        SCHEDULE,
+        { input: { ...scheduling(), agenda: [{ text: '本周信访形势' }, { caseId: refusedCase }] } },
+        await office('jiangan'),
+      );
       expect(errorCode(refused)).toBe('NOT_FOUND');
       expect(refused.errors![0].message).toBe('议题会商的信访事项（agenda.caseId）中有信访事项不存在或不在本辖区内');
       expect(refused.errors![0].extensions!.details).toEqual({ field: 'agenda.caseId', caseIds: [refusedCase] });
     }
-    const forged = await gql(h.server, SCHEDULE, { input: { ...scheduling(), agenda: [{ caseId, caseNumber: 'XF-FORGED', caseTitle: '伪造的标题' }] } }, await office('jiangan'));
+    const forged = await gql(
+      h.server,
+      SCHEDULE,
+      { input: { ...scheduling(), agenda: [{ caseId, caseNumber: 'XF-FORGED', caseTitle: '伪造的标题' }] } },
+      await office('jiangan'),
+    );
     expect(errorCode(forged)).toBe('VALIDATION');
     expect(await footprint()).toEqual(before);
   });
@@ -159,7 +174,8 @@ describe('meetings: conference meetings (会议)', () => {
           `SELECT set_config('app.tenant_path', $1, true), set_config('app.user_id', $2, true), set_config('app.unit_id', $3, true), set_config('app.scope_unit', $4, true)`,
           [tree.pathOf('jiangan'), randomUUID(), unitId ?? '', scoped ? unitId : ''],
         );
-        const rows = (await h.admin.query(`SELECT case_id FROM meetings.case_refs WHERE case_id = ANY($1::uuid[]) ORDER BY number`, [[accusation, caseId]])).rows;
+        const rows = (await h.admin.query(`SELECT case_id FROM meetings.case_refs WHERE case_id = ANY($1::uuid[]) ORDER BY number`, [[accusation, caseId]]))
+          .rows;
         return rows.map((r) => r.case_id);
       } finally {
         await h.admin.query('ROLLBACK');
@@ -184,7 +200,12 @@ describe('meetings: conference meetings (会议)', () => {
       ['张书记', 'CONVENOR'],
       ['李区长', 'CONVENOR'],
     ]);
-    expect(meeting.attendees.slice(2).map((a: { name: string }) => a.name).sort()).toEqual(['区住建局', '某派出所', '江岸区人民法院'].sort());
+    expect(
+      meeting.attendees
+        .slice(2)
+        .map((a: { name: string }) => a.name)
+        .sort(),
+    ).toEqual(['区住建局', '某派出所', '江岸区人民法院'].sort());
     expect(meeting.agenda).toEqual([
       { text: '本周信访形势', caseId: null, caseNumber: null, caseTitle: null },
       { text: null, caseId, caseNumber: 'JA2026-0012', caseTitle: '某小区烂尾楼群体信访' },
@@ -267,12 +288,22 @@ describe('meetings: conference meetings (会议)', () => {
 
   it('refuses recording a cancelled meeting, a stale version and attendance of a non-attendee, writing nothing', async () => {
     const [cancelled] = (await h.admin.query(`SELECT id, version FROM meetings.conference_meetings WHERE state = 'CANCELLED'`)).rows;
-    const fresh = await gql(h.server, SCHEDULE, { input: { ...scheduling(), date: '2026-12-28', attendees: [{ userId: users['jiangan:张书记'] }] } }, await office('jiangan'));
+    const fresh = await gql(
+      h.server,
+      SCHEDULE,
+      { input: { ...scheduling(), date: '2026-12-28', attendees: [{ userId: users['jiangan:张书记'] }] } },
+      await office('jiangan'),
+    );
     expect(fresh.errors).toBeUndefined();
     const id = fresh.data.scheduleMeeting.id;
     const before = await footprint();
 
-    const onCancelled = await gql(h.server, RECORD, { input: { id: cancelled.id, version: cancelled.version, attendance: [], decisions: ['x'] } }, await office('jiangan'));
+    const onCancelled = await gql(
+      h.server,
+      RECORD,
+      { input: { id: cancelled.id, version: cancelled.version, attendance: [], decisions: ['x'] } },
+      await office('jiangan'),
+    );
     expect(errorCode(onCancelled)).toBe('INVALID_TRANSITION');
     expect(onCancelled.errors![0].message).toBe('会议已取消，不能记录');
 

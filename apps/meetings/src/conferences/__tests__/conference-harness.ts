@@ -52,7 +52,14 @@ export class ConferenceHarness<K extends string> extends SubgraphHarness<K> {
   /** The token of a user made with `user`: its id, unit and roles. */
   readonly tokenOf = (key: K, name: string): Promise<string> => {
     const { unitId, roles } = this.accounts[`${key}:${name}`]!;
-    return this.signer.sign({ userId: this.users[`${key}:${name}`]!, username: name, tenantId: this.tree.ids[key], tenantPath: this.tree.pathOf(key), unitId, roles });
+    return this.signer.sign({
+      userId: this.users[`${key}:${name}`]!,
+      username: name,
+      tenantId: this.tree.ids[key],
+      tenantPath: this.tree.pathOf(key),
+      unitId,
+      roles,
+    });
   };
 
   readonly unit = async (key: K, name: string, kind = 'COMPETENT_BODY'): Promise<void> => {
@@ -72,7 +79,16 @@ export class ConferenceHarness<K extends string> extends SubgraphHarness<K> {
     await this.admin.query(
       `INSERT INTO core.users (tenant_id, id, tenant_path, unit_id, username, display_name, roles, password_hash, active)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'x', $8)`,
-      [this.tree.ids[key], this.users[`${key}:${name}`], this.tree.pathOf(key), unitName ? this.units[`${key}:${unitName}`] : null, `u${randomUUID().slice(0, 12)}`, name, roles, active],
+      [
+        this.tree.ids[key],
+        this.users[`${key}:${name}`],
+        this.tree.pathOf(key),
+        unitName ? this.units[`${key}:${unitName}`] : null,
+        `u${randomUUID().slice(0, 12)}`,
+        name,
+        roles,
+        active,
+      ],
     );
   };
 
@@ -96,11 +112,18 @@ export class ConferenceHarness<K extends string> extends SubgraphHarness<K> {
       at: new Date().toISOString(),
     };
     await this.worker.get(EventWorker).consumer.applyBatch([
-      { id: randomUUID(), topic: 'case.transitioned', tenantId: this.tree.ids[actingKey], tenantPath: this.tree.pathOf(actingKey), requestId: 'test', occurredAt: payload.at, payload },
+      {
+        id: randomUUID(),
+        topic: 'case.transitioned',
+        tenantId: this.tree.ids[actingKey],
+        tenantPath: this.tree.pathOf(actingKey),
+        requestId: 'test',
+        occurredAt: payload.at,
+        payload,
+      },
     ]);
     return id;
   };
 
-  readonly count = async (sql: string, params: unknown[] = []): Promise<number> =>
-    Number((await this.admin.query(sql, params)).rows[0].count);
+  readonly count = async (sql: string, params: unknown[] = []): Promise<number> => Number((await this.admin.query(sql, params)).rows[0].count);
 }

@@ -106,7 +106,12 @@ describe('meetings: joint conferences (联席会议)', () => {
     expect(errorCode(foreignConvenor)).toBe('VALIDATION');
     expect(foreignConvenor.errors![0].message).toBe('召集人须为本级机构的在职用户');
 
-    const notLeader = await gql(h.server, ESTABLISH, { input: { ...jianganInput(), convenors: [{ userId: users['jiangan:王科员'], title: '召集人' }] } }, await office('jiangan'));
+    const notLeader = await gql(
+      h.server,
+      ESTABLISH,
+      { input: { ...jianganInput(), convenors: [{ userId: users['jiangan:王科员'], title: '召集人' }] } },
+      await office('jiangan'),
+    );
     expect(errorCode(notLeader)).toBe('VALIDATION');
     expect(notLeader.errors![0].message).toBe('召集人须为本级具有领导角色的用户');
 
@@ -187,7 +192,12 @@ describe('meetings: joint conferences (联席会议)', () => {
   it('is seen by the tenant’s ancestors and not by a sibling county', async () => {
     const city = await gql(h.server, CONFERENCE, { tenantId: tree.ids.jiangan }, await token('wuhan', [Role.SUPERVISOR]));
     expect(city.data.conference).toMatchObject({ tenantId: tree.ids.jiangan, officeUnitName: '区信访局' });
-    const province = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await token('hubei', [Role.ASSESSOR]));
+    const province = await gql(
+      h.server,
+      TENANT_CONFERENCE,
+      { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] },
+      await token('hubei', [Role.ASSESSOR]),
+    );
     expect(province.data._entities[0].conference).toMatchObject({ tenantId: tree.ids.jiangan });
 
     const sibling = await gql(h.server, CONFERENCE, { tenantId: tree.ids.jiangan }, await office('jianghan'));
@@ -199,18 +209,18 @@ describe('meetings: joint conferences (联席会议)', () => {
 
     const handler = await gql(h.server, CONFERENCE, {}, await token('jiangan', [Role.HANDLER]));
     expect(errorCode(handler)).toBe('FORBIDDEN');
-    const handlerEntity = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await token('jiangan', [Role.HANDLER]));
+    const handlerEntity = await gql(
+      h.server,
+      TENANT_CONFERENCE,
+      { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] },
+      await token('jiangan', [Role.HANDLER]),
+    );
     expect(errorCode(handlerEntity)).toBe('FORBIDDEN');
   });
 
   it('edits under its version: a stale version is a conflict, and member changes move the version', async () => {
     const admin_ = await token('jiangan', [Role.TENANT_ADMIN]);
-    const updated = await gql(
-      h.server,
-      UPDATE,
-      { input: { version: 1, convenors: [{ userId: users['jiangan:李区长'], title: '主要召集人' }] } },
-      admin_,
-    );
+    const updated = await gql(h.server, UPDATE, { input: { version: 1, convenors: [{ userId: users['jiangan:李区长'], title: '主要召集人' }] } }, admin_);
     expect(updated.errors).toBeUndefined();
     expect(updated.data.updateConference).toMatchObject({ version: 2, convenors: [{ userId: users['jiangan:李区长'], name: '李区长', title: '主要召集人' }] });
 
@@ -225,7 +235,12 @@ describe('meetings: joint conferences (联席会议)', () => {
     expect(errorCode(twice)).toBe('VALIDATION');
     expect(await footprint()).toEqual(before);
 
-    const added = await gql(h.server, ADD, { input: { unitId: units['jiangan:区人社局'], liaisonUserId: users['jiangan:人社联络员'], joinedOn: '2026-03-10' } }, admin_);
+    const added = await gql(
+      h.server,
+      ADD,
+      { input: { unitId: units['jiangan:区人社局'], liaisonUserId: users['jiangan:人社联络员'], joinedOn: '2026-03-10' } },
+      admin_,
+    );
     expect(added.errors).toBeUndefined();
     expect(added.data.addConferenceMember.version).toBe(3);
     expect(added.data.addConferenceMember.members).toHaveLength(3);
@@ -250,7 +265,14 @@ describe('meetings: joint conferences (联席会议)', () => {
     const result = await gql(
       h.server,
       ESTABLISH,
-      { input: { establishedOn: '2026-03-05', officeUnitId: units['qiaokou:区信访局'], convenors: [{ userId: users['qiaokou:钱书记'], title: '召集人' }], members: [] } },
+      {
+        input: {
+          establishedOn: '2026-03-05',
+          officeUnitId: units['qiaokou:区信访局'],
+          convenors: [{ userId: users['qiaokou:钱书记'], title: '召集人' }],
+          members: [],
+        },
+      },
       await office('qiaokou'),
     );
     expect(result.errors).toBeUndefined();

@@ -39,7 +39,11 @@ export class MeetingsFactReplay {
     const events: OutboxEvent[] = [
       ...tasks.map((task) => taskTransitionedEvent(null, task, FACT_REPLAY, today)),
       ...notices.map((notice) => ({ ...noticeFactEvent(notice, FACT_REPLAY, null, at), tenant: { tenantId: notice.tenantId, tenantPath: notice.tenantPath } })),
-      ...meetings.map((meeting) => ({ topic: 'meeting.held' as const, payload: meetingHeldPayload(meeting), tenant: { tenantId: meeting.tenantId, tenantPath: meeting.tenantPath } })),
+      ...meetings.map((meeting) => ({
+        topic: 'meeting.held' as const,
+        payload: meetingHeldPayload(meeting),
+        tenant: { tenantId: meeting.tenantId, tenantPath: meeting.tenantPath },
+      })),
     ];
     await emitEvents(em, MEETINGS_SCHEMA, events);
   }

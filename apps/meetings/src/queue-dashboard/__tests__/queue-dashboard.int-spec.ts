@@ -98,9 +98,13 @@ describe('meetings: queue dashboard (/queues)', () => {
       const response = await request(server).get('/queues/api/queues').set('authorization', `Bearer ${token}`);
       expect(response.status).toBe(200);
       const names = (response.body.queues as { name: string }[]).map((queue) => queue.name);
-      expect(names).toEqual(expect.arrayContaining(['events-cases', 'events-meetings', 'events-assessment', 'deadline-recompute', 'case-deadlines', 'notice-escalation']));
+      expect(names).toEqual(
+        expect.arrayContaining(['events-cases', 'events-meetings', 'events-assessment', 'deadline-recompute', 'case-deadlines', 'notice-escalation']),
+      );
       expect(names).toHaveLength(DASHBOARD_QUEUES.length);
-      const deadlines = (response.body.queues as { name: string; counts: Record<string, number>; readOnlyMode: boolean }[]).find((q) => q.name === 'case-deadlines')!;
+      const deadlines = (response.body.queues as { name: string; counts: Record<string, number>; readOnlyMode: boolean }[]).find(
+        (q) => q.name === 'case-deadlines',
+      )!;
       expect(deadlines.counts.delayed).toBe(1);
       expect(deadlines.readOnlyMode).toBe(true);
     }

@@ -44,7 +44,12 @@ describe('supervision: the actions a notice offers, its feedback clock and its l
   afterAll(() => h.stop());
 
   it('offers the addressed unit reading and feedback, the issuer and the city escalation, and counts the days to the feedback due date', async () => {
-    expect(await view(t.housing)).toMatchObject({ state: 'ISSUED', availableActions: ['READ', 'SUBMIT_FEEDBACK'], feedbackDaysLeft: 30, feedbackOverdueDays: 0 });
+    expect(await view(t.housing)).toMatchObject({
+      state: 'ISSUED',
+      availableActions: ['READ', 'SUBMIT_FEEDBACK'],
+      feedbackDaysLeft: 30,
+      feedbackOverdueDays: 0,
+    });
     // Wuhua's supervisor belongs to the addressee tenant too, whose users may answer for it.
     expect(await actions(t.wuhuaSupervisor)).toEqual(['READ', 'SUBMIT_FEEDBACK', 'ESCALATE']);
     expect(await actions(t.kunmingSupervisor)).toEqual(['ESCALATE']);

@@ -6,10 +6,37 @@ import { errorCode } from '#test/helpers/graphql-client.js';
 import { NoticeEscalationQueue } from '../queues/notice-escalation.queue.js';
 import { START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 
-const INBOX = graphql(`query NoticeEscalationSpecInbox { noticeInbox(first: 100) { unreadCount edges { node { id kind state } } } }`);
-const SUMMARY = graphql(`query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {
-  supervisionSummary(period: $period) { tenantId tenantName issued overdueFeedback escalated byKind { kind issued overdueFeedback escalated } }
-}`);
+const INBOX = graphql(`
+  query NoticeEscalationSpecInbox {
+    noticeInbox(first: 100) {
+      unreadCount
+      edges {
+        node {
+          id
+          kind
+          state
+        }
+      }
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query NoticeEscalationSpecSummary($period: SupervisionPeriodInput!) {
+    supervisionSummary(period: $period) {
+      tenantId
+      tenantName
+      issued
+      overdueFeedback
+      escalated
+      byKind {
+        kind
+        issued
+        overdueFeedback
+        escalated
+      }
+    }
+  }
+`);
 
 interface Row {
   id: string;
@@ -97,7 +124,10 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
     expect(escalations).toHaveLength(3);
     expect(escalations[0]).toMatchObject({ from_state: 'ISSUED', to_state: 'ESCALATED', actor_name: 'system' });
     expect(
-      await h.count(`SELECT count(*) FROM meetings.outbox WHERE topic = 'supervision.notice' AND payload->>'clockId' = $1 AND payload->>'action' = 'ESCALATE'`, [clock.clockId]),
+      await h.count(
+        `SELECT count(*) FROM meetings.outbox WHERE topic = 'supervision.notice' AND payload->>'clockId' = $1 AND payload->>'action' = 'ESCALATE'`,
+        [clock.clockId],
+      ),
     ).toBe(3);
 
     // The unit saw the supervision notice; the escalated ones went to the tenants above it.

@@ -5,7 +5,20 @@ import { errorCode } from '#test/helpers/graphql-client.js';
 import { NoticeEscalationQueue } from '../queues/notice-escalation.queue.js';
 import { SupervisionHarness, caseClock, deadlineChange, tree, trigger } from './supervision-harness.js';
 
-const NOTICE = graphql(`query NoticeLadderSpecNotice($id: ID!) { notice(id: $id) { ...SupervisionHarnessNotice ladderStoppedReason history { action fromState toState reason } } }`);
+const NOTICE = graphql(`
+  query NoticeLadderSpecNotice($id: ID!) {
+    notice(id: $id) {
+      ...SupervisionHarnessNotice
+      ladderStoppedReason
+      history {
+        action
+        fromState
+        toState
+        reason
+      }
+    }
+  }
+`);
 const ESCALATE = `mutation ($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { id } }`;
 const RAISE = `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id issuerTenantId addresseeTenantId } }`;
 
@@ -77,7 +90,12 @@ describe('supervision: the ladder never has an office supervise itself', () => {
     expect(chain.map((n) => n.kind)).toEqual(['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS']);
     const city = await h.token('kunming', [Role.LEADER]);
     const stopped = (await h.gql(city, NOTICE, { id: summons.id })).data!.notice;
-    expect(stopped).toMatchObject({ kind: 'SUMMONS', state: 'ISSUED', escalateOn: null, ladderStoppedReason: '云南省已是最高一级机构，没有上级机构可以继续升级督办' });
+    expect(stopped).toMatchObject({
+      kind: 'SUMMONS',
+      state: 'ISSUED',
+      escalateOn: null,
+      ladderStoppedReason: '云南省已是最高一级机构，没有上级机构可以继续升级督办',
+    });
     expect(stopped.history.at(-1)).toEqual({
       action: 'STOP_ESCALATION',
       fromState: 'ISSUED',
@@ -96,7 +114,9 @@ describe('supervision: the ladder never has an office supervise itself', () => {
     await h.apply(deadlineChange(clock, 'STARTED'));
     await h.apply(trigger(clock, 'OVERDUE'));
     expect(await chainOf(clock.clockId)).toEqual([]);
-    const audit = await h.rows(`SELECT tenant_id, action, after FROM meetings.audit_log WHERE entity = 'supervision_trigger' AND after->>'subjectId' = $1`, [clock.caseId]);
+    const audit = await h.rows(`SELECT tenant_id, action, after FROM meetings.audit_log WHERE entity = 'supervision_trigger' AND after->>'subjectId' = $1`, [
+      clock.caseId,
+    ]);
     expect(audit).toEqual([
       {
         tenant_id: tree.ids.yunnan,

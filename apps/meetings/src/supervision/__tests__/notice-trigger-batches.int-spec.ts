@@ -15,8 +15,7 @@ describe('supervision: deadline triggers and clock changes applied in batches', 
   let relay: OutboxRelay;
   let queue: Queue;
 
-  const noticesOfTriggers = (triggerIds: string[]) =>
-    h.count(`SELECT count(*) FROM meetings.notices WHERE trigger_id = ANY($1::text[])`, [triggerIds]);
+  const noticesOfTriggers = (triggerIds: string[]) => h.count(`SELECT count(*) FROM meetings.notices WHERE trigger_id = ANY($1::text[])`, [triggerIds]);
   const triggerIdsOf = (events: EventEnvelope<object>[]) => [...new Set(events.map((e) => (e.payload as { triggerId: string }).triggerId))];
   /** Each trigger's notice, history rows and fact events: one of each, whatever was delivered. */
   const expectOneNoticeEach = async (triggerIds: string[]) => {
@@ -107,7 +106,9 @@ describe('supervision: deadline triggers and clock changes applied in batches', 
     const applied = await Promise.all([h.applyBatch(events.slice(75)), h.applyBatch(again), h.applyBatch(reemitted)]);
     expect(applied.reduce((a, b) => a + b)).toBe(50 + 100);
     await expectOneNoticeEach(triggerIdsOf(events));
-    expect(await h.count(`SELECT count(*) FROM meetings.notice_history h JOIN meetings.notices n ON n.id = h.notice_id WHERE n.tenant_id = $1`, [tree.ids.panlong])).toBe(150);
+    expect(
+      await h.count(`SELECT count(*) FROM meetings.notice_history h JOIN meetings.notices n ON n.id = h.notice_id WHERE n.tenant_id = $1`, [tree.ids.panlong]),
+    ).toBe(150);
   });
 
   it('refuses a batch of two tenants, writing nothing', async () => {
@@ -122,7 +123,9 @@ describe('supervision: deadline triggers and clock changes applied in batches', 
     const events = triggers('qujing', 20);
     const failing = events[7].payload.subjectNumber;
     await h.admin.query(`CREATE FUNCTION meetings.fail_once() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault'; END $$`);
-    await h.admin.query(`CREATE TRIGGER fail_once BEFORE INSERT ON meetings.notices FOR EACH ROW WHEN (NEW.subject_number = '${failing}') EXECUTE FUNCTION meetings.fail_once()`);
+    await h.admin.query(
+      `CREATE TRIGGER fail_once BEFORE INSERT ON meetings.notices FOR EACH ROW WHEN (NEW.subject_number = '${failing}') EXECUTE FUNCTION meetings.fail_once()`,
+    );
     const completed = await queue.getCompletedCount();
     const [id] = await emit(events);
     await relayAll();
@@ -150,10 +153,9 @@ describe('supervision: deadline triggers and clock changes applied in batches', 
     ].map((e, i) => ({ ...e, requestId: `request-${i}` }));
     expect(await h.applyBatch(batch)).toBe(batch.length);
 
-    const notices = await h.rows(
-      `SELECT clock_id, kind, state, close_reason FROM meetings.notices WHERE clock_id = ANY($1::uuid[]) ORDER BY kind`,
-      [[stoppedAfter.clockId, stoppedBefore.clockId, reminded.clockId]],
-    );
+    const notices = await h.rows(`SELECT clock_id, kind, state, close_reason FROM meetings.notices WHERE clock_id = ANY($1::uuid[]) ORDER BY kind`, [
+      [stoppedAfter.clockId, stoppedBefore.clockId, reminded.clockId],
+    ]);
     expect(notices).toEqual([
       { clock_id: reminded.clockId, kind: 'REMINDER', state: 'CLOSED', close_reason: '期限已届满，转为督办单' },
       { clock_id: stoppedAfter.clockId, kind: 'SUPERVISION', state: 'CLOSED', close_reason: '办理环节已于 2026-03-06 办结，督办事项已整改' },

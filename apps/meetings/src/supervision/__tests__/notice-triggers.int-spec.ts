@@ -9,8 +9,11 @@ describe('supervision: deadline triggers and stopped clocks become notice change
   afterAll(() => h.stop());
 
   const noticesOf = (clockId: string) =>
-    h.rows(`SELECT kind, state, reason, issuer_tenant_id, addressee_tenant_id, addressee_unit_id, feedback_due::text, escalate_on::text, close_reason, version
-              FROM meetings.notices WHERE clock_id = $1 ORDER BY issued_at, kind`, [clockId]);
+    h.rows(
+      `SELECT kind, state, reason, issuer_tenant_id, addressee_tenant_id, addressee_unit_id, feedback_due::text, escalate_on::text, close_reason, version
+              FROM meetings.notices WHERE clock_id = $1 ORDER BY issued_at, kind`,
+      [clockId],
+    );
 
   it('makes exactly one notice of a trigger delivered twice, or to two workers at once', async () => {
     const clock = caseClock('wuhua');
@@ -26,7 +29,9 @@ describe('supervision: deadline triggers and stopped clocks become notice change
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: 'SUPERVISION', state: 'ISSUED', reason: 'OVERDUE', version: 1 });
     expect(await h.count(`SELECT count(*) FROM meetings.outbox WHERE topic = 'supervision.notice' AND payload->>'clockId' = $1`, [clock.clockId])).toBe(1);
-    expect(await h.count(`SELECT count(*) FROM meetings.notice_history h JOIN meetings.notices n ON n.id = h.notice_id WHERE n.clock_id = $1`, [clock.clockId])).toBe(1);
+    expect(
+      await h.count(`SELECT count(*) FROM meetings.notice_history h JOIN meetings.notices n ON n.id = h.notice_id WHERE n.clock_id = $1`, [clock.clockId]),
+    ).toBe(1);
   });
 
   it('reminds before the deadline, then turns to a supervision notice to the handling unit once it has passed', async () => {

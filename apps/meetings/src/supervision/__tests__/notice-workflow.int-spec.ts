@@ -7,33 +7,153 @@ import type { ListForSupervisionInput, RaiseNoticeInput } from '#test/gql/graphq
 import { errorCode } from '#test/helpers/graphql-client.js';
 import { START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 
-const INBOX = graphql(`query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {
-  noticeInbox(filter: $filter, first: $first, after: $after) { unreadCount edges { cursor node { ...SupervisionHarnessNotice } } pageInfo { hasNextPage endCursor } }
-}`);
-const ISSUED = graphql(`query NoticeWorkflowSpecIssued($filter: NoticeFilter) { issuedNotices(filter: $filter) { edges { node { id kind addresseeTenantId } } } }`);
-const NOTICE = graphql(`query NoticeWorkflowSpecNotice($id: ID!) { notice(id: $id) {
-  ...SupervisionHarnessNotice
-  history { seq action fromState toState actorName reason at }
-  feedback { text attachments submittedByName decision decisionComment decidedByName }
-} }`);
-const READ = graphql(`mutation NoticeWorkflowSpecRead($id: ID!) { markNoticeRead(id: $id) { id state version readAt } }`);
-const FEEDBACK = graphql(`mutation NoticeWorkflowSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { id state version escalateOn } }`);
-const ACCEPT = graphql(`mutation NoticeWorkflowSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { id state version escalateOn } }`);
-const REJECT = graphql(`mutation NoticeWorkflowSpecReject($input: ReasonedNoticeChangeInput!) { rejectNoticeFeedback(input: $input) { id state version escalateOn } }`);
-const ESCALATE = graphql(`mutation NoticeWorkflowSpecEscalate($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { ...SupervisionHarnessNotice } }`);
-const RAISE = graphql(`mutation NoticeWorkflowSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { ...SupervisionHarnessNotice } }`);
-const LIST = graphql(`mutation NoticeWorkflowSpecList($input: ListForSupervisionInput!) { listForSupervision(input: $input) { ...SupervisionHarnessNotice } }`);
+const INBOX = graphql(`
+  query NoticeWorkflowSpecInbox($filter: NoticeFilter, $first: Int, $after: String) {
+    noticeInbox(filter: $filter, first: $first, after: $after) {
+      unreadCount
+      edges {
+        cursor
+        node {
+          ...SupervisionHarnessNotice
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const ISSUED = graphql(`
+  query NoticeWorkflowSpecIssued($filter: NoticeFilter) {
+    issuedNotices(filter: $filter) {
+      edges {
+        node {
+          id
+          kind
+          addresseeTenantId
+        }
+      }
+    }
+  }
+`);
+const NOTICE = graphql(`
+  query NoticeWorkflowSpecNotice($id: ID!) {
+    notice(id: $id) {
+      ...SupervisionHarnessNotice
+      history {
+        seq
+        action
+        fromState
+        toState
+        actorName
+        reason
+        at
+      }
+      feedback {
+        text
+        attachments
+        submittedByName
+        decision
+        decisionComment
+        decidedByName
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  mutation NoticeWorkflowSpecRead($id: ID!) {
+    markNoticeRead(id: $id) {
+      id
+      state
+      version
+      readAt
+    }
+  }
+`);
+const FEEDBACK = graphql(`
+  mutation NoticeWorkflowSpecFeedback($input: NoticeFeedbackInput!) {
+    submitNoticeFeedback(input: $input) {
+      id
+      state
+      version
+      escalateOn
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation NoticeWorkflowSpecAccept($input: AcceptFeedbackInput!) {
+    acceptNoticeFeedback(input: $input) {
+      id
+      state
+      version
+      escalateOn
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation NoticeWorkflowSpecReject($input: ReasonedNoticeChangeInput!) {
+    rejectNoticeFeedback(input: $input) {
+      id
+      state
+      version
+      escalateOn
+    }
+  }
+`);
+const ESCALATE = graphql(`
+  mutation NoticeWorkflowSpecEscalate($input: ReasonedNoticeChangeInput!) {
+    escalateNotice(input: $input) {
+      ...SupervisionHarnessNotice
+    }
+  }
+`);
+const RAISE = graphql(`
+  mutation NoticeWorkflowSpecRaise($input: RaiseNoticeInput!) {
+    raiseNotice(input: $input) {
+      ...SupervisionHarnessNotice
+    }
+  }
+`);
+const LIST = graphql(`
+  mutation NoticeWorkflowSpecList($input: ListForSupervisionInput!) {
+    listForSupervision(input: $input) {
+      ...SupervisionHarnessNotice
+    }
+  }
+`);
 const CASE_NOTICES = `query ($cases: [_Any!]!) { _entities(representations: $cases) { ... on Case { id supervisionNotices { id kind state addresseeUnitId } } } }`;
-const SETTINGS = graphql(`query NoticeWorkflowSpecSettings { supervisionSettings { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version } }`);
-const UPDATE_SETTINGS = graphql(`mutation NoticeWorkflowSpecUpdateSettings($input: SupervisionSettingsInput!) {
-  updateSupervisionSettings(input: $input) { feedbackDays escalationIntervalDays ownFeedbackDays ownEscalationIntervalDays version }
-}`);
+const SETTINGS = graphql(`
+  query NoticeWorkflowSpecSettings {
+    supervisionSettings {
+      feedbackDays
+      escalationIntervalDays
+      ownFeedbackDays
+      ownEscalationIntervalDays
+      version
+    }
+  }
+`);
+const UPDATE_SETTINGS = graphql(`
+  mutation NoticeWorkflowSpecUpdateSettings($input: SupervisionSettingsInput!) {
+    updateSupervisionSettings(input: $input) {
+      feedbackDays
+      escalationIntervalDays
+      ownFeedbackDays
+      ownEscalationIntervalDays
+      version
+    }
+  }
+`);
 
 describe('supervision: notices through the meetings subgraph', () => {
   const h = new SupervisionHarness();
   const housing = randomUUID();
   const police = randomUUID();
-  const t = {} as Record<'housing' | 'police' | 'wuhuaSupervisor' | 'wuhuaAdmin' | 'kunmingSupervisor' | 'kunmingAdmin' | 'panlongSupervisor' | 'assessor', string>;
+  const t = {} as Record<
+    'housing' | 'police' | 'wuhuaSupervisor' | 'wuhuaAdmin' | 'kunmingSupervisor' | 'kunmingAdmin' | 'panlongSupervisor' | 'assessor',
+    string
+  >;
 
   /** A case of Wuhua handled by its housing bureau, overdue: one supervision notice to the bureau. */
   const overdueCase = async (overrides: Partial<ClockSpec> = {}) => {
@@ -101,7 +221,9 @@ describe('supervision: notices through the meetings subgraph', () => {
     });
 
     it('takes written feedback from the unit; the issuer rejects it, then accepts the second one', async () => {
-      const first = await h.gql(t.housing, FEEDBACK, { input: { noticeId, version: 2, text: '已约谈承办人，正在核实供暖数据。', attachments: ['files/2026/03/report-1.pdf'] } });
+      const first = await h.gql(t.housing, FEEDBACK, {
+        input: { noticeId, version: 2, text: '已约谈承办人，正在核实供暖数据。', attachments: ['files/2026/03/report-1.pdf'] },
+      });
       expect(first.errors).toBeUndefined();
       expect(first.data!.submitNoticeFeedback).toEqual({ id: noticeId, state: 'FEEDBACK_SUBMITTED', version: 3, escalateOn: null });
 
@@ -126,8 +248,22 @@ describe('supervision: notices through the meetings subgraph', () => {
       ]);
       expect(detail.data!.notice.history[3]).toMatchObject({ actorName: 'wuhua.supervisor', reason: '未说明整改时限' });
       expect(detail.data!.notice.feedback).toEqual([
-        { text: '已约谈承办人，正在核实供暖数据。', attachments: ['files/2026/03/report-1.pdf'], submittedByName: 'wuhua.handler', decision: 'REJECTED', decisionComment: '未说明整改时限', decidedByName: 'wuhua.supervisor' },
-        { text: '已于 3 月 3 日恢复供暖，整改完成。', attachments: [], submittedByName: 'wuhua.handler', decision: 'ACCEPTED', decisionComment: '同意', decidedByName: 'wuhua.supervisor' },
+        {
+          text: '已约谈承办人，正在核实供暖数据。',
+          attachments: ['files/2026/03/report-1.pdf'],
+          submittedByName: 'wuhua.handler',
+          decision: 'REJECTED',
+          decisionComment: '未说明整改时限',
+          decidedByName: 'wuhua.supervisor',
+        },
+        {
+          text: '已于 3 月 3 日恢复供暖，整改完成。',
+          attachments: [],
+          submittedByName: 'wuhua.handler',
+          decision: 'ACCEPTED',
+          decisionComment: '同意',
+          decidedByName: 'wuhua.supervisor',
+        },
       ]);
       const issued = await h.gql(t.wuhuaSupervisor, ISSUED, { filter: { state: 'ACCEPTED' } });
       expect(issued.data!.issuedNotices.edges.map((e) => e.node.id)).toContain(noticeId);
@@ -178,7 +314,14 @@ describe('supervision: notices through the meetings subgraph', () => {
     it('lets a city supervisor raise a summons on a county case, addressed to the handling unit', async () => {
       const { clock } = await overdueCase();
       const result = await h.gql(t.kunmingSupervisor, RAISE, {
-        input: { subjectType: 'CASE', subjectId: clock.caseId, kind: 'SUMMONS', reason: 'SHIRKING', text: '该件推诿拖延，请主要负责同志到市信访局约谈。', stage: 'HANDLE' },
+        input: {
+          subjectType: 'CASE',
+          subjectId: clock.caseId,
+          kind: 'SUMMONS',
+          reason: 'SHIRKING',
+          text: '该件推诿拖延，请主要负责同志到市信访局约谈。',
+          stage: 'HANDLE',
+        },
       });
       expect(result.errors).toBeUndefined();
       expect(result.data!.raiseNotice).toMatchObject({
@@ -253,7 +396,9 @@ describe('supervision: notices through the meetings subgraph', () => {
       // The county may not escalate what the city issued.
       const { noticeId: another } = await overdueCase();
       const byCity = await h.gql(t.kunmingSupervisor, ESCALATE, { input: { noticeId: another, version: 1, reason: '提级' } });
-      expect((await refused(t.wuhuaSupervisor, ESCALATE, { input: { noticeId: byCity.data!.escalateNotice.id, version: 1, reason: '再升级' } })).code).toBe('FORBIDDEN');
+      expect((await refused(t.wuhuaSupervisor, ESCALATE, { input: { noticeId: byCity.data!.escalateNotice.id, version: 1, reason: '再升级' } })).code).toBe(
+        'FORBIDDEN',
+      );
     });
   });
 
@@ -341,7 +486,13 @@ describe('supervision: notices through the meetings subgraph', () => {
         version: 0,
       });
       const set = await h.gql(t.kunmingAdmin, UPDATE_SETTINGS, { input: { feedbackDays: 20, version: 0 } });
-      expect(set.data!.updateSupervisionSettings).toEqual({ feedbackDays: 20, escalationIntervalDays: 5, ownFeedbackDays: 20, ownEscalationIntervalDays: null, version: 1 });
+      expect(set.data!.updateSupervisionSettings).toEqual({
+        feedbackDays: 20,
+        escalationIntervalDays: 5,
+        ownFeedbackDays: 20,
+        ownEscalationIntervalDays: null,
+        version: 1,
+      });
       const stale = await refused(t.kunmingAdmin, UPDATE_SETTINGS, { input: { feedbackDays: 10, version: 0 } });
       expect(stale.code).toBe('CONFLICT');
       await h.gql(t.wuhuaAdmin, UPDATE_SETTINGS, { input: { escalationIntervalDays: 3, version: 0 } });

@@ -56,10 +56,22 @@ export function caseClock(owner: Key, overrides: Partial<ClockSpec> = {}): Clock
 }
 
 function envelope<P extends object>(topic: EventEnvelope['topic'], owner: Key, payload: P): EventEnvelope<P> {
-  return { id: randomUUID(), topic, tenantId: tree.ids[owner], tenantPath: tree.pathOf(owner), requestId: `test-${topic}`, occurredAt: new Date().toISOString(), payload };
+  return {
+    id: randomUUID(),
+    topic,
+    tenantId: tree.ids[owner],
+    tenantPath: tree.pathOf(owner),
+    requestId: `test-${topic}`,
+    occurredAt: new Date().toISOString(),
+    payload,
+  };
 }
 
-export function trigger(clock: ClockSpec, kind: 'REMINDER' | 'OVERDUE', leadDays: number | null = kind === 'REMINDER' ? 3 : null): EventEnvelope<SupervisionTriggerPayload> {
+export function trigger(
+  clock: ClockSpec,
+  kind: 'REMINDER' | 'OVERDUE',
+  leadDays: number | null = kind === 'REMINDER' ? 3 : null,
+): EventEnvelope<SupervisionTriggerPayload> {
   return envelope('supervision.triggered', clock.owner, {
     triggerId: `${clock.caseId}-${clock.clockId}-${kind}-${leadDays ?? 0}-${clock.deadline}`,
     kind,
@@ -129,7 +141,9 @@ export class SupervisionHarness extends SubgraphHarness<Key> {
   gql<T, V>(token: string | undefined, document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLResult<T>>;
   gql<T = Untyped>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
   gql<T, V>(token: string | undefined, document: Operation<T, V>, variables: V | Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    return typeof document === 'string' ? gql<T>(this.server, document, variables as Record<string, unknown>, token) : gql(this.server, document, variables as V, token);
+    return typeof document === 'string'
+      ? gql<T>(this.server, document, variables as Record<string, unknown>, token)
+      : gql(this.server, document, variables as V, token);
   }
 
   async rows<T extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -152,8 +166,33 @@ export class SupervisionHarness extends SubgraphHarness<Key> {
 /** The fields of a notice the specs look at (`...SupervisionHarnessNotice` in a document). */
 graphql(`
   fragment SupervisionHarnessNotice on SupervisionNotice {
-    id version kind state reason text subjectType subjectId subjectNumber subjectTitle stage clockId deadline
-    responsibleTenantId issuerTenantId issuerTenantName addresseeTenantId addresseeTenantName addresseeUnitId
-    feedbackDue fixBy escalateOn escalatedFromId feedbackOverdue issuedAt readAt closedAt closeReason
+    id
+    version
+    kind
+    state
+    reason
+    text
+    subjectType
+    subjectId
+    subjectNumber
+    subjectTitle
+    stage
+    clockId
+    deadline
+    responsibleTenantId
+    issuerTenantId
+    issuerTenantName
+    addresseeTenantId
+    addresseeTenantName
+    addresseeUnitId
+    feedbackDue
+    fixBy
+    escalateOn
+    escalatedFromId
+    feedbackOverdue
+    issuedAt
+    readAt
+    closedAt
+    closeReason
   }
 `);

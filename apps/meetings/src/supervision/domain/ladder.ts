@@ -73,7 +73,12 @@ export function isAddressedBelow(addressing: Addressing): boolean {
  *
  * `lineage` is the chain of jurisdictions from the root down to (at least) the owner.
  */
-export function firstAddressing(owner: JurisdictionRef, responsible: JurisdictionRef, handlingUnit: UnitRef | null, lineage: readonly JurisdictionRef[]): LadderStep {
+export function firstAddressing(
+  owner: JurisdictionRef,
+  responsible: JurisdictionRef,
+  handlingUnit: UnitRef | null,
+  lineage: readonly JurisdictionRef[],
+): LadderStep {
   const byOwner: Addressing = { issuer: owner, addressee: responsible, addresseeUnit: handlingUnit };
   if (isAddressedBelow(byOwner)) return { addressing: byOwner, stopped: null };
   const above = parentIn(lineage, owner);

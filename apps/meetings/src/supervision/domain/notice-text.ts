@@ -14,13 +14,7 @@ function subjectOf(s: SubjectLine): string {
 }
 
 /** The text of a notice raised by a deadline: a reminder before it, a supervision notice after. */
-export function triggerNoticeText(
-  kind: NoticeKind,
-  subject: SubjectLine,
-  deadline: IsoDate,
-  leadDays: number | null,
-  feedbackDue: IsoDate | null,
-): string {
+export function triggerNoticeText(kind: NoticeKind, subject: SubjectLine, deadline: IsoDate, leadDays: number | null, feedbackDue: IsoDate | null): string {
   const clock = `${subjectOf(subject)}的${stageLabel(subject.stage)}期限`;
   if (kind === NoticeKind.REMINDER) return `${clock}将于 ${deadline} 届满${leadDays ? `（还有 ${leadDays} 日）` : ''}，请抓紧办理。`;
   return `${clock}已于 ${deadline} 届满，尚未办结。请即督促办理，并于 ${feedbackDue} 前书面反馈办理情况和整改措施。`;

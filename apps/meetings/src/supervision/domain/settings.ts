@@ -18,8 +18,7 @@ export const DEFAULT_SUPERVISION_SETTINGS: EffectiveSupervisionSettings = { feed
  * down to the tenant: for each value, the nearest tenant that sets it wins, else the default.
  */
 export function effectiveSettings(chain: readonly OwnSupervisionSettings[]): EffectiveSupervisionSettings {
-  const nearest = <K extends keyof OwnSupervisionSettings>(key: K): number | null =>
-    chain.reduce<number | null>((found, row) => row[key] ?? found, null);
+  const nearest = <K extends keyof OwnSupervisionSettings>(key: K): number | null => chain.reduce<number | null>((found, row) => row[key] ?? found, null);
   return {
     feedbackDays: nearest('feedbackDays') ?? DEFAULT_SUPERVISION_SETTINGS.feedbackDays,
     escalationIntervalDays: nearest('escalationIntervalDays') ?? DEFAULT_SUPERVISION_SETTINGS.escalationIntervalDays,
@@ -34,7 +33,10 @@ export interface TenantSupervisionSettings extends EffectiveSupervisionSettings 
 }
 
 /** The settings of the tenant at `tenantPath`, from the rows of its chain (root first). */
-export function tenantSettings(chain: readonly (OwnSupervisionSettings & { tenantPath: string; version: number })[], tenantPath: string): TenantSupervisionSettings {
+export function tenantSettings(
+  chain: readonly (OwnSupervisionSettings & { tenantPath: string; version: number })[],
+  tenantPath: string,
+): TenantSupervisionSettings {
   const own = chain.find((row) => row.tenantPath === tenantPath);
   return {
     ...effectiveSettings(chain),

@@ -40,6 +40,9 @@ export class SupervisionTriggerHandler {
       })),
       this.clock.now(),
     );
-    await this.lifecycle.fromTriggers(em, events.filter((event) => running.has(event.payload.clockId)));
+    await this.lifecycle.fromTriggers(
+      em,
+      events.filter((event) => running.has(event.payload.clockId)),
+    );
   }
 }

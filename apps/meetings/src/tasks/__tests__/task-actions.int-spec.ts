@@ -133,7 +133,22 @@ describe('meetings: the actions a task offers and its days left', () => {
 
   const newTask = async (as: string, listOf: 'wuhan' | 'jiangan', deadline: string, assignees: object[]) => {
     const lists = await gql(h.server, `{ taskLists { id } }`, {}, as);
-    const created = await gql(h.server, CREATE, { input: { listId: lists.data.taskLists[0].id, title: `任务-${randomUUID().slice(0, 6)}`, priority: 'NORMAL', deadline: { date: deadline }, listed: false, assignees, linkedCaseIds: [] } }, as);
+    const created = await gql(
+      h.server,
+      CREATE,
+      {
+        input: {
+          listId: lists.data.taskLists[0].id,
+          title: `任务-${randomUUID().slice(0, 6)}`,
+          priority: 'NORMAL',
+          deadline: { date: deadline },
+          listed: false,
+          assignees,
+          linkedCaseIds: [],
+        },
+      },
+      as,
+    );
     expect([listOf, created.errors]).toEqual([listOf, undefined]);
     return created.data.createTask;
   };

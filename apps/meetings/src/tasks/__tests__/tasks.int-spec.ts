@@ -29,41 +29,294 @@ const clock = new ManualClock(new Date('2026-12-07T01:00:00Z'));
 
 graphql(`
   fragment TasksSpecTask on Task {
-    id number tenantId rootId parentId listId listName listKind assigningTenantId state deadline listed priority requiredOutcome
-    decisionId title createdOn reportedDoneOn closedOn sendBackReason cancelReason overdue version linkedCaseIds
-    assignee { kind tenantId memberId unitId name }
+    id
+    number
+    tenantId
+    rootId
+    parentId
+    listId
+    listName
+    listKind
+    assigningTenantId
+    state
+    deadline
+    listed
+    priority
+    requiredOutcome
+    decisionId
+    title
+    createdOn
+    reportedDoneOn
+    closedOn
+    sendBackReason
+    cancelReason
+    overdue
+    version
+    linkedCaseIds
+    assignee {
+      kind
+      tenantId
+      memberId
+      unitId
+      name
+    }
   }
 `);
-const CREATE_LIST = graphql(`mutation TasksSpecCreateList($input: CreateTaskListInput!) { createTaskList(input: $input) { id kind name goal ownerName periodFrom periodTo version } }`);
-const UPDATE_LIST = graphql(`mutation TasksSpecUpdateList($input: UpdateTaskListInput!) { updateTaskList(input: $input) { name goal periodTo version } }`);
-const LISTS = graphql(`query TasksSpecLists($tenantId: ID) { taskLists(tenantId: $tenantId) { id kind name ownerName } }`);
-const CREATE = graphql(`mutation TasksSpecCreate($input: CreateTaskInput!) { createTask(input: $input) { ...TasksSpecTask subtasks { ...TasksSpecTask } } }`);
-const SPLIT = graphql(`mutation TasksSpecSplit($input: SplitTaskInput!) { splitTask(input: $input) { ...TasksSpecTask } }`);
-const RECEIVE = graphql(`mutation TasksSpecReceive($input: TaskStepInput!) { receiveTask(input: $input) { ...TasksSpecTask } }`);
-const START = graphql(`mutation TasksSpecStart($input: TaskStepInput!) { startTask(input: $input) { ...TasksSpecTask } }`);
-const REPORT = graphql(`mutation TasksSpecReport($input: TaskReportInput!) { reportTask(input: $input) { ...TasksSpecTask } }`);
-const SIGN_OFF = graphql(`mutation TasksSpecSignOff($input: TaskStepInput!) { signOffTask(input: $input) { ...TasksSpecTask } }`);
-const SEND_BACK = graphql(`mutation TasksSpecSendBack($input: TaskReasonInput!) { sendBackTask(input: $input) { ...TasksSpecTask } }`);
-const CANCEL = graphql(`mutation TasksSpecCancel($input: TaskReasonInput!) { cancelTask(input: $input) { ...TasksSpecTask } }`);
-const TASK = graphql(`query TasksSpecTaskView($id: ID!) { task(id: $id) { ...TasksSpecTask
-  subtasks { id number state assignee { name } }
-  reports { reportedOn percent final text evidence }
-  reporting { cadence periodDays dueDates missed nextDue }
-  history { seq action fromState toState reason }
-  supervisionNotices { kind state issuerTenantId addresseeTenantId addresseeUnitId text }
-  linkedCases { id } } }`);
-const TASKS = graphql(`query TasksSpecTasks($filter: TaskFilter) { tasks(filter: $filter, first: 50) { edges { node { id number state assignee { name } } } } }`);
-const DASHBOARD = graphql(`query TasksSpecDashboard($tenantId: ID, $subtree: Boolean) { taskDashboard(tenantId: $tenantId, subtree: $subtree) {
-  total { assigned signedOff doneOnTime overdue lateReports completionRate }
-  byList { name assigned signedOff doneOnTime overdue lateReports completionRate }
-  byAssignee { name assigned signedOff doneOnTime overdue lateReports completionRate } } }`);
-const ESTABLISH = graphql(`mutation TasksSpecEstablish($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }`);
-const SCHEDULE = graphql(`mutation TasksSpecSchedule($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }`);
-const RECORD = graphql(`mutation TasksSpecRecord($input: RecordMeetingInput!) { recordMeeting(input: $input) { decisions { id } } }`);
-const RAISE = graphql(`mutation TasksSpecRaise($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id kind issuerTenantId addresseeTenantId version } }`);
-const ISSUED = graphql(`query TasksSpecIssued { issuedNotices(first: 50) { edges { node { id kind subjectType subjectId } } } }`);
-const FEEDBACK = graphql(`mutation TasksSpecFeedback($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state version } }`);
-const ACCEPT = graphql(`mutation TasksSpecAccept($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { state } }`);
+const CREATE_LIST = graphql(`
+  mutation TasksSpecCreateList($input: CreateTaskListInput!) {
+    createTaskList(input: $input) {
+      id
+      kind
+      name
+      goal
+      ownerName
+      periodFrom
+      periodTo
+      version
+    }
+  }
+`);
+const UPDATE_LIST = graphql(`
+  mutation TasksSpecUpdateList($input: UpdateTaskListInput!) {
+    updateTaskList(input: $input) {
+      name
+      goal
+      periodTo
+      version
+    }
+  }
+`);
+const LISTS = graphql(`
+  query TasksSpecLists($tenantId: ID) {
+    taskLists(tenantId: $tenantId) {
+      id
+      kind
+      name
+      ownerName
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation TasksSpecCreate($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      ...TasksSpecTask
+      subtasks {
+        ...TasksSpecTask
+      }
+    }
+  }
+`);
+const SPLIT = graphql(`
+  mutation TasksSpecSplit($input: SplitTaskInput!) {
+    splitTask(input: $input) {
+      ...TasksSpecTask
+    }
+  }
+`);
+const RECEIVE = graphql(`
+  mutation TasksSpecReceive($input: TaskStepInput!) {
+    receiveTask(input: $input) {
+      ...TasksSpecTask
+    }
+  }
+`);
+const START = graphql(`
+  mutation TasksSpecStart($input: TaskStepInput!) {
+    startTask(input: $input) {
+      ...TasksSpecTask
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation TasksSpecReport($input: TaskReportInput!) {
+    reportTask(input: $input) {
+      ...TasksSpecTask
+    }
+  }
+`);
+const SIGN_OFF = graphql(`
+  mutation TasksSpecSignOff($input: TaskStepInput!) {
+    signOffTask(input: $input) {
+      ...TasksSpecTask
+    }
+  }
+`);
+const SEND_BACK = graphql(`
+  mutation TasksSpecSendBack($input: TaskReasonInput!) {
+    sendBackTask(input: $input) {
+      ...TasksSpecTask
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation TasksSpecCancel($input: TaskReasonInput!) {
+    cancelTask(input: $input) {
+      ...TasksSpecTask
+    }
+  }
+`);
+const TASK = graphql(`
+  query TasksSpecTaskView($id: ID!) {
+    task(id: $id) {
+      ...TasksSpecTask
+      subtasks {
+        id
+        number
+        state
+        assignee {
+          name
+        }
+      }
+      reports {
+        reportedOn
+        percent
+        final
+        text
+        evidence
+      }
+      reporting {
+        cadence
+        periodDays
+        dueDates
+        missed
+        nextDue
+      }
+      history {
+        seq
+        action
+        fromState
+        toState
+        reason
+      }
+      supervisionNotices {
+        kind
+        state
+        issuerTenantId
+        addresseeTenantId
+        addresseeUnitId
+        text
+      }
+      linkedCases {
+        id
+      }
+    }
+  }
+`);
+const TASKS = graphql(`
+  query TasksSpecTasks($filter: TaskFilter) {
+    tasks(filter: $filter, first: 50) {
+      edges {
+        node {
+          id
+          number
+          state
+          assignee {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const DASHBOARD = graphql(`
+  query TasksSpecDashboard($tenantId: ID, $subtree: Boolean) {
+    taskDashboard(tenantId: $tenantId, subtree: $subtree) {
+      total {
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
+      byList {
+        name
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
+      byAssignee {
+        name
+        assigned
+        signedOff
+        doneOnTime
+        overdue
+        lateReports
+        completionRate
+      }
+    }
+  }
+`);
+const ESTABLISH = graphql(`
+  mutation TasksSpecEstablish($input: EstablishConferenceInput!) {
+    establishConference(input: $input) {
+      members {
+        id
+        name
+      }
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation TasksSpecSchedule($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation TasksSpecRecord($input: RecordMeetingInput!) {
+    recordMeeting(input: $input) {
+      decisions {
+        id
+      }
+    }
+  }
+`);
+const RAISE = graphql(`
+  mutation TasksSpecRaise($input: RaiseNoticeInput!) {
+    raiseNotice(input: $input) {
+      id
+      kind
+      issuerTenantId
+      addresseeTenantId
+      version
+    }
+  }
+`);
+const ISSUED = graphql(`
+  query TasksSpecIssued {
+    issuedNotices(first: 50) {
+      edges {
+        node {
+          id
+          kind
+          subjectType
+          subjectId
+        }
+      }
+    }
+  }
+`);
+const FEEDBACK = graphql(`
+  mutation TasksSpecFeedback($input: NoticeFeedbackInput!) {
+    submitNoticeFeedback(input: $input) {
+      state
+      version
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation TasksSpecAccept($input: AcceptFeedbackInput!) {
+    acceptNoticeFeedback(input: $input) {
+      state
+    }
+  }
+`);
 
 describe('meetings: conference tasks (任务清单与任务)', () => {
   const h = new ConferenceHarness(tree, { clock, worker: true });
@@ -86,7 +339,11 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
           establishedOn: '2026-01-05',
           officeUnitId: units[`${key}:联席办`],
           convenors: [{ userId: users[`${key}:${key}书记`], title: '召集人' }],
-          members: memberSpecs.map((m) => (m.unit ? { unitId: units[`${key}:${m.unit}`], liaisonUserId: users[`${key}:${m.liaison}`] } : { name: m.name, liaisonUserId: users[`${key}:${m.liaison}`] })),
+          members: memberSpecs.map((m) =>
+            m.unit
+              ? { unitId: units[`${key}:${m.unit}`], liaisonUserId: users[`${key}:${m.liaison}`] }
+              : { name: m.name, liaisonUserId: users[`${key}:${m.liaison}`] },
+          ),
         },
       },
       await office(key),
@@ -115,7 +372,15 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     );
     const byTenant = new Map<string, EventEnvelope[]>();
     for (const row of rows.sort((a, b) => a.created_at - b.created_at)) {
-      const envelope: EventEnvelope = { id: row.id, topic: row.topic, tenantId: row.tenant_id, tenantPath: row.tenant_path, requestId: row.request_id, occurredAt: row.created_at.toISOString(), payload: row.payload };
+      const envelope: EventEnvelope = {
+        id: row.id,
+        topic: row.topic,
+        tenantId: row.tenant_id,
+        tenantPath: row.tenant_path,
+        requestId: row.request_id,
+        occurredAt: row.created_at.toISOString(),
+        payload: row.payload,
+      };
       byTenant.set(row.tenant_id, [...(byTenant.get(row.tenant_id) ?? []), envelope]);
     }
     for (const events of byTenant.values()) await h.worker.get(EventWorker).consumer.applyBatch(events);
@@ -141,13 +406,19 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     await unit('taiyuan', '市公安局');
     await user('taiyuan', '公安联络员', [Role.MEMBER_UNIT], '市公安局');
     await user('taiyuan', '法院联络员', [Role.MEMBER_UNIT]);
-    await establish('taiyuan', [{ unit: '市公安局', liaison: '公安联络员' }, { name: '市中级人民法院', liaison: '法院联络员' }]);
+    await establish('taiyuan', [
+      { unit: '市公安局', liaison: '公安联络员' },
+      { name: '市中级人民法院', liaison: '法院联络员' },
+    ]);
     for (const key of ['xiaodian', 'yingze'] as const) {
       await unit(key, '住建局');
       await unit(key, '人社局');
       await user(key, '住建联络员', [Role.MEMBER_UNIT], '住建局');
       await user(key, '人社联络员', [Role.MEMBER_UNIT], '人社局');
-      await establish(key, [{ unit: '住建局', liaison: '住建联络员' }, { unit: '人社局', liaison: '人社联络员' }]);
+      await establish(key, [
+        { unit: '住建局', liaison: '住建联络员' },
+        { unit: '人社局', liaison: '人社联络员' },
+      ]);
     }
     const lists = await gql(h.server, LISTS, {}, await office('taiyuan'));
     for (const list of lists.data!.taskLists) listIds[list.kind] = list.id;
@@ -178,7 +449,11 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       ['REDUCE_BACKLOG', '减存量清单', '联席办'],
       ['CONTAIN_RISK', '防变量清单', '联席办'],
     ]);
-    const campaign = await call(CREATE_LIST, { kind: 'CAMPAIGN', name: '积案清零专项行动', goal: '重复信访积案清零', periodFrom: '2026-12-01', periodTo: '2027-06-30' }, await office('taiyuan'));
+    const campaign = await call(
+      CREATE_LIST,
+      { kind: 'CAMPAIGN', name: '积案清零专项行动', goal: '重复信访积案清零', periodFrom: '2026-12-01', periodTo: '2027-06-30' },
+      await office('taiyuan'),
+    );
     expect(campaign).toMatchObject({ kind: 'CAMPAIGN', ownerName: '联席办', version: 1 });
     const again = await gql(h.server, CREATE_LIST, { input: { kind: 'AD_HOC', name: '积案清零专项行动' } }, await office('taiyuan'));
     expect(errorCode(again)).toBe('CONFLICT');
@@ -190,7 +465,12 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(errorCode(stale)).toBe('CONFLICT');
     const renamed = await gql(h.server, UPDATE_LIST, { input: { id: listIds.PREVENT_NEW, version: 1, name: '改名' } }, await office('taiyuan'));
     expect([errorCode(renamed), renamed.errors?.[0]?.message]).toEqual(['VALIDATION', '三项清单不能改名']);
-    const backwards = await gql(h.server, CREATE_LIST, { input: { kind: 'AD_HOC', name: '倒置', periodFrom: '2027-01-01', periodTo: '2026-01-01' } }, await office('taiyuan'));
+    const backwards = await gql(
+      h.server,
+      CREATE_LIST,
+      { input: { kind: 'AD_HOC', name: '倒置', periodFrom: '2027-01-01', periodTo: '2026-01-01' } },
+      await office('taiyuan'),
+    );
     expect(errorCode(backwards)).toBe('VALIDATION');
     // A tenant below reads none of the city's lists.
     const county = await gql(h.server, LISTS, { tenantId: tree.ids.taiyuan }, await office('xiaodian'));
@@ -233,7 +513,10 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       [[randomUUID()], 'taiyuan'],
       [[knownCases.yingze], 'xiaodian'],
     ] as const) {
-      const input = as === 'taiyuan' ? { ...backlogTask(), linkedCaseIds: [...linked] } : { ...backlogTask(), listId: countyList, decisionId: null, assignees: [{ memberId: members['xiaodian:住建局'] }], linkedCaseIds: [...linked] };
+      const input =
+        as === 'taiyuan'
+          ? { ...backlogTask(), linkedCaseIds: [...linked] }
+          : { ...backlogTask(), listId: countyList, decisionId: null, assignees: [{ memberId: members['xiaodian:住建局'] }], linkedCaseIds: [...linked] };
       const refused = await gql(h.server, CREATE, { input }, await office(as));
       expect([errorCode(refused), refused.errors?.[0]?.message]).toEqual(['NOT_FOUND', '关联的信访事项（linkedCaseIds）中有信访事项不存在或不在本辖区内']);
       expect(refused.errors![0].extensions!.details).toEqual({ field: 'linkedCaseIds', caseIds: [linked.at(-1)] });
@@ -251,7 +534,11 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   let toPolice: TasksSpecTaskFragment;
 
   it('creates a task from a decision in the 减存量 list, cascaded to two county conferences and assigned to a member unit', async () => {
-    root = await call(CREATE, { ...backlogTask(), assignees: [...backlogTask().assignees, { memberId: members['taiyuan:市公安局'] }] }, await office('taiyuan'));
+    root = await call(
+      CREATE,
+      { ...backlogTask(), assignees: [...backlogTask().assignees, { memberId: members['taiyuan:市公安局'] }] },
+      await office('taiyuan'),
+    );
     expect(root).toMatchObject({
       parentId: null,
       assignee: null,
@@ -275,9 +562,18 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     // Facts for assessment, one per row; a clock per assignment, each a supervised subject of its tenant.
     expect(await count(`SELECT count(*) FROM meetings.outbox WHERE topic = 'task.transitioned' AND payload->>'rootId' = $1`, [root.id])).toBe(4);
     expect(await count(`SELECT count(*) FROM meetings.outbox WHERE topic = 'task.deadline' AND payload->>'change' = 'STARTED'`)).toBe(3);
-    expect(await count(`SELECT count(*) FROM meetings.supervised_subjects WHERE subject_type = 'TASK' AND subject_id = $1 AND tenant_id = $2`, [toXiaodian.id, tree.ids.xiaodian])).toBe(1);
+    expect(
+      await count(`SELECT count(*) FROM meetings.supervised_subjects WHERE subject_type = 'TASK' AND subject_id = $1 AND tenant_id = $2`, [
+        toXiaodian.id,
+        tree.ids.xiaodian,
+      ]),
+    ).toBe(1);
     // Working days on the statutory calendar: 10 working days from Monday 2026-12-07 is Monday 12-21.
-    const counted = await call(CREATE, { ...backlogTask(), listId: listIds.PREVENT_NEW, deadline: { workingDays: 10 }, assignees: [{ memberId: members['taiyuan:市中级人民法院'] }] }, await office('taiyuan'));
+    const counted = await call(
+      CREATE,
+      { ...backlogTask(), listId: listIds.PREVENT_NEW, deadline: { workingDays: 10 }, assignees: [{ memberId: members['taiyuan:市中级人民法院'] }] },
+      await office('taiyuan'),
+    );
     expect(counted.deadline).toBe('2026-12-21');
   });
 
@@ -302,9 +598,19 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       await office('xiaodian'),
     );
     expect([errorCode(late), late.errors![0].message]).toEqual(['VALIDATION', '下级任务期限（2027-01-05）不能晚于上级任务期限（2026-12-31）']);
-    const foreign = await gql(h.server, SPLIT, { input: { id: received.id, version: received.version, subtasks: [{ memberId: members['yingze:住建局'] }] } }, await office('xiaodian'));
+    const foreign = await gql(
+      h.server,
+      SPLIT,
+      { input: { id: received.id, version: received.version, subtasks: [{ memberId: members['yingze:住建局'] }] } },
+      await office('xiaodian'),
+    );
     expect(errorCode(foreign)).toBe('VALIDATION');
-    const notTheirs = await gql(h.server, SPLIT, { input: { id: toYingze.id, version: toYingze.version, subtasks: [{ memberId: members['xiaodian:住建局'] }] } }, await office('xiaodian'));
+    const notTheirs = await gql(
+      h.server,
+      SPLIT,
+      { input: { id: toYingze.id, version: toYingze.version, subtasks: [{ memberId: members['xiaodian:住建局'] }] } },
+      await office('xiaodian'),
+    );
     expect(errorCode(notTheirs)).toBe('NOT_FOUND');
     const subtasks = await call(
       SPLIT,
@@ -360,11 +666,20 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     ]);
     // The county cannot report its own task done while a subtask awaits its sign-off.
     const parent = await readVisible(toXiaodian.id, await office('xiaodian'));
-    const early = await gql(h.server, REPORT, { input: { id: parent.id, version: parent.version, text: '完成', percent: 100, final: true } }, await office('xiaodian'));
+    const early = await gql(
+      h.server,
+      REPORT,
+      { input: { id: parent.id, version: parent.version, text: '完成', percent: 100, final: true } },
+      await office('xiaodian'),
+    );
     expect(errorCode(early)).toBe('INVALID_TRANSITION');
     await call(SIGN_OFF, { id: housing.id, version: h1.version }, await office('xiaodian'));
     await call(SIGN_OFF, { id: labour.id, version: l1.version }, await office('xiaodian'));
-    const done = await call(REPORT, { id: parent.id, version: parent.version, text: '两项分解任务均已销号', percent: 100, final: true }, await office('xiaodian'));
+    const done = await call(
+      REPORT,
+      { id: parent.id, version: parent.version, text: '两项分解任务均已销号', percent: 100, final: true },
+      await office('xiaodian'),
+    );
     expect(done.state).toBe('REPORTED_DONE');
   });
 
@@ -424,7 +739,13 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   });
 
   it('lets the conference office supervise the tasks its conference assigned, and list what it issued on them, not other subjects', async () => {
-    const input: RaiseNoticeInput = { subjectType: 'TASK', subjectId: toYingze.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '逾期未完成积案化解任务，约谈区联席办' };
+    const input: RaiseNoticeInput = {
+      subjectType: 'TASK',
+      subjectId: toYingze.id,
+      kind: 'SUMMONS',
+      reason: 'SHIRKING',
+      text: '逾期未完成积案化解任务，约谈区联席办',
+    };
     const summons = await call(RAISE, input, await office('taiyuan'));
     expect(summons).toMatchObject({ kind: 'SUMMONS', issuerTenantId: tree.ids.taiyuan, addresseeTenantId: tree.ids.yingze });
     const listed = (await gql(h.server, ISSUED, {}, await office('taiyuan'))).data!.issuedNotices.edges.map((e) => e.node);
@@ -437,16 +758,8 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(errorCode(await gql(h.server, RAISE, { input }, await token('taiyuan', [Role.LEADER])))).toBe('FORBIDDEN');
     expect(await footprint()).toEqual(before);
     // The county answers; the office decides on the answer.
-    const answered = await call(
-      FEEDBACK,
-      { noticeId: summons.id, version: summons.version, text: '已制定整改方案', attachments: [] },
-      await office('yingze'),
-    );
-    const accepted = await call(
-      ACCEPT,
-      { noticeId: summons.id, version: answered.version },
-      await office('taiyuan'),
-    );
+    const answered = await call(FEEDBACK, { noticeId: summons.id, version: summons.version, text: '已制定整改方案', attachments: [] }, await office('yingze'));
+    const accepted = await call(ACCEPT, { noticeId: summons.id, version: answered.version }, await office('taiyuan'));
     expect(accepted.state).toBe('ACCEPTED');
   });
 
@@ -508,7 +821,12 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   it('signs off a list’s own task once its last live assignment is signed off', async () => {
     const task = await call(
       CREATE,
-      { ...backlogTask(), listId: listIds.PREVENT_NEW, deadline: { date: '2027-12-31' }, assignees: [{ memberId: members['taiyuan:市公安局'] }, { tenantId: tree.ids.yingze }] },
+      {
+        ...backlogTask(),
+        listId: listIds.PREVENT_NEW,
+        deadline: { date: '2027-12-31' },
+        assignees: [{ memberId: members['taiyuan:市公安局'] }, { tenantId: tree.ids.yingze }],
+      },
       await office('taiyuan'),
     );
     const [police, county] = task.subtasks;
@@ -524,10 +842,18 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   });
 
   it('cancels a task with every open task below it, and refuses a report on a cancelled task', async () => {
-    const task = await call(CREATE, { ...backlogTask(), listId: listIds.CONTAIN_RISK, deadline: { date: '2027-01-29' }, assignees: [{ tenantId: tree.ids.xiaodian }] }, await office('taiyuan'));
+    const task = await call(
+      CREATE,
+      { ...backlogTask(), listId: listIds.CONTAIN_RISK, deadline: { date: '2027-01-29' }, assignees: [{ tenantId: tree.ids.xiaodian }] },
+      await office('taiyuan'),
+    );
     const assignment = task.subtasks[0];
     const received = await call(RECEIVE, { id: assignment.id, version: 1 }, await office('xiaodian'));
-    const [sub] = await call(SPLIT, { id: received.id, version: received.version, subtasks: [{ memberId: members['xiaodian:住建局'] }] }, await office('xiaodian'));
+    const [sub] = await call(
+      SPLIT,
+      { id: received.id, version: received.version, subtasks: [{ memberId: members['xiaodian:住建局'] }] },
+      await office('xiaodian'),
+    );
     const cancelled = await call(CANCEL, { id: task.id, version: task.version, reason: '风险已化解' }, await office('taiyuan'));
     expect(cancelled.state).toBe('CANCELLED');
     const below = (await h.admin.query(`SELECT state, cancel_reason FROM meetings.tasks WHERE root_id = $1 AND id <> $1`, [task.id])).rows;
@@ -536,7 +862,12 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
       { state: 'CANCELLED', cancel_reason: '风险已化解' },
     ]);
     const before = await footprint();
-    const report = await gql(h.server, REPORT, { input: { id: sub.id, version: sub.version + 1, text: '进展', percent: 10 } }, await tokenOf('xiaodian', '住建联络员'));
+    const report = await gql(
+      h.server,
+      REPORT,
+      { input: { id: sub.id, version: sub.version + 1, text: '进展', percent: 10 } },
+      await tokenOf('xiaodian', '住建联络员'),
+    );
     expect(errorCode(report)).toBe('INVALID_TRANSITION');
     expect(report.errors![0].message).toContain('任务已撤销');
     expect(await footprint()).toEqual(before);
@@ -545,9 +876,8 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   it('supervises a task sent back after its deadline again, and escalates an unanswered notice up the ladder as for a case', async () => {
     // 迎泽区's task was sent back on 2027-01-01, its new clock already past 2026-12-31.
     expect(await h.worker.get(TaskDeadlines).reconcileOnce()).toMatchObject({ emitted: 1 });
-    const [notice] = (
-      await h.admin.query(`SELECT id, kind, escalate_on::text FROM meetings.notices WHERE subject_id = $1 AND state = 'ISSUED'`, [toYingze.id])
-    ).rows;
+    const [notice] = (await h.admin.query(`SELECT id, kind, escalate_on::text FROM meetings.notices WHERE subject_id = $1 AND state = 'ISSUED'`, [toYingze.id]))
+      .rows;
     expect(notice.kind).toBe('SUPERVISION');
     clock.set(new Date(`${notice.escalate_on}T01:00:00Z`));
     clock.advanceDays(1);
@@ -562,7 +892,15 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
   it('counts and reminds a task’s deadline on its tenant’s calendar, as the cases service keeps it', async () => {
     const consumer = h.worker.get(EventWorker).consumer;
     const changed = (key: Key, payload: object) =>
-      consumer.apply({ id: crypto.randomUUID(), topic: 'calendar.changed', tenantId: tree.ids[key], tenantPath: tree.pathOf(key), requestId: 'test', occurredAt: clock.now().toISOString(), payload });
+      consumer.apply({
+        id: crypto.randomUUID(),
+        topic: 'calendar.changed',
+        tenantId: tree.ids[key],
+        tenantPath: tree.pathOf(key),
+        requestId: 'test',
+        occurredAt: clock.now().toISOString(),
+        payload,
+      });
     // The city reminds 7 days ahead; its district, nearer, 5 days ahead, and — having declared its
     // 2027 arrangement, which the official data does not hold yet — makes Wednesday 2027-03-03 a holiday.
     await changed('taiyuan', { reminderLeadDays: [7], declaredYears: [], overrides: [], changedAt: '2027-02-20T00:00:00Z' });
@@ -585,7 +923,10 @@ describe('meetings: conference tasks (任务清单与任务)', () => {
     expect(created.deadline).toBe('2027-03-09');
     await deliverDeadlines();
     const [{ clock_id: clockId }] = (await h.admin.query(`SELECT clock_id FROM meetings.tasks WHERE id = $1`, [created.subtasks[0].id])).rows;
-    const jobs = (await h.worker.get(TaskDeadlinesQueue).queue.getDelayed()).filter((job) => job.data!.clockId === clockId).map((job) => job.id).sort();
+    const jobs = (await h.worker.get(TaskDeadlinesQueue).queue.getDelayed())
+      .filter((job) => job.data!.clockId === clockId)
+      .map((job) => job.id)
+      .sort();
     expect(jobs).toEqual([`task-${clockId}-OVERDUE-2027-03-09`, `task-${clockId}-REMINDER-5-2027-03-09`]);
   });
 

@@ -15,9 +15,7 @@ const RUNNING_COLUMNS = `t.tenant_id AS "tenantId", t.tenant_path::text AS "tena
 export class TaskClockStore {
   /** The running clocks among `clockIds`, FOR SHARE: a transition moving one of them waits until its jobs are in place. */
   runningShared(em: EntityManager, clockIds: readonly string[]): Promise<RunningClock[]> {
-    return em.query(`SELECT ${RUNNING_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.clock_id = ANY($1::uuid[]) ORDER BY t.id FOR SHARE`, [
-      [...clockIds],
-    ]);
+    return em.query(`SELECT ${RUNNING_COLUMNS} FROM ${MEETINGS_SCHEMA}.tasks t WHERE t.clock_id = ANY($1::uuid[]) ORDER BY t.id FOR SHARE`, [[...clockIds]]);
   }
 
   /** The tasks among `taskIds` whose clock runs, locked (those another transaction holds skipped, with `skipLocked`). */

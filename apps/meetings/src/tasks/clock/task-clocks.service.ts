@@ -51,9 +51,7 @@ export class TaskClocks {
     }
     await this.subjects.record(em, news, this.clock.now());
     if (before?.clockId) {
-      await this.lifecycle.closeOpen(em, [
-        { clockId: before.clockId, reason: clockStoppedReason('TASK', isoDate(this.clock.today())), requestId: undefined },
-      ]);
+      await this.lifecycle.closeOpen(em, [{ clockId: before.clockId, reason: clockStoppedReason('TASK', isoDate(this.clock.today())), requestId: undefined }]);
     }
     return events;
   }

@@ -45,7 +45,10 @@ export class TaskDeadlines {
     if (!clocks.length) return;
     const running = await this.store.runningShared(em, clocks);
     const byClock = new Map(running.map((clock) => [clock.clockId, clock]));
-    const calendars = await this.calendars.forTenantPaths(em, running.map((clock) => clock.tenantPath));
+    const calendars = await this.calendars.forTenantPaths(
+      em,
+      running.map((clock) => clock.tenantPath),
+    );
     await this.queue.reschedule(
       clocks.map((clockId) => {
         const clock = byClock.get(clockId);

@@ -4,8 +4,7 @@ import { Role } from '../roles.js';
 import { AppError } from '../../errors/index.js';
 import type { AppConfig } from '../../config/index.js';
 
-const config = (secret: string, ttl = 3600) =>
-  ({ jwtSecret: new TextEncoder().encode(secret), jwtTtlSeconds: ttl }) as AppConfig;
+const config = (secret: string, ttl = 3600) => ({ jwtSecret: new TextEncoder().encode(secret), jwtTtlSeconds: ttl }) as AppConfig;
 
 const subject = {
   userId: '3f1c2a9e-0000-4000-8000-000000000001',
@@ -40,7 +39,7 @@ describe('TokenService', () => {
     expect((await tokens.verify(token)).roles).toEqual([Role.HANDLER]);
   });
 
-  it('carries the user\'s token version, 1 unless given', async () => {
+  it("carries the user's token version, 1 unless given", async () => {
     const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     expect(claims(await tokens.sign({ ...subject, tokenVersion: 3 })).tv).toBe(3);
     expect(claims(await tokens.sign(subject)).tv).toBe(1);

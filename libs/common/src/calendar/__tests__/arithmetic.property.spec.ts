@@ -18,9 +18,7 @@ import {
 
 const calendar = officialCalendar();
 // Starts from 2015 to 2025, so that every result stays inside the covered years.
-const date = fc
-  .integer({ min: toDayNumber(isoDate('2015-01-01')), max: toDayNumber(isoDate('2025-12-31')) })
-  .map(fromDayNumber);
+const date = fc.integer({ min: toDayNumber(isoDate('2015-01-01')), max: toDayNumber(isoDate('2025-12-31')) }).map(fromDayNumber);
 const days = fc.integer({ min: 0, max: 90 });
 const workingDays = fc.integer({ min: 0, max: 60 });
 
@@ -111,9 +109,7 @@ describe('addCalendarDays', () => {
 });
 
 describe('pauses', () => {
-  const pause = fc
-    .tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 20 }))
-    .map(([offset, length]) => ({ offset, length }));
+  const pause = fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 20 })).map(([offset, length]) => ({ offset, length }));
 
   it.each(['CALENDAR_DAYS', 'WORKING_DAYS'] as const)('only ever move a %s deadline later, never into a pause', (unit) => {
     const add = unit === 'CALENDAR_DAYS' ? addCalendarDays : addWorkingDays;

@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  addCalendarDays,
-  addWorkingDays,
-  chineseDaysYears,
-  elapsedWorkingDays,
-  isoDate,
-  officialCalendar,
-} from '../index.js';
+import { addCalendarDays, addWorkingDays, chineseDaysYears, elapsedWorkingDays, isoDate, officialCalendar } from '../index.js';
 
 // Hand-computed against the official arrangements as the package reports them (they agree with the
 // notices of 国务院办公厅):

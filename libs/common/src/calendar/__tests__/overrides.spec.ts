@@ -24,9 +24,12 @@ describe('overrides', () => {
   });
 
   it('can mark an official make-up workday as a holiday', () => {
-    const calendar = holidayCalendar({ holidays: {}, workdays: { '2026-02-14': '春节' } }, {
-      overrides: [{ date: d('2026-02-14'), kind: 'HOLIDAY', name: '本地休息' }],
-    });
+    const calendar = holidayCalendar(
+      { holidays: {}, workdays: { '2026-02-14': '春节' } },
+      {
+        overrides: [{ date: d('2026-02-14'), kind: 'HOLIDAY', name: '本地休息' }],
+      },
+    );
     expect(calendar.isWorkingDay(d('2026-02-14'))).toBe(false);
     expect(calendar.covers(2026)).toBe(false);
   });

@@ -68,9 +68,7 @@ describe('working time properties', () => {
   // 2015–2025 with up to 30 days of lead: every date stays inside the years the package covers.
   const day = fc.integer({ min: toDayNumber(isoDate('2015-02-01')), max: toDayNumber(isoDate('2025-12-31')) }).map(fromDayNumber);
   const lead = fc.integer({ min: 1, max: 30 });
-  const instant = fc
-    .integer({ min: chinaTime(isoDate('2015-01-01')).getTime(), max: chinaTime(isoDate('2025-12-20')).getTime() })
-    .map((ms) => new Date(ms));
+  const instant = fc.integer({ min: chinaTime(isoDate('2015-01-01')).getTime(), max: chinaTime(isoDate('2025-12-20')).getTime() }).map((ms) => new Date(ms));
 
   it('a reminder is always in office hours of a working day, never before the lead asks, and before the deadline passes', () => {
     fc.assert(

@@ -29,8 +29,12 @@ describe('keys outside development', () => {
   });
 
   it("refuses the repository's development and test keys in production", () => {
-    expect(refusal({ NODE_ENV: 'production', ...DEV })).toBe('JWT_SECRET is a development key from the repository; NODE_ENV=production needs a secret of its own');
-    expect(refusal({ NODE_ENV: 'production', JWT_SECRET: OWN_JWT, PII_KEY: 'test-only-pii-key-0123456789abcdef0123' })).toMatch(/^PII_KEY is a development key/);
+    expect(refusal({ NODE_ENV: 'production', ...DEV })).toBe(
+      'JWT_SECRET is a development key from the repository; NODE_ENV=production needs a secret of its own',
+    );
+    expect(refusal({ NODE_ENV: 'production', JWT_SECRET: OWN_JWT, PII_KEY: 'test-only-pii-key-0123456789abcdef0123' })).toMatch(
+      /^PII_KEY is a development key/,
+    );
   });
 
   it('refuses short keys and one key used for both', () => {

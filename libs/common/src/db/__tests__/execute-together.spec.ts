@@ -13,7 +13,9 @@ describe('executeTogether', () => {
       { sql: 'INSERT INTO a VALUES ($1, $2)', params: [1, 2] },
       { sql: 'INSERT INTO b SELECT $1 WHERE $2 = $1', params: ['x', 'y'] },
     ]);
-    expect(calls).toEqual([{ sql: 'WITH s0 AS (INSERT INTO a VALUES ($1, $2)),\ns1 AS (INSERT INTO b SELECT $3 WHERE $4 = $3) SELECT 1', params: [1, 2, 'x', 'y'] }]);
+    expect(calls).toEqual([
+      { sql: 'WITH s0 AS (INSERT INTO a VALUES ($1, $2)),\ns1 AS (INSERT INTO b SELECT $3 WHERE $4 = $3) SELECT 1', params: [1, 2, 'x', 'y'] },
+    ]);
   });
 
   it('sends a single statement as it is, and nothing for none', async () => {

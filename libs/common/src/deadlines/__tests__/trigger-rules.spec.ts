@@ -138,8 +138,7 @@ describe('trigger properties', () => {
         const all = clockTriggers(PREFIX, STAGE, d, l, calendar);
         const start = new Date(chinaTime(d).getTime() + minutes * 60_000);
         for (const job of all) {
-          const expected =
-            start < job.at ? job.at : job.kind === 'OVERDUE' || isWorkingTime(start, calendar) ? start : nextWorkingMorning(start, calendar);
+          const expected = start < job.at ? job.at : job.kind === 'OVERDUE' || isWorkingTime(start, calendar) ? start : nextWorkingMorning(start, calendar);
           let now = start;
           let verdict = jobVerdict(job.id, all, [], now, calendar);
           for (let hops = 0; verdict.action === 'RETRY'; hops++) {

@@ -17,10 +17,7 @@ describe('formatGraphQLError', () => {
 
   it('hides an unexpected error behind a generic message without a stack trace', () => {
     const error = located(new TypeError("Cannot read properties of undefined (reading 'id')"));
-    const formatted = formatGraphQLError(
-      { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.js:1'] } },
-      error,
-    );
+    const formatted = formatGraphQLError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.js:1'] } }, error);
     expect(formatted).toEqual({ message: '服务器内部错误', path: undefined, extensions: { code: ErrorCode.INTERNAL } });
   });
 

@@ -196,7 +196,9 @@ describe('the outbox relay', () => {
       // tenant.created goes one job per event to both of its consumers.
       const directoryId = ids.at(-1);
       expect((await waitingJobs('assessment')).map((job) => job.id)).toEqual([directoryId]);
-      expect((await waitingJobs('meetings')).filter((job) => job.name !== EVENT_BATCH_JOB).map((job) => [job.name, job.id])).toEqual([['tenant.created', directoryId]]);
+      expect((await waitingJobs('meetings')).filter((job) => job.name !== EVENT_BATCH_JOB).map((job) => [job.name, job.id])).toEqual([
+        ['tenant.created', directoryId],
+      ]);
     });
 
     it('gives the assessment facts of a province’s tenants one job, where other batched topics keep one per tenant', async () => {
@@ -229,7 +231,10 @@ describe('the outbox relay', () => {
         // events under another id, not dropped as the first group's job.
         await admin.query(`UPDATE cases.outbox SET relayed_at = NULL WHERE id = ANY($1::uuid[])`, [ids]);
         const [late] = await emit([event('supervision.triggered', a, 99)]);
-        await admin.query(`UPDATE cases.outbox SET created_at = (SELECT created_at + interval '1 microsecond' FROM cases.outbox WHERE id = $2) WHERE id = $1`, [late, ids[0]]);
+        await admin.query(`UPDATE cases.outbox SET created_at = (SELECT created_at + interval '1 microsecond' FROM cases.outbox WHERE id = $2) WHERE id = $1`, [
+          late,
+          ids[0],
+        ]);
         await drain(r);
         const jobs = await batches([...ids, late]);
         expect(jobs.map((job) => job.id)).toContain(first.id);

@@ -17,23 +17,30 @@ function refusal(run: () => unknown): AppError {
 describe('cursor connections', () => {
   it('round-trips any text key through a cursor', () => {
     fc.assert(
-      fc.property(fc.array(fc.string().filter((s) => !s.includes('\u0000')), { minLength: 1, maxLength: 3 }), (key) => {
-        expect(decodeCursor(encodeCursor(key), key.map(() => 'text' as const))).toEqual(key);
-      }),
+      fc.property(
+        fc.array(
+          fc.string().filter((s) => !s.includes('\u0000')),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (key) => {
+          expect(
+            decodeCursor(
+              encodeCursor(key),
+              key.map(() => 'text' as const),
+            ),
+          ).toEqual(key);
+        },
+      ),
     );
   });
 
   it('round-trips the instants, dates and ids that lists sort by', () => {
     fc.assert(
-      fc.property(
-        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T23:59:59Z'), noInvalidDate: true }),
-        fc.uuid(),
-        (at, id) => {
-          const day = at.toISOString().slice(0, 10);
-          expect(decodeCursor(encodeCursor([at.toISOString(), id]), ['timestamp', 'uuid'])).toEqual([at.toISOString(), id]);
-          expect(decodeCursor(encodeCursor([day, id]), ['date', 'uuid'])).toEqual([day, id]);
-        },
-      ),
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T23:59:59Z'), noInvalidDate: true }), fc.uuid(), (at, id) => {
+        const day = at.toISOString().slice(0, 10);
+        expect(decodeCursor(encodeCursor([at.toISOString(), id]), ['timestamp', 'uuid'])).toEqual([at.toISOString(), id]);
+        expect(decodeCursor(encodeCursor([day, id]), ['date', 'uuid'])).toEqual([day, id]);
+      }),
     );
   });
 

@@ -53,18 +53,14 @@ describe('NUL bytes in inputs', () => {
 
   it('names a literal by its argument path, inside input objects and lists', () => {
     expect(check('mutation { registerCase(input: { title: "a\\u0000b", content: "c" }) { id } }')).toBe('input.title');
-    expect(check('mutation { registerCase(input: { petitioners: [{ name: "x" }, { name: "\\u0000" }] }) { id } }')).toBe(
-      'input.petitioners[1].name',
-    );
+    expect(check('mutation { registerCase(input: { petitioners: [{ name: "x" }, { name: "\\u0000" }] }) { id } }')).toBe('input.petitioners[1].name');
     expect(check('query { case(id: "\\u0000") { id } }')).toBe('id');
     expect(check('query { me { tenant { units(after: "ab\\u0000") { edges { cursor } } } } }')).toBe('after');
   });
 
   it('names a variable by the argument it fills, whatever the variable is called', () => {
     expect(check('mutation ($t: String!) { registerCase(input: { title: $t }) { id } }', { t: '\u0000' })).toBe('input.title');
-    expect(check('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'jj\u0000', p: 'x' })).toBe(
-      'username',
-    );
+    expect(check('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'jj\u0000', p: 'x' })).toBe('username');
     expect(check('query ($f: CaseFilter) { cases(filter: $f) { edges { cursor } } }', { f: { text: ['x'], number: '\u0000' } })).toBe('filter.number');
   });
 

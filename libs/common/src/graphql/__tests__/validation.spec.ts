@@ -32,9 +32,12 @@ describe('TextLength', () => {
 
   it('accepts a text with anything besides whitespace, within the length', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 10 }).filter((s) => /\S/u.test(s)), (title) => {
-        expect(errorsOf(new Titled(), { title })).toEqual([]);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 10 }).filter((s) => /\S/u.test(s)),
+        (title) => {
+          expect(errorsOf(new Titled(), { title })).toEqual([]);
+        },
+      ),
     );
   });
 

@@ -14,12 +14,12 @@ describe('maskResidentId', () => {
 });
 
 describe('maskPhone', () => {
-  it('keeps a mobile number\'s first three and last four digits', () => {
+  it("keeps a mobile number's first three and last four digits", () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('+86 138 1234 5678')).toBe('138****5678');
   });
 
-  it('keeps a landline\'s area code and last two digits, dropping the extension', () => {
+  it("keeps a landline's area code and last two digits, dropping the extension", () => {
     expect(maskPhone('028-86001234')).toBe('028-******34');
     expect(maskPhone('0816-2345678-12')).toBe('0816-*****78');
   });

@@ -137,7 +137,9 @@ describe('EventWorker: handlers and processors found by their declarations', () 
   });
 
   it('refuses a handler of a topic not routed to the consumer', async () => {
-    await expect(refusedWorkerWith([AssessmentTopics, TaskDeadlineHandler])).rejects.toThrow(/TaskDeadlineHandler.deadlines handles task.deadline, which is not routed to assessment/);
+    await expect(refusedWorkerWith([AssessmentTopics, TaskDeadlineHandler])).rejects.toThrow(
+      /TaskDeadlineHandler.deadlines handles task.deadline, which is not routed to assessment/,
+    );
   });
 
   it('refuses to start with a routed topic left without a handler', async () => {

@@ -54,7 +54,13 @@ describe('the field catalogue', () => {
   });
 
   it('decides on-time at the as-of date: late or open past due is not on time, open and not yet due is unknown', () => {
-    const sql = FACT_SOURCES.CASE.fields.handleOnTime!.sql({ t: 'f', asOf: '$3::date', periodStart: '$1::date', periodEnd: '$2::date', constant: () => '$4::text[]' });
+    const sql = FACT_SOURCES.CASE.fields.handleOnTime!.sql({
+      t: 'f',
+      asOf: '$3::date',
+      periodStart: '$1::date',
+      periodEnd: '$2::date',
+      constant: () => '$4::text[]',
+    });
     expect(sql).toBe(
       '(CASE WHEN f.handle_done IS NOT NULL AND f.handle_done <= $3::date THEN f.handle_done <= f.handle_due WHEN f.handle_due < $3::date THEN FALSE END)',
     );
@@ -152,7 +158,8 @@ describe('numerator ⊆ denominator', () => {
     for (const def of INDICATOR_LIBRARY.filter((d) => d.kind === IndicatorKind.RATE)) {
       const numerator = numeratorConditions(def);
       for (const condition of def.denominator!) {
-        const implied = condition.operator === FilterOperator.NOT_NULL && def.numerator.some((c) => c.field === condition.field && c.operator === FilterOperator.IS_TRUE);
+        const implied =
+          condition.operator === FilterOperator.NOT_NULL && def.numerator.some((c) => c.field === condition.field && c.operator === FilterOperator.IS_TRUE);
         expect(implied || numerator.includes(condition)).toBe(true);
       }
       for (const condition of def.numerator) expect(numerator).toContain(condition);
@@ -174,7 +181,9 @@ describe('formulaText', () => {
 
   it('writes counts, person-times, year-on-year changes and backlog windows', () => {
     const byCode = (code: string) => INDICATOR_LIBRARY.find((def) => def.code === code)!;
-    expect(formulaText(byCode('COLLECTIVE_VISIT_BATCHES'))).toBe('集体访批次 = 信访渠道为来访、集体访（5人以上）的批次数（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）');
+    expect(formulaText(byCode('COLLECTIVE_VISIT_BATCHES'))).toBe(
+      '集体访批次 = 信访渠道为来访、集体访（5人以上）的批次数（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入）',
+    );
     expect(formulaText(byCode('LEVEL_SKIPPING_VISIT_PERSON_TIMES_YOY'))).toBe(
       '越级访人次同比 = （本期数 − 上年同期数）÷ 上年同期数，本期数为信访渠道为来访、越级访的人次（登记日期在考核期内；不区分结局：办结、调解、撤回、不予受理、终结的均计入；上年同期为考核期前推一年）',
     );

@@ -198,7 +198,12 @@ describe('rankWithTies', () => {
         ['d', { numerator: 2, denominator: 2 }],
       ]),
     );
-    expect(Object.fromEntries(ranks)).toEqual({ c: { rank: 1, targets: 3 }, a: { rank: 2, targets: 3 }, b: { rank: 2, targets: 3 }, d: { rank: null, targets: 3 } });
+    expect(Object.fromEntries(ranks)).toEqual({
+      c: { rank: 1, targets: 3 },
+      a: { rank: 2, targets: 3 },
+      b: { rank: 2, targets: 3 },
+      d: { rank: null, targets: 3 },
+    });
     expect(formulaText(item.indicator!)).toContain('按期答复率 = ');
   });
 });
@@ -251,7 +256,8 @@ describe('periods', () => {
     }));
     fc.assert(
       fc.property(arbRange, arbRange, (a, b) => {
-        const days = (r: { start: IsoDate; end: IsoDate }) => new Set(Array.from({ length: toDayNumber(r.end) - toDayNumber(r.start) + 1 }, (_, i) => plusDays(r.start, i)));
+        const days = (r: { start: IsoDate; end: IsoDate }) =>
+          new Set(Array.from({ length: toDayNumber(r.end) - toDayNumber(r.start) + 1 }, (_, i) => plusDays(r.start, i)));
         const shared = [...days(a)].some((d) => days(b).has(d));
         expect(periodsOverlap(a, b)).toBe(shared);
         expect(periodsOverlap(b, a)).toBe(shared);

@@ -162,7 +162,14 @@ describe('per-event rules', () => {
 describe('change bands', () => {
   const item = countItem(
     COLLECTIVE_VISIT_BATCHES_YOY,
-    { kind: ScoringRuleKind.CHANGE_BANDS, bands: [{ atMost: -0.1, points: 5 }, { atMost: 0, points: 3 }], otherwise: 0 },
+    {
+      kind: ScoringRuleKind.CHANGE_BANDS,
+      bands: [
+        { atMost: -0.1, points: 5 },
+        { atMost: 0, points: 3 },
+      ],
+      otherwise: 0,
+    },
     { points: 5 },
   );
 
@@ -196,7 +203,11 @@ describe('rank rules', () => {
 });
 
 describe('manual items', () => {
-  const manual = countItem(REPEAT_PETITIONS, { kind: ScoringRuleKind.MANUAL, min: 0, max: 60 }, { code: 'KEY_TASKS', name: '年度重点工作', points: 60, indicator: null });
+  const manual = countItem(
+    REPEAT_PETITIONS,
+    { kind: ScoringRuleKind.MANUAL, min: 0, max: 60 },
+    { code: 'KEY_TASKS', name: '年度重点工作', points: 60, indicator: null },
+  );
 
   it('takes the assessor’s points, and is pending until entered', () => {
     expect(points(manual, { manual: { points: 55.5, comment: '全年召开联席会议 6 次', evidence: ['file-1'] } })).toBe(55.5);
@@ -225,7 +236,10 @@ describe('validateSchemeItem', () => {
       [rateItem({ kind: ScoringRuleKind.PER_EVENT, perEvent: -1, fromFull: true }), '考核项“参评满意率”的计分规则“按件计分”不适用于比率指标'],
       [rateItem(TIMES, { minDenominator: undefined }), '考核项“参评满意率”是比率指标，须设置最小分母（不小于 1 的整数）及分母不足时的计分规则'],
       [rateItem(TIMES, { minDenominator: 0 }), '考核项“参评满意率”是比率指标，须设置最小分母（不小于 1 的整数）及分母不足时的计分规则'],
-      [countItem(REPEAT_PETITIONS, { kind: ScoringRuleKind.PER_EVENT, perEvent: -1, fromFull: true }, { minDenominator: 5 }), '考核项“考核项”不是比率指标，不设最小分母'],
+      [
+        countItem(REPEAT_PETITIONS, { kind: ScoringRuleKind.PER_EVENT, perEvent: -1, fromFull: true }, { minDenominator: 5 }),
+        '考核项“考核项”不是比率指标，不设最小分母',
+      ],
       [rateItem(TIMES, { floor: 6, cap: 5 }), '考核项“参评满意率”的最低分不能高于最高分'],
       [rateItem({ kind: ScoringRuleKind.LINEAR, floor: 0.9, target: 0.9 }), '考核项“参评满意率”线性计分的下限须低于目标值'],
       [rateItem({ kind: ScoringRuleKind.MANUAL, min: 0, max: 10 }), '考核项“参评满意率”为人工评分，不关联指标'],
@@ -249,14 +263,16 @@ describe('ruleText', () => {
       '以 10 分为基数，每件扣 1 分；本项最高 10 分、最低 0 分',
     );
     expect(
-      ruleText(countItem(COLLECTIVE_VISIT_BATCHES_YOY, { kind: ScoringRuleKind.CHANGE_BANDS, bands: [{ atMost: -0.1, points: 5 }], otherwise: 0 }, { points: 5 })),
+      ruleText(
+        countItem(COLLECTIVE_VISIT_BATCHES_YOY, { kind: ScoringRuleKind.CHANGE_BANDS, bands: [{ atMost: -0.1, points: 5 }], otherwise: 0 }, { points: 5 }),
+      ),
     ).toBe('同比变化不高于 -10% 得 5 分；其余（含上年同期为 0 而本期增加）得 0 分；本项最高 5 分、最低 0 分');
     expect(ruleText(rateItem({ kind: ScoringRuleKind.RANK, higherIsBetter: true, minimum: 4 }))).toBe(
       '按排名计分（数值高者在前）：第 1 名得 10 分，末名得 4 分，其间按名次等差递减；分母为 0 时得满分；本项最高 10 分、最低 0 分',
     );
-    expect(ruleText(countItem(CONFERENCE_MEETINGS, { kind: ScoringRuleKind.PER_EVENT, perEvent: 1, fromFull: false }, { kind: ItemKind.BONUS, points: 6 }))).toBe(
-      '每次计 1 分；本项最高 6 分、最低 0 分；加分项，不计入方案分值',
-    );
+    expect(
+      ruleText(countItem(CONFERENCE_MEETINGS, { kind: ScoringRuleKind.PER_EVENT, perEvent: 1, fromFull: false }, { kind: ItemKind.BONUS, points: 6 })),
+    ).toBe('每次计 1 分；本项最高 6 分、最低 0 分；加分项，不计入方案分值');
   });
 });
 
@@ -264,20 +280,35 @@ describe('properties', () => {
   const cents = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((x) => x / 100);
   const arbRule: fc.Arbitrary<[IndicatorDefinition, ScoringRule]> = fc.oneof(
     fc.constant<[IndicatorDefinition, ScoringRule]>([SATISFACTION_RATE, TIMES]),
-    fc.tuple(cents(0, 1), cents(0, 1)).filter(([a, b]) => a < b).map(([floor, target]): [IndicatorDefinition, ScoringRule] => [SATISFACTION_RATE, { kind: ScoringRuleKind.LINEAR, floor, target }]),
-    fc.tuple(cents(-5, 5).filter((x) => x !== 0), fc.boolean()).map(([perEvent, fromFull]): [IndicatorDefinition, ScoringRule] => [REPEAT_PETITIONS, { kind: ScoringRuleKind.PER_EVENT, perEvent, fromFull }]),
-    fc.tuple(cents(-1, 1), cents(-20, 20), cents(-20, 20)).map(([atMost, p, otherwise]): [IndicatorDefinition, ScoringRule] => [
-      COLLECTIVE_VISIT_BATCHES_YOY,
-      { kind: ScoringRuleKind.CHANGE_BANDS, bands: [{ atMost, points: p }], otherwise },
-    ]),
-    fc.tuple(cents(-20, 20), fc.boolean()).map(([minimum, higherIsBetter]): [IndicatorDefinition, ScoringRule] => [SATISFACTION_RATE, { kind: ScoringRuleKind.RANK, minimum, higherIsBetter }]),
+    fc
+      .tuple(cents(0, 1), cents(0, 1))
+      .filter(([a, b]) => a < b)
+      .map(([floor, target]): [IndicatorDefinition, ScoringRule] => [SATISFACTION_RATE, { kind: ScoringRuleKind.LINEAR, floor, target }]),
+    fc
+      .tuple(
+        cents(-5, 5).filter((x) => x !== 0),
+        fc.boolean(),
+      )
+      .map(([perEvent, fromFull]): [IndicatorDefinition, ScoringRule] => [REPEAT_PETITIONS, { kind: ScoringRuleKind.PER_EVENT, perEvent, fromFull }]),
+    fc
+      .tuple(cents(-1, 1), cents(-20, 20), cents(-20, 20))
+      .map(([atMost, p, otherwise]): [IndicatorDefinition, ScoringRule] => [
+        COLLECTIVE_VISIT_BATCHES_YOY,
+        { kind: ScoringRuleKind.CHANGE_BANDS, bands: [{ atMost, points: p }], otherwise },
+      ]),
+    fc
+      .tuple(cents(-20, 20), fc.boolean())
+      .map(([minimum, higherIsBetter]): [IndicatorDefinition, ScoringRule] => [SATISFACTION_RATE, { kind: ScoringRuleKind.RANK, minimum, higherIsBetter }]),
   );
   const arbItem: fc.Arbitrary<SchemeItem> = fc
     .record({
       rule: arbRule,
       kind: fc.constantFrom(...Object.values(ItemKind)),
       points: cents(0, 100),
-      bounds: fc.option(fc.tuple(cents(-50, 50), cents(-50, 50)).map(([a, b]) => (a <= b ? [a, b] : [b, a])), { nil: undefined }),
+      bounds: fc.option(
+        fc.tuple(cents(-50, 50), cents(-50, 50)).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+        { nil: undefined },
+      ),
       minDenominator: fc.integer({ min: 1, max: 30 }),
       belowMinimum: fc.constantFrom(...Object.values(BelowMinimumRule)),
     })
@@ -292,7 +323,13 @@ describe('properties', () => {
       ...(indicator.kind === 'RATE' ? { minDenominator, belowMinimum } : {}),
     }));
   const arbRaw: fc.Arbitrary<ItemRaw> = fc
-    .record({ denominator: fc.integer({ min: 0, max: 500 }), share: fc.double({ min: 0, max: 1, noNaN: true }), previous: fc.integer({ min: 0, max: 500 }), targets: fc.integer({ min: 1, max: 30 }), r: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .record({
+      denominator: fc.integer({ min: 0, max: 500 }),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      previous: fc.integer({ min: 0, max: 500 }),
+      targets: fc.integer({ min: 1, max: 30 }),
+      r: fc.double({ min: 0, max: 1, noNaN: true }),
+    })
     .map(({ denominator, share, previous, targets, r }) => ({
       numerator: Math.floor(denominator * share),
       denominator,
@@ -318,7 +355,9 @@ describe('properties', () => {
         fc.pre(a < b);
         const item = validateSchemeItem(rateItem({ kind: ScoringRuleKind.LINEAR, floor: a, target: b }));
         const [low, high] = x <= y ? [x, y] : [y, x];
-        expect(scoreItem(item, { numerator: low, denominator: 1000 }).points!).toBeLessThanOrEqual(scoreItem(item, { numerator: high, denominator: 1000 }).points!);
+        expect(scoreItem(item, { numerator: low, denominator: 1000 }).points!).toBeLessThanOrEqual(
+          scoreItem(item, { numerator: high, denominator: 1000 }).points!,
+        );
       }),
     );
   });

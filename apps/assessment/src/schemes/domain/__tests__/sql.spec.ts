@@ -104,13 +104,7 @@ describe('compileIndicator', () => {
     expect(compiled.numerator).toBe(
       `${compiled.denominator} AND (f.rating = ANY($6::text[])) IS NOT TRUE AND f.person_count >= $7::numeric AND f.registered_on <= $8::date AND f.outcome IS NULL`,
     );
-    expect(compiled.params).toEqual([
-      ['LETTER', 'ONLINE'],
-      '00000000-0000-4000-8000-000000000001',
-      ['DISSATISFIED'],
-      5,
-      '2024-06-30',
-    ]);
+    expect(compiled.params).toEqual([['LETTER', 'ONLINE'], '00000000-0000-4000-8000-000000000001', ['DISSATISFIED'], 5, '2024-06-30']);
   });
 
   it('validates first, and refuses an alias that is not a plain identifier', () => {
@@ -141,7 +135,9 @@ describe('compileIndicator', () => {
 describe('compilePart', () => {
   /** Every placeholder from 1 to the number of params is mentioned, and no other. */
   const mentionsExactly = (sql: string, count: number) =>
-    expect([...new Set([...sql.matchAll(/\$(\d+)::/g)].map((m) => Number(m[1])))].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect([...new Set([...sql.matchAll(/\$(\d+)::/g)].map((m) => Number(m[1])))].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: count }, (_, i) => i + 1),
+    );
 
   it('gives each part of every library indicator exactly the parameters its rows need', () => {
     for (const def of INDICATOR_LIBRARY) {

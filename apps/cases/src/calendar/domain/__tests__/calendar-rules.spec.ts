@@ -13,7 +13,17 @@ import {
 describe('effective rules', () => {
   it('lists every stage in the statute order, tightened where a tenant of the chain shortened it', () => {
     const rules = effectiveRules([{ tightenings: { ROUTE: 10 } }, { dayCounting: 'WORKING_DAYS', tightenings: { ROUTE: 12, RECEIVE: 0 } }]);
-    expect(rules.map((r) => r.stage)).toEqual(['ROUTE', 'RECEIVE', 'OBJECT', 'NOTIFY', 'HANDLE', 'REVIEW_WINDOW', 'REVIEW', 'REEXAMINATION_WINDOW', 'REEXAMINATION']);
+    expect(rules.map((r) => r.stage)).toEqual([
+      'ROUTE',
+      'RECEIVE',
+      'OBJECT',
+      'NOTIFY',
+      'HANDLE',
+      'REVIEW_WINDOW',
+      'REVIEW',
+      'REEXAMINATION_WINDOW',
+      'REEXAMINATION',
+    ]);
     expect(rules[0]).toMatchObject({ stage: 'ROUTE', days: 10, unit: 'WORKING_DAYS', tightened: true });
     expect(rules[1]).toMatchObject({ stage: 'RECEIVE', days: 0, tightened: true });
     expect(rules[4]).toMatchObject({ stage: 'HANDLE', days: 60, unit: 'WORKING_DAYS', tightened: false });
@@ -26,7 +36,15 @@ describe('effective rules', () => {
 
 describe('tighteningsProblem', () => {
   it('accepts shorter periods than the statute and the ancestors', () => {
-    expect(tighteningsProblem([{ stage: 'NOTIFY', days: 3 }, { stage: 'RECEIVE', days: 0 }], [{ tightenings: { NOTIFY: 5 } }])).toBeNull();
+    expect(
+      tighteningsProblem(
+        [
+          { stage: 'NOTIFY', days: 3 },
+          { stage: 'RECEIVE', days: 0 },
+        ],
+        [{ tightenings: { NOTIFY: 5 } }],
+      ),
+    ).toBeNull();
   });
 
   it('refuses a period longer than the statute', () => {
@@ -38,15 +56,29 @@ describe('tighteningsProblem', () => {
   });
 
   it('refuses a stage given twice', () => {
-    expect(tighteningsProblem([{ stage: 'ROUTE', days: 5 }, { stage: 'ROUTE', days: 4 }], [])).toMatch(/重复/);
+    expect(
+      tighteningsProblem(
+        [
+          { stage: 'ROUTE', days: 5 },
+          { stage: 'ROUTE', days: 4 },
+        ],
+        [],
+      ),
+    ).toMatch(/重复/);
   });
 });
 
 describe('tightening lists and records', () => {
   it('round-trip in the statute order', () => {
-    const record = tighteningRecord([{ stage: 'HANDLE', days: 45 }, { stage: 'ROUTE', days: 10 }]);
+    const record = tighteningRecord([
+      { stage: 'HANDLE', days: 45 },
+      { stage: 'ROUTE', days: 10 },
+    ]);
     expect(record).toEqual({ HANDLE: 45, ROUTE: 10 });
-    expect(tighteningList(record)).toEqual([{ stage: 'ROUTE', days: 10 }, { stage: 'HANDLE', days: 45 }]);
+    expect(tighteningList(record)).toEqual([
+      { stage: 'ROUTE', days: 10 },
+      { stage: 'HANDLE', days: 45 },
+    ]);
   });
 });
 

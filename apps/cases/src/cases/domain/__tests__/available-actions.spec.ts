@@ -2,17 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { type IsoDate, type Stage, plusDays } from '#common/calendar';
 import { AppError } from '#common/errors';
-import {
-  CaseAction,
-  CaseKind,
-  CaseState,
-  CompletionReportStatus,
-  Rating,
-  SYSTEM_ACTIONS,
-  actionsAllowedNow,
-  actionsFrom,
-  applyTransition,
-} from '../index.js';
+import { CaseAction, CaseKind, CaseState, CompletionReportStatus, Rating, SYSTEM_ACTIONS, actionsAllowedNow, actionsFrom, applyTransition } from '../index.js';
 import { TODAY, snapshotIn, validInput } from './fixtures.js';
 
 /** Where each step carries the deadline of the window it must fall into (the service fills it from the running clock). */
@@ -63,7 +53,10 @@ describe('the actions a case allows now', () => {
         const deadlineOf = (stage: Stage) => plusDays(TODAY, offsets[stage as keyof typeof offsets] ?? 0);
         const allowed = actionsAllowedNow(snapshot, TODAY, deadlineOf);
         for (const action of actionsFrom(snapshot.state).filter((a) => !SYSTEM_ACTIONS.has(a))) {
-          expect([action, attempt(snapshot, action, deadlineOf)]).toEqual([action, allowed.includes(action) ? 'accepted' : expect.stringMatching(/^(INVALID_TRANSITION|DEADLINE_PASSED)$/)]);
+          expect([action, attempt(snapshot, action, deadlineOf)]).toEqual([
+            action,
+            allowed.includes(action) ? 'accepted' : expect.stringMatching(/^(INVALID_TRANSITION|DEADLINE_PASSED)$/),
+          ]);
         }
       }),
       { numRuns: 500 },
@@ -82,6 +75,10 @@ describe('the actions a case allows now', () => {
     expect(actionsAllowedNow(received, TODAY, () => plusDays(TODAY, -1))).not.toContain(CaseAction.OBJECT);
     const accepted = snapshotIn(CaseState.ACCEPTED);
     expect(actionsAllowedNow(accepted, TODAY, () => plusDays(TODAY, 10))).toEqual([CaseAction.EXTEND, CaseAction.DECIDE, CaseAction.DECLINE, CaseAction.CLOSE]);
-    expect(actionsAllowedNow({ ...accepted, extensionUsed: true }, TODAY, () => plusDays(TODAY, 10))).toEqual([CaseAction.DECIDE, CaseAction.DECLINE, CaseAction.CLOSE]);
+    expect(actionsAllowedNow({ ...accepted, extensionUsed: true }, TODAY, () => plusDays(TODAY, 10))).toEqual([
+      CaseAction.DECIDE,
+      CaseAction.DECLINE,
+      CaseAction.CLOSE,
+    ]);
   });
 });

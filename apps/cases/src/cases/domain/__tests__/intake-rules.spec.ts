@@ -50,9 +50,14 @@ describe('intake rules', () => {
     });
 
     it('ranks the same ID number above any wording alone', () => {
-      fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (similarity) =>
-        repeatScore({ sameIdNumber: true, samePhone: false, textSimilarity: 0 }) > repeatScore({ sameIdNumber: false, samePhone: false, textSimilarity: similarity }),
-      ));
+      fc.assert(
+        fc.property(
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (similarity) =>
+            repeatScore({ sameIdNumber: true, samePhone: false, textSimilarity: 0 }) >
+            repeatScore({ sameIdNumber: false, samePhone: false, textSimilarity: similarity }),
+        ),
+      );
     });
   });
 });

@@ -35,7 +35,7 @@ describe('any sequence of actions', () => {
       fc.property(
         fc.constantFrom(...Object.values(CaseKind)),
         fc.constantFrom(...Object.values(Channel)),
-        fc.array(step, { maxLength: 40, size: "medium" }),
+        fc.array(step, { maxLength: 40, size: 'medium' }),
         (kind, channel, steps) => {
           let snapshot: CaseSnapshot = register({ kind, channel }).snapshot;
           for (const { action, input, dayOffset } of steps) {

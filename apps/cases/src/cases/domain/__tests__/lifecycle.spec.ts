@@ -52,7 +52,11 @@ describe('a claim through every level', () => {
       [CaseAction.DELIVER, undefined, d('2025-04-03')],
       [CaseAction.RATE, { rating: Rating.DISSATISFIED }, d('2025-04-05')],
       [CaseAction.REQUEST_REVIEW, { windowDeadline: d('2025-05-06') }, d('2025-04-20')],
-      [CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '变更原处理意见，不予支持。', result: OpinionResult.CHANGED }, d('2025-05-15')],
+      [
+        CaseAction.DECIDE_REVIEW,
+        { outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '变更原处理意见，不予支持。', result: OpinionResult.CHANGED },
+        d('2025-05-15'),
+      ],
       [CaseAction.REQUEST_REEXAMINATION, { windowDeadline: d('2025-06-16') }, d('2025-06-01')],
       [CaseAction.RECORD_HEARING, { from: d('2025-06-10'), to: d('2025-06-12') }, d('2025-06-12')],
       [CaseAction.DECIDE_REEXAMINATION, { outcome: DecisionOutcome.DOES_NOT_SUPPORT, text: '维持复查意见。', result: OpinionResult.UPHELD }, d('2025-07-01')],
@@ -166,7 +170,9 @@ describe('the rules beyond the state', () => {
     const second = thrown(() => applyTransition(extended, CaseAction.EXTEND, input, TODAY));
     expect(second.code).toBe(ErrorCode.INVALID_TRANSITION);
     expect(second.message).toContain('只能延长一次');
-    expect(thrown(() => applyTransition(accepted, CaseAction.EXTEND, { ...input, handleDeadline: plusDays(TODAY, -1) }, TODAY)).code).toBe(ErrorCode.DEADLINE_PASSED);
+    expect(thrown(() => applyTransition(accepted, CaseAction.EXTEND, { ...input, handleDeadline: plusDays(TODAY, -1) }, TODAY)).code).toBe(
+      ErrorCode.DEADLINE_PASSED,
+    );
     expect(thrown(() => applyTransition(accepted, CaseAction.EXTEND, { ...input, days: 31 }, TODAY)).code).toBe(ErrorCode.VALIDATION);
     expect(thrown(() => applyTransition(accepted, CaseAction.EXTEND, { ...input, approver: ' ' }, TODAY)).code).toBe(ErrorCode.VALIDATION);
     const paused = snapshotIn(CaseState.ACCEPTED, { openStages: [] });
@@ -181,8 +187,8 @@ describe('the rules beyond the state', () => {
     expect(late.message).toBe('申请复查期限已于 2025-03-09 届满');
     const reviewed = snapshotIn(CaseState.REVIEWED);
     expect(thrown(() => applyTransition(reviewed, CaseAction.REQUEST_REEXAMINATION, { windowDeadline: plusDays(TODAY, -1) }, TODAY)).code).toBe(
-          ErrorCode.DEADLINE_PASSED,
-        );
+      ErrorCode.DEADLINE_PASSED,
+    );
   });
 
   it('offers review only for claims; a suggestion closes once answered', () => {
@@ -247,8 +253,8 @@ describe('the rules beyond the state', () => {
     expect(back.snapshot.state).toBe(CaseState.REGISTERED);
     expect(back.started).toEqual(['ROUTE']);
     expect(thrown(() => applyTransition(received, CaseAction.OBJECT, { reason: '不属于本单位职责', windowDeadline: plusDays(TODAY, -1) }, TODAY)).code).toBe(
-          ErrorCode.DEADLINE_PASSED,
-        );
+      ErrorCode.DEADLINE_PASSED,
+    );
     expect(thrown(() => applyTransition(received, CaseAction.OBJECT, { reason: '', windowDeadline: TODAY }, TODAY)).code).toBe(ErrorCode.VALIDATION);
     const routed = snapshotIn(CaseState.ROUTED);
     expect(applyTransition(routed, CaseAction.OBJECT, { reason: '不属于本单位职责' }, TODAY).stopped).toEqual(['RECEIVE']);
@@ -269,9 +275,9 @@ describe('the rules beyond the state', () => {
     expect(thrown(() => applyTransition(registered, CaseAction.ROUTE, { mode: RouteMode.ASSIGN, completionReportDue: TODAY }, TODAY)).code).toBe(
       ErrorCode.VALIDATION,
     );
-    expect(
-      thrown(() => applyTransition(registered, CaseAction.ROUTE, { mode: RouteMode.TRANSFER, completionReportDue: plusDays(TODAY, 9) }, TODAY)).code,
-    ).toBe(ErrorCode.VALIDATION);
+    expect(thrown(() => applyTransition(registered, CaseAction.ROUTE, { mode: RouteMode.TRANSFER, completionReportDue: plusDays(TODAY, 9) }, TODAY)).code).toBe(
+      ErrorCode.VALIDATION,
+    );
   });
 
   it('records hearings that do not overlap', () => {
@@ -292,7 +298,9 @@ describe('the rules beyond the state', () => {
 
   it('wants a decision text and a known outcome', () => {
     const accepted = snapshotIn(CaseState.ACCEPTED);
-    expect(thrown(() => applyTransition(accepted, CaseAction.DECIDE, { outcome: DecisionOutcome.SUPPORTS, text: '  ' }, TODAY)).code).toBe(ErrorCode.VALIDATION);
+    expect(thrown(() => applyTransition(accepted, CaseAction.DECIDE, { outcome: DecisionOutcome.SUPPORTS, text: '  ' }, TODAY)).code).toBe(
+      ErrorCode.VALIDATION,
+    );
     expect(thrown(() => applyTransition(accepted, CaseAction.DECIDE, { outcome: 'MAYBE' as DecisionOutcome, text: '意见' }, TODAY)).code).toBe(
       ErrorCode.VALIDATION,
     );
@@ -305,7 +313,7 @@ describe('the rules beyond the state', () => {
 });
 
 describe('reporting a matter up (上报)', () => {
-  it('keeps the case registered, stops the holder\'s route clock and starts one for the office above', () => {
+  it("keeps the case registered, stops the holder's route clock and starts one for the office above", () => {
     const registered = register({ kind: CaseKind.CLAIM, channel: Channel.VISIT }).snapshot;
     const result = applyTransition(registered, CaseAction.REPORT_UP, { reason: '属区级部门职责' }, TODAY);
     expect(summary(result)).toEqual([CaseAction.REPORT_UP, CaseState.REGISTERED, ['ROUTE'], ['ROUTE']]);
@@ -325,9 +333,19 @@ describe('review and re-examination results (维持/变更/撤销)', () => {
   const inReview = snapshotIn(CaseState.IN_REVIEW, { outcome: DecisionOutcome.PARTLY_SUPPORTS });
 
   it('records the result against the opinion in force', () => {
-    const upheld = applyTransition(inReview, CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.PARTLY_SUPPORTS, text: '维持。', result: OpinionResult.UPHELD }, TODAY);
+    const upheld = applyTransition(
+      inReview,
+      CaseAction.DECIDE_REVIEW,
+      { outcome: DecisionOutcome.PARTLY_SUPPORTS, text: '维持。', result: OpinionResult.UPHELD },
+      TODAY,
+    );
     expect(upheld.snapshot).toMatchObject({ reviewResult: OpinionResult.UPHELD, reexaminationResult: null, outcome: DecisionOutcome.PARTLY_SUPPORTS });
-    const revoked = applyTransition(inReview, CaseAction.DECIDE_REVIEW, { outcome: DecisionOutcome.SUPPORTS, text: '撤销原意见，予以支持。', result: OpinionResult.REVOKED }, TODAY);
+    const revoked = applyTransition(
+      inReview,
+      CaseAction.DECIDE_REVIEW,
+      { outcome: DecisionOutcome.SUPPORTS, text: '撤销原意见，予以支持。', result: OpinionResult.REVOKED },
+      TODAY,
+    );
     expect(revoked.snapshot).toMatchObject({ reviewResult: OpinionResult.REVOKED, outcome: DecisionOutcome.SUPPORTS });
     const reexamined = applyTransition(
       snapshotIn(CaseState.IN_REEXAMINATION, { outcome: DecisionOutcome.SUPPORTS, reviewResult: OpinionResult.REVOKED }),

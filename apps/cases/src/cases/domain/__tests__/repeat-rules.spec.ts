@@ -28,7 +28,12 @@ describe('titleSimilarity', () => {
         expect(titleSimilarity(b, a)).toBeCloseTo(s, 12);
       }),
     );
-    fc.assert(fc.property(title.filter((t) => /[^\s，。（）]/.test(t)), (a) => expect(titleSimilarity(a, a)).toBe(1)));
+    fc.assert(
+      fc.property(
+        title.filter((t) => /[^\s，。（）]/.test(t)),
+        (a) => expect(titleSimilarity(a, a)).toBe(1),
+      ),
+    );
   });
 
   it('ignores spacing, punctuation and full-width forms', () => {

@@ -25,7 +25,12 @@ describe('days left on a running clock', () => {
   });
 
   it('gives a petitioner’s window no reminder and never calls it due soon', () => {
-    expect(runningClock('REVIEW_WINDOW', isoDate('2026-06-11'), TODAY, [3, 1])).toMatchObject({ holder: 'PETITIONER', daysLeft: 1, reminderLeadDays: [], dueSoon: false });
+    expect(runningClock('REVIEW_WINDOW', isoDate('2026-06-11'), TODAY, [3, 1])).toMatchObject({
+      holder: 'PETITIONER',
+      daysLeft: 1,
+      reminderLeadDays: [],
+      dueSoon: false,
+    });
   });
 
   it('with no reminder leads set, is never due soon', () => {

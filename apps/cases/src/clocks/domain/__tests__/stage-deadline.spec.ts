@@ -7,7 +7,12 @@ function calendarWith(overrides: CalendarOverride[] = [], extraYears: number[] =
   return { calendar: provisionalCalendar(officialCalendar({ overrides, extraYears })), settings: [] };
 }
 
-function stage(s: Stage, startedOn: string, stored: { base: string | null; deadline: string | null; provisional?: boolean }, extra: { pauses?: Pause[]; extensionDays?: number } = {}) {
+function stage(
+  s: Stage,
+  startedOn: string,
+  stored: { base: string | null; deadline: string | null; provisional?: boolean },
+  extra: { pauses?: Pause[]; extensionDays?: number } = {},
+) {
   return {
     stage: s,
     startedOn: startedOn as IsoDate,

@@ -40,9 +40,7 @@ describe('deadlineFor with the statutory rules', () => {
   it('excludes a hearing from the re-examination clock', () => {
     // 3-2 + 30 = 4-1; a 3-day hearing 3-10…3-12 moves it to 4-4, inside 清明 (4-4…4-6): Tue 4-7
     expect(deadlineFor('REEXAMINATION', d('2026-03-02'), { calendar })).toBe('2026-04-01');
-    expect(
-      deadlineFor('REEXAMINATION', d('2026-03-02'), { calendar, pauses: [[d('2026-03-10'), d('2026-03-12')]] }),
-    ).toBe('2026-04-07');
+    expect(deadlineFor('REEXAMINATION', d('2026-03-02'), { calendar, pauses: [[d('2026-03-10'), d('2026-03-12')]] })).toBe('2026-04-07');
   });
 
   it('refuses a year the package does not cover, unless the overrides complete it', () => {

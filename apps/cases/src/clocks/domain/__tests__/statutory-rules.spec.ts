@@ -57,12 +57,16 @@ describe('whose clock', () => {
 describe('effectiveRule', () => {
   it('takes the tightest period of the chain, never longer than the statute', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...statutory.filter((s) => !isPetitionerWindow(s))), fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 4 }), (stage, values) => {
-        const max = STATUTORY_RULES[stage].days!;
-        const chain = values.map((v) => ({ tightenings: v === undefined ? {} : { [stage]: v % (max + 1) } }));
-        const given = chain.map((s) => s.tightenings[stage]).filter((v): v is number => v !== undefined);
-        expect(effectiveRule(stage, chain).days).toBe(Math.min(max, ...given));
-      }),
+      fc.property(
+        fc.constantFrom(...statutory.filter((s) => !isPetitionerWindow(s))),
+        fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 4 }),
+        (stage, values) => {
+          const max = STATUTORY_RULES[stage].days!;
+          const chain = values.map((v) => ({ tightenings: v === undefined ? {} : { [stage]: v % (max + 1) } }));
+          const given = chain.map((s) => s.tightenings[stage]).filter((v): v is number => v !== undefined);
+          expect(effectiveRule(stage, chain).days).toBe(Math.min(max, ...given));
+        },
+      ),
     );
   });
 

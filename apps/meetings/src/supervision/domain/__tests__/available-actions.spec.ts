@@ -57,13 +57,23 @@ describe('the escalation chain of a notice', () => {
 
   it('runs from the first notice to the last, wherever it is entered', () => {
     for (const id of ['supervision', 'circular', 'summons']) {
-      expect(escalationChain(sameSubject.find((x) => x.id === id)!, sameSubject).map((x) => x.id)).toEqual(['supervision', 'circular', 'summons']);
+      expect(
+        escalationChain(
+          sameSubject.find((x) => x.id === id)!,
+          sameSubject,
+        ).map((x) => x.id),
+      ).toEqual(['supervision', 'circular', 'summons']);
     }
     expect(escalationChain(sameSubject[0], sameSubject).map((x) => x.id)).toEqual(['reminder']);
   });
 
   it('ends where the caller sees no further link', () => {
     const seen = sameSubject.filter((x) => x.id !== 'supervision');
-    expect(escalationChain(seen.find((x) => x.id === 'summons')!, seen).map((x) => x.id)).toEqual(['circular', 'summons']);
+    expect(
+      escalationChain(
+        seen.find((x) => x.id === 'summons')!,
+        seen,
+      ).map((x) => x.id),
+    ).toEqual(['circular', 'summons']);
   });
 });

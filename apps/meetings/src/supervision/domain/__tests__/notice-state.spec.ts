@@ -2,16 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { AppError, ErrorCode } from '#common/errors';
 import { isoDate } from '#common/calendar';
-import {
-  FINAL_STATES,
-  NOTICE_STATE_LABELS,
-  NoticeAction,
-  NoticeKind,
-  NoticeState,
-  isFeedbackOverdue,
-  isUnread,
-  nextNoticeState,
-} from '../index.js';
+import { FINAL_STATES, NOTICE_STATE_LABELS, NoticeAction, NoticeKind, NoticeState, isFeedbackOverdue, isUnread, nextNoticeState } from '../index.js';
 
 type Action = Exclude<NoticeAction, NoticeAction.ISSUE>;
 const ACTIONS = Object.values(NoticeAction).filter((a): a is Action => a !== NoticeAction.ISSUE);

@@ -2,7 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { Role } from '#common/auth';
 import { type AppError, ErrorCode } from '#common/errors';
-import { DEFAULT_SUPERVISION_SETTINGS, SubjectType, checkAddressee, checkIssuer, checkMayEscalate, checkMayRaise, effectiveSettings, issuedListScope, officeOnlySubjects, tenantSettings } from '../index.js';
+import {
+  DEFAULT_SUPERVISION_SETTINGS,
+  SubjectType,
+  checkAddressee,
+  checkIssuer,
+  checkMayEscalate,
+  checkMayRaise,
+  effectiveSettings,
+  issuedListScope,
+  officeOnlySubjects,
+  tenantSettings,
+} from '../index.js';
 
 describe('supervision settings down the tree', () => {
   it('defaults to 30 days for feedback and 5 days before escalation', () => {
@@ -28,7 +39,7 @@ describe('supervision settings down the tree', () => {
     );
   });
 
-  it("shows a tenant its own values and version beside those in force, and version 0 before it sets any", () => {
+  it('shows a tenant its own values and version beside those in force, and version 0 before it sets any', () => {
     const province = { tenantPath: '51', feedbackDays: 20, escalationIntervalDays: 3, version: 4 };
     const city = { tenantPath: '51.5101', feedbackDays: null, escalationIntervalDays: 7, version: 2 };
     expect(tenantSettings([province, city], '51.5101')).toEqual({
@@ -83,7 +94,9 @@ describe('who may act on a notice', () => {
     const office = actor('city', '530000.530100', [Role.CONFERENCE_OFFICE]);
     expect(refused(() => checkIssuer({ ...notice, subjectType: SubjectType.TASK }, office))).toBeNull();
     expect(refused(() => checkIssuer(notice, office))).toBe(ErrorCode.FORBIDDEN);
-    expect(refused(() => checkIssuer({ ...notice, subjectType: SubjectType.TASK }, actor('province', '530000', [Role.CONFERENCE_OFFICE])))).toBe(ErrorCode.FORBIDDEN);
+    expect(refused(() => checkIssuer({ ...notice, subjectType: SubjectType.TASK }, actor('province', '530000', [Role.CONFERENCE_OFFICE])))).toBe(
+      ErrorCode.FORBIDDEN,
+    );
   });
 
   it('lets the conference office raise notices on the tasks its own conference assigned, and supervisors on any subject', () => {
@@ -92,8 +105,12 @@ describe('who may act on a notice', () => {
     expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'county' }, office))).toBe(ErrorCode.FORBIDDEN);
     expect(refused(() => checkMayRaise({ type: SubjectType.CASE }, office))).toBe(ErrorCode.FORBIDDEN);
     expect(refused(() => checkMayRaise({ type: SubjectType.CASE }, actor('city', '530000.530100', [Role.SUPERVISOR])))).toBeNull();
-    expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'county' }, actor('city', '530000.530100', [Role.TENANT_ADMIN])))).toBeNull();
-    expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'city' }, actor('city', '530000.530100', [Role.LEADER])))).toBe(ErrorCode.FORBIDDEN);
+    expect(
+      refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'county' }, actor('city', '530000.530100', [Role.TENANT_ADMIN]))),
+    ).toBeNull();
+    expect(refused(() => checkMayRaise({ type: SubjectType.TASK, assigningTenantId: 'city' }, actor('city', '530000.530100', [Role.LEADER])))).toBe(
+      ErrorCode.FORBIDDEN,
+    );
     expect(officeOnlySubjects(office)).toBe(SubjectType.TASK);
     expect(officeOnlySubjects(actor('city', '530000.530100', [Role.CONFERENCE_OFFICE, Role.SUPERVISOR]))).toBeNull();
     expect(issuedListScope(office)).toBe(SubjectType.TASK);
@@ -106,4 +123,3 @@ describe('who may act on a notice', () => {
     expect(refused(() => checkMayEscalate(notice, actor('county', '530000.530100.530102', [Role.SUPERVISOR])))).toBe(ErrorCode.FORBIDDEN);
   });
 });
-

@@ -32,12 +32,7 @@ export interface ReportingStatus {
  * Reports after today, or before the start, count for nothing. For a finished task pass the day
  * reporting ended as `today`.
  */
-export function reportingStatus(
-  start: IsoDate,
-  cadence: ReportingCadence,
-  reportDates: readonly IsoDate[],
-  today: IsoDate,
-): ReportingStatus {
+export function reportingStatus(start: IsoDate, cadence: ReportingCadence, reportDates: readonly IsoDate[], today: IsoDate): ReportingStatus {
   const period = cadencePeriod(cadence);
   const count = Math.max(0, Math.floor(elapsedDays(start, today) / period));
   const dueDates = Array.from({ length: count }, (_, i) => plusDays(start, (i + 1) * period));

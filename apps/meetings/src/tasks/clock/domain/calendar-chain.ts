@@ -20,7 +20,10 @@ export interface TenantCalendarRow {
 export function taskCalendarOf(rows: readonly TenantCalendarRow[], path: string): TaskCalendar {
   const chain = rows.filter((row) => isWithin(path, row.tenantPath));
   return {
-    calendar: chainCalendar(chain.map((row) => row.overrides), chain.flatMap((row) => row.declaredYears)),
+    calendar: chainCalendar(
+      chain.map((row) => row.overrides),
+      chain.flatMap((row) => row.declaredYears),
+    ),
     reminderLeadDays: effectiveReminderLeadDays(chain),
   };
 }

@@ -36,7 +36,11 @@ export class TaskDeadlinesQueue extends ClockJobsQueue<TaskTriggerJob> implement
         removeOnComplete: { age: 24 * 3600, count: 20_000 },
         removeOnFail: { age: 7 * 24 * 3600 },
       },
-      reconcile: { id: TASK_RECONCILE_SCHEDULER_ID, jobName: TASK_RECONCILE_JOB, jobOptions: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
+      reconcile: {
+        id: TASK_RECONCILE_SCHEDULER_ID,
+        jobName: TASK_RECONCILE_JOB,
+        jobOptions: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+      },
     });
   }
 

@@ -33,7 +33,10 @@ const justice: TaskActor = { tenantId: CITY, userId: 'justice-user', unitId: 'ju
 const countyOffice: TaskActor = { tenantId: COUNTY, userId: 'county-office-user', unitId: 'county-office', roles: [Role.CONFERENCE_OFFICE] };
 const countyClerk: TaskActor = { tenantId: COUNTY, userId: 'county-court-user', unitId: 'county-court', roles: [Role.MEMBER_UNIT] };
 
-const toPolice: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police', unitId: 'police', liaisonUserId: 'police-liaison' } };
+const toPolice: AssignedTask = {
+  assigningTenantId: CITY,
+  assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police', unitId: 'police', liaisonUserId: 'police-liaison' },
+};
 const toCounty: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.CONFERENCE, tenantId: COUNTY } };
 
 describe('who may act on a task', () => {
@@ -70,7 +73,10 @@ describe('who may act on a task', () => {
   });
 
   it('does not let an office that is itself the assignee sign off', () => {
-    const toOffice: AssignedTask = { assigningTenantId: CITY, assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'city-office', unitId: 'city-office', liaisonUserId: 'city-office-liaison' } };
+    const toOffice: AssignedTask = {
+      assigningTenantId: CITY,
+      assignee: { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'city-office', unitId: 'city-office', liaisonUserId: 'city-office-liaison' },
+    };
     expect(refusal(() => checkMayAct(toOffice, cityOffice, TaskAction.SIGN_OFF)).code).toBe(ErrorCode.FORBIDDEN);
   });
 
@@ -88,18 +94,40 @@ describe('assignees', () => {
   const county = { tenantId: COUNTY, memberIds: new Set(['county-court']), childConferenceTenantIds: new Set<string>() };
 
   it('accepts a member unit or a child conference', () => {
-    expect(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police', unitId: 'police', liaisonUserId: 'police-liaison' })).not.toThrow();
+    expect(() =>
+      checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police', unitId: 'police', liaisonUserId: 'police-liaison' }),
+    ).not.toThrow();
     expect(() => checkAssignee(city, { kind: AssigneeKind.CONFERENCE, tenantId: COUNTY })).not.toThrow();
   });
 
   it('refuses a unit of another tenant, a non-member unit and a tenant that is not a child', () => {
-    expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: COUNTY, memberId: 'county-court', unitId: 'county-court', liaisonUserId: 'county-court-liaison' })).code).toBe(ErrorCode.VALIDATION);
-    expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'tax', unitId: 'tax', liaisonUserId: 'tax-liaison' })).code).toBe(ErrorCode.VALIDATION);
+    expect(
+      refusal(() =>
+        checkAssignee(city, {
+          kind: AssigneeKind.MEMBER_UNIT,
+          tenantId: COUNTY,
+          memberId: 'county-court',
+          unitId: 'county-court',
+          liaisonUserId: 'county-court-liaison',
+        }),
+      ).code,
+    ).toBe(ErrorCode.VALIDATION);
+    expect(
+      refusal(() => checkAssignee(city, { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'tax', unitId: 'tax', liaisonUserId: 'tax-liaison' })).code,
+    ).toBe(ErrorCode.VALIDATION);
     expect(refusal(() => checkAssignee(city, { kind: AssigneeKind.CONFERENCE, tenantId: 'sibling-city' })).code).toBe(ErrorCode.VALIDATION);
   });
 
   it('splits only to the member units of the receiving conference', () => {
-    expect(() => checkSplitAssignee(county, { kind: AssigneeKind.MEMBER_UNIT, tenantId: COUNTY, memberId: 'county-court', unitId: 'county-court', liaisonUserId: 'county-court-liaison' })).not.toThrow();
+    expect(() =>
+      checkSplitAssignee(county, {
+        kind: AssigneeKind.MEMBER_UNIT,
+        tenantId: COUNTY,
+        memberId: 'county-court',
+        unitId: 'county-court',
+        liaisonUserId: 'county-court-liaison',
+      }),
+    ).not.toThrow();
     expect(refusal(() => checkSplitAssignee(county, { kind: AssigneeKind.CONFERENCE, tenantId: 'township' })).code).toBe(ErrorCode.VALIDATION);
   });
 });

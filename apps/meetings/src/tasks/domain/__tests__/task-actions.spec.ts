@@ -24,8 +24,18 @@ const CITY = 'city';
 const COUNTY = 'county';
 const toCounty: TaskAssignee = { kind: AssigneeKind.CONFERENCE, tenantId: COUNTY };
 const toPolice: TaskAssignee = { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'police-member', unitId: 'police', liaisonUserId: 'police-liaison' };
-const task = (state: TaskState, assignee: TaskAssignee | null = toCounty, subtaskStates: TaskState[] = []): ActedTask => ({ state, assigningTenantId: CITY, assignee, subtaskStates });
-const actor = (tenantId: string, roles: Role[], unitId: string | null = null, userId: string | null = `${tenantId}-user`): TaskActor => ({ tenantId, userId, unitId, roles });
+const task = (state: TaskState, assignee: TaskAssignee | null = toCounty, subtaskStates: TaskState[] = []): ActedTask => ({
+  state,
+  assigningTenantId: CITY,
+  assignee,
+  subtaskStates,
+});
+const actor = (tenantId: string, roles: Role[], unitId: string | null = null, userId: string | null = `${tenantId}-user`): TaskActor => ({
+  tenantId,
+  userId,
+  unitId,
+  roles,
+});
 const cityOffice = actor(CITY, [Role.CONFERENCE_OFFICE], 'city-office');
 const countyOffice = actor(COUNTY, [Role.CONFERENCE_OFFICE], 'county-office');
 const policeLiaison = actor(CITY, [Role.MEMBER_UNIT], 'police', 'police-liaison');
@@ -95,7 +105,12 @@ const assigneeArb = fc.constantFrom<TaskAssignee | null>(
   { kind: AssigneeKind.MEMBER_UNIT, tenantId: CITY, memberId: 'office-member', unitId: 'city-office', liaisonUserId: 'office-liaison' },
 );
 const stateArb = fc.constantFrom(...Object.values(TaskState));
-const taskArb = fc.record({ state: stateArb, assigningTenantId: fc.constant(CITY), assignee: assigneeArb, subtaskStates: fc.array(stateArb, { maxLength: 4 }) });
+const taskArb = fc.record({
+  state: stateArb,
+  assigningTenantId: fc.constant(CITY),
+  assignee: assigneeArb,
+  subtaskStates: fc.array(stateArb, { maxLength: 4 }),
+});
 const actorArb = fc.record({
   tenantId: tenantArb,
   unitId: unitArb,

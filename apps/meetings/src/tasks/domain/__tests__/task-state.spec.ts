@@ -1,15 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError, ErrorCode } from '#common/errors';
-import {
-  TASK_STATE_LABELS,
-  TaskAction,
-  TaskState,
-  cancelledWithParent,
-  checkSendBackReason,
-  isParentDone,
-  rootTaskState,
-  taskTransition,
-} from '../index.js';
+import { TASK_STATE_LABELS, TaskAction, TaskState, cancelledWithParent, checkSendBackReason, isParentDone, rootTaskState, taskTransition } from '../index.js';
 
 const STATES = Object.values(TaskState);
 const ACTIONS = Object.values(TaskAction);

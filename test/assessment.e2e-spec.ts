@@ -288,13 +288,36 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([1, '锦江区', 2.5, 5, 10, 10, 5, 55, 87.5, '良好']);
     expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([2, '武侯区', 5, 10, 9, 0, 5, 50, 79, '一般']);
 
-    const results = `query ($id: ID!) { tenant(id: $id) { name assessmentResults(period: { kind: YEAR, year: 2026 }) { schemeName total rank of grade } } }`;
+    const results = graphql(`
+      query AssessmentE2eTenant($id: ID!) {
+        tenant(id: $id) {
+          name
+          assessmentResults(period: { kind: YEAR, year: 2026 }) {
+            schemeName
+            total
+            rank
+            of
+            grade
+          }
+        }
+      }
+    `);
     const own = (await api.query('jj.leader', results, { id: ids.jj })).data!.tenant;
     expect(own.assessmentResults).toEqual([{ schemeName: '2026年度区县信访工作考核', total: 87.5, rank: 1, of: 2, grade: 'GOOD' }]);
     // Editing what was published is refused.
-    const edit = await api.query('cd.assessor', `mutation ($input: UpdateSchemeInput!) { updateAssessmentScheme(input: $input) { id } }`, {
-      input: { id: scheme.id, version: current!.version + 1, name: '改名' },
-    });
+    const edit = await api.query(
+      'cd.assessor',
+      graphql(`
+        mutation AssessmentE2eUpdateAssessmentScheme($input: UpdateSchemeInput!) {
+          updateAssessmentScheme(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: { id: scheme.id, version: current!.version + 1, name: '改名' },
+      },
+    );
     expect(errorCode(edit)).toBe('PUBLISHED');
   });
   it('lets 锦江区 compute its own headline rates, resolution counting no decline or withdrawal as resolved', async () => {
@@ -337,9 +360,19 @@ describe('assessment end to end, through the gateway with the demo accounts', ()
     });
     expect(denominator.data!.scoreFacts.map((f) => f.label).sort()).toEqual([cases.A!.number, cases.F!.number].sort());
     // Its parent's level is not its to assess.
-    const above = await api.query('jj.assessor', `mutation ($input: CreateSchemeInput!) { createAssessmentScheme(input: $input) { id } }`, {
-      input: { name: '成都市', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 100, items },
-    });
+    const above = await api.query(
+      'jj.assessor',
+      graphql(`
+        mutation AssessmentE2eCreateAssessmentScheme($input: CreateSchemeInput!) {
+          createAssessmentScheme(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: { name: '成都市', period: { kind: 'YEAR', year: 2026 }, targetLevel: 'CITY', totalPoints: 100, items },
+      },
+    );
     expect(errorCode(above)).toBe('VALIDATION');
   });
 });

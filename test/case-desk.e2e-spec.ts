@@ -3,12 +3,45 @@ import { CaseApi, type CaseView } from './helpers/case-api.js';
 import { errorCode } from './helpers/graphql-client.js';
 import { SystemUnderTest } from './helpers/system.js';
 import { categoryId } from './scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
 
 /** What the console asks of a case, through the gateway. */
-const DESK = `query ($id: ID!) { case(id: $id) {
-  number availableActions handlingTenant { name } handlingUnit { name } problemJurisdiction { path } category { path }
-  runningClocks { stage deadline daysLeft overdueDays dueSoon } timeline { action actorTenant { name } details { summary } }
-} }`;
+const DESK = graphql(`
+  query CaseDeskE2eCase($id: ID!) {
+    case(id: $id) {
+      number
+      availableActions
+      handlingTenant {
+        name
+      }
+      handlingUnit {
+        name
+      }
+      problemJurisdiction {
+        path
+      }
+      category {
+        path
+      }
+      runningClocks {
+        stage
+        deadline
+        daysLeft
+        overdueDays
+        dueSoon
+      }
+      timeline {
+        action
+        actorTenant {
+          name
+        }
+        details {
+          summary
+        }
+      }
+    }
+  }
+`);
 
 describe('the case desk’s API through the gateway: available actions for the registrar, the handler and a sibling', () => {
   const system = new SystemUnderTest({ clockStart: new Date('2026-08-03T01:00:00Z') });
@@ -39,7 +72,7 @@ describe('the case desk’s API through the gateway: available actions for the r
 
   it('offers the registrar the steps of a registered case, with names and the days left on its clock', async () => {
     await system.setToday('2026-08-15');
-    const shown = (await desk('jj.registrar')).data.case;
+    const shown = (await desk('jj.registrar')).data!.case;
     expect([...shown.availableActions].sort()).toEqual(['CLOSE', 'DECLINE', 'REPORT_UP', 'ROUTE']);
     expect(shown).toMatchObject({
       handlingTenant: { name: '锦江区' },
@@ -63,17 +96,17 @@ describe('the case desk’s API through the gateway: available actions for the r
       unitId: housing,
       completionReportDue: '2026-10-30',
     });
-    const byHandler = (await desk('jj.handler')).data.case;
+    const byHandler = (await desk('jj.handler')).data!.case;
     expect([...byHandler.availableActions].sort()).toEqual(['CLOSE', 'OBJECT', 'RECEIVE']);
     expect(byHandler.handlingUnit).toEqual({ name: '住房和城乡建设局' });
     expect(byHandler.timeline[1].details.summary).toBe('交办至锦江区 住房和城乡建设局；办结报告报送日期 2026-10-30');
     // The district office holds the case too (its unit handles it), and may act in the unit's place.
-    expect([...(await desk('jj.registrar')).data.case.availableActions].sort()).toEqual(['CLOSE', 'OBJECT', 'RECEIVE']);
-    expect((await desk('jj.leader')).data.case.availableActions).toEqual([]);
+    expect([...(await desk('jj.registrar')).data!.case.availableActions].sort()).toEqual(['CLOSE', 'OBJECT', 'RECEIVE']);
+    expect((await desk('jj.leader')).data!.case.availableActions).toEqual([]);
 
     expect(errorCode(await api.mutate('jj.leader', 'receiveCase', { caseId: kase.id, version: kase.version }))).toBe('FORBIDDEN');
     kase = await api.step('jj.handler', 'receiveCase', { caseId: kase.id, version: kase.version });
-    expect([...(await desk('jj.handler')).data.case.availableActions].sort()).toEqual(['ACCEPT', 'CLOSE', 'DECLINE', 'OBJECT']);
+    expect([...(await desk('jj.handler')).data!.case.availableActions].sort()).toEqual(['ACCEPT', 'CLOSE', 'DECLINE', 'OBJECT']);
     expect(errorCode(await api.mutate('jj.handler', 'receiveCase', { caseId: kase.id, version: kase.version }))).toBe('INVALID_TRANSITION');
   });
 
@@ -83,9 +116,34 @@ describe('the case desk’s API through the gateway: available actions for the r
   });
 
   it('totals the work queue as the page filters it', async () => {
-    const list = await api.query('jj.registrar', `{ cases(first: 1, filter: { text: "电梯长期停运（案台）" }) { totalCount edges { node { number } } } }`);
-    expect(list.data.cases).toEqual({ totalCount: 1, edges: [{ node: { number: kase.number } }] });
-    const sibling = await api.query('wh.registrar', `{ cases(first: 1, filter: { text: "电梯长期停运（案台）" }) { totalCount } }`);
-    expect(sibling.data.cases.totalCount).toBe(0);
+    const list = await api.query(
+      'jj.registrar',
+      graphql(`
+        query CaseDeskE2eCases {
+          cases(first: 1, filter: { text: "电梯长期停运（案台）" }) {
+            totalCount
+            edges {
+              node {
+                number
+              }
+            }
+          }
+        }
+      `),
+      {},
+    );
+    expect(list.data!.cases).toEqual({ totalCount: 1, edges: [{ node: { number: kase.number } }] });
+    const sibling = await api.query(
+      'wh.registrar',
+      graphql(`
+        query CaseDeskE2eCases2 {
+          cases(first: 1, filter: { text: "电梯长期停运（案台）" }) {
+            totalCount
+          }
+        }
+      `),
+      {},
+    );
+    expect(sibling.data!.cases.totalCount).toBe(0);
   });
 });

@@ -3,6 +3,8 @@ import { CaseApi } from './helpers/case-api.js';
 import { gql } from './helpers/graphql-client.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
 import { assignedCaseSentBack, caseEndings, categoryId, claimLifecycle, reviewChangesDecision, townshipReportsUp } from './scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
+import type { CaseCountBasis } from '#test/gql/graphql.js';
 
 describe('case handling end to end, through the gateway with the demo accounts', () => {
   const system = new SystemUnderTest({ clockStart: new Date('2026-07-20T01:00:00Z') });
@@ -52,19 +54,49 @@ describe('case handling end to end, through the gateway with the demo accounts',
       petitioners: [{ name: '赵某', phone: '13700137000', representative: false }],
     });
     kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: unit });
-    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.registrar', step, { caseId: kase.id, version: kase.version });
+    for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.registrar', step, { caseId: kase.id, version: kase.version });
     kase = await api.step('jj.leader', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '已安排增设。' });
-    const delivered = await api.query('jj.registrar', `mutation ($input: CaseChangeInput!) { deliverCase(input: $input) { ratingToken } }`, {
-      input: { caseId: kase.id, version: kase.version },
-    });
-    const token = delivered.data.deliverCase.ratingToken as string;
+    const delivered = await api.query(
+      'jj.registrar',
+      graphql(`
+        mutation CaseLifecycleE2eDeliverCase($input: CaseChangeInput!) {
+          deliverCase(input: $input) {
+            ratingToken
+          }
+        }
+      `),
+      {
+        input: { caseId: kase.id, version: kase.version },
+      },
+    );
+    const token = delivered.data!.deliverCase.ratingToken as string;
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     // Shown once: reading the case later does not give it back, and the table keeps only its hash.
-    expect((await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { ratingToken } }`, { id: kase.id })).data.case.ratingToken).toBeNull();
+    expect(
+      (
+        await api.query(
+          'jj.registrar',
+          graphql(`
+            query CaseLifecycleE2eCase($id: ID!) {
+              case(id: $id) {
+                ratingToken
+              }
+            }
+          `),
+          { id: kase.id },
+        )
+      ).data!.case.ratingToken,
+    ).toBeNull();
     const stored = await system.admin.query(`SELECT rating_token_hash FROM cases.cases WHERE id = $1`, [kase.id]);
     expect(stored.rows[0].rating_token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.rows[0].rating_token_hash).not.toContain(token);
-    const rate = `mutation ($input: RateByTokenInput!) { rateCaseByToken(input: $input) { rating } }`;
+    const rate = graphql(`
+      mutation CaseLifecycleE2eRateCaseByToken($input: RateByTokenInput!) {
+        rateCaseByToken(input: $input) {
+          rating
+        }
+      }
+    `);
     const first = await gql(system.gatewayUrl, rate, { input: { token, rating: 'SATISFIED' } });
     expect(first.data).toEqual({ rateCaseByToken: { rating: 'SATISFIED' } });
     const second = await gql(system.gatewayUrl, rate, { input: { token, rating: 'DISSATISFIED' } });
@@ -113,13 +145,19 @@ describe('case handling end to end, through the gateway with the demo accounts',
     });
     const count = async (sql: string) => Number((await system.admin.query(sql)).rows[0].count);
     await eventually(async () => (await count('SELECT count(*) FROM assessment.case_facts')) === (await count('SELECT count(*) FROM cases.cases')), 30_000);
-    const total = async (basis: string) => {
+    const total = async (basis: CaseCountBasis) => {
       const result = await api.query(
         'jj.registrar',
-        `query ($basis: CaseCountBasis) { caseStatistics(period: { from: "2026-01-01", to: "2026-12-31" }, groupBy: KIND, basis: $basis) { batches } }`,
+        graphql(`
+          query CaseLifecycleE2eCaseStatistics($basis: CaseCountBasis) {
+            caseStatistics(period: { from: "2026-01-01", to: "2026-12-31" }, groupBy: KIND, basis: $basis) {
+              batches
+            }
+          }
+        `),
         { basis },
       );
-      return result.data.caseStatistics.reduce((sum: number, row: { batches: number }) => sum + row.batches, 0);
+      return result.data!.caseStatistics.reduce((sum: number, row: { batches: number }) => sum + row.batches, 0);
     };
     const facts = await count(
       `SELECT count(*) FROM assessment.case_facts WHERE tenant_path <@ (SELECT path FROM core.tenants WHERE code = '510104') AND registered_on BETWEEN '2026-01-01' AND '2026-12-31'`,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
 import { graphql } from '#test/gql/index.js';
-import type { ConferenceTasksE2eCreateTaskMutation, ConferenceTasksE2eTaskFragment } from '#test/gql/graphql.js';
+import type { ConferenceTasksE2eCreateTaskMutation, ConferenceTasksE2eTaskFragment, ScheduleMeetingInput } from '#test/gql/graphql.js';
 import { CaseApi } from './helpers/case-api.js';
 import { errorCode } from './helpers/graphql-client.js';
 import { SupervisionJobs } from './helpers/supervision-jobs.js';
@@ -369,17 +369,27 @@ describe('joint conference tasks end to end, through the gateway with the demo a
       ).rows[0];
     const before = await footprint();
     for (const linked of [[kase.id, elsewhere.id], ['00000000-0000-4000-8000-000000000000']]) {
-      const refused = await api.query('cd.conference-office', `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
-        input: {
-          listId: lists.find((l) => l.kind === 'REDUCE_BACKLOG')!.id,
-          title: '化解重复信访积案',
-          priority: 'HIGH',
-          deadline: { date: '2026-12-31' },
-          listed: false,
-          linkedCaseIds: linked,
-          assignees: [{ tenantId: ids.jinjiang }],
+      const refused = await api.query(
+        'cd.conference-office',
+        graphql(`
+          mutation ConferenceTasksE2eCreateTask2($input: CreateTaskInput!) {
+            createTask(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            listId: lists.find((l) => l.kind === 'REDUCE_BACKLOG')!.id,
+            title: '化解重复信访积案',
+            priority: 'HIGH',
+            deadline: { date: '2026-12-31' },
+            listed: false,
+            linkedCaseIds: linked,
+            assignees: [{ tenantId: ids.jinjiang }],
+          },
         },
-      });
+      );
       expect(errorCode(refused)).toBe('NOT_FOUND');
       expect(refused.errors![0].message).toBe('关联的信访事项（linkedCaseIds）中有信访事项不存在或不在本辖区内');
     }
@@ -387,20 +397,41 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     // An agenda item shows the case's own number and title; a client-sent number is not accepted.
     const agenda = await api.query(
       'cd.conference-office',
-      `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { agenda { caseId caseNumber caseTitle } } }`,
+      graphql(`
+        mutation ConferenceTasksE2eScheduleMeeting($input: ScheduleMeetingInput!) {
+          scheduleMeeting(input: $input) {
+            agenda {
+              caseId
+              caseNumber
+              caseTitle
+            }
+          }
+        }
+      `),
       {
         input: { kind: 'SPECIAL', date: '2026-12-10', chairUserId: await api.idOf('cd.leader', 'user', ''), agenda: [{ caseId: kase.id }] },
       },
     );
     expect(agenda.data!.scheduleMeeting.agenda).toEqual([{ caseId: kase.id, caseNumber: kase.number, caseTitle: '某小区烂尾楼重复信访' }]);
-    const forged = await api.query('cd.conference-office', `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-      input: {
-        kind: 'SPECIAL',
-        date: '2026-12-10',
-        chairUserId: await api.idOf('cd.leader', 'user', ''),
-        agenda: [{ caseId: kase.id, caseNumber: 'XF-伪造' }],
+    // A case number is the server's to fill: the input type has no such field, so it is forged past the types.
+    const forged = await api.query(
+      'cd.conference-office',
+      graphql(`
+        mutation ConferenceTasksE2eScheduleMeeting2($input: ScheduleMeetingInput!) {
+          scheduleMeeting(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          kind: 'SPECIAL',
+          date: '2026-12-10',
+          chairUserId: await api.idOf('cd.leader', 'user', ''),
+          agenda: [{ caseId: kase.id, caseNumber: 'XF-伪造' }],
+        } as unknown as ScheduleMeetingInput,
       },
-    });
+    );
     expect(errorCode(forged)).toBe('VALIDATION');
     root = await run('cd.conference-office', CREATE_TASK, {
       listId: lists.find((l) => l.kind === 'REDUCE_BACKLOG')!.id,
@@ -462,9 +493,19 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     system.setToday('2026-12-24');
     housing = await report('jj.handler', housing, '积案全部化解', 100, true);
     labour = await report('jj.member-unit', labour, '欠薪全部追回', 100, true);
-    const own = await api.query('jj.handler', `mutation ($input: TaskStepInput!) { signOffTask(input: $input) { id } }`, {
-      input: { id: housing.id, version: housing.version },
-    });
+    const own = await api.query(
+      'jj.handler',
+      graphql(`
+        mutation ConferenceTasksE2eSignOffTask($input: TaskStepInput!) {
+          signOffTask(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: { id: housing.id, version: housing.version },
+      },
+    );
     expect(errorCode(own)).toBe('FORBIDDEN');
     await run('jj.conference-office', SIGN_OFF, { id: housing.id, version: housing.version });
     await run('jj.conference-office', SIGN_OFF, { id: labour.id, version: labour.version });
@@ -522,9 +563,19 @@ describe('joint conference tasks end to end, through the gateway with the demo a
     // Not on a task another conference assigned, even one it sees.
     const county = await visibleTask('cd.conference-office', toJinjiang.id);
     const split = county.subtasks[0];
-    const refused = await api.query('cd.conference-office', `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id } }`, {
-      input: { subjectType: 'TASK', subjectId: split.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '越级督办' },
-    });
+    const refused = await api.query(
+      'cd.conference-office',
+      graphql(`
+        mutation ConferenceTasksE2eRaiseNotice($input: RaiseNoticeInput!) {
+          raiseNotice(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: { subjectType: 'TASK', subjectId: split.id, kind: 'SUMMONS', reason: 'SHIRKING', text: '越级督办' },
+      },
+    );
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(refused));
   });
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorCode, gql, login } from './helpers/graphql-client.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
+import { graphql } from '#test/gql/index.js';
 
 const LOCK_SECONDS = 5;
 // Every process of the system inherits these (SystemUnderTest spreads process.env, which Jest
@@ -60,17 +61,41 @@ describe('login security through the gateway', () => {
   it('refuses a deactivated user’s token on the next request, in cases at once and in meetings within the cache window', async () => {
     const admin = await login(system.gatewayUrl, 'jj.tenant-admin');
     const token = await login(system.gatewayUrl, 'jj.supervisor');
-    const meetingsOnly = `query { noticeInbox(first: 1) { unreadCount } }`;
+    const meetingsOnly = graphql(`
+      query LoginSecurityE2eNoticeInbox {
+        noticeInbox(first: 1) {
+          unreadCount
+        }
+      }
+    `);
     expect((await gql(system.gatewayUrl, meetingsOnly, {}, token)).errors).toBeUndefined();
     const { rows } = await system.admin.query(`SELECT id, version FROM core.users WHERE username = 'jj.supervisor'`);
     const deactivated = await gql(
       system.gatewayUrl,
-      `mutation ($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { active version } }`,
+      graphql(`
+        mutation LoginSecurityE2eDeactivateUser($id: ID!, $v: Int!) {
+          deactivateUser(id: $id, version: $v) {
+            active
+            version
+          }
+        }
+      `),
       { id: rows[0].id, v: rows[0].version },
       admin,
     );
-    expect(deactivated.data.deactivateUser).toEqual({ active: false, version: rows[0].version + 1 });
-    const me = await gql(system.gatewayUrl, `query { me { username } }`, {}, token);
+    expect(deactivated.data!.deactivateUser).toEqual({ active: false, version: rows[0].version + 1 });
+    const me = await gql(
+      system.gatewayUrl,
+      graphql(`
+        query LoginSecurityE2eMe {
+          me {
+            username
+          }
+        }
+      `),
+      {},
+      token,
+    );
     expect([errorCode(me), me.errors?.[0].message]).toEqual(['UNAUTHENTICATED', '登录已失效，请重新登录']);
     const started = Date.now();
     await eventually(async () => errorCode(await gql(system.gatewayUrl, meetingsOnly, {}, token)) === 'UNAUTHENTICATED', 10_000);
@@ -78,15 +103,49 @@ describe('login security through the gateway', () => {
 
     const reactivated = await gql(
       system.gatewayUrl,
-      `mutation ($id: ID!, $v: Int!) { reactivateUser(id: $id, version: $v) { active } }`,
+      graphql(`
+        mutation LoginSecurityE2eReactivateUser($id: ID!, $v: Int!) {
+          reactivateUser(id: $id, version: $v) {
+            active
+          }
+        }
+      `),
       { id: rows[0].id, v: rows[0].version + 1 },
       admin,
     );
-    expect(reactivated.data.reactivateUser.active).toBe(true);
-    expect(errorCode(await gql(system.gatewayUrl, `query { me { username } }`, {}, token))).toBe('UNAUTHENTICATED');
-    expect((await gql(system.gatewayUrl, `query { me { username } }`, {}, await login(system.gatewayUrl, 'jj.supervisor'))).data.me.username).toBe(
-      'jj.supervisor',
-    );
+    expect(reactivated.data!.reactivateUser.active).toBe(true);
+    expect(
+      errorCode(
+        await gql(
+          system.gatewayUrl,
+          graphql(`
+            query LoginSecurityE2eMe2 {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await gql(
+          system.gatewayUrl,
+          graphql(`
+            query LoginSecurityE2eMe3 {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          await login(system.gatewayUrl, 'jj.supervisor'),
+        )
+      ).data!.me.username,
+    ).toBe('jj.supervisor');
   });
 
   it('resetUserPassword refuses the old token and the old password; logout refuses the token', async () => {
@@ -95,17 +154,66 @@ describe('login security through the gateway', () => {
     const { rows } = await system.admin.query(`SELECT id, version FROM core.users WHERE username = 'jj.leader'`);
     const reset = await gql(
       system.gatewayUrl,
-      `mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { version } }`,
+      graphql(`
+        mutation LoginSecurityE2eResetUserPassword($input: ResetUserPasswordInput!) {
+          resetUserPassword(input: $input) {
+            version
+          }
+        }
+      `),
       { input: { id: rows[0].id, version: rows[0].version, newPassword: 'Leader#2026x' } },
       admin,
     );
-    expect(reset.data.resetUserPassword.version).toBe(rows[0].version + 1);
-    expect(errorCode(await gql(system.gatewayUrl, `query { me { username } }`, {}, token))).toBe('UNAUTHENTICATED');
+    expect(reset.data!.resetUserPassword.version).toBe(rows[0].version + 1);
+    expect(
+      errorCode(
+        await gql(
+          system.gatewayUrl,
+          graphql(`
+            query LoginSecurityE2eMe4 {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     expect((await post(LOGIN, { u: 'jj.leader', p: 'Demo@2026' })).errors?.[0].message).toBe('用户名或密码错误');
 
     const fresh = await login(system.gatewayUrl, 'jj.leader', 'Leader#2026x');
-    expect((await gql(system.gatewayUrl, `mutation { logout }`, {}, fresh)).data.logout).toBe(true);
-    expect(errorCode(await gql(system.gatewayUrl, `query { me { username } }`, {}, fresh))).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await gql(
+          system.gatewayUrl,
+          graphql(`
+            mutation LoginSecurityE2eLogout {
+              logout
+            }
+          `),
+          {},
+          fresh,
+        )
+      ).data!.logout,
+    ).toBe(true);
+    expect(
+      errorCode(
+        await gql(
+          system.gatewayUrl,
+          graphql(`
+            query LoginSecurityE2eMe5 {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          fresh,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('refuses to start any process in production without keys of its own, with one line', async () => {

@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
-import { getIntrospectionQuery } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getIntrospectionQuery, parse } from 'graphql';
 import request from 'supertest';
 import { chinaDateOf } from '#common/clock';
 import { eventQueueName } from '#common/events';
 import { LOGIN_MUTATION } from '../apps/gateway/src/graphiql/graphiql.controller.js';
 import { CaseApi } from './helpers/case-api.js';
-import { errorCode, gql, login } from './helpers/graphql-client.js';
+import { errorCode, gql, login, SERVICE_SDL } from './helpers/graphql-client.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
 import { categoryId } from './scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
 
+/** The GraphiQL page's own login mutation; no generated document holds it, so its answer is typed here. */
+const PAGE_LOGIN: TypedDocumentNode<{ login: { accessToken: string } }, { username: string; password: string }> = parse(LOGIN_MUTATION);
 const cursorOf = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 describe('the platform end to end, through the gateway', () => {
@@ -58,21 +62,29 @@ describe('the platform end to end, through the gateway', () => {
     const token = await login(system.gatewayUrl, 'jj.tenant-admin');
     const result = await gql(
       system.gatewayUrl,
-      `query {
-        me {
-          username
-          tenant {
-            name
-            conferenceCoverage(level: TOWNSHIP) { jurisdictions withConference }
-            assessedJurisdictions { code name }
+      graphql(`
+        query PlatformE2eMe {
+          me {
+            username
+            tenant {
+              name
+              conferenceCoverage(level: TOWNSHIP) {
+                jurisdictions
+                withConference
+              }
+              assessedJurisdictions {
+                code
+                name
+              }
+            }
           }
         }
-      }`,
+      `),
       {},
       token,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data.me).toEqual({
+    expect(result.data!.me).toEqual({
       username: 'jj.tenant-admin',
       tenant: {
         name: '锦江区',
@@ -90,15 +102,36 @@ describe('the platform end to end, through the gateway', () => {
     const chengdu = (await system.admin.query(`SELECT id FROM core.tenants WHERE code = '510100'`)).rows[0].id;
     const created = await gql(
       system.gatewayUrl,
-      `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { code } }`,
+      graphql(`
+        mutation PlatformE2eCreateTenant($input: CreateTenantInput!) {
+          createTenant(input: $input) {
+            code
+          }
+        }
+      `),
       { input: { parentId: chengdu, code: '510112', name: '龙泉驿区', level: 'COUNTY' } },
       city,
     );
-    expect(created.data.createTenant).toEqual({ code: '510112' });
+    expect(created.data!.createTenant).toEqual({ code: '510112' });
     const assessed = async () =>
-      (await gql(system.gatewayUrl, `query { me { tenant { assessedJurisdictions { code } } } }`, {}, city)).data.me.tenant.assessedJurisdictions.map(
-        (j: { code: string }) => j.code,
-      );
+      (
+        await gql(
+          system.gatewayUrl,
+          graphql(`
+            query PlatformE2eMe2 {
+              me {
+                tenant {
+                  assessedJurisdictions {
+                    code
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          city,
+        )
+      ).data!.me.tenant!.assessedJurisdictions.map((j: { code: string }) => j.code);
     await eventually(async () => (await assessed()).includes('510112'));
     expect(await assessed()).toEqual(['510104', '510107', '510112']);
   });
@@ -106,21 +139,56 @@ describe('the platform end to end, through the gateway', () => {
   it('keeps a county out of its sibling, through every subgraph', async () => {
     const county = await login(system.gatewayUrl, 'jj.tenant-admin');
     const wuhou = (await system.admin.query(`SELECT id FROM core.tenants WHERE code = '510107'`)).rows[0].id;
-    const result = await gql(system.gatewayUrl, `query ($id: ID!) { tenant(id: $id) { name assessedJurisdictions { code } } }`, { id: wuhou }, county);
+    const result = await gql(
+      system.gatewayUrl,
+      graphql(`
+        query PlatformE2eTenant($id: ID!) {
+          tenant(id: $id) {
+            name
+            assessedJurisdictions {
+              code
+            }
+          }
+        }
+      `),
+      { id: wuhou },
+      county,
+    );
     expect(errorCode(result)).toBe('NOT_FOUND');
     expect(result.data?.tenant ?? null).toBeNull();
   });
 
   it('refuses a call without a valid token at the gateway', async () => {
-    const missing = await gql(system.gatewayUrl, `query { me { username } }`);
+    const missing = await gql(
+      system.gatewayUrl,
+      graphql(`
+        query PlatformE2eMe3 {
+          me {
+            username
+          }
+        }
+      `),
+      {},
+    );
     expect(missing.status).toBe(401);
     expect(errorCode(missing)).toBe('UNAUTHENTICATED');
-    const forged = await gql(system.gatewayUrl, `query { me { username } }`, {}, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl');
+    const forged = await gql(
+      system.gatewayUrl,
+      graphql(`
+        query PlatformE2eMe4 {
+          me {
+            username
+          }
+        }
+      `),
+      {},
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl',
+    );
     expect(errorCode(forged)).toBe('UNAUTHENTICATED');
   });
 
   it.each(['cases', 'meetings', 'assessment'] as const)('refuses a call straight to the %s subgraph without a token', async (name) => {
-    const result = await gql(system.subgraphUrls[name], `query { _service { sdl } }`);
+    const result = await gql(system.subgraphUrls[name], SERVICE_SDL, {});
     expect(result.status).toBe(401);
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     expect(result.data).toBeUndefined();
@@ -169,28 +237,86 @@ describe('the platform end to end, through the gateway', () => {
     });
 
     it('refuses a NUL byte in a login username, a filter and an ID', async () => {
-      const username = await gql(system.gatewayUrl, LOGIN_MUTATION, { username: 'jj.registrar\u0000', password: 'Demo@2026' });
+      const username = await gql(system.gatewayUrl, PAGE_LOGIN, { username: 'jj.registrar\u0000', password: 'Demo@2026' });
       expect(username.status).toBe(400);
       expect(refusal(username)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'username' } });
-      const filter = await api.query('jj.registrar', `{ cases(filter: { text: "供暖\\u0000" }) { edges { cursor } } }`);
+      const filter = await api.query(
+        'jj.registrar',
+        graphql(`
+          query PlatformE2eCases($filter: CaseFilter) {
+            cases(filter: $filter) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+        { filter: { text: '供暖\u0000' } },
+      );
       expect(refusal(filter)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'filter.text' } });
-      const id = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { id } }`, { id: '\u0000' });
+      const id = await api.query(
+        'jj.registrar',
+        graphql(`
+          query PlatformE2eCase($id: ID!) {
+            case(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: '\u0000' },
+      );
       expect(refusal(id)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'id' } });
     });
 
     it('refuses a forged cursor carrying an impossible date or instant, naming `after`', async () => {
       const uuid = '6f1c0f3e-6a4b-4c55-9d0e-8a9f0b1c2d3e';
-      const byRegistration = await api.query('jj.registrar', `query ($after: String) { cases(after: $after) { edges { cursor } } }`, {
-        after: cursorOf(['REGISTERED_AT.DESC', '2026-02-30T10:00:00.000Z', uuid]),
-      });
+      const byRegistration = await api.query(
+        'jj.registrar',
+        graphql(`
+          query PlatformE2eCases2($after: String) {
+            cases(after: $after) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+        {
+          after: cursorOf(['REGISTERED_AT.DESC', '2026-02-30T10:00:00.000Z', uuid]),
+        },
+      );
       expect(refusal(byRegistration)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
-      const byDeadline = await api.query('jj.registrar', `query ($after: String) { cases(filter: { overdue: true }, after: $after) { edges { cursor } } }`, {
-        after: cursorOf(['DEADLINE.ASC', '2026-13-01', uuid]),
-      });
+      const byDeadline = await api.query(
+        'jj.registrar',
+        graphql(`
+          query PlatformE2eCases3($after: String) {
+            cases(filter: { overdue: true }, after: $after) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+        {
+          after: cursorOf(['DEADLINE.ASC', '2026-13-01', uuid]),
+        },
+      );
       expect(refusal(byDeadline)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
-      const tasks = await api.query('cd.conference-office', `query ($after: String) { tasks(after: $after) { edges { cursor } } }`, {
-        after: cursorOf(['2026-01-01T24:61:00Z', uuid]),
-      });
+      const tasks = await api.query(
+        'cd.conference-office',
+        graphql(`
+          query PlatformE2eTasks($after: String) {
+            tasks(after: $after) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+        {
+          after: cursorOf(['2026-01-01T24:61:00Z', uuid]),
+        },
+      );
       expect(refusal(tasks)).toMatchObject({ extensions: { code: 'VALIDATION', field: 'after' } });
     });
 
@@ -310,7 +436,7 @@ describe('the platform end to end, through the gateway', () => {
 
     it('gets no "Did you mean" guesses without a token, at the gateway or a subgraph', async () => {
       for (const url of [system.gatewayUrl, system.subgraphUrls.cases]) {
-        const result = await gql(url, `{ mee { username } }`);
+        const result = await gql(url, `{ mee { username } }`, {});
         expect(errorCode(result)).toBe('VALIDATION');
         expect(JSON.stringify(result.errors)).not.toContain('Did you mean');
       }
@@ -323,8 +449,8 @@ describe('the platform end to end, through the gateway', () => {
 
       const page = await request(system.gatewayUrl).get('/graphiql');
       expect(page.text).toContain(JSON.stringify(LOGIN_MUTATION));
-      const loggedIn = await gql(system.gatewayUrl, LOGIN_MUTATION, { username: 'jj.registrar', password: 'Demo@2026' });
-      const token = loggedIn.data.login.accessToken;
+      const loggedIn = await gql(system.gatewayUrl, PAGE_LOGIN, { username: 'jj.registrar', password: 'Demo@2026' });
+      const token = loggedIn.data!.login.accessToken;
       const schema = await request(system.gatewayUrl)
         .post('/graphql')
         .set('authorization', `Bearer ${token}`)
@@ -351,28 +477,87 @@ describe('the platform end to end, through the gateway', () => {
       expect(first.code).toBe(0);
       const { data } = await api.query(
         'cd.conference-office',
-        `{
-        conference { members { name liaisonName } }
-        meetingSchedules { kind recurrence weekday }
-        meetings(first: 10) { edges { node { kind state agenda { caseNumber } attendees { attendance } decisions { text } } } }
-      }`,
+        graphql(`
+          query PlatformE2eConference {
+            conference {
+              members {
+                name
+                liaisonName
+              }
+            }
+            meetingSchedules {
+              kind
+              recurrence
+              weekday
+            }
+            meetings(first: 10) {
+              edges {
+                node {
+                  kind
+                  state
+                  agenda {
+                    caseNumber
+                  }
+                  attendees {
+                    attendance
+                  }
+                  decisions {
+                    text
+                  }
+                }
+              }
+            }
+          }
+        `),
+        {},
       );
-      expect(data.conference.members.map((m: { name: string }) => m.name).sort()).toEqual(['人力资源和社会保障局', '住房和城乡建设局']);
-      expect(data.meetingSchedules).toEqual([{ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 }]);
-      const meetings = data.meetings.edges.map((e: { node: unknown }) => e.node);
-      const held = meetings.find((m: { state: string }) => m.state === 'HELD');
+      expect(data!.conference!.members.map((m: { name: string }) => m.name).sort()).toEqual(['人力资源和社会保障局', '住房和城乡建设局']);
+      expect(data!.meetingSchedules).toEqual([{ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 }]);
+      const meetings = data!.meetings.edges.map((e) => e.node);
+      const held = meetings.find((m) => m.state === 'HELD')!;
       expect(held.decisions).toHaveLength(2);
-      expect(held.agenda.some((item: { caseNumber: string | null }) => item.caseNumber)).toBe(true);
-      expect(held.attendees.map((a: { attendance: string }) => a.attendance).sort()).toEqual(['DELEGATED', 'PRESENT', 'PRESENT']);
-      expect(meetings.some((m: { state: string; kind: string }) => m.state === 'PLANNED' && m.kind === 'WORKING')).toBe(true);
+      expect(held.agenda.some((item) => item.caseNumber)).toBe(true);
+      expect(held.attendees.map((a) => a.attendance).sort()).toEqual(['DELEGATED', 'PRESENT', 'PRESENT']);
+      expect(meetings.some((m) => m.state === 'PLANNED' && m.kind === 'WORKING')).toBe(true);
     });
 
     it('leaves tasks in flight at every stage, from not yet received to signed off', async () => {
-      const { data } = await api.query('cd.conference-office', `{ tasks(first: 50) { edges { node { state } } } }`);
-      const states = new Set(data.tasks.edges.map((e: { node: { state: string } }) => e.node.state));
+      const { data } = await api.query(
+        'cd.conference-office',
+        graphql(`
+          query PlatformE2eTasks2 {
+            tasks(first: 50) {
+              edges {
+                node {
+                  state
+                }
+              }
+            }
+          }
+        `),
+        {},
+      );
+      const states = new Set(data!.tasks.edges.map((e: { node: { state: string } }) => e.node.state));
       expect([...states]).toEqual(expect.arrayContaining(['ASSIGNED', 'IN_PROGRESS', 'SIGNED_OFF']));
-      const split = await api.query('jj.member-unit', `{ tasks(first: 10) { edges { node { state reports { percent } } } } }`);
-      expect(split.data.tasks.edges.map((e: { node: unknown }) => e.node)).toEqual([{ state: 'IN_PROGRESS', reports: [{ percent: 60 }] }]);
+      const split = await api.query(
+        'jj.member-unit',
+        graphql(`
+          query PlatformE2eTasks3 {
+            tasks(first: 10) {
+              edges {
+                node {
+                  state
+                  reports {
+                    percent
+                  }
+                }
+              }
+            }
+          }
+        `),
+        {},
+      );
+      expect(split.data!.tasks.edges.map((e: { node: unknown }) => e.node)).toEqual([{ state: 'IN_PROGRESS', reports: [{ percent: 60 }] }]);
     });
 
     it('publishes 成都市’s assessment, so a district sees its rank', async () => {
@@ -381,11 +566,20 @@ describe('the platform end to end, through the gateway', () => {
       const year = Number(chinaDateOf(new Date()).slice(0, 4));
       const { data } = await api.query(
         'jj.leader',
-        `query ($id: ID!, $year: Int!) { tenant(id: $id) { assessmentResults(period: { kind: YEAR, year: $year }) { rank of } } }`,
+        graphql(`
+          query PlatformE2eTenant2($id: ID!, $year: Int!) {
+            tenant(id: $id) {
+              assessmentResults(period: { kind: YEAR, year: $year }) {
+                rank
+                of
+              }
+            }
+          }
+        `),
         { id: jinjiang, year },
       );
-      expect(data.tenant.assessmentResults).toHaveLength(1);
-      expect(data.tenant.assessmentResults[0].of).toBeGreaterThan(1);
+      expect(data!.tenant.assessmentResults).toHaveLength(1);
+      expect(data!.tenant.assessmentResults[0].of).toBeGreaterThan(1);
     });
 
     it('adds nothing when run again', async () => {

@@ -5,6 +5,7 @@ import { SupervisionApi, type NoticeView } from './helpers/supervision-api.js';
 import { SupervisionJobs } from './helpers/supervision-jobs.js';
 import { SystemUnderTest, eventually } from './helpers/system.js';
 import { categoryId } from './scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
 
 /**
  * 督查督办 end to end: the built system as separate processes on real PostgreSQL and Redis, its
@@ -255,9 +256,22 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     // The city's summary of its districts for the year: 锦江区 with the three notices, 武侯区 with none.
     const summary = await api.query(
       'cd.supervisor',
-      `{ supervisionSummary(period: { from: "2026-01-01", to: "2026-12-31" }) { tenantName issued escalated byKind { kind issued } } }`,
+      graphql(`
+        query SupervisionE2eSupervisionSummary {
+          supervisionSummary(period: { from: "2026-01-01", to: "2026-12-31" }) {
+            tenantName
+            issued
+            escalated
+            byKind {
+              kind
+              issued
+            }
+          }
+        }
+      `),
+      {},
     );
-    const byName = Object.fromEntries(summary.data.supervisionSummary.map((row: { tenantName: string }) => [row.tenantName, row]));
+    const byName = Object.fromEntries(summary.data!.supervisionSummary.map((row: { tenantName: string }) => [row.tenantName, row]));
     expect(byName['锦江区']).toEqual({
       tenantName: '锦江区',
       issued: 3,
@@ -343,7 +357,7 @@ describe('supervision end to end, through the gateway with the demo accounts', (
       escalateOn: '2026-12-18',
     });
 
-    notice = (await sv.markRead('jj.handler', notice.id)).data.markNoticeRead;
+    notice = (await sv.markRead('jj.handler', notice.id)).data!.markNoticeRead;
     expect(notice.state).toBe('READ');
     // Another unit of the county may not answer for the housing bureau.
     const stranger = await sv.mutate('jj.member-unit', 'submitNoticeFeedback', {
@@ -517,7 +531,7 @@ describe('supervision end to end, through the gateway with the demo accounts', (
       tenantId: ids.jinjiang,
       unitId: ids.housing,
     });
-    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
+    for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
     kase = await api.step('jj.handler', 'decideCase', {
       caseId: kase.id,
       version: kase.version,

@@ -1,10 +1,11 @@
-import { print } from 'graphql';
 import { graphql } from '#test/gql/index.js';
 import type { CaseApi } from './case-api.js';
-import type { GraphQLResult } from './graphql-client.js';
+import type { NoticeFilter } from '#test/gql/graphql.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { dataOf, type GraphQLResult } from './graphql-client.js';
 
 /** The fields of a supervision notice the end-to-end tests look at. */
-const NOTICE_FRAGMENT = graphql(`
+graphql(`
   fragment SupervisionApiNotice on SupervisionNotice {
     id
     version
@@ -34,9 +35,46 @@ const NOTICE_FRAGMENT = graphql(`
     ladderStoppedReason
   }
 `);
-/** For the documents built at run time (by mutation name): the fragment's definition, sent with them. */
-const NOTICE_FIELDS = '...SupervisionApiNotice';
-const WITH_NOTICE_FIELDS = print(NOTICE_FRAGMENT);
+const INBOX = graphql(`
+  query SupervisionApiInbox($filter: NoticeFilter) {
+    noticeInbox(first: 100, filter: $filter) {
+      unreadCount
+      edges {
+        node {
+          ...SupervisionApiNotice
+        }
+      }
+    }
+  }
+`);
+const ISSUED = graphql(`
+  query SupervisionApiIssued {
+    issuedNotices(first: 100) {
+      edges {
+        node {
+          ...SupervisionApiNotice
+        }
+      }
+    }
+  }
+`);
+const CASE_NOTICES = graphql(`
+  query SupervisionApiCaseNotices($id: ID!) {
+    case(id: $id) {
+      id
+      supervisionNotices {
+        ...SupervisionApiNotice
+      }
+    }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation SupervisionApiMarkNoticeRead($id: ID!) {
+    markNoticeRead(id: $id) {
+      ...SupervisionApiNotice
+    }
+  }
+`);
 
 const NOTICE = graphql(`
   query SupervisionApiNoticeDetail($id: ID!) {
@@ -89,14 +127,52 @@ function oldestFirst(notices: NoticeView[]): NoticeView[] {
   return [...notices].sort((a, b) => String(a.issuedAt).localeCompare(String(b.issuedAt)) || LADDER.indexOf(a.kind) - LADDER.indexOf(b.kind));
 }
 
-const INPUT_TYPES: Record<string, string> = {
-  submitNoticeFeedback: 'NoticeFeedbackInput',
-  acceptNoticeFeedback: 'AcceptFeedbackInput',
-  rejectNoticeFeedback: 'ReasonedNoticeChangeInput',
-  escalateNotice: 'ReasonedNoticeChangeInput',
-  raiseNotice: 'RaiseNoticeInput',
-  listForSupervision: 'ListForSupervisionInput',
+/** The notice mutations, each sent with `{ input }` and answering the notice. */
+const NOTICE_MUTATIONS = {
+  submitNoticeFeedback: graphql(`
+    mutation SupervisionApiSubmitNoticeFeedback($input: NoticeFeedbackInput!) {
+      submitNoticeFeedback(input: $input) {
+        ...SupervisionApiNotice
+      }
+    }
+  `),
+  acceptNoticeFeedback: graphql(`
+    mutation SupervisionApiAcceptNoticeFeedback($input: AcceptFeedbackInput!) {
+      acceptNoticeFeedback(input: $input) {
+        ...SupervisionApiNotice
+      }
+    }
+  `),
+  rejectNoticeFeedback: graphql(`
+    mutation SupervisionApiRejectNoticeFeedback($input: ReasonedNoticeChangeInput!) {
+      rejectNoticeFeedback(input: $input) {
+        ...SupervisionApiNotice
+      }
+    }
+  `),
+  escalateNotice: graphql(`
+    mutation SupervisionApiEscalateNotice($input: ReasonedNoticeChangeInput!) {
+      escalateNotice(input: $input) {
+        ...SupervisionApiNotice
+      }
+    }
+  `),
+  raiseNotice: graphql(`
+    mutation SupervisionApiRaiseNotice($input: RaiseNoticeInput!) {
+      raiseNotice(input: $input) {
+        ...SupervisionApiNotice
+      }
+    }
+  `),
+  listForSupervision: graphql(`
+    mutation SupervisionApiListForSupervision($input: ListForSupervisionInput!) {
+      listForSupervision(input: $input) {
+        ...SupervisionApiNotice
+      }
+    }
+  `),
 };
+type NoticeMutation = keyof typeof NOTICE_MUTATIONS;
 
 /**
  * 督查督办 as the demo users see it through the gateway: their inbox, what their office issued,
@@ -107,17 +183,12 @@ export class SupervisionApi {
   constructor(private readonly api: CaseApi) {}
 
   /** The user's inbox (of one case, oldest first) and its unread count (of the whole inbox). */
-  async inbox(username: string, caseId?: string, filter: Record<string, unknown> = {}): Promise<{ unreadCount: number; notices: NoticeView[] }> {
-    const result = await this.api.query(
-      username,
-      `query ($filter: NoticeFilter) { noticeInbox(first: 100, filter: $filter) { unreadCount edges { node { ${NOTICE_FIELDS} } } } } ${WITH_NOTICE_FIELDS}`,
-      { filter },
-    );
-    const inbox = data(result, 'noticeInbox');
+  async inbox(username: string, caseId?: string, filter: NoticeFilter = {}): Promise<{ unreadCount: number; notices: NoticeView[] }> {
+    const inbox = dataOf(await this.api.query(username, INBOX, { filter })).noticeInbox;
     return {
       unreadCount: inbox.unreadCount,
       notices: ofCase(
-        inbox.edges.map((e: { node: NoticeView }) => e.node),
+        inbox.edges.map((e) => e.node),
         caseId,
       ),
     };
@@ -125,18 +196,16 @@ export class SupervisionApi {
 
   /** Notices the user's office issued (of one case), oldest first. */
   async issued(username: string, caseId?: string): Promise<NoticeView[]> {
-    const result = await this.api.query(username, `{ issuedNotices(first: 100) { edges { node { ${NOTICE_FIELDS} } } } } ${WITH_NOTICE_FIELDS}`);
+    const result = await this.api.query(username, ISSUED, {});
     return ofCase(
-      data(result, 'issuedNotices').edges.map((e: { node: NoticeView }) => e.node),
+      dataOf(result).issuedNotices.edges.map((e) => e.node),
       caseId,
     );
   }
 
   /** `Case.supervisionNotices` as the user sees it; null when the user does not see the case. */
   async ofCase(username: string, caseId: string): Promise<NoticeView[] | null> {
-    const result = await this.api.query(username, `query ($id: ID!) { case(id: $id) { id supervisionNotices { ${NOTICE_FIELDS} } } } ${WITH_NOTICE_FIELDS}`, {
-      id: caseId,
-    });
+    const result = await this.api.query(username, CASE_NOTICES, { id: caseId });
     if (result.errors?.length && result.errors[0].extensions?.code !== 'NOT_FOUND') throw new Error(`case ${caseId}: ${JSON.stringify(result.errors)}`);
     const kase = result.data?.case;
     return kase ? oldestFirst(kase.supervisionNotices) : null;
@@ -147,28 +216,29 @@ export class SupervisionApi {
     return this.api.query(username, NOTICE, { id });
   }
 
-  markRead(username: string, id: string): Promise<GraphQLResult> {
-    return this.api.query(username, `mutation ($id: ID!) { markNoticeRead(id: $id) { ${NOTICE_FIELDS} } } ${WITH_NOTICE_FIELDS}`, { id });
+  markRead(username: string, id: string) {
+    return this.api.query(username, MARK_READ, { id });
   }
 
   /** One notice mutation with `{ input }`; the raw result, so that a test can assert a refusal. */
-  mutate(username: string, mutation: keyof typeof INPUT_TYPES, input: Record<string, unknown>): Promise<GraphQLResult> {
-    return this.api.query(username, `mutation ($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${NOTICE_FIELDS} } } ${WITH_NOTICE_FIELDS}`, {
-      input,
-    });
+  mutate(username: string, mutation: NoticeMutation, input: Record<string, unknown>): Promise<GraphQLResult<Partial<Record<NoticeMutation, NoticeView>>>> {
+    // The tests write inputs as a client would send them, refused ones too: the server checks them, not the types.
+    const document = NOTICE_MUTATIONS[mutation] as unknown as TypedDocumentNode<
+      Partial<Record<NoticeMutation, NoticeView>>,
+      { input: Record<string, unknown> }
+    >;
+    return this.api.query(username, document, { input });
   }
 
   /** A notice mutation that must succeed: returns the notice. */
-  async step(username: string, mutation: keyof typeof INPUT_TYPES, input: Record<string, unknown>): Promise<NoticeView> {
-    return data(await this.mutate(username, mutation, input), mutation);
+  async step(username: string, mutation: NoticeMutation, input: Record<string, unknown>): Promise<NoticeView> {
+    const result = await this.mutate(username, mutation, input);
+    const notice = result.data?.[mutation];
+    if (!notice) throw new Error(`${mutation} failed: ${JSON.stringify(result.errors)}`);
+    return notice;
   }
 }
 
 function ofCase(notices: NoticeView[], caseId: string | undefined): NoticeView[] {
   return oldestFirst(caseId ? notices.filter((n) => n.subjectId === caseId) : notices);
-}
-
-function data(result: GraphQLResult, field: string) {
-  if (!result.data?.[field]) throw new Error(`${field} failed: ${JSON.stringify(result.errors)}`);
-  return result.data[field];
 }

@@ -1,6 +1,7 @@
 import { expect } from '@jest/globals';
 import type { CaseApi, CaseView } from '../helpers/case-api.js';
 import { errorCode } from '../helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
 
 /** Moves the clock of the system under test to 09:00 China time of a date. */
 export type SetToday = (date: string) => Promise<void> | void;
@@ -11,8 +12,19 @@ function clock(kase: CaseView, stage: string) {
 }
 
 export async function categoryId(api: CaseApi, username: string): Promise<string> {
-  const result = await api.query(username, `{ categories { id code } }`);
-  return result.data.categories.find((c: { code: string }) => c.code === 'LABOUR_SOCIAL_SECURITY').id;
+  const result = await api.query(
+    username,
+    graphql(`
+      query CaseLifecyclesCategories {
+        categories {
+          id
+          code
+        }
+      }
+    `),
+    {},
+  );
+  return result.data!.categories.find((c: { code: string }) => c.code === 'LABOUR_SOCIAL_SECURITY')!.id;
 }
 
 /**
@@ -301,7 +313,7 @@ export async function reviewChangesDecision(api: CaseApi, setToday: SetToday): P
     petitioners: [{ name: '吴某', representative: false }],
   });
   kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
-  for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
+  for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
   kase = await api.step('jj.handler', 'decideCase', {
     caseId: kase.id,
     version: kase.version,
@@ -320,10 +332,28 @@ export async function reviewChangesDecision(api: CaseApi, setToday: SetToday): P
   });
   expect(kase).toMatchObject({ state: 'REVIEWED', outcome: 'PARTLY_SUPPORTS', reviewResult: 'CHANGED', ending: 'DECIDED', final: false });
   const opinions = (
-    await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { opinions { id kind outcome result reviewedOpinionId text inForce } } }`, {
-      id: kase.id,
-    })
-  ).data.case.opinions;
+    await api.query(
+      'jj.registrar',
+      graphql(`
+        query CaseLifecyclesCase($id: ID!) {
+          case(id: $id) {
+            opinions {
+              id
+              kind
+              outcome
+              result
+              reviewedOpinionId
+              text
+              inForce
+            }
+          }
+        }
+      `),
+      {
+        id: kase.id,
+      },
+    )
+  ).data!.case.opinions;
   expect(opinions).toEqual([
     expect.objectContaining({ kind: 'HANDLING', outcome: 'DOES_NOT_SUPPORT', result: null, text: '押金扣除符合约定，不予支持。', inForce: false }),
     expect.objectContaining({ kind: 'REVIEW', outcome: 'PARTLY_SUPPORTS', result: 'CHANGED', reviewedOpinionId: opinions[0].id, inForce: true }),
@@ -349,7 +379,7 @@ export async function caseEndings(api: CaseApi, setToday: SetToday): Promise<Rec
       petitioners: [{ name: '郑某', representative: false }],
     });
     kase = await api.step('jj.registrar', 'routeCase', { ...next(kase), mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
-    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, next(kase));
+    for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, next(kase));
     return kase;
   };
   return {

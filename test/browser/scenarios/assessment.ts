@@ -5,6 +5,7 @@ import { chooseOption, screenshot } from '../../helpers/browser.js';
 import { eventually } from '../../helpers/system.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
+import { graphql } from '#test/gql/index.js';
 
 const SCHEME_NAME = '2026年度区县信访工作考核';
 const CUSTOM_SCHEME_NAME = '2026年度来访事项专项考核';
@@ -83,12 +84,36 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await page.getByText(kase.number).first().waitFor();
 
       // Key tasks: 锦江区 by hand on the page, the other districts through the API.
-      const scores = (await suite.api.query('cd.assessor', `query ($id: ID!) { scores(schemeId: $id) { targets { tenantId name } } }`, { id: schemeId })).data
-        .scores;
+      const scores = (
+        await suite.api.query(
+          'cd.assessor',
+          graphql(`
+            query AssessmentScores($id: ID!) {
+              scores(schemeId: $id) {
+                targets {
+                  tenantId
+                  name
+                }
+              }
+            }
+          `),
+          { id: schemeId },
+        )
+      ).data!.scores;
       for (const target of scores.targets.filter((t: { tenantId: string }) => t.tenantId !== jinjiang)) {
-        const entered = await suite.api.query('cd.assessor', `mutation ($input: ManualScoreInput!) { enterManualScore(input: $input) { id } }`, {
-          input: { schemeId, itemCode: 'KEY_TASKS', tenantId: target.tenantId, points: 40, comment: '年度重点工作', evidence: [] },
-        });
+        const entered = await suite.api.query(
+          'cd.assessor',
+          graphql(`
+            mutation AssessmentEnterManualScore($input: ManualScoreInput!) {
+              enterManualScore(input: $input) {
+                id
+              }
+            }
+          `),
+          {
+            input: { schemeId, itemCode: 'KEY_TASKS', tenantId: target.tenantId, points: 40, comment: '年度重点工作', evidence: [] },
+          },
+        );
         expect(entered.errors).toBeUndefined();
       }
       await page.goto(`${suite.baseUrl}/assessment/${schemeId}`);
@@ -112,8 +137,22 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       await screenshot(page, 'assessment-scores');
 
       const published = (
-        await suite.api.query('cd.assessor', `query ($id: ID!) { scores(schemeId: $id) { targets { name publishedTotal publishedRank } } }`, { id: schemeId })
-      ).data.scores.targets as { name: string; publishedTotal: number; publishedRank: number }[];
+        await suite.api.query(
+          'cd.assessor',
+          graphql(`
+            query AssessmentScores2($id: ID!) {
+              scores(schemeId: $id) {
+                targets {
+                  name
+                  publishedTotal
+                  publishedRank
+                }
+              }
+            }
+          `),
+          { id: schemeId },
+        )
+      ).data!.scores.targets as { name: string; publishedTotal: number; publishedRank: number }[];
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ranking').click()]);
       expect(download.suggestedFilename()).toBe('2026年度信访工作考核排名.xlsx');
       const workbook = new ExcelJS.Workbook();
@@ -130,10 +169,23 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       const row = page.getByTestId('own-results').getByRole('row').filter({ hasText: SCHEME_NAME });
       await row.waitFor();
       const rank = (
-        await suite.api.query('jj.leader', `query ($id: ID!) { tenant(id: $id) { assessmentResults(period: { kind: YEAR, year: 2026 }) { rank of } } }`, {
-          id: jinjiang,
-        })
-      ).data.tenant.assessmentResults[0];
+        await suite.api.query(
+          'jj.leader',
+          graphql(`
+            query AssessmentTenant($id: ID!) {
+              tenant(id: $id) {
+                assessmentResults(period: { kind: YEAR, year: 2026 }) {
+                  rank
+                  of
+                }
+              }
+            }
+          `),
+          {
+            id: jinjiang,
+          },
+        )
+      ).data!.tenant.assessmentResults[0];
       await expect(row.textContent()).resolves.toContain(`第 ${rank.rank} 名（共 ${rank.of} 个）`);
     }, 90_000);
 
@@ -194,20 +246,44 @@ export function assessmentScenarios(suite: BrowserSuite): void {
       const saved = (
         await suite.api.query(
           'cd.assessor',
-          `query ($id: ID!) { assessmentScheme(id: $id) { version totalPoints items { code name points indicator { formula } } }
-            scores(schemeId: $id) { targets { name items { code numerator denominator } } } }`,
+          graphql(`
+            query AssessmentAssessmentScheme($id: ID!) {
+              assessmentScheme(id: $id) {
+                version
+                totalPoints
+                items {
+                  code
+                  name
+                  points
+                  indicator {
+                    formula
+                  }
+                }
+              }
+              scores(schemeId: $id) {
+                targets {
+                  name
+                  items {
+                    code
+                    numerator
+                    denominator
+                  }
+                }
+              }
+            }
+          `),
           { id: customId },
         )
       ).data;
-      expect(saved.assessmentScheme).toMatchObject({
+      expect(saved!.assessmentScheme).toMatchObject({
         version: 2,
         totalPoints: 20,
         items: [{ code: 'VISIT_CLAIMS', name: '来访事项中求决类占比', points: 20 }],
       });
-      expect(saved.assessmentScheme.items[0].indicator.formula).toMatch(
+      expect(saved!.assessmentScheme!.items[0].indicator!.formula).toMatch(
         /^来访事项中求决类占比 = 信访渠道为来访、事项类型为申诉求决类的件数 ÷ 信访渠道为来访的件数/,
       );
-      const jinjiangItem = saved.scores.targets.find((t: { name: string }) => t.name === '锦江区').items[0];
+      const jinjiangItem = saved!.scores.targets.find((t: { name: string }) => t.name === '锦江区')!.items[0];
       expect(jinjiangItem.numerator).toBeGreaterThanOrEqual(1);
     }, 180_000);
   });

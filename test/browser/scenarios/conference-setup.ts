@@ -5,6 +5,7 @@ import type { CaseView } from '../../helpers/case-api.js';
 import { eventually } from '../../helpers/system.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
+import { graphql } from '#test/gql/index.js';
 
 /** antd spaces out a two-character button label (成立 → 成 立). */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
@@ -38,16 +39,26 @@ export function conferenceSetupScenarios(suite: BrowserSuite): void {
     beforeAll(async () => {
       const { api } = suite;
       // The township has no conference office among the demo accounts: its administrator adds one.
-      const created = await api.query('cxl.tenant-admin', `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-        input: {
-          tenantId: await api.idOf('cxl.tenant-admin', 'tenant', '510104001'),
-          unitId: await api.idOf('cxl.tenant-admin', 'unit', '510104001/信访办'),
-          username: 'cxl.conference-office',
-          displayName: '春熙路街道联席办',
-          password: 'Demo@2026',
-          roles: ['CONFERENCE_OFFICE'],
+      const created = await api.query(
+        'cxl.tenant-admin',
+        graphql(`
+          mutation ConferenceSetupCreateUser($input: CreateUserInput!) {
+            createUser(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            tenantId: await api.idOf('cxl.tenant-admin', 'tenant', '510104001'),
+            unitId: await api.idOf('cxl.tenant-admin', 'unit', '510104001/信访办'),
+            username: 'cxl.conference-office',
+            displayName: '春熙路街道联席办',
+            password: 'Demo@2026',
+            roles: ['CONFERENCE_OFFICE'],
+          },
         },
-      });
+      );
       expect(created.errors).toBeUndefined();
       kase = await api.step('cxl.registrar', 'registerCase', {
         channel: 'VISIT',
@@ -80,10 +91,32 @@ export function conferenceSetupScenarios(suite: BrowserSuite): void {
       await card.getByTestId('edit-conference').click();
       const edit = dialog(page, '修改联席会议');
       await edit.locator('#conference_convenors_0_title').waitFor();
-      const { version } = (await suite.api.query('cxl.tenant-admin', `{ conference { version } }`)).data.conference;
-      const bumped = await suite.api.query('cxl.tenant-admin', `mutation ($input: UpdateConferenceInput!) { updateConference(input: $input) { version } }`, {
-        input: { version },
-      });
+      const { version } = (
+        await suite.api.query(
+          'cxl.tenant-admin',
+          graphql(`
+            query ConferenceSetupConference {
+              conference {
+                version
+              }
+            }
+          `),
+          {},
+        )
+      ).data!.conference!;
+      const bumped = await suite.api.query(
+        'cxl.tenant-admin',
+        graphql(`
+          mutation ConferenceSetupUpdateConference($input: UpdateConferenceInput!) {
+            updateConference(input: $input) {
+              version
+            }
+          }
+        `),
+        {
+          input: { version },
+        },
+      );
       expect(bumped.errors).toBeUndefined();
       await edit.locator('#conference_convenors_0_title').fill('街道党工委书记');
       await press(edit, '保存');

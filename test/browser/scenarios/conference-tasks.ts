@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Page } from 'playwright-core';
 import { chooseOption, screenshot } from '../../helpers/browser.js';
 import type { BrowserSuite } from '../suite.js';
+import { graphql } from '#test/gql/index.js';
 
 /** antd spaces out a two-character button label (签收 → 签 收). */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
@@ -22,26 +24,48 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
     let deadline: string;
     const decision = '锦江区、武侯区限期化解重复信访积案';
 
-    const run = async (username: string, mutation: string, inputType: string, input: object, fields: string) => {
-      const result = await suite.api.query(username, `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`, { input });
-      if (result.errors) throw new Error(`${username} ${mutation}: ${JSON.stringify(result.errors)}`);
-      return result.data[mutation];
+    /** A setup step that must succeed: its data. */
+    const run = async <T, V>(username: string, document: TypedDocumentNode<T, V>, variables: V): Promise<T> => {
+      const result = await suite.api.query(username, document, variables);
+      if (result.errors) throw new Error(`${username}: ${JSON.stringify(result.errors)}`);
+      return result.data!;
     };
     /** The tenant's conference, established once with its leader as convenor and one member unit. */
     const establish = async (username: string, code: string, leader: string, unit: string, liaison: string) => {
       const { api } = suite;
-      if ((await api.query(username, `{ conference { id } }`)).data.conference) return;
+      if (
+        (
+          await api.query(
+            username,
+            graphql(`
+              query ConferenceTasksConference {
+                conference {
+                  id
+                }
+              }
+            `),
+            {},
+          )
+        ).data!.conference
+      )
+        return;
       await run(
         username,
-        'establishConference',
-        'EstablishConferenceInput',
+        graphql(`
+          mutation ConferenceTasksEstablishConference($input: EstablishConferenceInput!) {
+            establishConference(input: $input) {
+              id
+            }
+          }
+        `),
         {
-          establishedOn: '2026-07-01',
-          officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
-          convenors: [{ userId: await api.idOf(leader, 'user', ''), title: '召集人' }],
-          members: [{ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: await api.idOf(liaison, 'user', '') }],
+          input: {
+            establishedOn: '2026-07-01',
+            officeUnitId: await api.idOf(username, 'unit', `${code}/联席会议办公室`),
+            convenors: [{ userId: await api.idOf(leader, 'user', ''), title: '召集人' }],
+            members: [{ unitId: await api.idOf(username, 'unit', `${code}/${unit}`), liaisonUserId: await api.idOf(liaison, 'user', '') }],
+          },
         },
-        'id',
       );
     };
     const openTask = async (page: Page, title: RegExp) => {
@@ -76,46 +100,65 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       ] as const) {
         await run(
           'wh.tenant-admin',
-          'createUser',
-          'CreateUserInput',
+          graphql(`
+            mutation ConferenceTasksCreateUser($input: CreateUserInput!) {
+              createUser(input: $input) {
+                id
+              }
+            }
+          `),
           {
-            tenantId: wuhou,
-            unitId: unit ? await api.idOf('wh.tenant-admin', 'unit', `510107/${unit}`) : null,
-            username,
-            displayName: username,
-            password: 'Demo@2026',
-            roles,
+            input: {
+              tenantId: wuhou,
+              unitId: unit ? await api.idOf('wh.tenant-admin', 'unit', `510107/${unit}`) : null,
+              username,
+              displayName: username,
+              password: 'Demo@2026',
+              roles: [...roles],
+            },
           },
-          'id',
         );
       }
       await establish('cd.conference-office', '510100', 'cd.leader', '人力资源和社会保障局', 'cd.member-unit');
       await establish('jj.conference-office', '510104', 'jj.leader', '人力资源和社会保障局', 'jj.member-unit');
       await establish('wh.tenant-admin', '510107', 'wh.convenor', '住房和城乡建设局', 'wh.liaison');
-      const planned = await run(
+      const { scheduleMeeting: planned } = await run(
         'cd.conference-office',
-        'scheduleMeeting',
-        'ScheduleMeetingInput',
+        graphql(`
+          mutation ConferenceTasksScheduleMeeting($input: ScheduleMeetingInput!) {
+            scheduleMeeting(input: $input) {
+              id
+              version
+            }
+          }
+        `),
         {
-          kind: 'PLENARY',
-          date: suite.today,
-          chairUserId: await api.idOf('cd.leader', 'user', ''),
-          agenda: [{ text: '重复信访积案化解' }],
+          input: {
+            kind: 'PLENARY',
+            date: suite.today,
+            chairUserId: await api.idOf('cd.leader', 'user', ''),
+            agenda: [{ text: '重复信访积案化解' }],
+          },
         },
-        'id version',
       );
       await run(
         'cd.conference-office',
-        'recordMeeting',
-        'RecordMeetingInput',
+        graphql(`
+          mutation ConferenceTasksRecordMeeting($input: RecordMeetingInput!) {
+            recordMeeting(input: $input) {
+              id
+            }
+          }
+        `),
         {
-          id: planned.id,
-          version: planned.version,
-          attendance: [],
-          minutes: '会议研究部署重复信访积案化解工作。',
-          decisions: [decision],
+          input: {
+            id: planned.id,
+            version: planned.version,
+            attendance: [],
+            minutes: '会议研究部署重复信访积案化解工作。',
+            decisions: [decision],
+          },
         },
-        'id',
       );
       meetingId = planned.id;
       deadline = plusDays(suite.today, 30);

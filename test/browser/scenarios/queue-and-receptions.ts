@@ -5,6 +5,7 @@ import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
+import { graphql } from '#test/gql/index.js';
 
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,11 +33,32 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       const register = async (username: string, input: Record<string, unknown>) =>
         api.step(username, 'registerCase', { channel: 'LETTER', kind: 'CLAIM', categoryId: await categoryId(api, username), ...input });
       receptionDay = suite.today;
-      const leaders = await api.query('jj.registrar', `{ leaders { id displayName } }`);
-      leaderName = leaders.data.leaders[0].displayName;
-      const scheduled = await api.query('jj.registrar', `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`, {
-        input: { leaderId: leaders.data.leaders[0].id, date: receptionDay, place: '锦江区人民来访接待中心' },
-      });
+      const leaders = await api.query(
+        'jj.registrar',
+        graphql(`
+          query QueueAndReceptionsLeaders {
+            leaders {
+              id
+              displayName
+            }
+          }
+        `),
+        {},
+      );
+      leaderName = leaders.data!.leaders[0].displayName;
+      const scheduled = await api.query(
+        'jj.registrar',
+        graphql(`
+          mutation QueueAndReceptionsScheduleReception($input: ScheduleReceptionInput!) {
+            scheduleReception(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: { leaderId: leaders.data!.leaders[0].id, date: receptionDay, place: '锦江区人民来访接待中心' },
+        },
+      );
       overdue = await register('jj.registrar', {
         title: '老旧小区电梯加装资金分摊争议',
         content: '来信反映电梯加装资金分摊方案不公。',
@@ -48,7 +70,7 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
         title: '领导接访：商铺租金返还',
         content: '来访反映商铺租金押金未退还。',
         problemJurisdictionId: jinjiang,
-        receptionId: scheduled.data.scheduleReception.id,
+        receptionId: scheduled.data!.scheduleReception.id,
         petitioners: [{ name: '吴某' }],
       });
       fromCity = await register('cd.registrar', {
@@ -80,9 +102,19 @@ export function queueAndReceptionScenarios(suite: BrowserSuite): void {
       await page.getByRole('link', { name: fromCity.number }).waitFor({ state: 'detached', timeout: 10_000 });
       await page.getByRole('link', { name: received.number }).waitFor();
       await expect(page.getByRole('link', { name: overdue.number }).count()).resolves.toBe(1);
-      const { data } = await suite.api.query('jj.registrar', `{ cases(first: 1, filter: { registeredByMe: true }) { totalCount } }`);
-      await expect(page.getByTestId('queue-total').textContent()).resolves.toBe(`共 ${data.cases.totalCount} 件`);
-      expect((await numbersOnPage(page)).length).toBe(data.cases.totalCount);
+      const { data } = await suite.api.query(
+        'jj.registrar',
+        graphql(`
+          query QueueAndReceptionsCases {
+            cases(first: 1, filter: { registeredByMe: true }) {
+              totalCount
+            }
+          }
+        `),
+        {},
+      );
+      await expect(page.getByTestId('queue-total').textContent()).resolves.toBe(`共 ${data!.cases.totalCount} 件`);
+      expect((await numbersOnPage(page)).length).toBe(data!.cases.totalCount);
     }, 90_000);
 
     it('sorts by deadline from the header, the overdue first in red, and keeps the order in the address', async () => {

@@ -5,6 +5,7 @@ import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
+import { graphql } from '#test/gql/index.js';
 
 const ID_BODY = '51010419850612301';
 const ID_NUMBER = ID_BODY + residentIdCheckChar(ID_BODY);
@@ -51,22 +52,56 @@ export function registrationScenarios(suite: BrowserSuite): void {
         problemJurisdictionId: await api.idOf('jj.registrar', 'tenant', '510104'),
         petitioners: [{ name: '周某', idNumber: ID_NUMBER, phone: '13900139000' }],
       });
-      [leader] = (await api.query('jj.registrar', `{ leaders { id displayName } }`)).data.leaders;
+      [leader] = (
+        await api.query(
+          'jj.registrar',
+          graphql(`
+            query RegistrationLeaders {
+              leaders {
+                id
+                displayName
+              }
+            }
+          `),
+          {},
+        )
+      ).data!.leaders;
       // The leader's reception day today: scheduled here unless an earlier scenario already did.
       const scheduled = await api.query(
         'jj.registrar',
-        `query ($day: String!) { receptions(filter: { from: $day, to: $day }) { edges { node { id leaderId } } } }`,
+        graphql(`
+          query RegistrationReceptions($day: String!) {
+            receptions(filter: { from: $day, to: $day }) {
+              edges {
+                node {
+                  id
+                  leaderId
+                }
+              }
+            }
+          }
+        `),
         {
           day: suite.today,
         },
       );
       receptionId =
-        scheduled.data.receptions.edges.find((edge: { node: { leaderId: string } }) => edge.node.leaderId === leader.id)?.node.id ??
+        scheduled.data!.receptions.edges.find((edge: { node: { leaderId: string } }) => edge.node.leaderId === leader.id)?.node.id ??
         (
-          await api.query('jj.registrar', `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`, {
-            input: { leaderId: leader.id, date: suite.today, place: '区群众来访接待中心' },
-          })
-        ).data.scheduleReception.id;
+          await api.query(
+            'jj.registrar',
+            graphql(`
+              mutation RegistrationScheduleReception($input: ScheduleReceptionInput!) {
+                scheduleReception(input: $input) {
+                  id
+                }
+              }
+            `),
+            {
+              input: { leaderId: leader.id, date: suite.today, place: '区群众来访接待中心' },
+            },
+          )
+        ).data!.scheduleReception.id;
     }, 60_000);
 
     it('registers a collective visit from the menu, linked as a repeat of the earlier case the check found', async () => {
@@ -118,8 +153,19 @@ export function registrationScenarios(suite: BrowserSuite): void {
       const id = new URL(page.url()).pathname.split('/').at(-1)!;
       const registered = await suite.api.case('jj.registrar', id);
       expect(registered).toMatchObject({ repeatOfId: earlier.id, collective: true, personCount: 6, channel: 'VISIT', kind: 'CLAIM' });
-      const owners = await suite.api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { leaderOwnerId receptionId } }`, { id });
-      expect(owners.data.case).toEqual({ leaderOwnerId: leader.id, receptionId });
+      const owners = await suite.api.query(
+        'jj.registrar',
+        graphql(`
+          query RegistrationCase($id: ID!) {
+            case(id: $id) {
+              leaderOwnerId
+              receptionId
+            }
+          }
+        `),
+        { id },
+      );
+      expect(owners.data!.case).toEqual({ leaderOwnerId: leader.id, receptionId });
       await page.getByRole('heading', { name: new RegExp(registered!.number) }).waitFor();
     }, 120_000);
 

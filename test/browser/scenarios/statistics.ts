@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from '../../helpers/browser.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
+import { graphql } from '#test/gql/index.js';
 
 /**
  * 统计分析 as the city's leader: the year's totals by problem jurisdiction, for the city and then
@@ -19,10 +20,17 @@ export function statisticsScenarios(suite: BrowserSuite): void {
     const totals = async (jurisdictionId: string | null) => {
       const { data } = await suite.api.query(
         'cd.leader',
-        `query ($period: PeriodInput!, $j: ID) { caseStatistics(period: $period, groupBy: KIND, basis: PROBLEM_JURISDICTION, jurisdictionId: $j) { batches personTimes } }`,
+        graphql(`
+          query StatisticsCaseStatistics($period: PeriodInput!, $j: ID) {
+            caseStatistics(period: $period, groupBy: KIND, basis: PROBLEM_JURISDICTION, jurisdictionId: $j) {
+              batches
+              personTimes
+            }
+          }
+        `),
         { period: { from: `${year}-01-01`, to: `${year}-12-31` }, j: jurisdictionId },
       );
-      const rows: { batches: number; personTimes: number }[] = data.caseStatistics;
+      const rows: { batches: number; personTimes: number }[] = data!.caseStatistics;
       return { batches: rows.reduce((sum, r) => sum + r.batches, 0), personTimes: rows.reduce((sum, r) => sum + r.personTimes, 0) };
     };
     /** The totals on screen once they show the figures expected (or, after 30 s, whatever they show). */
@@ -88,13 +96,19 @@ export function statisticsScenarios(suite: BrowserSuite): void {
       // The backlog at the year's end as the API counts it (some of the year's cases are still being handled).
       const { data } = await suite.api.query(
         'cd.leader',
-        `query ($period: PeriodInput!, $j: ID) { caseBacklog(period: $period, basis: PROBLEM_JURISDICTION, jurisdictionId: $j) { open } }`,
+        graphql(`
+          query StatisticsCaseBacklog($period: PeriodInput!, $j: ID) {
+            caseBacklog(period: $period, basis: PROBLEM_JURISDICTION, jurisdictionId: $j) {
+              open
+            }
+          }
+        `),
         { period: { from: `${year}-01-01`, to: `${year}-12-31` }, j: jinjiang },
       );
-      expect(data.caseBacklog.open).toBeGreaterThan(0);
+      expect(data!.caseBacklog.open).toBeGreaterThan(0);
       await page
         .getByTestId('backlog-open')
-        .filter({ hasText: new RegExp(`^${data.caseBacklog.open}$`) })
+        .filter({ hasText: new RegExp(`^${data!.caseBacklog.open}$`) })
         .waitFor();
       await screenshot(page, 'statistics');
       await page.close();

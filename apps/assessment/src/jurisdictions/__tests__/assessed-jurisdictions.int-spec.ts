@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Role, TokenService } from '#common/auth';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { errorCode, gql, SERVICE_SDL, subgraphDocument } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentModule } from '../../assessment.module.js';
 import type { App } from 'supertest/types.js';
@@ -25,11 +25,14 @@ type Key = (typeof tree.keys)[number];
 const assessed = (...keys: Key[]) =>
   keys.map((key) => ({ id: tree.ids[key], code: tree.spec[key].code, name: tree.spec[key].name, level: tree.spec[key].level }));
 
-const ASSESSED = `query ($tenants: [_Any!]!) {
+interface AssessedAnswer {
+  _entities: { id: string; assessedJurisdictions: { id: string; code: string; name: string; level: string }[] }[];
+}
+const ASSESSED = subgraphDocument<AssessedAnswer, { tenants: { __typename: string; id: string }[] }>(`query ($tenants: [_Any!]!) {
   _entities(representations: $tenants) {
     ... on Tenant { id assessedJurisdictions { id code name level } }
   }
-}`;
+}`);
 
 describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
   let db: TestDatabase;
@@ -55,8 +58,8 @@ describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
   });
 
   it('extends the directory’s Tenant entity by its key', async () => {
-    const result = await gql(server, `query { _service { sdl } }`, {}, tokens.guizhou);
-    const sdl: string = result.data._service.sdl;
+    const result = await gql(server, SERVICE_SDL, {}, tokens.guizhou);
+    const sdl: string = result.data!._service.sdl;
     expect(sdl).toMatch(/type Tenant\s+@key\(fields: "id"\)\s*\{/);
     expect(sdl).toContain('assessedJurisdictions: [AssessedJurisdiction!]!');
   });
@@ -64,7 +67,7 @@ describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
   it('lists the jurisdictions one level below, by division code', async () => {
     const result = await query(tokens.guizhou, tree.ids.guizhou, tree.ids.guiyang, tree.ids.nanming, tree.ids.nanming1);
     expect(result.errors).toBeUndefined();
-    expect(result.data._entities).toEqual([
+    expect(result.data!._entities).toEqual([
       { id: tree.ids.guizhou, assessedJurisdictions: assessed('guiyang', 'zunyi') },
       { id: tree.ids.guiyang, assessedJurisdictions: assessed('nanming', 'yunyan', 'huaxi') },
       { id: tree.ids.nanming, assessedJurisdictions: assessed('nanming1') },
@@ -74,16 +77,16 @@ describe('assessment: Tenant.assessedJurisdictions (考核对象)', () => {
 
   it('a city lists its own counties', async () => {
     const result = await query(tokens.guiyang, tree.ids.guiyang);
-    expect(result.data._entities[0].assessedJurisdictions).toEqual(assessed('nanming', 'yunyan', 'huaxi'));
+    expect(result.data!._entities[0].assessedJurisdictions).toEqual(assessed('nanming', 'yunyan', 'huaxi'));
   });
 
   it('shows nothing of a sibling city, nor of the province — not even the caller itself', async () => {
     const sibling = await query(tokens.zunyi, tree.ids.guiyang);
-    expect(sibling.data._entities[0].assessedJurisdictions).toEqual([]);
+    expect(sibling.data!._entities[0].assessedJurisdictions).toEqual([]);
     const parent = await query(tokens.guiyang, tree.ids.guizhou);
-    expect(parent.data._entities[0].assessedJurisdictions).toEqual([]);
+    expect(parent.data!._entities[0].assessedJurisdictions).toEqual([]);
     const unknown = await query(tokens.guizhou, randomUUID());
-    expect(unknown.data._entities[0].assessedJurisdictions).toEqual([]);
+    expect(unknown.data!._entities[0].assessedJurisdictions).toEqual([]);
   });
 
   it('refuses a caller without a valid token', async () => {

@@ -4,7 +4,7 @@ import { isoDate } from '#common/calendar';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { graphql } from '#test/gql/index.js';
 import type { AssessmentItemInput, AssessmentPeriodInput, FactPart, IndicatorInput, IndicatorPreviewInput, ScoringRuleInput } from '#test/gql/graphql.js';
-import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { errorCode, gql, SERVICE_SDL } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import { FactSource, IndicatorKind, Measure } from '../domain/index.js';
@@ -405,7 +405,7 @@ describe('assessment: previewing a custom indicator as a scheme would count it',
       { kind: 'YOY_CHANGE', rules: ['CHANGE_BANDS', 'RANK'] },
     ]);
 
-    const sdl: string = (await gql(h.server, `query { _service { sdl } }`, {}, assessor)).data!._service.sdl;
+    const sdl: string = (await gql(h.server, SERVICE_SDL, {}, assessor)).data!._service.sdl;
     expect(sdl).toMatch(/type Case\s+@key\(fields: "id", resolvable: false\)\s*\{\s*id: ID!\s*\}/);
   });
 });

@@ -6,7 +6,7 @@ import { isoDate } from '#common/calendar';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { graphql } from '#test/gql/index.js';
 import type { AssessmentItemInput, FactPart, IndicatorInput, SchemesSpecSchemeFragment } from '#test/gql/graphql.js';
-import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { errorCode, gql, subgraphDocument } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import { BelowMinimumRule, INDICATOR_LIBRARY, ItemKind, ScoringRuleKind, validateScheme } from '../domain/index.js';
@@ -759,8 +759,11 @@ describe('assessment: schemes computed from the facts, published and exported', 
   });
 
   it('shows each county its own published result through Tenant.assessmentResults, and no other county’s', async () => {
-    const query = `query ($id: ID!, $period: AssessmentPeriodInput!) { _entities(representations: [{ __typename: "Tenant", id: $id }]) {
-      ... on Tenant { assessmentResults(period: $period) { schemeName total rank of grade } } } }`;
+    const query = subgraphDocument<
+      { _entities: { assessmentResults: { schemeName: string; total: number; rank: number; of: number; grade: string }[] }[] },
+      { id: string; period: { kind: string; year: number } }
+    >(`query ($id: ID!, $period: AssessmentPeriodInput!) { _entities(representations: [{ __typename: "Tenant", id: $id }]) {
+      ... on Tenant { assessmentResults(period: $period) { schemeName total rank of grade } } } }`);
     const own = await gql(h.server, query, { id: tree.ids.tianxin, period: { kind: 'YEAR', year: 2026 } }, await h.token('tianxin', [Role.LEADER]));
     expect(own.data!._entities[0].assessmentResults).toEqual([{ schemeName: '2026年度区县信访工作考核', total: 60, rank: 3, of: 3, grade: 'FAIR' }]);
     const sibling = await gql(h.server, query, { id: tree.ids.furong, period: { kind: 'YEAR', year: 2026 } }, await h.token('tianxin', [Role.LEADER]));

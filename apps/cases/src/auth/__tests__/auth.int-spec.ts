@@ -2,10 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { graphql } from '#test/gql/index.js';
-import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
+import type { CreateTenantInput } from '#test/gql/graphql.js';
+import { errorCode, gql, login, SERVICE_SDL } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 
-const ME = `query { me { id username roles tenant { id code name level } unit { id name } } }`;
+const ME = graphql(`
+  query AuthSpecMe {
+    me {
+      id
+      username
+      roles
+      tenant {
+        id
+        code
+        name
+        level
+      }
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
 
 describe('authentication and roles on the cases subgraph', () => {
   let t: CasesTestApp;
@@ -28,7 +47,13 @@ describe('authentication and roles on the cases subgraph', () => {
   });
 
   it('refuses a wrong password and an unknown user with the same answer', async () => {
-    const query = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`;
+    const query = graphql(`
+      mutation AuthSpecLogin($u: String!, $p: String!) {
+        login(username: $u, password: $p) {
+          accessToken
+        }
+      }
+    `);
     const wrong = await gql(t.server, query, { u: 'jj.registrar', p: 'not-the-password' });
     const unknown = await gql(t.server, query, { u: 'nobody', p: 'not-the-password' });
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
@@ -44,7 +69,7 @@ describe('authentication and roles on the cases subgraph', () => {
   });
 
   it('refuses a call without a token, with HTTP 401', async () => {
-    const result = await gql(t.server, ME);
+    const result = await gql(t.server, ME, {});
     expect(result.status).toBe(401);
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     expect(result.data?.me ?? null).toBeNull();
@@ -54,11 +79,24 @@ describe('authentication and roles on the cases subgraph', () => {
     const entities = await gql(
       t.server,
       `query { _entities(representations: [{ __typename: "Tenant", id: "00000000-0000-0000-0000-000000000000" }]) { __typename } }`,
+      {},
     );
     expect(errorCode(entities)).toBe('UNAUTHENTICATED');
-    const sdl = await gql(t.server, `query { _service { sdl } }`);
+    const sdl = await gql(t.server, SERVICE_SDL, {});
     expect(errorCode(sdl)).toBe('UNAUTHENTICATED');
-    const schema = await gql(t.server, `query { __schema { queryType { name } } }`);
+    const schema = await gql(
+      t.server,
+      graphql(`
+        query AuthSpecSchema {
+          __schema {
+            queryType {
+              name
+            }
+          }
+        }
+      `),
+      {},
+    );
     expect(errorCode(schema)).toBe('UNAUTHENTICATED');
   });
 
@@ -93,7 +131,13 @@ describe('authentication and roles on the cases subgraph', () => {
     const registrar = await login(t.server, 'jj.registrar');
     const result = await gql(
       t.server,
-      `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+      graphql(`
+        mutation AuthSpecCreateUnit($input: CreateUnitInput!) {
+          createUnit(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { tenantId: await tenantIdOf(t.admin, '510104'), name: '民政局', kind: 'COMPETENT_BODY' } },
       registrar,
     );
@@ -111,12 +155,18 @@ describe('authentication and roles on the cases subgraph', () => {
       city = await tenantIdOf(t.admin, '510100');
     });
 
-    const CREATE_TENANT = `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { id } }`;
+    const CREATE_TENANT = graphql(`
+      mutation AuthSpecCreateTenant($input: CreateTenantInput!) {
+        createTenant(input: $input) {
+          id
+        }
+      }
+    `);
 
     it.each([
-      ['a malformed code', { code: '51A108', level: 'COUNTY' }, '行政区划代码应为 6、9 或 12 位数字'],
-      ['a code outside the parent', { code: '520108', level: 'COUNTY' }, '行政区划代码应以上级代码 5101 开头'],
-      ['a level that skips one', { code: '510108001', level: 'TOWNSHIP' }, '上级为市（州），下级只能是县（市、区）'],
+      ['a malformed code', { code: '51A108', level: 'COUNTY' as const }, '行政区划代码应为 6、9 或 12 位数字'],
+      ['a code outside the parent', { code: '520108', level: 'COUNTY' as const }, '行政区划代码应以上级代码 5101 开头'],
+      ['a level that skips one', { code: '510108001', level: 'TOWNSHIP' as const }, '上级为市（州），下级只能是县（市、区）'],
     ])('refuses %s with VALIDATION and writes nothing', async (_case, fields, message) => {
       const before = await t.admin.query('SELECT count(*)::int AS n FROM core.tenants');
       const result = await gql(t.server, CREATE_TENANT, { input: { parentId: city, name: '新区', ...fields } }, admin);
@@ -134,7 +184,13 @@ describe('authentication and roles on the cases subgraph', () => {
     it('refuses a username already taken in another subtree with CONFLICT', async () => {
       const result = await gql(
         t.server,
-        `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        graphql(`
+          mutation AuthSpecCreateUser($input: CreateUserInput!) {
+            createUser(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { tenantId: city, username: 'my.registrar', displayName: '重名', password: 'password123', roles: ['REGISTRAR'] } },
         admin,
       );
@@ -142,13 +198,32 @@ describe('authentication and roles on the cases subgraph', () => {
     });
 
     it('refuses a first page larger than the bound', async () => {
-      const result = await gql(t.server, `query { tenants(first: 1000) { edges { cursor } } }`, {}, admin);
+      const result = await gql(
+        t.server,
+        graphql(`
+          query AuthSpecTenants {
+            tenants(first: 1000) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      );
       expect(errorCode(result)).toBe('VALIDATION');
       expect(result.errors?.[0].message).toBe('每页条数不能超过 100');
     });
 
     it('answers a wrongly typed variable with VALIDATION, not a server error', async () => {
-      const result = await gql(t.server, CREATE_TENANT, { input: { parentId: city, name: 1, code: '510109', level: 'NOWHERE' } }, admin);
+      // Wrongly typed on purpose, past the generated types.
+      const result = await gql(
+        t.server,
+        CREATE_TENANT,
+        { input: { parentId: city, name: 1, code: '510109', level: 'NOWHERE' } as unknown as CreateTenantInput },
+        admin,
+      );
       expect(result.status).toBeLessThan(500);
       expect(errorCode(result)).toBe('VALIDATION');
       expect(JSON.stringify(result.errors)).not.toMatch(/stack|at .*\.js/);

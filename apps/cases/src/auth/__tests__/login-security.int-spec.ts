@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import { print } from 'graphql';
 import pg from 'pg';
 import request from 'supertest';
 import { CLIENT_ADDRESS_HEADER, TokenService, signClientAddress } from '#common/auth';
@@ -10,12 +12,32 @@ import { errorCode, gql, login, type GraphQLResult } from '#test/helpers/graphql
 import { asAppRole } from '../../__tests__/cases-test-app.js';
 import { CasesModule } from '../../cases.module.js';
 import type { App } from 'supertest/types.js';
+import { graphql } from '#test/gql/index.js';
 
 const LOCK_SECONDS = 2;
 const ADDRESS_MAX_FAILURES = 20;
-const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`;
-const ME = `query { me { username } }`;
-const USER = `id username active version`;
+const LOGIN = graphql(`
+  mutation LoginSecuritySpecLogin($u: String!, $p: String!) {
+    login(username: $u, password: $p) {
+      accessToken
+    }
+  }
+`);
+const ME = graphql(`
+  query LoginSecuritySpecMe {
+    me {
+      username
+    }
+  }
+`);
+graphql(`
+  fragment LoginSecuritySpecUser on User {
+    id
+    username
+    active
+    version
+  }
+`);
 
 describe('login throttling, audit, hashes and token revocation on the cases subgraph', () => {
   let db: TestDatabase;
@@ -32,8 +54,8 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
     if (address) call.set(CLIENT_ADDRESS_HEADER, signClientAddress(addressKey, address));
     for (const [name, value] of Object.entries(headers)) call.set(name, value);
     return call
-      .send({ query: LOGIN, variables: { u: username, p: password } })
-      .then((r) => ({ status: r.status, data: r.body.data, errors: r.body.errors }) as GraphQLResult);
+      .send({ query: print(LOGIN), variables: { u: username, p: password } })
+      .then((r): GraphQLResult<ResultOf<typeof LOGIN>> => ({ status: r.status, data: r.body.data, errors: r.body.errors }));
   };
   const attempts = async (username: string) =>
     (await admin.query(`SELECT outcome, source_address, user_id, tenant_path::text FROM core.login_attempts WHERE username = $1 ORDER BY at, id`, [username]))
@@ -85,7 +107,7 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
       await new Promise((resolve) => setTimeout(resolve, LOCK_SECONDS * 1000 + 200));
       const after = await loginFrom('198.51.100.2', 'jj.registrar', 'Demo@2026');
       expect(after.errors).toBeUndefined();
-      expect(after.data.login.accessToken).toEqual(expect.any(String));
+      expect(after.data!.login.accessToken).toEqual(expect.any(String));
       expect((await attempts('jj.registrar')).slice(-2).map((a) => a.outcome)).toEqual(['LOCKED', 'SUCCEEDED']);
     });
 
@@ -97,7 +119,7 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
       expect(errorCode(refused)).toBe('TOO_MANY_ATTEMPTS');
       expect(refused.errors?.[0].message).toBe('登录尝试过于频繁，请 1 分钟后再试');
       expect((await attempts('jj.handler')).map((a) => [a.outcome, a.source_address])).toEqual([['THROTTLED', '203.0.113.9']]);
-      expect((await loginFrom('198.51.100.9', 'jj.handler', 'Demo@2026')).data.login.accessToken).toEqual(expect.any(String));
+      expect((await loginFrom('198.51.100.9', 'jj.handler', 'Demo@2026')).data!.login.accessToken).toEqual(expect.any(String));
     });
 
     it('locks an unknown username exactly like a known one, and audits it without a user', async () => {
@@ -145,9 +167,27 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
   });
 
   describe('revocation', () => {
-    const DEACTIVATE = `mutation ($id: ID!, $version: Int!) { deactivateUser(id: $id, version: $version) { ${USER} } }`;
-    const REACTIVATE = `mutation ($id: ID!, $version: Int!) { reactivateUser(id: $id, version: $version) { ${USER} } }`;
-    const RESET = `mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { ${USER} } }`;
+    const DEACTIVATE = graphql(`
+      mutation LoginSecuritySpecDeactivateUser($id: ID!, $version: Int!) {
+        deactivateUser(id: $id, version: $version) {
+          ...LoginSecuritySpecUser
+        }
+      }
+    `);
+    const REACTIVATE = graphql(`
+      mutation LoginSecuritySpecReactivateUser($id: ID!, $version: Int!) {
+        reactivateUser(id: $id, version: $version) {
+          ...LoginSecuritySpecUser
+        }
+      }
+    `);
+    const RESET = graphql(`
+      mutation LoginSecuritySpecResetUserPassword($input: ResetUserPasswordInput!) {
+        resetUserPassword(input: $input) {
+          ...LoginSecuritySpecUser
+        }
+      }
+    `);
     let cityAdmin: string;
 
     beforeAll(async () => {
@@ -156,18 +196,31 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
 
     it('logout: the caller’s token is refused on the next request', async () => {
       const token = await login(server, 'jj.leader');
-      expect((await gql(server, ME, {}, token)).data.me.username).toBe('jj.leader');
-      expect((await gql(server, `mutation { logout }`, {}, token)).data.logout).toBe(true);
+      expect((await gql(server, ME, {}, token)).data!.me.username).toBe('jj.leader');
+      expect(
+        (
+          await gql(
+            server,
+            graphql(`
+              mutation LoginSecuritySpecLogout {
+                logout
+              }
+            `),
+            {},
+            token,
+          )
+        ).data!.logout,
+      ).toBe(true);
       const after = await gql(server, ME, {}, token);
       expect(after.status).toBe(401);
       expect(errorCode(after)).toBe('UNAUTHENTICATED');
       expect(after.errors?.[0].message).toBe('登录已失效，请重新登录');
-      expect((await gql(server, ME, {}, await login(server, 'jj.leader'))).data.me.username).toBe('jj.leader');
+      expect((await gql(server, ME, {}, await login(server, 'jj.leader'))).data!.me.username).toBe('jj.leader');
     });
 
     it('accepts at once a token signed after a revocation this process has not seen yet (a new login after a logout elsewhere)', async () => {
       const first = await login(server, 'sc.supervisor');
-      expect((await gql(server, ME, {}, first)).data.me.username).toBe('sc.supervisor');
+      expect((await gql(server, ME, {}, first)).data!.me.username).toBe('sc.supervisor');
       // Another process logs the user out and in again: the version moves on without this process knowing.
       const { id, token_version: version } = await userRow('sc.supervisor');
       await admin.query(`UPDATE core.users SET token_version = token_version + 1 WHERE id = $1`, [id]);
@@ -191,15 +244,15 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
       const token = await login(server, 'jj.handler');
       const { id, version } = await userRow('jj.handler');
       const deactivated = await gql(server, DEACTIVATE, { id, version }, cityAdmin);
-      expect(deactivated.data.deactivateUser).toEqual({ id, username: 'jj.handler', active: false, version: version + 1 });
+      expect(deactivated.data!.deactivateUser).toEqual({ id, username: 'jj.handler', active: false, version: version + 1 });
       expect(errorCode(await gql(server, ME, {}, token))).toBe('UNAUTHENTICATED');
       const refused = await loginFrom('198.51.100.5', 'jj.handler', 'Demo@2026');
       expect(refused.errors?.[0].message).toBe('用户名或密码错误');
 
       const reactivated = await gql(server, REACTIVATE, { id, version: version + 1 }, cityAdmin);
-      expect(reactivated.data.reactivateUser.active).toBe(true);
+      expect(reactivated.data!.reactivateUser.active).toBe(true);
       expect(errorCode(await gql(server, ME, {}, token))).toBe('UNAUTHENTICATED');
-      expect((await gql(server, ME, {}, await login(server, 'jj.handler'))).data.me.username).toBe('jj.handler');
+      expect((await gql(server, ME, {}, await login(server, 'jj.handler'))).data!.me.username).toBe('jj.handler');
       const audit = await admin.query(`SELECT action FROM cases.audit_log WHERE entity = 'user' AND entity_id = $1 ORDER BY at`, [id]);
       expect(audit.rows.map((r) => r.action)).toEqual(['user.created', 'user.deactivated', 'user.reactivated']);
     });
@@ -230,11 +283,11 @@ describe('login throttling, audit, hashes and token revocation on the cases subg
       expect(errorCode(await loginFrom('198.51.100.6', 'jj.assessor', 'Demo@2026'))).toBe('ACCOUNT_LOCKED');
 
       const reset = await gql(server, RESET, { input: { id, version, newPassword: 'New#Secret2026' } }, cityAdmin);
-      expect(reset.data.resetUserPassword.version).toBe(version + 1);
+      expect(reset.data!.resetUserPassword.version).toBe(version + 1);
       expect(errorCode(await gql(server, ME, {}, token))).toBe('UNAUTHENTICATED');
       expect(errorCode(await loginFrom('198.51.100.7', 'jj.assessor', 'Demo@2026'))).toBe('UNAUTHENTICATED');
       const fresh = await login(server, 'jj.assessor', 'New#Secret2026');
-      expect((await gql(server, ME, {}, fresh)).data.me.username).toBe('jj.assessor');
+      expect((await gql(server, ME, {}, fresh)).data!.me.username).toBe('jj.assessor');
       const audit = await admin.query(`SELECT after FROM cases.audit_log WHERE action = 'user.password-reset' AND entity_id = $1`, [id]);
       expect(audit.rows).toEqual([{ after: { active: true, passwordReset: true, version: version + 1 } }]);
     });

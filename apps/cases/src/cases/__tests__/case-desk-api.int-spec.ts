@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { TenantTransactions } from '#common/tenancy';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
-import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
+import { CaseApi, type CaseMutation, type CaseView } from '#test/helpers/case-api.js';
 import { errorCode } from '#test/helpers/graphql-client.js';
+import { graphql } from '#test/gql/index.js';
 
 /** China 09:00 of a date, as the services' clock. */
 const at = (date: string) => new Date(`${date}T01:00:00Z`);
@@ -37,8 +38,19 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     chunxilu = await api.idOf('jj.registrar', 'tenant', '510104001');
     housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
     jjLeader = await api.idOf('jj.leader', 'user', '');
-    const categories = await api.query('sc.registrar', `{ categories { id code } }`);
-    wage = categories.data.categories.find((c: { code: string }) => c.code === 'WAGE_ARREARS').id;
+    const categories = await api.query(
+      'sc.registrar',
+      graphql(`
+        query CaseDeskApiSpecCategories {
+          categories {
+            id
+            code
+          }
+        }
+      `),
+      {},
+    );
+    wage = categories.data!.categories.find((c: { code: string }) => c.code === 'WAGE_ARREARS')!.id;
   });
   afterAll(() => system.close());
 
@@ -64,16 +76,60 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     it('names the offices, unit, category and the actors of the timeline, and the owners of the clocks', async () => {
       const result = await api.query(
         'jj.registrar',
-        `query ($id: ID!) { case(id: $id) {
-           handlingTenant { name level path } registeringTenant { name level } problemJurisdiction { name path } assigningTenant { name }
-           handlingUnit { name } category { name path fullName }
-           timeline { action actorName actorTenant { name } details { summary routeMode targetTenantName targetUnitName completionReportDue } }
-           stages { stage ownerTenant { name } }
-         } }`,
+        graphql(`
+          query CaseDeskApiSpecCase($id: ID!) {
+            case(id: $id) {
+              handlingTenant {
+                name
+                level
+                path
+              }
+              registeringTenant {
+                name
+                level
+              }
+              problemJurisdiction {
+                name
+                path
+              }
+              assigningTenant {
+                name
+              }
+              handlingUnit {
+                name
+              }
+              category {
+                name
+                path
+                fullName
+              }
+              timeline {
+                action
+                actorName
+                actorTenant {
+                  name
+                }
+                details {
+                  summary
+                  routeMode
+                  targetTenantName
+                  targetUnitName
+                  completionReportDue
+                }
+              }
+              stages {
+                stage
+                ownerTenant {
+                  name
+                }
+              }
+            }
+          }
+        `),
         { id: kase.id },
       );
       expect(result.errors).toBeUndefined();
-      const shown = result.data.case;
+      const shown = result.data!.case;
       expect(shown.handlingTenant).toEqual({ name: '锦江区', level: 'COUNTY', path: ['四川省', '成都市', '锦江区'] });
       // The registering office is above the caller: offices' names are not secret.
       expect(shown.registeringTenant).toEqual({ name: '四川省', level: 'PROVINCE' });
@@ -81,7 +137,7 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
       expect(shown.assigningTenant).toEqual({ name: '锦江区' });
       expect(shown.handlingUnit).toEqual({ name: '住房和城乡建设局' });
       expect(shown.category).toEqual({ name: '拖欠工资', path: ['劳动和社会保障', '拖欠工资'], fullName: '劳动和社会保障/拖欠工资' });
-      expect(shown.timeline.map((t: { action: string; actorTenant: { name: string } }) => [t.action, t.actorTenant.name])).toEqual([
+      expect(shown.timeline.map((t) => [t.action, t.actorTenant!.name])).toEqual([
         ['REGISTER', '四川省'],
         ['ROUTE', '四川省'],
         ['RECEIVE', '锦江区'],
@@ -103,7 +159,7 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
         completionReportDue: '2026-09-30',
       });
       // The route clock ran at the province that held the case; every later one at the district.
-      expect(shown.stages.map((s: { stage: string; ownerTenant: { name: string } }) => `${s.stage}:${s.ownerTenant.name}`).sort()).toEqual(
+      expect(shown.stages.map((s) => `${s.stage}:${s.ownerTenant!.name}`).sort()).toEqual(
         ['ROUTE:四川省', 'RECEIVE:锦江区', 'OBJECT:锦江区', 'NOTIFY:锦江区', 'RECEIVE:锦江区', 'OBJECT:锦江区', 'NOTIFY:锦江区'].sort(),
       );
     });
@@ -111,9 +167,25 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     it('names the leader who owns the case, and gives nothing for a name outside the caller’s view', async () => {
       clock.set(at('2026-06-02'));
       const owned = await register('jj.registrar', { leaderOwnerId: jjLeader, problemJurisdictionId: chunxilu });
-      const query = `query ($id: ID!) { case(id: $id) { leaderOwner { id name } problemJurisdiction { name path } registeringTenant { name } } }`;
+      const query = graphql(`
+        query CaseDeskApiSpecCase2($id: ID!) {
+          case(id: $id) {
+            leaderOwner {
+              id
+              name
+            }
+            problemJurisdiction {
+              name
+              path
+            }
+            registeringTenant {
+              name
+            }
+          }
+        }
+      `);
       const byDistrict = await api.query('jj.registrar', query, { id: owned.id });
-      expect(byDistrict.data.case).toEqual({
+      expect(byDistrict.data!.case).toEqual({
         leaderOwner: { id: jjLeader, name: expect.any(String) },
         problemJurisdiction: { name: '春熙路街道', path: ['四川省', '成都市', '锦江区', '春熙路街道'] },
         registeringTenant: { name: '锦江区' },
@@ -121,8 +193,8 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
       const routed = await api.step('jj.registrar', 'routeCase', { caseId: owned.id, version: owned.version, mode: 'TRANSFER', tenantId: chunxilu });
       // The township sees the case and its offices, but not the district's staff: row-level security on users.
       const byTownship = await api.query('cxl.registrar', query, { id: routed.id });
-      expect(byTownship.data.case.leaderOwner).toBeNull();
-      expect(byTownship.data.case.registeringTenant).toEqual({ name: '锦江区' });
+      expect(byTownship.data!.case.leaderOwner).toBeNull();
+      expect(byTownship.data!.case.registeringTenant).toEqual({ name: '锦江区' });
     });
   });
 
@@ -132,12 +204,27 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
       (
         await api.query(
           username,
-          `query ($id: ID!) { case(id: $id) { runningClocks { stage name holder deadline daysLeft overdueDays reminderLeadDays dueSoon } } }`,
+          graphql(`
+            query CaseDeskApiSpecCase3($id: ID!) {
+              case(id: $id) {
+                runningClocks {
+                  stage
+                  name
+                  holder
+                  deadline
+                  daysLeft
+                  overdueDays
+                  reminderLeadDays
+                  dueSoon
+                }
+              }
+            }
+          `),
           {
             id: kase.id,
           },
         )
-      ).data.case.runningClocks;
+      ).data!.case.runningClocks;
 
     beforeAll(async () => {
       clock.set(at('2026-06-01'));
@@ -161,10 +248,30 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     it('follows the reminder leads the clock’s owner set, and lists only running clocks with a deadline', async () => {
       clock.set(at('2026-06-10'));
       const province = await api.idOf('sc.tenant-admin', 'tenant', '510000');
-      const settings = await api.query('sc.tenant-admin', `query ($id: ID!) { calendarSettings(tenantId: $id) { version } }`, { id: province });
-      const set = await api.query('sc.tenant-admin', `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version } }`, {
-        input: { tenantId: province, tightenings: [], declaredYears: [], reminderLeadDays: [7, 2], version: settings.data.calendarSettings.version },
-      });
+      const settings = await api.query(
+        'sc.tenant-admin',
+        graphql(`
+          query CaseDeskApiSpecCalendarSettings($id: ID!) {
+            calendarSettings(tenantId: $id) {
+              version
+            }
+          }
+        `),
+        { id: province },
+      );
+      const set = await api.query(
+        'sc.tenant-admin',
+        graphql(`
+          mutation CaseDeskApiSpecUpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {
+            updateCalendarSettings(input: $input) {
+              version
+            }
+          }
+        `),
+        {
+          input: { tenantId: province, tightenings: [], declaredYears: [], reminderLeadDays: [7, 2], version: settings.data!.calendarSettings.version },
+        },
+      );
       expect(set.errors).toBeUndefined();
       expect((await clocks())[0]).toMatchObject({ deadline: '2026-06-16', daysLeft: 6, reminderLeadDays: [7, 2], dueSoon: true });
 
@@ -183,27 +290,74 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
       await register('jj.registrar', { ...marked, channel: 'VISIT' });
       await register('wh.registrar', { ...marked, problemJurisdictionId: await api.idOf('wh.registrar', 'tenant', '510107') });
       const list = (username: string, filter: Record<string, unknown>) =>
-        api.query(username, `query ($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`, {
-          filter,
-        });
+        api.query(
+          username,
+          graphql(`
+            query CaseDeskApiSpecCases($filter: CaseFilter) {
+              cases(first: 1, filter: $filter) {
+                totalCount
+                edges {
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          `),
+          {
+            filter,
+          },
+        );
 
       const district = await list('jj.registrar', { text: '合计标记甲' });
-      expect(district.data.cases).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-      expect(district.data.cases.edges).toHaveLength(1);
-      expect((await list('jj.registrar', { text: '合计标记甲', channels: ['VISIT'] })).data.cases.totalCount).toBe(1);
-      expect((await list('wh.registrar', { text: '合计标记甲' })).data.cases.totalCount).toBe(1);
-      expect((await list('cd.registrar', { text: '合计标记甲' })).data.cases.totalCount).toBe(4);
-      expect((await list('cxl.registrar', { text: '合计标记甲' })).data.cases.totalCount).toBe(0);
+      expect(district.data!.cases).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+      expect(district.data!.cases.edges).toHaveLength(1);
+      expect((await list('jj.registrar', { text: '合计标记甲', channels: ['VISIT'] })).data!.cases.totalCount).toBe(1);
+      expect((await list('wh.registrar', { text: '合计标记甲' })).data!.cases.totalCount).toBe(1);
+      expect((await list('cd.registrar', { text: '合计标记甲' })).data!.cases.totalCount).toBe(4);
+      expect((await list('cxl.registrar', { text: '合计标记甲' })).data!.cases.totalCount).toBe(0);
     });
 
     it('does not count when the total is not asked for', async () => {
       const transactions = system.app.get(TenantTransactions);
       const run = jest.spyOn(transactions, 'run');
       try {
-        await api.query('cd.registrar', `{ cases(first: 5) { edges { node { id } } } }`);
+        await api.query(
+          'cd.registrar',
+          graphql(`
+            query CaseDeskApiSpecCases2 {
+              cases(first: 5) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          {},
+        );
         const withoutTotal = run.mock.calls.length;
         run.mockClear();
-        await api.query('cd.registrar', `{ cases(first: 5) { totalCount edges { node { id } } } }`);
+        await api.query(
+          'cd.registrar',
+          graphql(`
+            query CaseDeskApiSpecCases3 {
+              cases(first: 5) {
+                totalCount
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          {},
+        );
         expect(run.mock.calls.length).toBe(withoutTotal + 1);
       } finally {
         run.mockRestore();
@@ -212,13 +366,63 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
   });
 
   describe('a list page costs the same number of statements for 2 cases as for 20', () => {
-    const PAGE = `query ($first: Int!) { cases(first: $first, filter: { text: "案台批量标记" }) { totalCount edges { node {
-      id handlingTenant { name } registeringTenant { name } problemJurisdiction { name path } handlingUnit { name } accusedUnit { name }
-      leaderOwner { name } category { name path } availableActions
-      runningClocks { stage daysLeft overdueDays dueSoon }
-      stages { stage ownerTenant { name } }
-      timeline { action actorTenant { name } details { summary } }
-    } } } }`;
+    const PAGE = graphql(`
+      query CaseDeskApiSpecCases4($first: Int!) {
+        cases(first: $first, filter: { text: "案台批量标记" }) {
+          totalCount
+          edges {
+            node {
+              id
+              handlingTenant {
+                name
+              }
+              registeringTenant {
+                name
+              }
+              problemJurisdiction {
+                name
+                path
+              }
+              handlingUnit {
+                name
+              }
+              accusedUnit {
+                name
+              }
+              leaderOwner {
+                name
+              }
+              category {
+                name
+                path
+              }
+              availableActions
+              runningClocks {
+                stage
+                daysLeft
+                overdueDays
+                dueSoon
+              }
+              stages {
+                stage
+                ownerTenant {
+                  name
+                }
+              }
+              timeline {
+                action
+                actorTenant {
+                  name
+                }
+                details {
+                  summary
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
 
     beforeAll(async () => {
       clock.set(at('2026-06-05'));
@@ -238,12 +442,8 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
         run.mockClear();
         const many = await api.query('jj.registrar', PAGE, { first: 20 });
         expect(many.errors).toBeUndefined();
-        expect(many.data.cases.edges).toHaveLength(20);
-        expect(
-          many.data.cases.edges.every(
-            (e: { node: { leaderOwner: { name: string }; category: { name: string } } }) => e.node.leaderOwner.name && e.node.category.name === '拖欠工资',
-          ),
-        ).toBe(true);
+        expect(many.data!.cases.edges).toHaveLength(20);
+        expect(many.data!.cases.edges.every((e) => e.node.leaderOwner!.name && e.node.category!.name === '拖欠工资')).toBe(true);
         // One transaction per relation: the page, its total, offices, units, staff, categories, stages, reminder leads, timelines.
         expect(run.mock.calls.length).toBe(forFew);
         expect(run.mock.calls.length).toBeLessThanOrEqual(10);
@@ -255,7 +455,7 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
 
   describe('available actions agree with the mutations', () => {
     type Builder = () => Promise<CaseView>;
-    const step = (username: string, mutation: string, kase: CaseView, input: Record<string, unknown> = {}) =>
+    const step = (username: string, mutation: CaseMutation, kase: CaseView, input: Record<string, unknown> = {}) =>
       api.step(username, mutation, { caseId: kase.id, version: kase.version, ...input });
 
     // Cases brought to a state by the right users; each listed action is tried on a fresh one.
@@ -277,7 +477,7 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     const deliveredByUnit: Builder = async () => step('jj.handler', 'deliverCase', await decidedByUnit());
 
     /** A valid input of each step for the case in hand (dates after 07-01, the builders' day). */
-    const inputOf = (action: string): [string, Record<string, unknown>] => {
+    const inputOf = (action: string): [CaseMutation, Record<string, unknown>] => {
       switch (action) {
         case 'ROUTE':
           return ['routeCase', { mode: 'TRANSFER', tenantId: chunxilu }];
@@ -329,7 +529,17 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
     ];
 
     const available = async (username: string, kase: CaseView) => {
-      const result = await api.query(username, `query ($id: ID!) { case(id: $id) { availableActions } }`, { id: kase.id });
+      const result = await api.query(
+        username,
+        graphql(`
+          query CaseDeskApiSpecCase4($id: ID!) {
+            case(id: $id) {
+              availableActions
+            }
+          }
+        `),
+        { id: kase.id },
+      );
       return result.data?.case?.availableActions as string[] | undefined;
     };
 
@@ -382,7 +592,21 @@ describe('the API of the case desk: names, totals, running clocks, timeline deta
 
     it('gives a sibling district nothing: the case is not found', async () => {
       const kase = await registeredAtDistrict();
-      expect(errorCode(await api.query('wh.registrar', `query ($id: ID!) { case(id: $id) { availableActions } }`, { id: kase.id }))).toBe('NOT_FOUND');
+      expect(
+        errorCode(
+          await api.query(
+            'wh.registrar',
+            graphql(`
+              query CaseDeskApiSpecCase5($id: ID!) {
+                case(id: $id) {
+                  availableActions
+                }
+              }
+            `),
+            { id: kase.id },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
     });
   });
 });

@@ -7,6 +7,7 @@ import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
 import { errorCode } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CASE_EXPORT_HEADERS } from '../export/case-workbook.js';
+import { graphql } from '#test/gql/index.js';
 
 interface Listed {
   ids: string[];
@@ -15,11 +16,25 @@ interface Listed {
   hasNextPage: boolean;
 }
 
-const LIST = `query ($first: Int!, $after: String, $filter: CaseFilter, $orderBy: CaseOrder) {
-  cases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    totalCount edges { node { id number deadline registeredOn } } pageInfo { hasNextPage endCursor }
+const LIST = graphql(`
+  query CaseListOrdersSpecCases($first: Int!, $after: String, $filter: CaseFilter, $orderBy: CaseOrder) {
+    cases(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      edges {
+        node {
+          id
+          number
+          deadline
+          registeredOn
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
+`);
 
 describe('the cases list: orders, keyset pages, 我登记的 and the Excel download', () => {
   const clock = new ManualClock(new Date('2026-07-01T01:00:00Z'));
@@ -36,7 +51,7 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
   const list = async (username: string, variables: Record<string, unknown>): Promise<Listed> => {
     const result = await api.query(username, LIST, { first: 100, ...variables });
     expect(result.errors).toBeUndefined();
-    const { edges, totalCount, pageInfo } = result.data.cases;
+    const { edges, totalCount, pageInfo } = result.data!.cases;
     return { ids: edges.map((e: { node: { id: string } }) => e.node.id), totalCount, ...pageInfo };
   };
 
@@ -160,8 +175,8 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
 
     it('holds exactly the filtered, visible rows in list order, with Chinese headers and a dated file name', async () => {
       clock.set(new Date('2026-07-31T01:00:00Z'));
-      const filter = { states: ['REGISTERED'] };
-      const orderBy = { field: 'NUMBER', direction: 'DESC' };
+      const filter = { states: ['REGISTERED' as const] };
+      const orderBy = { field: 'NUMBER' as const, direction: 'DESC' as const };
       const response = await download('jj.registrar', { filter: JSON.stringify(filter), orderBy: JSON.stringify(orderBy) });
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -173,13 +188,24 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
       expect(values[0].slice(1)).toEqual([...CASE_EXPORT_HEADERS]);
       const listed = await api.query(
         'jj.registrar',
-        `query ($f: CaseFilter, $o: CaseOrder) { cases(first: 100, filter: $f, orderBy: $o) { edges { node { number title } } } }`,
+        graphql(`
+          query CaseListOrdersSpecCases2($f: CaseFilter, $o: CaseOrder) {
+            cases(first: 100, filter: $f, orderBy: $o) {
+              edges {
+                node {
+                  number
+                  title
+                }
+              }
+            }
+          }
+        `),
         {
           f: filter,
           o: orderBy,
         },
       );
-      const numbers = listed.data.cases.edges.map((e: { node: { number: string } }) => e.node.number);
+      const numbers = listed.data!.cases.edges.map((e) => e.node.number);
       expect(values.slice(1).map((row) => row[1])).toEqual(numbers);
       expect(numbers).toHaveLength(3);
       expect(numbers).not.toContain(sibling.number);
@@ -221,7 +247,19 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
   });
 
   it('我包案的 lists the cases the calling leader owns, and nothing to a leader who owns none', async () => {
-    const leader = (await api.query('jj.leader', `{ me { id } }`)).data.me;
+    const leader = (
+      await api.query(
+        'jj.leader',
+        graphql(`
+          query CaseListOrdersSpecMe {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+      )
+    ).data!.me;
     const owned = await api.step('jj.registrar', 'registerCase', {
       channel: 'VISIT',
       kind: 'CLAIM',

@@ -60,7 +60,7 @@ describe('every opinion of a case, and how each case ended', () => {
   const accepted = async (overrides: Record<string, unknown> = {}) => {
     let kase = await register(overrides);
     kase = await api.step('jj.registrar', 'routeCase', { ...next(kase), mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
-    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, next(kase));
+    for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, next(kase));
     return kase;
   };
   const delivered = async (outcome: string, text: string) => {
@@ -170,7 +170,21 @@ describe('every opinion of a case, and how each case ended', () => {
     it('counts reviews and their results where case statistics show counts', async () => {
       const stats = await api.query(
         'cd.registrar',
-        `{ caseStatistics(period: { from: "2026-06-01", to: "2026-06-01" }, groupBy: KIND) { key batches reviews reviewsUpheld reviewsChanged reviewsRevoked reexaminations reexaminationsUpheld } }`,
+        graphql(`
+          query CaseOpinionsSpecCaseStatistics {
+            caseStatistics(period: { from: "2026-06-01", to: "2026-06-01" }, groupBy: KIND) {
+              key
+              batches
+              reviews
+              reviewsUpheld
+              reviewsChanged
+              reviewsRevoked
+              reexaminations
+              reexaminationsUpheld
+            }
+          }
+        `),
+        {},
       );
       expect(stats.data!.caseStatistics).toEqual([
         { key: 'CLAIM', batches: 1, reviews: 1, reviewsUpheld: 0, reviewsChanged: 1, reviewsRevoked: 0, reexaminations: 1, reexaminationsUpheld: 1 },
@@ -200,7 +214,7 @@ describe('every opinion of a case, and how each case ended', () => {
         unitId: housing,
         completionReportDue: '2026-08-31',
       });
-      for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, next(kase));
+      for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, next(kase));
       kase = await api.step('jj.handler', 'decideCase', { ...next(kase), outcome: 'EXPLAINS', text: '已作解释说明。' });
       kase = await api.step('jj.handler', 'deliverCase', next(kase));
       kase = await api.step('jj.handler', 'submitCompletionReport', next(kase));

@@ -25,7 +25,14 @@ const LINKS = graphql(`
     }
   }
 `);
-const APPROVERS = `query ($caseId: ID!) { extensionApprovers(caseId: $caseId) { id name } }`;
+const APPROVERS = graphql(`
+  query CasePageSpecExtensionApprovers($caseId: ID!) {
+    extensionApprovers(caseId: $caseId) {
+      id
+      name
+    }
+  }
+`);
 
 /** What the case page reads beyond the case itself: the linked repeats and who may approve an extension. */
 describe('the case page’s relations', () => {
@@ -96,7 +103,17 @@ describe('the case page’s relations', () => {
       const seen = await links('jj.registrar', '电梯停运');
       expect(seen.has(cityRepeat.id)).toBe(false);
       expect(seen.get(original.id)?.repeats).toEqual([{ id: districtRepeat.id, number: districtRepeat.number }]);
-      const sibling = await api.query('wh.registrar', `query ($id: ID!) { case(id: $id) { id } }`, { id: original.id });
+      const sibling = await api.query(
+        'wh.registrar',
+        graphql(`
+          query CasePageSpecCase($id: ID!) {
+            case(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: original.id },
+      );
       expect(errorCode(sibling)).toBe('NOT_FOUND');
     });
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '#common/clock';
 import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
-import type { CaseFilter, CaseQueriesSpecListedQuery } from '#test/gql/graphql.js';
+import type { CaseFilter, CaseGrouping, CaseQueriesSpecListedQuery } from '#test/gql/graphql.js';
 import { graphql } from '#test/gql/index.js';
 import { errorCode, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
@@ -129,10 +129,19 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     });
 
     it('counts batches and person-times by child jurisdiction and by channel', async () => {
-      const stats = (username: string, groupBy: string) =>
+      const stats = (username: string, groupBy: CaseGrouping) =>
         api.query(
           username,
-          `query ($g: CaseGrouping!) { caseStatistics(period: { from: "2026-06-01", to: "2026-06-30" }, groupBy: $g) { key label batches personTimes } }`,
+          graphql(`
+            query CaseQueriesSpecCaseStatistics($g: CaseGrouping!) {
+              caseStatistics(period: { from: "2026-06-01", to: "2026-06-30" }, groupBy: $g) {
+                key
+                label
+                batches
+                personTimes
+              }
+            }
+          `),
           {
             g: groupBy,
           },
@@ -261,20 +270,64 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     expect(errorCode(await api.mutate('jj.handler', 'declineCase', { caseId: kase.id, version: kase.version, reason: 'LITIGATION' }))).toBe('VALIDATION');
     kase = await api.step('jj.handler', 'declineCase', { caseId: kase.id, version: kase.version, reason: 'LITIGATION', target: '成都市锦江区人民法院' });
     expect(kase).toMatchObject({ state: 'CLOSED', declineReason: 'LITIGATION' });
-    const stored = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { declineTarget } }`, { id: kase.id });
+    const stored = await api.query(
+      'jj.registrar',
+      graphql(`
+        query CaseQueriesSpecCase($id: ID!) {
+          case(id: $id) {
+            declineTarget
+          }
+        }
+      `),
+      { id: kase.id },
+    );
     expect(stored.data!.case.declineTarget).toBe('成都市锦江区人民法院');
   });
 
   it('cases registered at a leader reception day are linked to it and counted by it', async () => {
     clock.set(new Date('2026-07-09T01:00:00Z'));
     const leader = await api.idOf('jj.leader', 'user', '');
-    const scheduled = await api.query('jj.registrar', `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id } }`, {
-      input: { leaderId: leader, date: '2026-07-09', place: '区信访接待大厅' },
-    });
+    const scheduled = await api.query(
+      'jj.registrar',
+      graphql(`
+        mutation CaseQueriesSpecScheduleReception($input: ScheduleReceptionInput!) {
+          scheduleReception(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: { leaderId: leader, date: '2026-07-09', place: '区信访接待大厅' },
+      },
+    );
     const receptionId = scheduled.data!.scheduleReception.id;
     const kase = await register('jj.registrar', { channel: 'VISIT', receptionId });
-    expect((await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { receptionId } }`, { id: kase.id })).data!.case.receptionId).toBe(receptionId);
-    const counted = await api.query('jj.registrar', `query ($id: ID!) { reception(id: $id) { caseCount } }`, { id: receptionId });
+    expect(
+      (
+        await api.query(
+          'jj.registrar',
+          graphql(`
+            query CaseQueriesSpecCase2($id: ID!) {
+              case(id: $id) {
+                receptionId
+              }
+            }
+          `),
+          { id: kase.id },
+        )
+      ).data!.case.receptionId,
+    ).toBe(receptionId);
+    const counted = await api.query(
+      'jj.registrar',
+      graphql(`
+        query CaseQueriesSpecReception($id: ID!) {
+          reception(id: $id) {
+            caseCount
+          }
+        }
+      `),
+      { id: receptionId },
+    );
     expect(counted.data!.reception.caseCount).toBe(1);
     clock.set(new Date('2026-07-10T01:00:00Z'));
     expect(
@@ -297,7 +350,13 @@ describe('finding cases: lists, statistics, timelines, repeats, objections and r
     clock.set(new Date('2026-08-03T01:00:00Z')); // Monday
     const settings = await api.query(
       'jj.tenant-admin',
-      `mutation ($input: UpdateCalendarSettingsInput!) { updateCalendarSettings(input: $input) { version } }`,
+      graphql(`
+        mutation CaseQueriesSpecUpdateCalendarSettings($input: UpdateCalendarSettingsInput!) {
+          updateCalendarSettings(input: $input) {
+            version
+          }
+        }
+      `),
       {
         input: {
           tenantId: jinjiang,

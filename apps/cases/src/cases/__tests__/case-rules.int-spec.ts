@@ -70,7 +70,7 @@ describe('case rules: bad input, concurrency and isolation', () => {
       let kase = await registerAt('jj.registrar');
       const unit = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
       kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: unit });
-      for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
+      for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
       kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '支持' });
       kase = await api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
       clock.advanceDays(31); // 06-01 + 30 = 07-01, a Wednesday: the window closed the day before
@@ -130,7 +130,7 @@ describe('case rules: bad input, concurrency and isolation', () => {
     let kase = await registerAt('jj.registrar');
     const unit = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
     kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: unit });
-    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
+    for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
     const decide = (username: string, outcome: string) =>
       api.mutate(username, 'decideCase', { caseId: kase.id, version: kase.version, outcome, text: `${username} 的意见` });
     const results = await Promise.all([decide('jj.handler', 'SUPPORTS'), decide('jj.leader', 'DOES_NOT_SUPPORT')]);
@@ -139,7 +139,7 @@ describe('case rules: bad input, concurrency and isolation', () => {
     expect(results.map(errorCode).filter(Boolean)).toEqual(['CONFLICT']);
     expect(await count(`SELECT count(*) FROM cases.case_transitions WHERE case_id = '${kase.id}' AND action = 'DECIDE'`)).toBe(1);
     const stored = await api.case('jj.registrar', kase.id);
-    expect(stored!.outcome).toBe(winners[0].data!.decideCase.outcome);
+    expect(stored!.outcome).toBe(winners[0].data!.decideCase!.outcome);
   });
 
   describe('isolation', () => {
@@ -171,12 +171,21 @@ describe('case rules: bad input, concurrency and isolation', () => {
     });
 
     it('petitioners are masked by default; the registrar may reveal them and the reading is audited', async () => {
-      const query = (reveal: boolean) => `query ($id: ID!) { case(id: $id) { petitioners { idNumber(reveal: ${reveal}) phone(reveal: ${reveal}) } } }`;
-      const masked = await api.query('cd.supervisor', query(false), { id: kase.id });
+      const query = graphql(`
+        query CaseRulesSpecPetitioners($id: ID!, $reveal: Boolean!) {
+          case(id: $id) {
+            petitioners {
+              idNumber(reveal: $reveal)
+              phone(reveal: $reveal)
+            }
+          }
+        }
+      `);
+      const masked = await api.query('cd.supervisor', query, { id: kase.id, reveal: false });
       expect(masked.data!.case.petitioners).toEqual([{ idNumber: '1101**********002X', phone: '139****9000' }]);
-      expect(errorCode(await api.query('cd.supervisor', query(true), { id: kase.id }))).toBe('FORBIDDEN');
+      expect(errorCode(await api.query('cd.supervisor', query, { id: kase.id, reveal: true }))).toBe('FORBIDDEN');
       const before = await count(`SELECT count(*) FROM cases.audit_log WHERE action = 'petitioner.revealed'`);
-      const revealed = await api.query('jj.registrar', query(true), { id: kase.id });
+      const revealed = await api.query('jj.registrar', query, { id: kase.id, reveal: true });
       expect(revealed.data!.case.petitioners).toEqual([{ idNumber: ID, phone: '13900139000' }]);
       expect(await count(`SELECT count(*) FROM cases.audit_log WHERE action = 'petitioner.revealed'`)).toBe(before + 2);
       const { rows } = await system.admin.query(`SELECT id_number_cipher, phone_cipher FROM cases.petitioners p WHERE p.case_id = $1`, [kase.id]);
@@ -236,7 +245,16 @@ describe('case rules: bad input, concurrency and isolation', () => {
       const { rows } = await system.admin.query(`SELECT count(*)::int AS n FROM cases.petitioners WHERE case_id = $1`, [accusation.id]);
       expect(rows[0].n).toBe(1);
       // The city oversees the case but is outside the chain: it sees the case, not who accused.
-      const petitioners = `query ($id: ID!) { case(id: $id) { id petitioners { name } } }`;
+      const petitioners = graphql(`
+        query CaseRulesSpecCase($id: ID!) {
+          case(id: $id) {
+            id
+            petitioners {
+              name
+            }
+          }
+        }
+      `);
       const city = await api.query('cd.supervisor', petitioners, { id: accusation.id });
       expect(city.data!.case).toEqual({ id: accusation.id, petitioners: [] });
       const own = await api.query('jj.registrar', petitioners, { id: accusation.id });

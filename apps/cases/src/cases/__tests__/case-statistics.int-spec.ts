@@ -5,7 +5,9 @@ import request from 'supertest';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '#test/helpers/case-api.js';
-import { errorCode } from '#test/helpers/graphql-client.js';
+import { dataOf, errorCode } from '#test/helpers/graphql-client.js';
+import type { CaseCountBasis, CaseGrouping } from '#test/gql/graphql.js';
+import { graphql } from '#test/gql/index.js';
 
 /** A row of `caseStatistics` as the specs select it. */
 interface StatisticsRow {
@@ -28,13 +30,20 @@ describe('case statistics on two named bases', () => {
   let api: CaseApi;
   let app: pg.Pool;
   const ids: Record<string, string> = {};
-  const STATS = `query ($basis: CaseCountBasis, $g: CaseGrouping!) {
-    caseStatistics(period: { from: "2026-03-01", to: "2026-03-31" }, groupBy: $g, basis: $basis) { key label batches personTimes } }`;
-  const stats = async (username: string, groupBy: string, basis?: string) => {
-    const result = await api.query(username, STATS, { g: groupBy, ...(basis ? { basis } : {}) });
-    if (result.errors) return result;
-    return result.data.caseStatistics.map((r: StatisticsRow) => [r.label, r.batches, r.personTimes]);
-  };
+  const STATS = graphql(`
+    query CaseStatisticsSpecCaseStatistics($basis: CaseCountBasis, $g: CaseGrouping!) {
+      caseStatistics(period: { from: "2026-03-01", to: "2026-03-31" }, groupBy: $g, basis: $basis) {
+        key
+        label
+        batches
+        personTimes
+      }
+    }
+  `);
+  const statsResult = (username: string, groupBy: CaseGrouping, basis?: CaseCountBasis) =>
+    api.query(username, STATS, { g: groupBy, ...(basis ? { basis } : {}) });
+  const stats = async (username: string, groupBy: CaseGrouping, basis?: CaseCountBasis) =>
+    dataOf(await statsResult(username, groupBy, basis)).caseStatistics.map((r: StatisticsRow) => [r.label, r.batches, r.personTimes]);
 
   beforeAll(async () => {
     system = await startCasesApp();
@@ -97,19 +106,28 @@ describe('case statistics on two named bases', () => {
   });
 
   it('refuses the problem-jurisdiction basis to a unit user', async () => {
-    const refused = await stats('jj.handler', 'KIND', 'PROBLEM_JURISDICTION');
+    const refused = await statsResult('jj.handler', 'KIND', 'PROBLEM_JURISDICTION');
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    expect(refused.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(refused.errors![0].message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
   describe('of a jurisdiction below, and by month', () => {
-    const SCOPED = `query ($basis: CaseCountBasis, $g: CaseGrouping!, $j: ID) {
-      caseStatistics(period: { from: "2026-03-01", to: "2026-04-30" }, groupBy: $g, basis: $basis, jurisdictionId: $j) { key label batches personTimes } }`;
-    const scoped = async (username: string, groupBy: string, basis: string, code: string) => {
+    const SCOPED = graphql(`
+      query CaseStatisticsSpecCaseStatistics2($basis: CaseCountBasis, $g: CaseGrouping!, $j: ID) {
+        caseStatistics(period: { from: "2026-03-01", to: "2026-04-30" }, groupBy: $g, basis: $basis, jurisdictionId: $j) {
+          key
+          label
+          batches
+          personTimes
+        }
+      }
+    `);
+    const scopedResult = async (username: string, groupBy: CaseGrouping, basis: CaseCountBasis, code: string) => {
       const { rows } = await system.admin.query(`SELECT id FROM core.tenants WHERE code = $1`, [code]);
-      const result = await api.query(username, SCOPED, { g: groupBy, basis, j: rows[0].id });
-      return result.errors ? result : result.data.caseStatistics.map((r: StatisticsRow) => [r.key, r.label, r.batches, r.personTimes]);
+      return api.query(username, SCOPED, { g: groupBy, basis, j: rows[0].id });
     };
+    const scoped = async (username: string, groupBy: CaseGrouping, basis: CaseCountBasis, code: string) =>
+      dataOf(await scopedResult(username, groupBy, basis, code)).caseStatistics.map((r: StatisticsRow) => [r.key, r.label, r.batches, r.personTimes]);
 
     it('counts a district for the city as the district counts itself, on either basis', async () => {
       expect(await scoped('cd.leader', 'KIND', 'HANDLING_OFFICE', '510104')).toEqual([['CLAIM', '申诉求决类', 4, 8]]);
@@ -127,9 +145,9 @@ describe('case statistics on two named bases', () => {
     });
 
     it('refuses a jurisdiction outside the caller’s subtree', async () => {
-      for (const basis of ['HANDLING_OFFICE', 'PROBLEM_JURISDICTION']) {
-        expect(errorCode(await scoped('jj.leader', 'KIND', basis, '510100'))).toBe('NOT_FOUND');
-        expect(errorCode(await scoped('jj.leader', 'KIND', basis, '510107'))).toBe('NOT_FOUND');
+      for (const basis of ['HANDLING_OFFICE', 'PROBLEM_JURISDICTION'] as const) {
+        expect(errorCode(await scopedResult('jj.leader', 'KIND', basis, '510100'))).toBe('NOT_FOUND');
+        expect(errorCode(await scopedResult('jj.leader', 'KIND', basis, '510107'))).toBe('NOT_FOUND');
       }
       const { rows } = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510104'`);
       const city = await system.admin.query(`SELECT path::text FROM core.tenants WHERE code = '510100'`);
@@ -208,12 +226,19 @@ describe('case statistics on two named bases', () => {
   });
 
   describe('the backlog (积存) at the end of a period', () => {
-    const BACKLOG = `query ($to: String!, $basis: CaseCountBasis) {
-      caseBacklog(period: { from: "2025-01-01", to: $to }, basis: $basis) { asOf open personTimes overdue longPending } }`;
-    const backlog = async (username: string, to: string, basis?: string) => {
-      const result = await api.query(username, BACKLOG, { to, ...(basis ? { basis } : {}) });
-      return result.errors ? result : result.data.caseBacklog;
-    };
+    const BACKLOG = graphql(`
+      query CaseStatisticsSpecCaseBacklog($to: String!, $basis: CaseCountBasis) {
+        caseBacklog(period: { from: "2025-01-01", to: $to }, basis: $basis) {
+          asOf
+          open
+          personTimes
+          overdue
+          longPending
+        }
+      }
+    `);
+    const backlogResult = (username: string, to: string, basis?: CaseCountBasis) => api.query(username, BACKLOG, { to, ...(basis ? { basis } : {}) });
+    const backlog = async (username: string, to: string, basis?: CaseCountBasis) => dataOf(await backlogResult(username, to, basis)).caseBacklog;
 
     // Besides L (锦江区, 2 persons, open since 2025-03-20, from the file's test above): H handled from
     // 2025-11-10 to 2025-12-15 and I open since 2025-11-10, due 2025-12-20.
@@ -238,7 +263,7 @@ describe('case statistics on two named bases', () => {
     it('counts by problem jurisdiction as the statistics do, and refuses that basis to a unit user', async () => {
       // A, B, C and F arose in 锦江区, and so did I and L.
       expect(await backlog('jj.registrar', '2026-03-31', 'PROBLEM_JURISDICTION')).toMatchObject({ open: 6, personTimes: 16 });
-      expect(errorCode(await backlog('jj.handler', '2026-03-31', 'PROBLEM_JURISDICTION'))).toBe('FORBIDDEN');
+      expect(errorCode(await backlogResult('jj.handler', '2026-03-31', 'PROBLEM_JURISDICTION'))).toBe('FORBIDDEN');
     });
   });
 });

@@ -4,9 +4,23 @@ import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app
 import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
 import { errorCode, gql } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
 
-const RATE = `mutation ($input: RateByTokenInput!) { rateCaseByToken(input: $input) { rating } }`;
-const DELIVER = `mutation ($input: CaseChangeInput!) { deliverCase(input: $input) { version ratingToken } }`;
+const RATE = graphql(`
+  mutation RatingLinkSpecRateCaseByToken($input: RateByTokenInput!) {
+    rateCaseByToken(input: $input) {
+      rating
+    }
+  }
+`);
+const DELIVER = graphql(`
+  mutation RatingLinkSpecDeliverCase($input: CaseChangeInput!) {
+    deliverCase(input: $input) {
+      version
+      ratingToken
+    }
+  }
+`);
 
 describe('the petitioner’s rating link runs out with the review window', () => {
   const clock = new ManualClock(new Date('2026-03-02T01:00:00Z'));
@@ -37,7 +51,7 @@ describe('the petitioner’s rating link runs out with the review window', () =>
     kase = await api.step('jj.handler', 'acceptCase', { caseId: kase.id, version: kase.version });
     kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'SUPPORTS', text: '予以支持。' });
     const result = await api.query('jj.handler', DELIVER, { input: { caseId: kase.id, version: kase.version } });
-    return result.data.deliverCase.ratingToken;
+    return result.data!.deliverCase.ratingToken!;
   }
 
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app
 import { CaseApi } from '#test/helpers/case-api.js';
 import { errorCode } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
 
 /**
  * A refused registration names the input field it refuses, so the console can show the reason
@@ -63,10 +64,33 @@ describe('registration refusals name their field', () => {
   });
 
   it('registers a case with a leader the leaders query offers', async () => {
-    const leaders = (await api.query('jj.registrar', `{ leaders { id displayName } }`)).data.leaders;
+    const leaders = (
+      await api.query(
+        'jj.registrar',
+        graphql(`
+          query RegistrationFieldsSpecLeaders {
+            leaders {
+              id
+              displayName
+            }
+          }
+        `),
+        {},
+      )
+    ).data!.leaders;
     expect(leaders.map((l: { displayName: string }) => l.displayName)).toEqual(['锦江区领导']);
     const kase = await api.step('jj.registrar', 'registerCase', { ...base, leaderOwnerId: leaders[0].id });
-    const read = await api.query('jj.registrar', `query ($id: ID!) { case(id: $id) { leaderOwnerId } }`, { id: kase.id });
-    expect(read.data.case.leaderOwnerId).toBe(leaders[0].id);
+    const read = await api.query(
+      'jj.registrar',
+      graphql(`
+        query RegistrationFieldsSpecCase($id: ID!) {
+          case(id: $id) {
+            leaderOwnerId
+          }
+        }
+      `),
+      { id: kase.id },
+    );
+    expect(read.data!.case.leaderOwnerId).toBe(leaders[0].id);
   });
 });

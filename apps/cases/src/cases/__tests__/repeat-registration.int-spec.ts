@@ -4,6 +4,7 @@ import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app
 import { CaseApi } from '#test/helpers/case-api.js';
 import { errorCode, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
 
 const ZHAO = '11010519491231002X';
 const QIAN = '440524198001010013';
@@ -54,8 +55,21 @@ describe('registration with a strong repeat match', () => {
     jinjiang = await api.idOf('sc.registrar', 'tenant', '510104');
     wuhou = await api.idOf('sc.registrar', 'tenant', '510107');
     category = await categoryId(api, 'sc.registrar');
-    const categories = (await api.query('sc.registrar', `{ categories { id code } }`)).data.categories;
-    otherCategory = categories.find((c: { id: string }) => c.id !== category).id;
+    const categories = (
+      await api.query(
+        'sc.registrar',
+        graphql(`
+          query RepeatRegistrationSpecCategories {
+            categories {
+              id
+              code
+            }
+          }
+        `),
+        {},
+      )
+    ).data!.categories;
+    otherCategory = categories.find((c: { id: string }) => c.id !== category)!.id;
   });
   afterAll(() => t.close());
 
@@ -100,11 +114,24 @@ describe('registration with a strong repeat match', () => {
     expect(fresh.repeatOfId).toBeNull();
     const shown = await api.query(
       'jj.registrar',
-      `query ($id: ID!) { case(id: $id) { newMatterReason timeline { action details { newMatterReason strongMatches } } } }`,
+      graphql(`
+        query RepeatRegistrationSpecCase($id: ID!) {
+          case(id: $id) {
+            newMatterReason
+            timeline {
+              action
+              details {
+                newMatterReason
+                strongMatches
+              }
+            }
+          }
+        }
+      `),
       { id: fresh.id },
     );
-    expect(shown.data.case.newMatterReason).toBe(reason);
-    expect(shown.data.case.timeline[0].details).toEqual({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.number]) });
+    expect(shown.data!.case.newMatterReason).toBe(reason);
+    expect(shown.data!.case.timeline[0].details).toEqual({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.number]) });
     const { rows } = await t.admin.query(`SELECT after FROM cases.audit_log WHERE action = 'case.register' AND entity_id = $1`, [fresh.id]);
     expect(rows[0].after).toMatchObject({ newMatterReason: reason, strongMatches: expect.arrayContaining([original.id]) });
   });

@@ -4,6 +4,7 @@ import { startCasesApp, type CasesTestApp } from '../../__tests__/cases-test-app
 import { CaseApi } from '#test/helpers/case-api.js';
 import { errorCode, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
+import { graphql } from '#test/gql/index.js';
 
 describe('reporting a matter up (上报) to the office above, which routes it', () => {
   const clock = new ManualClock(new Date('2026-07-06T01:00:00Z')); // Monday
@@ -84,12 +85,26 @@ describe('reporting a matter up (上报) to the office above, which routes it', 
     // Timeline, audit, fact and deadline events of the step.
     const timeline = await api.query(
       'jj.registrar',
-      `query ($id: ID!) { case(id: $id) { timeline { action actorName details { reason targetTenantId targetTenantName } } } }`,
+      graphql(`
+        query ReportUpSpecCase($id: ID!) {
+          case(id: $id) {
+            timeline {
+              action
+              actorName
+              details {
+                reason
+                targetTenantId
+                targetTenantName
+              }
+            }
+          }
+        }
+      `),
       { id: kase.id },
     );
-    const step = timeline.data.case.timeline.at(-1);
+    const step = timeline.data!.case.timeline.at(-1);
     expect(step).toMatchObject({ action: 'REPORT_UP', actorName: 'cxl.registrar' });
-    expect(step.details).toEqual({ reason: '维修资金监管属区住房和城乡建设局职责', targetTenantId: jinjiang, targetTenantName: '锦江区' });
+    expect(step!.details).toEqual({ reason: '维修资金监管属区住房和城乡建设局职责', targetTenantId: jinjiang, targetTenantName: '锦江区' });
     expect(await count(`SELECT count(*) FROM cases.audit_log WHERE action = 'case.report_up' AND entity_id = $1`, [kase.id])).toBe(1);
     const events = await system.admin.query(
       `SELECT topic, tenant_path::text AS path, payload FROM cases.outbox WHERE payload->>'caseId' = $1 ORDER BY created_at`,

@@ -24,8 +24,33 @@ const LIST = graphql(`
     }
   }
 `);
-const CREATE = `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id parentId code name fullName depth ordinal active version } }`;
-const UPDATE = `mutation ($input: UpdateCategoryInput!) { updateCategory(input: $input) { id name fullName ordinal active version } }`;
+const CREATE = graphql(`
+  mutation CategoriesSpecCreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      id
+      parentId
+      code
+      name
+      fullName
+      depth
+      ordinal
+      active
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation CategoriesSpecUpdateCategory($input: UpdateCategoryInput!) {
+    updateCategory(input: $input) {
+      id
+      name
+      fullName
+      ordinal
+      active
+      version
+    }
+  }
+`);
 
 describe('categories (内容分类)', () => {
   let t: CasesTestApp;

@@ -10,8 +10,20 @@ import { CasesWorkerModule } from '../../cases-worker.module.js';
 import { DeadlineRecomputeQueue } from '../queues/deadline-recompute.queue.js';
 import { DeadlineRecomputeProcessor } from '../queues/deadline-recompute.processor.js';
 
-const ADD = `mutation ($input: AddHolidayOverrideInput!) { addHolidayOverride(input: $input) { id } }`;
-const REMOVE = `mutation ($id: ID!) { removeHolidayOverride(id: $id) { id } }`;
+const ADD = graphql(`
+  mutation DeadlineRecomputeSpecAddHolidayOverride($input: AddHolidayOverrideInput!) {
+    addHolidayOverride(input: $input) {
+      id
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation DeadlineRecomputeSpecRemoveHolidayOverride($id: ID!) {
+    removeHolidayOverride(id: $id) {
+      id
+    }
+  }
+`);
 const RECOMPUTATIONS = graphql(`
   query DeadlineRecomputeSpecRecomputations($tenantId: ID!, $first: Int, $after: String) {
     deadlineRecomputations(tenantId: $tenantId, first: $first, after: $after) {

@@ -13,6 +13,7 @@ import { DeadlineReconciler } from '../deadline-reconcile.service.js';
 import { TriggerFiring } from '../trigger-firing.service.js';
 import { WindowLapses } from '../window-lapse.service.js';
 import { deliverDeadlineEvents, flushQueues, jobIds, startCasesWorker } from './deadline-harness.js';
+import { graphql } from '#test/gql/index.js';
 
 const cst = (local: string) => new Date(`${local}+08:00`);
 const ID = '11010519491231002X';
@@ -46,7 +47,7 @@ describe('petitioner windows', () => {
   const delivered = async (title: string): Promise<CaseView> => {
     let kase = await api.step('jj.registrar', 'registerCase', registration(title));
     kase = await api.step('jj.registrar', 'routeCase', { caseId: kase.id, version: kase.version, mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
-    for (const step of ['receiveCase', 'acceptCase']) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
+    for (const step of ['receiveCase', 'acceptCase'] as const) kase = await api.step('jj.handler', step, { caseId: kase.id, version: kase.version });
     kase = await api.step('jj.handler', 'decideCase', { caseId: kase.id, version: kase.version, outcome: 'DOES_NOT_SUPPORT', text: '经调查，诉求缺乏依据。' });
     return api.step('jj.handler', 'deliverCase', { caseId: kase.id, version: kase.version });
   };
@@ -144,12 +145,28 @@ describe('petitioner windows', () => {
     expect(await stageOf(kase.id, 'REVIEW_WINDOW')).toMatchObject({ stoppedOn: '2026-04-02' });
     const timeline = await api.query(
       'jj.registrar',
-      `query ($id: ID!) { case(id: $id) { timeline { action fromState toState actorName details { closeReason lapsedStage windowDeadline } } } }`,
+      graphql(`
+        query WindowLapseSpecCase($id: ID!) {
+          case(id: $id) {
+            timeline {
+              action
+              fromState
+              toState
+              actorName
+              details {
+                closeReason
+                lapsedStage
+                windowDeadline
+              }
+            }
+          }
+        }
+      `),
       { id: kase.id },
     );
-    const last = timeline.data.case.timeline.at(-1);
+    const last = timeline.data!.case.timeline.at(-1);
     expect(last).toMatchObject({ action: 'LAPSE', fromState: 'DELIVERED', toState: 'FINALIZED', actorName: 'system' });
-    expect(last.details).toEqual({ closeReason: 'WINDOW_LAPSED', lapsedStage: 'REVIEW_WINDOW', windowDeadline: '2026-04-01' });
+    expect(last!.details).toEqual({ closeReason: 'WINDOW_LAPSED', lapsedStage: 'REVIEW_WINDOW', windowDeadline: '2026-04-01' });
     const audit = await t.admin.query(`SELECT actor_id, after FROM cases.audit_log WHERE action = 'case.lapse' AND entity_id = $1`, [kase.id]);
     expect(audit.rows).toEqual([{ actor_id: null, after: expect.objectContaining({ state: 'FINALIZED' }) }]);
     const facts = await t.admin.query(

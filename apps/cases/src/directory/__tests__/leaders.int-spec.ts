@@ -5,8 +5,16 @@ import type { TenantContext } from '#common/tenancy';
 import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { DirectoryService } from '../directory.service.js';
+import { graphql } from '#test/gql/index.js';
 
-const LEADERS = `query { leaders { id displayName } }`;
+const LEADERS = graphql(`
+  query LeadersSpecLeaders {
+    leaders {
+      id
+      displayName
+    }
+  }
+`);
 
 describe('leaders of the caller’s office (包案领导、批准人)', () => {
   let t: CasesTestApp;
@@ -38,7 +46,7 @@ describe('leaders of the caller’s office (包案领导、批准人)', () => {
   it('lists the active leaders of the registrar’s own office by name, not those above or disabled', async () => {
     const result = await leadersAs('jj.registrar');
     expect(result.errors).toBeUndefined();
-    expect(result.data.leaders).toEqual([
+    expect(result.data!.leaders).toEqual([
       { id: ids.deputy, displayName: '锦江区副区长' },
       { id: ids.jjLeader, displayName: '锦江区领导' },
     ]);
@@ -46,11 +54,11 @@ describe('leaders of the caller’s office (包案领导、批准人)', () => {
 
   it('a city office sees its own leaders, not the districts’ below it', async () => {
     const result = await leadersAs('cd.handler');
-    expect(result.data.leaders).toEqual([{ id: ids.cdLeader, displayName: '成都市领导' }]);
+    expect(result.data!.leaders).toEqual([{ id: ids.cdLeader, displayName: '成都市领导' }]);
   });
 
   it('an office without leaders gets an empty list', async () => {
-    expect((await leadersAs('wh.registrar')).data.leaders).toEqual([]);
+    expect((await leadersAs('wh.registrar')).data!.leaders).toEqual([]);
   });
 
   it('is refused to a role that never names a leader', async () => {

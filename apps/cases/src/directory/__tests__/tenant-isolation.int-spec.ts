@@ -79,19 +79,62 @@ describe('tenant isolation', () => {
 
     it('a county cannot read a sibling county nor its parent city', async () => {
       for (const id of [ids.wuhou, ids.chengdu]) {
-        const result = await gql(t.server, `query ($id: ID!) { tenant(id: $id) { name } }`, { id }, county);
+        const result = await gql(
+          t.server,
+          graphql(`
+            query TenantIsolationSpecTenant($id: ID!) {
+              tenant(id: $id) {
+                name
+              }
+            }
+          `),
+          { id },
+          county,
+        );
         expect(errorCode(result)).toBe('NOT_FOUND');
         expect(result.data?.tenant ?? null).toBeNull();
       }
     });
 
     it("a county's parent link resolves to nothing rather than the parent's record", async () => {
-      const result = await gql(t.server, `query { me { tenant { name parent { id name } } } }`, {}, county);
+      const result = await gql(
+        t.server,
+        graphql(`
+          query TenantIsolationSpecMe {
+            me {
+              tenant {
+                name
+                parent {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        `),
+        {},
+        county,
+      );
       expect(result.data!.me.tenant).toEqual({ name: '锦江区', parent: null });
     });
 
     it("a county cannot list a sibling county's units or users", async () => {
-      const units = await gql(t.server, `query ($id: ID!) { users(tenantId: $id, first: 50) { edges { node { username } } } }`, { id: ids.wuhou }, county);
+      const units = await gql(
+        t.server,
+        graphql(`
+          query TenantIsolationSpecUsers($id: ID!) {
+            users(tenantId: $id, first: 50) {
+              edges {
+                node {
+                  username
+                }
+              }
+            }
+          }
+        `),
+        { id: ids.wuhou },
+        county,
+      );
       expect(units.data!.users.edges).toEqual([]);
     });
 
@@ -101,21 +144,39 @@ describe('tenant isolation', () => {
       );
       const unit = await gql(
         t.server,
-        `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+        graphql(`
+          mutation TenantIsolationSpecCreateUnit($input: CreateUnitInput!) {
+            createUnit(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { tenantId: ids.wuhou, name: '民政局', kind: 'COMPETENT_BODY' } },
         county,
       );
       expect(errorCode(unit)).toBe('NOT_FOUND');
       const user = await gql(
         t.server,
-        `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        graphql(`
+          mutation TenantIsolationSpecCreateUser($input: CreateUserInput!) {
+            createUser(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { tenantId: ids.wuhou, username: 'intruder', displayName: '越权', password: 'password123', roles: ['TENANT_ADMIN'] } },
         county,
       );
       expect(errorCode(user)).toBe('NOT_FOUND');
       const tenant = await gql(
         t.server,
-        `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { id } }`,
+        graphql(`
+          mutation TenantIsolationSpecCreateTenant($input: CreateTenantInput!) {
+            createTenant(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { parentId: ids.wuhou, code: '510107009', name: '新街道', level: 'TOWNSHIP' } },
         county,
       );
@@ -130,7 +191,18 @@ describe('tenant isolation', () => {
       const city = await login(t.server, 'cd.tenant-admin');
       const created = await gql(
         t.server,
-        `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { code level path parent { code } } }`,
+        graphql(`
+          mutation TenantIsolationSpecCreateTenant2($input: CreateTenantInput!) {
+            createTenant(input: $input) {
+              code
+              level
+              path
+              parent {
+                code
+              }
+            }
+          }
+        `),
         { input: { parentId: ids.chengdu, code: '510108', name: '成华区', level: 'COUNTY' } },
         city,
       );

@@ -3,13 +3,24 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { graphql } from '#test/gql/index.js';
-import type { ReceptionsSpecListQuery } from '#test/gql/graphql.js';
+import type { ReceptionsSpecListQuery, ScheduleReceptionInput } from '#test/gql/graphql.js';
 import { errorCode, gql, login, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { startCasesApp, tenantIdOf, type CasesTestApp } from '../../__tests__/cases-test-app.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import { ReceptionService } from '../reception.service.js';
 
-const SCHEDULE = `mutation ($input: ScheduleReceptionInput!) { scheduleReception(input: $input) { id tenantId leaderId leaderName date place } }`;
+const SCHEDULE = graphql(`
+  mutation ReceptionsSpecScheduleReception($input: ScheduleReceptionInput!) {
+    scheduleReception(input: $input) {
+      id
+      tenantId
+      leaderId
+      leaderName
+      date
+      place
+    }
+  }
+`);
 const LIST = graphql(`
   query ReceptionsSpecList($filter: ReceptionFilter, $first: Int, $after: String) {
     receptions(filter: $filter, first: $first, after: $after) {
@@ -66,7 +77,7 @@ describe('leader reception days (领导接访)', () => {
   const tenants: Record<string, string> = {};
 
   const receptionCount = async () => (await t.admin.query('SELECT count(*)::int AS n FROM cases.receptions')).rows[0].n as number;
-  const schedule = (token: string, input: Record<string, unknown>) => gql(t.server, SCHEDULE, { input }, token);
+  const schedule = (token: string, input: ScheduleReceptionInput) => gql(t.server, SCHEDULE, { input }, token);
   const userId = async (username: string) => (await t.admin.query('SELECT id FROM core.users WHERE username = $1', [username])).rows[0].id as string;
 
   beforeAll(async () => {
@@ -117,7 +128,13 @@ describe('leader reception days (领导接访)', () => {
     it('refuses as VALIDATION a user without the leader role, a leader of another tenant, an inactive leader and an impossible date', async () => {
       const created = await gql(
         t.server,
-        `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        graphql(`
+          mutation ReceptionsSpecCreateUser($input: CreateUserInput!) {
+            createUser(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { tenantId: tenants.chengdu, username: 'cd.retired-leader', displayName: '退休领导', password: 'Password123', roles: ['LEADER'] } },
         tokens['cd.tenant-admin'],
       );
@@ -150,12 +167,18 @@ describe('leader reception days (领导接访)', () => {
     beforeAll(async () => {
       const created = await gql(
         t.server,
-        `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        graphql(`
+          mutation ReceptionsSpecCreateUser2($input: CreateUserInput!) {
+            createUser(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { tenantId: tenants.chengdu, username: 'cd.deputy-leader', displayName: '成都市副市长', password: 'Password123', roles: ['LEADER'] } },
         tokens['cd.tenant-admin'],
       );
       secondLeader = created.data!.createUser.id;
-      const id = async (token: string, input: Record<string, unknown>) => (await schedule(token, input)).data!.scheduleReception.id as string;
+      const id = async (token: string, input: ScheduleReceptionInput) => (await schedule(token, input)).data!.scheduleReception.id;
       cdMarch2 = await id(tokens['cd.registrar'], { leaderId: users['cd.leader'], date: '2026-03-02' });
       cdMarch9 = await id(tokens['cd.registrar'], { leaderId: users['cd.leader'], date: '2026-03-09' });
       const deputy = await id(tokens['cd.registrar'], { leaderId: secondLeader, date: '2026-03-02' });
@@ -232,7 +255,18 @@ describe('leader reception days (领导接访)', () => {
     });
 
     it('totals the list over all pages with the page’s filter, as each tenant sees it', async () => {
-      const TOTAL = `query ($filter: ReceptionFilter) { receptions(first: 1, filter: $filter) { totalCount edges { node { id } } } }`;
+      const TOTAL = graphql(`
+        query ReceptionsSpecReceptions($filter: ReceptionFilter) {
+          receptions(first: 1, filter: $filter) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `);
       const march = { from: '2026-03-01', to: '2026-03-31' };
       const city = (await gql(t.server, TOTAL, { filter: march }, tokens['cd.registrar'])).data!.receptions;
       // 03-09 and 03-02 of the city's leader, 03-02 of its deputy mayor, 03-02 of Jinjiang's leader.

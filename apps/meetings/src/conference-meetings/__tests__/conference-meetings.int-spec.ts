@@ -4,6 +4,8 @@ import { Role } from '#common/auth';
 import { errorCode, gql } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
+import { graphql } from '#test/gql/index.js';
+import type { ScheduleMeetingInput } from '#test/gql/graphql.js';
 
 const tree = new JurisdictionTree({
   hubei: { code: '420000', name: '湖北省', level: 'PROVINCE', parent: null },
@@ -12,20 +14,112 @@ const tree = new JurisdictionTree({
   jianghan: { code: '420103', name: '江汉区', level: 'COUNTY', parent: 'wuhan' },
 });
 
-const MEETING_FIELDS = `id tenantId conferenceId kind date title chairUserId chairName state minutes cancelReason plannedFrom version
-  attendees { kind userId memberId name attendance note }
-  agenda { text caseId caseNumber caseTitle }
-  decisions { id ordinal text }`;
+graphql(`
+  fragment ConferenceMeetingsSpecMeetingFields on ConferenceMeeting {
+    id
+    tenantId
+    conferenceId
+    kind
+    date
+    title
+    chairUserId
+    chairName
+    state
+    minutes
+    cancelReason
+    plannedFrom
+    version
+    attendees {
+      kind
+      userId
+      memberId
+      name
+      attendance
+      note
+    }
+    agenda {
+      text
+      caseId
+      caseNumber
+      caseTitle
+    }
+    decisions {
+      id
+      ordinal
+      text
+    }
+  }
+`);
 
-const ESTABLISH = `mutation ($input: EstablishConferenceInput!) { establishConference(input: $input) { id members { id name } } }`;
-const SCHEDULE = `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { ${MEETING_FIELDS} } }`;
-const RECORD = `mutation ($input: RecordMeetingInput!) { recordMeeting(input: $input) { ${MEETING_FIELDS} } }`;
-const CANCEL = `mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { ${MEETING_FIELDS} } }`;
-const SET_SCHEDULE = `mutation ($input: SetMeetingScheduleInput!) { setMeetingSchedule(input: $input) { kind recurrence weekday days } }`;
-const MEETINGS = `query ($filter: MeetingFilter, $first: Int, $after: String) {
-  meetings(filter: $filter, first: $first, after: $after) { edges { cursor node { id kind date state plannedFrom } } pageInfo { hasNextPage endCursor } }
-}`;
-const MEETING = `query ($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
+const ESTABLISH = graphql(`
+  mutation ConferenceMeetingsSpecEstablishConference($input: EstablishConferenceInput!) {
+    establishConference(input: $input) {
+      id
+      members {
+        id
+        name
+      }
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation ConferenceMeetingsSpecScheduleMeeting($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) {
+      ...ConferenceMeetingsSpecMeetingFields
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation ConferenceMeetingsSpecRecordMeeting($input: RecordMeetingInput!) {
+    recordMeeting(input: $input) {
+      ...ConferenceMeetingsSpecMeetingFields
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation ConferenceMeetingsSpecCancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) {
+      ...ConferenceMeetingsSpecMeetingFields
+    }
+  }
+`);
+const SET_SCHEDULE = graphql(`
+  mutation ConferenceMeetingsSpecSetMeetingSchedule($input: SetMeetingScheduleInput!) {
+    setMeetingSchedule(input: $input) {
+      kind
+      recurrence
+      weekday
+      days
+    }
+  }
+`);
+const MEETINGS = graphql(`
+  query ConferenceMeetingsSpecMeetings($filter: MeetingFilter, $first: Int, $after: String) {
+    meetings(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          kind
+          date
+          state
+          plannedFrom
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const MEETING = graphql(`
+  query ConferenceMeetingsSpecMeeting($id: ID!) {
+    meeting(id: $id) {
+      ...ConferenceMeetingsSpecMeetingFields
+    }
+  }
+`);
 
 describe('meetings: conference meetings (会议)', () => {
   const h = new ConferenceHarness(tree, { worker: true });
@@ -45,7 +139,7 @@ describe('meetings: conference meetings (会议)', () => {
     };
   }
 
-  const scheduling = () => ({
+  const scheduling = (): ScheduleMeetingInput => ({
     kind: 'SCHEDULING',
     date: '2026-12-07',
     title: '信访工作调度会',
@@ -102,7 +196,7 @@ describe('meetings: conference meetings (会议)', () => {
       await office('jiangan'),
     );
     expect(established.errors).toBeUndefined();
-    for (const m of established.data.establishConference.members) members[m.name] = m.id;
+    for (const m of established.data!.establishConference.members) members[m.name] = m.id;
   });
 
   it('refuses a chair who is no convenor and an attendee who is no member, writing nothing', async () => {
@@ -189,11 +283,11 @@ describe('meetings: conference meetings (会议)', () => {
   it('schedules, holds and cancels meetings; holding a scheduled kind plans the next one', async () => {
     const set = await gql(h.server, SET_SCHEDULE, { input: { kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1 } }, await office('jiangan'));
     expect(set.errors).toBeUndefined();
-    expect(set.data.setMeetingSchedule).toEqual({ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1, days: null });
+    expect(set.data!.setMeetingSchedule).toEqual({ kind: 'SCHEDULING', recurrence: 'WEEKLY', weekday: 1, days: null });
 
     const scheduled = await gql(h.server, SCHEDULE, { input: scheduling() }, await office('jiangan'));
     expect(scheduled.errors).toBeUndefined();
-    const meeting = scheduled.data.scheduleMeeting;
+    const meeting = scheduled.data!.scheduleMeeting;
     expect(meeting).toMatchObject({ kind: 'SCHEDULING', date: '2026-12-07', chairName: '张书记', state: 'PLANNED', version: 1, decisions: [], minutes: null });
     // Convenors first, then the current member units.
     expect(meeting.attendees.slice(0, 2).map((a: { name: string; kind: string }) => [a.name, a.kind])).toEqual([
@@ -230,59 +324,59 @@ describe('meetings: conference meetings (会议)', () => {
       await token('jiangan', [Role.TENANT_ADMIN]),
     );
     expect(recorded.errors).toBeUndefined();
-    const held = recorded.data.recordMeeting;
+    const held = recorded.data!.recordMeeting;
     expect(held).toMatchObject({ state: 'HELD', version: 2, minutes: '会商烂尾楼群体信访事项。' });
     expect(held.decisions.map((d: { ordinal: number; text: string }) => [d.ordinal, d.text])).toEqual([
       [1, '区住建局牵头制定复工方案'],
       [2, '法院配合做好诉访分离'],
     ]);
     expect(held.decisions.every((d: { id: string }) => /^[0-9a-f-]{36}$/.test(d.id))).toBe(true);
-    expect(Object.fromEntries(held.attendees.map((a: { name: string; attendance: string }) => [a.name, a.attendance]))).toEqual({
+    expect(Object.fromEntries(held.attendees.map((a) => [a.name, a.attendance]))).toEqual({
       张书记: 'PRESENT',
       李区长: 'DELEGATED',
       区住建局: 'PRESENT',
       江岸区人民法院: 'ABSENT',
       某派出所: 'ABSENT',
     });
-    expect(held.attendees.find((a: { name: string }) => a.name === '李区长').note).toBe('委托王副区长出席');
+    expect(held.attendees.find((a: { name: string }) => a.name === '李区长')!.note).toBe('委托王副区长出席');
     expect(await count(`SELECT count(*) FROM meetings.outbox WHERE topic = 'meeting.held' AND payload->>'meetingId' = $1`, [held.id])).toBe(1);
 
     // 2026-12-07 is a Monday: the next weekly meeting is the Monday after.
     const list = await gql(h.server, MEETINGS, { filter: { kind: 'SCHEDULING' } }, await token('jiangan', [Role.LEADER]));
     expect(list.errors).toBeUndefined();
-    expect(list.data.meetings.edges.map((e: { node: unknown }) => e.node)).toEqual([
+    expect(list.data!.meetings.edges.map((e: { node: unknown }) => e.node)).toEqual([
       expect.objectContaining({ date: '2026-12-14', state: 'PLANNED', plannedFrom: held.id }),
       expect.objectContaining({ id: held.id, date: '2026-12-07', state: 'HELD', plannedFrom: null }),
     ]);
-    const next = list.data.meetings.edges[0].node;
+    const next = list.data!.meetings.edges[0].node;
     const planned = await gql(h.server, MEETING, { id: next.id }, await office('jiangan'));
-    expect(planned.data.meeting).toMatchObject({ chairName: '张书记', agenda: [], decisions: [], title: '信访工作调度会' });
-    expect(planned.data.meeting.attendees).toHaveLength(5);
-    expect(planned.data.meeting.attendees.every((a: { attendance: unknown }) => a.attendance === null)).toBe(true);
+    expect(planned.data!.meeting).toMatchObject({ chairName: '张书记', agenda: [], decisions: [], title: '信访工作调度会' });
+    expect(planned.data!.meeting!.attendees).toHaveLength(5);
+    expect(planned.data!.meeting!.attendees.every((a: { attendance: unknown }) => a.attendance === null)).toBe(true);
 
     const cancelled = await gql(h.server, CANCEL, { input: { id: next.id, version: 1, reason: '与全区安全生产会议冲突' } }, await office('jiangan'));
     expect(cancelled.errors).toBeUndefined();
-    expect(cancelled.data.cancelMeeting).toMatchObject({ state: 'CANCELLED', version: 2, cancelReason: '与全区安全生产会议冲突' });
+    expect(cancelled.data!.cancelMeeting).toMatchObject({ state: 'CANCELLED', version: 2, cancelReason: '与全区安全生产会议冲突' });
     expect(await count(`SELECT count(*) FROM meetings.audit_log WHERE entity = 'conference_meeting'`)).toBe(4);
 
     const plenary = await gql(h.server, SCHEDULE, { input: { ...scheduling(), kind: 'PLENARY', date: '2026-12-20', agenda: [] } }, await office('jiangan'));
-    const heldPlenary = await gql(h.server, RECORD, { input: { id: plenary.data.scheduleMeeting.id, version: 1, attendance: [] } }, await office('jiangan'));
-    expect(heldPlenary.data.recordMeeting.state).toBe('HELD');
+    const heldPlenary = await gql(h.server, RECORD, { input: { id: plenary.data!.scheduleMeeting.id, version: 1, attendance: [] } }, await office('jiangan'));
+    expect(heldPlenary.data!.recordMeeting.state).toBe('HELD');
     // No schedule for plenary meetings: nothing more is planned.
-    expect(await count(`SELECT count(*) FROM meetings.conference_meetings WHERE planned_from = $1`, [heldPlenary.data.recordMeeting.id])).toBe(0);
+    expect(await count(`SELECT count(*) FROM meetings.conference_meetings WHERE planned_from = $1`, [heldPlenary.data!.recordMeeting.id])).toBe(0);
 
     const page = await gql(h.server, MEETINGS, { first: 2 }, await office('jiangan'));
-    expect(page.data.meetings.pageInfo.hasNextPage).toBe(true);
-    const rest = await gql(h.server, MEETINGS, { first: 2, after: page.data.meetings.pageInfo.endCursor }, await office('jiangan'));
-    expect(rest.data.meetings.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2026-12-07']);
+    expect(page.data!.meetings.pageInfo.hasNextPage).toBe(true);
+    const rest = await gql(h.server, MEETINGS, { first: 2, after: page.data!.meetings.pageInfo.endCursor }, await office('jiangan'));
+    expect(rest.data!.meetings.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2026-12-07']);
     const december = await gql(h.server, MEETINGS, { filter: { from: '2026-12-10', to: '2026-12-31' } }, await office('jiangan'));
-    expect(december.data.meetings.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2026-12-20', '2026-12-14']);
+    expect(december.data!.meetings.edges.map((e: { node: { date: string } }) => e.node.date)).toEqual(['2026-12-20', '2026-12-14']);
 
     const every10 = await gql(h.server, SET_SCHEDULE, { input: { kind: 'WORKING', recurrence: 'EVERY_N_DAYS', days: 10 } }, await office('jiangan'));
-    expect(every10.data.setMeetingSchedule).toEqual({ kind: 'WORKING', recurrence: 'EVERY_N_DAYS', weekday: null, days: 10 });
+    expect(every10.data!.setMeetingSchedule).toEqual({ kind: 'WORKING', recurrence: 'EVERY_N_DAYS', weekday: null, days: 10 });
     const cleared = await gql(h.server, SET_SCHEDULE, { input: { kind: 'WORKING' } }, await office('jiangan'));
     expect(cleared.errors).toBeUndefined();
-    expect(cleared.data.setMeetingSchedule).toBeNull();
+    expect(cleared.data!.setMeetingSchedule).toBeNull();
     expect(await count(`SELECT count(*) FROM meetings.meeting_schedules`)).toBe(1);
   });
 
@@ -295,7 +389,7 @@ describe('meetings: conference meetings (会议)', () => {
       await office('jiangan'),
     );
     expect(fresh.errors).toBeUndefined();
-    const id = fresh.data.scheduleMeeting.id;
+    const id = fresh.data!.scheduleMeeting.id;
     const before = await footprint();
 
     const onCancelled = await gql(
@@ -329,13 +423,13 @@ describe('meetings: conference meetings (会议)', () => {
   it('is seen by the city and not by a sibling county, which cannot write it either', async () => {
     const [one] = (await h.admin.query(`SELECT id FROM meetings.conference_meetings WHERE state = 'HELD' AND kind = 'SCHEDULING'`)).rows;
     const city = await gql(h.server, MEETINGS, { filter: { tenantId: tree.ids.jiangan } }, await token('wuhan', [Role.SUPERVISOR]));
-    expect(city.data.meetings.edges.length).toBeGreaterThan(0);
-    expect((await gql(h.server, MEETING, { id: one.id }, await token('hubei', [Role.ASSESSOR]))).data.meeting.id).toBe(one.id);
+    expect(city.data!.meetings.edges.length).toBeGreaterThan(0);
+    expect((await gql(h.server, MEETING, { id: one.id }, await token('hubei', [Role.ASSESSOR]))).data!.meeting!.id).toBe(one.id);
 
     const sibling = await gql(h.server, MEETINGS, { filter: { tenantId: tree.ids.jiangan } }, await office('jianghan'));
     expect(sibling.errors).toBeUndefined();
-    expect(sibling.data.meetings.edges).toEqual([]);
-    expect((await gql(h.server, MEETING, { id: one.id }, await office('jianghan'))).data.meeting).toBeNull();
+    expect(sibling.data!.meetings.edges).toEqual([]);
+    expect((await gql(h.server, MEETING, { id: one.id }, await office('jianghan'))).data!.meeting).toBeNull();
     const before = await footprint();
     const write = await gql(h.server, CANCEL, { input: { id: one.id, version: 2, reason: '越权' } }, await office('jianghan'));
     expect(errorCode(write)).toBe('NOT_FOUND');

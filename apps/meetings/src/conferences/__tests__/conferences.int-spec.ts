@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '#common/auth';
-import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { errorCode, gql, subgraphDocument } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from './conference-harness.js';
+import { graphql } from '#test/gql/index.js';
 
 /** A tree of the test's own, in the directory and in the meetings read model. */
 const tree = new JurisdictionTree({
@@ -13,20 +14,77 @@ const tree = new JurisdictionTree({
   qiaokou: { code: '420104', name: '硚口区', level: 'COUNTY', parent: 'wuhan' },
 });
 
-const CONFERENCE_FIELDS = `id tenantId establishedOn officeUnitId officeUnitName version
-  convenors { userId name title }
-  members { id unitId name liaisonUserId liaisonName joinedOn endedOn }`;
+graphql(`
+  fragment ConferencesSpecConferenceFields on Conference {
+    id
+    tenantId
+    establishedOn
+    officeUnitId
+    officeUnitName
+    version
+    convenors {
+      userId
+      name
+      title
+    }
+    members {
+      id
+      unitId
+      name
+      liaisonUserId
+      liaisonName
+      joinedOn
+      endedOn
+    }
+  }
+`);
 
-const ESTABLISH = `mutation ($input: EstablishConferenceInput!) { establishConference(input: $input) { ${CONFERENCE_FIELDS} } }`;
-const UPDATE = `mutation ($input: UpdateConferenceInput!) { updateConference(input: $input) { ${CONFERENCE_FIELDS} } }`;
-const ADD = `mutation ($input: AddConferenceMemberInput!) { addConferenceMember(input: $input) { ${CONFERENCE_FIELDS} } }`;
-const REMOVE = `mutation ($input: RemoveConferenceMemberInput!) {
-  removeConferenceMember(input: $input) { version members(includeEnded: true) { id name endedOn } }
-}`;
-const CONFERENCE = `query ($tenantId: ID) { conference(tenantId: $tenantId) { ${CONFERENCE_FIELDS} } }`;
-const TENANT_CONFERENCE = `query ($tenants: [_Any!]!) {
+const ESTABLISH = graphql(`
+  mutation ConferencesSpecEstablishConference($input: EstablishConferenceInput!) {
+    establishConference(input: $input) {
+      ...ConferencesSpecConferenceFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ConferencesSpecUpdateConference($input: UpdateConferenceInput!) {
+    updateConference(input: $input) {
+      ...ConferencesSpecConferenceFields
+    }
+  }
+`);
+const ADD = graphql(`
+  mutation ConferencesSpecAddConferenceMember($input: AddConferenceMemberInput!) {
+    addConferenceMember(input: $input) {
+      ...ConferencesSpecConferenceFields
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation ConferencesSpecRemoveConferenceMember($input: RemoveConferenceMemberInput!) {
+    removeConferenceMember(input: $input) {
+      version
+      members(includeEnded: true) {
+        id
+        name
+        endedOn
+      }
+    }
+  }
+`);
+const CONFERENCE = graphql(`
+  query ConferencesSpecConference($tenantId: ID) {
+    conference(tenantId: $tenantId) {
+      ...ConferencesSpecConferenceFields
+    }
+  }
+`);
+interface TenantConferenceAnswer {
+  _entities: { id: string; conference: { id: string; tenantId: string } | null; conferenceCoverage: { jurisdictions: number; withConference: number } }[];
+}
+const TENANT_CONFERENCE = subgraphDocument<TenantConferenceAnswer, { tenants: { __typename: string; id: string }[] }>(`query ($tenants: [_Any!]!) {
   _entities(representations: $tenants) { ... on Tenant { id conference { id tenantId } conferenceCoverage(level: COUNTY) { jurisdictions withConference } } }
-}`;
+}`);
 
 describe('meetings: joint conferences (联席会议)', () => {
   const h = new ConferenceHarness(tree);
@@ -133,7 +191,7 @@ describe('meetings: joint conferences (联席会议)', () => {
 
     const result = await gql(h.server, ESTABLISH, { input: jianganInput() }, await office('jiangan'));
     expect(result.errors).toBeUndefined();
-    const conference = result.data.establishConference;
+    const conference = result.data!.establishConference;
     expect(conference).toMatchObject({
       tenantId: tree.ids.jiangan,
       establishedOn: '2026-03-01',
@@ -155,20 +213,29 @@ describe('meetings: joint conferences (联席会议)', () => {
     expect(await count(`SELECT count(*) FROM meetings.audit_log WHERE action = 'conference.establish' AND entity_id = $1`, [conference.id])).toBe(1);
 
     const own = await gql(h.server, CONFERENCE, {}, await token('jiangan', [Role.LEADER]));
-    expect(own.data.conference).toEqual(conference);
+    expect(own.data!.conference).toEqual(conference);
 
     const coverage = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.wuhan }] }, await office('wuhan'));
     expect(coverage.errors).toBeUndefined();
-    expect(coverage.data._entities[0]).toEqual({ id: tree.ids.wuhan, conference: null, conferenceCoverage: { jurisdictions: 3, withConference: 1 } });
+    expect(coverage.data!._entities[0]).toEqual({ id: tree.ids.wuhan, conference: null, conferenceCoverage: { jurisdictions: 3, withConference: 1 } });
   });
 
   it('lists the tenant’s own active staff, leaders marked, for the pickers of convenors and liaisons, to its managers only', async () => {
     await user('jiangan', '已停用人员', [Role.LEADER], null, false);
-    const STAFF = `{ conferenceStaff { userId name unitId leader } }`;
+    const STAFF = graphql(`
+      query ConferencesSpecConferenceStaff {
+        conferenceStaff {
+          userId
+          name
+          unitId
+          leader
+        }
+      }
+    `);
     const listed = await gql(h.server, STAFF, {}, await office('jiangan'));
     expect(listed.errors).toBeUndefined();
-    const byName = (name: string) => listed.data.conferenceStaff.find((s: { name: string }) => s.name === name);
-    expect(listed.data.conferenceStaff.map((s: { name: string }) => s.name).sort()).toEqual(
+    const byName = (name: string) => listed.data!.conferenceStaff.find((s: { name: string }) => s.name === name);
+    expect(listed.data!.conferenceStaff.map((s: { name: string }) => s.name).sort()).toEqual(
       ['人社联络员', '住建联络员', '张书记', '李区长', '法院联络员', '王科员'].sort(),
     );
     expect(byName('张书记')).toEqual({ userId: users['jiangan:张书记'], name: '张书记', unitId: null, leader: true });
@@ -176,7 +243,7 @@ describe('meetings: joint conferences (联席会议)', () => {
 
     // The city sees Jiang'an's users under the subtree rule; its own list holds none of them.
     const city = await gql(h.server, STAFF, {}, await office('wuhan'));
-    expect(city.data.conferenceStaff).toEqual([]);
+    expect(city.data!.conferenceStaff).toEqual([]);
     const leader = await gql(h.server, STAFF, {}, await token('jiangan', [Role.LEADER]));
     expect(errorCode(leader)).toBe('FORBIDDEN');
   });
@@ -191,20 +258,20 @@ describe('meetings: joint conferences (联席会议)', () => {
 
   it('is seen by the tenant’s ancestors and not by a sibling county', async () => {
     const city = await gql(h.server, CONFERENCE, { tenantId: tree.ids.jiangan }, await token('wuhan', [Role.SUPERVISOR]));
-    expect(city.data.conference).toMatchObject({ tenantId: tree.ids.jiangan, officeUnitName: '区信访局' });
+    expect(city.data!.conference).toMatchObject({ tenantId: tree.ids.jiangan, officeUnitName: '区信访局' });
     const province = await gql(
       h.server,
       TENANT_CONFERENCE,
       { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] },
       await token('hubei', [Role.ASSESSOR]),
     );
-    expect(province.data._entities[0].conference).toMatchObject({ tenantId: tree.ids.jiangan });
+    expect(province.data!._entities[0].conference).toMatchObject({ tenantId: tree.ids.jiangan });
 
     const sibling = await gql(h.server, CONFERENCE, { tenantId: tree.ids.jiangan }, await office('jianghan'));
     expect(sibling.errors).toBeUndefined();
-    expect(sibling.data.conference).toBeNull();
+    expect(sibling.data!.conference).toBeNull();
     const siblingEntity = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.jiangan }] }, await office('jianghan'));
-    expect(siblingEntity.data._entities[0].conference).toBeNull();
+    expect(siblingEntity.data!._entities[0].conference).toBeNull();
     expect(await gql(h.server, CONFERENCE, {}, await office('jianghan'))).toMatchObject({ data: { conference: null } });
 
     const handler = await gql(h.server, CONFERENCE, {}, await token('jiangan', [Role.HANDLER]));
@@ -222,7 +289,7 @@ describe('meetings: joint conferences (联席会议)', () => {
     const admin_ = await token('jiangan', [Role.TENANT_ADMIN]);
     const updated = await gql(h.server, UPDATE, { input: { version: 1, convenors: [{ userId: users['jiangan:李区长'], title: '主要召集人' }] } }, admin_);
     expect(updated.errors).toBeUndefined();
-    expect(updated.data.updateConference).toMatchObject({ version: 2, convenors: [{ userId: users['jiangan:李区长'], name: '李区长', title: '主要召集人' }] });
+    expect(updated.data!.updateConference).toMatchObject({ version: 2, convenors: [{ userId: users['jiangan:李区长'], name: '李区长', title: '主要召集人' }] });
 
     const before = await footprint();
     const stale = await gql(h.server, UPDATE, { input: { version: 1, establishedOn: '2026-02-01' } }, await office('jiangan'));
@@ -242,17 +309,17 @@ describe('meetings: joint conferences (联席会议)', () => {
       admin_,
     );
     expect(added.errors).toBeUndefined();
-    expect(added.data.addConferenceMember.version).toBe(3);
-    expect(added.data.addConferenceMember.members).toHaveLength(3);
+    expect(added.data!.addConferenceMember.version).toBe(3);
+    expect(added.data!.addConferenceMember.members).toHaveLength(3);
 
-    const court = added.data.addConferenceMember.members.find((m: { name: string }) => m.name === '江岸区人民法院');
-    const removed = await gql(h.server, REMOVE, { input: { memberId: court.id, endedOn: '2026-03-20' } }, admin_);
+    const court = added.data!.addConferenceMember.members.find((m: { name: string }) => m.name === '江岸区人民法院');
+    const removed = await gql(h.server, REMOVE, { input: { memberId: court!.id, endedOn: '2026-03-20' } }, admin_);
     expect(removed.errors).toBeUndefined();
-    expect(removed.data.removeConferenceMember.version).toBe(4);
-    expect(removed.data.removeConferenceMember.members).toContainEqual({ id: court.id, name: '江岸区人民法院', endedOn: '2026-03-20' });
+    expect(removed.data!.removeConferenceMember.version).toBe(4);
+    expect(removed.data!.removeConferenceMember.members).toContainEqual({ id: court!.id, name: '江岸区人民法院', endedOn: '2026-03-20' });
     const current = await gql(h.server, CONFERENCE, {}, admin_);
-    expect(current.data.conference.members.map((m: { name: string }) => m.name).sort()).toEqual(['区人社局', '区住建局']);
-    const again = await gql(h.server, REMOVE, { input: { memberId: court.id } }, admin_);
+    expect(current.data!.conference!.members.map((m: { name: string }) => m.name).sort()).toEqual(['区人社局', '区住建局']);
+    const again = await gql(h.server, REMOVE, { input: { memberId: court!.id } }, admin_);
     expect(errorCode(again)).toBe('VALIDATION');
 
     const staleAfterMembers = await gql(h.server, UPDATE, { input: { version: 2, establishedOn: '2026-02-01' } }, admin_);
@@ -277,6 +344,6 @@ describe('meetings: joint conferences (联席会议)', () => {
     );
     expect(result.errors).toBeUndefined();
     const coverage = await gql(h.server, TENANT_CONFERENCE, { tenants: [{ __typename: 'Tenant', id: tree.ids.wuhan }] }, await office('wuhan'));
-    expect(coverage.data._entities[0].conferenceCoverage).toEqual({ jurisdictions: 3, withConference: 2 });
+    expect(coverage.data!._entities[0].conferenceCoverage).toEqual({ jurisdictions: 3, withConference: 2 });
   });
 });

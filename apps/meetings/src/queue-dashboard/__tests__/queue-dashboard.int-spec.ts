@@ -8,7 +8,7 @@ import request from 'supertest';
 import { Role, TokenService } from '#common/auth';
 import { createRedis } from '#common/redis';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
-import { gql } from '#test/helpers/graphql-client.js';
+import { gql, SERVICE_SDL } from '#test/helpers/graphql-client.js';
 import { MeetingsModule } from '../../meetings.module.js';
 import { DASHBOARD_QUEUES } from '../dashboard-queues.js';
 import type { App } from 'supertest/types.js';
@@ -164,7 +164,7 @@ describe('meetings: queue dashboard (/queues)', () => {
   it('leaves GraphQL and /health alone', async () => {
     const health = await request(server).get('/health');
     expect(health.status).toBe(200);
-    const sdl = await gql(server, `query { _service { sdl } }`, {}, tokens.countySupervisor);
+    const sdl = await gql(server, SERVICE_SDL, {}, tokens.countySupervisor);
     expect(sdl.errors).toBeUndefined();
   });
 });

@@ -3,17 +3,80 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { errorCode } from '#test/helpers/graphql-client.js';
 import { SupervisionHarness, caseClock, deadlineChange, trigger, tree } from './supervision-harness.js';
+import { graphql } from '#test/gql/index.js';
+import type { SupervisedSubjectType } from '#test/gql/graphql.js';
 
-const VIEW = `query ($id: ID!) { notice(id: $id) {
-  id version state availableActions feedbackDaysLeft feedbackOverdueDays
-  ladder { id kind state issuerTenantId addresseeTenantId }
-} }`;
-const READ = `mutation ($id: ID!) { markNoticeRead(id: $id) { id version } }`;
-const FEEDBACK = `mutation ($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { id version } }`;
-const ACCEPT = `mutation ($input: AcceptFeedbackInput!) { acceptNoticeFeedback(input: $input) { id version } }`;
-const REJECT = `mutation ($input: ReasonedNoticeChangeInput!) { rejectNoticeFeedback(input: $input) { id version } }`;
-const ESCALATE = `mutation ($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { id kind } }`;
-const ISSUED = `query ($filter: NoticeFilter) { issuedNotices(filter: $filter, first: 100) { totalCount edges { node { id } } } }`;
+const VIEW = graphql(`
+  query NoticeActionsSpecNotice($id: ID!) {
+    notice(id: $id) {
+      id
+      version
+      state
+      availableActions
+      feedbackDaysLeft
+      feedbackOverdueDays
+      ladder {
+        id
+        kind
+        state
+        issuerTenantId
+        addresseeTenantId
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  mutation NoticeActionsSpecMarkNoticeRead($id: ID!) {
+    markNoticeRead(id: $id) {
+      id
+      version
+    }
+  }
+`);
+const FEEDBACK = graphql(`
+  mutation NoticeActionsSpecSubmitNoticeFeedback($input: NoticeFeedbackInput!) {
+    submitNoticeFeedback(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation NoticeActionsSpecAcceptNoticeFeedback($input: AcceptFeedbackInput!) {
+    acceptNoticeFeedback(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation NoticeActionsSpecRejectNoticeFeedback($input: ReasonedNoticeChangeInput!) {
+    rejectNoticeFeedback(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const ESCALATE = graphql(`
+  mutation NoticeActionsSpecEscalateNotice($input: ReasonedNoticeChangeInput!) {
+    escalateNotice(input: $input) {
+      id
+      kind
+    }
+  }
+`);
+const ISSUED = graphql(`
+  query NoticeActionsSpecIssuedNotices($filter: NoticeFilter) {
+    issuedNotices(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /** `SupervisionNotice.availableActions` offers what the mutations then allow, and nothing they refuse. */
 describe('supervision: the actions a notice offers, its feedback clock and its ladder', () => {
@@ -25,7 +88,7 @@ describe('supervision: the actions a notice offers, its feedback clock and its l
   const view = async (token: string, id = noticeId) => {
     const result = await h.gql(token, VIEW, { id });
     expect(result.errors).toBeUndefined();
-    return result.data.notice;
+    return result.data!.notice;
   };
   const actions = async (token: string) => (await view(token)).availableActions;
 
@@ -81,7 +144,7 @@ describe('supervision: the actions a notice offers, its feedback clock and its l
   it('shows the ladder from the first notice to the escalated one, as far as the caller sees it', async () => {
     const escalated = await h.gql(t.kunmingSupervisor, ESCALATE, { input: { noticeId, version: 4, reason: '逾期未重新反馈' } });
     expect(escalated.errors).toBeUndefined();
-    const circular = escalated.data.escalateNotice;
+    const circular = escalated.data!.escalateNotice;
     expect(circular.kind).toBe('CIRCULAR');
     const ladder = [
       { id: noticeId, kind: 'SUPERVISION', state: 'ESCALATED', issuerTenantId: tree.ids.wuhua, addresseeTenantId: tree.ids.wuhua },
@@ -95,7 +158,7 @@ describe('supervision: the actions a notice offers, its feedback clock and its l
   });
 
   it('filters the issued list by the kind of subject', async () => {
-    const ofType = async (subjectType: string) => (await h.gql(t.wuhuaSupervisor, ISSUED, { filter: { subjectType } })).data.issuedNotices;
+    const ofType = async (subjectType: SupervisedSubjectType) => (await h.gql(t.wuhuaSupervisor, ISSUED, { filter: { subjectType } })).data!.issuedNotices;
     expect((await ofType('CASE')).edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([noticeId]);
     expect(await ofType('TASK')).toEqual({ totalCount: 0, edges: [] });
   });

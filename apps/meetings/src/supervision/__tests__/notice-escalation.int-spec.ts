@@ -145,14 +145,35 @@ describe('supervision: escalation up the ladder when nobody answers', () => {
     const addressee = await h.token('panlong', [Role.LEADER]);
     // No unit of the county handles it: the city supervises the county.
     const issuer = await h.token('kunming', [Role.SUPERVISOR]);
-    await h.gql(addressee, `mutation ($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { version } }`, {
-      input: { noticeId: notice.id, version: 1, text: '正在办理', attachments: [] },
-    });
+    await h.gql(
+      addressee,
+      graphql(`
+        mutation NoticeEscalationSpecSubmitNoticeFeedback($input: NoticeFeedbackInput!) {
+          submitNoticeFeedback(input: $input) {
+            version
+          }
+        }
+      `),
+      {
+        input: { noticeId: notice.id, version: 1, text: '正在办理', attachments: [] },
+      },
+    );
     h.clock.advanceDays(2);
-    const rejected = await h.gql(issuer, `mutation ($input: ReasonedNoticeChangeInput!) { rejectNoticeFeedback(input: $input) { state escalateOn } }`, {
-      input: { noticeId: notice.id, version: 2, reason: '未写明办结时间' },
-    });
-    expect(rejected.data.rejectNoticeFeedback).toEqual({ state: 'REJECTED', escalateOn: '2026-03-09' });
+    const rejected = await h.gql(
+      issuer,
+      graphql(`
+        mutation NoticeEscalationSpecRejectNoticeFeedback($input: ReasonedNoticeChangeInput!) {
+          rejectNoticeFeedback(input: $input) {
+            state
+            escalateOn
+          }
+        }
+      `),
+      {
+        input: { noticeId: notice.id, version: 2, reason: '未写明办结时间' },
+      },
+    );
+    expect(rejected.data!.rejectNoticeFeedback).toEqual({ state: 'REJECTED', escalateOn: '2026-03-09' });
     h.clock.advanceDays(5);
     expect(await h.escalateOnce()).toBe(0);
     h.clock.advanceDays(1);

@@ -19,8 +19,22 @@ const NOTICE = graphql(`
     }
   }
 `);
-const ESCALATE = `mutation ($input: ReasonedNoticeChangeInput!) { escalateNotice(input: $input) { id } }`;
-const RAISE = `mutation ($input: RaiseNoticeInput!) { raiseNotice(input: $input) { id issuerTenantId addresseeTenantId } }`;
+const ESCALATE = graphql(`
+  mutation NoticeLadderSpecEscalateNotice($input: ReasonedNoticeChangeInput!) {
+    escalateNotice(input: $input) {
+      id
+    }
+  }
+`);
+const RAISE = graphql(`
+  mutation NoticeLadderSpecRaiseNotice($input: RaiseNoticeInput!) {
+    raiseNotice(input: $input) {
+      id
+      issuerTenantId
+      addresseeTenantId
+    }
+  }
+`);
 
 interface Row {
   id: string;
@@ -103,10 +117,20 @@ describe('supervision: the ladder never has an office supervise itself', () => {
       reason: '云南省已是最高一级机构，没有上级机构可以继续升级督办',
     });
     // Still answered and decided as before.
-    const answered = await h.gql(city, `mutation ($input: NoticeFeedbackInput!) { submitNoticeFeedback(input: $input) { state } }`, {
-      input: { noticeId: summons.id, version: summons.version + 1, text: '已督促街道转送', attachments: [] },
-    });
-    expect(answered.data.submitNoticeFeedback.state).toBe('FEEDBACK_SUBMITTED');
+    const answered = await h.gql(
+      city,
+      graphql(`
+        mutation NoticeLadderSpecSubmitNoticeFeedback($input: NoticeFeedbackInput!) {
+          submitNoticeFeedback(input: $input) {
+            state
+          }
+        }
+      `),
+      {
+        input: { noticeId: summons.id, version: summons.version + 1, text: '已督促街道转送', attachments: [] },
+      },
+    );
+    expect(answered.data!.submitNoticeFeedback.state).toBe('FEEDBACK_SUBMITTED');
   });
 
   it('issues nothing for the province’s own clock with no unit handling it, and records why', async () => {
@@ -129,12 +153,12 @@ describe('supervision: the ladder never has an office supervise itself', () => {
   it('refuses a supervisor raising a notice on its own tenant’s case that no unit handles; the office above may', async () => {
     const clock = caseClock('panlong');
     await h.apply(deadlineChange(clock, 'STARTED'));
-    const input = { subjectType: 'CASE', subjectId: clock.caseId, kind: 'SUPERVISION', reason: 'SHIRKING', text: '推诿拖延，限期整改' };
+    const input = { subjectType: 'CASE', subjectId: clock.caseId, kind: 'SUPERVISION', reason: 'SHIRKING', text: '推诿拖延，限期整改' } as const;
     const own = await h.gql(await h.token('panlong', [Role.SUPERVISOR]), RAISE, { input });
     expect(errorCode(own)).toBe('VALIDATION');
     expect(own.errors![0].message).toBe('盘龙区不能督办本机构自身：该事项没有本机构内的承办单位，应由上级机构督办');
     const above = await h.gql(await h.token('kunming', [Role.SUPERVISOR]), RAISE, { input });
-    expect(above.data.raiseNotice).toEqual({ id: expect.any(String), issuerTenantId: tree.ids.kunming, addresseeTenantId: tree.ids.panlong });
+    expect(above.data!.raiseNotice).toEqual({ id: expect.any(String), issuerTenantId: tree.ids.kunming, addresseeTenantId: tree.ids.panlong });
   });
 
   it('refuses, in the database too, a notice an office addresses to itself', async () => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { graphql } from '#test/gql/index.js';
 import type { ListForSupervisionInput, RaiseNoticeInput } from '#test/gql/graphql.js';
-import { errorCode } from '#test/helpers/graphql-client.js';
+import { errorCode, SERVICE_SDL, subgraphDocument } from '#test/helpers/graphql-client.js';
 import { START, SupervisionHarness, caseClock, deadlineChange, tree, trigger, type ClockSpec } from './supervision-harness.js';
 
 const INBOX = graphql(`
@@ -122,7 +122,12 @@ const LIST = graphql(`
     }
   }
 `);
-const CASE_NOTICES = `query ($cases: [_Any!]!) { _entities(representations: $cases) { ... on Case { id supervisionNotices { id kind state addresseeUnitId } } } }`;
+interface CaseNoticesAnswer {
+  _entities: { id: string; supervisionNotices: { id: string; kind: string; state: string; addresseeUnitId: string | null }[] }[];
+}
+const CASE_NOTICES = subgraphDocument<CaseNoticesAnswer, { cases: { __typename: string; id: string }[] }>(
+  `query ($cases: [_Any!]!) { _entities(representations: $cases) { ... on Case { id supervisionNotices { id kind state addresseeUnitId } } } }`,
+);
 const SETTINGS = graphql(`
   query NoticeWorkflowSpecSettings {
     supervisionSettings {
@@ -416,11 +421,11 @@ describe('supervision: notices through the meetings subgraph', () => {
     const caseNotices = async (token: string) => {
       const result = await h.gql(token, CASE_NOTICES, { cases: [{ __typename: 'Case', id: clock.caseId }] });
       expect(result.errors).toBeUndefined();
-      return result.data!._entities[0].supervisionNotices as { id: string; kind: string; state: string; addresseeUnitId: string | null }[];
+      return result.data!._entities[0].supervisionNotices;
     };
 
     it('extends the cases subgraph’s Case entity by its key', async () => {
-      const sdl: string = (await h.gql(t.kunmingSupervisor, `query { _service { sdl } }`)).data!._service.sdl;
+      const sdl: string = (await h.gql(t.kunmingSupervisor, SERVICE_SDL, {})).data!._service.sdl;
       expect(sdl).toMatch(/type Case\s+@key\(fields: "id"\)\s*\{/);
       expect(sdl).toContain('supervisionNotices: [SupervisionNotice!]!');
     });
@@ -456,7 +461,18 @@ describe('supervision: notices through the meetings subgraph', () => {
     });
 
     it('totals the inbox and the issued list over all pages, with the page’s filter and row-level security', async () => {
-      const TOTALS = `query ($filter: NoticeFilter) { noticeInbox(first: 1, filter: $filter) { totalCount edges { node { id } } } }`;
+      const TOTALS = graphql(`
+        query NoticeWorkflowSpecNoticeInbox($filter: NoticeFilter) {
+          noticeInbox(first: 1, filter: $filter) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `);
       const all = (await h.gql(t.housing, INBOX, { first: 100 })).data!.noticeInbox.edges;
       const unread = all.filter((e) => e.node.state === 'ISSUED').length;
       const housingTotals = (await h.gql(t.housing, TOTALS, {})).data!.noticeInbox;
@@ -464,8 +480,30 @@ describe('supervision: notices through the meetings subgraph', () => {
       expect(housingTotals.totalCount).toBe(all.length);
       expect((await h.gql(t.housing, TOTALS, { filter: { unread: true } })).data!.noticeInbox.totalCount).toBe(unread);
       expect((await h.gql(t.police, TOTALS, {})).data!.noticeInbox.totalCount).toBe(0);
-      const ISSUED_TOTAL = `query ($filter: NoticeFilter) { issuedNotices(first: 1, filter: $filter) { totalCount } }`;
-      const issuedAll = (await h.gql(t.wuhuaSupervisor, `query { issuedNotices(first: 100) { edges { node { id } } } }`)).data!.issuedNotices.edges.length;
+      const ISSUED_TOTAL = graphql(`
+        query NoticeWorkflowSpecIssuedNotices2($filter: NoticeFilter) {
+          issuedNotices(first: 1, filter: $filter) {
+            totalCount
+          }
+        }
+      `);
+      const issuedAll = (
+        await h.gql(
+          t.wuhuaSupervisor,
+          graphql(`
+            query NoticeWorkflowSpecIssuedNotices {
+              issuedNotices(first: 100) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          {},
+        )
+      ).data!.issuedNotices.edges.length;
       expect((await h.gql(t.wuhuaSupervisor, ISSUED_TOTAL, {})).data!.issuedNotices.totalCount).toBe(issuedAll);
       expect((await h.gql(t.panlongSupervisor, ISSUED_TOTAL, { filter: { kind: 'CIRCULAR' } })).data!.issuedNotices.totalCount).toBe(0);
     });

@@ -6,7 +6,7 @@ import { EventWorker } from '#common/worker';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { QueryResultRow } from 'pg';
 import { graphql } from '#test/gql/index.js';
-import { gql, type GraphQLResult, type Operation, type Untyped } from '#test/helpers/graphql-client.js';
+import { gql, type GraphQLResult, type Operation } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
@@ -139,10 +139,10 @@ export class SupervisionHarness extends SubgraphHarness<Key> {
   }
 
   gql<T, V>(token: string | undefined, document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLResult<T>>;
-  gql<T = Untyped>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
-  gql<T, V>(token: string | undefined, document: Operation<T, V>, variables: V | Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  gql(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<unknown>>;
+  gql<T, V>(token: string | undefined, document: Operation<T, V>, variables: V | Record<string, unknown> = {}): Promise<GraphQLResult<unknown>> {
     return typeof document === 'string'
-      ? gql<T>(this.server, document, variables as Record<string, unknown>, token)
+      ? gql(this.server, document, variables as Record<string, unknown>, token)
       : gql(this.server, document, variables as V, token);
   }
 

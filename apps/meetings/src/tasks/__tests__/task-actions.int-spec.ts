@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#common/auth';
 import { ManualClock } from '#common/clock';
 import { EventWorker } from '#common/worker';
-import { errorCode, gql } from '#test/helpers/graphql-client.js';
+import { errorCode, gql, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
+import { graphql } from '#test/gql/index.js';
 
 const tree = new JurisdictionTree({
   hubei: { code: '420000', name: '湖北省', level: 'PROVINCE', parent: null },
@@ -19,8 +20,85 @@ const clock = new ManualClock(new Date('2026-12-07T01:00:00Z'));
 
 const ACTIONS = ['RECEIVE', 'START', 'SPLIT', 'REPORT_PROGRESS', 'REPORT_DONE', 'SIGN_OFF', 'SEND_BACK', 'CANCEL'] as const;
 type Action = (typeof ACTIONS)[number];
-const VIEW = `query ($id: ID!) { task(id: $id) { id version state availableActions daysLeft overdueDays dueSoon overdue subtasks { id } } }`;
-const CREATE = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id subtasks { id assignee { name } } } }`;
+const RECEIVE = graphql(`
+  mutation TaskActionsSpecReceiveTask($input: TaskStepInput!) {
+    receiveTask(input: $input) {
+      id
+    }
+  }
+`);
+const START = graphql(`
+  mutation TaskActionsSpecStartTask($input: TaskStepInput!) {
+    startTask(input: $input) {
+      id
+    }
+  }
+`);
+const SPLIT = graphql(`
+  mutation TaskActionsSpecSplitTask($input: SplitTaskInput!) {
+    splitTask(input: $input) {
+      id
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation TaskActionsSpecReportTask($input: TaskReportInput!) {
+    reportTask(input: $input) {
+      id
+    }
+  }
+`);
+const SIGN_OFF = graphql(`
+  mutation TaskActionsSpecSignOffTask($input: TaskStepInput!) {
+    signOffTask(input: $input) {
+      id
+    }
+  }
+`);
+const SEND_BACK = graphql(`
+  mutation TaskActionsSpecSendBackTask($input: TaskReasonInput!) {
+    sendBackTask(input: $input) {
+      id
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation TaskActionsSpecCancelTask($input: TaskReasonInput!) {
+    cancelTask(input: $input) {
+      id
+    }
+  }
+`);
+const VIEW = graphql(`
+  query TaskActionsSpecTask($id: ID!) {
+    task(id: $id) {
+      id
+      version
+      state
+      availableActions
+      daysLeft
+      overdueDays
+      dueSoon
+      overdue
+      subtasks {
+        id
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation TaskActionsSpecCreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      id
+      subtasks {
+        id
+        assignee {
+          name
+        }
+      }
+    }
+  }
+`);
 
 /**
  * `Task.availableActions` against the mutations: at every step of a task's life, each viewer is
@@ -43,7 +121,16 @@ describe('meetings: the actions a task offers and its days left', () => {
     await user(key, `${member}联络员`, [Role.MEMBER_UNIT], member);
     const result = await gql(
       h.server,
-      `mutation ($input: EstablishConferenceInput!) { establishConference(input: $input) { members { id name } } }`,
+      graphql(`
+        mutation TaskActionsSpecEstablishConference($input: EstablishConferenceInput!) {
+          establishConference(input: $input) {
+            members {
+              id
+              name
+            }
+          }
+        }
+      `),
       {
         input: {
           establishedOn: '2026-01-05',
@@ -55,13 +142,13 @@ describe('meetings: the actions a task offers and its days left', () => {
       await office(key),
     );
     expect(result.errors).toBeUndefined();
-    members[`${key}:${member}`] = result.data.establishConference.members[0].id;
+    members[`${key}:${member}`] = result.data!.establishConference.members[0].id;
   }
 
   const view = async (as: string, id: string) => {
     const result = await gql(h.server, VIEW, { id }, as);
     expect(result.errors).toBeUndefined();
-    return result.data.task;
+    return result.data!.task;
   };
   const version = async (id: string): Promise<number> => (await h.admin.query(`SELECT version FROM meetings.tasks WHERE id = $1`, [id])).rows[0].version;
   const footprint = async () => ({
@@ -72,19 +159,26 @@ describe('meetings: the actions a task offers and its days left', () => {
   });
 
   /** The action's mutation with an input that is valid as entered, at the task's current version. */
-  async function attempt(as: string, action: Action, id: string) {
+  async function attempt(as: string, action: Action, id: string): Promise<GraphQLResult<unknown>> {
     const input = { id, version: await version(id) };
-    const [mutation, type, extra]: [string, string, object] = {
-      RECEIVE: ['receiveTask', 'TaskStepInput', {}],
-      START: ['startTask', 'TaskStepInput', {}],
-      SPLIT: ['splitTask', 'SplitTaskInput', { subtasks: [{ memberId: members['jiangan:住建局'] }] }],
-      REPORT_PROGRESS: ['reportTask', 'TaskReportInput', { text: '正在办理', percent: 50 }],
-      REPORT_DONE: ['reportTask', 'TaskReportInput', { text: '已办结', percent: 100, final: true }],
-      SIGN_OFF: ['signOffTask', 'TaskStepInput', {}],
-      SEND_BACK: ['sendBackTask', 'TaskReasonInput', { reason: '未附台账' }],
-      CANCEL: ['cancelTask', 'TaskReasonInput', { reason: '不再需要' }],
-    }[action] as [string, string, object];
-    return gql(h.server, `mutation ($input: ${type}!) { ${mutation}(input: $input) { id } }`, { input: { ...input, ...extra } }, as);
+    switch (action) {
+      case 'RECEIVE':
+        return gql(h.server, RECEIVE, { input }, as);
+      case 'START':
+        return gql(h.server, START, { input }, as);
+      case 'SPLIT':
+        return gql(h.server, SPLIT, { input: { ...input, subtasks: [{ memberId: members['jiangan:住建局'] }] } }, as);
+      case 'REPORT_PROGRESS':
+        return gql(h.server, REPORT, { input: { ...input, text: '正在办理', percent: 50 } }, as);
+      case 'REPORT_DONE':
+        return gql(h.server, REPORT, { input: { ...input, text: '已办结', percent: 100, final: true } }, as);
+      case 'SIGN_OFF':
+        return gql(h.server, SIGN_OFF, { input }, as);
+      case 'SEND_BACK':
+        return gql(h.server, SEND_BACK, { input: { ...input, reason: '未附台账' } }, as);
+      case 'CANCEL':
+        return gql(h.server, CANCEL, { input: { ...input, reason: '不再需要' } }, as);
+    }
   }
 
   /**
@@ -108,7 +202,7 @@ describe('meetings: the actions a task offers and its days left', () => {
 
   /** Takes an offered action: the mutation accepts it. */
   async function take(viewer: keyof typeof viewers, action: Action, id: string) {
-    expect((await view(viewers[viewer], id)).availableActions).toContain(action);
+    expect((await view(viewers[viewer], id))!.availableActions).toContain(action);
     const done = await attempt(viewers[viewer], action, id);
     expect(done.errors).toBeUndefined();
   }
@@ -132,13 +226,24 @@ describe('meetings: the actions a task offers and its days left', () => {
   afterAll(() => h.stop());
 
   const newTask = async (as: string, listOf: 'wuhan' | 'jiangan', deadline: string, assignees: object[]) => {
-    const lists = await gql(h.server, `{ taskLists { id } }`, {}, as);
+    const lists = await gql(
+      h.server,
+      graphql(`
+        query TaskActionsSpecTaskLists {
+          taskLists {
+            id
+          }
+        }
+      `),
+      {},
+      as,
+    );
     const created = await gql(
       h.server,
       CREATE,
       {
         input: {
-          listId: lists.data.taskLists[0].id,
+          listId: lists.data!.taskLists[0].id,
           title: `任务-${randomUUID().slice(0, 6)}`,
           priority: 'NORMAL',
           deadline: { date: deadline },
@@ -150,7 +255,7 @@ describe('meetings: the actions a task offers and its days left', () => {
       as,
     );
     expect([listOf, created.errors]).toEqual([listOf, undefined]);
-    return created.data.createTask;
+    return created.data!.createTask;
   };
 
   it('offers each viewer, at every step, exactly what the mutations accept', async () => {
@@ -168,7 +273,7 @@ describe('meetings: the actions a task offers and its days left', () => {
     // Split to a unit whose work is not signed off yet: the county may not report its task done.
     expect(await offers(toCounty)).toEqual({ cityOffice: ['CANCEL'], cityAdmin: ['CANCEL'], countyOffice: ['SPLIT', 'REPORT_PROGRESS'] });
 
-    const [{ id: split }] = (await view(viewers.countyOffice, toCounty)).subtasks;
+    const [{ id: split }] = (await view(viewers.countyOffice, toCounty))!.subtasks;
     expect(await offers(split)).toEqual({ countyOffice: ['CANCEL'], countyHousing: ['RECEIVE'] });
     await take('countyHousing', 'RECEIVE', split);
     await take('countyHousing', 'START', split);
@@ -191,7 +296,7 @@ describe('meetings: the actions a task offers and its days left', () => {
     await take('cityAdmin', 'CANCEL', toPolice);
     expect(await offers(toPolice)).toEqual({});
     // Its one live assignment signed off, the list's own task is signed off with it.
-    expect((await view(viewers.cityOffice, root.id)).state).toBe('SIGNED_OFF');
+    expect((await view(viewers.cityOffice, root.id))!.state).toBe('SIGNED_OFF');
     expect(await offers(root.id)).toEqual({});
   }, 120_000);
 
@@ -213,7 +318,7 @@ describe('meetings: the actions a task offers and its days left', () => {
     const root = await newTask(viewers.cityOffice, 'wuhan', '2026-12-17', [{ memberId: members['wuhan:市公安局'] }, { tenantId: tree.ids.jiangan }]);
     const [toPolice, toCounty] = root.subtasks.map((t: { id: string }) => t.id);
     const days = async (as: string, id: string) => {
-      const { daysLeft, overdueDays, dueSoon, overdue } = await view(as, id);
+      const { daysLeft, overdueDays, dueSoon, overdue } = (await view(as, id))!;
       return { daysLeft, overdueDays, dueSoon, overdue };
     };
     expect(today).toBe('2026-12-07');
@@ -233,8 +338,26 @@ describe('meetings: the actions a task offers and its days left', () => {
     expect(await days(viewers.cityOffice, toPolice)).toEqual({ daysLeft: null, overdueDays: null, dueSoon: false, overdue: true });
 
     // The list's page shows the same, in one request for all its rows.
-    const listed = await gql(h.server, `{ tasks(first: 50) { edges { node { id daysLeft overdueDays availableActions } } } }`, {}, viewers.cityOffice);
-    const byId = new Map(listed.data.tasks.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]));
+    const listed = await gql(
+      h.server,
+      graphql(`
+        query TaskActionsSpecTasks {
+          tasks(first: 50) {
+            edges {
+              node {
+                id
+                daysLeft
+                overdueDays
+                availableActions
+              }
+            }
+          }
+        }
+      `),
+      {},
+      viewers.cityOffice,
+    );
+    const byId = new Map(listed.data!.tasks.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]));
     expect(byId.get(toCounty)).toEqual({ id: toCounty, daysLeft: 0, overdueDays: 2, availableActions: ['CANCEL'] });
     expect(byId.get(toPolice)).toEqual({ id: toPolice, daysLeft: null, overdueDays: null, availableActions: ['SIGN_OFF', 'SEND_BACK', 'CANCEL'] });
   }, 60_000);

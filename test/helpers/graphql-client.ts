@@ -14,7 +14,7 @@ export interface GraphQLResult<T = unknown> {
  * A document typed by `npm run codegen:tests`, or a plain string for what the API schema does not hold
  * (what only a subgraph answers, or a text a test must send as it is); a string's answer is unknown.
  */
-export type Operation<T, V> = TypedDocumentNode<T, V> | string;
+type Operation<T, V> = TypedDocumentNode<T, V> | string;
 
 /**
  * A document only a subgraph answers (`_service`, `_entities`): the API schema the types are generated

@@ -6,7 +6,7 @@ import { EventWorker } from '#common/worker';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { QueryResultRow } from 'pg';
 import { graphql } from '#test/gql/index.js';
-import { gql, type GraphQLResult, type Operation } from '#test/helpers/graphql-client.js';
+import { gql, type GraphQLResult } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
 import { MeetingsWorkerModule } from '../../meetings-worker.module.js';
@@ -138,12 +138,8 @@ export class SupervisionHarness extends SubgraphHarness<Key> {
     return this.worker.get(NoticeEscalation).escalateOnce();
   }
 
-  gql<T, V>(token: string | undefined, document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLResult<T>>;
-  gql(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<unknown>>;
-  gql<T, V>(token: string | undefined, document: Operation<T, V>, variables: V | Record<string, unknown> = {}): Promise<GraphQLResult<unknown>> {
-    return typeof document === 'string'
-      ? gql(this.server, document, variables as Record<string, unknown>, token)
-      : gql(this.server, document, variables as V, token);
+  gql<T, V>(token: string | undefined, document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLResult<T>> {
+    return gql(this.server, document, variables, token);
   }
 
   async rows<T extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -7,16 +7,12 @@ import tseslint from 'typescript-eslint';
 
 // Temporary: files being restructured elsewhere that do not pass yet (each entry's findings noted);
 // delete an entry when its file passes.
-const pendingRestructure = [
-  'libs/common/src/deadlines/clock-jobs-queue.ts', // 28 no-explicit-any
-];
 
 // Plain typescript-eslint `recommended`, not the type-checked variant: the whole repository lints
 // in seconds on two cores without building a TypeScript program.
 export default defineConfig(
   // Built and generated files.
   globalIgnores(['**/dist/', '**/node_modules/', '**/coverage/', '.data/', 'apps/console/src/gql/', 'test/gql/']),
-  globalIgnores(pendingRestructure),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -10,7 +10,7 @@ import { BATCH_JOB_SIZE, consumerJobs, type EventEnvelope } from '#common/events
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
 import { AssessmentWorkerModule } from '../apps/assessment/src/assessment-worker.module.js';
-import { type CaseFactEvent, caseFactRow } from '../apps/assessment/src/facts/fact-rows.js';
+import { type CaseFactEvent, caseFactRow } from '../apps/assessment/src/facts/domain/fact-rows.js';
 import { JurisdictionsStore } from '../apps/assessment/src/jurisdictions/jurisdictions.store.js';
 import { ScoreComputation, type SchemeForScoring } from '../apps/assessment/src/schemes/score-computation.js';
 import { ScoresStore } from '../apps/assessment/src/schemes/scores.store.js';

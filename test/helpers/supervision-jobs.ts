@@ -176,6 +176,7 @@ export class SupervisionJobs {
       return state === 'completed' || state === 'failed' || state === 'delayed';
     }, 60_000);
     const job = await queue.getJob(id);
-    return { id, state, result: state === 'failed' ? { failedReason: job?.failedReason } : job?.returnvalue };
+    // A job that failed and waits for its next attempt is delayed too: its reason says why.
+    return { id, state, result: state !== 'completed' && job?.failedReason ? { failedReason: job.failedReason } : job?.returnvalue };
   }
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -80,10 +80,15 @@ export class SystemUnderTest {
   /** With `clockStart`, every process reads the time from a file that `setToday` rewrites. */
   constructor(private readonly options: { clockStart?: Date } = {}) {}
 
-  /** Moves every process's clock to 09:00 China time of `date`. */
+  /**
+   * Moves every process's clock to 09:00 China time of `date`. The file is replaced whole (written
+   * beside it, then renamed over it): a process reading it while it was rewritten in place could
+   * find it empty and fail whatever it was doing.
+   */
   setToday(date: string): void {
     if (!this.clockFile) throw new Error('the system was started without a controllable clock');
-    writeFileSync(this.clockFile, `${date}T01:00:00Z`);
+    writeFileSync(`${this.clockFile}.next`, `${date}T01:00:00Z`);
+    renameSync(`${this.clockFile}.next`, this.clockFile);
   }
 
   async start(): Promise<void> {

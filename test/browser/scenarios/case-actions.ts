@@ -148,6 +148,8 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await expectState(page, '已受理');
 
       const extending = await startStep(page, '延期');
+      // The form takes the regulation's limit from the API.
+      await extending.locator('input[aria-valuemax="30"]').waitFor();
       await extending.getByLabel('延长天数').fill('15');
       await extending.getByLabel('延期理由（告知信访人）').fill('需会同城管部门现场核实');
       await chooseOption(page, extending.getByLabel('批准领导'), '春熙路街道领导');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ASSESSMENT_SCHEMA } from '../database.js';
-import type { CaseFactRow, NoticeFactRow, TaskFactRow } from './fact-rows.js';
+import type { CaseFactRow, NoticeFactRow, TaskFactRow } from './domain/fact-rows.js';
 
 /** A fact table kept by upsert on its key, the highest version winning. */
 interface VersionedTable {

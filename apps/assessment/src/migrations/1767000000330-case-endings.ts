@@ -4,7 +4,7 @@ import { execute } from '#common/db';
 /**
  * How each case ended (结局), in the case facts: the ending (办结 with a decision, 调解, 撤回,
  * 不予受理, 答复办结), the decline reason, whether the matter is final (终结) and what a review and
- * a re-examination found. The rows held get what they show, by the rule `caseEnding` (fact-rows.ts)
+ * a re-examination found. The rows held get what they show, by the rule `caseEnding` (facts/domain/fact-rows.ts)
  * applies to an event of the older shape — the same rule, written in SQL: a declined case is
  * DECLINED; a decision issued is DECIDED, or ANSWERED for a suggestion or accusation closed after
  * its reply; a claim closed after a decision was closed by its lapsed window, so final, as is a

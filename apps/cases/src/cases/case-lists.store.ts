@@ -3,7 +3,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import type { TenantLevel, UnitKind } from '#common/directory';
 import type { CaseKind, CaseState, Channel } from './domain/index.js';
-import { CaseEntity, CaseOpinionEntity, CaseStageEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
+import { CaseEntity, CaseOpinionEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseCountBasis, CaseOrderField, OrderDirection, type CaseGrouping } from './dto/case-filter.input.js';
 
 /** A case without a running clock sorts after every deadline; the migration indexes this very expression. */
@@ -134,16 +134,6 @@ export class CaseListsStore {
 
   timelinesOf(em: EntityManager, caseIds: readonly string[]): Promise<CaseTransitionEntity[]> {
     return em.getRepository(CaseTransitionEntity).createQueryBuilder('t').where('t.caseId = ANY(:caseIds)', { caseIds }).orderBy('t.seq').getMany();
-  }
-
-  stagesOf(em: EntityManager, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
-    return em
-      .getRepository(CaseStageEntity)
-      .createQueryBuilder('s')
-      .where('s.caseId = ANY(:caseIds)', { caseIds })
-      .orderBy('s.startedOn')
-      .addOrderBy('s.stage')
-      .getMany();
   }
 
   /**

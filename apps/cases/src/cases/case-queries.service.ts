@@ -255,7 +255,7 @@ export class CaseQueriesService {
   }
 
   stagesOf(ctx: TenantContext, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
-    return this.transactions.run(ctx, (em) => this.store.stagesOf(em, caseIds));
+    return this.transactions.run(ctx, (em) => this.clockStore.stagesOfCases(em, caseIds));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { type IsoDate, yearOf } from '#common/calendar';
 import { UnitEntity, UserEntity } from '#common/directory';
 import { conflict, forbidden, notFound } from '#common/errors';
@@ -237,11 +237,6 @@ export class CaseStore {
       .orderBy('c.id')
       .take(limit)
       .getMany();
-  }
-
-  /** The clocks of several cases, each case's in the order they started. */
-  stagesOf(em: EntityManager, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
-    return em.getRepository(CaseStageEntity).find({ where: { caseId: In([...caseIds]) }, order: { startedOn: 'ASC' } });
   }
 
   /** A unit as row-level security shows it, of one tenant when given. */

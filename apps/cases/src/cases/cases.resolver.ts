@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { AnyRole, CurrentContext, Public, ROLES_KEY, Role, Roles } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
 import { PageArgs, requestLoader, byKeys, grouped, type RequestContext } from '#common/graphql';
@@ -306,6 +306,13 @@ export class CaseResolver {
       grouped(ids, await this.queries.petitionersOf(ctx, ids), (row) => row.caseId),
     );
     return (await loader.load(kase.id)) ?? [];
+  }
+
+  @ResolveField(() => Int, {
+    description: `办理期限一次延期的最多天数（《信访工作条例》${STATUTORY_RULES.HANDLE.article}）`,
+  })
+  extensionLimitDays(): number {
+    return STATUTORY_RULES.HANDLE.maxExtensionDays ?? 0;
   }
 
   @ResolveField(() => [CaseStageClock], { description: '法定期限（各环节）' })

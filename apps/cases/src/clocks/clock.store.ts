@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { IsoDate, Stage } from '#common/calendar';
 import type { Statement } from '#common/db';
 import { DeadlineRecomputationEntity } from '../calendar/entities/calendar.entities.js';
@@ -57,6 +57,11 @@ export function stageInsert(row: CaseStageEntity): Statement {
 export class ClockStore {
   newStage(em: EntityManager, fields: Omit<CaseStageEntity, 'version'>): CaseStageEntity {
     return em.getRepository(CaseStageEntity).create({ ...fields, version: 1 });
+  }
+
+  /** The clocks of several cases, each case's in the order they started. */
+  stagesOfCases(em: EntityManager, caseIds: readonly string[]): Promise<CaseStageEntity[]> {
+    return em.getRepository(CaseStageEntity).find({ where: { caseId: In([...caseIds]) }, order: { startedOn: 'ASC', stage: 'ASC' } });
   }
 
   /** A case's clocks, oldest first. */

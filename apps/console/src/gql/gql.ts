@@ -40,7 +40,7 @@ type Documents = {
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners {\n        id\n        fullIdNumber: idNumber(reveal: true)\n        fullPhone: phone(reveal: true)\n      }\n    }\n  }\n": typeof types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) {\n      edges {\n        node {\n          id\n          name\n          parentId\n        }\n      }\n    }\n  }\n": typeof types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) {\n      id\n      units(first: 100) {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TargetUnitsDocument,
-    "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n  }\n": typeof types.ExtensionApproversDocument,
+    "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n    case(id: $caseId) {\n      id\n      extensionLimitDays\n    }\n  }\n": typeof types.ExtensionApproversDocument,
     "\n  mutation RouteCase($input: RouteCaseInput!) {\n    routeCase(input: $input) {\n      id\n      version\n      state\n    }\n  }\n": typeof types.RouteCaseDocument,
     "\n  mutation ObjectToCase($input: ReasonedCaseInput!) {\n    objectToCase(input: $input) {\n      id\n      version\n      state\n    }\n  }\n": typeof types.ObjectToCaseDocument,
     "\n  mutation ReportCaseUp($input: ReasonedCaseInput!) {\n    reportCaseUp(input: $input) {\n      id\n      version\n      state\n    }\n  }\n": typeof types.ReportCaseUpDocument,
@@ -154,7 +154,7 @@ const documents: Documents = {
     "\n  query RevealPetitioners($id: ID!) {\n    case(id: $id) {\n      id\n      petitioners {\n        id\n        fullIdNumber: idNumber(reveal: true)\n        fullPhone: phone(reveal: true)\n      }\n    }\n  }\n": types.RevealPetitionersDocument,
     "\n  query RouteTargets {\n    tenants(first: 100) {\n      edges {\n        node {\n          id\n          name\n          parentId\n        }\n      }\n    }\n  }\n": types.RouteTargetsDocument,
     "\n  query TargetUnits($id: ID!) {\n    tenant(id: $id) {\n      id\n      units(first: 100) {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TargetUnitsDocument,
-    "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n  }\n": types.ExtensionApproversDocument,
+    "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n    case(id: $caseId) {\n      id\n      extensionLimitDays\n    }\n  }\n": types.ExtensionApproversDocument,
     "\n  mutation RouteCase($input: RouteCaseInput!) {\n    routeCase(input: $input) {\n      id\n      version\n      state\n    }\n  }\n": types.RouteCaseDocument,
     "\n  mutation ObjectToCase($input: ReasonedCaseInput!) {\n    objectToCase(input: $input) {\n      id\n      version\n      state\n    }\n  }\n": types.ObjectToCaseDocument,
     "\n  mutation ReportCaseUp($input: ReasonedCaseInput!) {\n    reportCaseUp(input: $input) {\n      id\n      version\n      state\n    }\n  }\n": types.ReportCaseUpDocument,
@@ -363,7 +363,7 @@ export function graphql(source: "\n  query TargetUnits($id: ID!) {\n    tenant(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n    case(id: $caseId) {\n      id\n      extensionLimitDays\n    }\n  }\n"): (typeof documents)["\n  query ExtensionApprovers($caseId: ID!) {\n    extensionApprovers(caseId: $caseId) {\n      id\n      name\n    }\n    case(id: $caseId) {\n      id\n      extensionLimitDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

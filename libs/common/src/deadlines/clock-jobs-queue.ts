@@ -25,7 +25,7 @@ export interface ClockJobsQueueOptions {
  */
 export class ClockJobsQueue<J extends { triggerId: string }> {
   /** `Queue<J>` spelt out: BullMQ's defaults cannot tell a generic `J` from a Job type. */
-  readonly queue: Queue<J, any, string, J, any, string>;
+  readonly queue: Queue<J, unknown, string, J, unknown, string>;
 
   constructor(
     private readonly redis: Redis,

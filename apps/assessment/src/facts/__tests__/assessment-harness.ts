@@ -8,7 +8,7 @@ import type { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { type HarnessModules, SubgraphHarness } from '#test/helpers/subgraph-harness.js';
 import { AssessmentWorkerModule } from '../../assessment-worker.module.js';
 import { AssessmentModule } from '../../assessment.module.js';
-import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../fact-rows.js';
+import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../domain/fact-rows.js';
 
 /**
  * The assessment subgraph and worker on a database of the file's own, sharing a manual clock, with

@@ -12,7 +12,7 @@ import {
   caseFactRow,
   noticeFactRow,
   taskFactRow,
-} from '../fact-rows.js';
+} from '../domain/fact-rows.js';
 import { FactsStore } from '../facts.store.js';
 
 /**

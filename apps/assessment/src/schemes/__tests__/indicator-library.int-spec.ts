@@ -7,7 +7,7 @@ import type { EventEnvelope } from '#common/events';
 import { TenantTransactions, systemContextFor } from '#common/tenancy';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
-import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../../facts/fact-rows.js';
+import type { CaseFactEvent, NoticeFactEvent, TaskFactEvent } from '../../facts/domain/fact-rows.js';
 import {
   BelowMinimumRule,
   FilterOperator,

@@ -7,6 +7,7 @@ import { CaseApi } from '#test/helpers/case-api.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CaseFactReplay } from '../events/fact-replay.handler.js';
 import { CaseStore } from '../case.store.js';
+import { ClockStore } from '../../clocks/clock.store.js';
 
 describe('cases: the facts of a period emitted again for the assessment (facts.replay.requested)', () => {
   const clock = new ManualClock(new Date('2026-04-01T01:00:00Z'));
@@ -60,7 +61,7 @@ describe('cases: the facts of a period emitted again for the assessment (facts.r
 
   it('emits the district’s cases of the period as they stand, a bounded number per transaction, going on in a request of its own', async () => {
     const jinjiang = (await system.admin.query(`SELECT id, path::text FROM core.tenants WHERE code = '510104'`)).rows[0];
-    const replay = new CaseFactReplay(clock, system.app.get(CaseStore), { perRound: 2, rounds: 1 });
+    const replay = new CaseFactReplay(clock, system.app.get(CaseStore), system.app.get(ClockStore), { perRound: 2, rounds: 1 });
     const transactions = system.app.get(TenantTransactions);
     const apply = (payload: FactReplayRequest) => {
       const event: EventEnvelope<FactReplayRequest> = {

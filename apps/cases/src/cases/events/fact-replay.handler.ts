@@ -6,6 +6,7 @@ import { emitEvent, emitEvents, type EventEnvelope, FACT_REPLAY, type FactReplay
 import { CASES_SCHEMA } from '../../database.js';
 import { caseFactEvent } from '../case-events.js';
 import { CaseStore } from '../case.store.js';
+import { ClockStore } from '../../clocks/clock.store.js';
 
 /** How much one transaction replays: rounds of cases read and emitted together (a province's year is hundreds of thousands). */
 export interface ReplayLimits {
@@ -30,6 +31,7 @@ export class CaseFactReplay {
   constructor(
     private readonly clock: Clock,
     private readonly store: CaseStore,
+    private readonly clockStore: ClockStore,
     @Optional() @Inject(REPLAY_LIMITS) limits?: ReplayLimits,
   ) {
     this.limits = limits ?? DEFAULT_LIMITS;
@@ -50,7 +52,7 @@ export class CaseFactReplay {
       const cases = await this.store.registeredWithProblemIn(em, event.tenantPath, { from, to }, after || null, this.limits.perRound);
       if (cases.length === 0) return;
       const stages = groupBy(
-        await this.store.stagesOf(
+        await this.clockStore.stagesOfCases(
           em,
           cases.map((c) => c.id),
         ),

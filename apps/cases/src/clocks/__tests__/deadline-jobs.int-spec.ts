@@ -389,7 +389,9 @@ describe('deadline jobs', () => {
 
       clock.set(cst('2026-03-09T09:00'));
       await delayed.promote();
-      await eventually(async () => ((await queue.getJob(data.triggerId))?.returnvalue?.outcome === 'EMITTED' ? true : null));
+      await eventually(async () =>
+        ((await queue.getJob(data.triggerId))?.returnvalue as { outcome?: string } | undefined)?.outcome === 'EMITTED' ? true : null,
+      );
       expect(await triggersOf(data.stageId)).toEqual([expect.objectContaining({ trigger_id: data.triggerId, fired_at: cst('2026-03-09T09:00') })]);
     } finally {
       await deadlines.stop();

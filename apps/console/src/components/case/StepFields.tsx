@@ -42,6 +42,10 @@ const ExtensionApproversDocument = graphql(`
       id
       name
     }
+    case(id: $caseId) {
+      id
+      extensionLimitDays
+    }
   }
 `);
 
@@ -123,7 +127,7 @@ function ExtendFields({ caseId }: { caseId: string }) {
   return (
     <>
       <Form.Item name="days" label="延长天数" rules={[{ required: true, message: '请填写延长天数' }]}>
-        <InputNumber min={1} max={30} precision={0} addonAfter="日" style={{ width: 160 }} />
+        <InputNumber min={1} max={approvers.data?.case?.extensionLimitDays} precision={0} addonAfter="日" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item name="reason" label="延期理由（告知信访人）" rules={required('请填写延期理由')}>
         <Input.TextArea rows={3} />

@@ -11,9 +11,9 @@ import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import { EventWorker } from '#common/worker';
 import { AssessmentWorkerModule } from '../apps/assessment/src/assessment-worker.module.js';
 import { type CaseFactEvent, caseFactRow } from '../apps/assessment/src/facts/domain/fact-rows.js';
-import { JurisdictionsStore } from '../apps/assessment/src/jurisdictions/jurisdictions.store.js';
+import { JurisdictionStore } from '../apps/assessment/src/jurisdictions/jurisdiction.store.js';
 import { ScoreComputation, type SchemeForScoring } from '../apps/assessment/src/schemes/score-computation.js';
-import { ScoresStore } from '../apps/assessment/src/schemes/scores.store.js';
+import { ScoreStore } from '../apps/assessment/src/schemes/score.store.js';
 import {
   BACKLOG_RESOLUTION_RATE,
   BelowMinimumRule,
@@ -328,7 +328,7 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
     };
     worker = await NestFactory.createApplicationContext(AssessmentWorkerModule.forRoot({ config, autoStart: false }), { logger: ['error', 'warn'] });
     const transactions = worker.get(TenantTransactions);
-    const computation = new ScoreComputation(new ScoresStore(), new JurisdictionsStore());
+    const computation = new ScoreComputation(new ScoreStore(), new JurisdictionStore());
     // A province assessor's request: a user, so the facts' read policy (the subtree) applies.
     const assessor: TenantContext = {
       userId: randomUUID(),

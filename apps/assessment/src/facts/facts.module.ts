@@ -3,12 +3,12 @@ import { JurisdictionsModule } from '../jurisdictions/jurisdictions.module.js';
 import { FactRecorder } from './events/fact-recorder.handler.js';
 import { FactsResolver } from './facts.resolver.js';
 import { FactsService } from './facts.service.js';
-import { FactsStore } from './facts.store.js';
+import { FactStore } from './fact.store.js';
 
 /** The worker's side of the facts read model: the fact events' handlers. */
 @Module({
   imports: [JurisdictionsModule],
-  providers: [FactsStore, FactRecorder],
+  providers: [FactStore, FactRecorder],
   exports: [FactRecorder],
 })
 export class FactsWorkerModule {}

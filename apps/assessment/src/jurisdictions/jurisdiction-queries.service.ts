@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import type { AssessedJurisdiction } from './dto/assessed-jurisdiction.type.js';
-import { JurisdictionsStore } from './jurisdictions.store.js';
+import { JurisdictionStore } from './jurisdiction.store.js';
 
 @Injectable()
 export class JurisdictionQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly jurisdictions: JurisdictionsStore,
+    private readonly jurisdictions: JurisdictionStore,
   ) {}
 
   /**

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TenantCreatedHandler } from './events/tenant-created.handler.js';
 import { JurisdictionQueriesService } from './jurisdiction-queries.service.js';
-import { JurisdictionsStore } from './jurisdictions.store.js';
+import { JurisdictionStore } from './jurisdiction.store.js';
 import { TenantResolver } from './tenant.resolver.js';
 
 /** The jurisdictions this service knows of, and the fields it adds to `Tenant`. */
 @Module({
-  providers: [JurisdictionsStore, JurisdictionQueriesService, TenantResolver, TenantCreatedHandler],
-  exports: [JurisdictionsStore, TenantCreatedHandler],
+  providers: [JurisdictionStore, JurisdictionQueriesService, TenantResolver, TenantCreatedHandler],
+  exports: [JurisdictionStore, TenantCreatedHandler],
 })
 export class JurisdictionsModule {}

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
 import { notFound, validation } from '#common/errors';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
-import { JurisdictionsStore } from '../jurisdictions/jurisdictions.store.js';
+import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import { periodRange, targetLevelOf, validateIndicator } from './domain/index.js';
 import type { AssessmentPeriodInput, IndicatorPreviewInput, ScoreFactsInput } from './dto/scheme.inputs.js';
 import type {
@@ -24,7 +24,7 @@ export class SchemeQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly schemes: SchemeStore,
-    private readonly jurisdictions: JurisdictionsStore,
+    private readonly jurisdictions: JurisdictionStore,
     private readonly computation: ScoreComputation,
     private readonly clock: Clock,
   ) {}

@@ -6,7 +6,7 @@ import { Clock } from '#common/clock';
 import { AppError, ErrorCode, conflict, notFound, validation } from '#common/errors';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { ASSESSMENT_SCHEMA } from '../database.js';
-import { JurisdictionsStore } from '../jurisdictions/jurisdictions.store.js';
+import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import {
   DEFAULT_GRADE_THRESHOLDS,
   ScoringRuleKind,
@@ -34,7 +34,7 @@ export class SchemesService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly schemes: SchemeStore,
-    private readonly jurisdictions: JurisdictionsStore,
+    private readonly jurisdictions: JurisdictionStore,
     private readonly computation: ScoreComputation,
     private readonly clock: Clock,
   ) {}

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import { groupBy } from '#common/collections';
 import { validation } from '#common/errors';
-import { JurisdictionsStore, type Target } from '../jurisdictions/jurisdictions.store.js';
+import { JurisdictionStore, type Target } from '../jurisdictions/jurisdiction.store.js';
 import {
   type DateRange,
   FactSource,
@@ -17,7 +17,7 @@ import {
   scoreScheme,
 } from './domain/index.js';
 import type { FactPart, FactReferenceView, IndicatorPreviewTargetView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
-import { type CountedPart, type FactRow, ScoresStore } from './scores.store.js';
+import { type CountedPart, type FactRow, ScoreStore } from './score.store.js';
 
 /** What a scheme's computation needs of the stored scheme. */
 export interface SchemeForScoring {
@@ -47,8 +47,8 @@ function factView(source: FactSource, row: FactRow): FactReferenceView {
 @Injectable()
 export class ScoreComputation {
   constructor(
-    private readonly scores: ScoresStore,
-    private readonly jurisdictions: JurisdictionsStore,
+    private readonly scores: ScoreStore,
+    private readonly jurisdictions: JurisdictionStore,
   ) {}
 
   /**

@@ -5,7 +5,7 @@ import { invalidField } from '#common/errors';
 import { jsonParameter, sendExport } from '#common/graphql';
 import { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { INDICATOR_READERS } from './jurisdiction-indicators.resolver.js';
-import { JurisdictionIndicators } from './jurisdiction-indicators.service.js';
+import { IndicatorQueriesService } from './indicator-queries.service.js';
 
 /**
  * `GET /exports/assessment/indicators.xlsx?period=<AssessmentPeriodInput JSON>&jurisdictionId=<id>`:
@@ -17,7 +17,7 @@ export class IndicatorsExportController {
 
   constructor(
     private readonly tokens: TokenService,
-    private readonly indicators: JurisdictionIndicators,
+    private readonly indicators: IndicatorQueriesService,
   ) {}
 
   @Get('indicators.xlsx')

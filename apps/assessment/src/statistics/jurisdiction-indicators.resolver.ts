@@ -3,7 +3,7 @@ import { CurrentContext, Role, Roles } from '#common/auth';
 import type { TenantContext } from '#common/tenancy';
 import { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { IndicatorValueView } from './dto/indicator-value.type.js';
-import { JurisdictionIndicators } from './jurisdiction-indicators.service.js';
+import { IndicatorQueriesService } from './indicator-queries.service.js';
 
 /** Who reads the statistics' indicators, on the page and in the file. */
 export const INDICATOR_READERS = [Role.LEADER, Role.SUPERVISOR, Role.ASSESSOR, Role.TENANT_ADMIN];
@@ -11,7 +11,7 @@ export const INDICATOR_READERS = [Role.LEADER, Role.SUPERVISOR, Role.ASSESSOR, R
 /** 统计分析: the rates and visit counts of a jurisdiction, by the assessment's own definitions. */
 @Resolver()
 export class JurisdictionIndicatorsResolver {
-  constructor(private readonly indicators: JurisdictionIndicators) {}
+  constructor(private readonly indicators: IndicatorQueriesService) {}
 
   @Query(() => [IndicatorValueView], {
     description:

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#common/clock';
 import { type EventEnvelope, HandlesEvent, HandlesEvents } from '#common/events';
-import { JurisdictionsStore } from '../../jurisdictions/jurisdictions.store.js';
+import { JurisdictionStore } from '../../jurisdictions/jurisdiction.store.js';
 import {
   type CaseFactEvent,
   type ConferenceEstablishedEvent,
@@ -13,18 +13,18 @@ import {
   noticeFactRow,
   taskFactRow,
 } from '../domain/fact-rows.js';
-import { FactsStore } from '../facts.store.js';
+import { FactStore } from '../fact.store.js';
 
 /**
- * Keeps the facts from the fact events, each batch in one statement per table (see `FactsStore`):
+ * Keeps the facts from the fact events, each batch in one statement per table (see `FactStore`):
  * an event of the row's own version rewrites it, so a replay (see `rebuildFacts`) repairs a row
  * that went astray, and a redelivery writes what is there already.
  */
 @Injectable()
 export class FactRecorder {
   constructor(
-    private readonly facts: FactsStore,
-    private readonly jurisdictions: JurisdictionsStore,
+    private readonly facts: FactStore,
+    private readonly jurisdictions: JurisdictionStore,
     private readonly clock: Clock,
   ) {}
 

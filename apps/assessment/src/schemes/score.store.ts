@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import { ASSESSMENT_SCHEMA } from '../database.js';
-import type { Target } from '../jurisdictions/jurisdictions.store.js';
+import type { Target } from '../jurisdictions/jurisdiction.store.js';
 import {
   type DateRange,
   FACT_SOURCES,
@@ -25,7 +25,7 @@ export interface FactRow {
   tenantId: string;
 }
 
-/** One part of an indicator compiled over alias `f`, its params numbered from `$4` (see `ScoresStore.facts`). */
+/** One part of an indicator compiled over alias `f`, its params numbered from `$4` (see `ScoreStore.facts`). */
 export interface CountedPart {
   source: FactSource;
   table: string;
@@ -62,7 +62,7 @@ function factColumns(source: FactSource) {
 
 /** The statements a scheme's computation reads the facts and manual scores with. */
 @Injectable()
-export class ScoresStore {
+export class ScoreStore {
   /**
    * Items of one fact source counted for every target under a path at once, in one statement (facts
    * grouped by the prefix of their path at the targets' depth): per target path, per item code, the

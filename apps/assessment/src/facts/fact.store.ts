@@ -27,7 +27,7 @@ export interface MeetingFactRow {
  * stored version rewrites it (a replay repairs, a redelivery writes what is there).
  */
 @Injectable()
-export class FactsStore {
+export class FactStore {
   upsertCases(em: EntityManager, rows: readonly CaseFactRow[], now: Date): Promise<void> {
     return this.upsert(em, { table: 'case_facts', key: 'case_id' }, rows, now);
   }

@@ -16,7 +16,7 @@ export interface Target {
 
 /** Every statement on `assessment.jurisdictions`. */
 @Injectable()
-export class JurisdictionsStore {
+export class JurisdictionStore {
   /** A tenant of the directory; one already kept stays as it is. */
   record(em: EntityManager, tenant: TenantCreatedPayload): Promise<void> {
     return recordJurisdiction(em, ASSESSMENT_SCHEMA, tenant);

@@ -22,7 +22,7 @@ import {
   indicatorValue,
   periodRange,
 } from '../schemes/domain/index.js';
-import { JurisdictionsStore } from '../jurisdictions/jurisdictions.store.js';
+import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import type { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { indicatorView, periodOf } from '../schemes/scheme-mapping.js';
 import { ScoreComputation } from '../schemes/score-computation.js';
@@ -48,10 +48,10 @@ export const STATISTICS_INDICATORS: readonly IndicatorDefinition[] = [
 
 /** The statistics' rates and visit counts of a jurisdiction, read from the assessment's facts by its definitions. */
 @Injectable()
-export class JurisdictionIndicators {
+export class IndicatorQueriesService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly jurisdictions: JurisdictionsStore,
+    private readonly jurisdictions: JurisdictionStore,
     private readonly computation: ScoreComputation,
     private readonly clock: Clock,
   ) {}

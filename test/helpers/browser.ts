@@ -74,3 +74,15 @@ export async function chooseOption(page: Page, field: Locator, option: string): 
     await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
   }
 }
+
+/**
+ * The antd modal dialog of that name once it has opened: its zoom-in motion over (rc-motion takes
+ * its classes off at the end). A click during the motion can land beside the control it aimed at,
+ * or on the modal's wrapper, and change nothing.
+ */
+export async function openedDialog(page: Page, name: string): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  await dialog.and(page.locator('.ant-modal:not([class*="-appear"]):not([class*="-enter"])')).waitFor();
+  return dialog;
+}

@@ -174,7 +174,14 @@ export class SupervisionJobs {
     await eventually(async () => {
       state = await queue.getJobState(id);
       return state === 'completed' || state === 'failed' || state === 'delayed';
-    }, 60_000);
+    }, 60_000).catch(() => {
+      const complaints = this.system
+        .logs()
+        .split('\n')
+        .filter((line) => /ERROR|WARN|Error/.test(line))
+        .slice(-40);
+      throw new Error(`${queue.name} job ${id} is still ${state} after a minute; the processes' last complaints:\n${complaints.join('\n')}`);
+    });
     const job = await queue.getJob(id);
     // A job that failed and waits for its next attempt is delayed too: its reason says why.
     return { id, state, result: state !== 'completed' && job?.failedReason ? { failedReason: job.failedReason } : job?.returnvalue };

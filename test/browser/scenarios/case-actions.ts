@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
-import { chooseOption, screenshot } from '../../helpers/browser.js';
+import { chooseOption, openedDialog, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
@@ -31,9 +31,7 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await actions(page)
         .getByRole('button', { name: label(step) })
         .click();
-      const dialog = page.getByRole('dialog', { name: step });
-      await dialog.waitFor();
-      return dialog;
+      return openedDialog(page, step);
     };
     const submit = (dialog: Locator) => dialog.getByRole('button', { name: label('提交') }).click();
     /** Types a day into an antd date picker and takes it. */

@@ -3,6 +3,8 @@ import type { Redis } from 'ioredis';
 import type { Clock } from '../clock/index.js';
 import { KeptJobScheduler, type JobSchedulerSpec } from '../worker/job-scheduler.js';
 
+const FINISHED: ReadonlySet<string> = new Set(['completed', 'failed']);
+
 /** The jobs a clock should have now: none once it stopped. */
 export interface ClockJobs<J> {
   clockId: string;
@@ -66,7 +68,10 @@ export class ClockJobsQueue<J extends { triggerId: string }> {
     }
     const keeps = clocks.map((clock) => new Set(clock.jobs.map(({ data }) => data.triggerId)));
     const stale = previous.flatMap((ids, i) => ids.filter((id) => !keeps[i].has(id)));
-    await Promise.all(stale.map((id) => this.queue.remove(id)));
+    // Only jobs still waiting to run: one that ran is kept as its queue keeps finished jobs (for
+    // operators, and for whoever waits for its result); a running one is locked and stays anyway.
+    const states = await Promise.all(stale.map((id) => this.queue.getJobState(id)));
+    await Promise.all(stale.filter((_, i) => !FINISHED.has(states[i])).map((id) => this.queue.remove(id)));
     const update = this.redis.multi();
     indexes.forEach((index, i) => {
       update.del(index);

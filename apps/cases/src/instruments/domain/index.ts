@@ -1,0 +1,4 @@
+export * from './instrument.js';
+export * from './layout.js';
+export * from './render.js';
+export * from './texts.js';

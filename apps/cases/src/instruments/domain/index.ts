@@ -1,4 +1,1 @@
-export * from './instrument.js';
-export * from './layout.js';
-export * from './render.js';
 export * from './texts.js';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '#common/calendar';
-import { DECISION_OUTCOME_LABELS, DECLINE_REASON_LABELS } from '#common/vocabulary';
+import { DECISION_OUTCOME_LABELS, DECLINE_REASON_LABELS, OPINION_RESULT_LABELS } from '#common/vocabulary';
 import { STATUTORY_RULES } from '../../clocks/domain/index.js';
-import { INSTRUMENT_TITLES, InstrumentKind, type InstrumentText, documentDate } from './instrument.js';
+import { INSTRUMENT_TITLES, InstrumentKind, type InstrumentText, documentDate } from '#common/instruments';
 
 /** What every instrument about a case says of it and of who issues it. */
 export interface CaseFacts {
@@ -81,5 +81,51 @@ export function handlingOpinion(
     decided.reviewOffice
       ? `你如对本处理意见不服，可以自收到本意见书之日起${window.days}日内，请求${decided.reviewOffice}复查。`
       : `你如对本处理意见不服，可以自收到本意见书之日起${window.days}日内，请求本机关的上一级机关复查。`,
+  ]);
+}
+
+/**
+ * 转送/交办 notice to the body a matter is sent to: what it is, who sent it, and — for an
+ * assignment (交办) — when the completion report is due (第二十二条).
+ */
+export function routingNotice(facts: CaseFacts, routed: { mode: 'TRANSFER' | 'ASSIGN'; body: string; completionReportDue: IsoDate | null }): InstrumentText {
+  const act = routed.mode === 'ASSIGN' ? '交办' : '转送';
+  return {
+    ...instrument(InstrumentKind.ROUTING_NOTICE, facts, [
+      `${facts.petitionerName}于${documentDate(facts.registeredOn)}提出的“${facts.title}”信访事项（编号 ${facts.number}），依据《信访工作条例》${STATUTORY_RULES.ROUTE.article}规定，现${act}你单位办理。`,
+      `请依法及时受理，并于受理之日起${STATUTORY_RULES.HANDLE.days}日内办结，书面答复信访人。`,
+      ...(routed.mode === 'ASSIGN' && routed.completionReportDue ? [`请于${documentDate(routed.completionReportDue)}前将办理结果报送本机关。`] : []),
+    ]),
+    addressee: routed.body,
+  };
+}
+
+/** What a review or re-examination decided of the opinion before it, in the reviewing office's words. */
+interface OpinionReview {
+  result: keyof typeof OPINION_RESULT_LABELS;
+  text: string;
+}
+
+const reviewed = (review: OpinionReview) => [
+  ...review.text.split(/\n+/).filter((line) => line.trim()),
+  `复查（复核）结果：${OPINION_RESULT_LABELS[review.result]}原处理意见。`,
+];
+
+/** 复查意见书: the review, and the petitioner's right to ask for a re-examination (第三十六条). */
+export function reviewOpinion(facts: CaseFacts, review: OpinionReview & { reexaminationOffice: string | null }): InstrumentText {
+  const window = STATUTORY_RULES.REEXAMINATION_WINDOW;
+  return instrument(InstrumentKind.REVIEW_OPINION, facts, [
+    `${matter(facts)}，你不服原处理意见，请求复查。本机关已依法复查，现出具复查意见如下：`,
+    ...reviewed(review),
+    `你如对本复查意见不服，可以自收到本意见书之日起${window.days}日内，请求${review.reexaminationOffice ?? '本机关的上一级机关'}复核。`,
+  ]);
+}
+
+/** 复核意见书: final — the same request on the same facts is not accepted again (第三十六条). */
+export function reexaminationOpinion(facts: CaseFacts, review: OpinionReview): InstrumentText {
+  return instrument(InstrumentKind.REEXAMINATION_OPINION, facts, [
+    `${matter(facts)}，你不服复查意见，请求复核。本机关已依法复核，现出具复核意见如下：`,
+    ...reviewed(review),
+    '本复核意见为该信访事项的最终处理意见。你仍以同一事实和理由提出信访请求的，信访工作机构和其他机关、单位不再受理。',
   ]);
 }

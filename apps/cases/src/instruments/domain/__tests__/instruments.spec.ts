@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
-import { strFromU8, unzipSync } from 'fflate';
 import { isoDate } from '#common/calendar';
+import { InstrumentKind } from '#common/instruments';
 import { STATUTORY_RULES } from '../../../clocks/domain/index.js';
-import { GB_T_9704, InstrumentKind, acceptanceNotice, declineNotice, documentDate, extensionNotice, handlingOpinion, renderInstrument } from '../index.js';
+import { acceptanceNotice, declineNotice, extensionNotice, handlingOpinion, reexaminationOpinion, reviewOpinion, routingNotice } from '../index.js';
 
 const facts = {
   number: '510104-2026-00000012',
@@ -14,45 +13,6 @@ const facts = {
   issuedOn: isoDate('2026-03-05'),
   documentNumber: '春信受〔2026〕12号',
 };
-
-/** The document part of a DOCX file, as Word reads it. */
-async function documentXml(file: Promise<Buffer>): Promise<string> {
-  return strFromU8(unzipSync(new Uint8Array(await file))['word/document.xml']);
-}
-
-const TWIPS_PER_MM = 1440 / 25.4;
-
-describe('written instruments laid out after GB/T 9704', () => {
-  it('sets the A4 page with the standard margins, the title in 2号小标宋 and the body in 3号仿宋 on exact lines', async () => {
-    const xml = await documentXml(renderInstrument(acceptanceNotice(facts, { acceptedOn: isoDate('2026-03-05'), handleDeadline: isoDate('2026-05-06') })));
-    const margin = (side: string) => Number(new RegExp(`<w:pgMar[^>]* w:${side}="(\\d+)"`).exec(xml)![1]) / TWIPS_PER_MM;
-    expect(margin('top')).toBeCloseTo(37, 0);
-    expect(margin('bottom')).toBeCloseTo(35, 0);
-    expect(margin('left')).toBeCloseTo(28, 0);
-    expect(margin('right')).toBeCloseTo(26, 0);
-    expect(Number(/<w:pgSz[^>]* w:w="(\d+)"/.exec(xml)![1]) / TWIPS_PER_MM).toBeCloseTo(210, 0);
-    // The title's run: 小标宋, 22 pt; every other run 仿宋, 16 pt.
-    const runs = [...xml.matchAll(/<w:r>.*?<\/w:r>/g)].map(([r]) => ({
-      font: /w:eastAsia="([^"]+)"/.exec(r)?.[1],
-      size: /<w:sz w:val="(\d+)"/.exec(r)?.[1],
-      text: /<w:t[^>]*>([^<]*)<\/w:t>/.exec(r)?.[1],
-    }));
-    expect(runs[0]).toEqual({ font: GB_T_9704.titleFont, size: '44', text: '信访事项受理告知书' });
-    expect(runs.slice(1).every((r) => r.font === GB_T_9704.bodyFont && r.size === '32')).toBe(true);
-    expect(runs.map((r) => r.text)).toEqual(
-      expect.arrayContaining(['春信受〔2026〕12号', '王小明：', '特此告知。', '成都市锦江区春熙路街道办事处', '2026年3月5日']),
-    );
-    expect(xml).toContain(`w:line="${GB_T_9704.lineTwips}" w:lineRule="exact"`);
-  });
-
-  it('leaves out the document number line when the office numbers none', async () => {
-    const xml = await documentXml(
-      renderInstrument(acceptanceNotice({ ...facts, documentNumber: null }, { acceptedOn: facts.issuedOn, handleDeadline: isoDate('2026-05-06') })),
-    );
-    expect(xml).not.toContain('〔2026〕');
-    expect(xml).toContain('信访事项受理告知书');
-  });
-});
 
 describe('what the instruments say', () => {
   it('tells the petitioner of the acceptance, the handling period and the one extension from the statutory rule', () => {
@@ -95,15 +55,29 @@ describe('what the instruments say', () => {
       `你如对本处理意见不服，可以自收到本意见书之日起${STATUTORY_RULES.REVIEW_WINDOW.days}日内，请求成都市锦江区人民政府信访局复查。`,
     ]);
   });
+});
 
-  it('writes every date in full with Arabic numerals, without leading zeros', () => {
-    fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (day) => {
-        const iso = day.toISOString().slice(0, 10);
-        const [, y, m, d] = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(documentDate(isoDate(iso)))!;
-        expect(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`).toBe(iso);
-        expect(m.startsWith('0') || d.startsWith('0')).toBe(false);
-      }),
-    );
+describe('what the instruments to the bodies and of the reviews say', () => {
+  it('assigns to the body with the handling period and the report date, or transfers without one', () => {
+    const assigned = routingNotice(facts, { mode: 'ASSIGN', body: '春熙路街道综治中心', completionReportDue: isoDate('2026-06-30') });
+    expect(assigned).toMatchObject({ kind: InstrumentKind.ROUTING_NOTICE, title: '信访事项转送（交办）通知', addressee: '春熙路街道综治中心' });
+    expect(assigned.paragraphs[0]).toContain('现交办你单位办理');
+    expect(assigned.paragraphs[1]).toContain(`${STATUTORY_RULES.HANDLE.days}日内办结`);
+    expect(assigned.paragraphs[2]).toBe('请于2026年6月30日前将办理结果报送本机关。');
+    const transferred = routingNotice(facts, { mode: 'TRANSFER', body: '锦江区住房和城乡建设局', completionReportDue: null });
+    expect(transferred.paragraphs).toHaveLength(2);
+    expect(transferred.paragraphs[0]).toContain('现转送你单位办理');
+  });
+
+  it('gives the review’s result and the re-examination right; the re-examination is final', () => {
+    const review = reviewOpinion(facts, { result: 'CHANGED', text: '经复查，原处理意见认定事实不清。', reexaminationOffice: '成都市信访局' });
+    expect(review.paragraphs.slice(1)).toEqual([
+      '经复查，原处理意见认定事实不清。',
+      '复查（复核）结果：变更原处理意见。',
+      `你如对本复查意见不服，可以自收到本意见书之日起${STATUTORY_RULES.REEXAMINATION_WINDOW.days}日内，请求成都市信访局复核。`,
+    ]);
+    const final = reexaminationOpinion(facts, { result: 'UPHELD', text: '经复核，复查意见正确。' });
+    expect(final.title).toBe('信访事项复核意见书');
+    expect(final.paragraphs.at(-1)).toContain('不再受理');
   });
 });

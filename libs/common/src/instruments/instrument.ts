@@ -1,18 +1,29 @@
-import type { IsoDate } from '#common/calendar';
+import type { IsoDate } from '../calendar/index.js';
 
-/** The written instruments (文书) the regulation has an office give the petitioner or the body it sends a matter to. */
+/**
+ * The written instruments (文书) the regulation has an office issue: to the petitioner at each step
+ * that concerns them, to the body a matter is sent to, and to the body supervised (督办单).
+ */
 export enum InstrumentKind {
   ACCEPTANCE_NOTICE = 'ACCEPTANCE_NOTICE',
   DECLINE_NOTICE = 'DECLINE_NOTICE',
+  ROUTING_NOTICE = 'ROUTING_NOTICE',
   EXTENSION_NOTICE = 'EXTENSION_NOTICE',
   HANDLING_OPINION = 'HANDLING_OPINION',
+  REVIEW_OPINION = 'REVIEW_OPINION',
+  REEXAMINATION_OPINION = 'REEXAMINATION_OPINION',
+  SUPERVISION_NOTICE = 'SUPERVISION_NOTICE',
 }
 
 export const INSTRUMENT_TITLES: Readonly<Record<InstrumentKind, string>> = {
   ACCEPTANCE_NOTICE: '信访事项受理告知书',
   DECLINE_NOTICE: '信访事项不予受理告知书',
+  ROUTING_NOTICE: '信访事项转送（交办）通知',
   EXTENSION_NOTICE: '信访事项延期办理告知书',
   HANDLING_OPINION: '信访事项处理意见书',
+  REVIEW_OPINION: '信访事项复查意见书',
+  REEXAMINATION_OPINION: '信访事项复核意见书',
+  SUPERVISION_NOTICE: '信访事项督办单',
 };
 
 /** What a page shows: the parts of GB/T 9704's 主体 an instrument to a petitioner has. */
@@ -21,7 +32,7 @@ export interface InstrumentText {
   title: string;
   /** 发文字号, e.g. 锦信受〔2026〕12号; none where the office numbers none. */
   documentNumber: string | null;
-  /** 主送: the petitioner (or the first of several), as the salutation line. */
+  /** 主送: the petitioner (or the first of several), or the body the instrument goes to, as the salutation line. */
   addressee: string;
   paragraphs: readonly string[];
   /** 发文机关署名. */

@@ -1,0 +1,3 @@
+export * from './instrument.js';
+export * from './layout.js';
+export * from './render.js';

@@ -150,11 +150,8 @@ export class SystemUnderTest {
       ),
     );
     await this.admin?.end();
-    if (this.redis) {
-      const keys = await this.redis.keys(`${this.db.config.queuePrefix}:*`);
-      if (keys.length) await this.redis.del(...keys);
-      await this.redis.quit();
-    }
+    await this.redis?.quit();
+    // Its Redis keys go with it.
     await this.db?.drop();
   }
 

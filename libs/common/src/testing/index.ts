@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { appDatabaseUrlFrom, loadConfig, type AppConfig } from '../config/index.js';
 import { databaseUrl, onServer } from '../db/databases.js';
 
@@ -68,12 +69,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }
   });
   const adminUrl = databaseUrl(base.databaseUrl, name);
+  const queuePrefix = `test-${name}`;
   return {
     name,
     adminUrl,
-    config: { ...base, databaseUrl: adminUrl, appDatabaseUrl: appDatabaseUrlFrom(adminUrl), queuePrefix: `test-${name}` },
-    drop: () =>
-      onServer(base.databaseUrl, async (client) => {
+    config: { ...base, databaseUrl: adminUrl, appDatabaseUrl: appDatabaseUrlFrom(adminUrl), queuePrefix },
+    drop: async () => {
+      await dropKeys(base.redisUrl, queuePrefix);
+      await onServer(base.databaseUrl, async (client) => {
         // Pools ended just before may still be closing their connections; a forced drop would send
         // those a FATAL that their ended pools no longer listen for, failing the file. Wait a moment.
         for (let waited = 0; waited < 2_000; waited += 20) {
@@ -82,6 +85,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      }),
+      });
+    },
   };
+}
+
+/** Removes the Redis keys of a test database's queue prefix: its queues' and its services' (Redis is shared too). */
+async function dropKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 }) as AsyncIterable<string[]>) {
+      if (keys.length) await redis.del(...keys);
+    }
+  } finally {
+    await redis.quit();
+  }
 }

@@ -59,8 +59,6 @@ describe('a deadline worker killed in the middle of a job', () => {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await survivor?.close();
     await queue.close();
-    const keys = await redis.keys(`${db.config.queuePrefix}:*`);
-    if (keys.length) await redis.del(...keys);
     await redis.quit();
     await admin.end();
     await db.drop();

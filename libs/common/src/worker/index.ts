@@ -123,14 +123,13 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
   }
 
   private *declaredHandlers(): Generator<DeclaredHandler> {
-    for (const { instance, metatype } of this.discovery.getProviders()) {
-      if (!instance || typeof instance !== 'object' || !metatype) continue;
+    for (const { instance, name } of this.providerInstances()) {
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const declared = handledTopicOf(prototype, method);
         if (!declared) continue;
         const handle = (instance as Record<string, (...args: never[]) => Promise<void>>)[method].bind(instance);
-        yield { ...declared, owner: `${metatype.name}.${method}`, handle: handle as EventHandler | BatchEventHandler };
+        yield { ...declared, owner: `${name}.${method}`, handle: handle as EventHandler | BatchEventHandler };
       }
     }
   }
@@ -138,13 +137,19 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
   /** One processor per queue in a process: a second would take half of the first's jobs. */
   private checkQueueProcessors(): void {
     const seen = new Map<string, string>();
-    for (const { instance, metatype } of this.discovery.getProviders()) {
-      if (!instance || typeof instance !== 'object' || !metatype) continue;
+    for (const { instance, name } of this.providerInstances()) {
       const queue = processedQueueOf(instance);
       if (!queue) continue;
       const first = seen.get(queue);
-      if (first) throw new WorkerDeclarationError(`queue ${queue} has two processors: ${first} and ${metatype.name}`);
-      seen.set(queue, metatype.name);
+      if (first) throw new WorkerDeclarationError(`queue ${queue} has two processors: ${first} and ${name}`);
+      seen.set(queue, name);
+    }
+  }
+
+  /** The process's provider objects, each with its class's name. */
+  private *providerInstances(): Generator<{ instance: object; name: string }> {
+    for (const { instance, metatype } of this.discovery.getProviders()) {
+      if (instance && typeof instance === 'object' && metatype) yield { instance, name: metatype.name };
     }
   }
 }

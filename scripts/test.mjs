@@ -48,6 +48,8 @@ async function main() {
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
     TEST_RUN_ID: runId,
+    // Uploaded files of this run only, removed with its databases.
+    FILES_DIR: path.join(tmpdir(), `petition-files-${runId}`),
   });
 
   const totals = { passed: 0, failed: 0 };
@@ -84,6 +86,7 @@ async function main() {
     }
   }
   await dropRunDatabases(services.databaseUrl, runId);
+  rmSync(env.FILES_DIR, { recursive: true, force: true });
   await services.stop();
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   return code;

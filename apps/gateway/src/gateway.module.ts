@@ -25,7 +25,7 @@ import { SessionController } from './session/session.controller.js';
 import { GatewayExecutor } from './session/gateway-executor.js';
 import { cookieAsBearer } from './session/session-cookie.js';
 import { consoleFiles } from './console/console-files.js';
-import { ExportsController } from './exports/exports.controller.js';
+import { ForwardingController } from './forwarding/forwarding.controller.js';
 
 /** Root fields callable without a token: logging in, and a petitioner rating through the delivered link. */
 const PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
@@ -111,7 +111,7 @@ export class GatewayModule implements NestModule {
           useFactory: (tokens: TokenService, supergraph: SupergraphState) => gatewayConfig(settings, config, tokens, supergraph),
         }),
       ],
-      controllers: [HealthController, GraphiQLController, SessionController, ExportsController],
+      controllers: [HealthController, GraphiQLController, SessionController, ForwardingController],
       providers: [HidePoweredByHeader, GatewayExecutor],
     };
   }

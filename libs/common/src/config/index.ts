@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * Process configuration, read once from the environment and validated at start so that a
  * misconfigured process refuses to boot instead of failing on its first request.
@@ -25,6 +27,8 @@ export interface AppConfig {
    * socket's address is the client's). Only the gateway reads it: subgraphs never believe it.
    */
   trustedProxyHops: number;
+  /** `FILES_DIR`: where uploaded files and their like are kept on the local disk. */
+  filesDir: string;
 }
 
 /** Login throttling: counters in Redis, shared by every instance of the cases service. */
@@ -142,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     tokenStateCacheMs: positiveInteger(env, 'TOKEN_STATE_CACHE_SECONDS', 5) * 1000,
     trustedProxyHops: positiveInteger(env, 'TRUSTED_PROXY_HOPS', 0, 0),
+    filesDir: path.resolve(env.FILES_DIR || path.join('.data', 'files')),
   };
 }
 

@@ -23,6 +23,10 @@ export const ErrorCode = {
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
   /** Too many failed logins from one source address: it is refused for a while. */
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** An upload larger than its limit. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** An upload whose content is not a kind of file accepted, or not what its name says. */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

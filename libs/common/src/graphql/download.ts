@@ -13,6 +13,10 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
+  [ErrorCode.TOO_MANY_ATTEMPTS]: 429,
 };
 
 /** `Content-Disposition` of a file with a Chinese name: an ASCII fallback, and the real name per RFC 5987. */
@@ -28,7 +32,8 @@ export function sendDownloadRefusal(res: Response, error: unknown, logger: Logge
   const refusal = error instanceof AppError ? error : fromDatabaseError(error);
   if (!refusal) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   const code = refusal ? String(refusal.extensions.code) : ErrorCode.INTERNAL;
-  res.status(STATUS_BY_CODE[code] ?? (refusal ? 400 : 500)).json({ code, message: refusal?.message ?? '服务器内部错误' });
+  const details = refusal?.extensions.details;
+  res.status(STATUS_BY_CODE[code] ?? (refusal ? 400 : 500)).json({ code, message: refusal?.message ?? '服务器内部错误', ...(details ? { details } : {}) });
 }
 
 /** A file made for a download: its `Content-Disposition`, its bytes, and whether rows were left out. */

@@ -14,6 +14,7 @@ import { createRedis, REDIS } from '../redis/index.js';
 import { TokenService, TokenStates, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
+import { FILE_STORAGE, LocalDiskStorage } from '../files/index.js';
 import { Clock, FileClock, ShiftedClock, SystemClock } from '../clock/index.js';
 import { HidePoweredByHeader, ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
 
@@ -49,8 +50,9 @@ class CoreProvidersModule implements OnApplicationShutdown {
         TokenStates,
         TokenService,
         TenantTransactions,
+        { provide: FILE_STORAGE, useFactory: () => new LocalDiskStorage(config.filesDir) },
       ],
-      exports: [APP_CONFIG, REDIS, Clock, TokenStates, TokenService, TenantTransactions, TypeOrmModule],
+      exports: [APP_CONFIG, REDIS, Clock, TokenStates, TokenService, TenantTransactions, TypeOrmModule, FILE_STORAGE],
     };
   }
 

@@ -1,0 +1,3 @@
+export * from './storage.js';
+export * from './upload-policy.js';
+export * from './multipart.js';

@@ -20,6 +20,8 @@ WORKDIR /app
 # The whole tree, not just dist/: package.json holds the #common import map, and
 # migrations or fixtures may read files next to their sources.
 COPY --from=build /app ./
+# The files volume (FILES_DIR) takes this folder's owner when first created.
+RUN mkdir -p /data/files && chown node:node /data/files
 USER node
 EXPOSE 4000 4001 4002 4003
 CMD ["node", "dist/apps/gateway/src/main.js"]

@@ -1,3 +1,4 @@
 export * from './storage.js';
 export * from './upload-policy.js';
 export * from './multipart.js';
+export * from './file-requests.js';

@@ -2,7 +2,7 @@ import { Controller, Get, Logger, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, TokenService } from '#common/auth';
 import { DEFAULT_UPLOAD_POLICY, receiveMultipart, sendStoredFile, serveFileRequest } from '#common/files';
-import { ATTACHMENT_UPLOAD_ROLES, MAX_FILES_PER_UPLOAD } from './domain/index.js';
+import { ATTACHMENT_UPLOAD_ROLES, CASE_ATTACHMENT_LIMITS } from './domain/index.js';
 import { AttachmentsService } from './attachments.service.js';
 import { AttachmentsQueriesService } from './attachments-queries.service.js';
 import { attachmentView } from './attachment-view.js';
@@ -26,7 +26,7 @@ export class AttachmentsController {
   upload(@Req() req: Request, @Res() res: Response): Promise<void> {
     return serveFileRequest(this.tokens, this.logger, req, res, ATTACHMENT_UPLOAD_ROLES, async (auth) => {
       const { files, fields } = await receiveMultipart(req, res, {
-        maxFiles: MAX_FILES_PER_UPLOAD,
+        maxFiles: CASE_ATTACHMENT_LIMITS.perUpload,
         maxFileBytes: DEFAULT_UPLOAD_POLICY.maxBytes,
         fileFields: ['file'],
       });

@@ -1,10 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { FILE_STORAGE, inspectUpload, storeAllThen, type FileStorage, type InspectedUpload, type ReceivedFile } from '#common/files';
+import {
+  FILE_STORAGE,
+  attachmentDescription,
+  checkAttachmentRoom,
+  inspectUpload,
+  storeAllThen,
+  type FileStorage,
+  type InspectedUpload,
+  type ReceivedFile,
+} from '#common/files';
 import { TenantTransactions, audit, type TenantContext } from '#common/tenancy';
 import { notFound } from '#common/errors';
 import { CASES_SCHEMA } from '../database.js';
-import { attachmentDescription, checkRoom } from './domain/index.js';
+import { CASE_ATTACHMENT_LIMITS } from './domain/index.js';
 import { AttachmentsStore, type AttachmentRow } from './attachments.store.js';
 
 /**
@@ -22,7 +31,7 @@ export class AttachmentsService {
 
   async upload(ctx: TenantContext, caseId: string, files: readonly ReceivedFile[], rawDescription: string | undefined): Promise<AttachmentRow[]> {
     if (!isUUID(caseId, 'all')) throw notFound('信访事项');
-    checkRoom(0, files.length);
+    checkAttachmentRoom(0, files.length, CASE_ATTACHMENT_LIMITS);
     const description = attachmentDescription(rawDescription);
     const inspected: InspectedUpload[] = [];
     for (const file of files) inspected.push(await inspectUpload(file.content, file.fileName));
@@ -33,7 +42,7 @@ export class AttachmentsService {
         this.transactions.run(ctx, async (em) => {
           const kase = await this.store.lockCaseFile(em, caseId);
           if (!kase) throw notFound('信访事项');
-          checkRoom(kase.attachmentCount, files.length);
+          checkAttachmentRoom(kase.attachmentCount, files.length, CASE_ATTACHMENT_LIMITS);
           const name = (await this.store.userName(em, ctx.userId)) ?? ctx.username;
           const rows = await this.store.insert(
             em,

@@ -4,6 +4,8 @@ import { grouped, requestLoader } from '#common/graphql';
 import type { TenantContext } from '#common/tenancy';
 import { TaskReport } from '../tasks/dto/task.types.js';
 import { NoticeFeedback } from '../supervision/dto/notice.types.js';
+import type { NoticeFeedbackEntity } from '../supervision/entities/notice-feedback.entity.js';
+import { AttachmentOwnerKind, mayAttach } from './domain/index.js';
 import { MeetingAttachmentsQueriesService } from './attachments-queries.service.js';
 import type { MeetingAttachmentRow } from './attachments.store.js';
 import { MeetingAttachment } from './dto/meeting-attachment.types.js';
@@ -21,6 +23,11 @@ export class TaskReportAttachmentsResolver {
     );
     return ((await loader.load(report.id)) ?? []).map(meetingAttachmentView);
   }
+
+  @ResolveField(() => Boolean, { description: '当前用户可以为本报告上传附件（报送人本人）' })
+  attachable(@Parent() report: TaskReport & { reporterId?: string | null }, @CurrentContext() ctx: TenantContext): boolean {
+    return mayAttach({ kind: AttachmentOwnerKind.TASK_REPORT, authorId: report.reporterId ?? null, decided: false }, ctx.userId);
+  }
 }
 
 /** The files of a notice's written feedback, batched per request (`attachments` there is the older list of references). */
@@ -34,5 +41,10 @@ export class NoticeFeedbackAttachmentsResolver {
       grouped(ids, await this.queries.ofFeedback(ctx, ids), (row) => row.feedbackId!),
     );
     return ((await loader.load(feedback.id)) ?? []).map(meetingAttachmentView);
+  }
+
+  @ResolveField(() => Boolean, { description: '当前用户可以为本反馈上传附件（反馈人本人，审核之前）' })
+  attachable(@Parent() feedback: NoticeFeedbackEntity, @CurrentContext() ctx: TenantContext): boolean {
+    return mayAttach({ kind: AttachmentOwnerKind.NOTICE_FEEDBACK, authorId: feedback.submittedById, decided: feedback.decision !== null }, ctx.userId);
   }
 }

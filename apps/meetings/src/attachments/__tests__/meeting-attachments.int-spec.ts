@@ -64,6 +64,7 @@ const TASK = graphql(`
     task(id: $id) {
       reports {
         id
+        attachable
         attachments {
           id
           fileName
@@ -108,6 +109,7 @@ const NOTICE = graphql(`
     notice(id: $id) {
       feedback {
         id
+        attachable
         files {
           id
           fileName
@@ -237,9 +239,13 @@ describe('meetings: files of task reports and notice feedback, visible as their 
 
     const { uploadedAt, ...shown } = kept;
     expect(new Date(uploadedAt).getTime()).not.toBeNaN();
-    for (const viewer of [as.city, as.county]) {
+    for (const [viewer, author] of [
+      [as.city, false],
+      [as.county, true],
+    ] as const) {
       const seen = ok(await gql(h.server, TASK, { id: taskId }, viewer));
       expect(seen.task!.reports[0].attachments).toEqual([shown]);
+      expect(seen.task!.reports[0].attachable).toBe(author);
     }
     const file = await download(as.city, kept.downloadUrl);
     expect(file.status).toBe(200);
@@ -258,6 +264,8 @@ describe('meetings: files of task reports and notice feedback, visible as their 
     const [kept] = response.body;
     const seen = ok(await gql(h.server, NOTICE, { id: noticeId }, as.city));
     expect(seen.notice!.feedback[0].files).toEqual([{ id: kept.id, fileName: '整改方案.pdf', downloadUrl: kept.downloadUrl }]);
+    expect(seen.notice!.feedback[0].attachable).toBe(false);
+    expect(ok(await gql(h.server, NOTICE, { id: noticeId }, as.county)).notice!.feedback[0].attachable).toBe(true);
     expect((await download(as.city, kept.downloadUrl)).status).toBe(200);
     expect((await download(as.sibling, kept.downloadUrl)).status).toBe(404);
 

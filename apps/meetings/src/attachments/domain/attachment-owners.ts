@@ -26,8 +26,14 @@ export interface AttachmentOwner {
  * Only the author of a report or a feedback adds its files — they are part of what that person
  * reported — and a feedback already accepted or rejected takes none (the decision was on what it held).
  */
+export function mayAttach(owner: AttachmentOwner, userId: string | null): boolean {
+  return userId !== null && owner.authorId === userId && !owner.decided;
+}
+
+/** Refuses, saying why, what `mayAttach` does not allow. */
 export function checkMayAttach(owner: AttachmentOwner, userId: string | null): void {
+  if (mayAttach(owner, userId)) return;
   const what = owner.kind === AttachmentOwnerKind.TASK_REPORT ? '进展报告' : '书面反馈';
   if (userId === null || owner.authorId !== userId) throw forbidden(`只有${what}的报送人可以上传其附件`);
-  if (owner.decided) throw forbidden('书面反馈已审核，不能再补充附件');
+  throw forbidden('书面反馈已审核，不能再补充附件');
 }

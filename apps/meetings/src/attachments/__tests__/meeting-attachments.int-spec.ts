@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Role } from '#common/auth';
+import { APP_DB_ROLE } from '#common/config';
 import { ManualClock } from '#common/clock';
 import { gql } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
@@ -293,5 +294,30 @@ describe('meetings: files of task reports and notice feedback, visible as their 
     expect((await upload(as.sibling, url, [{ name: 'a.pdf', content: PDF }])).status).toBe(404);
     expect((await upload(as.city, url, [{ name: 'a.pdf', content: PDF }])).status).toBe(403);
     expect((await h.admin.query(`SELECT count(*)::int AS n FROM meetings.attachments`)).rows[0].n).toBe(before);
+  });
+
+  it('shows the files at the database exactly as their reports and feedback: the offices of the task, never a sibling nor a unit-scoped user', async () => {
+    const seenBy = async (key: 'wuhan' | 'jiangan' | 'jianghan', scopeUnit: string | null = null): Promise<number> => {
+      await h.admin.query('BEGIN');
+      try {
+        await h.admin.query(`SET LOCAL ROLE ${APP_DB_ROLE}`);
+        await h.admin.query(
+          `SELECT set_config('app.tenant_path', $1, true), set_config('app.user_id', $2, true), set_config('app.unit_id', $3, true), set_config('app.scope_unit', $3, true)`,
+          [tree.pathOf(key), randomUUID(), scopeUnit ?? ''],
+        );
+        return (await h.admin.query(`SELECT count(*)::int AS n FROM meetings.attachments`)).rows[0].n;
+      } finally {
+        await h.admin.query('ROLLBACK');
+      }
+    };
+    const all = (await h.admin.query(`SELECT count(*)::int AS n FROM meetings.attachments`)).rows[0].n;
+    expect(all).toBe(2);
+    expect(await seenBy('wuhan')).toBe(2);
+    expect(await seenBy('jiangan')).toBe(2);
+    expect(await seenBy('jianghan')).toBe(0);
+    expect(await seenBy('jiangan', units['jiangan:住建局']!)).toBe(0);
+
+    const [{ id }] = (await h.admin.query(`SELECT id FROM meetings.attachments WHERE owner_kind = 'TASK_REPORT'`)).rows;
+    expect((await download(await h.tokenOf('jiangan', '住建局联络员'), `/files/meetings/attachments/${id}`)).status).toBe(404);
   });
 });

@@ -67,7 +67,8 @@ export async function storeAllThen<T>(storage: FileStorage, contents: readonly B
     for (const content of contents) stored.push(await storage.put(content));
     return await record(stored);
   } catch (error) {
-    await Promise.all(stored.map((s) => storage.remove(s.key)));
+    // The refusal is what the caller must hear, not a failed clean-up.
+    await Promise.allSettled(stored.map((s) => storage.remove(s.key)));
     throw error;
   }
 }

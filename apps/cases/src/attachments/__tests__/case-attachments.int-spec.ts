@@ -177,6 +177,9 @@ describe('case attachments (一案一卷) over HTTP, under the case row-level ru
     expect(invisible.body).toEqual({ code: 'NOT_FOUND', message: '信访事项不存在或不在本辖区内' });
     const assessor = await leavesNothing(() => upload('jj.assessor', ordinary, [{ name: 'a.pdf', content: PDF }]));
     expect(assessor.status).toBe(403);
+    const malformed = await leavesNothing(() => upload('jj.registrar', 'not-a-case', [{ name: 'a.pdf', content: PDF }]));
+    expect(malformed.status).toBe(404);
+    expect((await download('jj.registrar', '/files/cases/attachments/not-a-file')).status).toBe(404);
   });
 
   it('refuses a disguised file (415), an oversized one (413) and six files (400), keeping none of the request', async () => {

@@ -21,6 +21,7 @@ export default defineConfig({
       '/graphql': { target: gateway, changeOrigin: true },
       '/session': { target: gateway, changeOrigin: true },
       '/exports': { target: gateway, changeOrigin: true },
+      '/files': { target: gateway, changeOrigin: true },
     },
   },
 });

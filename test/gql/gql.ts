@@ -31,6 +31,7 @@ type Documents = {
     "\n  query SchemesSpecSnapshot($id: ID!) {\n    assessmentSnapshot(schemeId: $id) {\n      targets {\n        name\n        total\n      }\n    }\n  }\n": typeof types.SchemesSpecSnapshotDocument,
     "\n  query SchemesSpecFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) {\n      id\n      label\n      date\n      tenantId\n      source\n    }\n  }\n": typeof types.SchemesSpecFactsDocument,
     "\n  query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n    jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n      indicator {\n        code\n        name\n        formula\n      }\n      value\n      numerator\n      denominator\n      previous\n    }\n  }\n": typeof types.JurisdictionIndicatorsSpecIndicatorsDocument,
+    "\n  query CaseAttachmentsSpecCase($id: ID!) {\n    case(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        mediaType\n        sizeBytes\n        sha256\n        description\n        uploadedByName\n        uploadedAt\n        downloadUrl\n      }\n    }\n  }\n": typeof types.CaseAttachmentsSpecCaseDocument,
     "\n  query AuthSpecMe {\n    me {\n      id\n      username\n      roles\n      tenant {\n        id\n        code\n        name\n        level\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuthSpecMeDocument,
     "\n      mutation AuthSpecLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          accessToken\n        }\n      }\n    ": typeof types.AuthSpecLoginDocument,
     "\n        query AuthSpecSchema {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      ": typeof types.AuthSpecSchemaDocument,
@@ -123,6 +124,16 @@ type Documents = {
     "\n          mutation ReceptionsSpecCreateUser($input: CreateUserInput!) {\n            createUser(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ReceptionsSpecCreateUserDocument,
     "\n          mutation ReceptionsSpecCreateUser2($input: CreateUserInput!) {\n            createUser(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ReceptionsSpecCreateUser2Document,
     "\n        query ReceptionsSpecReceptions($filter: ReceptionFilter) {\n          receptions(first: 1, filter: $filter) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.ReceptionsSpecReceptionsDocument,
+    "\n  mutation MeetingAttachmentsSpecEstablish($input: EstablishConferenceInput!) {\n    establishConference(input: $input) {\n      id\n    }\n  }\n": typeof types.MeetingAttachmentsSpecEstablishDocument,
+    "\n  query MeetingAttachmentsSpecLists {\n    taskLists {\n      id\n    }\n  }\n": typeof types.MeetingAttachmentsSpecListsDocument,
+    "\n  mutation MeetingAttachmentsSpecCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      subtasks {\n        id\n        tenantId\n        version\n      }\n    }\n  }\n": typeof types.MeetingAttachmentsSpecCreateDocument,
+    "\n  mutation MeetingAttachmentsSpecReceive($input: TaskStepInput!) {\n    receiveTask(input: $input) {\n      version\n    }\n  }\n": typeof types.MeetingAttachmentsSpecReceiveDocument,
+    "\n  mutation MeetingAttachmentsSpecReport($input: TaskReportInput!) {\n    reportTask(input: $input) {\n      reports {\n        id\n      }\n    }\n  }\n": typeof types.MeetingAttachmentsSpecReportDocument,
+    "\n  query MeetingAttachmentsSpecTask($id: ID!) {\n    task(id: $id) {\n      reports {\n        id\n        attachable\n        attachments {\n          id\n          fileName\n          mediaType\n          sizeBytes\n          sha256\n          description\n          uploadedByName\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.MeetingAttachmentsSpecTaskDocument,
+    "\n  mutation MeetingAttachmentsSpecRaise($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.MeetingAttachmentsSpecRaiseDocument,
+    "\n  mutation MeetingAttachmentsSpecFeedback($input: NoticeFeedbackInput!) {\n    submitNoticeFeedback(input: $input) {\n      version\n      feedback {\n        id\n      }\n    }\n  }\n": typeof types.MeetingAttachmentsSpecFeedbackDocument,
+    "\n  mutation MeetingAttachmentsSpecAccept($input: AcceptFeedbackInput!) {\n    acceptNoticeFeedback(input: $input) {\n      state\n    }\n  }\n": typeof types.MeetingAttachmentsSpecAcceptDocument,
+    "\n  query MeetingAttachmentsSpecNotice($id: ID!) {\n    notice(id: $id) {\n      feedback {\n        id\n        attachable\n        files {\n          id\n          fileName\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.MeetingAttachmentsSpecNoticeDocument,
     "\n  fragment ConferenceMeetingsSpecMeetingFields on ConferenceMeeting {\n    id\n    tenantId\n    conferenceId\n    kind\n    date\n    title\n    chairUserId\n    chairName\n    state\n    minutes\n    cancelReason\n    plannedFrom\n    version\n    attendees {\n      kind\n      userId\n      memberId\n      name\n      attendance\n      note\n    }\n    agenda {\n      text\n      caseId\n      caseNumber\n      caseTitle\n    }\n    decisions {\n      id\n      ordinal\n      text\n    }\n  }\n": typeof types.ConferenceMeetingsSpecMeetingFieldsFragmentDoc,
     "\n  mutation ConferenceMeetingsSpecEstablishConference($input: EstablishConferenceInput!) {\n    establishConference(input: $input) {\n      id\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConferenceMeetingsSpecEstablishConferenceDocument,
     "\n  mutation ConferenceMeetingsSpecScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      ...ConferenceMeetingsSpecMeetingFields\n    }\n  }\n": typeof types.ConferenceMeetingsSpecScheduleMeetingDocument,
@@ -352,6 +363,7 @@ const documents: Documents = {
     "\n  query SchemesSpecSnapshot($id: ID!) {\n    assessmentSnapshot(schemeId: $id) {\n      targets {\n        name\n        total\n      }\n    }\n  }\n": types.SchemesSpecSnapshotDocument,
     "\n  query SchemesSpecFacts($input: ScoreFactsInput!) {\n    scoreFacts(input: $input) {\n      id\n      label\n      date\n      tenantId\n      source\n    }\n  }\n": types.SchemesSpecFactsDocument,
     "\n  query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n    jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n      indicator {\n        code\n        name\n        formula\n      }\n      value\n      numerator\n      denominator\n      previous\n    }\n  }\n": types.JurisdictionIndicatorsSpecIndicatorsDocument,
+    "\n  query CaseAttachmentsSpecCase($id: ID!) {\n    case(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        mediaType\n        sizeBytes\n        sha256\n        description\n        uploadedByName\n        uploadedAt\n        downloadUrl\n      }\n    }\n  }\n": types.CaseAttachmentsSpecCaseDocument,
     "\n  query AuthSpecMe {\n    me {\n      id\n      username\n      roles\n      tenant {\n        id\n        code\n        name\n        level\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.AuthSpecMeDocument,
     "\n      mutation AuthSpecLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          accessToken\n        }\n      }\n    ": types.AuthSpecLoginDocument,
     "\n        query AuthSpecSchema {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      ": types.AuthSpecSchemaDocument,
@@ -444,6 +456,16 @@ const documents: Documents = {
     "\n          mutation ReceptionsSpecCreateUser($input: CreateUserInput!) {\n            createUser(input: $input) {\n              id\n            }\n          }\n        ": types.ReceptionsSpecCreateUserDocument,
     "\n          mutation ReceptionsSpecCreateUser2($input: CreateUserInput!) {\n            createUser(input: $input) {\n              id\n            }\n          }\n        ": types.ReceptionsSpecCreateUser2Document,
     "\n        query ReceptionsSpecReceptions($filter: ReceptionFilter) {\n          receptions(first: 1, filter: $filter) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.ReceptionsSpecReceptionsDocument,
+    "\n  mutation MeetingAttachmentsSpecEstablish($input: EstablishConferenceInput!) {\n    establishConference(input: $input) {\n      id\n    }\n  }\n": types.MeetingAttachmentsSpecEstablishDocument,
+    "\n  query MeetingAttachmentsSpecLists {\n    taskLists {\n      id\n    }\n  }\n": types.MeetingAttachmentsSpecListsDocument,
+    "\n  mutation MeetingAttachmentsSpecCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      subtasks {\n        id\n        tenantId\n        version\n      }\n    }\n  }\n": types.MeetingAttachmentsSpecCreateDocument,
+    "\n  mutation MeetingAttachmentsSpecReceive($input: TaskStepInput!) {\n    receiveTask(input: $input) {\n      version\n    }\n  }\n": types.MeetingAttachmentsSpecReceiveDocument,
+    "\n  mutation MeetingAttachmentsSpecReport($input: TaskReportInput!) {\n    reportTask(input: $input) {\n      reports {\n        id\n      }\n    }\n  }\n": types.MeetingAttachmentsSpecReportDocument,
+    "\n  query MeetingAttachmentsSpecTask($id: ID!) {\n    task(id: $id) {\n      reports {\n        id\n        attachable\n        attachments {\n          id\n          fileName\n          mediaType\n          sizeBytes\n          sha256\n          description\n          uploadedByName\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.MeetingAttachmentsSpecTaskDocument,
+    "\n  mutation MeetingAttachmentsSpecRaise($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) {\n      id\n      version\n    }\n  }\n": types.MeetingAttachmentsSpecRaiseDocument,
+    "\n  mutation MeetingAttachmentsSpecFeedback($input: NoticeFeedbackInput!) {\n    submitNoticeFeedback(input: $input) {\n      version\n      feedback {\n        id\n      }\n    }\n  }\n": types.MeetingAttachmentsSpecFeedbackDocument,
+    "\n  mutation MeetingAttachmentsSpecAccept($input: AcceptFeedbackInput!) {\n    acceptNoticeFeedback(input: $input) {\n      state\n    }\n  }\n": types.MeetingAttachmentsSpecAcceptDocument,
+    "\n  query MeetingAttachmentsSpecNotice($id: ID!) {\n    notice(id: $id) {\n      feedback {\n        id\n        attachable\n        files {\n          id\n          fileName\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.MeetingAttachmentsSpecNoticeDocument,
     "\n  fragment ConferenceMeetingsSpecMeetingFields on ConferenceMeeting {\n    id\n    tenantId\n    conferenceId\n    kind\n    date\n    title\n    chairUserId\n    chairName\n    state\n    minutes\n    cancelReason\n    plannedFrom\n    version\n    attendees {\n      kind\n      userId\n      memberId\n      name\n      attendance\n      note\n    }\n    agenda {\n      text\n      caseId\n      caseNumber\n      caseTitle\n    }\n    decisions {\n      id\n      ordinal\n      text\n    }\n  }\n": types.ConferenceMeetingsSpecMeetingFieldsFragmentDoc,
     "\n  mutation ConferenceMeetingsSpecEstablishConference($input: EstablishConferenceInput!) {\n    establishConference(input: $input) {\n      id\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.ConferenceMeetingsSpecEstablishConferenceDocument,
     "\n  mutation ConferenceMeetingsSpecScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      ...ConferenceMeetingsSpecMeetingFields\n    }\n  }\n": types.ConferenceMeetingsSpecScheduleMeetingDocument,
@@ -738,6 +760,10 @@ export function graphql(source: "\n  query SchemesSpecFacts($input: ScoreFactsIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n    jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n      indicator {\n        code\n        name\n        formula\n      }\n      value\n      numerator\n      denominator\n      previous\n    }\n  }\n"): (typeof documents)["\n  query JurisdictionIndicatorsSpecIndicators($tenantId: ID) {\n    jurisdictionIndicators(period: { kind: RANGE, from: \"2026-01-01\", to: \"2026-06-30\" }, tenantId: $tenantId) {\n      indicator {\n        code\n        name\n        formula\n      }\n      value\n      numerator\n      denominator\n      previous\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseAttachmentsSpecCase($id: ID!) {\n    case(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        mediaType\n        sizeBytes\n        sha256\n        description\n        uploadedByName\n        uploadedAt\n        downloadUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseAttachmentsSpecCase($id: ID!) {\n    case(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        mediaType\n        sizeBytes\n        sha256\n        description\n        uploadedByName\n        uploadedAt\n        downloadUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1106,6 +1132,46 @@ export function graphql(source: "\n          mutation ReceptionsSpecCreateUser2(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ReceptionsSpecReceptions($filter: ReceptionFilter) {\n          receptions(first: 1, filter: $filter) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ReceptionsSpecReceptions($filter: ReceptionFilter) {\n          receptions(first: 1, filter: $filter) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAttachmentsSpecEstablish($input: EstablishConferenceInput!) {\n    establishConference(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAttachmentsSpecEstablish($input: EstablishConferenceInput!) {\n    establishConference(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAttachmentsSpecLists {\n    taskLists {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MeetingAttachmentsSpecLists {\n    taskLists {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAttachmentsSpecCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      subtasks {\n        id\n        tenantId\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAttachmentsSpecCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      subtasks {\n        id\n        tenantId\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAttachmentsSpecReceive($input: TaskStepInput!) {\n    receiveTask(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAttachmentsSpecReceive($input: TaskStepInput!) {\n    receiveTask(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAttachmentsSpecReport($input: TaskReportInput!) {\n    reportTask(input: $input) {\n      reports {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAttachmentsSpecReport($input: TaskReportInput!) {\n    reportTask(input: $input) {\n      reports {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAttachmentsSpecTask($id: ID!) {\n    task(id: $id) {\n      reports {\n        id\n        attachable\n        attachments {\n          id\n          fileName\n          mediaType\n          sizeBytes\n          sha256\n          description\n          uploadedByName\n          downloadUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingAttachmentsSpecTask($id: ID!) {\n    task(id: $id) {\n      reports {\n        id\n        attachable\n        attachments {\n          id\n          fileName\n          mediaType\n          sizeBytes\n          sha256\n          description\n          uploadedByName\n          downloadUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAttachmentsSpecRaise($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAttachmentsSpecRaise($input: RaiseNoticeInput!) {\n    raiseNotice(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAttachmentsSpecFeedback($input: NoticeFeedbackInput!) {\n    submitNoticeFeedback(input: $input) {\n      version\n      feedback {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAttachmentsSpecFeedback($input: NoticeFeedbackInput!) {\n    submitNoticeFeedback(input: $input) {\n      version\n      feedback {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingAttachmentsSpecAccept($input: AcceptFeedbackInput!) {\n    acceptNoticeFeedback(input: $input) {\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingAttachmentsSpecAccept($input: AcceptFeedbackInput!) {\n    acceptNoticeFeedback(input: $input) {\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAttachmentsSpecNotice($id: ID!) {\n    notice(id: $id) {\n      feedback {\n        id\n        attachable\n        files {\n          id\n          fileName\n          downloadUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingAttachmentsSpecNotice($id: ID!) {\n    notice(id: $id) {\n      feedback {\n        id\n        attachable\n        files {\n          id\n          fileName\n          downloadUrl\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

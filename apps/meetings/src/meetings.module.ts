@@ -9,6 +9,7 @@ import { CaseReference } from './supervision/dto/notice.types.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
+import { MeetingAttachmentsModule } from './attachments/attachments.module.js';
 
 /** The meetings subgraph's HTTP process (联席会议, 督查督办). */
 @Module({})
@@ -26,6 +27,7 @@ export class MeetingsModule {
         SupervisionModule,
         TasksModule,
         QueueDashboardModule,
+        MeetingAttachmentsModule,
       ],
     };
   }

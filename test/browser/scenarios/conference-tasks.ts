@@ -5,6 +5,8 @@ import { chooseOption, screenshot } from '../../helpers/browser.js';
 import type { BrowserSuite } from '../suite.js';
 import { graphql } from '#test/gql/index.js';
 
+const LEDGER_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 /** antd spaces out a two-character button label (签收 → 签 收). */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
 
@@ -217,6 +219,9 @@ export function conferenceTaskScenarios(suite: BrowserSuite): void {
       await expectState(unit, '已报结');
       // A unit does not sign off its own work.
       expect(await unit.getByTestId('task-actions').count()).toBe(0);
+      // Its report takes the ledger itself as a file, from the reporter.
+      await unit.locator('input[type=file]').setInputFiles({ name: '欠薪发放台账.pdf', mimeType: 'application/pdf', buffer: LEDGER_PDF });
+      await unit.getByTestId('attachment-list').getByText('欠薪发放台账.pdf').waitFor();
     }, 90_000);
 
     it('has the county and then the city sign off, and the dashboard counts the task on time', async () => {

@@ -7,6 +7,8 @@ import { eventually } from '../../helpers/system.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
 
+const MINUTES_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 /**
  * 督办件: the city's supervisor raises a notice on a case of 锦江区 from the case page; the
  * housing bureau handling it finds it by the bell, reads it and answers; the city accepts one
@@ -123,6 +125,12 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await stateTag(page).filter({ hasText: '已反馈' }).waitFor();
       await page.getByTestId('notice-feedback').getByText('附件：协调会纪要.pdf、审批进度表.xlsx').waitFor();
       await expect(page.getByLabel('办理情况和整改措施').count()).resolves.toBe(0);
+      // The feedback's author then attaches the minutes themselves.
+      await page
+        .getByTestId('notice-feedback')
+        .locator('input[type=file]')
+        .setInputFiles({ name: '协调会纪要.pdf', mimeType: 'application/pdf', buffer: MINUTES_PDF });
+      await page.getByTestId('notice-feedback').getByTestId('attachment-list').getByText('协调会纪要.pdf').waitFor();
     }, 90_000);
 
     it('lets the city accept the feedback from its issued notices: the notice shows 反馈已采纳', async () => {
@@ -136,6 +144,8 @@ export function noticeScenarios(suite: BrowserSuite): void {
       await page.getByLabel('审核意见（退回时为退回理由）').fill('同意，请按期办结。');
       await page.getByRole('button', { name: '采纳反馈' }).click();
       await stateTag(page).filter({ hasText: '反馈已采纳' }).waitFor();
+      await page.getByTestId('notice-feedback').getByTestId('attachment-list').getByRole('link', { name: '下载' }).waitFor();
+      expect(await page.getByTestId('notice-feedback').getByTestId('file-upload').count()).toBe(0);
       await page
         .getByTestId('notice-feedback')
         .getByRole('row')

@@ -16,10 +16,14 @@ export interface CasesTestApp {
   close(): Promise<void>;
 }
 
-/** The cases subgraph on a database of its own (a clone of the seeded template), optionally on a given clock. */
-export async function startCasesApp(options: { clock?: Clock } = {}): Promise<CasesTestApp> {
+/**
+ * The cases subgraph on a database of its own (a clone of the seeded template), optionally on a
+ * given clock and keeping uploaded files in a folder of the test's own.
+ */
+export async function startCasesApp(options: { clock?: Clock; filesDir?: string } = {}): Promise<CasesTestApp> {
   const db = await createTestDatabase();
-  const app = await NestFactory.create(CasesModule.forRoot({ config: db.config, clock: options.clock }), { logger: ['error'] });
+  const config = options.filesDir ? { ...db.config, filesDir: options.filesDir } : db.config;
+  const app = await NestFactory.create(CasesModule.forRoot({ config, clock: options.clock }), { logger: ['error'] });
   await app.init();
   const admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
   return {

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { DaysLeftTag } from '../components/DaysLeftTag';
 import { CaseActions } from '../components/case/CaseActions';
+import { CaseAttachments } from '../components/CaseAttachments';
 import { CasePetitioners } from '../components/case/CasePetitioners';
 import { CaseTimeline } from '../components/case/CaseTimeline';
 import { CaseNotices } from '../components/notices/CaseNotices';
@@ -230,6 +231,7 @@ export function CasePage() {
           )}
         </Card>
       )}
+      <CaseAttachments caseId={found.id} />
       <Card title="办理环节">
         <Table<Stage>
           rowKey={(row) => `${row.stage}-${row.startedOn}`}

@@ -3,6 +3,7 @@ import { Alert, Card, Descriptions, Empty, Space, Spin, Table, Tag, Timeline, Ty
 import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router-dom';
 import { NoticeActions } from '../components/notices/NoticeActions';
+import { OwnerAttachments } from '../components/files/OwnerAttachments';
 import { addresseeOf, chinaDate, chinaDateTime, FeedbackDue, NoticeSubject } from '../components/notices/NoticeRefs';
 import { graphql } from '../gql';
 import type { CaseStage, NoticeDetailQuery } from '../gql/graphql';
@@ -57,6 +58,16 @@ const NoticeDetailDocument = graphql(`
         id
         text
         attachments
+        attachable
+        files {
+          id
+          fileName
+          sizeBytes
+          description
+          uploadedByName
+          uploadedAt
+          downloadUrl
+        }
         submittedByName
         submittedAt
         decision
@@ -212,6 +223,12 @@ export function NoticePage() {
                 <Space direction="vertical" size={0}>
                   <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span>
                   {row.attachments.length > 0 && <Typography.Text type="secondary">附件：{row.attachments.join('、')}</Typography.Text>}
+                  <OwnerAttachments
+                    files={row.files}
+                    attachable={row.attachable}
+                    action={`/files/meetings/notice-feedback/${row.id}/attachments`}
+                    refetch="NoticeDetail"
+                  />
                 </Space>
               ),
             },

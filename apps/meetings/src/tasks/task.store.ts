@@ -206,9 +206,10 @@ export class TaskStore {
     );
   }
 
-  reportsOf(em: EntityManager, taskIds: readonly string[]): Promise<(TaskReport & { taskId: string })[]> {
+  reportsOf(em: EntityManager, taskIds: readonly string[]): Promise<(TaskReport & { taskId: string; reporterId: string | null })[]> {
     return em.query(
-      `SELECT id, task_id AS "taskId", reported_on::text AS "reportedOn", text, percent, evidence, final, reporter_name AS "reporterName", at
+      `SELECT id, task_id AS "taskId", reported_on::text AS "reportedOn", text, percent, evidence, final, reporter_id AS "reporterId",
+              reporter_name AS "reporterName", at
          FROM ${MEETINGS_SCHEMA}.task_reports WHERE task_id = ANY($1::uuid[]) ORDER BY task_id, at`,
       [[...taskIds]],
     );

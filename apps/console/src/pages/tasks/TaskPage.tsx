@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Card, Descriptions, Space, Spin, Table, Timeline, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { OwnerAttachments } from '../../components/files/OwnerAttachments';
 import { chinaDateTime } from '../../components/notices/NoticeRefs';
 import { TaskActions } from '../../components/tasks/TaskActions';
 import { TaskDeadline } from '../../components/tasks/TaskDeadline';
@@ -77,6 +78,16 @@ const TaskDetailDocument = graphql(`
         final
         evidence
         reporterName
+        attachable
+        attachments {
+          id
+          fileName
+          sizeBytes
+          description
+          uploadedByName
+          uploadedAt
+          downloadUrl
+        }
       }
       history {
         seq
@@ -197,6 +208,18 @@ export function TaskPage() {
             { title: '进度', dataIndex: 'percent', render: (percent: number, r) => `${percent}%${r.final ? '（报结）' : ''}` },
             { title: '进展情况', dataIndex: 'text' },
             { title: '佐证', dataIndex: 'evidence', render: (evidence: string[]) => evidence.join('、') },
+            {
+              title: '附件',
+              key: 'attachments',
+              render: (_: unknown, r) => (
+                <OwnerAttachments
+                  files={r.attachments}
+                  attachable={r.attachable}
+                  action={`/files/meetings/task-reports/${r.id}/attachments`}
+                  refetch="TaskDetail"
+                />
+              ),
+            },
           ]}
         />
       </Card>

@@ -6,6 +6,7 @@ import { ConferenceMeetings1767000000240 } from './1767000000240-conference-meet
 import { ConferenceTasks1767000000250 } from './1767000000250-conference-tasks.js';
 import { TenantCalendars1767000000260 } from './1767000000260-tenant-calendars.js';
 import { LadderAndCaseRefs1767000000270 } from './1767000000270-ladder-and-case-refs.js';
+import { NoticeInstruments1767000000285 } from './1767000000285-notice-instruments.js';
 
 export const MEETINGS_MIGRATIONS = [
   MeetingsSchema1767000000200,
@@ -16,4 +17,5 @@ export const MEETINGS_MIGRATIONS = [
   ConferenceTasks1767000000250,
   TenantCalendars1767000000260,
   LadderAndCaseRefs1767000000270,
+  NoticeInstruments1767000000285,
 ];

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { DaysLeftTag } from '../components/DaysLeftTag';
 import { CaseActions } from '../components/case/CaseActions';
+import { CaseInstruments } from '../components/CaseInstruments';
 import { CasePetitioners } from '../components/case/CasePetitioners';
 import { CaseTimeline } from '../components/case/CaseTimeline';
 import { CaseNotices } from '../components/notices/CaseNotices';
@@ -209,6 +210,7 @@ export function CasePage() {
         </div>
       </Card>
       <CasePetitioners caseId={found.id} petitioners={found.petitioners} />
+      <CaseInstruments caseId={found.id} version={found.version} />
       {(found.repeatOf || found.repeats.length > 0) && (
         <Card title="重复信访">
           {found.repeatOf && (

@@ -3,8 +3,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import pg from 'pg';
 import request from 'supertest';
 import { ManualClock } from '#common/clock';
+import { systemContextFor } from '#common/tenancy';
 import { GB_T_9704 } from '#common/instruments';
 import { startCasesApp, asAppRole, type CasesTestApp } from '../../__tests__/cases-test-app.js';
+import { InstrumentQueriesService } from '../instrument-queries.service.js';
 import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
 import { graphql } from '#test/gql/index.js';
 import { dataOf, errorCode } from '#test/helpers/graphql-client.js';
@@ -229,6 +231,35 @@ describe('written instruments (文书) of the case file', () => {
     });
   });
 
+  describe('no step without its instrument', () => {
+    it('a step whose instrument cannot be issued is not taken: the case and its file stay as they were', async () => {
+      const kase = await received('无法出具文书事项');
+      const key = [jinjiang, '信受', 2026];
+      const before = (await system.admin.query(`SELECT last_number FROM cases.instrument_counters WHERE tenant_id = $1 AND series = $2 AND year = $3`, key))
+        .rows;
+      // The series is exhausted: the next number cannot be taken.
+      await system.admin.query(
+        `INSERT INTO cases.instrument_counters (tenant_id, tenant_path, series, year, last_number)
+         SELECT $1, path, $2, $3, 2147483647 FROM core.tenants WHERE id = $1
+         ON CONFLICT (tenant_id, series, year) DO UPDATE SET last_number = 2147483647`,
+        key,
+      );
+      try {
+        const result = await api.mutate('jj.handler', 'acceptCase', next(kase));
+        expect(result.errors).toHaveLength(1);
+        expect(await api.case('jj.handler', kase.id)).toMatchObject({ state: 'RECEIVED', version: kase.version });
+        expect((await caseFile('jj.handler', kase.id)).map((i) => i.kind)).toEqual(['ROUTING_NOTICE']);
+      } finally {
+        await (before.length
+          ? system.admin.query(`UPDATE cases.instrument_counters SET last_number = $4 WHERE tenant_id = $1 AND series = $2 AND year = $3`, [
+              ...key,
+              before[0].last_number,
+            ])
+          : system.admin.query(`DELETE FROM cases.instrument_counters WHERE tenant_id = $1 AND series = $2 AND year = $3`, key));
+      }
+    });
+  });
+
   describe('who sees them, at the database', () => {
     let kase: CaseView;
 
@@ -270,6 +301,26 @@ describe('written instruments (文书) of the case file', () => {
       expect(xml).toContain(`w:eastAsia="${GB_T_9704.bodyFont}"`);
       const { rows } = await system.admin.query(`SELECT sha256, size_bytes FROM cases.instruments WHERE id = $1`, [acceptance.id]);
       expect(rows[0].size_bytes).toBe(res.body.length);
+    });
+  });
+
+  describe('for the portal (the petitioner’s own)', () => {
+    it('lists and serves only the instruments addressed to the petitioner, under a system context of the case’s tenant', async () => {
+      const kase = await api.step('jj.handler', 'acceptCase', next(await received('网上查询事项')));
+      const queries = system.app.get(InstrumentQueriesService);
+      const { rows } = await system.admin.query(`SELECT tenant_id, tenant_path::text FROM cases.cases WHERE id = $1`, [kase.id]);
+      const ctx = systemContextFor(rows[0].tenant_id, rows[0].tenant_path, 'portal-test');
+      const own = await queries.forPetitioner(ctx, kase.id);
+      expect(own.map((i) => i.kind)).toEqual(['ACCEPTANCE_NOTICE']);
+      const file = await queries.content(ctx, own[0].id);
+      expect(file).toMatchObject({
+        fileName: `信访事项受理告知书_${kase.number}.docx`,
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
+      expect(documentXml(file.content)).toContain('王小明：');
+      const [routing] = await caseFile('jj.registrar', kase.id);
+      expect(routing.kind).toBe('ROUTING_NOTICE');
+      await expect(queries.content(ctx, routing.id)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     });
   });
 

@@ -280,6 +280,33 @@ describe('written instruments (文书) of the case file', () => {
       expect(errorCode(await api.query('wh.registrar', INSTRUMENTS, { id: kase.id }))).toBe('NOT_FOUND');
     });
 
+    it('an accusation’s instruments name the accuser: hidden, as its petitioners are, from an office above outside its handling chain', async () => {
+      let accusation = await api.step('jj.registrar', 'registerCase', {
+        channel: 'LETTER',
+        kind: 'ACCUSATION',
+        categoryId: category,
+        title: '检举某派出所民警违规收费',
+        content: '信访人检举某派出所民警违规收费。',
+        problemJurisdictionId: jinjiang,
+        accusedUnitId: police,
+        petitioners: [{ name: '匿名检举人', representative: false }],
+      });
+      accusation = await api.step('jj.registrar', 'routeCase', { ...next(accusation), mode: 'TRANSFER', tenantId: jinjiang, unitId: housing });
+      const count = async (code: string) => {
+        const [tenant] = (await system.admin.query(`SELECT id, path::text FROM core.tenants WHERE code = $1`, [code])).rows;
+        return (
+          await asAppRole<{ n: number }>(
+            app,
+            { path: tenant.path, tenantId: tenant.id },
+            `SELECT count(*)::int AS n FROM cases.instruments WHERE case_id = $1`,
+            [accusation.id],
+          )
+        )[0].n;
+      };
+      expect(await count('510104')).toBe(1);
+      expect(await count('510100')).toBe(0);
+    });
+
     it('downloads the DOCX with its Chinese name for those who see the case, 404 for others, 401 without a token', async () => {
       const [, acceptance] = await caseFile('jj.registrar', kase.id);
       const unauthenticated = await download(acceptance.downloadUrl);

@@ -53,7 +53,7 @@ export class InstrumentsService {
     const plan = instrumentOfStep(step.action);
     if (!plan) return;
     const ctx = TenantContextStore.current();
-    const office = await this.store.issuingOffice(em, ctx.tenantId, ctx.unitId);
+    const office = await this.store.issuingOffice(em, ctx.tenantId, ctx.unitId, ctx.userId);
     if (!office) throw notFound('发文机关');
     const context = await this.store.stepContext(em, step.kase.id);
     if (await this.store.issued(em, context.transitionId, plan.kind)) return;
@@ -90,7 +90,7 @@ export class InstrumentsService {
       issuingTenantId: office.tenantId,
       issuingTenantName: office.tenantName,
       issuedBy: ctx.userId,
-      issuedByName: ctx.username,
+      issuedByName: office.userName ?? ctx.username,
       issuedOn: step.today,
       issuedAt: step.at,
     });

@@ -11,12 +11,13 @@ export interface StepContext {
   handleDeadline: IsoDate | null;
 }
 
-/** The issuing office: its tenant and the unit the acting user works in (else the tenant's petition bureau). */
+/** The issuing office: its tenant and the unit the acting user works in (else the tenant's petition bureau), and the user's name. */
 export interface IssuingOffice {
   tenantId: string;
   tenantPath: string;
   tenantName: string;
   unitName: string | null;
+  userName: string | null;
 }
 
 const INSTRUMENT_COLUMNS = `i.id, i.tenant_id AS "tenantId", i.case_id AS "caseId", c.number AS "caseNumber", i.transition_id AS "transitionId",
@@ -42,14 +43,15 @@ export class InstrumentsStore {
     return row;
   }
 
-  async issuingOffice(em: EntityManager, tenantId: string, unitId: string | null): Promise<IssuingOffice | null> {
+  async issuingOffice(em: EntityManager, tenantId: string, unitId: string | null, userId: string | null): Promise<IssuingOffice | null> {
     const [row] = await em.query(
       `SELECT t.id AS "tenantId", t.path AS "tenantPath", t.name AS "tenantName",
               (SELECT u.name FROM core.units u
                 WHERE u.tenant_id = t.id AND (u.id = $2 OR ($2::uuid IS NULL AND u.kind = 'PETITION_BUREAU'))
-                ORDER BY u.name LIMIT 1) AS "unitName"
+                ORDER BY u.name LIMIT 1) AS "unitName",
+              (SELECT u.display_name FROM core.users u WHERE u.id = $3) AS "userName"
          FROM core.tenant_in_lineage($1) t`,
-      [tenantId, unitId],
+      [tenantId, unitId, userId],
     );
     return row ?? null;
   }

@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import { ALL_ROLES, TokenService } from '#common/auth';
 import { notFound } from '#common/errors';
 import { attachmentDisposition, sendExport } from '#common/graphql';
-import { NoticeInstruments } from './notice-instruments.service.js';
+import { NoticeInstrumentQueries } from './notice-instrument-queries.service.js';
 
 /**
  * `GET /files/meetings/instruments/:id`: a notice's 督办单 as its DOCX, with the token verified as
@@ -17,7 +17,7 @@ export class NoticeInstrumentsController {
 
   constructor(
     private readonly tokens: TokenService,
-    private readonly instruments: NoticeInstruments,
+    private readonly instruments: NoticeInstrumentQueries,
   ) {}
 
   @Get(':id')

@@ -6,12 +6,12 @@ import { SupervisionNotice } from './dto/notice.types.js';
 import { NoticeInstrument } from './dto/notice-instrument.types.js';
 import type { NoticeEntity } from './entities/index.js';
 import type { NoticeInstrumentRow } from './entities/notice-instrument.entity.js';
-import { NoticeInstruments, noticeInstrumentDownloadUrl } from './notice-instruments.service.js';
+import { NoticeInstrumentQueries, noticeInstrumentDownloadUrl } from './notice-instrument-queries.service.js';
 
 /** A notice's 督办单, batched per request. */
 @Resolver(() => SupervisionNotice)
 export class NoticeInstrumentsResolver {
-  constructor(private readonly service: NoticeInstruments) {}
+  constructor(private readonly service: NoticeInstrumentQueries) {}
 
   @ResolveField(() => [NoticeInstrument], { description: '督办单（督办、挂牌督办通知随通知生成；提醒和升级通知无）' })
   async instruments(@Parent() notice: NoticeEntity, @CurrentContext() ctx: TenantContext, @Context() request: object): Promise<NoticeInstrument[]> {

@@ -3,33 +3,20 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { yearOf } from '#common/calendar';
 import { Clock } from '#common/clock';
-import { forbidden, notFound } from '#common/errors';
-import { DOCX_CONTENT_TYPE, InstrumentKind, documentDate, documentNumber, instrumentSeries, renderInstrument } from '#common/instruments';
-import { TenantContextStore, TenantTransactions, type TenantContext } from '#common/tenancy';
+import { forbidden } from '#common/errors';
+import { InstrumentKind, documentDate, documentNumber, instrumentSeries, renderInstrument } from '#common/instruments';
+import { TenantContextStore } from '#common/tenancy';
 import { NoticeReason, issuesSupervisionNotice, supervisionNotice } from './domain/index.js';
 import type { NoticeEntity } from './entities/index.js';
-import type { NoticeInstrumentRow } from './entities/notice-instrument.entity.js';
 import { NoticeInstrumentsStore } from './notice-instruments.store.js';
 
-/** A 督办单's file as sent: `<title>_<subject number>.docx`. */
-export interface NoticeInstrumentDownload {
-  fileName: string;
-  asciiFileName: string;
-  mediaType: string;
-  content: Buffer;
-}
-
-/** Where the console downloads a 督办单 (the gateway forwards /files/meetings/ to this service). */
-export const noticeInstrumentDownloadUrl = (id: string) => `/files/meetings/instruments/${id}`;
-
 /**
- * The 督办单 of supervision notices: issued in the transaction that issues the notices (numbered
- * per issuing office, rendered, stored with the notice), and read back for the notice and its download.
+ * The 督办单 of supervision notices, issued in the transaction that issues the notices: numbered
+ * per issuing office, rendered, stored with the notice.
  */
 @Injectable()
 export class NoticeInstruments {
   constructor(
-    private readonly transactions: TenantTransactions,
     private readonly store: NoticeInstrumentsStore,
     private readonly clock: Clock,
   ) {}
@@ -71,21 +58,5 @@ export class NoticeInstruments {
         issuedAt: this.clock.now(),
       });
     }
-  }
-
-  instrumentsOf(ctx: TenantContext, noticeIds: readonly string[]): Promise<NoticeInstrumentRow[]> {
-    return this.transactions.run(ctx, (em) => this.store.instrumentsOf(em, noticeIds));
-  }
-
-  /** A download of a 督办单 of a notice the caller sees; NOT_FOUND otherwise. */
-  async file(ctx: TenantContext, id: string): Promise<NoticeInstrumentDownload> {
-    const file = await this.transactions.run(ctx, (em) => this.store.file(em, id));
-    if (!file) throw notFound('督办单');
-    return {
-      fileName: `${file.title}_${file.subjectNumber}.docx`,
-      asciiFileName: `supervision_${file.subjectNumber.replace(/[^\w.-]/g, '_')}.docx`,
-      mediaType: DOCX_CONTENT_TYPE,
-      content: file.content,
-    };
   }
 }

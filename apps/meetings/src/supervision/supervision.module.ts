@@ -14,6 +14,7 @@ import { SupervisionSettingsService } from './supervision-settings.service.js';
 import { SupervisionSettingsStore } from './supervision-settings.store.js';
 import { NoticeInstrumentsStore } from './notice-instruments.store.js';
 import { NoticeInstruments } from './notice-instruments.service.js';
+import { NoticeInstrumentQueries } from './notice-instrument-queries.service.js';
 import { NoticeInstrumentsResolver } from './notice-instruments.resolver.js';
 import { NoticeInstrumentsController } from './notice-instruments.controller.js';
 
@@ -30,6 +31,7 @@ const CORE_PROVIDERS = [NoticeStore, SupervisionSettingsStore, SupervisedSubject
     NoticeResolver,
     CaseNoticesResolver,
     SupervisionSettingsResolver,
+    NoticeInstrumentQueries,
     NoticeInstrumentsResolver,
   ],
   // Tasks are supervised subjects of this service: their clocks and notices go through these.

@@ -158,7 +158,7 @@ describe('written instruments (文书) of the case file', () => {
         ['REVIEW_OPINION', 'PETITIONER', '成都市'],
         ['REEXAMINATION_OPINION', 'PETITIONER', '四川省'],
       ]);
-      expect(file[0]).toMatchObject({ title: '信访事项转送（交办）通知', addresseeName: '锦江区住房和城乡建设局', issuedByName: 'jj.registrar' });
+      expect(file[0]).toMatchObject({ title: '信访事项转送（交办）通知', addresseeName: '锦江区住房和城乡建设局', issuedByName: '锦江区登记员' });
       expect(file[0].documentNumber).toMatch(/^锦江信转〔2026〕\d+号$/);
       expect(file[1]).toMatchObject({ title: '信访事项受理告知书', addresseeName: '王小明', issuedOn: '2026-06-01', templateVersion: null });
       expect(file[1].documentNumber).toMatch(/^锦江信受〔2026〕\d+号$/);

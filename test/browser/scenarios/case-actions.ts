@@ -144,6 +144,16 @@ export function caseActionScenarios(suite: BrowserSuite): void {
 
       await submit(await startStep(page, '受理'));
       await expectState(page, '已受理');
+      // The step issued its 受理告知书 into the case file, downloadable as DOCX.
+      const notice = page.getByTestId('case-instruments').getByRole('row').filter({ hasText: '信访事项受理告知书' });
+      await notice.filter({ hasText: /春熙信受〔2026〕\d+号/ }).waitFor();
+      const href = await notice.getByTestId('instrument-download').getAttribute('href');
+      expect(href).toMatch(/^\/files\/cases\/instruments\/[0-9a-f-]{36}$/);
+      // The file as the cases service sends it for that link (the gateway forwards /files/cases/ to it).
+      const file = await fetch(`${suite.system.subgraphUrls.cases}${href}`, { headers: { Authorization: `Bearer ${await suite.api.token('cxl.handler')}` } });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      expect(decodeURIComponent(file.headers.get('content-disposition')!)).toContain(`信访事项受理告知书_${kase.number}.docx`);
 
       const extending = await startStep(page, '延期');
       // The form takes the regulation's limit from the API.

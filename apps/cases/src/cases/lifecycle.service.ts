@@ -7,6 +7,7 @@ import { deadlinePassed, forbidden, notFound, validation } from '#common/errors'
 import { TenantTransactions, isWithin, systemContextFor, type TenantContext } from '#common/tenancy';
 import { Role } from '#common/auth';
 import { STATUTORY_RULES, isPetitionerWindow, openStage } from '../clocks/domain/index.js';
+import { InstrumentsService } from '../instruments/instruments.service.js';
 import { CaseStore, snapshotOf, type HandOver, type LockedCase } from './case.store.js';
 import {
   CaseAction,
@@ -62,6 +63,7 @@ export class LifecycleService {
     private readonly transactions: TenantTransactions,
     private readonly store: CaseStore,
     private readonly clock: Clock,
+    private readonly instruments: InstrumentsService,
   ) {}
 
   route(ctx: TenantContext, input: RouteCaseInput): Promise<CaseEntity> {
@@ -351,7 +353,11 @@ export class LifecycleService {
       if (!findTransition(locked.kase.state, action)) throw invalidTransition(locked.kase.state, action);
       const { input, extra } = await prepare(em, locked, today);
       const result = applyTransition(snapshotOf(locked.kase), action, input, today);
-      return this.store.commit(em, { locked, result, ...extra, today, at: this.clock.now() });
+      const at = this.clock.now();
+      const kase = await this.store.commit(em, { locked, result, ...extra, today, at });
+      // The step's written instrument, in its transaction: no step commits without it.
+      await this.instruments.issueForStep(em, { action, kase, details: extra.details ?? {}, today, at });
+      return kase;
     });
   }
 

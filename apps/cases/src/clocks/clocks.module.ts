@@ -3,6 +3,8 @@ import { TenantCalendars } from '../calendar/tenant-calendar.js';
 import { CalendarStore } from '../calendar/calendar.store.js';
 import { CaseStore } from '../cases/case.store.js';
 import { LifecycleService } from '../cases/lifecycle.service.js';
+import { InstrumentsService } from '../instruments/instruments.service.js';
+import { InstrumentsStore } from '../instruments/instruments.store.js';
 import { ClockStore } from './clock.store.js';
 import { ClockService } from './clocks.service.js';
 import { DeadlineReconciler } from './deadline-reconcile.service.js';
@@ -26,6 +28,9 @@ const WORKER_PROVIDERS = [
   TriggerFiring,
   DeadlineReconciler,
   CaseStore,
+  // A lapse is a step: the lifecycle issues a step's instrument (a lapse issues none).
+  InstrumentsStore,
+  InstrumentsService,
   LifecycleService,
   WindowLapses,
   CaseDeadlinesProcessor,

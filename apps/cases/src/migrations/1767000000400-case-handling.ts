@@ -292,7 +292,7 @@ const CASE_VISIBLE = `tenant_path <@ core.current_tenant_path()
   AND (accused_unit_id IS NULL OR core.current_unit_id() IS NULL OR accused_unit_id <> core.current_unit_id())`;
 
 /** An accuser's identity stays within the handling chain, even from the tenants above it. */
-const PETITIONER_IDENTITY_VISIBLE = `c.kind <> 'ACCUSATION' OR core.current_tenant_id() = ANY (c.chain_tenant_ids)`;
+export const PETITIONER_IDENTITY_VISIBLE = `c.kind <> 'ACCUSATION' OR core.current_tenant_id() = ANY (c.chain_tenant_ids)`;
 
 /** Row-level security of a table of rows that belong to a case: visible and writable exactly when the case is. */
 export function caseChildSecurity(table: string, privileges: string, extra?: string): string[] {

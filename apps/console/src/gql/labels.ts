@@ -233,6 +233,28 @@ export const IndicatorSourceLabel: Record<'CASE' | 'JURISDICTION' | 'MEETING' | 
   TASK: "联席会议任务",
 };
 
+export const InstrumentAddresseeLabel: Record<'BODY' | 'PETITIONER', string> = {
+  BODY: "承办机关（单位）",
+  PETITIONER: "信访人",
+};
+
+export const InstrumentKindLabel: Record<'ACCEPTANCE_NOTICE' | 'DECLINE_NOTICE' | 'EXTENSION_NOTICE' | 'HANDLING_OPINION' | 'REEXAMINATION_OPINION' | 'REVIEW_OPINION' | 'ROUTING_NOTICE' | 'SUPERVISION_NOTICE', string> = {
+  ACCEPTANCE_NOTICE: "信访事项受理告知书",
+  DECLINE_NOTICE: "信访事项不予受理告知书",
+  EXTENSION_NOTICE: "信访事项延期办理告知书",
+  HANDLING_OPINION: "信访事项处理意见书",
+  REEXAMINATION_OPINION: "信访事项复核意见书",
+  REVIEW_OPINION: "信访事项复查意见书",
+  ROUTING_NOTICE: "信访事项转送（交办）通知",
+  SUPERVISION_NOTICE: "信访事项督办单",
+};
+
+export const InstrumentTemplateSourceLabel: Record<'DEFAULT' | 'INHERITED' | 'OWN', string> = {
+  DEFAULT: "系统默认",
+  INHERITED: "沿用上级机构",
+  OWN: "本机构",
+};
+
 export const MeetingKindLabel: Record<'PLENARY' | 'SCHEDULING' | 'SPECIAL' | 'WORKING', string> = {
   PLENARY: "全体会议",
   SCHEDULING: "调度会",

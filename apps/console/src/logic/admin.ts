@@ -1,4 +1,4 @@
-import type { CaseStage, DayCounting, Role } from '../gql/graphql';
+import type { CaseStage, DayCounting, InstrumentKind, Role, SaveInstrumentTemplateInput } from '../gql/graphql';
 import { RoleLabel } from '../gql/labels';
 
 /** The sub-pages of 系统管理, each with its own deep link `/admin/<key>`. */
@@ -7,6 +7,7 @@ export const ADMIN_TABS = [
   { key: 'units', label: '单位' },
   { key: 'calendar', label: '期限与节假日' },
   { key: 'supervision', label: '督查督办设置' },
+  { key: 'instruments', label: '文书模板' },
 ] as const;
 
 export type AdminTab = (typeof ADMIN_TABS)[number]['key'];
@@ -102,4 +103,19 @@ export interface SupervisionForm {
 /** The `updateSupervisionSettings` input; an empty field falls back to the office above. */
 export function supervisionSettingsInput(form: SupervisionForm, version: number) {
   return { feedbackDays: form.feedbackDays ?? null, escalationIntervalDays: form.escalationIntervalDays ?? null, version };
+}
+
+/** The template editor's fields: the title, and the paragraphs one per line. */
+export interface InstrumentTemplateForm {
+  title: string;
+  body: string;
+}
+
+/** A template edit as the API saves it: one paragraph per non-blank line, against the office's own version the editor started from. */
+export function instrumentTemplateInput(kind: InstrumentKind, form: InstrumentTemplateForm, ownVersion: number): SaveInstrumentTemplateInput {
+  const paragraphs = form.body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return { kind, title: form.title.trim(), paragraphs, version: ownVersion };
 }

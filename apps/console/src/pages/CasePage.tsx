@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { DaysLeftTag } from '../components/DaysLeftTag';
 import { CaseActions } from '../components/case/CaseActions';
 import { CaseAttachments } from '../components/CaseAttachments';
+import { CaseInstruments } from '../components/CaseInstruments';
 import { CasePetitioners } from '../components/case/CasePetitioners';
 import { CaseTimeline } from '../components/case/CaseTimeline';
 import { CaseNotices } from '../components/notices/CaseNotices';
@@ -210,6 +211,8 @@ export function CasePage() {
         </div>
       </Card>
       <CasePetitioners caseId={found.id} petitioners={found.petitioners} />
+      <CaseInstruments caseId={found.id} version={found.version} />
+      <CaseAttachments caseId={found.id} />
       {(found.repeatOf || found.repeats.length > 0) && (
         <Card title="重复信访">
           {found.repeatOf && (
@@ -231,7 +234,6 @@ export function CasePage() {
           )}
         </Card>
       )}
-      <CaseAttachments caseId={found.id} />
       <Card title="办理环节">
         <Table<Stage>
           rowKey={(row) => `${row.stage}-${row.startedOn}`}

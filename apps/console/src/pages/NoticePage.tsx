@@ -42,6 +42,13 @@ const NoticeDetailDocument = graphql(`
       closeReason
       ladderStoppedReason
       availableActions
+      instruments {
+        id
+        title
+        documentNumber
+        issuedOn
+        downloadUrl
+      }
       ladder {
         id
         kind
@@ -200,6 +207,14 @@ export function NoticePage() {
           {notice.text}
         </Typography.Paragraph>
         {notice.ladderStoppedReason && <Alert type="warning" showIcon message={`督办到顶，不再升级：${notice.ladderStoppedReason}`} />}
+        {notice.instruments.map((instrument) => (
+          <Typography.Paragraph key={instrument.id} data-testid="notice-instrument">
+            {instrument.title} {instrument.documentNumber}（{instrument.issuedOn}）{' '}
+            <a href={instrument.downloadUrl} download>
+              下载督办单
+            </a>
+          </Typography.Paragraph>
+        ))}
       </Card>
       <NoticeActions notice={notice} />
       <Card title="督办层级" size="small">

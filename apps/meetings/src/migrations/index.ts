@@ -7,6 +7,7 @@ import { ConferenceTasks1767000000250 } from './1767000000250-conference-tasks.j
 import { TenantCalendars1767000000260 } from './1767000000260-tenant-calendars.js';
 import { LadderAndCaseRefs1767000000270 } from './1767000000270-ladder-and-case-refs.js';
 import { Attachments1767000000280 } from './1767000000280-attachments.js';
+import { NoticeInstruments1767000000285 } from './1767000000285-notice-instruments.js';
 
 export const MEETINGS_MIGRATIONS = [
   MeetingsSchema1767000000200,
@@ -18,4 +19,5 @@ export const MEETINGS_MIGRATIONS = [
   TenantCalendars1767000000260,
   LadderAndCaseRefs1767000000270,
   Attachments1767000000280,
+  NoticeInstruments1767000000285,
 ];

@@ -26,6 +26,7 @@ import {
 } from './domain/index.js';
 import { NoticeEntity } from './entities/index.js';
 import { NoticeStore, type NoticeDraft } from './notice.store.js';
+import { NoticeInstruments } from './notice-instruments.service.js';
 import { SupervisionSettingsStore } from './supervision-settings.store.js';
 
 /** Why the open notices of a clock close, and on behalf of which request. */
@@ -45,6 +46,7 @@ export class NoticeLifecycle {
   constructor(
     private readonly store: NoticeStore,
     private readonly settings: SupervisionSettingsStore,
+    private readonly instruments: NoticeInstruments,
     private readonly clock: Clock,
   ) {}
 
@@ -101,6 +103,7 @@ export class NoticeLifecycle {
     }
     await this.store.recordUnissued(em, unissued);
     const issued = await this.store.createAll(em, drafts, at);
+    await this.instruments.issueFor(em, issued);
     const requestOf = new Map(drafts.map((draft) => [draft.triggerId, draft.requestId]));
     await this.closeOpen(
       em,

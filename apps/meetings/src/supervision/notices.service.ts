@@ -28,6 +28,7 @@ import { NoticeLifecycle } from './notice-lifecycle.service.js';
 import { NoticeStore, checkVersion, type NoticeDraft } from './notice.store.js';
 import { SupervisedSubjectStore } from './supervised-subject.store.js';
 import { SupervisionSettingsStore } from './supervision-settings.store.js';
+import { NoticeInstruments } from './notice-instruments.service.js';
 
 type HandRaised = Omit<RaiseNoticeInput, 'kind'>;
 
@@ -44,6 +45,7 @@ export class NoticesService {
     private readonly lifecycle: NoticeLifecycle,
     private readonly subjects: SupervisedSubjectStore,
     private readonly settings: SupervisionSettingsStore,
+    private readonly instruments: NoticeInstruments,
     private readonly clock: Clock,
   ) {}
 
@@ -153,7 +155,7 @@ export class NoticesService {
       const responsible = await this.store.jurisdiction(em, subject.tenantId, subject.tenantPath);
       const issuer = await this.store.jurisdiction(em, ctx.tenantId, ctx.tenantPath);
       const addressing = handRaisedAddressing(issuer, responsible, await this.store.unit(em, subject.handlingUnitId));
-      return this.store.create(
+      const notice = await this.store.create(
         em,
         {
           responsible,
@@ -170,6 +172,8 @@ export class NoticesService {
         },
         this.clock.now(),
       );
+      await this.instruments.issueFor(em, [notice]);
+      return notice;
     });
   }
 }

@@ -12,11 +12,17 @@ import { NoticesService } from './notices.service.js';
 import { SupervisedSubjectStore } from './supervised-subject.store.js';
 import { SupervisionSettingsService } from './supervision-settings.service.js';
 import { SupervisionSettingsStore } from './supervision-settings.store.js';
+import { NoticeInstrumentsStore } from './notice-instruments.store.js';
+import { NoticeInstruments } from './notice-instruments.service.js';
+import { NoticeInstrumentQueries } from './notice-instrument-queries.service.js';
+import { NoticeInstrumentsResolver } from './notice-instruments.resolver.js';
+import { NoticeInstrumentsController } from './notice-instruments.controller.js';
 
-const CORE_PROVIDERS = [NoticeStore, SupervisionSettingsStore, SupervisedSubjectStore, NoticeLifecycle];
+const CORE_PROVIDERS = [NoticeStore, SupervisionSettingsStore, SupervisedSubjectStore, NoticeInstrumentsStore, NoticeInstruments, NoticeLifecycle];
 
 /** 督查督办 over GraphQL: notices, feedback, settings, and the notices of a `Case`. */
 @Module({
+  controllers: [NoticeInstrumentsController],
   providers: [
     ...CORE_PROVIDERS,
     NoticesService,
@@ -25,6 +31,8 @@ const CORE_PROVIDERS = [NoticeStore, SupervisionSettingsStore, SupervisedSubject
     NoticeResolver,
     CaseNoticesResolver,
     SupervisionSettingsResolver,
+    NoticeInstrumentQueries,
+    NoticeInstrumentsResolver,
   ],
   // Tasks are supervised subjects of this service: their clocks and notices go through these.
   exports: [...CORE_PROVIDERS, NoticeQueriesService],

@@ -41,6 +41,8 @@ export interface ExportFile {
   disposition: string;
   content: Buffer;
   truncated: boolean;
+  /** An Excel workbook unless said otherwise. */
+  contentType?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ export async function sendExport(
     if (!auth) throw authError ?? unauthenticated();
     if (!auth.roles.some((role) => roles.includes(role))) throw forbidden();
     const file = await make(auth);
-    res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
+    res.set({ 'Content-Type': file.contentType ?? XLSX_CONTENT_TYPE, 'Content-Disposition': file.disposition, 'X-Export-Truncated': String(file.truncated) });
     res.send(file.content);
   } catch (error) {
     sendDownloadRefusal(res, error, logger);

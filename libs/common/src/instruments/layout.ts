@@ -18,3 +18,6 @@ export const GB_T_9704 = {
   /** The date ends four characters from the right edge of the type area. */
   dateRightIndentTwips: 1280,
 } as const;
+
+/** The media type of the instruments' files (Word 2007+). */
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -8,6 +8,7 @@ import {
   leadDaysText,
   roleChoices,
   supervisionSettingsInput,
+  instrumentTemplateInput,
   type CalendarSettingsView,
 } from '../admin';
 
@@ -83,5 +84,16 @@ describe('calendar settings', () => {
 describe('supervisionSettingsInput', () => {
   it('clears an empty field so the office above applies', () => {
     expect(supervisionSettingsInput({ feedbackDays: 20 }, 2)).toEqual({ feedbackDays: 20, escalationIntervalDays: null, version: 2 });
+  });
+});
+
+describe('instrumentTemplateInput', () => {
+  it('saves one paragraph per non-blank line, trimmed, against the office’s own version', () => {
+    expect(instrumentTemplateInput('ACCEPTANCE_NOTICE', { title: ' 受理告知书 ', body: '{信访人}：\r\n\n  你的事项已受理。 \n特此告知。' }, 2)).toEqual({
+      kind: 'ACCEPTANCE_NOTICE',
+      title: '受理告知书',
+      paragraphs: ['{信访人}：', '你的事项已受理。', '特此告知。'],
+      version: 2,
+    });
   });
 });

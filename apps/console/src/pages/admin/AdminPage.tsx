@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Select, Space, Tabs, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { CalendarPanel } from '../../components/admin/CalendarPanel';
+import { InstrumentTemplatesPanel } from '../../components/admin/InstrumentTemplatesPanel';
 import { SupervisionPanel } from '../../components/admin/SupervisionPanel';
 import { UnitsPanel } from '../../components/admin/UnitsPanel';
 import { UsersPanel } from '../../components/admin/UsersPanel';
@@ -48,8 +49,8 @@ export function AdminPage() {
         aria-label="机构"
         style={{ width: 260 }}
         value={tenantId}
-        // The supervision settings are the caller's own office's; the API takes no other.
-        disabled={tab === 'supervision'}
+        // The supervision settings and the templates are the caller's own office's; the API takes no other.
+        disabled={tab === 'supervision' || tab === 'instruments'}
         onChange={(id: string) => setSearch(id === user.tenantId ? {} : { tenant: id })}
         options={(tenants.length > 0 ? tenants : [{ id: user.tenantId, name: user.tenant?.name ?? '', level: user.tenant?.level ?? 'COUNTY' }]).map((t) => ({
           value: t.id,
@@ -72,6 +73,7 @@ export function AdminPage() {
       {tab === 'units' && <UnitsPanel tenantId={tenantId} />}
       {tab === 'calendar' && <CalendarPanel tenantId={tenantId} />}
       {tab === 'supervision' && <SupervisionPanel />}
+      {tab === 'instruments' && <InstrumentTemplatesPanel />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { IsoDate } from '#common/calendar';
 import { INSTRUMENT_TITLES, InstrumentKind, type InstrumentText, documentDate } from '#common/instruments';
-import { NOTICE_REASON_LABELS, type NoticeReason } from './vocabulary.js';
+import { NOTICE_REASON_LABELS, NoticeKind, type NoticeReason } from './vocabulary.js';
 
 /** What a 督办单 says, as the notice holds it. */
 export interface SupervisionNoticeFacts {
@@ -30,4 +30,14 @@ export function supervisionNotice(facts: SupervisionNoticeFacts): InstrumentText
     issuer: facts.issuer,
     issuedOn: facts.issuedOn,
   };
+}
+
+/**
+ * Which notices go out as a 督办单: a supervision notice (from an overdue deadline or raised by
+ * hand) and a listed one (挂牌督办, the same instrument with its fix-by date in the text). A reminder
+ * is a prompt, not an instrument; the escalation rungs (通报, 约谈, 追究责任建议) are documents of
+ * their own kinds, not a 督办单.
+ */
+export function issuesSupervisionNotice(kind: NoticeKind): boolean {
+  return kind === NoticeKind.SUPERVISION || kind === NoticeKind.LISTED;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { isoDate } from '../../calendar/index.js';
-import { GB_T_9704, INSTRUMENT_TITLES, InstrumentKind, type InstrumentText, documentDate, renderInstrument } from '../index.js';
+import { GB_T_9704, INSTRUMENT_TITLES, InstrumentKind, type InstrumentText, documentDate, renderInstrument, signatureIndents } from '../index.js';
 
 const notice: InstrumentText = {
   kind: InstrumentKind.ACCEPTANCE_NOTICE,
@@ -42,6 +42,26 @@ describe('written instruments laid out after GB/T 9704', () => {
       expect.arrayContaining(['春信受〔2026〕12号', '王小明：', '特此告知。', '成都市锦江区春熙路街道办事处', '2026年3月5日']),
     );
     expect(xml).toContain(`w:line="${GB_T_9704.lineTwips}" w:lineRule="exact"`);
+  });
+
+  it('sets the date four characters from the right and centres the issuer’s name over it (GB/T 9704 7.3.5)', async () => {
+    const xml = await documentXml(renderInstrument(notice));
+    const rightIndentOf = (text: string) => {
+      const paragraph = [...xml.matchAll(/<w:p>.*?<\/w:p>/g)].map(([p]) => p).find((p) => p.includes(`>${text}<`))!;
+      return Number(/<w:ind [^>]*w:right="(\d+)"/.exec(paragraph)![1]);
+    };
+    const character = GB_T_9704.bodySize * 10;
+    expect(rightIndentOf('2026年3月5日')).toBe(GB_T_9704.dateRightIndentTwips);
+    // 2026年3月5日: 6 half-width digits and 3 characters (6 characters wide); the issuer 14 characters wide.
+    const issuerWidth = 14 * character;
+    const dateWidth = 6 * character;
+    const centred = GB_T_9704.dateRightIndentTwips + (dateWidth - issuerWidth) / 2;
+    expect(rightIndentOf('成都市锦江区春熙路街道办事处')).toBe(Math.max(0, centred));
+    // A short issuer sits centred over a longer date: its right indent is larger than the date's by half the difference.
+    expect(signatureIndents('锦江区信访局', '2026年12月25日')).toEqual({
+      issuerRightTwips: GB_T_9704.dateRightIndentTwips + ((3 + 8 / 2) * character - 6 * character) / 2,
+      dateRightTwips: GB_T_9704.dateRightIndentTwips,
+    });
   });
 
   it('leaves out the document number line when the office numbers none', async () => {

@@ -73,7 +73,7 @@ describe('what the instruments to the bodies and of the reviews say', () => {
     const review = reviewOpinion(facts, { result: 'CHANGED', text: '经复查，原处理意见认定事实不清。', reexaminationOffice: '成都市信访局' });
     expect(review.paragraphs.slice(1)).toEqual([
       '经复查，原处理意见认定事实不清。',
-      '复查（复核）结果：变更原处理意见。',
+      '复查结果：变更原处理意见。',
       `你如对本复查意见不服，可以自收到本意见书之日起${STATUTORY_RULES.REEXAMINATION_WINDOW.days}日内，请求成都市信访局复核。`,
     ]);
     const final = reexaminationOpinion(facts, { result: 'UPHELD', text: '经复核，复查意见正确。' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isoDate } from '#common/calendar';
 import { InstrumentKind } from '#common/instruments';
-import { NoticeReason, supervisionNotice } from '../index.js';
+import { NoticeKind, NoticeReason, issuesSupervisionNotice, supervisionNotice } from '../index.js';
 
 describe('督办单', () => {
   it('goes to the supervised body with the reason, the requirement line by line and the feedback date', () => {
@@ -25,5 +25,9 @@ describe('督办单', () => {
       '请说明办理情况和整改措施。',
       '请于2026年5月2日前书面反馈办理情况和整改措施。',
     ]);
+  });
+
+  it('is issued for supervision and listed notices, not for reminders nor the escalation rungs', () => {
+    expect(Object.values(NoticeKind).filter(issuesSupervisionNotice)).toEqual([NoticeKind.SUPERVISION, NoticeKind.LISTED]);
   });
 });

@@ -18,6 +18,7 @@ import { LoginSecurity1767000000520 } from './1767000000520-login-security.js';
 import { CaseListOrders1767000000530 } from './1767000000530-case-list-orders.js';
 import { CaseStatisticsScopes1767000000545 } from './1767000000545-case-statistics-scopes.js';
 import { CaseBacklog1767000000550 } from './1767000000550-case-backlog.js';
+import { PetitionerMessages1767000000580 } from './1767000000580-petitioner-messages.js';
 
 export const CASES_MIGRATIONS = [
   Directory1767000000000,
@@ -40,4 +41,5 @@ export const CASES_MIGRATIONS = [
   CaseListOrders1767000000530,
   CaseStatisticsScopes1767000000545,
   CaseBacklog1767000000550,
+  PetitionerMessages1767000000580,
 ];

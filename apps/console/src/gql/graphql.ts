@@ -926,6 +926,8 @@ export type PeriodInput = {
 export type PetitionerInput = {
   /** 住址 */
   address?: string | null | undefined;
+  /** 电子邮箱（可选；有则同时以邮件通知） */
+  email?: string | null | undefined;
   /** 公民身份号码（18 位，校验码按 GB 11643 核验） */
   idNumber?: string | null | undefined;
   /** 姓名 */

@@ -7,6 +7,7 @@ export const ADMIN_TABS = [
   { key: 'units', label: '单位' },
   { key: 'calendar', label: '期限与节假日' },
   { key: 'supervision', label: '督查督办设置' },
+  { key: 'messages', label: '短信模板' },
 ] as const;
 
 export type AdminTab = (typeof ADMIN_TABS)[number]['key'];

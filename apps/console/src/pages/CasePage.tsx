@@ -7,6 +7,7 @@ import { CaseActions } from '../components/case/CaseActions';
 import { CasePetitioners } from '../components/case/CasePetitioners';
 import { CaseTimeline } from '../components/case/CaseTimeline';
 import { CaseNotices } from '../components/notices/CaseNotices';
+import { CaseMessages } from '../components/CaseMessages';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
 import {
@@ -101,6 +102,7 @@ const CaseDetailDocument = graphql(`
         name
         idNumber
         phone
+        email
         address
         representative
       }
@@ -256,6 +258,7 @@ export function CasePage() {
         <CaseTimeline steps={found.timeline} />
       </Card>
       <CaseNotices caseId={found.id} />
+      <CaseMessages caseId={found.id} />
     </Space>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, Select, Space, Tabs, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { CalendarPanel } from '../../components/admin/CalendarPanel';
 import { SupervisionPanel } from '../../components/admin/SupervisionPanel';
+import { MessageTemplatesPanel } from '../../components/admin/MessageTemplatesPanel';
 import { UnitsPanel } from '../../components/admin/UnitsPanel';
 import { UsersPanel } from '../../components/admin/UsersPanel';
 import { graphql } from '../../gql';
@@ -48,8 +49,8 @@ export function AdminPage() {
         aria-label="机构"
         style={{ width: 260 }}
         value={tenantId}
-        // The supervision settings are the caller's own office's; the API takes no other.
-        disabled={tab === 'supervision'}
+        // The supervision settings and message templates are the caller's own office's; the API takes no other.
+        disabled={tab === 'supervision' || tab === 'messages'}
         onChange={(id: string) => setSearch(id === user.tenantId ? {} : { tenant: id })}
         options={(tenants.length > 0 ? tenants : [{ id: user.tenantId, name: user.tenant?.name ?? '', level: user.tenant?.level ?? 'COUNTY' }]).map((t) => ({
           value: t.id,
@@ -72,6 +73,7 @@ export function AdminPage() {
       {tab === 'units' && <UnitsPanel tenantId={tenantId} />}
       {tab === 'calendar' && <CalendarPanel tenantId={tenantId} />}
       {tab === 'supervision' && <SupervisionPanel />}
+      {tab === 'messages' && <MessageTemplatesPanel />}
     </>
   );
 }

@@ -8,7 +8,7 @@ import { CaseMessagesResolver, MessagesResolver } from './messages.resolver.js';
 import { PetitionerMessageHandler } from './events/petitioner-message.handler.js';
 import { PetitionerMessagesQueue } from './queues/petitioner-messages.queue.js';
 import { MESSAGE_WORKER_OPTIONS, PetitionerMessagesProcessor } from './queues/petitioner-messages.processor.js';
-import { MESSAGE_CONFIG, loadMessageConfig, type MessageConfig } from './providers/message-config.js';
+import { MESSAGE_CONFIG, loadMessageConfig, requireSenderConfig, type MessageConfig } from './providers/message-config.js';
 import { MESSAGE_PROVIDER, type MessageProvider } from './providers/message-provider.js';
 import { HttpGatewayProvider } from './providers/http-gateway.provider.js';
 import { DevSinkProvider } from './providers/dev-sink.provider.js';
@@ -50,12 +50,14 @@ export class MessagesModule {}
 @Module({})
 export class MessagesWorkerModule {
   static forRoot(settings: MessageWorkerSettings = {}): DynamicModule {
+    // Checked here, as the process starts, so that a deployment without a gateway stops with one line.
+    const config = requireSenderConfig({ ...loadMessageConfig(), ...settings.config });
     return {
       module: MessagesWorkerModule,
       providers: [
         { provide: MESSAGE_WORKER_OPTIONS, useValue: { autoStart: settings.autoStart } },
-        { provide: MESSAGE_CONFIG, useFactory: () => ({ ...loadMessageConfig(), ...settings.config }) },
-        { provide: MESSAGE_PROVIDER, useFactory: (config: MessageConfig) => settings.provider ?? providerFor(config), inject: [MESSAGE_CONFIG] },
+        { provide: MESSAGE_CONFIG, useValue: config },
+        { provide: MESSAGE_PROVIDER, useValue: settings.provider ?? providerFor(config) },
         ...WORKER_PROVIDERS,
       ],
       exports: WORKER_PROVIDERS,

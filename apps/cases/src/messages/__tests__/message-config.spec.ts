@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '#common/config';
-import { loadMessageConfig } from '../providers/message-config.js';
+import { loadMessageConfig, requireSenderConfig } from '../providers/message-config.js';
 
 describe('message settings', () => {
   it('defaults to the development sink and the local portal address', () => {
@@ -25,10 +25,13 @@ describe('message settings', () => {
     });
   });
 
-  it('refuses a deployment without a gateway unless the sink is asked for', () => {
-    expect(() => loadMessageConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadMessageConfig({ NODE_ENV: 'production', SMS_GATEWAY_URL: 'https://sms.example.cn/send' })).toThrow(/MAIL_GATEWAY_URL is not set/);
-    expect(loadMessageConfig({ NODE_ENV: 'production', MESSAGE_SINK: 'true' }).sinkAllowed).toBe(true);
+  it('refuses to send in a deployment without a gateway unless the sink is asked for', () => {
+    const sender = (env: NodeJS.ProcessEnv) => requireSenderConfig(loadMessageConfig(env), env);
+    expect(() => sender({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => sender({ NODE_ENV: 'production', SMS_GATEWAY_URL: 'https://sms.example.cn/send' })).toThrow(/MAIL_GATEWAY_URL is not set/);
+    expect(sender({ NODE_ENV: 'production', MESSAGE_SINK: 'true' }).sinkAllowed).toBe(true);
+    expect(sender({ NODE_ENV: 'production', SMS_GATEWAY_URL: 'https://a.cn/s', MAIL_GATEWAY_URL: 'https://a.cn/m' }).sms).not.toBeNull();
+    expect(sender({ NODE_ENV: 'development' }).sms).toBeNull();
     expect(() => loadMessageConfig({ SMS_GATEWAY_URL: 'not a url' })).toThrow(/not a URL/);
   });
 });

@@ -40,20 +40,11 @@ function gateway(env: NodeJS.ProcessEnv, prefix: 'SMS' | 'MAIL'): HttpGatewayCon
   return { url, token: env[`${prefix}_GATEWAY_TOKEN`] ?? '' };
 }
 
-/**
- * Reads the message settings. A deployment (`NODE_ENV=production` …) without a gateway for a
- * channel would tell no petitioner anything while the console showed the messages as sent: it
- * refuses to start unless `MESSAGE_SINK=true` says that is intended.
- */
+/** Reads the message settings. */
 export function loadMessageConfig(env: NodeJS.ProcessEnv = process.env): MessageConfig {
   const sms = gateway(env, 'SMS');
   const mail = gateway(env, 'MAIL');
   const sinkAllowed = env.MESSAGE_SINK === 'true';
-  if (isDeployment(env) && !sinkAllowed && (!sms || !mail)) {
-    throw new ConfigError(
-      `${!sms ? 'SMS_GATEWAY_URL' : 'MAIL_GATEWAY_URL'} is not set; NODE_ENV=${env.NODE_ENV} sends petitioners' messages through a gateway (or set MESSAGE_SINK=true to keep them in the development inbox)`,
-    );
-  }
   const timeout = Number(env.MESSAGE_TIMEOUT_SECONDS ?? 10);
   if (!Number.isFinite(timeout) || timeout <= 0)
     throw new ConfigError(`MESSAGE_TIMEOUT_SECONDS must be a positive number (got ${env.MESSAGE_TIMEOUT_SECONDS})`);
@@ -67,4 +58,18 @@ export function loadMessageConfig(env: NodeJS.ProcessEnv = process.env): Message
     backoffMs: 30_000,
     sinkAllowed,
   };
+}
+
+/**
+ * The sender's check at start: a deployment (`NODE_ENV=production` …) without a gateway for a
+ * channel would tell no petitioner anything while the console showed the messages as sent, so the
+ * worker refuses to start unless `MESSAGE_SINK=true` says that is intended (a demo installation).
+ */
+export function requireSenderConfig(config: MessageConfig, env: NodeJS.ProcessEnv = process.env): MessageConfig {
+  if (isDeployment(env) && !config.sinkAllowed && (!config.sms || !config.mail)) {
+    throw new ConfigError(
+      `${!config.sms ? 'SMS_GATEWAY_URL' : 'MAIL_GATEWAY_URL'} is not set; NODE_ENV=${env.NODE_ENV} sends petitioners' messages through a gateway (or set MESSAGE_SINK=true to keep them in the development inbox)`,
+    );
+  }
+  return config;
 }

@@ -11,11 +11,13 @@ import type { CaseEntity } from '../cases/entities/index.js';
 import {
   DEFAULT_TEMPLATES,
   KIND_PLACEHOLDERS,
+  MESSAGE_KIND_OF,
   MessageChannel,
   messageFor,
   ratingLink,
   recipientsOf,
   renderTemplate,
+  signatureOf,
   signedText,
   unknownPlaceholders,
   type MessageStep,
@@ -59,37 +61,43 @@ export class MessagesService {
    * acting office signs them, with its templates). A step written twice writes them once.
    */
   async queueForStep(em: EntityManager, ctx: TenantContext, step: CommittedStep): Promise<string[]> {
+    const kind = MESSAGE_KIND_OF[step.action];
+    if (!kind) return [];
     const { kase } = step;
-    const facts = await this.store.stepFacts(em, kase.id);
-    const decided = messageFor(this.messageStep(step, facts.handleDeadline));
-    if (!decided) return [];
-    const contacts = await this.store.contactsOf(em, kase.id);
-    const recipients = recipientsOf(
-      contacts.map((c) => ({ id: c.id, representative: c.representative, phoneMasked: c.phoneCipher ? c.phoneMasked : null, hasEmail: !!c.emailCipher })),
-      kase.personCount,
-    );
-    if (!recipients.length) return [];
-    const template = (await this.store.effectiveTemplates(em, ctx.tenantPath)).find((t) => t.kind === decided.kind);
-    const office = await this.store.signatureOf(em, ctx.tenantId);
+    const context = await this.store.stepContext(em, { caseId: kase.id, tenantId: ctx.tenantId, tenantPath: ctx.tenantPath, kind });
+    const decided = messageFor(this.messageStep(step, context.handleDeadline));
+    const recipients = decided
+      ? recipientsOf(
+          context.contacts.map((c) => ({
+            id: c.id,
+            representative: c.representative,
+            phoneMasked: c.phoneCipher ? c.phoneMasked : null,
+            hasEmail: !!c.emailCipher,
+          })),
+          kase.personCount,
+        )
+      : [];
+    if (!decided || !recipients.length) return [];
+    const office = signatureOf(context.office ?? '', context.bureau);
     const at = this.clock.now();
-    const byId = new Map(contacts.map((c) => [c.id, c]));
+    const byId = new Map(context.contacts.map((c) => [c.id, c]));
     const messages: NewMessage[] = recipients.map(({ petitionerId, channel }) => {
       const contact = byId.get(petitionerId)!;
-      const text = renderTemplate(template?.text ?? DEFAULT_TEMPLATES[decided.kind], { ...decided.values, 姓名: contact.name });
+      const text = renderTemplate(context.template?.text ?? DEFAULT_TEMPLATES[decided.kind], { ...decided.values, 姓名: contact.name });
       return {
         id: randomUUID(),
         tenantId: ctx.tenantId,
         tenantPath: ctx.tenantPath,
         caseTenantId: kase.tenantId,
         caseId: kase.id,
-        transitionId: facts.transitionId,
+        transitionId: context.transitionId,
         action: step.action,
         channel,
         petitionerId,
         recipientCipher: channel === MessageChannel.SMS ? contact.phoneCipher! : contact.emailCipher!,
         recipientMasked: channel === MessageChannel.SMS ? contact.phoneMasked! : contact.emailMasked!,
         templateKind: decided.kind,
-        templateVersion: template?.version ?? 0,
+        templateVersion: context.template?.version ?? 0,
         body: signedText(office, text),
         createdAt: at,
       };

@@ -67,6 +67,16 @@ export interface OutgoingRow {
   status: MessageStatus;
 }
 
+/** See `MessagesStore.stepContext`. */
+export interface StepContext {
+  transitionId: string;
+  handleDeadline: string | null;
+  contacts: ContactRow[];
+  template: { version: number; text: string } | null;
+  office: string | null;
+  bureau: string | null;
+}
+
 export interface TemplateRow {
   tenantId: string;
   tenantPath: string;
@@ -95,35 +105,27 @@ const MESSAGE_FROM = `cases.petitioner_messages m
 /** Every statement on the petitioner messages and the message templates. */
 @Injectable()
 export class MessagesStore {
-  /** The step just written (the case's latest timeline row) and the handling deadline in force. */
-  async stepFacts(em: EntityManager, caseId: string): Promise<{ transitionId: string; handleDeadline: string | null }> {
+  /**
+   * What a committed step's messages need, in one round trip: the step (the case's latest timeline
+   * row), the handling deadline in force, the petitioners' contact ciphertext, the template of the
+   * kind in force for the acting office (its own or its nearest ancestor's latest), and the office's
+   * name and petition bureau to sign with.
+   */
+  async stepContext(em: EntityManager, s: { caseId: string; tenantId: string; tenantPath: string; kind: MessageKind }): Promise<StepContext> {
     const [row] = await em.query(
       `SELECT (SELECT t.id FROM cases.case_transitions t WHERE t.case_id = $1 ORDER BY t.seq DESC LIMIT 1) AS "transitionId",
-              (SELECT s.deadline::text FROM cases.case_stages s WHERE s.case_id = $1 AND s.stage = 'HANDLE' AND s.stopped_on IS NULL LIMIT 1) AS "handleDeadline"`,
-      [caseId],
+              (SELECT s.deadline::text FROM cases.case_stages s WHERE s.case_id = $1 AND s.stage = 'HANDLE' AND s.stopped_on IS NULL LIMIT 1) AS "handleDeadline",
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'name', p.name, 'representative', p.representative,
+                        'phoneCipher', p.phone_cipher, 'phoneMasked', p.phone_masked, 'emailCipher', p.email_cipher, 'emailMasked', p.email_masked)
+                        ORDER BY p.ordinal), '[]')
+                 FROM cases.petitioners p WHERE p.case_id = $1) AS contacts,
+              (SELECT jsonb_build_object('version', m.version, 'text', m.text) FROM cases.message_templates m
+                WHERE m.kind = $4 AND m.tenant_path @> $3::ltree ORDER BY nlevel(m.tenant_path) DESC, m.version DESC LIMIT 1) AS template,
+              (SELECT t.name FROM core.tenant_in_lineage($2) t) AS office,
+              (SELECT u.name FROM core.units u WHERE u.tenant_id = $2 AND u.kind = 'PETITION_BUREAU' ORDER BY u.name LIMIT 1) AS bureau`,
+      [s.caseId, s.tenantId, s.tenantPath, s.kind],
     );
     return row;
-  }
-
-  contactsOf(em: EntityManager, caseId: string): Promise<ContactRow[]> {
-    return em.query(
-      `SELECT id, name, representative, phone_cipher AS "phoneCipher", phone_masked AS "phoneMasked",
-              email_cipher AS "emailCipher", email_masked AS "emailMasked"
-         FROM cases.petitioners WHERE case_id = $1 ORDER BY ordinal`,
-      [caseId],
-    );
-  }
-
-  /** The name an office signs with: the office and its petition bureau (锦江区信访局, 春熙路街道信访办), else the office alone. */
-  async signatureOf(em: EntityManager, tenantId: string): Promise<string> {
-    const [row] = await em.query(
-      `SELECT t.name AS office, (SELECT u.name FROM core.units u WHERE u.tenant_id = t.id AND u.kind = 'PETITION_BUREAU' ORDER BY u.name LIMIT 1) AS bureau
-         FROM core.tenant_in_lineage($1) t`,
-      [tenantId],
-    );
-    const office: string = row?.office ?? '';
-    const bureau: string | null = row?.bureau ?? null;
-    return !bureau ? office : bureau.startsWith(office) ? bureau : `${office}${bureau}`;
   }
 
   /** The template of each kind in force for an office: its own or its nearest ancestor's, latest version. */

@@ -6,7 +6,7 @@ import { execute, inheritedTableSecurity } from '#common/db';
  * Messages to petitioners (短信/电子邮件通知) and the tenants' message templates; petitioners get an
  * optional e-mail address, encrypted like the phone.
  *
- * A message belongs to its case: staff see it exactly when they see the case. It carries the tenant
+ * A message belongs to its case: staff see it exactly when they see the case and its petitioners. It carries the tenant
  * of the office that took the step (its signature, its templates) and the recipient's ciphertext as
  * copied from the petitioner, never the address in clear. One row per step (the timeline row),
  * channel and petitioner, so a step's messages are written once whatever is retried. The sender
@@ -19,7 +19,9 @@ export class PetitionerMessages1767000000580 implements MigrationInterface {
   name = 'PetitionerMessages1767000000580';
 
   async up(runner: QueryRunner): Promise<void> {
-    const visible = `EXISTS (SELECT 1 FROM cases.cases c WHERE c.tenant_id = cases.petitioner_messages.case_tenant_id AND c.id = cases.petitioner_messages.case_id)`;
+    // As the petitioner's own row: an accuser's contact stays within the handling chain.
+    const visible = `EXISTS (SELECT 1 FROM cases.cases c WHERE c.tenant_id = cases.petitioner_messages.case_tenant_id AND c.id = cases.petitioner_messages.case_id
+      AND (c.kind <> 'ACCUSATION' OR core.current_tenant_id() = ANY (c.chain_tenant_ids)))`;
     await execute(runner, [
       `ALTER TABLE cases.petitioners ADD COLUMN email_cipher text, ADD COLUMN email_masked text`,
 

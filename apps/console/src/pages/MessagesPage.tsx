@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography, message as toast } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../gql';
@@ -60,6 +60,7 @@ const PAGE = 20;
  */
 export function MessagesPage() {
   const { user } = useSession();
+  const { message: toast } = App.useApp();
   const [search, setSearch] = useSearchParams();
   const status = (search.get('status') as MessageStatus | null) ?? undefined;
   const caseNumber = search.get('case') ?? undefined;

@@ -314,6 +314,37 @@ describe('petitioner messages', () => {
     expect(mine[0].node.kind).toBe('DELIVERED');
   });
 
+  it('keeps an accuser’s messages within the handling chain, as the accuser’s identity', async () => {
+    const accusation = await register('jj.registrar', [{ name: '举报人', phone: '13200132000', representative: false }], { kind: 'ACCUSATION' });
+    await deliverMessageEvents();
+    await settled(accusation.id);
+    /** What a user of an office reads of the accusation's messages, row-level security alone deciding. */
+    const readAs = async (code: string) => {
+      const { rows } = await t.admin.query(
+        `SELECT t.id, t.path::text AS path, u.id AS "userId" FROM core.tenants t JOIN core.users u ON u.tenant_id = t.id WHERE t.code = $1 LIMIT 1`,
+        [code],
+      );
+      const client = await appPool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('app.tenant_path', $1, true), set_config('app.tenant_id', $2, true), set_config('app.user_id', $3, true)`, [
+          rows[0].path,
+          rows[0].id,
+          rows[0].userId,
+        ]);
+        const cases = await client.query(`SELECT count(*)::int AS n FROM cases.cases WHERE id = $1`, [accusation.id]);
+        const messages = await client.query(`SELECT recipient_masked FROM cases.petitioner_messages WHERE case_id = $1`, [accusation.id]);
+        await client.query('COMMIT');
+        return { cases: cases.rows[0].n, messages: messages.rows.map((r) => r.recipient_masked) };
+      } finally {
+        client.release();
+      }
+    };
+    expect(await readAs('510104')).toEqual({ cases: 1, messages: ['132****2000'] });
+    // The province sees the case, not who accused.
+    expect(await readAs('510000')).toEqual({ cases: 1, messages: [] });
+  });
+
   it('sends through an HTTP gateway: bearer token and JSON, a 500 retried until sent', async () => {
     const http = new HttpGatewayProvider('SMS_GATEWAY', { url: gateway.url, token: 'gw-secret' }, 2000);
     gateway.plan = [200];

@@ -100,6 +100,11 @@ export function renderTemplate(text: string, values: Partial<Record<Placeholder,
   return text.replace(/\{([^{}]*)\}/g, (_whole, name: string) => values[name as Placeholder] ?? '');
 }
 
+/** The name an office signs with: the office and its petition bureau (锦江区信访局, 春熙路街道信访办), else the office alone. */
+export function signatureOf(office: string, bureau: string | null): string {
+  return !bureau ? office : bureau.startsWith(office) ? bureau : `${office}${bureau}`;
+}
+
 /** The message as sent: signed with the office's name first, as SMS signatures are. */
 export function signedText(office: string, body: string): string {
   return `【${office}】${body}`;
@@ -110,6 +115,18 @@ export function smsSegments(text: string): number {
   const length = [...text].length;
   return length <= SMS_SEGMENT_CHARS ? 1 : Math.ceil(length / 67);
 }
+
+/** The steps that concern the petitioner, and the message each sends. */
+export const MESSAGE_KIND_OF: Readonly<Partial<Record<CaseAction, MessageKind>>> = {
+  [CaseAction.REGISTER]: MessageKind.REGISTERED,
+  [CaseAction.ROUTE]: MessageKind.ROUTED,
+  [CaseAction.ACCEPT]: MessageKind.ACCEPTED,
+  [CaseAction.DECLINE]: MessageKind.DECLINED,
+  [CaseAction.EXTEND]: MessageKind.EXTENDED,
+  [CaseAction.DELIVER]: MessageKind.DELIVERED,
+  [CaseAction.DECIDE_REVIEW]: MessageKind.REVIEW_DECIDED,
+  [CaseAction.DECIDE_REEXAMINATION]: MessageKind.REEXAMINATION_DECIDED,
+};
 
 /** The step as the message rules need it: what was done and the facts a petitioner is told. */
 export interface MessageStep {
@@ -135,40 +152,35 @@ export interface MessageStep {
  * added per recipient), or null for a step the petitioner is not told of.
  */
 export function messageFor(step: MessageStep): { kind: MessageKind; values: Partial<Record<Placeholder, string>> } | null {
-  const number = step.number;
-  const label = <T extends string>(labels: Readonly<Record<T, string>>, value: string | null | undefined) => (value ? (labels[value as T] ?? value) : '');
-  switch (step.action) {
-    case CaseAction.REGISTER:
-      return { kind: MessageKind.REGISTERED, values: { 编号: number } };
-    case CaseAction.ROUTE:
-      return { kind: MessageKind.ROUTED, values: { 编号: number, 方式: label(ROUTE_MODE_LABELS, step.routeMode), 机构: step.routeTarget ?? '' } };
-    case CaseAction.ACCEPT:
-      return step.handleDeadline ? { kind: MessageKind.ACCEPTED, values: { 编号: number, 期限: chineseDate(step.handleDeadline) } } : null;
-    case CaseAction.DECLINE:
+  const kind = MESSAGE_KIND_OF[step.action];
+  const values = kind ? valuesOf(kind, step) : null;
+  return kind && values ? { kind, values } : null;
+}
+
+const label = <T extends string>(labels: Readonly<Record<T, string>>, value: string | null | undefined) => (value ? (labels[value as T] ?? value) : '');
+
+/** The placeholders' values of a kind's message, or null when the step lacks what it must tell. */
+function valuesOf(kind: MessageKind, step: MessageStep): Partial<Record<Placeholder, string>> | null {
+  const 编号 = step.number;
+  switch (kind) {
+    case MessageKind.REGISTERED:
+      return { 编号 };
+    case MessageKind.ROUTED:
+      return { 编号, 方式: label(ROUTE_MODE_LABELS, step.routeMode), 机构: step.routeTarget ?? '' };
+    case MessageKind.ACCEPTED:
+    case MessageKind.EXTENDED:
+      return step.handleDeadline ? { 编号, 期限: chineseDate(step.handleDeadline) } : null;
+    case MessageKind.DECLINED:
       return {
-        kind: MessageKind.DECLINED,
-        values: {
-          编号: number,
-          理由: label(DECLINE_REASON_LABELS, step.declineReason),
-          途径: step.declineTarget?.trim() ? `请依法向${step.declineTarget.trim()}提出。` : '',
-        },
+        编号,
+        理由: label(DECLINE_REASON_LABELS, step.declineReason),
+        途径: step.declineTarget?.trim() ? `请依法向${step.declineTarget.trim()}提出。` : '',
       };
-    case CaseAction.EXTEND:
-      return step.handleDeadline ? { kind: MessageKind.EXTENDED, values: { 编号: number, 期限: chineseDate(step.handleDeadline) } } : null;
-    case CaseAction.DELIVER:
-      return step.ratingLink ? { kind: MessageKind.DELIVERED, values: { 编号: number, 链接: step.ratingLink } } : null;
-    case CaseAction.DECIDE_REVIEW:
-      return {
-        kind: MessageKind.REVIEW_DECIDED,
-        values: { 编号: number, 结果: label(OPINION_RESULT_LABELS, step.result), 结论: label(DECISION_OUTCOME_LABELS, step.outcome) },
-      };
-    case CaseAction.DECIDE_REEXAMINATION:
-      return {
-        kind: MessageKind.REEXAMINATION_DECIDED,
-        values: { 编号: number, 结果: label(OPINION_RESULT_LABELS, step.result), 结论: label(DECISION_OUTCOME_LABELS, step.outcome) },
-      };
-    default:
-      return null;
+    case MessageKind.DELIVERED:
+      return step.ratingLink ? { 编号, 链接: step.ratingLink } : null;
+    case MessageKind.REVIEW_DECIDED:
+    case MessageKind.REEXAMINATION_DECIDED:
+      return { 编号, 结果: label(OPINION_RESULT_LABELS, step.result), 结论: label(DECISION_OUTCOME_LABELS, step.outcome) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Button, Card, Form, Input, Space, Tag, Typography, message as toast } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { MessageKind, MessageTemplatesQuery } from '../../gql/graphql';
@@ -33,6 +33,7 @@ type TemplateRow = MessageTemplatesQuery['messageTemplates'][number];
 
 /** One kind's template: where it comes from, its placeholders, and the editor that saves a new version. */
 function TemplateCard({ template }: { template: TemplateRow }) {
+  const { message: toast } = App.useApp();
   const [editing, setEditing] = useState(false);
   const [save, saving] = useMutation(SaveMessageTemplateDocument, { refetchQueries: ['MessageTemplates'], awaitRefetchQueries: true });
   const [form] = Form.useForm<{ text: string }>();

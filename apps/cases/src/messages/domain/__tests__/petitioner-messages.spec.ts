@@ -4,6 +4,7 @@ import { CaseAction, DeclineReason, RouteMode } from '../../../cases/domain/inde
 import {
   DEFAULT_TEMPLATES,
   KIND_PLACEHOLDERS,
+  MESSAGE_KIND_OF,
   MessageChannel,
   MessageKind,
   MessageStatus,
@@ -15,6 +16,7 @@ import {
   ratingLink,
   recipientsOf,
   renderTemplate,
+  signatureOf,
   signedText,
   smsSegments,
   statusAfterFailure,
@@ -67,6 +69,13 @@ describe('which step sends what', () => {
     );
   });
 
+  it('has a message kind for exactly the steps that concern the petitioner', () => {
+    expect(Object.keys(MESSAGE_KIND_OF).sort()).toEqual(
+      ['REGISTER', 'ROUTE', 'ACCEPT', 'DECLINE', 'EXTEND', 'DELIVER', 'DECIDE_REVIEW', 'DECIDE_REEXAMINATION'].sort(),
+    );
+    expect(new Set(Object.values(MESSAGE_KIND_OF)).size).toBe(Object.values(MessageKind).length);
+  });
+
   it('sends nothing for the steps that do not concern the petitioner', () => {
     for (const action of [CaseAction.RECEIVE, CaseAction.DECIDE, CaseAction.RATE, CaseAction.OBJECT, CaseAction.SUBMIT_COMPLETION_REPORT, CaseAction.CLOSE]) {
       expect(messageFor({ action, number: 'N1' })).toBeNull();
@@ -114,8 +123,11 @@ describe('templates', () => {
     );
   });
 
-  it('signs with the office name in 【】 first', () => {
+  it('signs with the office name in 【】 first: the office and its petition bureau', () => {
     expect(signedText('锦江区信访局', '正文')).toBe('【锦江区信访局】正文');
+    expect(signatureOf('锦江区', '信访局')).toBe('锦江区信访局');
+    expect(signatureOf('锦江区', '锦江区信访局')).toBe('锦江区信访局');
+    expect(signatureOf('春熙路街道', null)).toBe('春熙路街道');
   });
 
   it('counts SMS segments: 70 alone, 67 per part', () => {

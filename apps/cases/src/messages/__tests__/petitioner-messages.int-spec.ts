@@ -155,7 +155,7 @@ describe('petitioner messages', () => {
       await t.admin.query(
         `SELECT m.id, m.action, m.channel, m.status, m.attempts, m.body, m.recipient_cipher, m.recipient_masked, m.last_error, m.provider, m.template_version,
                 m.tenant_path::text AS tenant_path
-           FROM cases.petitioner_messages m WHERE m.case_id = $1 ORDER BY m.created_at, m.channel`,
+           FROM cases.petitioner_messages m JOIN cases.case_transitions t ON t.id = m.transition_id WHERE m.case_id = $1 ORDER BY t.seq, m.channel`,
         [caseId],
       )
     ).rows;
@@ -399,6 +399,45 @@ describe('petitioner messages', () => {
     expect((await messagesOf(kase.id))[0]).toMatchObject({ status: 'FAILED', attempts: 6 });
     await gateway.start();
     provider = sink;
+  });
+
+  it('tells the decline with its reason and legal channel, and the review’s outcome signed by the reviewing office', async () => {
+    const housing = await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局');
+    const route = async (kase: { id: string; version: number }) => {
+      const routed = await api.step('jj.registrar', 'routeCase', {
+        caseId: kase.id,
+        version: kase.version,
+        mode: 'TRANSFER',
+        tenantId: jinjiang,
+        unitId: housing,
+      });
+      return api.step('jj.handler', 'receiveCase', { caseId: routed.id, version: routed.version });
+    };
+    let declined = await route(await register('jj.registrar', [{ name: '钱某', phone: '13100131000', representative: false }]));
+    declined = await api.step('jj.handler', 'declineCase', { caseId: declined.id, version: declined.version, reason: 'LITIGATION', target: '锦江区人民法院' });
+    expect((await messagesOf(declined.id)).find((m) => m.action === 'DECLINE').body).toBe(
+      `【锦江区信访局】您的信访事项${declined.number}不予受理：应当通过诉讼途径解决。请依法向锦江区人民法院提出。`,
+    );
+
+    let reviewed = await route(await register('jj.registrar', [{ name: '郑某', phone: '13100131001', representative: false }]));
+    reviewed = await api.step('jj.handler', 'acceptCase', { caseId: reviewed.id, version: reviewed.version });
+    reviewed = await api.step('jj.handler', 'decideCase', { caseId: reviewed.id, version: reviewed.version, outcome: 'DOES_NOT_SUPPORT', text: '不予支持。' });
+    reviewed = await api.step('jj.handler', 'deliverCase', { caseId: reviewed.id, version: reviewed.version });
+    reviewed = await api.step('cd.registrar', 'requestReview', { caseId: reviewed.id, version: reviewed.version });
+    reviewed = await api.step('cd.leader', 'decideReview', {
+      caseId: reviewed.id,
+      version: reviewed.version,
+      outcome: 'PARTLY_SUPPORTS',
+      text: '变更为部分支持。',
+      result: 'CHANGED',
+    });
+    const review = (await messagesOf(reviewed.id)).find((m) => m.action === 'DECIDE_REVIEW');
+    expect(review).toMatchObject({
+      body: `【成都市信访局】您的信访事项${reviewed.number}复查意见已出具：变更原处理意见，部分支持。`,
+      tenant_path: '510000.510100',
+    });
+    // Nothing for requesting the review: the petitioner asked for it.
+    expect((await messagesOf(reviewed.id)).map((m) => m.action)).toEqual(['REGISTER', 'ROUTE', 'ACCEPT', 'DELIVER', 'DECIDE_REVIEW']);
   });
 
   it('tells a collective visit through its representatives', async () => {

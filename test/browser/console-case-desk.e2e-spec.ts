@@ -1,6 +1,7 @@
 import { caseActionScenarios } from './scenarios/case-actions.js';
 import { caseAttachmentScenarios } from './scenarios/case-attachments.js';
 import { noticeScenarios } from './scenarios/notices.js';
+import { messageScenarios } from './scenarios/messages.js';
 import { queueAndReceptionScenarios } from './scenarios/queue-and-receptions.js';
 import { registrationScenarios } from './scenarios/registration.js';
 import { sessionAndQueueScenarios } from './scenarios/session-and-queue.js';
@@ -14,4 +15,5 @@ describeConsole('the case desk', [
   caseActionScenarios,
   caseAttachmentScenarios,
   noticeScenarios,
+  messageScenarios,
 ]);

@@ -5,10 +5,13 @@ import { CASES_SCHEMA, casesDatabase } from './database.js';
 import { ClocksModule } from './clocks/clocks.module.js';
 import { CaseFactReplay } from './cases/events/fact-replay.handler.js';
 import type { DeadlineWorkerOptions } from './clocks/queues/case-deadlines.processor.js';
+import { MessagesWorkerModule, type MessageWorkerSettings } from './messages/messages.module.js';
 
 export interface CasesWorkerOptions extends WorkerModuleOptions, Pick<ServiceModuleOptions, 'clock'> {
   /** The deadline jobs' settings beyond `autoStart` (tests shorten the reconciliation interval). */
   deadlines?: Omit<DeadlineWorkerOptions, 'autoStart'>;
+  /** The message sender's settings beyond `autoStart` (tests: their own provider, a short backoff). */
+  messages?: Omit<MessageWorkerSettings, 'autoStart'>;
 }
 
 /**
@@ -19,6 +22,7 @@ export interface CasesWorkerOptions extends WorkerModuleOptions, Pick<ServiceMod
 export class CasesWorkerModule {
   static forRoot(options: CasesWorkerOptions = {}): DynamicModule {
     const deadlines = ClocksModule.forWorker({ ...options.deadlines, autoStart: options.autoStart });
+    const messages = MessagesWorkerModule.forRoot({ ...options.messages, autoStart: options.autoStart });
     return {
       module: CasesWorkerModule,
       imports: [
@@ -26,11 +30,12 @@ export class CasesWorkerModule {
         EventWorkerModule.register({
           consumer: 'cases',
           schema: CASES_SCHEMA,
-          imports: [deadlines],
+          imports: [deadlines, messages],
           providers: [CaseFactReplay],
           autoStart: options.autoStart,
         }),
         deadlines,
+        messages,
       ],
     };
   }

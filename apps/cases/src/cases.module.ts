@@ -8,6 +8,7 @@ import { CategoryModule } from './categories/category.module.js';
 import { ReceptionModule } from './receptions/reception.module.js';
 import { CaseHandlingModule } from './cases/case-handling.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
+import { MessagesModule } from './messages/messages.module.js';
 
 /** Operations anyone may call: logging in, and a petitioner rating through the delivered link. */
 export const CASES_PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
@@ -28,6 +29,7 @@ export class CasesModule {
         CalendarModule,
         CaseHandlingModule,
         AttachmentsModule,
+        MessagesModule,
       ],
     };
   }

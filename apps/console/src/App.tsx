@@ -15,6 +15,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
 import { ReceptionsPage } from './pages/ReceptionsPage';
 import { StatisticsPage } from './pages/StatisticsPage';
+import { MessagesPage } from './pages/MessagesPage';
 import { TaskPage } from './pages/tasks/TaskPage';
 import { TasksPage } from './pages/tasks/TasksPage';
 import { useSession } from './session/session';
@@ -50,6 +51,7 @@ export function App() {
         <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/receptions" element={<ReceptionsPage />} />
         <Route path="/statistics" element={<StatisticsPage />} />
+        <Route path="/messages" element={<MessagesPage />} />
         <Route path="/conference" element={<ConferencePage />} />
         <Route path="/meetings/:id" element={<MeetingPage />} />
         <Route path="/tasks" element={<TasksPage />} />

@@ -5,6 +5,7 @@ import { ClocksModule } from '../clocks/clocks.module.js';
 import { CategoryModule } from '../categories/category.module.js';
 import { ReceptionModule } from '../receptions/reception.module.js';
 import { InstrumentsModule } from '../instruments/instruments.module.js';
+import { MessagesCoreModule } from '../messages/messages.module.js';
 import { CaseStore } from './case.store.js';
 import { CaseListsStore } from './case-lists.store.js';
 import { DirectoryStore } from '../directory/directory.store.js';
@@ -19,7 +20,7 @@ import { CaseMutationsResolver, CaseResolver, CaseStageClockResolver, CaseTransi
 
 /** 信访事项: registration, the statutory lifecycle, and the reads of cases. */
 @Module({
-  imports: [CalendarModule, ClocksModule, CategoryModule, ReceptionModule, InstrumentsModule],
+  imports: [CalendarModule, ClocksModule, CategoryModule, ReceptionModule, InstrumentsModule, MessagesCoreModule],
   controllers: [CaseExportController, StatisticsExportController],
   providers: [
     PiiCipher,

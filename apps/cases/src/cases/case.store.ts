@@ -43,6 +43,8 @@ export interface SealedPetitioner {
   phoneCipher: string | null;
   phoneHash: string | null;
   phoneMasked: string | null;
+  emailCipher: string | null;
+  emailMasked: string | null;
   address: string | null;
   representative: boolean;
 }
@@ -292,11 +294,12 @@ export class CaseStore {
   private petitionersInsert(kase: CaseEntity, petitioners: readonly SealedPetitioner[]): Statement {
     return {
       sql: `INSERT INTO cases.petitioners (tenant_id, case_id, id, ordinal, name, id_number_cipher, id_number_hash, id_number_masked,
-                                     phone_cipher, phone_hash, phone_masked, address, representative)
+                                     phone_cipher, phone_hash, phone_masked, email_cipher, email_masked, address, representative)
             SELECT $1, $2, p.id, p.ordinal, p.name, p."idNumberCipher", p."idNumberHash", p."idNumberMasked",
-                   p."phoneCipher", p."phoneHash", p."phoneMasked", p.address, p.representative
+                   p."phoneCipher", p."phoneHash", p."phoneMasked", p."emailCipher", p."emailMasked", p.address, p.representative
               FROM jsonb_to_recordset($3::jsonb) AS p(id uuid, ordinal integer, name text, "idNumberCipher" text, "idNumberHash" text,
-                   "idNumberMasked" text, "phoneCipher" text, "phoneHash" text, "phoneMasked" text, address text, representative boolean)`,
+                   "idNumberMasked" text, "phoneCipher" text, "phoneHash" text, "phoneMasked" text, "emailCipher" text, "emailMasked" text,
+                   address text, representative boolean)`,
       params: [kase.tenantId, kase.id, JSON.stringify(petitioners)],
     };
   }

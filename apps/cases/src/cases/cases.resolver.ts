@@ -460,6 +460,11 @@ export class PetitionerResolver {
   ) {
     return reveal ? this.queries.revealPetitioner(ctx, petitioner, 'phone') : petitioner.phoneMasked;
   }
+
+  @ResolveField(() => String, { nullable: true })
+  email(@Parent() petitioner: PetitionerEntity) {
+    return petitioner.emailMasked;
+  }
 }
 
 /** The offices named on the timeline and the clocks, batched with the case's. */

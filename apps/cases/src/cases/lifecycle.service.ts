@@ -9,6 +9,7 @@ import { Role } from '#common/auth';
 import { STATUTORY_RULES, isPetitionerWindow, openStage } from '../clocks/domain/index.js';
 import { InstrumentsService } from '../instruments/instruments.service.js';
 import { CaseStore, snapshotOf, type HandOver, type LockedCase } from './case.store.js';
+import { MessagesService } from '../messages/messages.service.js';
 import {
   CaseAction,
   CaseKind,
@@ -50,7 +51,7 @@ export function ratingTokenHash(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown>; handOver?: HandOver };
+type Extra = { set?: Partial<CaseEntity>; details?: Record<string, unknown>; handOver?: HandOver; ratingToken?: string };
 
 /**
  * Every step of a case after registration. Each one locks the case, checks the version the user
@@ -64,6 +65,7 @@ export class LifecycleService {
     private readonly store: CaseStore,
     private readonly clock: Clock,
     private readonly instruments: InstrumentsService,
+    private readonly messages: MessagesService,
   ) {}
 
   route(ctx: TenantContext, input: RouteCaseInput): Promise<CaseEntity> {
@@ -220,7 +222,7 @@ export class LifecycleService {
     const token = randomBytes(24).toString('base64url');
     const kase = await this.step(ctx, input, CaseAction.DELIVER, async (_em, _locked, today) => ({
       input: undefined,
-      extra: { set: { ratingTokenHash: ratingTokenHash(token), ratingLinkValidUntil: plusDays(today, RATING_LINK_DAYS) } },
+      extra: { set: { ratingTokenHash: ratingTokenHash(token), ratingLinkValidUntil: plusDays(today, RATING_LINK_DAYS) }, ratingToken: token },
     }));
     return Object.assign(kase, { issuedRatingToken: token });
   }
@@ -351,12 +353,16 @@ export class LifecycleService {
       if (!options.skipOfficeCheck) await this.requireActingOffice(em, ctx, locked.kase, action);
       // A step the state does not allow is refused as such, before its input is looked into.
       if (!findTransition(locked.kase.state, action)) throw invalidTransition(locked.kase.state, action);
-      const { input, extra } = await prepare(em, locked, today);
+      const {
+        input,
+        extra: { ratingToken, ...extra },
+      } = await prepare(em, locked, today);
       const result = applyTransition(snapshotOf(locked.kase), action, input, today);
       const at = this.clock.now();
       const kase = await this.store.commit(em, { locked, result, ...extra, today, at });
       // The step's written instrument, in its transaction: no step commits without it.
       await this.instruments.issueForStep(em, { action, kase, details: extra.details ?? {}, today, at });
+      await this.messages.queueForStep(em, ctx, { action, kase, details: extra.details, ratingToken });
       return kase;
     });
   }

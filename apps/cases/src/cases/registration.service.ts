@@ -12,7 +12,10 @@ import { ReceptionService } from '../receptions/reception.service.js';
 import { ClockService } from '../clocks/clocks.service.js';
 import { earliestOpenClock } from '../clocks/domain/index.js';
 import { CaseStore, type SealedPetitioner } from './case.store.js';
+import { MessagesService } from '../messages/messages.service.js';
+import { maskEmail, normaliseEmail } from '../messages/domain/index.js';
 import {
+  CaseAction,
   CaseKind,
   CaseState,
   Channel,
@@ -31,7 +34,7 @@ import { CaseEntity } from './entities/index.js';
 import type { PetitionerInput, RegisterCaseInput } from './dto/case.inputs.js';
 
 /** The context a petitioner's ciphertext is bound to: moved to another row, it no longer decrypts. */
-export function petitionerCipherContext(petitionerId: string, field: 'idNumber' | 'phone'): string[] {
+export function petitionerCipherContext(petitionerId: string, field: 'idNumber' | 'phone' | 'email'): string[] {
   return ['cases.petitioners', petitionerId, field];
 }
 
@@ -51,6 +54,7 @@ export class RegistrationService {
     private readonly receptions: ReceptionService,
     private readonly cipher: PiiCipher,
     private readonly clock: Clock,
+    private readonly messages: MessagesService,
   ) {}
 
   register(ctx: TenantContext, input: RegisterCaseInput): Promise<CaseEntity> {
@@ -158,6 +162,7 @@ export class RegistrationService {
         repeatOf: repeat?.original ?? null,
         at,
       });
+      await this.messages.queueForStep(em, ctx, { action: CaseAction.REGISTER, kase });
       return kase;
     });
   }
@@ -177,6 +182,8 @@ export class RegistrationService {
     const id = randomUUID();
     const idNumber = p.idNumber?.trim() ? requireResidentId(p.idNumber, `petitioners[${ordinal - 1}].idNumber`) : null;
     const phone = p.phone?.trim() ? requirePhone(p.phone, `petitioners[${ordinal - 1}].phone`) : null;
+    const email = p.email?.trim() ? normaliseEmail(p.email) : null;
+    if (p.email?.trim() && !email) throw validation('电子邮箱格式无效', { field: `petitioners[${ordinal - 1}].email` });
     return {
       id,
       ordinal,
@@ -187,6 +194,8 @@ export class RegistrationService {
       phoneCipher: phone ? this.cipher.encrypt(phone, petitionerCipherContext(id, 'phone')) : null,
       phoneHash: phone ? this.cipher.blindIndex(phone) : null,
       phoneMasked: phone ? maskPhone(phone) : null,
+      emailCipher: email ? this.cipher.encrypt(email, petitionerCipherContext(id, 'email')) : null,
+      emailMasked: email ? maskEmail(email) : null,
       address: p.address?.trim() || null,
       representative: p.representative,
     };

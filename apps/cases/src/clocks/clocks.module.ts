@@ -17,6 +17,7 @@ import { DeadlineRecomputeProcessor, RECOMPUTE_WORKER_OPTIONS } from './queues/d
 import { DeadlineRecomputeQueue } from './queues/deadline-recompute.queue.js';
 import { TriggerFiring } from './trigger-firing.service.js';
 import { WindowLapses } from './window-lapse.service.js';
+import { MessagesCoreModule } from '../messages/messages.module.js';
 
 const CORE_PROVIDERS = [CalendarStore, TenantCalendars, ClockStore, ClockService];
 
@@ -51,6 +52,7 @@ export class ClocksModule {
   static forWorker(options: DeadlineWorkerOptions = {}): DynamicModule {
     return {
       module: ClocksModule,
+      imports: [MessagesCoreModule],
       providers: [
         { provide: DEADLINE_WORKER_OPTIONS, useValue: options },
         { provide: RECOMPUTE_WORKER_OPTIONS, useValue: { autoStart: options.autoStart } },

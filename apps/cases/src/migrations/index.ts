@@ -20,6 +20,7 @@ import { CaseStatisticsScopes1767000000545 } from './1767000000545-case-statisti
 import { CaseBacklog1767000000550 } from './1767000000550-case-backlog.js';
 import { Attachments1767000000560 } from './1767000000560-attachments.js';
 import { CaseInstruments1767000000570 } from './1767000000570-case-instruments.js';
+import { PetitionerMessages1767000000580 } from './1767000000580-petitioner-messages.js';
 
 export const CASES_MIGRATIONS = [
   Directory1767000000000,
@@ -44,4 +45,5 @@ export const CASES_MIGRATIONS = [
   CaseBacklog1767000000550,
   Attachments1767000000560,
   CaseInstruments1767000000570,
+  PetitionerMessages1767000000580,
 ];

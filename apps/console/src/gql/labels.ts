@@ -273,6 +273,28 @@ export const MeetingStateLabel: Record<'CANCELLED' | 'HELD' | 'PLANNED', string>
   PLANNED: "待召开",
 };
 
+export const MessageChannelLabel: Record<'EMAIL' | 'SMS', string> = {
+  EMAIL: "电子邮件",
+  SMS: "短信",
+};
+
+export const MessageKindLabel: Record<'ACCEPTED' | 'DECLINED' | 'DELIVERED' | 'EXTENDED' | 'REEXAMINATION_DECIDED' | 'REGISTERED' | 'REVIEW_DECIDED' | 'ROUTED', string> = {
+  ACCEPTED: "已受理",
+  DECLINED: "不予受理",
+  DELIVERED: "答复已送达（评价链接）",
+  EXTENDED: "延期",
+  REEXAMINATION_DECIDED: "复核意见",
+  REGISTERED: "已登记",
+  REVIEW_DECIDED: "复查意见",
+  ROUTED: "已转送/交办",
+};
+
+export const MessageStatusLabel: Record<'FAILED' | 'QUEUED' | 'SENT', string> = {
+  FAILED: "发送失败（重试用尽）",
+  QUEUED: "待发送（含重试中）",
+  SENT: "已发送",
+};
+
 export const NoticeActionLabel: Record<'ACCEPT' | 'CLOSE' | 'ESCALATE' | 'ISSUE' | 'READ' | 'REJECT' | 'STOP_ESCALATION' | 'SUBMIT_FEEDBACK', string> = {
   ACCEPT: "采纳反馈",
   CLOSE: "办结",

@@ -8,6 +8,7 @@ export const ADMIN_TABS = [
   { key: 'calendar', label: '期限与节假日' },
   { key: 'supervision', label: '督查督办设置' },
   { key: 'instruments', label: '文书模板' },
+  { key: 'messages', label: '短信模板' },
 ] as const;
 
 export type AdminTab = (typeof ADMIN_TABS)[number]['key'];

@@ -1,4 +1,5 @@
 import type { Role } from '../gql/graphql';
+import { MESSAGE_READER_ROLES } from './messages';
 
 /** One page of the console: its menu entry and who may open it (the roles of the API it calls). */
 export interface NavItem {
@@ -46,6 +47,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/tasks', label: '任务督办', roles: TASK_READER_ROLES },
   { path: '/assessment', label: '考核', roles: ASSESSMENT_READER_ROLES },
   { path: '/statistics', label: '统计分析', roles: STATISTICS_ROLES },
+  { path: '/messages', label: '短信通知', roles: MESSAGE_READER_ROLES },
   { path: '/admin', label: '系统管理', roles: ['TENANT_ADMIN'] },
 ];
 
@@ -56,6 +58,7 @@ const PAGE_TITLES: Readonly<Record<string, string>> = {
   '/admin/users': '用户',
   '/admin/calendar': '期限与节假日',
   '/admin/supervision': '督查督办设置',
+  '/admin/messages': '短信模板',
 };
 
 export const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));

@@ -19,6 +19,7 @@ export interface PetitionerValues {
   name?: string;
   idNumber?: string;
   phone?: string;
+  email?: string;
   address?: string;
   representative?: boolean;
 }
@@ -47,11 +48,13 @@ const trimmed = (value: string | undefined | null): string | undefined => value?
 function petitionerInput(values: PetitionerValues): PetitionerInput {
   const idNumber = trimmed(values.idNumber)?.toUpperCase();
   const phone = trimmed(values.phone);
+  const email = trimmed(values.email);
   const address = trimmed(values.address);
   return {
     name: values.name?.trim() ?? '',
     ...(idNumber ? { idNumber } : {}),
     ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
     ...(address ? { address } : {}),
     representative: values.representative === true,
   };

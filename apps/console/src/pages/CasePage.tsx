@@ -9,6 +9,7 @@ import { CaseInstruments } from '../components/CaseInstruments';
 import { CasePetitioners } from '../components/case/CasePetitioners';
 import { CaseTimeline } from '../components/case/CaseTimeline';
 import { CaseNotices } from '../components/notices/CaseNotices';
+import { CaseMessages } from '../components/CaseMessages';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
 import {
@@ -103,6 +104,7 @@ const CaseDetailDocument = graphql(`
         name
         idNumber
         phone
+        email
         address
         representative
       }
@@ -260,6 +262,7 @@ export function CasePage() {
         <CaseTimeline steps={found.timeline} />
       </Card>
       <CaseNotices caseId={found.id} />
+      <CaseMessages caseId={found.id} />
     </Space>
   );
 }

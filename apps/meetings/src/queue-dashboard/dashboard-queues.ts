@@ -20,6 +20,8 @@ export const DASHBOARD_QUEUES: readonly DashboardQueue[] = [
   // apps/cases/src/clocks/queues/deadline-recompute.queue.ts (DEADLINE_RECOMPUTE_QUEUE)
   { name: 'deadline-recompute', description: '节假日调整后重算办理期限（信访事项服务）' },
   { name: 'case-deadlines', description: '办理期限的提醒与逾期任务（信访事项服务）' },
+  // apps/cases/src/messages/queues/petitioner-messages.queue.ts (PETITIONER_MESSAGES_QUEUE)
+  { name: 'petitioner-messages', description: '发给信访人的短信、邮件通知（信访事项服务）' },
   { name: NOTICE_ESCALATION_QUEUE, description: '督办单逐级升级（督查督办）' },
   { name: TASK_DEADLINES_QUEUE, description: '联席会议任务时限的提醒与逾期（督查督办）' },
 ];

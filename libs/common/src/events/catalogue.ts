@@ -26,6 +26,8 @@ export const EVENT_ROUTES = {
   'facts.replay.requested': ['cases', 'meetings'],
   // A task's deadline clock started, moved or stopped: the meetings worker keeps its jobs.
   'task.deadline': ['meetings'],
+  // Messages to petitioners written by a case step (or sent again): the cases worker queues their sending.
+  'petitioner.message': ['cases'],
 } as const satisfies Record<string, readonly ConsumerName[]>;
 
 export type ConsumerName = 'cases' | 'meetings' | 'assessment';

@@ -38,6 +38,11 @@ export class PetitionerInput {
   @MaxLength(32, { message: '联系电话过长' })
   phone?: string | null;
 
+  @Field(() => String, { nullable: true, description: '电子邮箱（可选；有则同时以邮件通知）' })
+  @IsOptional()
+  @MaxLength(254, { message: '电子邮箱过长' })
+  email?: string | null;
+
   @Field(() => String, { nullable: true, description: '住址' })
   @IsOptional()
   @MaxLength(200, { message: '住址不得超过 200 字' })

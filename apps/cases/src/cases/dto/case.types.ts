@@ -236,6 +236,9 @@ export class Petitioner {
   @Field(() => String, { nullable: true, description: '联系电话：默认脱敏显示；reveal 为 true 时可查看完整号码，每次查看均留痕' })
   phone?: string | null;
 
+  @Field(() => String, { nullable: true, description: '电子邮箱（脱敏显示）' })
+  email?: string | null;
+
   @Field(() => String, { nullable: true, description: '住址' })
   address: string | null;
 

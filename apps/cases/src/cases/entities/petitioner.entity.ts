@@ -2,7 +2,7 @@ import { Column, Entity } from 'typeorm';
 import { CaseScoped } from './case-scoped.js';
 
 /**
- * A petitioner of a case. The ID-card number and phone are stored encrypted (`*_cipher`, bound to
+ * A petitioner of a case. The ID-card number, phone and e-mail are stored encrypted (`*_cipher`, bound to
  * the row), with a keyed hash for matching and a masked copy for display.
  */
 @Entity({ schema: 'cases', name: 'petitioners' })
@@ -30,6 +30,12 @@ export class PetitionerEntity extends CaseScoped {
 
   @Column('text', { name: 'phone_masked', nullable: true })
   phoneMasked: string | null;
+
+  @Column('text', { name: 'email_cipher', nullable: true })
+  emailCipher: string | null;
+
+  @Column('text', { name: 'email_masked', nullable: true })
+  emailMasked: string | null;
 
   @Column('text', { nullable: true })
   address: string | null;

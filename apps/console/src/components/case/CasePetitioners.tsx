@@ -22,6 +22,7 @@ export interface PetitionerRow {
   name: string;
   idNumber: string | null;
   phone: string | null;
+  email?: string | null;
   address: string | null;
   representative: boolean;
 }
@@ -72,6 +73,7 @@ export function CasePetitioners({ caseId, petitioners }: { caseId: string; petit
           },
           { title: '身份证号', dataIndex: 'idNumber', render: (masked: string | null, row) => (full.get(row.id)?.fullIdNumber ?? masked) || '—' },
           { title: '电话', dataIndex: 'phone', render: (masked: string | null, row) => (full.get(row.id)?.fullPhone ?? masked) || '—' },
+          { title: '电子邮箱', dataIndex: 'email', render: (masked: string | null) => masked || '—' },
           { title: '地址', dataIndex: 'address', render: (address: string | null) => address || '—' },
         ]}
       />

@@ -57,6 +57,11 @@ export function PetitionersList() {
                     <Input maxLength={32} allowClear />
                   </Form.Item>
                 </Col>
+                <Col xs={24} md={6}>
+                  <Form.Item name={[field.name, 'email']} label="电子邮箱" rules={[{ type: 'email', message: '电子邮箱格式无效' }]} validateTrigger="onBlur">
+                    <Input maxLength={254} allowClear />
+                  </Form.Item>
+                </Col>
                 <Col xs={24} md={7}>
                   <Form.Item name={[field.name, 'address']} label="住址" rules={[{ max: 200, message: '住址不得超过 200 字' }]}>
                     <Input maxLength={200} />

@@ -17,7 +17,7 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
-    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions']);
+    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions', '/messages']);
     expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual([
       '/cases',
       '/notices',
@@ -25,6 +25,7 @@ describe('menuFor', () => {
       '/conference',
       '/assessment',
       '/statistics',
+      '/messages',
       '/admin',
     ]);
     expect(menuFor(['MEMBER_UNIT']).map((item) => item.path)).toEqual(['/notices', '/tasks']);

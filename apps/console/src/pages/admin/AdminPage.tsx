@@ -4,6 +4,7 @@ import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-route
 import { CalendarPanel } from '../../components/admin/CalendarPanel';
 import { InstrumentTemplatesPanel } from '../../components/admin/InstrumentTemplatesPanel';
 import { SupervisionPanel } from '../../components/admin/SupervisionPanel';
+import { MessageTemplatesPanel } from '../../components/admin/MessageTemplatesPanel';
 import { UnitsPanel } from '../../components/admin/UnitsPanel';
 import { UsersPanel } from '../../components/admin/UsersPanel';
 import { graphql } from '../../gql';
@@ -50,7 +51,7 @@ export function AdminPage() {
         style={{ width: 260 }}
         value={tenantId}
         // The supervision settings and the templates are the caller's own office's; the API takes no other.
-        disabled={tab === 'supervision' || tab === 'instruments'}
+        disabled={tab === 'supervision' || tab === 'instruments' || tab === 'messages'}
         onChange={(id: string) => setSearch(id === user.tenantId ? {} : { tenant: id })}
         options={(tenants.length > 0 ? tenants : [{ id: user.tenantId, name: user.tenant?.name ?? '', level: user.tenant?.level ?? 'COUNTY' }]).map((t) => ({
           value: t.id,
@@ -74,6 +75,7 @@ export function AdminPage() {
       {tab === 'calendar' && <CalendarPanel tenantId={tenantId} />}
       {tab === 'supervision' && <SupervisionPanel />}
       {tab === 'instruments' && <InstrumentTemplatesPanel />}
+      {tab === 'messages' && <MessageTemplatesPanel />}
     </>
   );
 }

@@ -1,0 +1,1 @@
+export * from './petitioner-messages.js';

@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { CategoryModule } from './categories/category.module.js';
 import { ReceptionModule } from './receptions/reception.module.js';
 import { CaseHandlingModule } from './cases/case-handling.module.js';
+import { OnlineIntakeModule } from './online-intake/online-intake.module.js';
 
 /** Operations anyone may call: logging in, and a petitioner rating through the delivered link. */
 export const CASES_PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
@@ -26,6 +27,7 @@ export class CasesModule {
         ReceptionModule,
         CalendarModule,
         CaseHandlingModule,
+        OnlineIntakeModule,
       ],
     };
   }

@@ -19,6 +19,7 @@ import { CaseListOrders1767000000530 } from './1767000000530-case-list-orders.js
 import { CaseStatisticsScopes1767000000545 } from './1767000000545-case-statistics-scopes.js';
 import { CaseBacklog1767000000550 } from './1767000000550-case-backlog.js';
 import { Attachments1767000000560 } from './1767000000560-attachments.js';
+import { OnlineSubmissions1767000000590 } from './1767000000590-online-submissions.js';
 
 export const CASES_MIGRATIONS = [
   Directory1767000000000,
@@ -42,4 +43,5 @@ export const CASES_MIGRATIONS = [
   CaseStatisticsScopes1767000000545,
   CaseBacklog1767000000550,
   Attachments1767000000560,
+  OnlineSubmissions1767000000590,
 ];

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Button, Descriptions, Drawer, Form, Input, Modal, Radio, Space, Table, Tabs, Tag, TreeSelect, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Form, Input, Modal, Radio, Space, Table, Tabs, Tag, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../gql';
@@ -98,7 +98,14 @@ export function IntakePage() {
         网上信访
       </Typography.Title>
       <Typography.Text type="secondary">网上投诉事项实行“当天登记、当天转交”：工作时间提交的当天登记，非工作时间提交的下一个工作日登记。</Typography.Text>
-      <Tabs activeKey={status} onChange={(key) => setParams({ status: key })} items={TABS.map((tab) => ({ key: tab.key, label: tab.label }))} />
+      <Tabs
+        activeKey={status}
+        onChange={(key) => {
+          setOpenId(null);
+          setParams({ status: key });
+        }}
+        items={TABS.map((tab) => ({ key: tab.key, label: tab.label }))}
+      />
       {error && <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '加载失败，请稍后再试'} />}
       <Table<Submission>
         rowKey="id"
@@ -106,10 +113,17 @@ export function IntakePage() {
         dataSource={rows}
         pagination={false}
         footer={() => `共 ${data?.onlineSubmissions.totalCount ?? 0} 件`}
-        onRow={(row) => ({ onClick: () => setOpenId(row.id) })}
         columns={[
           { title: '提交时间', dataIndex: 'submittedAt', render: when, width: 180 },
-          { title: '标题', dataIndex: 'title', render: (title: string, row) => <a onClick={() => setOpenId(row.id)}>{title}</a> },
+          {
+            title: '标题',
+            dataIndex: 'title',
+            render: (title: string, row) => (
+              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setOpenId(row.id)}>
+                {title}
+              </Button>
+            ),
+          },
           { title: '信访人', dataIndex: 'petitionerName', width: 100 },
           { title: '所选信访部门', dataIndex: 'officeName', width: 140 },
           {
@@ -122,7 +136,15 @@ export function IntakePage() {
         ]}
       />
       <Drawer open={open !== null} onClose={() => setOpenId(null)} width={640} title={open?.title} destroyOnHidden>
-        {open && <SubmissionDetail submission={open} onDone={() => void refetch()} />}
+        {open && (
+          <SubmissionDetail
+            submission={open}
+            onDone={() => {
+              setOpenId(null);
+              void refetch();
+            }}
+          />
+        )}
       </Drawer>
     </Space>
   );
@@ -194,11 +216,13 @@ interface RegisterValues {
 /** 登记: the submission prefilled; the registrar adds what registration needs (category, problem jurisdiction). */
 function RegisterDialog({ submission, onClose, onDone }: { submission: Submission; onClose: () => void; onDone: () => void }) {
   const choices = useRegistrationChoices();
+  const { message } = App.useApp();
   const [form] = Form.useForm<RegisterValues>();
   const [register, { loading, error }] = useMutation(RegisterOnlineSubmissionDocument);
   const submit = async (values: RegisterValues) => {
     const result = await register({ variables: { input: { submissionId: submission.id, version: submission.version, ...values } } }).catch(() => null);
     if (result?.data) {
+      message.success(`已登记为信访事项 ${result.data.registerOnlineSubmission.caseNumber ?? ''}`);
       onClose();
       onDone();
     }

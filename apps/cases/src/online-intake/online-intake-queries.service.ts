@@ -9,11 +9,11 @@ import { compareDates, type IsoDate } from '#common/calendar';
 import type { CaseEntity } from '../cases/entities/index.js';
 import { normaliseIdTail, normaliseQueryCode } from './domain/query-code.js';
 import { OnlineSubmissionStatus, PROGRESS_STEPS, plainProgress, type PlainProgress } from './domain/progress.js';
-import { sameDayClockText } from './domain/same-day-deadline.js';
+import { sameDayClockText, strictestTightening } from './domain/same-day-deadline.js';
 import { OnlineIntakeStore, type PortalOffice, type SubmissionAttachment, type SubmissionRow } from './online-intake.store.js';
 import { PETITIONER_INSTRUMENTS, type PetitionerInstrument, type PetitionerInstruments } from './petitioner-instruments.js';
 import { PortalThrottle } from './portal-throttle.js';
-import type { OnlineSubmission } from './dto/online-submission.types.js';
+import type { OnlineIntakeSettings, OnlineSubmission } from './dto/online-submission.types.js';
 import type { OnlineSubmissionFilter } from './dto/online-submission.inputs.js';
 import type { PortalCaller } from './online-intake.service.js';
 
@@ -95,6 +95,15 @@ export class OnlineIntakeQueriesService {
       const row = await this.store.find(em, id);
       return row ? this.view(row, await this.store.attachments(em, [row.id])) : null;
     });
+  }
+
+  /** The office's own tightening and the one that applies to it (the strictest along its chain). */
+  settings(ctx: TenantContext): Promise<OnlineIntakeSettings> {
+    return this.transactions.run(ctx, async (em) => ({
+      tenantId: ctx.tenantId,
+      registerWithinHours: await this.store.ownTightening(em, ctx.tenantId),
+      effectiveRegisterWithinHours: strictestTightening(await this.store.tightenings(em, ctx.tenantPath)),
+    }));
   }
 
   view(row: SubmissionRow, files: readonly SubmissionAttachment[]): OnlineSubmission {

@@ -5,8 +5,13 @@ import { notFound } from '#common/errors';
 import type { TenantContext } from '#common/tenancy';
 import { OnlineIntakeService } from './online-intake.service.js';
 import { OnlineIntakeQueriesService } from './online-intake-queries.service.js';
-import { OnlineSubmission, OnlineSubmissionConnection } from './dto/online-submission.types.js';
-import { OnlineSubmissionFilter, RegisterOnlineSubmissionInput, RejectOnlineSubmissionInput } from './dto/online-submission.inputs.js';
+import { OnlineIntakeSettings, OnlineSubmission, OnlineSubmissionConnection } from './dto/online-submission.types.js';
+import {
+  OnlineSubmissionFilter,
+  RegisterOnlineSubmissionInput,
+  RejectOnlineSubmissionInput,
+  SetOnlineIntakeSettingsInput,
+} from './dto/online-submission.inputs.js';
 
 /** Who works or oversees the online intake queue. */
 const QUEUE_ROLES = [Role.REGISTRAR, Role.TENANT_ADMIN, Role.LEADER, Role.SUPERVISOR] as const;
@@ -34,6 +39,19 @@ export class OnlineIntakeResolver {
     const submission = await this.queries.one(ctx, id);
     if (!submission) throw notFound('网上信访事项');
     return submission;
+  }
+
+  @Query(() => OnlineIntakeSettings, { description: '本机构网上信访当天登记的从严设置' })
+  @Roles(...QUEUE_ROLES)
+  onlineIntakeSettings(@CurrentContext() ctx: TenantContext) {
+    return this.queries.settings(ctx);
+  }
+
+  @Mutation(() => OnlineIntakeSettings, { description: '设置本机构（及下级）网上信访当天登记的从严期限：只能收紧' })
+  @Roles(Role.TENANT_ADMIN)
+  async setOnlineIntakeSettings(@CurrentContext() ctx: TenantContext, @Args('input') input: SetOnlineIntakeSettingsInput) {
+    await this.service.setSettings(ctx, input.registerWithinHours ?? null);
+    return this.queries.settings(ctx);
   }
 
   @Mutation(() => OnlineSubmission, { description: '登记网上信访事项：以网上信访渠道登记为信访事项，附件归入案卷（所选信访部门的登记员）' })

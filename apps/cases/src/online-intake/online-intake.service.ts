@@ -203,6 +203,21 @@ export class OnlineIntakeService {
     });
   }
 
+  /** An office tightens the same-day clock for itself and its subtree (from the next submission on). */
+  setSettings(ctx: TenantContext, hours: number | null): Promise<void> {
+    return this.transactions.run(ctx, async (em) => {
+      const before = await this.store.ownTightening(em, ctx.tenantId);
+      await this.store.setTightening(em, ctx, hours);
+      await audit(em, CASES_SCHEMA, {
+        action: 'online-intake.settings',
+        entity: 'online_intake_settings',
+        entityId: ctx.tenantId,
+        before: { registerWithinHours: before },
+        after: { registerWithinHours: hours },
+      });
+    });
+  }
+
   /** The petitioner's rating with the two secrets: the case must be delivered, within the window, not rated yet. */
   async rate(caller: PortalCaller, secrets: PetitionerSecrets, rating: Rating): Promise<void> {
     const { kase } = await this.queries.located(caller, secrets);

@@ -111,6 +111,22 @@ export class OnlineIntakeStore {
     return rows.map((row) => row.hours);
   }
 
+  /** The office's own tightening (null: none set). */
+  async ownTightening(em: EntityManager, tenantId: string): Promise<number | null> {
+    const [row]: { hours: number | null }[] = await em.query(`SELECT register_within_hours AS hours FROM cases.online_intake_settings WHERE tenant_id = $1`, [
+      tenantId,
+    ]);
+    return row?.hours ?? null;
+  }
+
+  async setTightening(em: EntityManager, tenant: { tenantId: string; tenantPath: string }, hours: number | null): Promise<void> {
+    await em.query(
+      `INSERT INTO cases.online_intake_settings (tenant_id, tenant_path, register_within_hours) VALUES ($1, $2::ltree, $3)
+       ON CONFLICT (tenant_id) DO UPDATE SET register_within_hours = EXCLUDED.register_within_hours, version = cases.online_intake_settings.version + 1`,
+      [tenant.tenantId, tenant.tenantPath, hours],
+    );
+  }
+
   async insert(em: EntityManager, s: NewSubmission, files: readonly NewSubmissionFile[]): Promise<void> {
     await em.query(
       `INSERT INTO cases.online_submissions (tenant_id, id, tenant_path, kind, category_id, title, content, petitioner_name,

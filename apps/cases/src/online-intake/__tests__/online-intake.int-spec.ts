@@ -9,11 +9,13 @@ import request from 'supertest';
 import type { App } from 'supertest/types.js';
 import { CLIENT_ADDRESS_HEADER, clientAddressKey, signClientAddress } from '#common/auth';
 import { residentIdCheckChar } from '#common/pii';
+import { officialCalendar } from '#common/calendar';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { graphql } from '#test/gql/index.js';
 import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { CasesModule } from '../../cases.module.js';
 import { asAppRole, tenantIdOf } from '../../__tests__/cases-test-app.js';
+import { sameDayRegistrationDue } from '../domain/same-day-deadline.js';
 
 const QUEUE = graphql(`
   query OnlineIntakeSpecQueue($filter: OnlineSubmissionFilter) {
@@ -60,6 +62,24 @@ const REJECT = graphql(`
       status
       rejectionReason
       version
+    }
+  }
+`);
+
+const SETTINGS = graphql(`
+  query OnlineIntakeSpecSettings {
+    onlineIntakeSettings {
+      tenantId
+      registerWithinHours
+      effectiveRegisterWithinHours
+    }
+  }
+`);
+const SET_SETTINGS = graphql(`
+  mutation OnlineIntakeSpecSetSettings($input: SetOnlineIntakeSettingsInput!) {
+    setOnlineIntakeSettings(input: $input) {
+      registerWithinHours
+      effectiveRegisterWithinHours
     }
   }
 `);
@@ -140,7 +160,8 @@ describe('网上信访: the portal API and the online intake queue', () => {
     redis = new Redis(config.redisUrl);
     const key = clientAddressKey(config.jwtSecret);
     sign = (address) => signClientAddress(key, address);
-    for (const username of ['cxl.registrar', 'jj.registrar', 'wh.registrar', 'cd.supervisor']) tokens[username] = await login(server, username);
+    for (const username of ['cxl.registrar', 'jj.registrar', 'wh.registrar', 'cd.supervisor', 'jj.tenant-admin', 'cxl.tenant-admin'])
+      tokens[username] = await login(server, username);
     for (const [name, code] of Object.entries({ chunxilu: '510104001', jinjiang: '510104', wuhou: '510107' })) tenants[name] = await tenantIdOf(admin, code);
     wage = (await admin.query(`SELECT id FROM cases.categories WHERE code = 'WAGE_ARREARS' AND tenant_path = '510000'`)).rows[0].id;
     const prefix = config.queuePrefix;
@@ -359,5 +380,21 @@ describe('网上信访: the portal API and the online intake queue', () => {
       expect((await submit('203.0.113.23', petition({ idNumber: same })).expect(429)).body.code).toBe('TOO_MANY_ATTEMPTS');
       expect(await counts()).toEqual(before);
     });
+  });
+
+  it('a district tightens the same-day clock for its townships; a township cannot loosen it', async () => {
+    const set = (username: string, registerWithinHours: number | null) => gql(server, SET_SETTINGS, { input: { registerWithinHours } }, tokens[username]);
+    expect((await set('jj.tenant-admin', 2)).data!.setOnlineIntakeSettings).toEqual({ registerWithinHours: 2, effectiveRegisterWithinHours: 2 });
+    expect((await set('cxl.tenant-admin', 8)).data!.setOnlineIntakeSettings).toEqual({ registerWithinHours: 8, effectiveRegisterWithinHours: 2 });
+    expect((await gql(server, SETTINGS, {}, tokens['cxl.registrar'])).data!.onlineIntakeSettings).toMatchObject({ effectiveRegisterWithinHours: 2 });
+    expect(errorCode(await set('jj.tenant-admin', 30))).toBe('VALIDATION');
+    expect(errorCode(await set('cxl.registrar', 1))).toBe('FORBIDDEN');
+
+    const body = petition({ title: '从严时限' });
+    await submit('203.0.113.40', body).expect(201);
+    const { rows } = await admin.query(`SELECT submitted_at, register_by FROM cases.online_submissions WHERE title = '从严时限'`);
+    expect(rows[0].register_by).toEqual(sameDayRegistrationDue(rows[0].submitted_at, officialCalendar(), 2));
+    await set('jj.tenant-admin', null);
+    await set('cxl.tenant-admin', null);
   });
 });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { TextLength } from '#common/graphql';
 import { CaseKind, NEW_MATTER_REASON_MAX } from '../../cases/domain/index.js';
 import { OnlineSubmissionStatus } from '../domain/progress.js';
@@ -57,6 +57,16 @@ export class RegisterOnlineSubmissionInput extends OnlineSubmissionChangeInput {
   @IsOptional()
   @MaxLength(NEW_MATTER_REASON_MAX, { message: `登记为新事项的理由不得超过 ${NEW_MATTER_REASON_MAX} 字` })
   newMatterReason?: string | null;
+}
+
+@InputType({ description: '网上信访当天登记的从严设置' })
+export class SetOnlineIntakeSettingsInput {
+  @Field(() => Int, { nullable: true, description: '自信访部门上班时起若干小时内登记（1–24；空：不另行收紧）' })
+  @IsOptional()
+  @IsInt({ message: '小时数应为整数' })
+  @Min(1, { message: '小时数应为 1–24' })
+  @Max(24, { message: '小时数应为 1–24' })
+  registerWithinHours?: number | null;
 }
 
 @InputType({ description: '不予登记网上信访事项' })

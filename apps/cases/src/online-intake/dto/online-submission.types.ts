@@ -93,4 +93,16 @@ export class OnlineSubmission {
   version: number;
 }
 
+@ObjectType('OnlineIntakeSettings', { description: '网上信访当天登记的从严设置（只能收紧，不能放宽；上级的设置约束下级）' })
+export class OnlineIntakeSettings {
+  @Field(() => ID, { description: '机构' })
+  tenantId: string;
+
+  @Field(() => Int, { nullable: true, description: '本机构设置：自信访部门上班时起若干小时内登记（空：不另行收紧）' })
+  registerWithinHours: number | null;
+
+  @Field(() => Int, { nullable: true, description: '实际适用：本机构与上级机构设置中最严的一项（空：当天下班前）' })
+  effectiveRegisterWithinHours: number | null;
+}
+
 export const OnlineSubmissionConnection = ConnectionOf(OnlineSubmission, 'OnlineSubmission', { counted: true });

@@ -16,6 +16,7 @@ import { errorCode, gql, login } from '#test/helpers/graphql-client.js';
 import { CasesModule } from '../../cases.module.js';
 import { asAppRole, tenantIdOf } from '../../__tests__/cases-test-app.js';
 import { sameDayRegistrationDue } from '../domain/same-day-deadline.js';
+import { ratingTokenHash } from '../../cases/lifecycle.service.js';
 
 const QUEUE = graphql(`
   query OnlineIntakeSpecQueue($filter: OnlineSubmissionFilter) {
@@ -301,6 +302,29 @@ describe('网上信访: the portal API and the online intake queue', () => {
       expect((await rate('DISSATISFIED').expect(400)).body.code).toBe('INVALID_TRANSITION');
       expect((await status('198.51.100.6', code, id.slice(-4)).expect(200)).body).toMatchObject({ canRate: false, rating: 'SATISFIED' });
     });
+  });
+
+  it('the rating link the petitioner received rates through /portal/api/rate-by-token, once', async () => {
+    await submit('198.51.100.8', petition({ title: '评价链接' })).expect(201);
+    const node = (await queue('cxl.registrar', { status: 'SUBMITTED' })).edges.find((e) => e.node.title === '评价链接')!.node;
+    const registered = (
+      await gql(
+        server,
+        REGISTER,
+        { input: { submissionId: node.id, version: node.version, categoryId: wage, problemJurisdictionId: tenants.chunxilu } },
+        tokens['cxl.registrar'],
+      )
+    ).data!.registerOnlineSubmission;
+    const token = 'portal-rating-token-0123456789abcdef';
+    await admin.query(
+      `UPDATE cases.cases SET state = 'DELIVERED', delivered = true, rating_token_hash = $2, rating_link_valid_until = current_date + 30 WHERE id = $1`,
+      [registered.caseId, ratingTokenHash(token)],
+    );
+    const rate = () => request(server).post('/portal/api/rate-by-token').send({ token, rating: 'BASICALLY_SATISFIED' });
+    await rate().expect(200, { rated: true });
+    expect((await admin.query(`SELECT rating FROM cases.cases WHERE id = $1`, [registered.caseId])).rows[0].rating).toBe('BASICALLY_SATISFIED');
+    expect((await rate().expect(404)).body.code).toBe('NOT_FOUND');
+    expect((await request(server).post('/portal/api/rate-by-token').send({ token: 'short', rating: 'SATISFIED' }).expect(400)).body.code).toBe('VALIDATION');
   });
 
   it('declining answers the petitioner with the reason on the status page', async () => {

@@ -42,6 +42,11 @@ export interface PetitionerStatus extends PlainProgress {
   rating: string | null;
 }
 
+/** The context a submission's ciphertext is bound to: moved to another row, it no longer decrypts. */
+export function submissionCipherContext(submissionId: string, field: 'idNumber' | 'phone'): string[] {
+  return ['cases.online_submissions', submissionId, field];
+}
+
 /** The one answer to a wrong pair, whether the code exists or not. */
 export const wrongSecrets = () => new AppError(ErrorCode.NOT_FOUND, '查询码或身份证号后四位不正确');
 
@@ -109,8 +114,10 @@ export class OnlineIntakeQueriesService {
   view(row: SubmissionRow, files: readonly SubmissionAttachment[]): OnlineSubmission {
     const pending = row.status === OnlineSubmissionStatus.SUBMITTED;
     const clock = pending ? sameDayClockText(this.clock.now(), row.registerBy) : null;
+    // Only what the staff may read: the masked copies, never the ciphertexts, hashes or the address.
+    const { idNumberCipher: _id, idNumberHash: _idHash, phoneCipher: _phone, phoneHash: _phoneHash, clientAddress: _address, ...shown } = row;
     return {
-      ...row,
+      ...shown,
       kind: row.kind as OnlineSubmission['kind'],
       overdue: clock?.overdue ?? false,
       clockText: clock?.text ?? null,
@@ -172,7 +179,7 @@ export class OnlineIntakeQueriesService {
           return submission ? { submission, kase: submission.caseId ? await this.store.findCase(em, submission.caseId) : null } : null;
         })
       : null;
-    if (!found || !sameTail(this.cipher.decrypt(found.submission.idNumberCipher, ['cases.online_submissions', found.submission.id, 'idNumber']), tail!)) {
+    if (!found || !sameTail(this.cipher.decrypt(found.submission.idNumberCipher, submissionCipherContext(found.submission.id, 'idNumber')), tail!)) {
       await this.throttle.lookupFailed(caller.address);
       throw wrongSecrets();
     }

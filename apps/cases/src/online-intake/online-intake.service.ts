@@ -17,16 +17,11 @@ import { formatQueryCode, newQueryCode } from './domain/query-code.js';
 import { OnlineSubmissionStatus } from './domain/progress.js';
 import { OnlineIntakeStore, type NewSubmissionFile, type PortalOffice, type SubmissionRow } from './online-intake.store.js';
 import { PortalThrottle } from './portal-throttle.js';
-import { OnlineIntakeQueriesService, type PetitionerSecrets } from './online-intake-queries.service.js';
+import { OnlineIntakeQueriesService, submissionCipherContext, type PetitionerSecrets } from './online-intake-queries.service.js';
 import type { SubmitPetitionBody } from './dto/portal.inputs.js';
 import type { RegisterOnlineSubmissionInput, RejectOnlineSubmissionInput } from './dto/online-submission.inputs.js';
 
 export const MAX_PORTAL_FILES = 5;
-
-/** The context a submission's ciphertext is bound to: moved to another row, it no longer decrypts. */
-export function submissionCipherContext(submissionId: string, field: 'idNumber' | 'phone'): string[] {
-  return ['cases.online_submissions', submissionId, field];
-}
 
 /** What the petitioner is told once the submission is kept: the code (shown once), who and by when. */
 export interface SubmissionReceipt {

@@ -31,7 +31,7 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['apps/console/src/**/*.{ts,tsx}'],
+    files: ['apps/console/src/**/*.{ts,tsx}', 'apps/portal/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },
     rules: {

@@ -62,6 +62,7 @@ async function main() {
         firstFailure([
           node([TSC, '--noEmit', '-p', 'tsconfig.json']),
           node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json']),
+          node([TSC, '--noEmit', '-p', 'apps/portal/tsconfig.json']),
           node([ESLINT, '.']),
           node([PRETTIER, '--check', '.']),
         ]),
@@ -71,8 +72,8 @@ async function main() {
     // compiled tool prepares.
     ['build', () => runInherited('npm', ['run', 'build'], { env })],
     ['test template', () => node(['dist/tools/prepare-test-template.js'])],
-    // The gateway serves the built console, which the browser tests (part of e2e) open.
-    ['console build', () => runInherited('npm', ['run', 'build:console'], { env })],
+    // The gateway serves the built console and portal, which the browser tests (part of e2e) open.
+    ['console build', () => firstFailure([runInherited('npm', ['run', 'build:console'], { env }), runInherited('npm', ['run', 'build:portal'], { env })])],
     ['browser', () => ensureChromium(aptInstall)],
     // One run, so that no worker waits idle at the end of a project.
     ['integration and e2e tests', () => runJest(['integration', 'e2e'], env, totals)],

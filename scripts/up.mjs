@@ -55,6 +55,7 @@ async function main() {
 
   await step('build', 'npm', ['run', 'build'], env);
   await step('build console', 'npm', ['run', 'build:console'], env);
+  await step('build portal', 'npm', ['run', 'build:portal'], env);
   await step('migrate', process.execPath, ['dist/tools/migrate.js'], env);
   await step('seed', process.execPath, ['dist/tools/seed.js', '--demo-cases'], env);
 

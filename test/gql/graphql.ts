@@ -1026,6 +1026,23 @@ export type NoticeState =
   /** 反馈被退回 */
   | 'REJECTED';
 
+/** 网上信访队列的筛选 */
+export type OnlineSubmissionFilter = {
+  /** 状态 */
+  status?: OnlineSubmissionStatus | null | undefined;
+  /** 只看该机构及其下级（本辖区内） */
+  tenantId?: string | number | null | undefined;
+};
+
+/** 网上信访事项的状态 */
+export type OnlineSubmissionStatus =
+  /** 已登记 */
+  | 'REGISTERED'
+  /** 不予登记 */
+  | 'REJECTED'
+  /** 已提交，待登记 */
+  | 'SUBMITTED';
+
 /** 意见书种类 */
 export type OpinionKind =
   /** 信访处理意见 */
@@ -1244,6 +1261,36 @@ export type RegisterCaseInput = {
   title: string;
 };
 
+/** 登记网上信访事项（渠道为网上信访）：登记所需而信访人未提供的信息 */
+export type RegisterOnlineSubmissionInput = {
+  /** 内容分类 */
+  categoryId: string | number;
+  /** 分类（默认为信访人所选） */
+  kind?: CaseKind | null | undefined;
+  /** 与已有事项高度相似但确属新事项时，登记为新事项的理由 */
+  newMatterReason?: string | null | undefined;
+  /** 问题属地（本辖区内的机构） */
+  problemJurisdictionId: string | number;
+  /** 确认为重复信访时，所重复的信访事项 */
+  repeatOfId?: string | number | null | undefined;
+  /** 网上信访事项 */
+  submissionId: string | number;
+  /** 标题（默认为信访人所写） */
+  title?: string | null | undefined;
+  /** 读取时的版本号 */
+  version: number;
+};
+
+/** 不予登记网上信访事项 */
+export type RejectOnlineSubmissionInput = {
+  /** 理由（信访人在查询页可见） */
+  reason: string;
+  /** 网上信访事项 */
+  submissionId: string | number;
+  /** 读取时的版本号 */
+  version: number;
+};
+
 /** 成员单位退出（保留记录） */
 export type RemoveConferenceMemberInput = {
   /** 退出日期；默认今天 */
@@ -1452,6 +1499,12 @@ export type SetMeetingScheduleInput = {
   recurrence?: MeetingRecurrence | null | undefined;
   /** 每周召开时的星期几（0 为星期日，1–6 为星期一至星期六） */
   weekday?: number | null | undefined;
+};
+
+/** 网上信访当天登记的从严设置 */
+export type SetOnlineIntakeSettingsInput = {
+  /** 自信访部门上班时起若干小时内登记（1–24；空：不另行收紧） */
+  registerWithinHours?: number | null | undefined;
 };
 
 /** 下级联席会议将承接的任务分解给本级成员单位 */
@@ -2473,6 +2526,46 @@ export type SaveMessageTemplateOfOfficeMutationVariables = Exact<{
 
 
 export type SaveMessageTemplateOfOfficeMutation = { saveMessageTemplate: number };
+
+export type OnlineIntakeSpecQueueQueryVariables = Exact<{
+  filter?: OnlineSubmissionFilter | null | undefined;
+}>;
+
+
+export type OnlineIntakeSpecQueueQuery = { onlineSubmissions: { totalCount: number, edges: Array<{ node: { id: string, officeName: string, title: string, petitionerName: string, idNumberMasked: string, phoneMasked: string, status: OnlineSubmissionStatus, clockText: string | null, overdue: boolean, registerBy: string, version: number, attachments: Array<{ id: string, fileName: string, url: string }> } }> } };
+
+export type OnlineIntakeSpecRegisterMutationVariables = Exact<{
+  input: RegisterOnlineSubmissionInput;
+}>;
+
+
+export type OnlineIntakeSpecRegisterMutation = { registerOnlineSubmission: { id: string, status: OnlineSubmissionStatus, caseId: string | null, caseNumber: string | null, version: number } };
+
+export type OnlineIntakeSpecRejectMutationVariables = Exact<{
+  input: RejectOnlineSubmissionInput;
+}>;
+
+
+export type OnlineIntakeSpecRejectMutation = { rejectOnlineSubmission: { id: string, status: OnlineSubmissionStatus, rejectionReason: string | null, version: number } };
+
+export type OnlineIntakeSpecSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnlineIntakeSpecSettingsQuery = { onlineIntakeSettings: { tenantId: string, registerWithinHours: number | null, effectiveRegisterWithinHours: number | null } };
+
+export type OnlineIntakeSpecSetSettingsMutationVariables = Exact<{
+  input: SetOnlineIntakeSettingsInput;
+}>;
+
+
+export type OnlineIntakeSpecSetSettingsMutation = { setOnlineIntakeSettings: { registerWithinHours: number | null, effectiveRegisterWithinHours: number | null } };
+
+export type PortalDeclineCaseMutationVariables = Exact<{
+  input: DeclineCaseInput;
+}>;
+
+
+export type PortalDeclineCaseMutation = { declineCase: { id: string, state: CaseState, instruments: Array<{ id: string, kind: InstrumentKind, documentNumber: string }> } };
 
 export type ReceptionsSpecScheduleReceptionMutationVariables = Exact<{
   input: ScheduleReceptionInput;
@@ -4100,6 +4193,12 @@ export const ResendPetitionerMessageDocument = {"kind":"Document","definitions":
 export const PetitionerRatesByLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PetitionerRatesByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateByTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCaseByToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]} as unknown as DocumentNode<PetitionerRatesByLinkMutation, PetitionerRatesByLinkMutationVariables>;
 export const MessageTemplatesOfOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageTemplatesOfOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"own"}},{"kind":"Field","name":{"kind":"Name","value":"ownVersion"}},{"kind":"Field","name":{"kind":"Name","value":"ownerTenantName"}}]}}]}}]} as unknown as DocumentNode<MessageTemplatesOfOfficeQuery, MessageTemplatesOfOfficeQueryVariables>;
 export const SaveMessageTemplateOfOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMessageTemplateOfOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMessageTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMessageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SaveMessageTemplateOfOfficeMutation, SaveMessageTemplateOfOfficeMutationVariables>;
+export const OnlineIntakeSpecQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnlineIntakeSpecQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OnlineSubmissionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineSubmissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officeName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"petitionerName"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clockText"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"registerBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OnlineIntakeSpecQueueQuery, OnlineIntakeSpecQueueQueryVariables>;
+export const OnlineIntakeSpecRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnlineIntakeSpecRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOnlineSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOnlineSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OnlineIntakeSpecRegisterMutation, OnlineIntakeSpecRegisterMutationVariables>;
+export const OnlineIntakeSpecRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnlineIntakeSpecReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectOnlineSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectOnlineSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OnlineIntakeSpecRejectMutation, OnlineIntakeSpecRejectMutationVariables>;
+export const OnlineIntakeSpecSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnlineIntakeSpecSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineIntakeSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"registerWithinHours"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRegisterWithinHours"}}]}}]}}]} as unknown as DocumentNode<OnlineIntakeSpecSettingsQuery, OnlineIntakeSpecSettingsQueryVariables>;
+export const OnlineIntakeSpecSetSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnlineIntakeSpecSetSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOnlineIntakeSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOnlineIntakeSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWithinHours"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveRegisterWithinHours"}}]}}]}}]} as unknown as DocumentNode<OnlineIntakeSpecSetSettingsMutation, OnlineIntakeSpecSetSettingsMutationVariables>;
+export const PortalDeclineCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalDeclineCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}}]}}]}}]} as unknown as DocumentNode<PortalDeclineCaseMutation, PortalDeclineCaseMutationVariables>;
 export const ReceptionsSpecScheduleReceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceptionsSpecScheduleReception"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleReceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleReception"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"leaderId"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}}]}}]} as unknown as DocumentNode<ReceptionsSpecScheduleReceptionMutation, ReceptionsSpecScheduleReceptionMutationVariables>;
 export const ReceptionsSpecListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceptionsSpecList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceptionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"caseCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReceptionsSpecListQuery, ReceptionsSpecListQueryVariables>;
 export const ReceptionsSpecOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceptionsSpecOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reception"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"caseCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionRate"}}]}}]}}]} as unknown as DocumentNode<ReceptionsSpecOneQuery, ReceptionsSpecOneQueryVariables>;

@@ -9,6 +9,7 @@ import { ReceptionModule } from './receptions/reception.module.js';
 import { CaseHandlingModule } from './cases/case-handling.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { MessagesModule } from './messages/messages.module.js';
+import { OnlineIntakeModule } from './online-intake/online-intake.module.js';
 
 /** Operations anyone may call: logging in, and a petitioner rating through the delivered link. */
 export const CASES_PUBLIC_ROOT_FIELDS = ['login', 'rateCaseByToken'];
@@ -30,6 +31,7 @@ export class CasesModule {
         CaseHandlingModule,
         AttachmentsModule,
         MessagesModule,
+        OnlineIntakeModule,
       ],
     };
   }

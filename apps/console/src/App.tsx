@@ -12,6 +12,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NoticePage } from './pages/NoticePage';
 import { NoticesPage } from './pages/NoticesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { IntakePage } from './pages/IntakePage';
 import { RegisterCasePage } from './pages/RegisterCasePage';
 import { ReceptionsPage } from './pages/ReceptionsPage';
 import { StatisticsPage } from './pages/StatisticsPage';
@@ -47,6 +48,7 @@ export function App() {
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/new" element={<RegisterCasePage />} />
         <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/intake" element={<IntakePage />} />
         <Route path="/notices" element={<NoticesPage />} />
         <Route path="/notices/:id" element={<NoticePage />} />
         <Route path="/receptions" element={<ReceptionsPage />} />

@@ -24,7 +24,7 @@ import { GraphiQLController } from './graphiql/graphiql.controller.js';
 import { SessionController } from './session/session.controller.js';
 import { GatewayExecutor } from './session/gateway-executor.js';
 import { cookieAsBearer } from './session/session-cookie.js';
-import { consoleFiles } from './console/console-files.js';
+import { consoleFiles, portalFiles } from './console/console-files.js';
 import { ForwardingController } from './forwarding/forwarding.controller.js';
 
 /** Root fields callable without a token: logging in, and a petitioner rating through the delivered link. */
@@ -94,7 +94,7 @@ export class GatewayModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(cookieAsBearer).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
-    consumer.apply(consoleFiles(this.settings.consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+    consumer.apply(portalFiles(this.settings.portalDir), consoleFiles(this.settings.consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 
   static forRoot(options: GatewayOptions = {}): DynamicModule {

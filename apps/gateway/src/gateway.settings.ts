@@ -21,6 +21,8 @@ export interface GatewaySettings {
   limits: QueryLimits;
   /** The staff console's built files (`vite build` output), served at `/` when present. */
   consoleDir: string;
+  /** The citizens' portal's built files, served at `/portal` when present. */
+  portalDir: string;
   /**
    * Marks the session cookie `Secure` also on plain-HTTP requests: behind a reverse proxy that
    * terminates TLS the gateway sees http, but the browser must send the cookie over https only.
@@ -30,6 +32,9 @@ export interface GatewaySettings {
 
 /** Where `npm run build:console` writes the console, relative to the repository root. */
 export const DEFAULT_CONSOLE_DIR = path.join(REPO_ROOT, 'apps', 'console', 'dist');
+
+/** Where `npm run build:portal` writes the portal, relative to the repository root. */
+export const DEFAULT_PORTAL_DIR = path.join(REPO_ROOT, 'apps', 'portal', 'dist');
 
 const SUBGRAPH_URL_VARIABLES = {
   cases: ['CASES_URL', 'http://127.0.0.1:4001/graphql'],
@@ -69,6 +74,7 @@ export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ga
       maxCost: positiveInteger(env, 'GATEWAY_MAX_COST', 5000),
     },
     consoleDir: path.resolve(REPO_ROOT, env.CONSOLE_DIR || DEFAULT_CONSOLE_DIR),
+    portalDir: path.resolve(REPO_ROOT, env.PORTAL_DIR || DEFAULT_PORTAL_DIR),
     secureCookie: flag(env, 'SESSION_COOKIE_SECURE'),
   };
 }

@@ -8,13 +8,14 @@ import { TenantTransactions, isWithin, systemContextFor, type TenantContext } fr
 import { Role } from '#common/auth';
 import { STATUTORY_RULES, isPetitionerWindow, openStage } from '../clocks/domain/index.js';
 import { InstrumentsService } from '../instruments/instruments.service.js';
-import { CaseStore, snapshotOf, type HandOver, type LockedCase } from './case.store.js';
+import { CaseStore, snapshotOf, type HandOver, type LockedCase, type RatingLinkTarget } from './case.store.js';
 import { MessagesService } from '../messages/messages.service.js';
 import {
   CaseAction,
   CaseKind,
   LEGAL_PROCEDURE_REASONS,
   RouteMode,
+  type Rating,
   acceptRefusal,
   actingOfficeFor,
   actingOfficeRefusal,
@@ -259,17 +260,27 @@ export class LifecycleService {
   async rateByToken(input: RateByTokenInput, requestId: string): Promise<CaseEntity> {
     const target = await this.transactions.runAnonymous((em) => this.store.ratingLinkTarget(em, ratingTokenHash(input.token)));
     if (!target) throw notFound('评价链接');
+    return this.rateAsPetitioner(target, input.rating, requestId, '信访人（评价链接）');
+  }
+
+  /**
+   * The petitioner's rating of `target`, found by a secret only the petitioner holds (the link's
+   * token, or the portal's query code with the ID number's tail): within the day the link is valid
+   * through, once.
+   */
+  rateAsPetitioner(target: RatingLinkTarget, rating: Rating, requestId: string, username: string): Promise<CaseEntity> {
     if (target.validUntil && compareDates(this.clock.today(), isoDate(target.validUntil)) > 0) {
       throw deadlinePassed(`评价链接已于 ${target.validUntil} 过期，请联系信访部门`, { validUntil: target.validUntil });
     }
-    const ctx: TenantContext = { ...systemContextFor(target.tenantId, target.tenantPath, requestId), username: '信访人（评价链接）' };
+    const input = { rating };
+    const ctx: TenantContext = { ...systemContextFor(target.tenantId, target.tenantPath, requestId), username };
     return this.step(
       ctx,
       { caseId: target.id, version: null },
       CaseAction.RATE,
       async () => ({
-        input: { rating: input.rating },
-        extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null, ratingLinkValidUntil: null }, details: { rating: input.rating, by: 'PETITIONER' } },
+        input,
+        extra: { set: { ratedAt: this.clock.now(), ratingTokenHash: null, ratingLinkValidUntil: null }, details: { rating, by: 'PETITIONER' } },
       }),
       { skipOfficeCheck: true },
     );

@@ -57,9 +57,11 @@ export class RegistrationService {
     private readonly messages: MessagesService,
   ) {}
 
-  register(ctx: TenantContext, input: RegisterCaseInput): Promise<CaseEntity> {
+  /** In its own transaction, or in `within` the caller opened (an online submission becomes a case in it). */
+  register(ctx: TenantContext, input: RegisterCaseInput, within?: EntityManager): Promise<CaseEntity> {
     const petitioners = this.sealPetitioners(input);
-    return this.transactions.run(ctx, async (em) => {
+    const run = (work: (em: EntityManager) => Promise<CaseEntity>) => (within ? work(within) : this.transactions.run(ctx, work));
+    return run(async (em) => {
       const today = this.clock.today();
       const at = this.clock.now();
       // The registrar is the acting tenant: its path and code are in the context.

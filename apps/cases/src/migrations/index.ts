@@ -21,6 +21,7 @@ import { CaseBacklog1767000000550 } from './1767000000550-case-backlog.js';
 import { Attachments1767000000560 } from './1767000000560-attachments.js';
 import { CaseInstruments1767000000570 } from './1767000000570-case-instruments.js';
 import { PetitionerMessages1767000000580 } from './1767000000580-petitioner-messages.js';
+import { OnlineSubmissions1767000000590 } from './1767000000590-online-submissions.js';
 
 export const CASES_MIGRATIONS = [
   Directory1767000000000,
@@ -46,4 +47,5 @@ export const CASES_MIGRATIONS = [
   Attachments1767000000560,
   CaseInstruments1767000000570,
   PetitionerMessages1767000000580,
+  OnlineSubmissions1767000000590,
 ];

@@ -334,6 +334,12 @@ export const NoticeStateLabel: Record<'ACCEPTED' | 'CLOSED' | 'ESCALATED' | 'FEE
   REJECTED: "反馈被退回",
 };
 
+export const OnlineSubmissionStatusLabel: Record<'REGISTERED' | 'REJECTED' | 'SUBMITTED', string> = {
+  REGISTERED: "已登记",
+  REJECTED: "不予登记",
+  SUBMITTED: "已提交，待登记",
+};
+
 export const OpinionKindLabel: Record<'HANDLING' | 'REEXAMINATION' | 'REVIEW', string> = {
   HANDLING: "信访处理意见",
   REEXAMINATION: "复核意见",

@@ -39,6 +39,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', label: '信访事项', roles: CASE_DESK_ROLES },
   // Only registrars may call `registerCase`.
   { path: '/cases/new', label: '登记', roles: ['REGISTRAR'] },
+  // The online intake queue (`onlineSubmissions` roles): registrars work it, the others oversee it.
+  { path: '/intake', label: '网上信访', roles: ['REGISTRAR', 'LEADER', 'TENANT_ADMIN', 'SUPERVISOR'] },
   // Every role of `issuedNotices` also receives notices.
   { path: '/notices', label: '督办件', roles: NOTICE_RECIPIENT_ROLES },
   // The list is open to every role; its cases link to the case desk, so the desk's users see it in the menu.

@@ -162,6 +162,7 @@ beforeAll(async () => {
     subgraphUrls: { cases: cases.url, meetings: meetings.url },
     limits: { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
     consoleDir: '/nonexistent/console',
+    portalDir: '/nonexistent/portal',
     secureCookie: false,
   };
   gateway = await NestFactory.create(GatewayModule.forRoot({ settings, config: loadConfig() }), { logger: ['error'] });

@@ -93,8 +93,10 @@ let stub: ApolloServer<StubContext>;
 let gateway: INestApplication;
 let settings: GatewaySettings;
 let consoleDir: string;
+let portalDir: string;
 const http = () => request(gateway.getHttpServer());
 
+const PORTAL_INDEX_HTML = '<!doctype html><html><head><script type="module" src="/portal/assets/index-7b2e0d.js"></script></head><body>网上信访</body></html>';
 const INDEX_HTML = '<!doctype html><html><head><script type="module" src="/assets/index-3f9a1c.js"></script></head><body><div id="root"></div></body></html>';
 
 async function startGateway(overrides: Partial<GatewaySettings> = {}): Promise<INestApplication> {
@@ -117,8 +119,13 @@ beforeAll(async () => {
   writeFileSync(path.join(consoleDir, 'assets', 'index-3f9a1c.js'), 'console.log("工作台");');
   writeFileSync(path.join(consoleDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
+  portalDir = mkdtempSync(path.join(tmpdir(), 'portal-dist-'));
+  mkdirSync(path.join(portalDir, 'assets'));
+  writeFileSync(path.join(portalDir, 'index.html'), PORTAL_INDEX_HTML);
+  writeFileSync(path.join(portalDir, 'assets', 'index-7b2e0d.js'), 'console.log("网上信访");');
+
   settings = {
-    ...gatewaySettingsFromEnv({ ...process.env, CONSOLE_DIR: consoleDir }),
+    ...gatewaySettingsFromEnv({ ...process.env, CONSOLE_DIR: consoleDir, PORTAL_DIR: portalDir }),
     port: 0,
     supergraphSdl: composeSupergraph([{ name: 'cases', url: 'http://cases.internal/graphql', typeDefs: casesTypeDefs }]),
     subgraphUrls: { cases: url },
@@ -130,6 +137,7 @@ afterAll(async () => {
   await gateway?.close();
   await stub?.stop();
   rmSync(consoleDir, { recursive: true, force: true });
+  rmSync(portalDir, { recursive: true, force: true });
 });
 
 /** The Set-Cookie line of the session cookie, split into its attributes. */
@@ -432,5 +440,27 @@ describe('the console’s files at /', () => {
     } finally {
       await unbuilt.close();
     }
+  });
+});
+
+describe('the citizens’ portal at /portal', () => {
+  const page = (url: string) => http().get(url).set('accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+
+  it('serves its index.html for /portal and its deep links, with the console’s security headers', async () => {
+    for (const url of ['/portal', '/portal/', '/portal/status', '/portal/rate?token=abc']) {
+      const response = await page(url);
+      expect(response.status).toBe(200);
+      expect(response.text).toBe(PORTAL_INDEX_HTML);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['x-frame-options']).toBe('DENY');
+    }
+  });
+
+  it('serves its hashed assets, and 404 for a missing one', async () => {
+    const asset = await http().get('/portal/assets/index-7b2e0d.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await page('/portal/assets/index-000000.js')).status).toBe(404);
   });
 });

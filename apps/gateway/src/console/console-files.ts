@@ -22,6 +22,16 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </html>
 `;
 
+const PORTAL_NOT_BUILT_PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>网上信访</title></head>
+<body>
+<h1>网上信访页面尚未构建</h1>
+<p>请在项目目录运行 <code>npm run build:portal</code>，完成后刷新本页。</p>
+</body>
+</html>
+`;
+
 const isUnder = (pathname: string, route: string) => pathname === route || pathname.startsWith(`${route}/`);
 
 /**
@@ -59,6 +69,19 @@ export const consoleSecurityHeaders: RequestHandler = helmet({
  * the console is not built, those addresses answer a short page saying how to build it.
  */
 export function consoleFiles(dir: string): RequestHandler {
+  return singlePageApp(dir, OTHER_ROUTES, NOT_BUILT_PAGE);
+}
+
+/**
+ * Serves the citizens' portal (网上信访) at `/portal` as the console is served at `/`, with the same
+ * headers; `/portal/api` is left to the forwarding to the cases service.
+ */
+export function portalFiles(dir: string): RequestHandler {
+  return express.Router().use('/portal', singlePageApp(dir, ['/api'], PORTAL_NOT_BUILT_PAGE));
+}
+
+/** A built single-page app: its files, and index.html for the addresses of its pages; `skip` is left to others. */
+function singlePageApp(dir: string, skip: readonly string[], notBuiltPage: string): RequestHandler {
   const index = path.join(dir, 'index.html');
   const files = express.static(dir, {
     index: false,
@@ -71,7 +94,7 @@ export function consoleFiles(dir: string): RequestHandler {
 
   const page = (_req: Request, res: Response, next: NextFunction) => {
     if (!existsSync(index)) {
-      res.status(503).set('Cache-Control', 'no-store').type('html').send(NOT_BUILT_PAGE);
+      res.status(503).set('Cache-Control', 'no-store').type('html').send(notBuiltPage);
       return;
     }
     res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': NO_CACHE } }, (error) => error && next(error));
@@ -79,7 +102,7 @@ export function consoleFiles(dir: string): RequestHandler {
 
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (OTHER_ROUTES.some((route) => isUnder(req.path, route))) return next();
+    if (skip.some((route) => isUnder(req.path, route))) return next();
     consoleSecurityHeaders(req, res, (error?: unknown) => {
       if (error) return next(error);
       // A missing hashed asset is a 404, never the page: a script answered with HTML breaks obscurely.

@@ -67,7 +67,12 @@ export class ForwardingController {
     const token = target.session ? sessionToken(req) : null;
     if (token) headers.authorization = `Bearer ${token}`;
     const init: RequestInit = { method, headers };
-    if (method === 'POST') {
+    if (method === 'POST' && req.readableEnded) {
+      // The gateway's own parsers have read a JSON (or form) body already: it goes on as JSON.
+      const json = JSON.stringify(req.body ?? {});
+      Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(json)) });
+      init.body = json;
+    } else if (method === 'POST') {
       for (const name of BODY_HEADERS) {
         const value = req.headers[name];
         if (typeof value === 'string') headers[name] = value;

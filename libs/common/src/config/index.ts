@@ -29,6 +29,21 @@ export interface AppConfig {
   trustedProxyHops: number;
   /** `FILES_DIR`: where uploaded files and their like are kept on the local disk. */
   filesDir: string;
+  portal: PortalLimits;
+}
+
+/** The public portal's limits (网上信访): counters in Redis, shared by every instance of the cases service. */
+export interface PortalLimits {
+  /** Submissions from one address within an hour before each further one needs a captcha. */
+  submissionsPerHourWithoutCaptcha: number;
+  /** Submissions from one address within a day, then refused. */
+  submissionsPerAddressPerDay: number;
+  /** Submissions with one ID number within a day, then refused. */
+  submissionsPerIdNumberPerDay: number;
+  /** Wrong query code / ID tail pairs from one address within an hour, then refused for the hour. */
+  statusFailuresPerHour: number;
+  /** Largest attachment, in bytes. */
+  maxFileBytes: number;
 }
 
 /** Login throttling: counters in Redis, shared by every instance of the cases service. */
@@ -147,6 +162,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenStateCacheMs: positiveInteger(env, 'TOKEN_STATE_CACHE_SECONDS', 5) * 1000,
     trustedProxyHops: positiveInteger(env, 'TRUSTED_PROXY_HOPS', 0, 0),
     filesDir: path.resolve(env.FILES_DIR || path.join('.data', 'files')),
+    portal: {
+      submissionsPerHourWithoutCaptcha: positiveInteger(env, 'PORTAL_SUBMISSIONS_PER_HOUR', 5),
+      submissionsPerAddressPerDay: positiveInteger(env, 'PORTAL_SUBMISSIONS_PER_DAY', 20),
+      submissionsPerIdNumberPerDay: positiveInteger(env, 'PORTAL_SUBMISSIONS_PER_ID_PER_DAY', 3),
+      statusFailuresPerHour: positiveInteger(env, 'PORTAL_STATUS_FAILURES_PER_HOUR', 20),
+      maxFileBytes: positiveInteger(env, 'PORTAL_MAX_FILE_BYTES', 10 * 1024 * 1024),
+    },
   };
 }
 

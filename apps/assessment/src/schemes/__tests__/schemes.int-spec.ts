@@ -12,6 +12,7 @@ import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import { BelowMinimumRule, INDICATOR_LIBRARY, ItemKind, ScoringRuleKind, validateScheme } from '../domain/index.js';
 import { REDEFINED, redefineDrafts } from '../../migrations/1767000000330-case-endings.js';
 import { ScoreComputation } from '../score-computation.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 const tree = new JurisdictionTree({
   hunan: { code: '430000', name: '湖南省', level: 'PROVINCE', parent: null },
@@ -141,11 +142,7 @@ async function downloadRanking(server: unknown, schemeId: string, token: string 
   const call = request(server as never)
     .get(`/exports/assessment/schemes/${schemeId}/ranking.xlsx`)
     .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    .parse(binaryBody);
   const response = await (token ? call.set('Authorization', `Bearer ${token}`) : call);
   const body = response.body as Buffer;
   if (!String(response.headers['content-type']).startsWith('application/vnd.openxmlformats'))

@@ -6,6 +6,7 @@ import { graphql } from '#test/gql/index.js';
 import { dataOf, errorCode, gql } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 const tree = new JurisdictionTree({
   hunan: { code: '430000', name: '湖南省', level: 'PROVINCE', parent: null },
@@ -100,11 +101,7 @@ describe('statistics: a jurisdiction’s indicators by the assessment’s defini
         .query(query)
         .set('Authorization', `Bearer ${await h.token(as, roles, null)}`)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(binaryBody);
     const period = JSON.stringify({ kind: 'RANGE', from: '2026-01-01', to: '2026-06-30' });
 
     it('holds the page’s indicators of a county below, rates as percentages, with their formulas', async () => {

@@ -9,6 +9,7 @@ import { asAppRole, startCasesApp, tenantIdOf, type CasesTestApp, type DatabaseC
 import { insertCase } from '../../__tests__/case-rows.js';
 import { CaseApi } from '#test/helpers/case-api.js';
 import { graphql } from '#test/gql/index.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from(
@@ -68,11 +69,7 @@ describe('case attachments (一案一卷) over HTTP, under the case row-level ru
       .get(url)
       .set('Authorization', `Bearer ${await api.token(username)}`)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryBody);
 
   /** A refused request changes nothing: no new file on the disk, no new row. */
   const leavesNothing = async (refused: () => Promise<{ status: number; body: { code: string; message: string } }>) => {

@@ -8,6 +8,7 @@ import { errorCode } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
 import { CASE_EXPORT_HEADERS } from '../export/case-workbook.js';
 import { graphql } from '#test/gql/index.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 interface Listed {
   ids: string[];
@@ -156,15 +157,7 @@ describe('the cases list: orders, keyset pages, 我登记的 and the Excel downl
 
   describe('GET /exports/cases.xlsx', () => {
     const download = async (username: string | null, query: Record<string, unknown>) => {
-      const call = request(system.server)
-        .get('/exports/cases.xlsx')
-        .query(query)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+      const call = request(system.server).get('/exports/cases.xlsx').query(query).buffer(true).parse(binaryBody);
       return username ? call.set('Authorization', `Bearer ${await api.token(username)}`) : call;
     };
     const sheetOf = async (content: Buffer) => {

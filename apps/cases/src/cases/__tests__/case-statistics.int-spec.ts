@@ -8,6 +8,7 @@ import { CaseApi } from '#test/helpers/case-api.js';
 import { dataOf, errorCode } from '#test/helpers/graphql-client.js';
 import type { CaseCountBasis, CaseGrouping } from '#test/gql/graphql.js';
 import { graphql } from '#test/gql/index.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 /** A row of `caseStatistics` as the specs select it. */
 interface StatisticsRow {
@@ -167,11 +168,7 @@ describe('case statistics on two named bases', () => {
         .query(query)
         .set('Authorization', `Bearer ${await api.token(username)}`)
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(binaryBody);
     /** The sheet's rows as arrays of values (ExcelJS rows are 1-based). */
     const rowsOf = async (content: Buffer) => {
       const workbook = new ExcelJS.Workbook();

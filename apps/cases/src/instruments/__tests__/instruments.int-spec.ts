@@ -11,6 +11,7 @@ import { CaseApi, type CaseView } from '#test/helpers/case-api.js';
 import { graphql } from '#test/gql/index.js';
 import { dataOf, errorCode } from '#test/helpers/graphql-client.js';
 import { categoryId } from '#test/scenarios/case-lifecycles.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 const INSTRUMENTS = graphql(`
   query InstrumentsSpecCaseFile($id: ID!) {
@@ -67,12 +68,6 @@ const SAVE_TEMPLATE = graphql(`
 /** The document part of a DOCX file, as Word reads it. */
 const documentXml = (content: Buffer) => strFromU8(unzipSync(new Uint8Array(content))['word/document.xml']);
 
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('written instruments (文书) of the case file', () => {
   const clock = new ManualClock(new Date('2026-06-01T01:00:00Z'));
   let system: CasesTestApp;
@@ -103,7 +98,7 @@ describe('written instruments (文书) of the case file', () => {
   };
   const caseFile = async (username: string, id: string) => dataOf(await api.query(username, INSTRUMENTS, { id })).case.instruments;
   const download = async (url: string, username?: string) => {
-    const req = request(system.server).get(url).buffer(true).parse(binary);
+    const req = request(system.server).get(url).buffer(true).parse(binaryBody);
     return username ? req.set('Authorization', `Bearer ${await api.token(username)}`) : req;
   };
 

@@ -17,9 +17,10 @@ const ROLES: Role[] = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR', 'CONFEREN
 
 describe('menuFor', () => {
   it('shows the case desk to a registrar and nothing of it to an assessor', () => {
-    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/notices', '/receptions', '/messages']);
+    expect(menuFor(['REGISTRAR']).map((item) => item.path)).toEqual(['/cases', '/cases/new', '/intake', '/notices', '/receptions', '/messages']);
     expect(menuFor(['HANDLER', 'TENANT_ADMIN']).map((item) => item.path)).toEqual([
       '/cases',
+      '/intake',
       '/notices',
       '/receptions',
       '/conference',

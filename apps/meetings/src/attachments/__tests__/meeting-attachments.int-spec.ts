@@ -8,6 +8,7 @@ import { gql } from '#test/helpers/graphql-client.js';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { ConferenceHarness } from '../../conferences/__tests__/conference-harness.js';
 import { graphql } from '#test/gql/index.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 const tree = new JurisdictionTree({
   hubei: { code: '420000', name: '湖北省', level: 'PROVINCE', parent: null },
@@ -137,16 +138,7 @@ describe('meetings: files of task reports and notice feedback, visible as their 
     if (description !== undefined) call.field('description', description);
     return call;
   };
-  const download = (token: string, url: string) =>
-    request(h.server)
-      .get(url)
-      .set('Authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const download = (token: string, url: string) => request(h.server).get(url).set('Authorization', `Bearer ${token}`).buffer(true).parse(binaryBody);
   const ok = <T>(result: { data?: T | null; errors?: unknown }): T => {
     expect(result.errors).toBeUndefined();
     return result.data!;

@@ -7,6 +7,7 @@ import { Role } from '#common/auth';
 import { GB_T_9704 } from '#common/instruments';
 import { graphql } from '#test/gql/index.js';
 import { SupervisionHarness, caseClock, deadlineChange, trigger, tree } from './supervision-harness.js';
+import { binaryBody } from '#test/helpers/http.js';
 
 const NOTICE = graphql(`
   query NoticeInstrumentsSpecNotice($id: ID!) {
@@ -38,12 +39,6 @@ const RAISE = graphql(`
   }
 `);
 
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('supervision: the 督办单 issued with the notice', () => {
   const h = new SupervisionHarness();
   const housing = randomUUID();
@@ -55,7 +50,7 @@ describe('supervision: the 督办单 issued with the notice', () => {
 
   const notice = async (token: string, id: string) => (await h.gql(token, NOTICE, { id })).data?.notice ?? null;
   const download = (url: string, token?: string) => {
-    const req = request(h.server).get(url).buffer(true).parse(binary);
+    const req = request(h.server).get(url).buffer(true).parse(binaryBody);
     return token ? req.set('Authorization', `Bearer ${token}`) : req;
   };
 

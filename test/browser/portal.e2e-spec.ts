@@ -28,6 +28,18 @@ describe('网上信访 in Chromium, against the whole system', () => {
   afterEach(() => expect(suite.takePageErrors()).toEqual([]));
 
   let queryCode: string;
+  let caseId: string;
+
+  /** The status page of the matter, opened with both secrets as the petitioner types them. */
+  async function statusPage(): Promise<Page> {
+    const page = await suite.newPage();
+    await page.goto(`${suite.baseUrl}/portal/status`);
+    await page.locator('#queryCode').fill(queryCode);
+    await page.locator('#idNumberTail').fill(ID_NUMBER.slice(-4));
+    await button(page, '查询').click();
+    await page.getByTestId('progress').waitFor();
+    return page;
+  }
 
   it('a citizen submits with an attachment on /portal and is given the query code to keep', async () => {
     const page = await suite.newPage();
@@ -75,10 +87,8 @@ describe('网上信访 in Chromium, against the whole system', () => {
     await page.locator('.ant-drawer-mask').waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: '已登记' }).click();
     await page.getByRole('button', { name: '小区电梯停运三个月无人维修' }).click();
-    await page
-      .locator('.ant-drawer-content')
-      .getByRole('link', { name: /^510104001-/ })
-      .waitFor();
+    const caseLink = page.locator('.ant-drawer-content').getByRole('link', { name: /^510104001-/ });
+    caseId = (await caseLink.getAttribute('href'))!.replace('/cases/', '');
   }, 60_000);
 
   it("the petitioner's status page shows 已登记", async () => {
@@ -94,4 +104,56 @@ describe('网上信访 in Chromium, against the whole system', () => {
     await page.getByText(/^510104001-/).waitFor();
     await screenshot(page, 'portal-status');
   });
+
+  it('once the township accepts the matter, the status page lists the 受理告知书 and downloads it', async () => {
+    const { api } = suite;
+    const township = await api.idOf('cxl.registrar', 'tenant', '510104001');
+    const centre = await api.idOf('cxl.registrar', 'unit', '510104001/综治中心');
+    let kase = (await api.case('cxl.registrar', caseId))!;
+    kase = await api.step('cxl.registrar', 'routeCase', { caseId, version: kase.version, mode: 'TRANSFER', tenantId: township, unitId: centre });
+    kase = await api.step('cxl.handler', 'receiveCase', { caseId, version: kase.version });
+    await api.step('cxl.handler', 'acceptCase', { caseId, version: kase.version });
+
+    const page = await statusPage();
+    await page.getByTestId('progress-step').filter({ hasText: '已受理' }).waitFor();
+    const notice = page.locator('.ant-list-item').filter({ hasText: '信访事项受理告知书' });
+    await notice.getByText(/^春熙信受〔\d{4}〕\d+号/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByTestId('instrument-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/^信访事项受理告知书_510104001-.*\.docx$/);
+  }, 60_000);
+
+  it('a delivered reply sends the petitioner an SMS with the rating link, which rates the matter once', async () => {
+    const { api } = suite;
+    let kase = (await api.case('cxl.handler', caseId))!;
+    kase = await api.step('cxl.handler', 'decideCase', { caseId, version: kase.version, outcome: 'SUPPORTS', text: '已责成物业于十日内修复电梯。' });
+    await api.step('cxl.handler', 'deliverCase', { caseId, version: kase.version });
+
+    // The registrar's 短信通知 shows what the development inbox took, with the link in full.
+    const staff = await suite.pageAs('cxl.registrar');
+    await staff.goto(`${suite.baseUrl}/messages?case=${kase.number}`);
+    const sms = staff.getByRole('row').filter({ hasText: '139****1111' }).filter({ hasText: '/portal/rate?token=' });
+    for (let tries = 0; tries < 100 && (await sms.filter({ hasText: '已发送（开发收件箱）' }).count()) === 0; tries++) {
+      await staff.reload();
+      await staff.getByRole('row').nth(1).waitFor();
+    }
+    const text = (await sms.filter({ hasText: '已发送（开发收件箱）' }).textContent())!;
+    const link = /https?:\/\/\S+\/portal\/rate\?token=[\w-]+/.exec(text)![0];
+    expect(link.startsWith(`${suite.baseUrl}/portal/rate?token=`)).toBe(true);
+
+    const citizen = await suite.newPage();
+    await citizen.goto(link);
+    await citizen.getByText('满意', { exact: true }).click();
+    await button(citizen, '提交评价').click();
+    await citizen.getByText('感谢您的评价').waitFor();
+    await screenshot(citizen, 'portal-rated');
+
+    // The link is spent: a second use is refused in plain words, and the status page shows the rating.
+    const again = await suite.newPage();
+    await again.goto(link);
+    await again.getByText('满意', { exact: true }).click();
+    await button(again, '提交评价').click();
+    await again.locator('.ant-alert-error').waitFor();
+    const status = await statusPage();
+    await status.getByText('您已评价：满意').waitFor();
+  }, 120_000);
 });

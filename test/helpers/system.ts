@@ -115,6 +115,8 @@ export class SystemUnderTest {
       CASES_URL: `${this.subgraphUrls.cases}/graphql`,
       MEETINGS_URL: `${this.subgraphUrls.meetings}/graphql`,
       ASSESSMENT_URL: `${this.subgraphUrls.assessment}/graphql`,
+      // The rating links sent to petitioners point at this system's portal.
+      PUBLIC_BASE_URL: this.gatewayUrl,
       ...(this.clockFile ? { CLOCK_FILE: this.clockFile } : {}),
     });
     const servers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main`, env) }));

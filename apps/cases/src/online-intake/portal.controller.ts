@@ -67,7 +67,7 @@ export class PortalController {
         'Content-Disposition': attachmentDisposition(file.asciiFileName, file.fileName),
         'X-Content-Type-Options': 'nosniff',
       });
-      res.send(file.content);
+      res.status(200).send(file.content);
     } catch (error) {
       this.refuse(res, error);
     }

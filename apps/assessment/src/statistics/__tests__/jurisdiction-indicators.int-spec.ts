@@ -124,7 +124,11 @@ describe('statistics: a jurisdiction’s indicators by the assessment’s defini
     it('refuses a bad period, a jurisdiction outside the caller’s subtree and the roles without statistics, in Chinese', async () => {
       const bad = await download('changsha', [Role.LEADER], { period: 'nope' });
       expect(bad.status).toBe(400);
-      expect(JSON.parse(bad.body.toString())).toEqual({ code: 'VALIDATION', message: '参数 period 应为 JSON 对象' });
+      expect(JSON.parse(bad.body.toString())).toEqual({
+        code: 'VALIDATION',
+        message: '参数 period 应为 JSON 对象',
+        details: { fields: { period: ['参数 period 应为 JSON 对象'] } },
+      });
       expect((await download('furong', [Role.LEADER], { period, jurisdictionId: tree.ids.changsha })).status).toBe(404);
       expect((await download('furong', [Role.REGISTRAR], { period })).status).toBe(403);
     });

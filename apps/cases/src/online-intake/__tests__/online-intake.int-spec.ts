@@ -384,7 +384,9 @@ describe('网上信访: the portal API and the online intake queue', () => {
     expect(notice.kind).toBe('DECLINE_NOTICE');
 
     const shown = (await status('198.51.100.9', queryCode, tail).expect(200)).body;
-    expect(shown.instruments).toEqual([{ id: notice.id, title: '信访事项不予受理告知书', documentNumber: notice.documentNumber, issuedOn: expect.any(String) }]);
+    expect(shown.instruments).toEqual([
+      { id: notice.id, title: '信访事项不予受理告知书', documentNumber: notice.documentNumber, issuedOn: expect.any(String) },
+    ]);
     const fetch = (id: string, secrets: object) =>
       request(server).post(`/portal/api/instruments/${id}`).set(CLIENT_ADDRESS_HEADER, sign('198.51.100.10')).send(secrets).buffer(true).parse(binaryBody);
     const file = await fetch(notice.id, { queryCode, idNumberTail: tail }).expect(200);
@@ -392,9 +394,10 @@ describe('网上信访: the portal API and the online intake queue', () => {
     expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('信访事项不予受理告知书')}`);
     expect((file.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     const wrong = await fetch(notice.id, { queryCode, idNumberTail: tail === '0000' ? '1111' : '0000' }).expect(404);
-    expect(wrong.body).toEqual({ code: 'NOT_FOUND', message: '查询码或身份证号后四位不正确' });
+    expect(JSON.parse((wrong.body as Buffer).toString())).toEqual({ code: 'NOT_FOUND', message: '查询码或身份证号后四位不正确' });
     // Another matter's secrets do not open this matter's instrument.
-    expect((await fetch(notice.id, { queryCode: 'ABCD-EFGH-JKMN', idNumberTail: tail }).expect(404)).body.code).toBe('NOT_FOUND');
+    const stranger = await fetch(notice.id, { queryCode: 'ABCD-EFGH-JKMN', idNumberTail: tail }).expect(404);
+    expect(JSON.parse((stranger.body as Buffer).toString()).code).toBe('NOT_FOUND');
   });
 
   describe('refusals leave nothing behind', () => {

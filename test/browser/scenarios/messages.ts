@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
+import { sentMessages } from '../../helpers/petitioner-messages.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
 
@@ -37,11 +38,10 @@ export function messageScenarios(suite: BrowserSuite): void {
       await page.getByPlaceholder('事项编号').press('Enter');
       await page.waitForURL((url) => url.searchParams.get('case') === kase.number);
       const rows = page.getByRole('row').filter({ hasText: kase.number });
-      // The worker sends on its own; the page shows the state when asked again.
-      for (let tries = 0; tries < 100 && (await rows.filter({ hasText: '已发送（开发收件箱）' }).count()) < 2; tries++) {
-        await page.reload();
-        await rows.first().waitFor();
-      }
+      // The worker sends on its own; the page shows the state when it is opened after the sending.
+      await sentMessages(suite.api, 'jj.registrar', kase.number, 2);
+      await page.reload();
+      await rows.first().waitFor();
       await expect(rows.filter({ hasText: '已发送（开发收件箱）' }).count()).resolves.toBe(2);
       await expect(rows.filter({ hasText: '短信 135****5000' }).textContent()).resolves.toContain(`【锦江区信访局】您的信访事项已登记，编号${kase.number}`);
       await expect(rows.filter({ hasText: '电子邮件 t***@example.com' }).count()).resolves.toBe(1);

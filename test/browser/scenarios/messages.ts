@@ -50,7 +50,7 @@ export function messageScenarios(suite: BrowserSuite): void {
       await page.goto(`${suite.baseUrl}/cases/${kase.id}`);
       const card = page.locator('.ant-card').filter({ has: page.getByText('短信通知', { exact: true }) });
       await card.getByRole('row').filter({ hasText: '135****5000' }).filter({ hasText: '已发送（开发收件箱）' }).waitFor();
-    });
+    }, 90_000);
 
     it('lets the administrator save the office’s own template, which the next message uses', async () => {
       const admin = await suite.pageAs('jj.tenant-admin');
@@ -78,6 +78,6 @@ export function messageScenarios(suite: BrowserSuite): void {
       const page = await suite.pageAs('jj.registrar');
       await page.goto(`${suite.baseUrl}/cases/${next.id}`);
       await page.getByText(`【锦江区信访局】韦某您好，您的来信已登记，编号${next.number}。`).waitFor();
-    });
+    }, 90_000);
   });
 }

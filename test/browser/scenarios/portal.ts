@@ -70,7 +70,7 @@ export function portalScenarios(suite: BrowserSuite): void {
       expect(queryCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
       await page.getByText('受理机关：春熙路街道').waitFor();
       await page.getByText('请妥善保存', { exact: false }).first().waitFor();
-    });
+    }, 90_000);
 
     it("the township's registrar registers it from /intake with its attachment", async () => {
       const page = await suite.pageAs('cxl.registrar');
@@ -91,7 +91,7 @@ export function portalScenarios(suite: BrowserSuite): void {
       await page.getByRole('button', { name: '小区电梯停运三个月无人维修' }).click();
       const caseLink = page.locator('.ant-drawer-content').getByRole('link', { name: /^510104001-/ });
       caseId = (await caseLink.getAttribute('href'))!.replace('/cases/', '');
-    }, 60_000);
+    }, 90_000);
 
     it("the petitioner's status page shows 已登记", async () => {
       const page = await suite.newPage();
@@ -105,7 +105,7 @@ export function portalScenarios(suite: BrowserSuite): void {
       await page.getByTestId('progress-step').filter({ hasText: '已登记' }).waitFor();
       await page.getByText(/^510104001-/).waitFor();
       await screenshot(page, 'portal-status');
-    });
+    }, 90_000);
 
     it('once the township accepts the matter, the status page lists the 受理告知书 and downloads it', async () => {
       const { api } = suite;
@@ -122,7 +122,7 @@ export function portalScenarios(suite: BrowserSuite): void {
       await notice.getByText(/^春熙信受〔\d{4}〕\d+号/).waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), notice.getByTestId('instrument-download').click()]);
       expect(download.suggestedFilename()).toMatch(/^信访事项受理告知书_510104001-.*\.docx$/);
-    }, 60_000);
+    }, 90_000);
 
     it('a delivered reply sends the petitioner an SMS with the rating link, which rates the matter once', async () => {
       const { api } = suite;

@@ -75,17 +75,8 @@ async function main() {
     // The gateway serves the built console and portal, which the browser tests (part of e2e) open.
     ['console build', () => firstFailure([runInherited('npm', ['run', 'build:console'], { env }), runInherited('npm', ['run', 'build:portal'], { env })])],
     ['browser', () => ensureChromium(aptInstall)],
-    // Two runs side by side, one worker each: the browser files one after the other, everything else
-    // beside them. Two browser systems at once on two cores took longer than one after the other
-    // (each was more than twice as slow), and left no core for the rest.
-    [
-      'integration and e2e tests',
-      () =>
-        firstFailure([
-          runJest(['integration', 'e2e'], env, totals, ['--testPathIgnorePatterns', '/test/browser/']),
-          runJest(['e2e'], { ...env, TEST_PORT_BLOCK: '6' }, totals, ['--testPathPatterns', '/test/browser/']),
-        ]),
-    ],
+    // One run, so that no worker waits idle at the end of a project.
+    ['integration and e2e tests', () => runJest(['integration', 'e2e'], env, totals)],
   ];
   let code = 0;
   for (const [name, run] of steps) {
@@ -118,18 +109,11 @@ async function firstFailure(runs) {
   return (await Promise.all(runs)).find((code) => code !== 0) ?? 0;
 }
 
-/**
- * One Jest run of `projects`, its counts added to `totals`. `selection` narrows it to some files: then
- * it runs them on one worker (the other run takes the other core), exits when done even if a file
- * left a handle open (one worker runs in Jest's own process), and passes when the arguments given to
- * `npm test` leave it no file.
- */
-async function runJest(projects, env, totals, selection = []) {
-  const outputFile = path.join(tmpdir(), `jest-${projects.join('-')}-${selection.length > 0 ? 'part-' : ''}${env.TEST_PORT_BLOCK ?? 0}-${process.pid}.json`);
+async function runJest(projects, env, totals) {
+  const outputFile = path.join(tmpdir(), `jest-${projects.join('-')}-${process.pid}.json`);
   // Two workers suit the two-core machines this runs on (a third made the browser files' animations and
   // the workers' jobs late enough to fail); an explicit choice wins.
-  const explicit = jestArgs.some((arg) => /^(--maxWorkers|-w|--runInBand|-i)(=|$)/.test(arg));
-  const workers = explicit ? [] : selection.length > 0 ? ['--maxWorkers=1', '--forceExit', '--passWithNoTests'] : ['--maxWorkers=2'];
+  const workers = jestArgs.some((arg) => /^(--maxWorkers|-w|--runInBand|-i)(=|$)/.test(arg)) ? [] : ['--maxWorkers=2'];
   const code = await runInherited(
     process.execPath,
     [
@@ -139,7 +123,6 @@ async function runJest(projects, env, totals, selection = []) {
       '--selectProjects',
       ...projects,
       ...workers,
-      ...selection,
       '--json',
       `--outputFile=${outputFile}`,
       ...jestArgs,

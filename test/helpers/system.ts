@@ -24,14 +24,13 @@ function terminate(child: ChildProcess): Promise<void> {
 /**
  * Ports for one system, below the kernel's ephemeral range (32768 and up), where no outgoing
  * connection is ever given one between our check and the child's bind; each Jest worker draws
- * from a block of its own, so that systems starting side by side never pick the same port (a Jest
- * run beside another starts its workers' blocks at `TEST_PORT_BLOCK`).
+ * from a block of its own, so that systems starting side by side never pick the same port.
  */
 const PORT_BLOCK = 1000;
 let nextPortInBlock = Math.floor(Math.random() * PORT_BLOCK);
 
 async function freePort(): Promise<number> {
-  const base = 20_000 + ((Number(process.env.TEST_PORT_BLOCK ?? 0) + Number(process.env.JEST_WORKER_ID ?? 0)) % 12) * PORT_BLOCK;
+  const base = 20_000 + (Number(process.env.JEST_WORKER_ID ?? 0) % 12) * PORT_BLOCK;
   for (let tries = 0; tries < PORT_BLOCK; tries++) {
     const port = base + (nextPortInBlock++ % PORT_BLOCK);
     if (await isFree(port)) return port;

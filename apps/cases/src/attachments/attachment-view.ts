@@ -1,3 +1,4 @@
+import { storedFileView } from '#common/files';
 import type { AttachmentRow } from './attachments.store.js';
 import type { Attachment } from './dto/attachment.types.js';
 
@@ -6,15 +7,5 @@ export const caseAttachmentUrl = (id: string) => `/files/cases/attachments/${id}
 
 /** A kept file as the API shows it, in GraphQL and in the upload's answer alike. */
 export function attachmentView(row: AttachmentRow): Attachment {
-  return {
-    id: row.id,
-    fileName: row.fileName,
-    mediaType: row.mediaType,
-    sizeBytes: row.sizeBytes,
-    sha256: row.sha256,
-    description: row.description,
-    uploadedByName: row.uploadedByName,
-    uploadedAt: row.uploadedAt,
-    downloadUrl: caseAttachmentUrl(row.id),
-  };
+  return storedFileView(row, caseAttachmentUrl(row.id));
 }

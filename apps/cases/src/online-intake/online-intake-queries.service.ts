@@ -11,6 +11,7 @@ import { normaliseIdTail, normaliseQueryCode } from './domain/query-code.js';
 import { OnlineSubmissionStatus, PROGRESS_STEPS, plainProgress, type PlainProgress } from './domain/progress.js';
 import { sameDayClockText, strictestTightening } from './domain/same-day-deadline.js';
 import { OnlineIntakeStore, type PortalOffice, type SubmissionAttachment, type SubmissionRow } from './online-intake.store.js';
+import { caseAttachmentUrl } from '../attachments/attachment-view.js';
 import { InstrumentQueriesService, type InstrumentDownload } from '../instruments/instrument-queries.service.js';
 import { PortalThrottle } from './portal-throttle.js';
 import type { OnlineIntakeSettings, OnlineSubmission } from './dto/online-submission.types.js';
@@ -57,9 +58,6 @@ export function submissionCipherContext(submissionId: string, field: 'idNumber' 
 
 /** The one answer to a wrong pair, whether the code exists or not. */
 export const wrongSecrets = () => new AppError(ErrorCode.NOT_FOUND, '查询码或身份证号后四位不正确');
-
-/** The download address of a kept file (the attachments' download, with the session). */
-export const attachmentUrl = (id: string) => `/files/cases/attachments/${id}`;
 
 /**
  * Reads of online submissions: the staff queue under row-level security, and the portal's
@@ -129,7 +127,7 @@ export class OnlineIntakeQueriesService {
       kind: row.kind as OnlineSubmission['kind'],
       overdue: clock?.overdue ?? false,
       clockText: clock?.text ?? null,
-      attachments: files.filter((f) => f.submissionId === row.id).map((f) => ({ ...f, url: attachmentUrl(f.id) })),
+      attachments: files.filter((f) => f.submissionId === row.id).map((f) => ({ ...f, url: caseAttachmentUrl(f.id) })),
     };
   }
 

@@ -1,3 +1,4 @@
+import { storedFileView } from '#common/files';
 import type { MeetingAttachmentRow } from './attachments.store.js';
 import type { MeetingAttachment } from './dto/meeting-attachment.types.js';
 
@@ -6,15 +7,5 @@ export const meetingAttachmentUrl = (id: string) => `/files/meetings/attachments
 
 /** A kept file as the API shows it, in GraphQL and in the upload's answer alike. */
 export function meetingAttachmentView(row: MeetingAttachmentRow): MeetingAttachment {
-  return {
-    id: row.id,
-    fileName: row.fileName,
-    mediaType: row.mediaType,
-    sizeBytes: row.sizeBytes,
-    sha256: row.sha256,
-    description: row.description,
-    uploadedByName: row.uploadedByName,
-    uploadedAt: row.uploadedAt,
-    downloadUrl: meetingAttachmentUrl(row.id),
-  };
+  return storedFileView(row, meetingAttachmentUrl(row.id));
 }

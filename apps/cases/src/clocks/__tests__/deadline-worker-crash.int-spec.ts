@@ -14,7 +14,14 @@ import { FileClock } from '#common/clock';
 import { clockTriggers } from '#common/deadlines';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
 import { insertCase } from '../../__tests__/case-rows.js';
-import { CASE_DEADLINES_QUEUE, CASE_TRIGGER_PREFIX, RECONCILE_SCHEDULER_ID, triggerJob, type TriggerJob } from '../queues/case-deadlines.queue.js';
+import {
+  CASE_DEADLINES_QUEUE,
+  CASE_TRIGGER_PREFIX,
+  RECONCILE_JOB,
+  RECONCILE_SCHEDULER_ID,
+  triggerJob,
+  type TriggerJob,
+} from '../queues/case-deadlines.queue.js';
 import { CaseDeadlinesProcessor } from '../queues/case-deadlines.processor.js';
 import { startCasesWorker } from './deadline-harness.js';
 
@@ -87,9 +94,19 @@ describe('a deadline worker killed in the middle of a job', () => {
     });
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
-    // The worker registers the reconciliation as it starts; it would race the retry below, so it goes.
+    // The worker registers the reconciliation as it starts, and its first run follows at once; a
+    // reconciliation run after the clock moves would race the retry below, so the first one is let
+    // finish (on Tuesday, owing nothing) and the scheduler goes with every run it had queued.
     await eventually(() => queue.getJobScheduler(RECONCILE_SCHEDULER_ID), 20_000, `the reconciliation scheduler (worker output: ${output})`);
+    await eventually(
+      async () => (await queue.getJobs(['completed'])).some((j) => j.name === RECONCILE_JOB),
+      20_000,
+      `the first reconciliation (worker output: ${output})`,
+    );
     await queue.removeJobScheduler(RECONCILE_SCHEDULER_ID);
+    for (const pending of await queue.getJobs(['waiting', 'delayed', 'prioritized'])) {
+      if (pending.name === RECONCILE_JOB) await pending.remove();
+    }
     writeFileSync(clockFile, '2026-03-11T01:00:00Z'); // Wednesday 09:00
 
     // Hold the clock's row: the job blocks inside its transaction, on its lock.

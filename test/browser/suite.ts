@@ -44,7 +44,13 @@ export class BrowserSuite {
 
   /** A fresh browser profile (its own cookies) whose clock reads the system's day. */
   async newPage(): Promise<Page> {
-    const context = await this.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1360, height: 800 } });
+    const context = await this.browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1360, height: 800 },
+      // The console and the portal then open dialogs and menus without their motion: nothing to wait out.
+      reducedMotion: 'reduce',
+    });
     this.contexts.push(context);
     await context.clock.setFixedTime(new Date(`${this.today}T09:00:00+08:00`));
     const page = await context.newPage();

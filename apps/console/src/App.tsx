@@ -1,26 +1,35 @@
 import { Spin } from 'antd';
+import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homePath } from './logic/navigation';
-import { AdminPage } from './pages/admin/AdminPage';
-import { AssessmentPage } from './pages/assessment/AssessmentPage';
-import { SchemePage } from './pages/assessment/SchemePage';
-import { CasePage } from './pages/CasePage';
-import { CasesPage } from './pages/CasesPage';
-import { ConferencePage } from './pages/conference/ConferencePage';
-import { MeetingPage } from './pages/conference/MeetingPage';
 import { LoginPage } from './pages/LoginPage';
-import { NoticePage } from './pages/NoticePage';
-import { NoticesPage } from './pages/NoticesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { IntakePage } from './pages/IntakePage';
-import { RegisterCasePage } from './pages/RegisterCasePage';
-import { ReceptionsPage } from './pages/ReceptionsPage';
-import { StatisticsPage } from './pages/StatisticsPage';
-import { MessagesPage } from './pages/MessagesPage';
-import { TaskPage } from './pages/tasks/TaskPage';
-import { TasksPage } from './pages/tasks/TasksPage';
 import { useSession } from './session/session';
 import { Shell } from './shell/Shell';
+
+/**
+ * The pages after login load with their route: a sign-in (which every new browser profile goes
+ * through) needs neither the charts library nor the pages it will not open.
+ */
+function page<K extends string>(name: K, load: () => Promise<Record<K, ComponentType>>) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+const AdminPage = page('AdminPage', () => import('./pages/admin/AdminPage'));
+const AssessmentPage = page('AssessmentPage', () => import('./pages/assessment/AssessmentPage'));
+const SchemePage = page('SchemePage', () => import('./pages/assessment/SchemePage'));
+const CasePage = page('CasePage', () => import('./pages/CasePage'));
+const CasesPage = page('CasesPage', () => import('./pages/CasesPage'));
+const ConferencePage = page('ConferencePage', () => import('./pages/conference/ConferencePage'));
+const MeetingPage = page('MeetingPage', () => import('./pages/conference/MeetingPage'));
+const NoticePage = page('NoticePage', () => import('./pages/NoticePage'));
+const NoticesPage = page('NoticesPage', () => import('./pages/NoticesPage'));
+const IntakePage = page('IntakePage', () => import('./pages/IntakePage'));
+const RegisterCasePage = page('RegisterCasePage', () => import('./pages/RegisterCasePage'));
+const ReceptionsPage = page('ReceptionsPage', () => import('./pages/ReceptionsPage'));
+const StatisticsPage = page('StatisticsPage', () => import('./pages/StatisticsPage'));
+const MessagesPage = page('MessagesPage', () => import('./pages/MessagesPage'));
+const TaskPage = page('TaskPage', () => import('./pages/tasks/TaskPage'));
+const TasksPage = page('TasksPage', () => import('./pages/tasks/TasksPage'));
 
 /** Pages after login; without a session, the login page, then back to the page asked for. */
 function RequireSession() {

@@ -1,7 +1,7 @@
 import { BellOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Badge, Breadcrumb, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { Badge, Breadcrumb, Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { createContext, Suspense, useContext, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { graphql } from '../gql';
 import { RoleLabel } from '../gql/labels';
@@ -85,7 +85,13 @@ export function Shell({ children }: { children?: ReactNode }) {
               items={crumbs.map((crumb) => ({ title: crumb.path ? <Link to={crumb.path}>{crumb.title}</Link> : crumb.title }))}
             />
           )}
-          <CrumbContext.Provider value={setLeaf}>{children ?? <Outlet />}</CrumbContext.Provider>
+          <CrumbContext.Provider value={setLeaf}>
+            {children ?? (
+              <Suspense fallback={<Spin />}>
+                <Outlet />
+              </Suspense>
+            )}
+          </CrumbContext.Provider>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -55,12 +55,13 @@ async function main() {
   const totals = { passed: 0, failed: 0 };
   const node = (args) => runInherited(process.execPath, args, { env });
   const steps = [
-    // The two type checks side by side, one per core, with lint and the format check beside them.
+    // The type checks side by side with lint and the format check. The services' check also emits
+    // them (into dist, as `npm run build` would), so they are not compiled a second time.
     [
-      'typecheck and lint',
+      'typecheck, build and lint',
       () =>
         firstFailure([
-          node([TSC, '--noEmit', '-p', 'tsconfig.json']),
+          node([TSC, '-p', 'tsconfig.json']),
           node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json']),
           node([TSC, '--noEmit', '-p', 'apps/portal/tsconfig.json']),
           node([ESLINT, '.']),
@@ -70,7 +71,6 @@ async function main() {
     ['unit tests', () => runJest(['unit'], env, totals)],
     // The integration and e2e suites clone a migrated, seeded template database that this
     // compiled tool prepares.
-    ['build', () => runInherited('npm', ['run', 'build'], { env })],
     ['test template', () => node(['dist/tools/prepare-test-template.js'])],
     // The gateway serves the built console and portal, which the browser tests (part of e2e) open.
     ['console build', () => firstFailure([runInherited('npm', ['run', 'build:console'], { env }), runInherited('npm', ['run', 'build:portal'], { env })])],

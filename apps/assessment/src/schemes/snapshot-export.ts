@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
 import { GRADE_LABELS } from './domain/index.js';
-import { attachmentDisposition } from '#common/graphql';
+import { attachmentDisposition, newWorkbook } from '#common/graphql';
 import type { AssessmentSchemeView, AssessmentSnapshotView } from './dto/scheme.types.js';
 
 export interface RankingFile {
@@ -20,7 +19,7 @@ export function rankingDisposition(schemeId: string, file: RankingFile): string 
  * one row per jurisdiction in rank order.
  */
 export async function snapshotWorkbook(scheme: AssessmentSchemeView, snapshot: AssessmentSnapshotView): Promise<RankingFile> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.created = snapshot.publishedAt;
   const sheet = workbook.addWorksheet('排名');
   const headers = ['名次', '单位', ...scheme.items.map((item) => `${item.name}（${item.points}分）`), '总分', '等次'];

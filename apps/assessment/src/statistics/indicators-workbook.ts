@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '#common/graphql';
 import { IndicatorKind } from '../schemes/domain/index.js';
 import type { IndicatorValueView } from './dto/indicator-value.type.js';
 
@@ -10,7 +10,7 @@ const HEADERS = ['指标', '本期', '分子', '分母', '上年同期', '计算
  * year's count, and its formula in Chinese, as the assessment computes them.
  */
 export async function indicatorsWorkbook(title: string, values: readonly IndicatorValueView[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('主要指标');
   sheet.addRow([title]).font = { bold: true, size: 14 };
   sheet.addRow([]);

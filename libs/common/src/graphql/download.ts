@@ -1,4 +1,5 @@
 import type { Logger } from '@nestjs/common';
+import type ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import type { Role, TokenService } from '../auth/index.js';
 import { AppError, ErrorCode, forbidden, fromDatabaseError, invalidField, unauthenticated } from '../errors/index.js';
@@ -7,6 +8,15 @@ import { buildRequestContext } from './subgraph.js';
 import { inputValidationPipe } from './validation.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * An empty xlsx workbook. The library (about half a second of CPU to load) comes with the first
+ * export a process makes, not with the start of every process that could make one.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs');
+  return new excel.Workbook();
+}
 
 const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   [ErrorCode.VALIDATION]: 400,

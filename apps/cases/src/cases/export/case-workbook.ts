@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { attachmentDisposition } from '#common/graphql';
+import { attachmentDisposition, newWorkbook } from '#common/graphql';
 import type { IsoDate } from '#common/calendar';
 import type { RunningClock } from '../../clocks/domain/index.js';
 import { CASE_KIND_LABELS, CASE_STATE_LABELS, CHANNEL_LABELS } from '../domain/index.js';
@@ -33,7 +32,7 @@ export function exportDisposition(today: IsoDate): string {
 
 /** The filtered list as a sheet: a header row, one row per case in list order, and a note when the list was cut. */
 export async function caseWorkbook(rows: readonly CaseExportRow[], truncated: boolean, total: number): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('信访事项');
   sheet.addRow([...CASE_EXPORT_HEADERS]).font = { bold: true };
   for (const { kase, category, holder, clock } of rows) {

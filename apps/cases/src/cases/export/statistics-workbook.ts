@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { attachmentDisposition } from '#common/graphql';
+import { attachmentDisposition, newWorkbook } from '#common/graphql';
 import { BACKLOG_LINES, type BacklogFigures, type ComparedRow, totalOf, yearOnYearChange } from '#common/statistics';
 
 /** One table of the file: its title, what its rows are, and the rows beside last year's. */
@@ -25,7 +24,7 @@ export async function statisticsWorkbook(
   tables: readonly StatisticsTable[],
   backlog: { current: BacklogFigures; lastYear: BacklogFigures },
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('信访统计');
   sheet.addRow([title]).font = { bold: true, size: 14 };
   for (const table of tables) {

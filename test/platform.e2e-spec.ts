@@ -680,10 +680,17 @@ describe('the platform end to end, through the gateway', () => {
       },
     );
 
-    it('shows the cases worker’s outbox lag and its deadline queues', async () => {
-      const text = await metricsOf(system.workerUrls.cases);
+    it('shows the cases worker’s outbox lag, the depth of every queue it consumes, and its reconciliation job', async () => {
+      let text = '';
+      // The reconciliation of deadlines runs once when the worker registers it.
+      await eventually(async () => {
+        text = await metricsOf(system.workerUrls.cases);
+        return samplesOf(text, 'petition_job_duration_seconds_count').some((s) => s.labels.queue === 'case-deadlines' && s.value >= 1);
+      });
       expect(samplesOf(text, 'petition_outbox_lag_seconds')).toEqual([{ labels: { schema: 'cases', service: 'cases-worker' }, value: expect.any(Number) }]);
-      expect(new Set(samplesOf(text, 'petition_queue_jobs').map((s) => s.labels.queue))).toContain('events-cases');
+      expect(new Set(samplesOf(text, 'petition_queue_jobs').map((s) => s.labels.queue))).toEqual(
+        new Set(['events-cases', 'case-deadlines', 'deadline-recompute', 'petitioner-messages']),
+      );
     });
   });
 });

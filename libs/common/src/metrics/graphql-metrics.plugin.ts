@@ -15,12 +15,12 @@ export function graphqlMetricsPlugin(names = new OperationNames()): ApolloServer
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operation, operationName, response, errors }) {
-          // Before the operation resolved, its name is only what the caller claimed.
-          const name = names.label(operation ? operationName : null);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          graphqlOperationDuration.observe({ operation: name, type: operation?.operation ?? 'unknown' }, seconds);
           const answered = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const first = answered?.[0] ?? errors?.[0];
+          // Before the operation resolved, its name is only what the caller claimed.
+          const name = names.label(operation ? operationName : null, !first);
+          graphqlOperationDuration.observe({ operation: name, type: operation?.operation ?? 'unknown' }, seconds);
           if (!first) return;
           const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           graphqlOperationErrors.inc({ operation: name, code: ERROR_CODE.test(code) ? code : 'OTHER' });

@@ -12,20 +12,22 @@ const GATEWAY_FETCH_SUFFIX = /__[A-Za-z][A-Za-z0-9]*__\d+$/;
 
 /**
  * The operation-name label of a process. Names are chosen by callers, so an attacker could send a
- * new one with every request and grow the label set without end: the first `max` names are kept,
- * later ones are counted as `other`.
+ * new one with every request and grow the label set without end: a name is kept only once an
+ * operation under it was answered without errors (what a caller without a token mostly cannot
+ * do), and only the first `max` such names; until then, and beyond them, it is counted as `other`.
  */
 export class OperationNames {
   private readonly seen = new Set<string>();
 
   constructor(private readonly max = 100) {}
 
-  label(name: string | null | undefined): string {
+  /** The label of an operation's name; `succeeded` (answered without errors) lets a new name in. */
+  label(name: string | null | undefined, succeeded = true): string {
     if (!name) return ANONYMOUS_OPERATION;
     const stripped = name.replace(GATEWAY_FETCH_SUFFIX, '');
     if (!GRAPHQL_NAME.test(stripped)) return ANONYMOUS_OPERATION;
     if (this.seen.has(stripped)) return stripped;
-    if (this.seen.size >= this.max) return OTHER_OPERATION;
+    if (!succeeded || this.seen.size >= this.max) return OTHER_OPERATION;
     this.seen.add(stripped);
     return stripped;
   }

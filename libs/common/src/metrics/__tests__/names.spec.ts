@@ -28,9 +28,10 @@ describe('OperationNames', () => {
 
   it('never holds more than its maximum of names, whatever callers send, and keeps the names it has', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.oneof(graphqlName, fc.string()), { maxLength: 200 }), (max, sent) => {
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.tuple(fc.oneof(graphqlName, fc.string()), fc.boolean()), { maxLength: 200 }), (max, calls) => {
         const names = new OperationNames(max);
-        const labels = sent.map((name) => names.label(name));
+        const sent = calls.map(([name]) => name);
+        const labels = calls.map(([name, succeeded]) => names.label(name, succeeded));
         const distinct = new Set(labels.filter((label) => label !== ANONYMOUS_OPERATION && label !== OTHER_OPERATION));
         expect(distinct.size).toBeLessThanOrEqual(max);
         // A name labelled as itself once is labelled so again.
@@ -46,6 +47,15 @@ describe('OperationNames', () => {
   it('labels names beyond the maximum as other', () => {
     const names = new OperationNames(2);
     expect([names.label('A'), names.label('B'), names.label('C'), names.label('A')]).toEqual(['A', 'B', OTHER_OPERATION, 'A']);
+  });
+
+  it('lets a new name in only with an operation answered without errors, and then labels its failures by it', () => {
+    const names = new OperationNames(1);
+    expect(names.label('Probe1', false)).toBe(OTHER_OPERATION);
+    expect(names.label('Probe2', false)).toBe(OTHER_OPERATION);
+    // The refused names took no room.
+    expect(names.label('CaseList', true)).toBe('CaseList');
+    expect(names.label('CaseList', false)).toBe('CaseList');
   });
 });
 

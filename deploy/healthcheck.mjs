@@ -1,7 +1,8 @@
-// The image's HEALTHCHECK: finds which process the container runs (its PID 1's entry point) and
-// asks that process's own port for /health, with Node's fetch (the image has no curl). A container
-// running a one-off tool (migrate, seed) is healthy while it runs. HEALTHCHECK_URL overrides.
-import { readFileSync } from 'node:fs';
+// The image's HEALTHCHECK: finds which service process the container runs (by the entry point in
+// the command lines under /proc, so also behind an init such as `docker run --init`) and asks that
+// process's own port for /health, with Node's fetch (the image has no curl). A container running a
+// one-off tool (migrate, seed) is healthy while it runs. HEALTHCHECK_URL overrides.
+import { readFileSync, readdirSync } from 'node:fs';
 
 const env = process.env;
 const port = (variable, fallback) => Number(env[variable] || fallback);
@@ -18,10 +19,18 @@ const PORTS = {
   'dist/apps/assessment/src/main.worker.js': port('ASSESSMENT_WORKER_PORT', gateway + 13),
 };
 
+function commandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return []; // ended meanwhile
+  }
+}
+
 function url() {
   if (env.HEALTHCHECK_URL) return env.HEALTHCHECK_URL;
-  const args = readFileSync('/proc/1/cmdline', 'utf8').split('\0');
-  const entry = args.find((arg) => arg in PORTS);
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+  const entry = pids.flatMap(commandLine).find((arg) => arg in PORTS);
   return entry ? `http://127.0.0.1:${PORTS[entry]}/health` : null;
 }
 

@@ -69,7 +69,7 @@ async function main() {
     startProcess(app, entry(app, 'main.js'), env);
     startProcess(`${app}-worker`, entry(app, 'main.worker.js'), env);
   }
-  await Promise.all(SUBGRAPHS.map((app) => waitForHealth(app, ports[app].port)));
+  await Promise.all(SUBGRAPHS.flatMap((app) => [waitForHealth(app, ports[app].port), waitForHealth(`${app}-worker`, ports[`${app}-worker`].port)]));
 
   startProcess('gateway', entry('gateway', 'main.js'), {
     ...env,
@@ -79,7 +79,7 @@ async function main() {
   // Conferences, meetings, tasks and a published assessment, made through the API as the demo users.
   await step('demo activity', process.execPath, ['dist/tools/demo-activity.js'], { ...env, GATEWAY_URL: `http://127.0.0.1:${ports.gateway.port}` });
 
-  printBanner(ports.gateway.port, startedAt);
+  printBanner(ports, startedAt);
 }
 
 function readPorts() {
@@ -89,15 +89,24 @@ function readPorts() {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new BootstrapError(`${variable}=${raw} is not a valid port`);
     return { variable, port };
   };
+  const gateway = read('GATEWAY_PORT', 4000);
   const ports = {
-    gateway: read('GATEWAY_PORT', 4000),
+    gateway,
     cases: read('CASES_PORT', 4001),
     meetings: read('MEETINGS_PORT', 4002),
     assessment: read('ASSESSMENT_PORT', 4003),
+    // Each worker's /health and /metrics; the same defaults as the workers' own.
+    'cases-worker': read('CASES_WORKER_PORT', gateway.port + 11),
+    'meetings-worker': read('MEETINGS_WORKER_PORT', gateway.port + 12),
+    'assessment-worker': read('ASSESSMENT_WORKER_PORT', gateway.port + 13),
   };
   const values = Object.values(ports).map(({ port }) => port);
   if (new Set(values).size !== values.length) {
-    throw new BootstrapError(`GATEWAY_PORT, CASES_PORT, MEETINGS_PORT and ASSESSMENT_PORT must differ (got ${values.join(', ')})`);
+    throw new BootstrapError(
+      `${Object.values(ports)
+        .map(({ variable }) => variable)
+        .join(', ')} must differ (got ${values.join(', ')})`,
+    );
   }
   return ports;
 }
@@ -173,14 +182,15 @@ async function shutdown(code) {
   process.exit(code);
 }
 
-function printBanner(gatewayPort, startedAt) {
-  const base = `http://localhost:${gatewayPort}`;
+function printBanner(ports, startedAt) {
+  const base = `http://localhost:${ports.gateway.port}`;
   const lines = [
     '',
     `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)}s.`,
     `  Console:   ${base}/   (log in as e.g. jj.registrar / Demo@2026)`,
     `  GraphQL:   ${base}/graphql`,
     `  GraphiQL:  ${base}/graphiql`,
+    `  Metrics:   ${base}/metrics, and the workers' /health and /metrics on ${SUBGRAPHS.map((app) => `${ports[`${app}-worker`].port} (${app})`).join(', ')}`,
   ];
   const accounts = readDemoAccounts();
   if (accounts.length > 0) {

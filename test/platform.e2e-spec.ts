@@ -8,7 +8,7 @@ import { eventQueueName } from '#common/events';
 import { LOGIN_MUTATION } from '../apps/gateway/src/graphiql/graphiql.controller.js';
 import { CaseApi } from './helpers/case-api.js';
 import { errorCode, gql, login, SERVICE_SDL } from './helpers/graphql-client.js';
-import { SystemUnderTest, eventually } from './helpers/system.js';
+import { METRICS_TOKEN, SystemUnderTest, eventually } from './helpers/system.js';
 import { categoryId } from './scenarios/case-lifecycles.js';
 import { graphql } from '#test/gql/index.js';
 
@@ -587,6 +587,110 @@ describe('the platform end to end, through the gateway', () => {
       const again = await system.runTool('demo-activity');
       expect(again).toEqual({ code: 0, output: expect.stringContaining('demo activity: already there') });
       await expect(count('SELECT count(*) FROM meetings.conference_meetings')).resolves.toBe(meetings);
+    });
+  });
+
+  describe('metrics and the workers’ health', () => {
+    /** The samples of one metric in Prometheus's text format, each with its labels. */
+    const samplesOf = (text: string, name: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}{`))
+        .map((line) => {
+          const [, labels, value] = /^[^{]+\{(.*)\} (\S+)$/.exec(line)!;
+          return { labels: Object.fromEntries([...labels.matchAll(/(\w+)="([^"]*)"/g)].map(([, key, v]) => [key, v])), value: Number(value) };
+        });
+    const metricsOf = async (url: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${url}/metrics`, { headers });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+      return response.text();
+    };
+
+    it('counts a registration through the gateway in the cases subgraph’s operation metrics, with duration buckets', async () => {
+      const api = new CaseApi(system.gatewayUrl);
+      const jinjiang = (await system.admin.query(`SELECT id FROM core.tenants WHERE code = '510104'`)).rows[0].id;
+      await api.step('jj.registrar', 'registerCase', {
+        channel: 'VISIT',
+        kind: 'CLAIM',
+        categoryId: await categoryId(api, 'jj.registrar'),
+        title: '某路段路灯长期不亮',
+        content: '居民反映夜间出行不便。',
+        problemJurisdictionId: jinjiang,
+        petitioners: [{ name: '孙某', phone: '13900139003' }],
+      });
+      const text = await metricsOf(system.subgraphUrls.cases);
+      const registration = { operation: 'CaseApiRegisterCase', type: 'mutation', service: 'cases' };
+      const [count] = samplesOf(text, 'petition_graphql_operation_duration_seconds_count').filter((s) => s.labels.operation === registration.operation);
+      expect(count.labels).toEqual(registration);
+      expect(count.value).toBeGreaterThanOrEqual(1);
+      const buckets = samplesOf(text, 'petition_graphql_operation_duration_seconds_bucket').filter((s) => s.labels.operation === registration.operation);
+      expect(buckets.find((b) => b.labels.le === '+Inf')?.value).toBe(count.value);
+      expect(buckets.length).toBeGreaterThan(5);
+      // Requests by route pattern, statements by kind, the pool, and Node's own.
+      expect(samplesOf(text, 'petition_http_request_duration_seconds_count')).toContainEqual({
+        labels: { method: 'POST', route: '/graphql/{*path}', status: '200', service: 'cases' },
+        value: expect.any(Number),
+      });
+      expect(samplesOf(text, 'petition_db_query_duration_seconds_count').map((s) => s.labels.statement)).toEqual(expect.arrayContaining(['INSERT', 'SELECT']));
+      expect(samplesOf(text, 'petition_db_pool_connections').map((s) => s.labels.state)).toEqual(['total', 'idle', 'waiting']);
+      expect(text).toMatch(/^process_resident_memory_bytes\{service="cases"\} \d+/m);
+      expect(text).toMatch(/^nodejs_eventloop_lag_seconds\{service="cases"\} /m);
+      // The gateway counts the same operation under the same name.
+      const gateway = await metricsOf(system.gatewayUrl);
+      expect(
+        samplesOf(gateway, 'petition_graphql_operation_duration_seconds_count').find((s) => s.labels.operation === registration.operation)?.value,
+      ).toBeGreaterThanOrEqual(1);
+    });
+
+    it('shows the gateway’s metrics to a private caller or the token’s bearer, and refuses a forwarded public caller', async () => {
+      const forwarded = { 'x-forwarded-for': '203.0.113.7' };
+      const refused = await fetch(`${system.gatewayUrl}/metrics`, { headers: forwarded });
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ code: 'FORBIDDEN', message: expect.stringMatching(/监控/) });
+      const wrongToken = await fetch(`${system.gatewayUrl}/metrics`, { headers: { ...forwarded, authorization: 'Bearer not-the-token' } });
+      expect(wrongToken.status).toBe(403);
+      const withToken = await metricsOf(system.gatewayUrl, { ...forwarded, authorization: `Bearer ${METRICS_TOKEN}` });
+      expect(withToken).toMatch(/^process_resident_memory_bytes\{service="gateway"\} /m);
+      // The test's own requests come from loopback.
+      await metricsOf(system.gatewayUrl);
+    });
+
+    it.each(['cases', 'meetings', 'assessment'] as const)('serves the %s worker’s health with its database and Redis up', async (name) => {
+      const response = await fetch(`${system.workerUrls[name]}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
+    });
+
+    it.each(['meetings', 'assessment'] as const)(
+      'shows in the %s worker’s metrics its queue’s depth, the jobs of relayed events, and its outbox lag',
+      async (name) => {
+        const queue = `events-${name}`;
+        let text = '';
+        // The directory's tenant.created events reach both consumers when the system starts.
+        await eventually(async () => {
+          text = await metricsOf(system.workerUrls[name]);
+          return samplesOf(text, 'petition_job_duration_seconds_count').some((s) => s.labels.queue === queue && s.value >= 1);
+        });
+        const depths = samplesOf(text, 'petition_queue_jobs').filter((s) => s.labels.queue === queue);
+        expect(depths.map((s) => s.labels.state)).toEqual(expect.arrayContaining(['waiting', 'active', 'delayed', 'failed', 'completed']));
+        expect(depths.find((s) => s.labels.state === 'completed')!.value).toBeGreaterThanOrEqual(1);
+        expect(samplesOf(text, 'petition_job_duration_seconds_bucket').filter((s) => s.labels.queue === queue).length).toBeGreaterThan(5);
+        expect(samplesOf(text, 'petition_outbox_lag_seconds')).toEqual([{ labels: { schema: name, service: `${name}-worker` }, value: expect.any(Number) }]);
+      },
+    );
+
+    it('shows the cases worker’s outbox lag, the depth of every queue it consumes, and its reconciliation job', async () => {
+      let text = '';
+      // The reconciliation of deadlines runs once when the worker registers it.
+      await eventually(async () => {
+        text = await metricsOf(system.workerUrls.cases);
+        return samplesOf(text, 'petition_job_duration_seconds_count').some((s) => s.labels.queue === 'case-deadlines' && s.value >= 1);
+      });
+      expect(samplesOf(text, 'petition_outbox_lag_seconds')).toEqual([{ labels: { schema: 'cases', service: 'cases-worker' }, value: expect.any(Number) }]);
+      expect(new Set(samplesOf(text, 'petition_queue_jobs').map((s) => s.labels.queue))).toEqual(
+        new Set(['events-cases', 'case-deadlines', 'deadline-recompute', 'petitioner-messages']),
+      );
     });
   });
 });

@@ -287,6 +287,18 @@ describe('supervision end to end, through the gateway with the demo accounts', (
     expect((await behindTheApi(caseId)).notices).toEqual(['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS']);
   });
 
+  it('counts the notices it issued and escalated in the meetings worker’s metrics, by kind', async () => {
+    const text = await (await fetch(`${system.workerUrls.meetings}/metrics`)).text();
+    const value = (name: string, kind: string) =>
+      Number(new RegExp(`^${name}\\{kind="${kind}",service="meetings-worker"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    // The ladder above: a reminder and a supervision notice from the deadline jobs, then two escalations.
+    for (const kind of ['REMINDER', 'SUPERVISION', 'CIRCULAR', 'SUMMONS']) {
+      expect([kind, value('petition_supervision_notices_issued_total', kind) >= 1]).toEqual([kind, true]);
+    }
+    expect(value('petition_supervision_notices_escalated_total', 'CIRCULAR')).toBeGreaterThanOrEqual(1);
+    expect(value('petition_supervision_notices_escalated_total', 'SUMMONS')).toBeGreaterThanOrEqual(1);
+  });
+
   it('extended before its deadline, a case gets no overdue notice at the old deadline and a new reminder before the new one', async () => {
     setToday('2026-09-03'); // Thursday
     let kase = await assignedToTheHousingBureau('老旧小区加装电梯久拖不决');

@@ -11,6 +11,8 @@ import { createTestDatabase, type TestDatabase } from '#common/testing';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SUBGRAPHS = ['cases', 'meetings', 'assessment'] as const;
 const STARTUP_TIMEOUT_MS = 100_000;
+/** The gateway's /metrics opens to this bearer token from any address (tests call it with and without). */
+export const METRICS_TOKEN = 'test-metrics-token-0123456789';
 
 /** Ends a child process with SIGTERM (a graceful shutdown) unless it has ended already. */
 function terminate(child: ChildProcess): Promise<void> {
@@ -68,6 +70,8 @@ export class SystemUnderTest {
   db!: TestDatabase;
   gatewayUrl!: string;
   subgraphUrls!: Record<(typeof SUBGRAPHS)[number], string>;
+  /** Each worker's /health and /metrics. */
+  workerUrls!: Record<(typeof SUBGRAPHS)[number], string>;
   /** Superuser SQL on this file's database, for checking rows behind the API. */
   admin!: pg.Pool;
   redis!: Redis;
@@ -100,7 +104,9 @@ export class SystemUnderTest {
     this.admin = new pg.Pool({ connectionString: this.db.adminUrl, max: 2 });
     this.redis = new Redis(this.db.config.redisUrl, { maxRetriesPerRequest: null });
     const ports = { gateway: await freePort(), cases: await freePort(), meetings: await freePort(), assessment: await freePort() };
+    const workerPorts = { cases: await freePort(), meetings: await freePort(), assessment: await freePort() };
     this.subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as SystemUnderTest['subgraphUrls'];
+    this.workerUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${workerPorts[name]}`])) as SystemUnderTest['workerUrls'];
     this.gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
     const env: NodeJS.ProcessEnv = (this.env = {
       ...process.env,
@@ -112,6 +118,10 @@ export class SystemUnderTest {
       CASES_PORT: String(ports.cases),
       MEETINGS_PORT: String(ports.meetings),
       ASSESSMENT_PORT: String(ports.assessment),
+      CASES_WORKER_PORT: String(workerPorts.cases),
+      MEETINGS_WORKER_PORT: String(workerPorts.meetings),
+      ASSESSMENT_WORKER_PORT: String(workerPorts.assessment),
+      METRICS_TOKEN,
       CASES_URL: `${this.subgraphUrls.cases}/graphql`,
       MEETINGS_URL: `${this.subgraphUrls.meetings}/graphql`,
       ASSESSMENT_URL: `${this.subgraphUrls.assessment}/graphql`,
@@ -120,10 +130,12 @@ export class SystemUnderTest {
       ...(this.clockFile ? { CLOCK_FILE: this.clockFile } : {}),
     });
     const servers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main`, env) }));
-    for (const name of SUBGRAPHS) this.workers.set(name, this.spawn(`${name}/src/main.worker`, env).child);
+    const workers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main.worker`, env) }));
+    for (const worker of workers) this.workers.set(worker.name, worker.child);
     // One deadline for all: the processes start together and share the machine's cores.
     const deadline = Date.now() + STARTUP_TIMEOUT_MS;
     for (const server of servers) await waitForHealth(this.subgraphUrls[server.name], server.child, server.output, deadline);
+    for (const worker of workers) await waitForHealth(this.workerUrls[worker.name], worker.child, worker.output, deadline);
     const gateway = this.spawn('gateway/src/main', env);
     await waitForHealth(this.gatewayUrl, gateway.child, gateway.output, deadline);
   }

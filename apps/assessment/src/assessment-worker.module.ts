@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { WorkerHttpModule } from '#common/health';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { ASSESSMENT_SCHEMA, assessmentDatabase } from './database.js';
@@ -13,6 +14,7 @@ export class AssessmentWorkerModule {
       module: AssessmentWorkerModule,
       imports: [
         PlatformModule.forService({ database: assessmentDatabase, config: options.config, clock: options.clock }),
+        WorkerHttpModule,
         EventWorkerModule.register({
           consumer: 'assessment',
           schema: ASSESSMENT_SCHEMA,

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { WorkerHttpModule } from '#common/health';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CASES_SCHEMA, casesDatabase } from './database.js';
@@ -27,6 +28,7 @@ export class CasesWorkerModule {
       module: CasesWorkerModule,
       imports: [
         PlatformModule.forService({ database: casesDatabase, config: options.config, clock: options.clock }),
+        WorkerHttpModule,
         EventWorkerModule.register({
           consumer: 'cases',
           schema: CASES_SCHEMA,

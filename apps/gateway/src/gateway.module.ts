@@ -13,6 +13,7 @@ import {
   requireTokenPlugin,
   type RequestContext,
 } from '#common/graphql';
+import { MetricsModule, graphqlMetricsPlugin } from '#common/metrics';
 import { GATEWAY_SETTINGS, gatewaySettingsFromEnv, type GatewaySettings } from './gateway.settings.js';
 
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -61,9 +62,10 @@ function gatewayConfig(settings: GatewaySettings, config: AppConfig, tokens: Tok
       includeStacktraceInErrorResponses: false,
       formatError: formatGatewayError,
       context: ({ req }: { req: RequestContext['req'] }) => buildRequestContext(tokens, req, config.trustedProxyHops),
-      // The token check comes first and decides synchronously, so a caller without a valid token
+      // The metrics only observe; the token check comes first of the checks and decides synchronously, so a caller without a valid token
       // learns only that, whatever else is wrong with the operation.
       plugins: [
+        graphqlMetricsPlugin(),
         requireTokenPlugin(PUBLIC_ROOT_FIELDS),
         forbidNulBytesPlugin(),
         queryLimitsPlugin(settings.limits),
@@ -86,7 +88,7 @@ function gatewayConfig(settings: GatewaySettings, config: AppConfig, tokens: Tok
 
 /**
  * The federation gateway: one GraphQL endpoint in front of the subgraphs, plus the staff console
- * at /, its session at /session, /graphiql and /health.
+ * at /, its session at /session, /graphiql, /health and /metrics (private addresses or `METRICS_TOKEN`).
  */
 @Module({})
 export class GatewayModule implements NestModule {
@@ -105,6 +107,7 @@ export class GatewayModule implements NestModule {
       imports: [
         GatewayCoreModule.register(config, settings),
         TerminusModule,
+        MetricsModule.forRoot({ guarded: true }),
         GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           inject: [TokenService, SupergraphState],

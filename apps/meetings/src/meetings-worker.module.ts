@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { WorkerHttpModule } from '#common/health';
 import { PlatformModule, type ServiceModuleOptions } from '#common/platform';
 import { EventWorkerModule, type WorkerModuleOptions } from '#common/worker';
 import { CaseRefsModule } from './case-refs/case-refs.module.js';
@@ -18,6 +19,7 @@ export class MeetingsWorkerModule {
       module: MeetingsWorkerModule,
       imports: [
         PlatformModule.forService({ database: meetingsDatabase, config: options.config, clock: options.clock }),
+        WorkerHttpModule,
         EventWorkerModule.register({
           consumer: 'meetings',
           schema: MEETINGS_SCHEMA,

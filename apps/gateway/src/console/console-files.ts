@@ -3,8 +3,8 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 
-/** Paths the console never answers: the API, the IDE, the session, downloads, health and the citizens' portal. */
-const OTHER_ROUTES = ['/graphql', '/graphiql', '/session', '/health', '/portal', '/queues', '/exports', '/files'];
+/** Paths the console never answers: the API, the IDE, the session, downloads, health, metrics and the citizens' portal. */
+const OTHER_ROUTES = ['/graphql', '/graphiql', '/session', '/health', '/metrics', '/portal', '/queues', '/exports', '/files'];
 const ASSETS = '/assets/';
 
 /** Vite names every file under assets/ by its content hash: a changed file gets a new name. */

@@ -4,6 +4,7 @@ import { type IsoDate, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { validation } from '#common/errors';
 import type { EventEnvelope, SupervisionTriggerPayload } from '#common/events';
+import { noticesEscalated, noticesIssued } from '#common/metrics';
 import {
   NoticeAction,
   NoticeKind,
@@ -104,6 +105,8 @@ export class NoticeLifecycle {
     await this.store.recordUnissued(em, unissued);
     const issued = await this.store.createAll(em, drafts, at);
     await this.instruments.issueFor(em, issued);
+    // Counted when written: a transaction rolled back after this (a retried job) counts twice.
+    for (const notice of issued) noticesIssued.inc({ kind: notice.kind });
     const requestOf = new Map(drafts.map((draft) => [draft.triggerId, draft.requestId]));
     await this.closeOpen(
       em,
@@ -157,6 +160,8 @@ export class NoticeLifecycle {
     const addressing = step.addressing;
     const terms = await this.terms(em, kind, addressing, this.clock.today());
     await this.store.transition(em, notice, { action: NoticeAction.ESCALATE, to, at, reason, set: { escalateOn: null } });
+    noticesEscalated.inc({ kind });
+    noticesIssued.inc({ kind });
     return this.store.create(
       em,
       {

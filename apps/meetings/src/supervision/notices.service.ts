@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type IsoDate, isoDate } from '#common/calendar';
 import { Clock } from '#common/clock';
 import { notFound, validation } from '#common/errors';
+import { noticesIssued } from '#common/metrics';
 import { TenantTransactions, type TenantContext } from '#common/tenancy';
 import {
   FeedbackDecision,
@@ -173,6 +174,7 @@ export class NoticesService {
         this.clock.now(),
       );
       await this.instruments.issueFor(em, [notice]);
+      noticesIssued.inc({ kind: notice.kind });
       return notice;
     });
   }

@@ -5,6 +5,7 @@ import type { Clock } from '../clock/index.js';
 import type { KeptJobScheduler } from '../worker/job-scheduler.js';
 import type { ClockJobsQueue } from './clock-jobs-queue.js';
 import { queueOfProcessor } from '../worker/processes-queue.js';
+import { observeJobs } from '../metrics/index.js';
 
 export interface ClockJobsWorkerOptions {
   /** Consume and register the reconciliation as soon as the application starts (default true); tests drive both by hand. */
@@ -69,7 +70,7 @@ export class ClockJobsWorker<J extends { triggerId: string }> {
       maxStalledCount: 2,
     });
     this.worker.on('failed', (job, error) => this.logger.error(`deadline job ${job?.id} failed: ${error.message}`));
-    return this.worker;
+    return observeJobs(this.worker);
   }
 
   private async process(job: Job<J>, token?: string): Promise<unknown> {

@@ -14,6 +14,7 @@ import { createRedis, REDIS } from '../redis/index.js';
 import { TokenService, TokenStates, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
+import { DatabaseMetrics, MetricsModule, graphqlMetricsPlugin } from '../metrics/index.js';
 import { FILE_STORAGE, LocalDiskStorage } from '../files/index.js';
 import { Clock, FileClock, ShiftedClock, SystemClock } from '../clock/index.js';
 import { HidePoweredByHeader, ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
@@ -51,6 +52,7 @@ class CoreProvidersModule implements OnApplicationShutdown {
         TokenService,
         TenantTransactions,
         { provide: FILE_STORAGE, useFactory: () => new LocalDiskStorage(config.filesDir) },
+        DatabaseMetrics,
       ],
       exports: [APP_CONFIG, REDIS, Clock, TokenStates, TokenService, TenantTransactions, TypeOrmModule, FILE_STORAGE],
     };
@@ -88,7 +90,7 @@ export interface SubgraphOptions {
 
 /**
  * The HTTP side of a subgraph: GraphQL (federation 2) with token verification, the global role
- * guard, input validation, `/health`, and no `X-Powered-By`.
+ * guard, input validation, `/health`, `/metrics` (open: subgraphs are internal), and no `X-Powered-By`.
  */
 @Module({})
 export class SubgraphModule {
@@ -97,13 +99,19 @@ export class SubgraphModule {
       module: SubgraphModule,
       imports: [
         HealthModule,
+        MetricsModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
           inject: [TokenService],
-          useFactory: (tokens: TokenService) => ({
-            ...subgraphConfig(tokens, publicRootFields),
-            buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [] },
-          }),
+          useFactory: (tokens: TokenService) => {
+            const config = subgraphConfig(tokens, publicRootFields);
+            return {
+              ...config,
+              // First, so an operation's time includes the other plugins'.
+              plugins: [graphqlMetricsPlugin(), ...(config.plugins ?? [])],
+              buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [] },
+            };
+          },
         }),
       ],
       providers: [

@@ -14,6 +14,7 @@ import type { Redis } from 'ioredis';
 import {
   EventConsumer,
   OutboxRelay,
+  eventQueueName,
   handledTopicOf,
   topicsConsumedBy,
   type BatchEventHandler,
@@ -26,6 +27,7 @@ import {
 import { REDIS } from '../redis/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
+import { OutboxLagGauge, QueueDepths, observeJobs } from '../metrics/index.js';
 import { processedQueueOf } from './processes-queue.js';
 
 export interface EventWorkerOptions {
@@ -74,6 +76,8 @@ interface DeclaredHandler {
 export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   consumer!: EventConsumer;
   readonly relay: OutboxRelay;
+  private queueDepths: QueueDepths | null = null;
+  private outboxLag: OutboxLagGauge | null = null;
 
   constructor(
     @Inject(EVENT_WORKER_OPTIONS) private readonly options: EventWorkerOptions,
@@ -102,7 +106,10 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
       else handlers[declared.topic] = declared.handle as EventHandler;
     }
     this.consumer = new EventConsumer(this.options.consumer, this.options.schema, this.transactions, handlers, batchHandlers);
-    this.checkQueueProcessors();
+    const processed = this.checkQueueProcessors();
+    // What this process consumes and relays, reported at each scrape of its /metrics.
+    this.queueDepths = new QueueDepths([eventQueueName(this.options.consumer), ...processed], this.redis, this.config.queuePrefix);
+    this.outboxLag = new OutboxLagGauge(this.transactions, this.options.schema);
   }
 
   onApplicationBootstrap(): void {
@@ -110,7 +117,7 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
   }
 
   start(): void {
-    this.consumer.start(this.redis, { prefix: this.config.queuePrefix });
+    observeJobs(this.consumer.start(this.redis, { prefix: this.config.queuePrefix }));
     this.relay.start();
   }
 
@@ -118,8 +125,9 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
     await Promise.all([this.consumer.stop(), this.relay.stop()]);
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.stop();
+  async onApplicationShutdown(): Promise<void> {
+    this.outboxLag?.close();
+    await Promise.all([this.stop(), this.queueDepths?.close()]);
   }
 
   private *declaredHandlers(): Generator<DeclaredHandler> {
@@ -134,8 +142,8 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
     }
   }
 
-  /** One processor per queue in a process: a second would take half of the first's jobs. */
-  private checkQueueProcessors(): void {
+  /** One processor per queue in a process: a second would take half of the first's jobs. Returns the queues processed. */
+  private checkQueueProcessors(): string[] {
     const seen = new Map<string, string>();
     for (const { instance, name } of this.providerInstances()) {
       const queue = processedQueueOf(instance);
@@ -144,6 +152,7 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
       if (first) throw new WorkerDeclarationError(`queue ${queue} has two processors: ${first} and ${name}`);
       seen.set(queue, name);
     }
+    return [...seen.keys()];
   }
 
   /** The process's provider objects, each with its class's name. */

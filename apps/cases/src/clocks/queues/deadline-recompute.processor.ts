@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
 import { ProcessesQueue, queueOfProcessor } from '#common/worker';
+import { observeJobs } from '#common/metrics';
 import { DeadlineRecomputer } from '../deadline-recompute.service.js';
 import { DEADLINE_RECOMPUTE_QUEUE, type DeadlineRecomputeJob } from './deadline-recompute.queue.js';
 
@@ -40,7 +41,7 @@ export class DeadlineRecomputeProcessor implements OnApplicationBootstrap, OnApp
       concurrency: 1,
     });
     this.worker.on('failed', (job, error) => this.logger.error(`deadline recomputation ${job?.id} for ${job?.data.tenantPath} failed: ${error.message}`));
-    return this.worker;
+    return observeJobs(this.worker);
   }
 
   async stop(): Promise<void> {

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
 import { ProcessesQueue, queueOfProcessor } from '#common/worker';
+import { observeJobs } from '#common/metrics';
 import { MessageSending } from '../message-sending.service.js';
 import { PETITIONER_MESSAGES_QUEUE, type PetitionerMessageJob } from './petitioner-messages.queue.js';
 
@@ -39,7 +40,7 @@ export class PetitionerMessagesProcessor implements OnApplicationBootstrap, OnAp
       { connection: this.redis, prefix: this.config.queuePrefix, concurrency: 5 },
     );
     this.worker.on('failed', (job, error) => this.logger.warn(`message ${job?.id} attempt ${job?.attemptsMade} failed: ${error.message}`));
-    return this.worker;
+    return observeJobs(this.worker);
   }
 
   async stop(): Promise<void> {

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
 import { ProcessesQueue, queueOfProcessor } from '#common/worker';
+import { observeJobs } from '#common/metrics';
 import { NoticeEscalation } from '../notice-escalation.service.js';
 import { NOTICE_ESCALATION_QUEUE, NoticeEscalationQueue } from './notice-escalation.queue.js';
 
@@ -42,6 +43,7 @@ export class NoticeEscalationProcessor implements OnApplicationBootstrap, OnAppl
       concurrency: 1,
     });
     this.worker.on('failed', (job, error) => this.logger.error(`notice escalation ${job?.id} failed: ${error.message}`));
+    observeJobs(this.worker);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -31,7 +31,7 @@ function terminate(child: ChildProcess): Promise<void> {
 const PORT_BLOCK = 1000;
 let nextPortInBlock = Math.floor(Math.random() * PORT_BLOCK);
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const base = 20_000 + (Number(process.env.JEST_WORKER_ID ?? 0) % 12) * PORT_BLOCK;
   for (let tries = 0; tries < PORT_BLOCK; tries++) {
     const port = base + (nextPortInBlock++ % PORT_BLOCK);

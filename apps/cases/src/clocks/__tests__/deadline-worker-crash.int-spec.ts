@@ -13,6 +13,7 @@ import { isoDate, officialCalendar, provisionalCalendar } from '#common/calendar
 import { FileClock } from '#common/clock';
 import { clockTriggers } from '#common/deadlines';
 import { createTestDatabase, type TestDatabase } from '#common/testing';
+import { freePort } from '#test/helpers/system.js';
 import { insertCase } from '../../__tests__/case-rows.js';
 import {
   CASE_DEADLINES_QUEUE,
@@ -89,6 +90,8 @@ describe('a deadline worker killed in the middle of a job', () => {
         APP_DATABASE_URL: db.config.appDatabaseUrl,
         QUEUE_PREFIX: db.config.queuePrefix,
         CLOCK_FILE: clockFile,
+        // Its health and metrics port: one of the test's own, not the default beside a running gateway.
+        CASES_WORKER_PORT: String(await freePort()),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,9 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { AssessmentWorkerModule } from './assessment-worker.module.js';
-import { exitOnConfigError } from '#common/config';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-
-const app = await NestFactory.createApplicationContext(AssessmentWorkerModule.forRoot());
-app.enableShutdownHooks();
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('assessment-worker');
+await import('./bootstrap.worker.js');

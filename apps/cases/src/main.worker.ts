@@ -1,9 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { CasesWorkerModule } from './cases-worker.module.js';
-import { exitOnConfigError } from '#common/config';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-
-const app = await NestFactory.createApplicationContext(CasesWorkerModule.forRoot());
-app.enableShutdownHooks();
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('cases-worker');
+await import('./bootstrap.worker.js');

@@ -1,9 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { MeetingsWorkerModule } from './meetings-worker.module.js';
-import { exitOnConfigError } from '#common/config';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-
-const app = await NestFactory.createApplicationContext(MeetingsWorkerModule.forRoot());
-app.enableShutdownHooks();
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('meetings-worker');
+await import('./bootstrap.worker.js');

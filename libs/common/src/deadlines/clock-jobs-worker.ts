@@ -5,6 +5,7 @@ import type { Clock } from '../clock/index.js';
 import type { KeptJobScheduler } from '../worker/job-scheduler.js';
 import type { ClockJobsQueue } from './clock-jobs-queue.js';
 import { queueOfProcessor } from '../worker/processes-queue.js';
+import { inSpan } from '../telemetry/trace-context.js';
 
 export interface ClockJobsWorkerOptions {
   /** Consume and register the reconciliation as soon as the application starts (default true); tests drive both by hand. */
@@ -59,7 +60,11 @@ export class ClockJobsWorker<J extends { triggerId: string }> {
   }
 
   start(): Worker<J> {
-    this.worker = new Worker<J>(queueOfProcessor(this), (job, token) => this.process(job, token), {
+    const queue = queueOfProcessor(this);
+    // A fired deadline or a reconciliation is caused by the clock, not a request: a trace of its own.
+    const process = (job: Job<J>, token?: string) =>
+      inSpan(`job ${job.name}`, null, () => this.process(job, token), { attributes: { 'messaging.destination.name': queue } });
+    this.worker = new Worker<J>(queue, process, {
       connection: this.redis,
       prefix: this.queuePrefix,
       concurrency: 4,

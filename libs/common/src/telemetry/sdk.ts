@@ -30,7 +30,8 @@ export function telemetrySdk(serviceName: string, options: TelemetrySdkOptions =
         ignoreIncomingRequestHook: (request: IncomingMessage) => UNTRACED_PATHS.has((request.url ?? '').split('?')[0]),
         requireParentforOutgoingSpans: true,
       }),
-      new GraphQLInstrumentation({ allowValues: false, ignoreTrivialResolveSpans: true, mergeItems: true }),
+      // Resolvers of the operation's root fields only: a list's every field would be a span.
+      new GraphQLInstrumentation({ allowValues: false, depth: 1, ignoreTrivialResolveSpans: true }),
       new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true, ignoreConnectSpans: true }),
       new IORedisInstrumentation({ requireParentSpan: true, dbStatementSerializer: (command) => command }),
     ],

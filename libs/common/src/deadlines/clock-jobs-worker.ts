@@ -60,11 +60,7 @@ export class ClockJobsWorker<J extends { triggerId: string }> {
   }
 
   start(): Worker<J> {
-    const queue = queueOfProcessor(this);
-    // A fired deadline or a reconciliation is caused by the clock, not a request: a trace of its own.
-    const process = (job: Job<J>, token?: string) =>
-      inSpan(`job ${job.name}`, null, () => this.process(job, token), { attributes: { 'messaging.destination.name': queue } });
-    this.worker = new Worker<J>(queue, process, {
+    this.worker = new Worker<J>(queueOfProcessor(this), (job, token) => this.process(job, token), {
       connection: this.redis,
       prefix: this.queuePrefix,
       concurrency: 4,
@@ -78,8 +74,10 @@ export class ClockJobsWorker<J extends { triggerId: string }> {
   }
 
   private async process(job: Job<J>, token?: string): Promise<unknown> {
-    if (job.name === this.reconcileJobName) return this.processor.reconcileOnce();
-    const result = await this.processor.fire(job.data);
+    // Caused by the clock, not a request: a trace of its own, which a job held back does not fail.
+    const traced = <T>(work: () => Promise<T>) => inSpan(`job ${job.name}`, null, work, { attributes: { 'messaging.destination.name': job.queueName } });
+    if (job.name === this.reconcileJobName) return traced(() => this.processor.reconcileOnce());
+    const result = await traced(() => this.processor.fire(job.data));
     if (!('at' in result)) return result;
     // Delays run on Redis's time, the moment on the services' clock (which tests and demos move).
     await job.moveToDelayed(Date.now() + Math.max(0, result.at.getTime() - this.clock.now().getTime()), token);

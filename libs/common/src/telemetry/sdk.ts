@@ -25,6 +25,8 @@ export function telemetrySdk(serviceName: string, options: TelemetrySdkOptions =
   return new NodeSDK({
     serviceName,
     spanProcessors: options.spanProcessors,
+    // Traces only: logs and metrics are not sent by OTLP (the SDK would otherwise set up a log exporter).
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (request: IncomingMessage) => UNTRACED_PATHS.has((request.url ?? '').split('?')[0]),

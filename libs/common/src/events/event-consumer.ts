@@ -120,6 +120,11 @@ export class EventConsumer {
     return this.worker;
   }
 
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    this.worker = null;
+  }
+
   /**
    * Applies a job's events in a span under the span that emitted the first (the request that
    * caused it), linked to the others' where a batch answers several.
@@ -131,11 +136,6 @@ export class EventConsumer {
       links: [...others],
       attributes: { 'messaging.system': 'bullmq', 'messaging.destination.name': eventQueueName(this.consumer), 'messaging.batch.message_count': events.length },
     });
-  }
-
-  async stop(): Promise<void> {
-    await this.worker?.close();
-    this.worker = null;
   }
 
   private handlerOf(topic: EventTopic): EventHandler | BatchEventHandler | undefined {

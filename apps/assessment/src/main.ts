@@ -1,13 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { exitOnConfigError, portFrom } from '#common/config';
-import { serveHttp } from '#common/platform';
-import { startProcessMetrics } from '#common/metrics';
-import { AssessmentModule } from './assessment.module.js';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-startProcessMetrics('assessment');
-
-const app = await NestFactory.create<NestExpressApplication>(AssessmentModule.forRoot(), { bodyParser: false });
-await serveHttp(app, portFrom(process.env, 'ASSESSMENT_PORT', 4003));
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('assessment');
+await import('./bootstrap.js');

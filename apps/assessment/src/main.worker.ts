@@ -1,14 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AssessmentWorkerModule } from './assessment-worker.module.js';
-import { exitOnConfigError } from '#common/config';
-import { serveWorkerHttp, workerPortFrom } from '#common/health';
-import { startProcessMetrics } from '#common/metrics';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-startProcessMetrics('assessment-worker');
-
-// An HTTP app only for /health and /metrics on the worker's own port.
-const app = await NestFactory.create<NestExpressApplication>(AssessmentWorkerModule.forRoot(), { bodyParser: false });
-await serveWorkerHttp(app, workerPortFrom(process.env, 'assessment'));
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('assessment-worker');
+await import('./bootstrap.worker.js');

@@ -1,13 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { exitOnConfigError, portFrom } from '#common/config';
-import { serveHttp } from '#common/platform';
-import { startProcessMetrics } from '#common/metrics';
-import { CasesModule } from './cases.module.js';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-startProcessMetrics('cases');
-
-const app = await NestFactory.create<NestExpressApplication>(CasesModule.forRoot(), { bufferLogs: false, bodyParser: false });
-await serveHttp(app, portFrom(process.env, 'CASES_PORT', 4001));
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('cases');
+await import('./bootstrap.js');

@@ -1,14 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { CasesWorkerModule } from './cases-worker.module.js';
-import { exitOnConfigError } from '#common/config';
-import { serveWorkerHttp, workerPortFrom } from '#common/health';
-import { startProcessMetrics } from '#common/metrics';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-startProcessMetrics('cases-worker');
-
-// An HTTP app only for /health and /metrics on the worker's own port.
-const app = await NestFactory.create<NestExpressApplication>(CasesWorkerModule.forRoot(), { bodyParser: false });
-await serveWorkerHttp(app, workerPortFrom(process.env, 'cases'));
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('cases-worker');
+await import('./bootstrap.worker.js');

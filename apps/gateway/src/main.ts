@@ -1,15 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { GatewayModule } from './gateway.module.js';
-import { serveHttp } from '#common/platform';
-import { startProcessMetrics } from '#common/metrics';
-import { gatewaySettingsFromEnv } from './gateway.settings.js';
-import { exitOnConfigError } from '#common/config';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-startProcessMetrics('gateway');
-
-const settings = gatewaySettingsFromEnv();
-const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot({ settings }), { bufferLogs: false, bodyParser: false });
-await serveHttp(app, settings.port);
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('gateway');
+await import('./bootstrap.js');

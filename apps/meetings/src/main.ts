@@ -1,13 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { exitOnConfigError, portFrom } from '#common/config';
-import { serveHttp } from '#common/platform';
-import { startProcessMetrics } from '#common/metrics';
-import { MeetingsModule } from './meetings.module.js';
+import { startTelemetry } from '#common/telemetry';
 
-exitOnConfigError();
-startProcessMetrics('meetings');
-
-const app = await NestFactory.create<NestExpressApplication>(MeetingsModule.forRoot(), { bodyParser: false });
-await serveHttp(app, portFrom(process.env, 'MEETINGS_PORT', 4002));
+// Tracing hooks into the libraries as they load: it starts before the application is imported.
+await startTelemetry('meetings');
+await import('./bootstrap.js');

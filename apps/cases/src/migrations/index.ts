@@ -22,6 +22,7 @@ import { Attachments1767000000560 } from './1767000000560-attachments.js';
 import { CaseInstruments1767000000570 } from './1767000000570-case-instruments.js';
 import { PetitionerMessages1767000000580 } from './1767000000580-petitioner-messages.js';
 import { OnlineSubmissions1767000000590 } from './1767000000590-online-submissions.js';
+import { OutboxTraceparent1767000000600 } from './1767000000600-outbox-traceparent.js';
 
 export const CASES_MIGRATIONS = [
   Directory1767000000000,
@@ -48,4 +49,5 @@ export const CASES_MIGRATIONS = [
   CaseInstruments1767000000570,
   PetitionerMessages1767000000580,
   OnlineSubmissions1767000000590,
+  OutboxTraceparent1767000000600,
 ];

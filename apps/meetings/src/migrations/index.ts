@@ -8,6 +8,7 @@ import { TenantCalendars1767000000260 } from './1767000000260-tenant-calendars.j
 import { LadderAndCaseRefs1767000000270 } from './1767000000270-ladder-and-case-refs.js';
 import { Attachments1767000000280 } from './1767000000280-attachments.js';
 import { NoticeInstruments1767000000285 } from './1767000000285-notice-instruments.js';
+import { OutboxTraceparent1767000000290 } from './1767000000290-outbox-traceparent.js';
 
 export const MEETINGS_MIGRATIONS = [
   MeetingsSchema1767000000200,
@@ -20,4 +21,5 @@ export const MEETINGS_MIGRATIONS = [
   LadderAndCaseRefs1767000000270,
   Attachments1767000000280,
   NoticeInstruments1767000000285,
+  OutboxTraceparent1767000000290,
 ];

@@ -6,6 +6,7 @@ import type { KeptJobScheduler } from '../worker/job-scheduler.js';
 import type { ClockJobsQueue } from './clock-jobs-queue.js';
 import { queueOfProcessor } from '../worker/processes-queue.js';
 import { observeJobs } from '../metrics/index.js';
+import { inSpan } from '../telemetry/trace-context.js';
 
 export interface ClockJobsWorkerOptions {
   /** Consume and register the reconciliation as soon as the application starts (default true); tests drive both by hand. */
@@ -74,8 +75,10 @@ export class ClockJobsWorker<J extends { triggerId: string }> {
   }
 
   private async process(job: Job<J>, token?: string): Promise<unknown> {
-    if (job.name === this.reconcileJobName) return this.processor.reconcileOnce();
-    const result = await this.processor.fire(job.data);
+    // Caused by the clock, not a request: a trace of its own, which a job held back does not fail.
+    const traced = <T>(work: () => Promise<T>) => inSpan(`job ${job.name}`, null, work, { attributes: { 'messaging.destination.name': job.queueName } });
+    if (job.name === this.reconcileJobName) return traced(() => this.processor.reconcileOnce());
+    const result = await traced(() => this.processor.fire(job.data));
     if (!('at' in result)) return result;
     // Delays run on Redis's time, the moment on the services' clock (which tests and demos move).
     await job.moveToDelayed(Date.now() + Math.max(0, result.at.getTime() - this.clock.now().getTime()), token);

@@ -77,6 +77,8 @@ export interface EventEnvelope<P = Record<string, unknown>> {
   tenantId: string;
   tenantPath: string;
   requestId: string;
+  /** The W3C trace context of the span that emitted the event; absent or null when it was not traced. */
+  traceparent?: string | null;
   occurredAt: string;
   payload: P;
 }

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
 import type { TenantTransactions } from '../tenancy/tenant-transactions.js';
 import { systemContextFor } from '../tenancy/tenant-context.js';
+import { inSpan } from '../telemetry/trace-context.js';
 import {
   EVENT_BATCH_JOB,
   batchesByProvince,
@@ -112,8 +113,7 @@ export class EventConsumer {
   start(connection: Redis, options: EventConsumerStartOptions = {}): Worker {
     this.worker = new Worker(
       eventQueueName(this.consumer),
-      (job: Job<EventEnvelope | EventBatch>) =>
-        job.name === EVENT_BATCH_JOB ? this.applyBatch((job.data as EventBatch).events) : this.apply(job.data as EventEnvelope),
+      (job: Job<EventEnvelope | EventBatch>) => this.applyJob(job.name === EVENT_BATCH_JOB ? (job.data as EventBatch).events : [job.data as EventEnvelope]),
       { connection, concurrency: options.concurrency ?? 4, prefix: options.prefix },
     );
     this.worker.on('failed', (job, error) => this.logger.error(`${this.consumer} failed on ${job?.name} ${job?.id}: ${error.message}`));
@@ -123,6 +123,19 @@ export class EventConsumer {
   async stop(): Promise<void> {
     await this.worker?.close();
     this.worker = null;
+  }
+
+  /**
+   * Applies a job's events in a span under the span that emitted the first (the request that
+   * caused it), linked to the others' where a batch answers several.
+   */
+  private applyJob(events: readonly EventEnvelope[]): Promise<number> {
+    const [first] = events;
+    const others = new Set(events.map((e) => e.traceparent).filter((traceparent) => traceparent && traceparent !== first?.traceparent));
+    return inSpan(`event ${first?.topic ?? EVENT_BATCH_JOB}`, first?.traceparent, () => this.applyBatch(events), {
+      links: [...others],
+      attributes: { 'messaging.system': 'bullmq', 'messaging.destination.name': eventQueueName(this.consumer), 'messaging.batch.message_count': events.length },
+    });
   }
 
   private handlerOf(topic: EventTopic): EventHandler | BatchEventHandler | undefined {

@@ -21,6 +21,7 @@ interface OutboxRow {
   topic: EventTopic;
   payload: Record<string, unknown>;
   request_id: string;
+  traceparent: string | null;
   created_at: Date;
 }
 
@@ -76,7 +77,7 @@ export class OutboxRelay {
   relayOnce(): Promise<number> {
     return this.transactions.runAsSystem(async (em) => {
       const rows: OutboxRow[] = await em.query(
-        `SELECT id, tenant_id, tenant_path::text AS tenant_path, topic, payload, request_id, created_at
+        `SELECT id, tenant_id, tenant_path::text AS tenant_path, topic, payload, request_id, traceparent, created_at
            FROM ${this.schema}.outbox
           WHERE relayed_at IS NULL
           ORDER BY created_at
@@ -196,5 +197,6 @@ function envelopeOf(row: OutboxRow): EventEnvelope {
     requestId: row.request_id,
     occurredAt: row.created_at.toISOString(),
     payload: row.payload,
+    ...(row.traceparent ? { traceparent: row.traceparent } : {}),
   };
 }

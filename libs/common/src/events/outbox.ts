@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { TenantContextStore } from '../tenancy/tenant-context.js';
 import type { EventTopic } from './catalogue.js';
 import type { Statement } from '../db/sql.js';
+import { activeTraceparent } from '../telemetry/trace-context.js';
 
 export interface EventTenant {
   tenantId: string;
@@ -24,7 +25,8 @@ export interface OutboxEvent {
 /**
  * The INSERT of events into the service's outbox, with their ids (see `emitEvents`, or
  * `executeTogether` to batch it). Each event's tenant is its own, else `tenant`, else the acting
- * context's.
+ * context's. The events carry the active span's trace context, so that their consumers' work
+ * joins the trace of what emitted them.
  */
 export function outboxStatement(schema: string, events: readonly OutboxEvent[], tenant?: EventTenant): { statement: Statement; ids: string[] } {
   const ctx = TenantContextStore.current();
@@ -33,8 +35,8 @@ export function outboxStatement(schema: string, events: readonly OutboxEvent[], 
   return {
     ids,
     statement: {
-      sql: `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::ltree[], $4::text[], $5::jsonb[], $6::text[])`,
+      sql: `INSERT INTO ${schema}.outbox (id, tenant_id, tenant_path, topic, payload, request_id, traceparent)
+     SELECT e.*, $7::text FROM unnest($1::uuid[], $2::uuid[], $3::ltree[], $4::text[], $5::jsonb[], $6::text[]) e`,
       params: [
         ids,
         tenants.map((t) => t.tenantId),
@@ -42,6 +44,7 @@ export function outboxStatement(schema: string, events: readonly OutboxEvent[], 
         events.map((e) => e.topic),
         events.map((e) => JSON.stringify(e.payload)),
         events.map((e) => e.requestId ?? ctx.requestId),
+        activeTraceparent(),
       ],
     },
   };

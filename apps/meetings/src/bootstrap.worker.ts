@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { MeetingsWorkerModule } from './meetings-worker.module.js';
+import { exitOnConfigError } from '#common/config';
+import { serveWorkerHttp, workerPortFrom } from '#common/health';
+import { startProcessMetrics } from '#common/metrics';
+
+exitOnConfigError();
+startProcessMetrics('meetings-worker');
+
+// An HTTP app only for /health and /metrics on the worker's own port.
+const app = await NestFactory.create<NestExpressApplication>(MeetingsWorkerModule.forRoot(), { bodyParser: false });
+await serveWorkerHttp(app, workerPortFrom(process.env, 'meetings'));

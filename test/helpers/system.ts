@@ -77,8 +77,11 @@ export class SystemUnderTest {
   private env: NodeJS.ProcessEnv = {};
   private clockFile: string | null = null;
 
-  /** With `clockStart`, every process reads the time from a file that `setToday` rewrites. */
-  constructor(private readonly options: { clockStart?: Date } = {}) {}
+  /**
+   * With `clockStart`, every process reads the time from a file that `setToday` rewrites; `env`
+   * adds to the processes' environment (e.g. `LOG_LEVEL`).
+   */
+  constructor(private readonly options: { clockStart?: Date; env?: NodeJS.ProcessEnv } = {}) {}
 
   /**
    * Moves every process's clock to 09:00 China time of `date`. The file is replaced whole (written
@@ -118,6 +121,7 @@ export class SystemUnderTest {
       // The rating links sent to petitioners point at this system's portal.
       PUBLIC_BASE_URL: this.gatewayUrl,
       ...(this.clockFile ? { CLOCK_FILE: this.clockFile } : {}),
+      ...this.options.env,
     });
     const servers = SUBGRAPHS.map((name) => ({ name, ...this.spawn(`${name}/src/main`, env) }));
     for (const name of SUBGRAPHS) this.workers.set(name, this.spawn(`${name}/src/main.worker`, env).child);

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { useServiceLogger } from '#common/logging';
 import { exitOnConfigError, portFrom } from '#common/config';
 import { serveHttp } from '#common/platform';
 import { AssessmentModule } from './assessment.module.js';
 
 exitOnConfigError();
 
-const app = await NestFactory.create<NestExpressApplication>(AssessmentModule.forRoot(), { bodyParser: false });
+const app = await NestFactory.create<NestExpressApplication>(AssessmentModule.forRoot(), { bufferLogs: true, bodyParser: false });
+useServiceLogger(app, 'assessment');
 await serveHttp(app, portFrom(process.env, 'ASSESSMENT_PORT', 4003));

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { useServiceLogger } from '#common/logging';
 import { exitOnConfigError, portFrom } from '#common/config';
 import { serveHttp } from '#common/platform';
 import { CasesModule } from './cases.module.js';
 
 exitOnConfigError();
 
-const app = await NestFactory.create<NestExpressApplication>(CasesModule.forRoot(), { bufferLogs: false, bodyParser: false });
+const app = await NestFactory.create<NestExpressApplication>(CasesModule.forRoot(), { bufferLogs: true, bodyParser: false });
+useServiceLogger(app, 'cases');
 await serveHttp(app, portFrom(process.env, 'CASES_PORT', 4001));

@@ -4,10 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayModule } from './gateway.module.js';
 import { serveHttp } from '#common/platform';
 import { gatewaySettingsFromEnv } from './gateway.settings.js';
+import { useServiceLogger } from '#common/logging';
 import { exitOnConfigError } from '#common/config';
 
 exitOnConfigError();
 
 const settings = gatewaySettingsFromEnv();
-const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot({ settings }), { bufferLogs: false, bodyParser: false });
+const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot({ settings }), { bufferLogs: true, bodyParser: false });
+useServiceLogger(app, 'gateway');
 await serveHttp(app, settings.port);

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { useServiceLogger } from '#common/logging';
 import { exitOnConfigError, portFrom } from '#common/config';
 import { serveHttp } from '#common/platform';
 import { MeetingsModule } from './meetings.module.js';
 
 exitOnConfigError();
 
-const app = await NestFactory.create<NestExpressApplication>(MeetingsModule.forRoot(), { bodyParser: false });
+const app = await NestFactory.create<NestExpressApplication>(MeetingsModule.forRoot(), { bufferLogs: true, bodyParser: false });
+useServiceLogger(app, 'meetings');
 await serveHttp(app, portFrom(process.env, 'MEETINGS_PORT', 4002));

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { EntityManager } from 'typeorm';
 import type { TenantTransactions } from '../tenancy/tenant-transactions.js';
 import { systemContextFor } from '../tenancy/tenant-context.js';
+import { runWithoutLogContext, type RunInLogContext } from '../logging/log-context.js';
 import {
   EVENT_BATCH_JOB,
   batchesByProvince,
@@ -38,6 +39,8 @@ export interface EventConsumerStartOptions {
   concurrency?: number;
   /** BullMQ key prefix of the queue (default `bull`); must match the relay's. */
   prefix?: string;
+  /** Binds a job's request id and tenant to the lines written while it is handled. */
+  inLogContext?: RunInLogContext;
 }
 
 /**
@@ -110,10 +113,21 @@ export class EventConsumer {
   }
 
   start(connection: Redis, options: EventConsumerStartOptions = {}): Worker {
+    const inLogContext = options.inLogContext ?? runWithoutLogContext;
     this.worker = new Worker(
       eventQueueName(this.consumer),
-      (job: Job<EventEnvelope | EventBatch>) =>
-        job.name === EVENT_BATCH_JOB ? this.applyBatch((job.data as EventBatch).events) : this.apply(job.data as EventEnvelope),
+      (job: Job<EventEnvelope | EventBatch>) => {
+        const batch = job.name === EVENT_BATCH_JOB;
+        const events = batch ? (job.data as EventBatch).events : [job.data as EventEnvelope];
+        const [first] = events;
+        if (!first) return Promise.resolve(0);
+        const fields = { requestId: first.requestId, tenantId: first.tenantId, tenantPath: first.tenantPath };
+        return inLogContext(fields, async () => {
+          const applied = await this.applyBatch(events);
+          this.logger.log(`handled ${events.length} event(s) of ${[...new Set(events.map((e) => e.topic))].join(', ')}, ${applied} new`);
+          return batch ? applied : applied === 1;
+        });
+      },
       { connection, concurrency: options.concurrency ?? 4, prefix: options.prefix },
     );
     this.worker.on('failed', (job, error) => this.logger.error(`${this.consumer} failed on ${job?.name} ${job?.id}: ${error.message}`));

@@ -7,8 +7,10 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
   type OnModuleInit,
+  Optional,
   type Provider,
 } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import {
@@ -26,6 +28,7 @@ import {
 import { REDIS } from '../redis/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
+import { runInLogContextOf, runWithoutLogContext } from '../logging/index.js';
 import { processedQueueOf } from './processes-queue.js';
 
 export interface EventWorkerOptions {
@@ -82,6 +85,8 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
     private readonly transactions: TenantTransactions,
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
+    // Absent where a test builds the worker without the platform's logging.
+    @Optional() private readonly logger?: PinoLogger,
   ) {
     this.relay = new OutboxRelay(transactions, options.schema, redis, { prefix: config.queuePrefix });
   }
@@ -110,7 +115,8 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
   }
 
   start(): void {
-    this.consumer.start(this.redis, { prefix: this.config.queuePrefix });
+    const inLogContext = this.logger ? runInLogContextOf(this.logger) : runWithoutLogContext;
+    this.consumer.start(this.redis, { prefix: this.config.queuePrefix, inLogContext });
     this.relay.start();
   }
 

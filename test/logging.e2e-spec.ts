@@ -71,19 +71,39 @@ describe('structured logs through the whole system', () => {
     for (const line of all) expect(line).toEqual(expect.objectContaining({ time: expect.any(String), level: expect.any(String) }));
   });
 
-  it('starts each process with a few info lines, the servers saying where they listen', () => {
-    const byService = new Map<string, LogLine[]>();
-    for (const line of startUp) byService.set(line.service!, [...(byService.get(line.service!) ?? []), line]);
-    for (const [service, written] of byService) {
-      expect({ service, count: written.length <= MAX_START_UP_LINES, lines: written.map((l) => l.msg) }).toEqual({
-        service,
-        count: true,
-        lines: written.map((l) => l.msg),
-      });
-    }
+  it('starts each process with a few lines: where a server listens, what a worker consumes', () => {
+    // Lines of handled work carry the request id of what caused it; the rest is start-up.
+    const starting = startUp.filter((line) => line.requestId === undefined);
+    const byService: Record<string, LogLine[]> = {};
+    for (const line of starting) (byService[line.service ?? ''] ??= []).push(line);
     for (const service of ['gateway', 'cases', 'meetings', 'assessment']) {
-      expect(byService.get(service)?.map((line) => line.msg)).toContainEqual(expect.stringMatching(/^listening on 127\.0\.0\.1:\d+$/));
+      expect(byService[service]?.map((line) => line.msg)).toContainEqual(expect.stringMatching(/^listening on 127\.0\.0\.1:\d+$/));
     }
+    for (const service of ['cases', 'meetings', 'assessment']) {
+      expect(byService[`${service}-worker`]?.map((line) => line.msg)).toContainEqual(`consuming events-${service}, relaying the ${service} outbox`);
+    }
+    const counts = Object.fromEntries(Object.entries(byService).map(([service, written]) => [service, written.length]));
+    expect(Object.values(counts).every((count) => count <= MAX_START_UP_LINES) ? counts : { tooMany: counts }).toEqual(counts);
+  });
+
+  it('forwards the id the gateway made for a plain-HTTP download to the subgraph that serves it', async () => {
+    const download = await request(system.gatewayUrl).get('/exports/cases.xlsx').set('authorization', `Bearer ${token}`);
+    expect(download.status).toBe(200);
+    const id = download.headers['x-request-id'];
+    const access = () => lines().filter((line) => line.requestId === id && line.msg === 'request completed');
+    await eventually(async () => access().length === 2);
+    expect(access()).toEqual([
+      expect.objectContaining({ service: 'cases', req: { method: 'GET', url: '/exports/cases.xlsx' }, res: { statusCode: 200 } }),
+      expect.objectContaining({ service: 'gateway', req: { method: 'GET', url: '/exports/cases.xlsx' }, res: { statusCode: 200 } }),
+    ]);
+  });
+
+  it('answers a request id that is not a plain token of at most 64 characters with a new UUID, used in its lines', async () => {
+    const response = await post(`query LogsMe { me { username } }`, {}, 'x'.repeat(65), token);
+    const id = response.headers['x-request-id'];
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    await eventually(async () => lines().filter((line) => line.requestId === id && line.msg === 'request completed').length === 2);
+    expect(system.logs()).not.toContain('x'.repeat(65));
   });
 
   describe('a registration sent with its own request id', () => {

@@ -94,7 +94,8 @@ export function httpLoggerOptions(settings: LogSettings): Options<IncomingMessag
   };
 }
 
-/** Where lines go: stdout as JSON, or through pino-pretty for a person reading a terminal. */
-export function logDestination(settings: LogSettings): DestinationStream | undefined {
-  return settings.format === 'pretty' ? pinoPretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }) : undefined;
+/** Where lines go: stdout as JSON (pino's own fast path), or through pino-pretty for a person reading a terminal. */
+export function logDestination(settings: LogSettings, out: NodeJS.WritableStream = process.stdout): DestinationStream | undefined {
+  if (settings.format === 'json') return undefined;
+  return pinoPretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
 }

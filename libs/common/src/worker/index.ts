@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import {
   EventConsumer,
@@ -118,6 +119,7 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
     const inLogContext = this.logger ? runInLogContextOf(this.logger) : runWithoutLogContext;
     this.consumer.start(this.redis, { prefix: this.config.queuePrefix, inLogContext });
     this.relay.start();
+    new Logger(EventWorker.name).log(`consuming events-${this.options.consumer}, relaying the ${this.options.schema} outbox`);
   }
 
   async stop(): Promise<void> {

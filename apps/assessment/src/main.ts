@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { useServiceLogger } from '#common/logging';
+import { serviceLogger } from '#common/logging';
 import { exitOnConfigError, portFrom } from '#common/config';
 import { serveHttp } from '#common/platform';
 import { AssessmentModule } from './assessment.module.js';
 
 exitOnConfigError();
 
-const app = await NestFactory.create<NestExpressApplication>(AssessmentModule.forRoot(), { bufferLogs: true, bodyParser: false });
-useServiceLogger(app, 'assessment');
+const app = await NestFactory.create<NestExpressApplication>(AssessmentModule.forRoot(), { logger: serviceLogger('assessment'), bodyParser: false });
 await serveHttp(app, portFrom(process.env, 'ASSESSMENT_PORT', 4003));

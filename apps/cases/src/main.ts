@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { useServiceLogger } from '#common/logging';
+import { serviceLogger } from '#common/logging';
 import { exitOnConfigError, portFrom } from '#common/config';
 import { serveHttp } from '#common/platform';
 import { CasesModule } from './cases.module.js';
 
 exitOnConfigError();
 
-const app = await NestFactory.create<NestExpressApplication>(CasesModule.forRoot(), { bufferLogs: true, bodyParser: false });
-useServiceLogger(app, 'cases');
+const app = await NestFactory.create<NestExpressApplication>(CasesModule.forRoot(), { logger: serviceLogger('cases'), bodyParser: false });
 await serveHttp(app, portFrom(process.env, 'CASES_PORT', 4001));

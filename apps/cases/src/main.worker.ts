@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { CasesWorkerModule } from './cases-worker.module.js';
-import { useServiceLogger } from '#common/logging';
+import { serviceLogger } from '#common/logging';
 import { exitOnConfigError } from '#common/config';
 
 exitOnConfigError();
 
-const app = await NestFactory.createApplicationContext(CasesWorkerModule.forRoot(), { bufferLogs: true });
-useServiceLogger(app, 'cases-worker');
+const app = await NestFactory.createApplicationContext(CasesWorkerModule.forRoot(), { logger: serviceLogger('cases-worker') });
 app.enableShutdownHooks();

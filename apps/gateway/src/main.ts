@@ -4,12 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GatewayModule } from './gateway.module.js';
 import { serveHttp } from '#common/platform';
 import { gatewaySettingsFromEnv } from './gateway.settings.js';
-import { useServiceLogger } from '#common/logging';
+import { serviceLogger } from '#common/logging';
 import { exitOnConfigError } from '#common/config';
 
 exitOnConfigError();
 
 const settings = gatewaySettingsFromEnv();
-const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot({ settings }), { bufferLogs: true, bodyParser: false });
-useServiceLogger(app, 'gateway');
+const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot({ settings }), { logger: serviceLogger('gateway'), bodyParser: false });
 await serveHttp(app, settings.port);

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { useServiceLogger } from '#common/logging';
+import { serviceLogger } from '#common/logging';
 import { exitOnConfigError, portFrom } from '#common/config';
 import { serveHttp } from '#common/platform';
 import { MeetingsModule } from './meetings.module.js';
 
 exitOnConfigError();
 
-const app = await NestFactory.create<NestExpressApplication>(MeetingsModule.forRoot(), { bufferLogs: true, bodyParser: false });
-useServiceLogger(app, 'meetings');
+const app = await NestFactory.create<NestExpressApplication>(MeetingsModule.forRoot(), { logger: serviceLogger('meetings'), bodyParser: false });
 await serveHttp(app, portFrom(process.env, 'MEETINGS_PORT', 4002));

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { MeetingsWorkerModule } from './meetings-worker.module.js';
-import { useServiceLogger } from '#common/logging';
+import { serviceLogger } from '#common/logging';
 import { exitOnConfigError } from '#common/config';
 
 exitOnConfigError();
 
-const app = await NestFactory.createApplicationContext(MeetingsWorkerModule.forRoot(), { bufferLogs: true });
-useServiceLogger(app, 'meetings-worker');
+const app = await NestFactory.createApplicationContext(MeetingsWorkerModule.forRoot(), { logger: serviceLogger('meetings-worker') });
 app.enableShutdownHooks();

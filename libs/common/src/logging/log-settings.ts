@@ -2,6 +2,8 @@ import { stdSerializers, stdTimeFunctions, type DestinationStream, type LevelWit
 import type { Options } from 'pino-http';
 import pinoPretty from 'pino-pretty';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
+import type { Params } from 'nestjs-pino';
 import { ConfigError } from '../config/index.js';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.js';
 
@@ -98,4 +100,15 @@ export function httpLoggerOptions(settings: LogSettings): Options<IncomingMessag
 export function logDestination(settings: LogSettings, out: NodeJS.WritableStream = process.stdout): DestinationStream | undefined {
   if (settings.format === 'json') return undefined;
   return pinoPretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+}
+
+/**
+ * nestjs-pino's parameters for a process; `service` names it on every line. The first logger built
+ * in a process (the one `serviceLogger` makes before the application) is the one all share.
+ */
+export function loggerParams(settings: LogSettings, service?: string, out?: NodeJS.WritableStream): Params {
+  const options = { ...httpLoggerOptions(settings), ...(service ? { base: { pid: process.pid, hostname: hostname(), service } } : {}) };
+  const destination = logDestination(settings, out);
+  // assignResponse: the tenant, user and operation assigned during a request reach its access line too.
+  return { pinoHttp: destination ? [options, destination] : options, assignResponse: true };
 }

@@ -1,5 +1,5 @@
-import { Injectable, type INestApplicationContext } from '@nestjs/common';
 import { Logger, PinoLogger } from 'nestjs-pino';
+import { loggerParams, logSettingsFrom } from './log-settings.js';
 
 /**
  * Nest's start-up narration (every module loaded, every route mapped): logged at debug, so that a
@@ -16,7 +16,6 @@ const START_UP_CONTEXTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nest's logger interface over pino, with the start-up narration moved to debug. */
-@Injectable()
 export class ServiceLogger extends Logger {
   override log(message: unknown, ...optionalParams: unknown[]): void {
     const context = optionalParams.at(-1);
@@ -26,11 +25,12 @@ export class ServiceLogger extends Logger {
 }
 
 /**
- * Makes a process log through pino as `service` (gateway, cases, cases-worker, …): every line it
- * writes from now on, and those Nest buffered while starting (`bufferLogs: true`), carry the name.
+ * The logger a process hands to `NestFactory` (`logger:`): JSON (or pretty) lines naming the
+ * process as `service` (gateway, cases, cases-worker, …) from its first line on, also when it fails
+ * to start. Built before the application, it is the pino instance the application's middleware and
+ * `PinoLogger`s then share.
  */
-export function useServiceLogger(app: INestApplicationContext, service: string): void {
-  PinoLogger.root.setBindings({ service });
-  app.useLogger(app.get(ServiceLogger));
-  app.flushLogs();
+export function serviceLogger(service: string, env: NodeJS.ProcessEnv = process.env): ServiceLogger {
+  const params = loggerParams(logSettingsFrom(env), service);
+  return new ServiceLogger(new PinoLogger(params), params);
 }

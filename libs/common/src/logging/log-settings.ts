@@ -106,9 +106,9 @@ export function logDestination(settings: LogSettings, out: NodeJS.WritableStream
  * nestjs-pino's parameters for a process; `service` names it on every line. The first logger built
  * in a process (the one `serviceLogger` makes before the application) is the one all share.
  */
-export function loggerParams(settings: LogSettings, service?: string, out?: NodeJS.WritableStream): Params {
+export function loggerParams(settings: LogSettings, service?: string): Params {
   const options = { ...httpLoggerOptions(settings), ...(service ? { base: { pid: process.pid, hostname: hostname(), service } } : {}) };
-  const destination = logDestination(settings, out);
+  const destination = logDestination(settings);
   // assignResponse: the tenant, user and operation assigned during a request reach its access line too.
   return { pinoHttp: destination ? [options, destination] : options, assignResponse: true };
 }

@@ -1,6 +1,7 @@
 import {
   Inject,
   Injectable,
+  Logger,
   Module,
   type DynamicModule,
   type ModuleMetadata,
@@ -12,7 +13,6 @@ import {
 } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import {
   EventConsumer,

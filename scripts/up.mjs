@@ -47,6 +47,8 @@ async function main() {
   const env = {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV || 'development',
+    // A person at a terminal reads lines; anything else (a file, a collector) gets JSON.
+    LOG_FORMAT: process.env.LOG_FORMAT || (process.stdout.isTTY ? 'pretty' : 'json'),
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
     ...Object.fromEntries(Object.values(ports).map(({ variable, port }) => [variable, String(port)])),

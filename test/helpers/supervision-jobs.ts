@@ -178,7 +178,7 @@ export class SupervisionJobs {
       const complaints = this.system
         .logs()
         .split('\n')
-        .filter((line) => /ERROR|WARN|Error/.test(line))
+        .filter((line) => /ERROR|WARN|Error|"level":"(warn|error|fatal)"/.test(line))
         .slice(-40);
       throw new Error(`${queue.name} job ${id} is still ${state} after a minute; the processes' last complaints:\n${complaints.join('\n')}`);
     });

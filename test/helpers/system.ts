@@ -83,7 +83,7 @@ export class SystemUnderTest {
 
   /**
    * With `clockStart`, every process reads the time from a file that `setToday` rewrites; `env`
-   * adds variables to every process's environment.
+   * adds variables to every process's environment (e.g. `LOG_LEVEL`, an OTLP endpoint).
    */
   constructor(private readonly options: { clockStart?: Date; env?: NodeJS.ProcessEnv } = {}) {}
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CasesWorkerModule } from './cases-worker.module.js';
+import { serviceLogger } from '#common/logging';
 import { exitOnConfigError } from '#common/config';
 import { serveWorkerHttp, workerPortFrom } from '#common/health';
 import { startProcessMetrics } from '#common/metrics';
@@ -10,5 +11,5 @@ exitOnConfigError();
 startProcessMetrics('cases-worker');
 
 // An HTTP app only for /health and /metrics on the worker's own port.
-const app = await NestFactory.create<NestExpressApplication>(CasesWorkerModule.forRoot(), { bodyParser: false });
+const app = await NestFactory.create<NestExpressApplication>(CasesWorkerModule.forRoot(), { logger: serviceLogger('cases-worker'), bodyParser: false });
 await serveWorkerHttp(app, workerPortFrom(process.env, 'cases'));

@@ -4,6 +4,8 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { TerminusModule } from '@nestjs/terminus';
 import { APP_CONFIG, ConfigError, loadConfig, type AppConfig } from '#common/config';
 import { TokenService } from '#common/auth';
+import { LoggingModule, logFieldsPlugin } from '#common/logging';
+import { PinoLogger } from 'nestjs-pino';
 import {
   HidePoweredByHeader,
   buildRequestContext,
@@ -49,7 +51,13 @@ class GatewayCoreModule {
   }
 }
 
-function gatewayConfig(settings: GatewaySettings, config: AppConfig, tokens: TokenService, supergraph: SupergraphState): ApolloGatewayDriverConfig {
+function gatewayConfig(
+  settings: GatewaySettings,
+  config: AppConfig,
+  tokens: TokenService,
+  supergraph: SupergraphState,
+  logger: PinoLogger,
+): ApolloGatewayDriverConfig {
   return {
     server: {
       path: '/graphql',
@@ -73,6 +81,7 @@ function gatewayConfig(settings: GatewaySettings, config: AppConfig, tokens: Tok
         hideSuggestionsWithoutTokenPlugin(),
         httpResponsePlugin(),
         supergraph.plugin(),
+        logFieldsPlugin(logger),
       ],
     },
     gateway: {
@@ -106,12 +115,13 @@ export class GatewayModule implements NestModule {
       module: GatewayModule,
       imports: [
         GatewayCoreModule.register(config, settings),
+        LoggingModule.forRoot(),
         TerminusModule,
         MetricsModule.forRoot({ guarded: true }),
         GraphQLModule.forRootAsync<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
-          inject: [TokenService, SupergraphState],
-          useFactory: (tokens: TokenService, supergraph: SupergraphState) => gatewayConfig(settings, config, tokens, supergraph),
+          inject: [TokenService, SupergraphState, PinoLogger],
+          useFactory: (tokens: TokenService, supergraph: SupergraphState, logger: PinoLogger) => gatewayConfig(settings, config, tokens, supergraph, logger),
         }),
       ],
       controllers: [HealthController, GraphiQLController, SessionController, ForwardingController],

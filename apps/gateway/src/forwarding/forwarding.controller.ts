@@ -1,10 +1,10 @@
 import { All, Controller, Inject, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import nodeFetch, { type RequestInit } from 'node-fetch';
-import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { CLIENT_ADDRESS_HEADER, TokenService, clientAddressBehindProxies, signClientAddress } from '#common/auth';
 import { ErrorCode } from '#common/errors';
+import { REQUEST_ID_HEADER, requestIdOf } from '#common/logging';
 import { GATEWAY_SETTINGS, type GatewaySettings } from '../gateway.settings.js';
 import { sessionToken } from '../session/session-cookie.js';
 
@@ -61,7 +61,8 @@ export class ForwardingController {
     const url = new URL(req.originalUrl, this.settings.subgraphUrls[target.subgraph]);
     const address = clientAddressBehindProxies(req.socket.remoteAddress, req.headers['x-forwarded-for'], this.config.trustedProxyHops);
     const headers: Record<string, string> = {
-      'x-request-id': typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
+      // The id this request is logged under at the gateway, so the subgraph's lines carry it too.
+      [REQUEST_ID_HEADER]: requestIdOf(req),
       [CLIENT_ADDRESS_HEADER]: signClientAddress(this.tokens.clientAddressKey, address),
     };
     const token = target.session ? sessionToken(req) : null;

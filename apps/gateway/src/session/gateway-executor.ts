@@ -34,7 +34,7 @@ export class GatewayExecutor {
 
   async execute<T>(req: Request, query: string, variables: Record<string, unknown>, token: string | null): Promise<ExecutionResult<T>> {
     const { authorization: _ignored, ...headers } = req.headers;
-    const incoming = { headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers, socket: req.socket };
+    const incoming = { id: req.id, headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers, socket: req.socket };
     const contextValue = await buildRequestContext(this.tokens, incoming, this.config.trustedProxyHops);
     const graphql = this.modules.get<GraphQLModule<ApolloGatewayDriver>>(GraphQLModule, { strict: false });
     const response = await graphql.graphQlAdapter.instance.executeOperation({ query, variables }, { contextValue });

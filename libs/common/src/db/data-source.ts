@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { QueryErrorLogger } from './query-logger.js';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema, type MigrationInterface } from 'typeorm';
 
 // Entities and migrations are passed as classes, never as globs: ESM cannot require() files.
@@ -20,7 +21,9 @@ export function dataSourceOptions(url: string, service: ServiceDatabase, poolSiz
     migrationsTableName: `migrations_${service.name}`,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Failed statements only, without their parameters: these carry personal data.
+    logging: ['error', 'warn'],
+    logger: new QueryErrorLogger(),
     extra: { max: poolSize, application_name: `petition-${service.name}` },
   };
 }

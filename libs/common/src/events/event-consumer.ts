@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { TenantTransactions } from '../tenancy/tenant-transactions.js';
 import { systemContextFor } from '../tenancy/tenant-context.js';
 import { inSpan } from '../telemetry/trace-context.js';
+import { runWithoutLogContext, type RunInLogContext } from '../logging/log-context.js';
 import {
   EVENT_BATCH_JOB,
   batchesByProvince,
@@ -39,6 +40,8 @@ export interface EventConsumerStartOptions {
   concurrency?: number;
   /** BullMQ key prefix of the queue (default `bull`); must match the relay's. */
   prefix?: string;
+  /** Binds a job's request id and tenant to the lines written while it is handled. */
+  inLogContext?: RunInLogContext;
 }
 
 /**
@@ -111,9 +114,21 @@ export class EventConsumer {
   }
 
   start(connection: Redis, options: EventConsumerStartOptions = {}): Worker {
+    const inLogContext = options.inLogContext ?? runWithoutLogContext;
     this.worker = new Worker(
       eventQueueName(this.consumer),
-      (job: Job<EventEnvelope | EventBatch>) => this.applyJob(job.name === EVENT_BATCH_JOB ? (job.data as EventBatch).events : [job.data as EventEnvelope]),
+      (job: Job<EventEnvelope | EventBatch>) => {
+        const batch = job.name === EVENT_BATCH_JOB;
+        const events = batch ? (job.data as EventBatch).events : [job.data as EventEnvelope];
+        const [first] = events;
+        if (!first) return Promise.resolve(0);
+        const fields = { requestId: first.requestId, tenantId: first.tenantId, tenantPath: first.tenantPath };
+        return inLogContext(fields, async () => {
+          const applied = await this.applyJob(events);
+          this.logger.log(`handled ${events.length} event(s) of ${[...new Set(events.map((e) => e.topic))].join(', ')}, ${applied} new`);
+          return batch ? applied : applied === 1;
+        });
+      },
       { connection, concurrency: options.concurrency ?? 4, prefix: options.prefix },
     );
     this.worker.on('failed', (job, error) => this.logger.error(`${this.consumer} failed on ${job?.name} ${job?.id}: ${error.message}`));

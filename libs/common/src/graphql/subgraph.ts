@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +9,7 @@ import { AppError, formatGraphQLError, unauthenticated } from '../errors/index.j
 import { httpResponsePlugin } from './http-response.plugin.js';
 import { forbidNulBytesPlugin } from './string-inputs.js';
 import { hideSuggestionsWithoutTokenPlugin } from './suggestions.plugin.js';
+import { requestIdOf } from '../logging/request-id.js';
 
 export interface RequestContext extends GraphQLRequestContext {
   authError: AppError | null;
@@ -18,7 +18,7 @@ export interface RequestContext extends GraphQLRequestContext {
   clientAddress: string;
 }
 
-type IncomingRequest = { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
+type IncomingRequest = { id?: unknown; headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
 
 /**
  * The gateway's signed word when present; otherwise the socket's peer, or at the gateway the
@@ -29,12 +29,6 @@ function clientAddressOf(tokens: TokenService, req: IncomingRequest, trustedProx
     verifiedClientAddress(tokens.clientAddressKey, req.headers[CLIENT_ADDRESS_HEADER]) ??
     clientAddressBehindProxies(req.socket?.remoteAddress, req.headers['x-forwarded-for'], trustedProxyHops)
   );
-}
-
-function requestIdOf(req: IncomingRequest): string {
-  const header = req.headers['x-request-id'];
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[\w.-]{1,100}$/.test(value) ? value : randomUUID();
 }
 
 /** Verifies the bearer token again in the subgraph: the network to it is not trusted. */

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject, type Type } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject, Logger, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { Redis } from 'ioredis';
+import { PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG, loadConfig, type AppConfig } from '../config/index.js';
 import { ErrorCode } from '../errors/index.js';
 import { dataSourceOptions, type ServiceDatabase } from '../db/index.js';
@@ -18,6 +19,7 @@ import { DatabaseMetrics, MetricsModule, graphqlMetricsPlugin } from '../metrics
 import { FILE_STORAGE, LocalDiskStorage } from '../files/index.js';
 import { Clock, FileClock, ShiftedClock, SystemClock } from '../clock/index.js';
 import { HidePoweredByHeader, ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
+import { LoggingModule, logFieldsPlugin } from '../logging/index.js';
 
 /** What a service's root module accepts (HTTP process, worker, seed). */
 export interface ServiceModuleOptions {
@@ -43,7 +45,7 @@ class CoreProvidersModule implements OnApplicationShutdown {
     const config = options.config ?? loadConfig();
     return {
       module: CoreProvidersModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, options.database) })],
+      imports: [LoggingModule.forRoot(), TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, options.database) })],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: REDIS, useFactory: () => createRedis(config.redisUrl, options.database.name) },
@@ -102,13 +104,13 @@ export class SubgraphModule {
         MetricsModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
-          inject: [TokenService],
-          useFactory: (tokens: TokenService) => {
+          inject: [TokenService, PinoLogger],
+          useFactory: (tokens: TokenService, logger: PinoLogger) => {
             const config = subgraphConfig(tokens, publicRootFields);
             return {
               ...config,
-              // First, so an operation's time includes the other plugins'.
-              plugins: [graphqlMetricsPlugin(), ...(config.plugins ?? [])],
+              // Metrics first, so an operation's time includes the other plugins'.
+              plugins: [graphqlMetricsPlugin(), ...(config.plugins ?? []), logFieldsPlugin(logger)],
               buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [] },
             };
           },
@@ -171,5 +173,7 @@ export async function serveHttp(app: NestExpressApplication, port: number): Prom
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   // Must outlast keepAliveTimeout, or Node closes a kept-alive socket mid-request.
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
-  await app.listen(port, process.env.HOST ?? '127.0.0.1');
+  const host = process.env.HOST ?? '127.0.0.1';
+  await app.listen(port, host);
+  new Logger('Http').log(`listening on ${host}:${port}`);
 }

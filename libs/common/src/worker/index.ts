@@ -1,14 +1,17 @@
 import {
   Inject,
   Injectable,
+  Logger,
   Module,
   type DynamicModule,
   type ModuleMetadata,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
   type OnModuleInit,
+  Optional,
   type Provider,
 } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import {
@@ -28,6 +31,7 @@ import { REDIS } from '../redis/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { OutboxLagGauge, QueueDepths, observeJobs } from '../metrics/index.js';
+import { runInLogContextOf, runWithoutLogContext } from '../logging/index.js';
 import { processedQueueOf } from './processes-queue.js';
 
 export interface EventWorkerOptions {
@@ -86,6 +90,8 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
     private readonly transactions: TenantTransactions,
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
+    // Absent where a test builds the worker without the platform's logging.
+    @Optional() private readonly logger?: PinoLogger,
   ) {
     this.relay = new OutboxRelay(transactions, options.schema, redis, { prefix: config.queuePrefix });
   }
@@ -117,8 +123,10 @@ export class EventWorker implements OnModuleInit, OnApplicationBootstrap, OnAppl
   }
 
   start(): void {
-    observeJobs(this.consumer.start(this.redis, { prefix: this.config.queuePrefix }));
+    const inLogContext = this.logger ? runInLogContextOf(this.logger) : runWithoutLogContext;
+    observeJobs(this.consumer.start(this.redis, { prefix: this.config.queuePrefix, inLogContext }));
     this.relay.start();
+    new Logger(EventWorker.name).log(`consuming events-${this.options.consumer}, relaying the ${this.options.schema} outbox`);
   }
 
   async stop(): Promise<void> {

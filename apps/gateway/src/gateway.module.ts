@@ -1,4 +1,14 @@
-import { Global, Inject, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Module,
+  RequestMethod,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { stopTelemetry } from '#common/telemetry';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { TerminusModule } from '@nestjs/terminus';
@@ -41,13 +51,17 @@ export interface GatewayOptions {
 
 @Global()
 @Module({})
-class GatewayCoreModule {
+class GatewayCoreModule implements OnApplicationShutdown {
   static register(config: AppConfig, settings: GatewaySettings): DynamicModule {
     return {
       module: GatewayCoreModule,
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: GATEWAY_SETTINGS, useValue: settings }, TokenService, SupergraphState],
       exports: [APP_CONFIG, GATEWAY_SETTINGS, TokenService, SupergraphState],
     };
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return stopTelemetry();
   }
 }
 

@@ -16,6 +16,7 @@ import { TokenService, TokenStates, RolesGuard } from '../auth/index.js';
 import { TenantTransactions } from '../tenancy/index.js';
 import { HealthModule } from '../health/index.js';
 import { DatabaseMetrics, MetricsModule, graphqlMetricsPlugin } from '../metrics/index.js';
+import { stopTelemetry } from '../telemetry/index.js';
 import { FILE_STORAGE, LocalDiskStorage } from '../files/index.js';
 import { Clock, FileClock, ShiftedClock, SystemClock } from '../clock/index.js';
 import { HidePoweredByHeader, ResolverErrorFilter, inputValidationPipe, subgraphConfig } from '../graphql/index.js';
@@ -62,6 +63,7 @@ class CoreProvidersModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
+    await stopTelemetry();
   }
 }
 

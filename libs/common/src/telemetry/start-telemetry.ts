@@ -10,6 +10,8 @@ import { tracesEndpointOf } from './settings.js';
  */
 const IMPORTED_INSTRUMENTED_PACKAGES = ['ioredis', 'pg'];
 
+let running: { shutdown(): Promise<void> } | null = null;
+
 /**
  * Starts tracing for the process when an OTLP endpoint is configured (see `tracesEndpointOf`);
  * otherwise does nothing at all. Must run before the instrumented libraries load: a process's
@@ -18,7 +20,16 @@ const IMPORTED_INSTRUMENTED_PACKAGES = ['ioredis', 'pg'];
 export async function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!tracesEndpointOf(env)) return;
   const { telemetrySdk } = await import('./sdk.js');
-  telemetrySdk(serviceName).start();
+  const sdk = telemetrySdk(serviceName);
+  sdk.start();
+  running = sdk;
   const require = createRequire(import.meta.url);
   for (const name of IMPORTED_INSTRUMENTED_PACKAGES) require(name);
+}
+
+/** Sends the spans still batched and stops tracing, as the process shuts down (a no-op when it is off). */
+export async function stopTelemetry(): Promise<void> {
+  const sdk = running;
+  running = null;
+  await sdk?.shutdown().catch(() => undefined);
 }

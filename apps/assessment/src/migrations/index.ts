@@ -2,5 +2,12 @@ import { AssessmentSchema1767000000300 } from './1767000000300-assessment-schema
 import { Facts1767000000310 } from './1767000000310-facts.js';
 import { Schemes1767000000320 } from './1767000000320-schemes.js';
 import { CaseEndings1767000000330 } from './1767000000330-case-endings.js';
+import { CaseFactRollups1767000000350 } from './1767000000350-case-fact-rollups.js';
 
-export const ASSESSMENT_MIGRATIONS = [AssessmentSchema1767000000300, Facts1767000000310, Schemes1767000000320, CaseEndings1767000000330];
+export const ASSESSMENT_MIGRATIONS = [
+  AssessmentSchema1767000000300,
+  Facts1767000000310,
+  Schemes1767000000320,
+  CaseEndings1767000000330,
+  CaseFactRollups1767000000350,
+];

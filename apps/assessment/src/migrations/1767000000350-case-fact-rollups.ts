@@ -77,21 +77,29 @@ const value = (m: Measure, on: readonly Measure[]) => (on.includes(m) ? `CASE WH
 const COUNTS = `(VALUES (f.registered_on, ${MEASURES.map((m) => value(m, REGISTERED_MEASURES)).join(', ')}),
                  (f.finished_on, ${MEASURES.map((m) => value(m, FINISHED_MEASURES)).join(', ')})) c (day, ${COLUMNS.join(', ')})`;
 
+/** The count columns, in table order. */
+export const COUNT_COLUMNS = COLUMNS;
+
 /**
- * Adds to the day and month counts what the facts of `facts` (a query of the fact columns and
- * `sign`, 1 to add a fact or -1 to take it away, see `signedFacts`) count. In key order, so that two
- * transactions adding to the same counts wait instead of deadlocking. The one statement the
- * trigger, the backfill and the benchmark's bulk load count with.
+ * The counts of the facts of `facts` (a query of the fact columns and `sign`, 1 to add a fact or
+ * -1 to take it away, see `signedFacts`) per jurisdiction and day, or month (its first day), in
+ * key order. The one rule the trigger, the backfill and the benchmark's bulk load count with.
  */
-export function rollUpCaseFacts(facts: string): string[] {
-  const into = (table: string, day: string) =>
-    `INSERT INTO assessment.${table} (tenant_id, tenant_path, day, ${COLUMNS.join(', ')})
-     SELECT f.tenant_id, f.tenant_path, ${day}, ${COLUMNS.map((c) => `sum(f.sign * c.${c})`).join(', ')}
+export function caseFactCounts(facts: string, grain: 'day' | 'month'): string {
+  return `SELECT f.tenant_id, f.tenant_path, ${grain === 'day' ? 'c.day' : `date_trunc('month', c.day)::date`} AS day,
+            ${COLUMNS.map((c) => `sum(f.sign * c.${c}) AS ${c}`).join(', ')}
        FROM (${facts}) f CROSS JOIN LATERAL ${COUNTS}
       WHERE c.day IS NOT NULL
-      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+}
+
+/** Adds the counts of `facts` (see `caseFactCounts`) to the day and month rows; in key order, so that two transactions adding to the same rows wait instead of deadlocking. */
+export function rollUpCaseFacts(facts: string): string[] {
+  const into = (table: string, grain: 'day' | 'month') =>
+    `INSERT INTO assessment.${table} (tenant_id, tenant_path, day, ${COLUMNS.join(', ')})
+     ${caseFactCounts(facts, grain)}
      ON CONFLICT (tenant_id, tenant_path, day) DO UPDATE SET ${COLUMNS.map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ')}`;
-  return [into('case_fact_days', 'c.day'), into('case_fact_months', `date_trunc('month', c.day)::date`)];
+  return [into('case_fact_days', 'day'), into('case_fact_months', 'month')];
 }
 
 /** The rows of a fact table (or a trigger's transition table) with their `sign`. */

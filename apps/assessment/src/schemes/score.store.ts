@@ -218,7 +218,12 @@ export class ScoreStore {
     const selects: string[] = [];
     for (const [i, item] of items.entries()) {
       const [now, settled] = [asOf, SETTLED].map((day) => {
-        const compiled = compileIndicator(item.indicator as IndicatorDefinition, { alias: 'f', period: scope.period, asOf: day, firstParam: params.length + 1 });
+        const compiled = compileIndicator(item.indicator as IndicatorDefinition, {
+          alias: 'f',
+          period: scope.period,
+          asOf: day,
+          firstParam: params.length + 1,
+        });
         params.push(...compiled.params);
         return compiled.select;
       });

@@ -52,8 +52,18 @@ export function caseFactOf<K extends string>(h: AssessmentHarness<K>, caseId: st
     outcome: v.outcome,
     ending: v.ending as CaseFactEvent['ending'],
     stages: [
-      { stage: 'NOTIFY', startedOn: registeredOn, deadline: day(v.registered + 15), stoppedOn: v.notifyDone === null ? null : day(v.registered + v.notifyDone) },
-      { stage: 'HANDLE', startedOn: registeredOn, deadline: day(v.registered + 60), stoppedOn: v.handleDone === null ? null : day(v.registered + v.handleDone) },
+      {
+        stage: 'NOTIFY',
+        startedOn: registeredOn,
+        deadline: day(v.registered + 15),
+        stoppedOn: v.notifyDone === null ? null : day(v.registered + v.notifyDone),
+      },
+      {
+        stage: 'HANDLE',
+        startedOn: registeredOn,
+        deadline: day(v.registered + 60),
+        stoppedOn: v.handleDone === null ? null : day(v.registered + v.handleDone),
+      },
       ...(v.reviewed ? [{ stage: 'REVIEW', startedOn: registeredOn, deadline: null, stoppedOn: null }] : []),
     ],
   };

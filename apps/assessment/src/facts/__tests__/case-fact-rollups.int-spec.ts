@@ -28,7 +28,8 @@ describe('assessment: case counts kept with the facts', () => {
   async function keptAndRecounted(): Promise<{ kept: unknown[]; recounted: unknown[] }> {
     const nonZero = COUNT_COLUMNS.map((c) => `${c} <> 0`).join(' OR ');
     const columns = `tenant_path::text, day::text, ${COUNT_COLUMNS.map((c) => `${c}::int`).join(', ')}`;
-    const read = async (sql: string) => (await h.rows(`SELECT ${columns} FROM (${sql}) r WHERE ${nonZero} ORDER BY tenant_path, day`)).map((row) => ({ ...row }));
+    const read = async (sql: string) =>
+      (await h.rows(`SELECT ${columns} FROM (${sql}) r WHERE ${nonZero} ORDER BY tenant_path, day`)).map((row) => ({ ...row }));
     const facts = signedFacts(1, 'assessment.case_facts');
     return {
       kept: [...(await read(`SELECT * FROM assessment.case_fact_days`)), ...(await read(`SELECT * FROM assessment.case_fact_months`))],

@@ -134,7 +134,7 @@ describe('assessment: scores from the case counts', () => {
       ),
       { numRuns: 12 },
     );
-  });
+  }, 120_000);
 
   it('counts an indicator the counts cannot answer from the facts, as before', async () => {
     expect(CUSTOM.map(rollupPlan)).toEqual([null, null, null]);

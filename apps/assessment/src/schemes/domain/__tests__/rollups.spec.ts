@@ -52,7 +52,9 @@ describe('scores from the case counts: ranges and plans', () => {
     };
     expect(countingKey(reordered)).toEqual(countingKey(SATISFACTION_RATE));
     expect(rollupPlan(reordered)).toEqual(rollupPlan(SATISFACTION_RATE));
-    expect(rollupPlan({ ...SATISFACTION_RATE, numerator: [{ field: 'rating', operator: SATISFACTION_RATE.numerator[0]!.operator, value: ['SATISFIED'] }] })).toBeNull();
+    expect(
+      rollupPlan({ ...SATISFACTION_RATE, numerator: [{ field: 'rating', operator: SATISFACTION_RATE.numerator[0]!.operator, value: ['SATISFIED'] }] }),
+    ).toBeNull();
     // Every case indicator of the library is answered; those over other facts are not.
     expect(INDICATOR_LIBRARY.filter((i) => (rollupPlan(i) !== null) !== (i.source === 'CASE'))).toEqual([]);
   });

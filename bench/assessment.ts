@@ -244,6 +244,12 @@ export const FLOOR_SQL = `SELECT subpath(f.tenant_path, 0, $2::int)::text AS tar
    AND f.registered_on <= $4::date
  GROUP BY 1`;
 
+/** A case's ending (`c`, a row of `cases.cases`), as the cases service's `caseEnding` states it. */
+const ENDING_SQL = `CASE WHEN c.decline_reason IS NOT NULL THEN 'DECLINED' WHEN c.close_reason = 'MEDIATED' THEN 'MEDIATED'
+  WHEN c.close_reason = 'WITHDRAWN' THEN 'WITHDRAWN' WHEN c.close_reason = 'COMPLETED' THEN 'ANSWERED'
+  WHEN c.kind = 'CLAIM' AND c.outcome IS NOT NULL THEN 'DECIDED' END`;
+const FINAL_SQL = `(c.state = 'FINALIZED' OR coalesce(c.close_reason = 'WINDOW_LAPSED', false))`;
+
 /** Fills `assessment.case_facts` from the cases (skipped when it holds as many rows as there are cases). */
 async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise<AssessmentResult['facts']> {
   const copied = await admin.query(
@@ -274,10 +280,7 @@ async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise
          SELECT c.id, c.problem_jurisdiction_id, c.problem_jurisdiction_path, c.version, c.number, c.registered_on, c.kind, c.channel, c.category_id,
                 c.repeat_of_id IS NULL, c.level_skipping, c.person_count >= 5, c.person_count, c.leader_owner_id IS NOT NULL, c.reception_id IS NOT NULL,
                 c.state, c.finished_on, c.rating, c.outcome, c.decline_reason IS NOT NULL, c.decline_reason,
-                CASE WHEN c.decline_reason IS NOT NULL THEN 'DECLINED' WHEN c.close_reason = 'MEDIATED' THEN 'MEDIATED'
-                     WHEN c.close_reason = 'WITHDRAWN' THEN 'WITHDRAWN' WHEN c.close_reason = 'COMPLETED' THEN 'ANSWERED'
-                     WHEN c.kind = 'CLAIM' AND c.outcome IS NOT NULL THEN 'DECIDED' END,
-                c.state = 'FINALIZED' OR coalesce(c.close_reason = 'WINDOW_LAPSED', false), c.review_result, c.reexamination_result,
+                ${ENDING_SQL}, ${FINAL_SQL}, c.review_result, c.reexamination_result,
                 coalesce(s.reviewed, false), s.notify_due, s.notify_done, s.handle_due, s.handle_done, now()
            FROM cases.cases c
            LEFT JOIN (
@@ -627,7 +630,8 @@ async function factPayloads(admin: pg.Client, count: number): Promise<FactPayloa
               'kind', c.kind, 'channel', c.channel, 'categoryId', c.category_id, 'firstPetition', c.repeat_of_id IS NULL, 'repeatOfId', c.repeat_of_id,
               'levelSkipping', c.level_skipping, 'collective', c.person_count >= 5, 'personCount', c.person_count, 'leaderOwnerId', c.leader_owner_id,
               'receptionId', c.reception_id, 'registeredOn', c.registered_on, 'finishedOn', c.finished_on, 'rating', c.rating, 'outcome', c.outcome,
-              'declineReason', c.decline_reason, 'closeReason', c.close_reason,
+              'declineReason', c.decline_reason, 'closeReason', c.close_reason, 'ending', ${ENDING_SQL}, 'final', ${FINAL_SQL},
+              'reviewResult', c.review_result, 'reexaminationResult', c.reexamination_result,
               'stages', (SELECT coalesce(json_agg(json_build_object('stage', s.stage, 'ownerTenantId', s.owner_tenant_id, 'startedOn', s.started_on,
                                                                     'deadline', s.deadline, 'stoppedOn', s.stopped_on, 'onTime', s.on_time) ORDER BY s.started_on), '[]')
                            FROM cases.case_stages s WHERE s.case_id = c.id)
@@ -645,7 +649,8 @@ async function checkMapping(admin: pg.Client, payloads: readonly FactPayload[]):
   const { rows } = await admin.query(
     `SELECT case_id, tenant_id, tenant_path::text AS tenant_path, version, number, registered_on::text AS registered_on, kind, channel, category_id,
             first_petition, level_skipping, collective, person_count, leader_owned, via_reception, state, finished_on::text AS finished_on, rating, outcome,
-            declined, reviewed, notify_due::text AS notify_due, notify_done::text AS notify_done, handle_due::text AS handle_due, handle_done::text AS handle_done
+            declined, decline_reason, ending, final, review_result, reexamination_result,
+            reviewed, notify_due::text AS notify_due, notify_done::text AS notify_done, handle_due::text AS handle_due, handle_done::text AS handle_done
        FROM assessment.case_facts WHERE case_id = ANY($1::uuid[])`,
     [payloads.map((p) => p.payload.caseId)],
   );

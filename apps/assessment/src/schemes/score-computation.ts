@@ -216,14 +216,11 @@ export class ScoreComputation {
     if (rolled.length) {
       addCounts(raws, await this.scores.countRollups(em, scheme, asOf, depth, rolled));
       const unsettled = rolled.filter((item) => item.plan.unsettled);
-      if (unsettled.length) addCounts(raws, await this.scores.countUnsettled(em, scheme, asOf, depth, unsettled));
-      for (const item of rolled.filter((r) => r.plan.backlogCarryOver)) {
-        const carry = backlogCarryOver(item.indicator, scheme.period, asOf);
-        if (carry) {
-          const scope = { tenantPath: scheme.tenantPath, period: carry.period };
-          addCounts(raws, await this.scores.count(em, scope, asOf, depth, source, [{ code: item.code, indicator: carry.indicator }]));
-        }
-      }
+      const carried = rolled.flatMap((item) => {
+        const carry = item.plan.backlogCarryOver ? backlogCarryOver(item.indicator, scheme.period, asOf) : null;
+        return carry ? [{ code: item.code, ...carry }] : [];
+      });
+      if (unsettled.length || carried.length) addCounts(raws, await this.scores.countFromFacts(em, scheme, asOf, depth, unsettled, carried));
     }
     // A target without a row has counted nothing: zero, not absent (a rate's denominator is 0).
     for (const raw of raws.values()) {

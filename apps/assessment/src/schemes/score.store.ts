@@ -161,18 +161,20 @@ export class ScoreStore {
   ): Promise<TargetCounts> {
     const params: unknown[] = [scope.tenantPath, depth];
     const bind = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
-    const ranges = new Map<RollupRange, string>();
+    // Ranges of the same days (the period, and the period to an as-of day after it) share their SQL.
+    const ranges = new Map<string, string>();
     const rangeSql = (range: RollupRange) => {
-      if (!ranges.has(range)) {
-        const days = rollupDays(range, scope.period, asOf);
+      const days = rollupDays(range, scope.period, asOf);
+      const key = JSON.stringify(days);
+      if (!ranges.has(key)) {
         const buckets = days ? rollupBuckets(days) : { months: null, days: [] };
         const pieces = [
           ...(buckets.months ? [`(r.grain = 'M' AND r.day >= ${bind(buckets.months.from, 'date')} AND r.day < ${bind(buckets.months.until, 'date')})`] : []),
           ...buckets.days.map((d) => `(r.grain = 'D' AND r.day BETWEEN ${bind(d.start, 'date')} AND ${bind(d.end, 'date')})`),
         ];
-        ranges.set(range, pieces.length ? `(${pieces.join(' OR ')})` : 'FALSE');
+        ranges.set(key, pieces.length ? `(${pieces.join(' OR ')})` : 'FALSE');
       }
-      return ranges.get(range)!;
+      return ranges.get(key)!;
     };
     const columns = new Set<string>();
     const sum = (terms: readonly { column: string; sign: 1 | -1; range: RollupRange }[]) =>
@@ -203,43 +205,47 @@ export class ScoreStore {
   }
 
   /**
-   * What the facts not settled at the as-of day change in the items' counts: each part counted
-   * over them at the as-of day less the same counted as settled, per target (only targets with
-   * such facts). The facts are found by the day they settle (indexed), few at a recent as-of day.
+   * What the counts leave to the facts, in one statement: for the `unsettled` items, each part
+   * counted over the facts not settled at the as-of day (found by the day they settle, indexed,
+   * few at a recent as-of day) at that day less the same counted as settled; and the `extra`
+   * indicators, each counted over its own period (see `backlogCarryOver`). Per target (only
+   * targets with such facts), per item code.
    */
-  async countUnsettled(
+  async countFromFacts(
     em: EntityManager,
     scope: { tenantPath: string; period: DateRange },
     asOf: IsoDate,
     depth: number,
-    items: readonly Pick<SchemeItem, 'code' | 'indicator'>[],
+    unsettled: readonly Pick<SchemeItem, 'code' | 'indicator'>[],
+    extra: readonly { code: string; indicator: IndicatorDefinition; period: DateRange }[],
   ): Promise<TargetCounts> {
     const params: unknown[] = [scope.tenantPath, depth, asOf];
     const selects: string[] = [];
-    for (const [i, item] of items.entries()) {
-      const [now, settled] = [asOf, SETTLED].map((day) => {
-        const compiled = compileIndicator(item.indicator as IndicatorDefinition, {
-          alias: 'f',
-          period: scope.period,
-          asOf: day,
-          firstParam: params.length + 1,
-        });
-        params.push(...compiled.params);
-        return compiled.select;
-      });
-      selects.push(`${now!.numerator} - ${settled!.numerator} AS n${i}`);
-      if (now!.denominator) selects.push(`${now!.denominator} - ${settled!.denominator} AS d${i}`);
+    const wheres: string[] = unsettled.length ? ['f.settled_on > $3::date'] : [];
+    const compile = (indicator: IndicatorDefinition, period: DateRange, day: IsoDate) => {
+      const compiled = compileIndicator(indicator, { alias: 'f', period, asOf: day, firstParam: params.length + 1 });
+      params.push(...compiled.params);
+      return compiled;
+    };
+    for (const [i, item] of unsettled.entries()) {
+      const [now, settled] = [compile(item.indicator!, scope.period, asOf).select, compile(item.indicator!, scope.period, SETTLED).select];
+      selects.push(`${now.numerator} - ${settled.numerator} AS n${i}`);
+      if (now.denominator) selects.push(`${now.denominator} - ${settled.denominator} AS d${i}`);
+    }
+    for (const [k, item] of extra.entries()) {
+      selects.push(`${compile(item.indicator, item.period, asOf).select.numerator} AS n${unsettled.length + k}`);
+      wheres.push(`(${compile(periodOnly(item.indicator), item.period, asOf).where})`);
     }
     const rows: Record<string, string>[] = await em.query(
       `SELECT subpath(f.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
          FROM ${FACT_SOURCES.CASE.table} f
-        WHERE ${belowTarget(FactSource.CASE)} AND f.settled_on > $3::date
+        WHERE ${belowTarget(FactSource.CASE)} AND (${wheres.join(' OR ')})
         GROUP BY 1`,
       params,
     );
     return countsOf(
       rows,
-      items.map((item) => item.code),
+      [...unsettled, ...extra].map((item) => item.code),
     );
   }
 

@@ -69,7 +69,12 @@ function plan(numerator: RollupTerm[], denominator: RollupTerm[] | null = null, 
   return { numerator, denominator, previous, backlogCarryOver: false };
 }
 
-/** The library's case indicators and the count columns they are summed from. */
+/**
+ * The library's case indicators and the count columns they are summed from. The columns count the
+ * rows of the definitions as the migration froze them: a definition changed in the library no
+ * longer counts what its columns hold, which the scores-from-rollups spec (every entry computed
+ * both ways on generated facts) catches.
+ */
 const CATALOGUE: readonly (readonly [IndicatorDefinition, Omit<RollupPlan, 'unsettled'>])[] = [
   [TIMELY_ACCEPTANCE_RATE, plan([term('registered_notify_on_time')], [term('registered_notify_known')])],
   [ON_TIME_REPLY_RATE, plan([term('registered_handle_on_time')], [term('registered_handle_known')])],

@@ -12,7 +12,7 @@ import { EventWorker } from '#common/worker';
 import { AssessmentWorkerModule } from '../apps/assessment/src/assessment-worker.module.js';
 import { type CaseFactEvent, caseFactRow } from '../apps/assessment/src/facts/domain/fact-rows.js';
 import { JurisdictionStore } from '../apps/assessment/src/jurisdictions/jurisdiction.store.js';
-import { ScoreComputation, type SchemeForScoring } from '../apps/assessment/src/schemes/score-computation.js';
+import { type CountingMode, ScoreComputation, type SchemeForScoring } from '../apps/assessment/src/schemes/score-computation.js';
 import { ScoreStore } from '../apps/assessment/src/schemes/score.store.js';
 import {
   BACKLOG_RESOLUTION_RATE,
@@ -67,12 +67,15 @@ export interface Timing {
 
 export interface ComputationResult {
   level: 'COUNTY' | 'TOWNSHIP';
+  /** Counted from the day and month counts (the facts for what they cannot answer), or from the facts alone. */
+  mode: CountingMode;
   targets: number;
   /** Facts counted: rows under the targets at their depth. */
   factRows: number;
   compute: Timing;
-  /** The grouped aggregate statement alone, within the computation (as sent by it). */
-  aggregateMs: Timing;
+  /** The counting statements (those grouping by target), within the computation, as sent by it. */
+  sqlMs: Timing;
+  statements: number;
   floor: Timing;
   /** compute median / floor median. */
   ratio: number;
@@ -80,7 +83,11 @@ export interface ComputationResult {
   cpu: { selfMs: number; restMs: number };
   /** Every target's numerators and denominators equal between the computation and the floor. */
   agrees: boolean;
+  /** ROLLUPS: every target's counts, points, total, rank and grade equal to those computed from the facts. */
+  sameAsFacts: boolean | null;
 }
+
+type Computed = Awaited<ReturnType<ScoreComputation['compute']>>;
 
 export interface IngestionResult {
   shape: string;
@@ -100,6 +107,9 @@ export interface AssessmentResult {
     filledSeconds: number | null;
     jurisdictionsCopied: number;
     caseFactsSize: string;
+    /** The day and month count rows and their size with indexes. */
+    days: { n: number; size: string };
+    months: { n: number; size: string };
     /** Sampled cases whose filled row was compared with `caseFactRow` of their event, and how many differ. */
     mapping?: { checked: number; differing: number; example?: string };
   };
@@ -107,7 +117,10 @@ export interface AssessmentResult {
   asOf: string;
   items: { code: string; name: string; indicator: string }[];
   computations: ComputationResult[];
+  /** The facts' grouped aggregate of the township computation from the facts. */
   statement: { sql: string; params: unknown[] };
+  /** The counting statements of the township computation from the rollups. */
+  rollupStatements: { sql: string; params: unknown[] }[];
   floorSql: string;
   plans: { title: string; plan: string }[];
   ingestion: IngestionResult[];
@@ -202,16 +215,16 @@ export const FLOOR_SQL = `SELECT subpath(f.tenant_path, 0, $2::int)::text AS tar
        count(*) FILTER (WHERE x.reg AND x.handle_ok) AS n1,
        count(*) FILTER (WHERE x.fin AND x.handle_ok IS NOT NULL) AS d2,
        count(*) FILTER (WHERE x.fin AND x.handle_ok) AS n2,
-       count(*) FILTER (WHERE x.fin AND x.done) AS d3,
-       count(*) FILTER (WHERE x.fin AND x.done AND f.rating IS NOT NULL) AS n3,
-       count(*) FILTER (WHERE x.fin AND f.rating IS NOT NULL) AS d4,
-       count(*) FILTER (WHERE x.fin AND f.rating IN ('SATISFIED', 'BASICALLY_SATISFIED')) AS n4,
-       count(*) FILTER (WHERE x.fin AND x.done AND f.kind = 'CLAIM' AND f.first_petition) AS d5,
-       count(*) FILTER (WHERE x.fin AND x.done AND f.kind = 'CLAIM' AND f.first_petition AND NOT f.reviewed) AS n5,
+       count(*) FILTER (WHERE x.fin AND x.done AND x.replied) AS d3,
+       count(*) FILTER (WHERE x.fin AND x.done AND x.replied AND f.rating IS NOT NULL) AS n3,
+       count(*) FILTER (WHERE x.fin AND x.replied AND f.rating IS NOT NULL) AS d4,
+       count(*) FILTER (WHERE x.fin AND x.replied AND f.rating IN ('SATISFIED', 'BASICALLY_SATISFIED')) AS n4,
+       count(*) FILTER (WHERE x.fin AND x.done AND f.kind = 'CLAIM' AND f.first_petition AND f.ending IN ('DECIDED', 'MEDIATED', 'WITHDRAWN')) AS d5,
+       count(*) FILTER (WHERE x.fin AND x.done AND f.kind = 'CLAIM' AND f.first_petition AND f.ending IN ('DECIDED', 'MEDIATED', 'WITHDRAWN') AND x.resolved AND NOT f.reviewed) AS n5,
        count(*) FILTER (WHERE x.reg) AS d6,
        count(*) FILTER (WHERE x.reg AND NOT f.first_petition) AS n6,
-       count(*) FILTER (WHERE x.backlog) AS d7,
-       count(*) FILTER (WHERE x.backlog AND x.fin AND f.finished_on <= $5::date) AS n7,
+       count(*) FILTER (WHERE x.backlog AND f.kind = 'CLAIM') AS d7,
+       count(*) FILTER (WHERE x.backlog AND f.kind = 'CLAIM' AND x.fin AND f.finished_on <= $5::date AND x.resolved) AS n7,
        coalesce(sum(f.person_count) FILTER (WHERE x.reg AND f.channel = 'VISIT' AND f.collective), 0) AS n8,
        count(*) FILTER (WHERE x.reg AND f.channel = 'VISIT' AND f.level_skipping) AS n9
   FROM assessment.case_facts f
@@ -221,12 +234,21 @@ export const FLOOR_SQL = `SELECT subpath(f.tenant_path, 0, $2::int)::text AS tar
            f.registered_on < $3::date AND (f.finished_on IS NULL OR f.finished_on >= $3::date) AS backlog,
            coalesce(f.finished_on <= $5::date, false) AS done,
            CASE WHEN f.notify_done <= $5::date THEN f.notify_done <= f.notify_due WHEN f.notify_due < $5::date THEN false END AS notify_ok,
-           CASE WHEN f.handle_done <= $5::date THEN f.handle_done <= f.handle_due WHEN f.handle_due < $5::date THEN false END AS handle_ok
+           CASE WHEN f.handle_done <= $5::date THEN f.handle_done <= f.handle_due WHEN f.handle_due < $5::date THEN false END AS handle_ok,
+           coalesce(f.ending IN ('DECIDED', 'ANSWERED'), false) AS replied,
+           coalesce(f.kind = 'CLAIM' AND (f.ending = 'MEDIATED' OR (f.ending = 'DECIDED' AND (f.outcome IN ('SUPPORTS', 'PARTLY_SUPPORTS')
+                    OR f.rating IN ('SATISFIED', 'BASICALLY_SATISFIED')))), false) AS resolved
   ) x
  WHERE f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) >= $2::int
    AND (f.registered_on >= $3::date OR f.finished_on >= $3::date OR f.finished_on IS NULL)
    AND f.registered_on <= $4::date
  GROUP BY 1`;
+
+/** A case's ending (`c`, a row of `cases.cases`), as the cases service's `caseEnding` states it. */
+const ENDING_SQL = `CASE WHEN c.decline_reason IS NOT NULL THEN 'DECLINED' WHEN c.close_reason = 'MEDIATED' THEN 'MEDIATED'
+  WHEN c.close_reason = 'WITHDRAWN' THEN 'WITHDRAWN' WHEN c.close_reason = 'COMPLETED' THEN 'ANSWERED'
+  WHEN c.kind = 'CLAIM' AND c.outcome IS NOT NULL THEN 'DECIDED' END`;
+const FINAL_SQL = `(c.state = 'FINALIZED' OR coalesce(c.close_reason = 'WINDOW_LAPSED', false))`;
 
 /** Fills `assessment.case_facts` from the cases (skipped when it holds as many rows as there are cases). */
 async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise<AssessmentResult['facts']> {
@@ -248,14 +270,17 @@ async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise
       await admin.query(`SET LOCAL work_mem = '256MB'`);
       await admin.query(`TRUNCATE assessment.case_facts`);
       // As caseFactRow: the problem jurisdiction's id and path, the latest run of the NOTIFY and
-      // HANDLE clocks (by start day), reviewed when a REVIEW clock ever started.
+      // HANDLE clocks (by start day), reviewed when a REVIEW clock ever started, the ending as the
+      // cases service's caseEnding states it. The facts' triggers fill the day and month counts
+      // in the same statement, with the rule the consumer's upserts and the migration's backfill use.
       await admin.query(
         `INSERT INTO assessment.case_facts (case_id, tenant_id, tenant_path, version, number, registered_on, kind, channel, category_id,
                 first_petition, level_skipping, collective, person_count, leader_owned, via_reception, state, finished_on, rating, outcome,
-                declined, reviewed, notify_due, notify_done, handle_due, handle_done, updated_at)
+                declined, decline_reason, ending, final, review_result, reexamination_result, reviewed, notify_due, notify_done, handle_due, handle_done, updated_at)
          SELECT c.id, c.problem_jurisdiction_id, c.problem_jurisdiction_path, c.version, c.number, c.registered_on, c.kind, c.channel, c.category_id,
                 c.repeat_of_id IS NULL, c.level_skipping, c.person_count >= 5, c.person_count, c.leader_owner_id IS NOT NULL, c.reception_id IS NOT NULL,
-                c.state, c.finished_on, c.rating, c.outcome, c.decline_reason IS NOT NULL,
+                c.state, c.finished_on, c.rating, c.outcome, c.decline_reason IS NOT NULL, c.decline_reason,
+                ${ENDING_SQL}, ${FINAL_SQL}, c.review_result, c.reexamination_result,
                 coalesce(s.reviewed, false), s.notify_due, s.notify_done, s.handle_due, s.handle_done, now()
            FROM cases.cases c
            LEFT JOIN (
@@ -275,7 +300,7 @@ async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise
       await admin.query('ROLLBACK');
       throw error;
     }
-    await admin.query(`VACUUM (ANALYZE) assessment.case_facts, assessment.jurisdictions`);
+    await admin.query(`VACUUM (ANALYZE) assessment.case_facts, assessment.case_fact_days, assessment.case_fact_months, assessment.jurisdictions`);
     filledSeconds = elapsedMs(started) / 1000;
     facts = await count(`SELECT count(*) AS n FROM assessment.case_facts`);
     log(`assessment: ${facts} case facts in ${filledSeconds.toFixed(0)} s`);
@@ -284,7 +309,21 @@ async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise
   }
   const jurisdictions = await count(`SELECT count(*) AS n FROM assessment.jurisdictions`);
   const size = (await admin.query(`SELECT pg_size_pretty(pg_total_relation_size('assessment.case_facts')) AS s`)).rows[0].s as string;
-  return { rows: facts, jurisdictions, filledSeconds, jurisdictionsCopied, caseFactsSize: size };
+  const counts = async (table: string) => {
+    const { rows } = await admin.query(
+      `SELECT count(*)::int AS n, pg_size_pretty(pg_total_relation_size('assessment.${table}')) AS size FROM assessment.${table}`,
+    );
+    return rows[0] as { n: number; size: string };
+  };
+  return {
+    rows: facts,
+    jurisdictions,
+    filledSeconds,
+    jurisdictionsCopied,
+    caseFactsSize: size,
+    days: await counts('case_fact_days'),
+    months: await counts('case_fact_months'),
+  };
 }
 
 /** An EntityManager whose `query` calls are recorded and timed (ScoreComputation only calls `query`). */
@@ -345,37 +384,14 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
     const computations: ComputationResult[] = [];
     const plans: AssessmentResult['plans'] = [];
     let statement: AssessmentResult['statement'] = { sql: '', params: [] };
+    let rollupStatements: AssessmentResult['rollupStatements'] = [];
     for (const level of ['COUNTY', 'TOWNSHIP'] as const) {
       const forScoring: SchemeForScoring = { id: randomUUID(), tenantPath: province!.path, targetLevel: level, period: PERIOD, scheme };
-      const computeRuns: number[] = [];
-      const aggregateRuns: number[] = [];
-      let targets = 0;
-      let computed: Awaited<ReturnType<ScoreComputation['compute']>> = [];
-      let aggregate: { sql: string; params: unknown[] } | undefined;
-      let cpu = { selfMs: 0, restMs: 0 };
-      for (let run = 0; run <= options.runs; run++) {
-        const queries: { sql: string; params: unknown[]; ms: number }[] = [];
-        const before = { self: process.cpuUsage(), machine: machineBusyMs() };
-        const started = process.hrtime.bigint();
-        computed = await transactions.run(assessor, (em) => computation.compute(recording(em, queries), forScoring, isoDate(options.asOf)));
-        const ms = elapsedMs(started);
-        const self = process.cpuUsage(before.self);
-        const selfMs = (self.user + self.system) / 1000;
-        const grouped = queries.find((q) => q.sql.includes('GROUP BY'))!;
-        aggregate = grouped;
-        targets = computed.length;
-        if (run === 0) {
-          log(`assessment: ${level} warm-up ${ms.toFixed(0)} ms (${targets} targets; ${queries.map((q) => `${q.ms.toFixed(0)} ms`).join(' + ')})`);
-          continue;
-        }
-        computeRuns.push(ms);
-        aggregateRuns.push(grouped.ms);
-        cpu = { selfMs: cpu.selfMs + selfMs / options.runs, restMs: cpu.restMs + (machineBusyMs() - before.machine - selfMs) / options.runs };
-      }
-      if (level === 'TOWNSHIP') statement = aggregate!;
-
       // The floor, in the same context and transaction shape.
-      const floorParams = [province!.path, depthOf(aggregate!), PERIOD.start, PERIOD.end, options.asOf];
+      const [{ depth }] = await transactions.run(assessor, (em) =>
+        em.query(`SELECT nlevel(tenant_path) AS depth FROM assessment.jurisdictions WHERE level = $1 LIMIT 1`, [level]),
+      );
+      const floorParams = [province!.path, depth, PERIOD.start, PERIOD.end, options.asOf];
       const floorRuns: number[] = [];
       let floorRows: Record<string, string>[] = [];
       for (let run = 0; run <= options.runs; run++) {
@@ -383,35 +399,78 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
         floorRows = await transactions.run(assessor, (em) => em.query(FLOOR_SQL, floorParams));
         if (run > 0) floorRuns.push(elapsedMs(started));
       }
+      const floor = timing(floorRuns);
       const paths = new Map((await transactions.run(assessor, (em) => computation.targets(em, forScoring))).map((t) => [t.tenantId, t.path]));
-      const agrees = compare(computed, paths, floorRows, scheme, log, level);
       const [{ n }] = await transactions.run(assessor, (em) =>
         em.query(`SELECT count(*)::int AS n FROM assessment.case_facts f WHERE f.tenant_path <@ $1::ltree AND nlevel(f.tenant_path) >= $2::int`, [
           province!.path,
-          floorParams[1],
+          depth,
         ]),
       );
-      const result: ComputationResult = {
-        level,
-        targets,
-        factRows: n,
-        compute: timing(computeRuns),
-        aggregateMs: timing(aggregateRuns),
-        floor: timing(floorRuns),
-        ratio: 0,
-        cpu,
-        agrees,
-      };
-      result.ratio = result.compute.medianMs / result.floor.medianMs;
-      computations.push(result);
-      log(
-        `assessment: ${level} ${targets} targets: compute median ${result.compute.medianMs.toFixed(0)} ms (max ${result.compute.maxMs.toFixed(0)}, its aggregate ${result.aggregateMs.medianMs.toFixed(0)}), ` +
-          `floor median ${result.floor.medianMs.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)}, ${agrees ? 'same counts' : 'COUNTS DIFFER'}`,
-      );
-      plans.push({
-        title: `computation's aggregate, ${level} targets — app role, province assessor`,
-        plan: await explainIn(transactions, assessor, aggregate!.sql, aggregate!.params),
-      });
+      const computedBy = new Map<CountingMode, Computed>();
+      // The rollups first, then the facts (the reference), alternating would only mix their caches.
+      for (const mode of ['ROLLUPS', 'FACTS'] as const) {
+        const computeRuns: number[] = [];
+        const sqlRuns: number[] = [];
+        let computed: Computed = [];
+        let queries: { sql: string; params: unknown[]; ms: number }[] = [];
+        let cpu = { selfMs: 0, restMs: 0 };
+        for (let run = 0; run <= options.runs; run++) {
+          queries = [];
+          const before = { self: process.cpuUsage(), machine: machineBusyMs() };
+          const started = process.hrtime.bigint();
+          computed = await transactions.run(assessor, (em) => computation.compute(recording(em, queries), forScoring, isoDate(options.asOf), mode));
+          const ms = elapsedMs(started);
+          const self = process.cpuUsage(before.self);
+          const selfMs = (self.user + self.system) / 1000;
+          const counting = queries.filter((q) => q.sql.includes('GROUP BY'));
+          if (run === 0) {
+            log(
+              `assessment: ${level} ${mode} warm-up ${ms.toFixed(0)} ms (${computed.length} targets; ${queries.map((q) => `${q.ms.toFixed(0)} ms`).join(' + ')})`,
+            );
+            continue;
+          }
+          computeRuns.push(ms);
+          sqlRuns.push(counting.reduce((sum, q) => sum + q.ms, 0));
+          cpu = { selfMs: cpu.selfMs + selfMs / options.runs, restMs: cpu.restMs + (machineBusyMs() - before.machine - selfMs) / options.runs };
+        }
+        computedBy.set(mode, computed);
+        const counting = queries.filter((q) => q.sql.includes('GROUP BY'));
+        if (level === 'TOWNSHIP' && mode === 'FACTS') statement = counting[0]!;
+        if (level === 'TOWNSHIP' && mode === 'ROLLUPS') rollupStatements = counting.map(({ sql, params }) => ({ sql, params }));
+        const result: ComputationResult = {
+          level,
+          mode,
+          targets: computed.length,
+          factRows: n,
+          compute: timing(computeRuns),
+          sqlMs: timing(sqlRuns),
+          statements: counting.length,
+          floor,
+          ratio: 0,
+          cpu,
+          agrees: compare(computed, paths, floorRows, scheme, log, `${level} ${mode}`),
+          sameAsFacts: null,
+        };
+        result.ratio = result.compute.medianMs / floor.medianMs;
+        computations.push(result);
+        for (const [i, q] of counting.entries()) {
+          if (mode === 'FACTS' && i > 0) break;
+          plans.push({
+            title: `${mode === 'FACTS' ? "the facts' aggregate" : `rollup statement ${i + 1}`}, ${level} targets — app role, province assessor`,
+            plan: await explainIn(transactions, assessor, q.sql, q.params),
+          });
+        }
+      }
+      const rolled = computations.find((c) => c.level === level && c.mode === 'ROLLUPS')!;
+      rolled.sameAsFacts = sameResults(computedBy.get('ROLLUPS')!, computedBy.get('FACTS')!, log, level);
+      for (const c of computations.filter((c) => c.level === level)) {
+        log(
+          `assessment: ${level} ${c.mode} ${c.targets} targets: compute median ${c.compute.medianMs.toFixed(0)} ms (max ${c.compute.maxMs.toFixed(0)}, SQL ${c.sqlMs.medianMs.toFixed(0)} in ${c.statements} statements), ` +
+            `floor median ${floor.medianMs.toFixed(0)} ms, ratio ${c.ratio.toFixed(2)}, ${c.agrees ? 'same counts as the floor' : 'COUNTS DIFFER FROM THE FLOOR'}` +
+            (c.sameAsFacts === null ? '' : c.sameAsFacts ? ', same counts as from the facts' : ', COUNTS DIFFER FROM THE FACTS'),
+        );
+      }
       plans.push({ title: `floor, ${level} targets — app role, province assessor`, plan: await explainIn(transactions, assessor, FLOOR_SQL, floorParams) });
     }
 
@@ -494,6 +553,7 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
       items,
       computations,
       statement,
+      rollupStatements,
       floorSql: FLOOR_SQL,
       plans,
       ingestion,
@@ -506,9 +566,21 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
   }
 }
 
-/** The depth of the targets, as the computation bound it (`$2`). */
-function depthOf(statement: { params: unknown[] }): number {
-  return Number(statement.params[1]);
+/** Whether two computations gave every target the same counts, points, total, rank and grade, item by item; the first differences logged. */
+function sameResults(a: Computed, b: Computed, log: (line: string) => void, level: string): boolean {
+  const other = new Map(b.map((t) => [t.tenantId, t]));
+  let differences = 0;
+  for (const target of a) {
+    const them = other.get(target.tenantId);
+    const mine = { total: target.total, rank: target.rank, grade: target.grade, items: target.items };
+    const theirs = them && { total: them.total, rank: them.rank, grade: them.grade, items: them.items };
+    if (JSON.stringify(mine) !== JSON.stringify(theirs) && differences++ < 5) {
+      log(
+        `assessment: ${level} ${target.code}: from the rollups ${JSON.stringify(mine.items.map((i) => [i.code, i.numerator, i.denominator]))}, from the facts ${JSON.stringify(theirs?.items.map((i) => [i.code, i.numerator, i.denominator]))}`,
+      );
+    }
+  }
+  return differences === 0 && a.length === b.length;
 }
 
 /** Whether every target's numerators and denominators are the same in the computation and the floor. */
@@ -558,7 +630,8 @@ async function factPayloads(admin: pg.Client, count: number): Promise<FactPayloa
               'kind', c.kind, 'channel', c.channel, 'categoryId', c.category_id, 'firstPetition', c.repeat_of_id IS NULL, 'repeatOfId', c.repeat_of_id,
               'levelSkipping', c.level_skipping, 'collective', c.person_count >= 5, 'personCount', c.person_count, 'leaderOwnerId', c.leader_owner_id,
               'receptionId', c.reception_id, 'registeredOn', c.registered_on, 'finishedOn', c.finished_on, 'rating', c.rating, 'outcome', c.outcome,
-              'declineReason', c.decline_reason, 'closeReason', c.close_reason,
+              'declineReason', c.decline_reason, 'closeReason', c.close_reason, 'ending', ${ENDING_SQL}, 'final', ${FINAL_SQL},
+              'reviewResult', c.review_result, 'reexaminationResult', c.reexamination_result,
               'stages', (SELECT coalesce(json_agg(json_build_object('stage', s.stage, 'ownerTenantId', s.owner_tenant_id, 'startedOn', s.started_on,
                                                                     'deadline', s.deadline, 'stoppedOn', s.stopped_on, 'onTime', s.on_time) ORDER BY s.started_on), '[]')
                            FROM cases.case_stages s WHERE s.case_id = c.id)
@@ -576,7 +649,8 @@ async function checkMapping(admin: pg.Client, payloads: readonly FactPayload[]):
   const { rows } = await admin.query(
     `SELECT case_id, tenant_id, tenant_path::text AS tenant_path, version, number, registered_on::text AS registered_on, kind, channel, category_id,
             first_petition, level_skipping, collective, person_count, leader_owned, via_reception, state, finished_on::text AS finished_on, rating, outcome,
-            declined, reviewed, notify_due::text AS notify_due, notify_done::text AS notify_done, handle_due::text AS handle_due, handle_done::text AS handle_done
+            declined, decline_reason, ending, final, review_result, reexamination_result,
+            reviewed, notify_due::text AS notify_due, notify_done::text AS notify_done, handle_due::text AS handle_due, handle_done::text AS handle_done
        FROM assessment.case_facts WHERE case_id = ANY($1::uuid[])`,
     [payloads.map((p) => p.payload.caseId)],
   );

@@ -727,7 +727,8 @@ function renderSupervision(r: SupervisionResult): string {
 
 function renderAssessment(r: AssessmentResult): string {
   const t = (x: { medianMs: number; maxMs: number }) => `${ms(x.medianMs)} / ${ms(x.maxMs)}`;
-  const township = r.computations.find((c) => c.level === 'TOWNSHIP');
+  const township = r.computations.find((c) => c.level === 'TOWNSHIP' && c.mode === 'ROLLUPS');
+  const townshipFromFacts = r.computations.find((c) => c.level === 'TOWNSHIP' && c.mode === 'FACTS');
   const lines = [
     '### Assessment at 1,000,000 cases',
     '',
@@ -737,7 +738,8 @@ function renderAssessment(r: AssessmentResult): string {
         : `filled from the cases in ${r.facts.filledSeconds.toFixed(0)} s (INSERT … SELECT, VACUUM (ANALYZE))`) +
       `; ${num(r.facts.jurisdictions)} jurisdictions` +
       (r.facts.jurisdictionsCopied ? ` (${num(r.facts.jurisdictionsCopied)} copied from \`core.tenants\` by this run)` : '') +
-      '.' +
+      `. Their counts: \`case_fact_days\` ${num(r.facts.days.n)} rows (${r.facts.days.size}), \`case_fact_months\` ${num(r.facts.months.n)} rows (${r.facts.months.size}), ` +
+      "filled by the facts' triggers in the same statements." +
       (r.facts.mapping
         ? ` Mapping check: the rows of ${num(r.facts.mapping.checked)} sampled cases against \`caseFactRow\` of their \`case.transitioned\` payload: ${num(r.facts.mapping.differing)} differ` +
           (r.facts.mapping.example ? ` (e.g. ${r.facts.mapping.example})` : '') +
@@ -746,37 +748,43 @@ function renderAssessment(r: AssessmentResult): string {
     '',
     `A scheme of ${r.items.length} quantitative case items (${r.items.map((i) => i.indicator).join(', ')}), period ${r.period.start} … ${r.period.end}, as of ${r.asOf}, ` +
       `computed by \`ScoreComputation.compute\` in one \`TenantTransactions.run\` as a province ASSESSOR (app role, row-level security applied), ` +
+      `counted from the day and month counts (ROLLUPS; the facts not settled at the as-of day counted from the facts) and from the facts alone (FACTS, the reference), ` +
       `${r.computations[0]?.compute.runsMs.length ?? 0} runs after one warm-up; the floor is one hand-written aggregate of the same ${r.items.length} numerators and denominators ` +
       `over the same facts in the same context (its counts compared with the computation's for every target). max_parallel_workers_per_gather ${r.parallelWorkers}.`,
     '',
     table(
       [
         'targets',
+        'counted from',
         'count',
         'facts under them',
         'compute ms median / max',
-        'its aggregate ms',
+        'its SQL ms (statements)',
         'floor ms median / max',
         'compute / floor',
         'CPU ms per computation: node / rest',
-        'same counts',
+        'same counts as the floor',
+        'same results as from the facts',
       ],
       r.computations.map((c) => [
         c.level,
+        c.mode,
         num(c.targets),
         num(c.factRows),
         t(c.compute),
-        ms(c.aggregateMs.medianMs),
+        `${ms(c.sqlMs.medianMs)} (${c.statements})`,
         t(c.floor),
         c.ratio.toFixed(2),
         `${ms(c.cpu.selfMs)} / ${ms(c.cpu.restMs)}`,
         c.agrees ? 'yes' : '**no**',
+        c.sameAsFacts === null ? '–' : c.sameAsFacts ? 'same counts' : '**no**',
       ]),
       1,
     ),
     '',
     township
-      ? `Townships: median **${ms(township.compute.medianMs)} ms** (target ≤ 2,000 ms), **${township.ratio.toFixed(2)}×** the hand-written aggregate (target ≤ 1.5×).`
+      ? `Townships from the rollups: median **${ms(township.compute.medianMs)} ms** (target ≤ 200 ms), ${township.ratio.toFixed(2)}× the hand-written aggregate over the facts` +
+        (townshipFromFacts ? `; from the facts ${ms(townshipFromFacts.compute.medianMs)} ms (${townshipFromFacts.ratio.toFixed(2)}×).` : '.')
       : '',
     '',
     `Fact ingestion: \`case.transitioned\` envelopes (payloads made from sampled cases, new case ids) applied by the assessment worker's consumer ` +
@@ -797,7 +805,8 @@ function renderAssessment(r: AssessmentResult): string {
     ),
     '',
     '```sql',
-    `-- the computation's grouped aggregate, TOWNSHIP targets, parameters ${JSON.stringify(r.statement.params)}`,
+    ...r.rollupStatements.flatMap((q, i) => [`-- rollup statement ${i + 1}, TOWNSHIP targets, parameters ${JSON.stringify(q.params)}`, q.sql]),
+    `-- the computation from the facts, its grouped aggregate, TOWNSHIP targets, parameters ${JSON.stringify(r.statement.params)}`,
     r.statement.sql,
     '-- the floor',
     r.floorSql,

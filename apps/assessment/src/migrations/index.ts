@@ -3,6 +3,7 @@ import { Facts1767000000310 } from './1767000000310-facts.js';
 import { Schemes1767000000320 } from './1767000000320-schemes.js';
 import { CaseEndings1767000000330 } from './1767000000330-case-endings.js';
 import { OutboxTraceparent1767000000340 } from './1767000000340-outbox-traceparent.js';
+import { CaseFactRollups1767000000350 } from './1767000000350-case-fact-rollups.js';
 
 export const ASSESSMENT_MIGRATIONS = [
   AssessmentSchema1767000000300,
@@ -10,4 +11,5 @@ export const ASSESSMENT_MIGRATIONS = [
   Schemes1767000000320,
   CaseEndings1767000000330,
   OutboxTraceparent1767000000340,
+  CaseFactRollups1767000000350,
 ];

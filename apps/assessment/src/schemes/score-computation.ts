@@ -12,12 +12,35 @@ import {
   type Scheme,
   type SchemeItem,
   type TargetResult,
+  backlogCarryOver,
   compilePart,
   indicatorValue,
+  rollupPlan,
   scoreScheme,
 } from './domain/index.js';
 import type { FactPart, FactReferenceView, IndicatorPreviewTargetView, ItemResultView, ManualScoreView, TargetScoreView } from './dto/scheme.types.js';
-import { type CountedPart, type FactRow, ScoreStore } from './score.store.js';
+import { type CountedPart, type FactRow, type RolledUpItem, ScoreStore, type TargetCounts } from './score.store.js';
+
+/**
+ * Where the counts come from: the per-jurisdiction case counts for the indicators they answer (the
+ * facts for the others), or the facts for every indicator (the reference the counts are checked
+ * against).
+ */
+export type CountingMode = 'ROLLUPS' | 'FACTS';
+
+/** Adds counts found to those of the same targets and items. */
+function addCounts(raws: Map<string, Record<string, ItemRaw>>, found: TargetCounts): void {
+  for (const [target, counted] of found) {
+    const raw = raws.get(target);
+    if (!raw) continue;
+    for (const [code, c] of Object.entries(counted)) {
+      const sum = (raw[code] ??= {});
+      sum.numerator = (sum.numerator ?? 0) + (c.numerator ?? 0);
+      if (c.denominator != null) sum.denominator = (sum.denominator ?? 0) + c.denominator;
+      if (c.previous != null) sum.previous = (sum.previous ?? 0) + c.previous;
+    }
+  }
+}
 
 /** What a scheme's computation needs of the stored scheme. */
 export interface SchemeForScoring {
@@ -60,7 +83,7 @@ export class ScoreComputation {
     return this.jurisdictions.atLevel(em, scheme.tenantPath, scheme.targetLevel, only);
   }
 
-  async compute(em: EntityManager, scheme: SchemeForScoring, asOf: IsoDate): Promise<TargetScoreView[]> {
+  async compute(em: EntityManager, scheme: SchemeForScoring, asOf: IsoDate, mode: CountingMode = 'ROLLUPS'): Promise<TargetScoreView[]> {
     const targets = await this.targets(em, scheme);
     if (targets.length === 0) return [];
     const depth = targets[0]!.path.split('.').length;
@@ -75,6 +98,7 @@ export class ScoreComputation {
         source,
         quantitative.filter((item) => item.indicator!.source === source),
         raws,
+        mode,
       );
     }
     const manual = new Map((await this.scores.manualScores(em, scheme.id)).map((entry) => [`${entry.tenantId} ${entry.itemCode}`, entry]));
@@ -179,19 +203,32 @@ export class ScoreComputation {
     source: FactSource,
     items: readonly Pick<SchemeItem, 'code' | 'indicator'>[],
     raws: Map<string, Record<string, ItemRaw>>,
+    mode: CountingMode = 'ROLLUPS',
   ): Promise<void> {
-    for (const [target, counted] of await this.scores.count(em, scheme, asOf, depth, source, items)) {
-      const raw = raws.get(target);
-      if (raw) Object.assign(raw, counted);
+    const rolled: RolledUpItem[] = [];
+    const fromFacts: Pick<SchemeItem, 'code' | 'indicator'>[] = [];
+    for (const item of items) {
+      const plan = mode === 'ROLLUPS' ? rollupPlan(item.indicator!) : null;
+      if (plan) rolled.push({ code: item.code, indicator: item.indicator!, plan });
+      else fromFacts.push(item);
+    }
+    if (fromFacts.length) addCounts(raws, await this.scores.count(em, scheme, asOf, depth, source, fromFacts));
+    if (rolled.length) {
+      addCounts(raws, await this.scores.countRollups(em, scheme, asOf, depth, rolled));
+      const unsettled = rolled.filter((item) => item.plan.unsettled);
+      const carried = rolled.flatMap((item) => {
+        const carry = item.plan.backlogCarryOver ? backlogCarryOver(item.indicator, scheme.period, asOf) : null;
+        return carry ? [{ code: item.code, ...carry }] : [];
+      });
+      if (unsettled.length || carried.length) addCounts(raws, await this.scores.countFromFacts(em, scheme, asOf, depth, unsettled, carried));
     }
     // A target without a row has counted nothing: zero, not absent (a rate's denominator is 0).
     for (const raw of raws.values()) {
       for (const item of items) {
-        raw[item.code] ??= {
-          numerator: 0,
-          ...(item.indicator!.kind === 'RATE' ? { denominator: 0 } : {}),
-          ...(item.indicator!.kind === 'YOY_CHANGE' ? { previous: 0 } : {}),
-        };
+        const counted = (raw[item.code] ??= {});
+        counted.numerator ??= 0;
+        if (item.indicator!.kind === 'RATE') counted.denominator ??= 0;
+        if (item.indicator!.kind === 'YOY_CHANGE') counted.previous ??= 0;
       }
     }
   }

@@ -10,10 +10,15 @@ import {
   type IndicatorDefinition,
   type ItemRaw,
   type ManualEntry,
+  type RollupPlan,
+  type RollupRange,
+  SETTLED,
   type SchemeItem,
   type SqlParam,
   compileIndicator,
   periodOnly,
+  rollupBuckets,
+  rollupDays,
 } from './domain/index.js';
 import type { ManualScoreView } from './dto/scheme.types.js';
 
@@ -60,6 +65,37 @@ function factColumns(source: FactSource) {
   return { key, columns: `f.${key}::text AS id, f.${label}::text AS label, f.${date}::text AS date, f.tenant_id AS "tenantId"` };
 }
 
+/** An item counted from the case counts, and how. */
+export interface RolledUpItem {
+  code: string;
+  indicator: IndicatorDefinition;
+  plan: RollupPlan;
+}
+
+/** Counts per target path, per item code. */
+export type TargetCounts = Map<string, Record<string, ItemRaw>>;
+
+const COUNT_TABLES = { M: `${ASSESSMENT_SCHEMA}.case_fact_months`, D: `${ASSESSMENT_SCHEMA}.case_fact_days` };
+
+/** The rows of a grouped count as counts per target and item (`n<i>`, `d<i>`, `p<i>` of item i; absent when not selected). */
+function countsOf(rows: Record<string, string | null>[], codes: readonly string[]): TargetCounts {
+  return new Map(
+    rows.map((row) => [
+      row.target!,
+      Object.fromEntries(
+        codes.map((code, i) => [
+          code,
+          {
+            numerator: Number(row[`n${i}`]),
+            ...(row[`d${i}`] !== undefined ? { denominator: Number(row[`d${i}`]) } : {}),
+            ...(row[`p${i}`] !== undefined ? { previous: Number(row[`p${i}`]) } : {}),
+          },
+        ]),
+      ),
+    ]),
+  );
+}
+
 /** The statements a scheme's computation reads the facts and manual scores with. */
 @Injectable()
 export class ScoreStore {
@@ -104,20 +140,112 @@ export class ScoreStore {
         GROUP BY 1`,
       params,
     );
-    return new Map(
-      rows.map((row) => [
-        row.target!,
-        Object.fromEntries(
-          items.map((item, i) => [
-            item.code,
-            {
-              numerator: Number(row[`n${i}`]),
-              ...(row[`d${i}`] !== undefined ? { denominator: Number(row[`d${i}`]) } : {}),
-              ...(row[`p${i}`] !== undefined ? { previous: Number(row[`p${i}`]) } : {}),
-            },
-          ]),
-        ),
-      ]),
+    return countsOf(
+      rows,
+      items.map((item) => item.code),
+    );
+  }
+
+  /**
+   * Items counted from the case counts for every target under a path at once, in one statement:
+   * each part the sum of its terms, each term a count column over the month rows of its range's
+   * whole months and the day rows of its other days. The counts are those of the settled facts
+   * (see `RollupPlan`). A target that counted nothing is absent.
+   */
+  async countRollups(
+    em: EntityManager,
+    scope: { tenantPath: string; period: DateRange },
+    asOf: IsoDate,
+    depth: number,
+    items: readonly RolledUpItem[],
+  ): Promise<TargetCounts> {
+    const params: unknown[] = [scope.tenantPath, depth];
+    const bind = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
+    // Ranges of the same days (the period, and the period to an as-of day after it) share their SQL.
+    const ranges = new Map<string, string>();
+    const rangeSql = (range: RollupRange) => {
+      const days = rollupDays(range, scope.period, asOf);
+      const key = JSON.stringify(days);
+      if (!ranges.has(key)) {
+        const buckets = days ? rollupBuckets(days) : { months: null, days: [] };
+        const pieces = [
+          ...(buckets.months ? [`(r.grain = 'M' AND r.day >= ${bind(buckets.months.from, 'date')} AND r.day < ${bind(buckets.months.until, 'date')})`] : []),
+          ...buckets.days.map((d) => `(r.grain = 'D' AND r.day BETWEEN ${bind(d.start, 'date')} AND ${bind(d.end, 'date')})`),
+        ];
+        ranges.set(key, pieces.length ? `(${pieces.join(' OR ')})` : 'FALSE');
+      }
+      return ranges.get(key)!;
+    };
+    const columns = new Set<string>();
+    const sum = (terms: readonly { column: string; sign: 1 | -1; range: RollupRange }[]) =>
+      terms
+        .map((t) => {
+          columns.add(t.column);
+          return `${t.sign < 0 ? '- ' : ''}COALESCE(SUM(CASE WHEN ${rangeSql(t.range)} THEN r.${t.column} END), 0)`;
+        })
+        .join(' ');
+    const selects = items.flatMap(({ plan }, i) => [
+      `${sum(plan.numerator)} AS n${i}`,
+      ...(plan.denominator ? [`${sum(plan.denominator)} AS d${i}`] : []),
+      ...(plan.previous ? [`${sum(plan.previous)} AS p${i}`] : []),
+    ]);
+    const listed = [...columns].join(', ');
+    const rows: Record<string, string>[] = await em.query(
+      `SELECT subpath(r.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
+         FROM (SELECT 'M' AS grain, tenant_path, day, ${listed} FROM ${COUNT_TABLES.M}
+               UNION ALL SELECT 'D' AS grain, tenant_path, day, ${listed} FROM ${COUNT_TABLES.D}) r
+        WHERE r.tenant_path <@ $1::ltree AND nlevel(r.tenant_path) >= $2::int AND (${[...ranges.values()].join(' OR ')})
+        GROUP BY 1`,
+      params,
+    );
+    return countsOf(
+      rows,
+      items.map((item) => item.code),
+    );
+  }
+
+  /**
+   * What the counts leave to the facts, in one statement: for the `unsettled` items, each part
+   * counted over the facts not settled at the as-of day (found by the day they settle, indexed,
+   * few at a recent as-of day) at that day less the same counted as settled; and the `extra`
+   * indicators, each counted over its own period (see `backlogCarryOver`). Per target (only
+   * targets with such facts), per item code.
+   */
+  async countFromFacts(
+    em: EntityManager,
+    scope: { tenantPath: string; period: DateRange },
+    asOf: IsoDate,
+    depth: number,
+    unsettled: readonly Pick<SchemeItem, 'code' | 'indicator'>[],
+    extra: readonly { code: string; indicator: IndicatorDefinition; period: DateRange }[],
+  ): Promise<TargetCounts> {
+    const params: unknown[] = [scope.tenantPath, depth, asOf];
+    const selects: string[] = [];
+    const wheres: string[] = unsettled.length ? ['f.settled_on > $3::date'] : [];
+    const compile = (indicator: IndicatorDefinition, period: DateRange, day: IsoDate) => {
+      const compiled = compileIndicator(indicator, { alias: 'f', period, asOf: day, firstParam: params.length + 1 });
+      params.push(...compiled.params);
+      return compiled;
+    };
+    for (const [i, item] of unsettled.entries()) {
+      const [now, settled] = [compile(item.indicator!, scope.period, asOf).select, compile(item.indicator!, scope.period, SETTLED).select];
+      selects.push(`${now.numerator} - ${settled.numerator} AS n${i}`);
+      if (now.denominator) selects.push(`${now.denominator} - ${settled.denominator} AS d${i}`);
+    }
+    for (const [k, item] of extra.entries()) {
+      selects.push(`${compile(item.indicator, item.period, asOf).select.numerator} AS n${unsettled.length + k}`);
+      wheres.push(`(${compile(periodOnly(item.indicator), item.period, asOf).where})`);
+    }
+    const rows: Record<string, string>[] = await em.query(
+      `SELECT subpath(f.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
+         FROM ${FACT_SOURCES.CASE.table} f
+        WHERE ${belowTarget(FactSource.CASE)} AND (${wheres.join(' OR ')})
+        GROUP BY 1`,
+      params,
+    );
+    return countsOf(
+      rows,
+      [...unsettled, ...extra].map((item) => item.code),
     );
   }
 

@@ -7,3 +7,4 @@ export * from './scoring.js';
 export * from './grades.js';
 export * from './scheme.js';
 export * from './library.js';
+export * from './rollups.js';

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import type { EntityManager } from 'typeorm';
+import { Role } from '#common/auth';
+import { TenantTransactions, systemContextFor } from '#common/tenancy';
+import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
+import { COUNT_COLUMNS, caseFactCounts, signedFacts } from '../../migrations/1767000000350-case-fact-rollups.js';
+import { AssessmentHarness } from './assessment-harness.js';
+import { type CaseVersion, caseFactOf, caseVersion, day } from './case-fact-arbitraries.js';
+
+const tree = new JurisdictionTree({
+  hunan: { code: '430000', name: '湖南省', level: 'PROVINCE', parent: null },
+  changsha: { code: '430100', name: '长沙市', level: 'CITY', parent: 'hunan' },
+  furong: { code: '430102', name: '芙蓉区', level: 'COUNTY', parent: 'changsha' },
+  tianxin: { code: '430103', name: '天心区', level: 'COUNTY', parent: 'changsha' },
+  zhuzhou: { code: '430200', name: '株洲市', level: 'CITY', parent: 'hunan' },
+});
+type Key = 'furong' | 'tianxin' | 'zhuzhou';
+
+describe('assessment: case counts kept with the facts', () => {
+  const h = new AssessmentHarness(tree);
+  const event = (caseId: string, problem: Key, v: CaseVersion) => caseFactOf(h, caseId, problem, v);
+  beforeAll(() => h.start());
+  afterAll(() => h.stop());
+  beforeEach(() => h.rows(`TRUNCATE assessment.case_facts, assessment.processed_events`));
+
+  /** The day and month rows as kept, and as a GROUP BY of the facts held counts them (all-zero rows, left by facts moved away, aside). */
+  async function keptAndRecounted(): Promise<{ kept: unknown[]; recounted: unknown[] }> {
+    const nonZero = COUNT_COLUMNS.map((c) => `${c} <> 0`).join(' OR ');
+    const columns = `tenant_path::text, day::text, ${COUNT_COLUMNS.map((c) => `${c}::int`).join(', ')}`;
+    const read = async (sql: string) =>
+      (await h.rows(`SELECT ${columns} FROM (${sql}) r WHERE ${nonZero} ORDER BY tenant_path, day`)).map((row) => ({ ...row }));
+    const facts = signedFacts(1, 'assessment.case_facts');
+    return {
+      kept: [...(await read(`SELECT * FROM assessment.case_fact_days`)), ...(await read(`SELECT * FROM assessment.case_fact_months`))],
+      recounted: [...(await read(caseFactCounts(facts, 'day'))), ...(await read(caseFactCounts(facts, 'month')))],
+    };
+  }
+
+  it('keeps the counts equal to a recount of the facts through inserts, later versions, older versions arriving late and redeliveries', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom<Key>('furong', 'tianxin', 'zhuzhou'), fc.array(caseVersion, { minLength: 1, maxLength: 4 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.integer({ min: 1, max: 3 }),
+        async (cases, batches) => {
+          await h.rows(`TRUNCATE assessment.case_facts, assessment.processed_events`);
+          const events = cases.flatMap(([problem, versions], i) => {
+            const caseId = `7f000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+            // The jurisdiction may change between versions (a case handed to another problem jurisdiction).
+            return versions.map((v, k) => h.envelope('case.transitioned', 'hunan', event(caseId, k % 2 ? 'tianxin' : problem, v)));
+          });
+          // In the order drawn (older versions may come last), in a few batches, one redelivered.
+          const size = Math.ceil(events.length / batches);
+          for (let i = 0; i < events.length; i += size) await h.deliver(events.slice(i, i + size));
+          await h.deliver(events.slice(0, 1));
+          const { kept, recounted } = await keptAndRecounted();
+          expect(kept).toEqual(recounted);
+          expect(recounted.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a fact moved to a later version takes its counts from the old day and jurisdiction and adds them to the new', async () => {
+    const first = event('7f000000-0000-4000-8000-00000000aa01', 'furong', {
+      version: 1,
+      registered: 30,
+      finishedAfter: null,
+      notifyDone: null,
+      handleDone: null,
+      kind: 'CLAIM',
+      channel: 'VISIT',
+      firstPetition: true,
+      levelSkipping: false,
+      personCount: 6,
+      leader: false,
+      reception: false,
+      reviewed: false,
+      rating: null,
+      outcome: null,
+      ending: null,
+    });
+    await h.deliver([h.envelope('case.transitioned', 'hunan', first)]);
+    const moved = { ...first, version: 2, problemJurisdictionId: tree.ids.tianxin, problemJurisdictionPath: tree.pathOf('tianxin'), registeredOn: day(31) };
+    await h.deliver([h.envelope('case.transitioned', 'hunan', moved)]);
+    // The older version again: ignored, counts unchanged.
+    await h.deliver([h.envelope('case.transitioned', 'hunan', first)]);
+    const rows = await h.rows(
+      `SELECT tenant_path::text, day::text, registered, registered_collective_visit_persons FROM assessment.case_fact_days WHERE registered <> 0 ORDER BY day`,
+    );
+    expect(rows).toEqual([{ tenant_path: tree.pathOf('tianxin'), day: '2026-02-01', registered: 1, registered_collective_visit_persons: 6 }]);
+    expect(await h.rows(`SELECT tenant_path::text, day::text, registered FROM assessment.case_fact_months ORDER BY tenant_path, day`)).toEqual([
+      { tenant_path: tree.pathOf('furong'), day: '2026-01-01', registered: 0 },
+      { tenant_path: tree.pathOf('tianxin'), day: '2026-02-01', registered: 1 },
+    ]);
+  });
+
+  it('shows an assessor the counts of the subtree only', async () => {
+    const v: CaseVersion = {
+      version: 1,
+      registered: 10,
+      finishedAfter: 5,
+      notifyDone: 3,
+      handleDone: 5,
+      kind: 'CLAIM',
+      channel: 'VISIT',
+      firstPetition: true,
+      levelSkipping: false,
+      personCount: 1,
+      leader: false,
+      reception: false,
+      reviewed: false,
+      rating: 'SATISFIED',
+      outcome: 'SUPPORTS',
+      ending: 'DECIDED',
+    };
+    await h.deliver([
+      h.envelope('case.transitioned', 'hunan', event('7f000000-0000-4000-8000-00000000bb01', 'furong', v)),
+      h.envelope('case.transitioned', 'hunan', event('7f000000-0000-4000-8000-00000000bb02', 'zhuzhou', v)),
+    ]);
+    const asAssessorOf = (key: 'changsha' | 'zhuzhou') => ({
+      ...systemContextFor(tree.ids[key], tree.pathOf(key), 'test-rollup-rls'),
+      userId: '7f000000-0000-4000-8000-0000000000a1',
+      roles: [Role.ASSESSOR],
+    });
+    const read = (key: 'changsha' | 'zhuzhou') =>
+      h.app
+        .get(TenantTransactions)
+        .run(asAssessorOf(key), (em: EntityManager) =>
+          Promise.all(['case_fact_days', 'case_fact_months'].map((t) => em.query(`SELECT DISTINCT tenant_path::text AS path FROM assessment.${t} ORDER BY 1`))),
+        );
+    expect(await read('changsha')).toEqual([[{ path: tree.pathOf('furong') }], [{ path: tree.pathOf('furong') }]]);
+    expect(await read('zhuzhou')).toEqual([[{ path: tree.pathOf('zhuzhou') }], [{ path: tree.pathOf('zhuzhou') }]]);
+    // Nobody but the consumer writes them.
+    await h.app
+      .get(TenantTransactions)
+      .run(asAssessorOf('changsha'), (em: EntityManager) => em.query(`UPDATE assessment.case_fact_days SET registered = registered + 1`));
+    expect(await h.rows(`SELECT sum(registered)::int AS n FROM assessment.case_fact_days`)).toEqual([{ n: 2 }]);
+  });
+});

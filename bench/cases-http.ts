@@ -43,6 +43,8 @@ export interface CaseHttpRun {
   memory: ProcessMemory[];
   /** The servers, PostgreSQL with everything else the machine did, and the load generator. */
   cpu: ProcessCpu[];
+  /** When the load ran, in µs of the monotonic clock that V8's CPU profiles use (bench/profile-summary.ts). */
+  windowUs: [number, number];
 }
 
 /** The probe registration's statements replayed by pgbench at the registration load's client count (bench/floor.ts). */
@@ -114,19 +116,22 @@ async function sampled(
   servers: Server[],
   idle: Map<string, number>,
   load: () => Promise<CaseLoadResult>,
-): Promise<{ value: CaseLoadResult; memory: ProcessMemory[]; cpu: ProcessCpu[] }> {
+): Promise<{ value: CaseLoadResult; memory: ProcessMemory[]; cpu: ProcessCpu[]; windowUs: [number, number] }> {
   const samples = new Map(servers.map((s) => [s.name, [] as number[]]));
   const timer = setInterval(() => servers.forEach((s) => samples.get(s.name)!.push(rssMiB(s.child.pid!))), 250);
   const cpuBefore = servers.map((s) => cpuMs(s.child.pid!));
   const machineBefore = machineBusyMs();
+  const startUs = Number(process.hrtime.bigint() / 1000n);
   try {
     const value = await load();
+    const windowUs: [number, number] = [startUs, Number(process.hrtime.bigint() / 1000n)];
     const servedMs = servers.map((s, i) => cpuMs(s.child.pid!) - cpuBefore[i]);
     // PostgreSQL's backends come and go with the pools, taking their counters with them: it is what the machine spent beyond the node processes.
     const restMs = machineBusyMs() - machineBefore - servedMs.reduce((a, b) => a + b, 0) - value.cpuMs;
     const perRequest = (ms: number) => ms / Math.max(value.total, 1);
     return {
       value,
+      windowUs,
       memory: servers.map((s) => {
         const xs = samples.get(s.name)!.filter(Number.isFinite);
         return { process: s.name, idleMiB: idle.get(s.name)!, peakMiB: Math.max(...xs), meanMiB: xs.reduce((a, b) => a + b, 0) / (xs.length || 1) };
@@ -284,8 +289,8 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
     ];
     for (const l of loads) {
       log(`load: ${l.name} via ${l.path}, ${l.connections} connections, ${l.options.durationSeconds} s`);
-      const { value, memory, cpu } = await sampled(servers, idle, () => runLoad(l.options));
-      runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory, cpu });
+      const { value, memory, cpu, windowUs } = await sampled(servers, idle, () => runLoad(l.options));
+      runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory, cpu, windowUs });
       if (value.errors || value.non2xx || value.mismatches || value.timeouts) {
         return {
           status: 'failed',

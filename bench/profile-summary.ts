@@ -22,6 +22,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/** Web Crypto's jobs complete on their own stack, without the caller's frames: jose's token HMAC, for one. */
+const CRYPTO_JOBS = 'Node crypto completing a Web Crypto job (no caller on the stack: the token HMAC)';
 const NODE_INTERNALS = 'Node.js internals called from no package (socket reads, timers, the HTTP parser)';
 
 /** Cost centres, matched on a frame's script URL and function name; the first that matches wins for that frame. */
@@ -29,8 +31,8 @@ const CATEGORIES: { name: string; test: (url: string, fn: string) => boolean }[]
   { name: 'idle', test: (_, fn) => fn === '(idle)' },
   { name: 'garbage collection', test: (_, fn) => fn === '(garbage collector)' },
   {
-    name: 'PII encryption and hashing (libs/common/src/pii, node:crypto)',
-    test: (url) => url.includes('/libs/common/src/pii/') || url.includes('node:internal/crypto'),
+    name: 'PII encryption and hashing (libs/common/src/pii)',
+    test: (url) => url.includes('/libs/common/src/pii/'),
   },
   { name: 'token check (libs/common/src/auth, jose)', test: (url) => url.includes('/libs/common/src/auth/') || url.includes('/node_modules/jose/') },
   { name: 'input validation (class-validator, class-transformer)', test: (url) => /\/node_modules\/class-(validator|transformer)\//.test(url) },
@@ -47,7 +49,8 @@ const CATEGORIES: { name: string; test: (url: string, fn: string) => boolean }[]
   { name: 'BullMQ and Redis client', test: (url) => /\/node_modules\/(bullmq|ioredis)\//.test(url) },
   { name: 'application code (apps/, libs/)', test: (url) => url.includes('/dist/apps/') || url.includes('/dist/libs/') },
   { name: 'other node_modules', test: (url) => url.includes('/node_modules/') },
-  { name: NODE_INTERNALS, test: (url) => url.startsWith('node:') },
+  { name: CRYPTO_JOBS, test: () => false },
+  { name: NODE_INTERNALS, test: () => false },
   { name: 'native and V8 (program, builtins without a script)', test: () => true },
 ];
 
@@ -68,19 +71,21 @@ export function summarizeProfile(profile: Profile, windowUs: [number, number], r
     if (known) return known;
     let name: string | undefined;
     let inNode = false;
+    let inCrypto = false;
     for (let at: number | undefined = id; at !== undefined && !name; at = parent.get(at)) {
       const { url, functionName } = byId.get(at)!.callFrame;
-      // Builtins and Node's own modules (buffers, sockets, streams) take the category of their caller: a
-      // socket write for pg is pg's cost. Node's crypto is matched as encryption.
+      // Builtins and Node's own modules (buffers, sockets, streams, crypto) take the category of their caller:
+      // a socket write for pg is pg's cost, a cipher for the PII module is encryption.
       if (!url && !functionName.startsWith('(')) continue;
-      if (url.startsWith('node:') && !url.startsWith('node:internal/crypto')) {
+      if (url.startsWith('node:')) {
         inNode = true;
+        inCrypto ||= url.startsWith('node:internal/crypto');
         continue;
       }
       if (functionName === '(root)') break;
       name = CATEGORIES.find((c) => c.test(url, functionName))!.name;
     }
-    name ??= inNode ? NODE_INTERNALS : CATEGORIES.at(-1)!.name;
+    name ??= inCrypto ? CRYPTO_JOBS : inNode ? NODE_INTERNALS : CATEGORIES.at(-1)!.name;
     categoryOf.set(id, name);
     return name;
   };

@@ -11,6 +11,8 @@ import { clearQueues } from './queues.js';
 import { cpuMs, machineBusyMs } from './cpu.js';
 import { Redis } from 'ioredis';
 import { start, stop, type Server } from './servers.js';
+import type { CapturedStatement } from './capture-sql.js';
+import { floorScript, runPgbench, varyingValues, type FloorRun } from './floor.js';
 
 /**
  * Case handling over HTTP: `registerCase` at 32 concurrent clients through the gateway and
@@ -41,12 +43,23 @@ export interface CaseHttpRun {
   memory: ProcessMemory[];
   /** The servers, PostgreSQL with everything else the machine did, and the load generator. */
   cpu: ProcessCpu[];
+  /** When the load ran, in µs of the monotonic clock that V8's CPU profiles use (bench/profile-summary.ts). */
+  windowUs: [number, number];
+}
+
+/** The probe registration's statements replayed by pgbench at the registration load's client count (bench/floor.ts). */
+export interface RegistrationFloor {
+  statements: CapturedStatement[];
+  /** The parameters given a per-transaction value. */
+  varying: number;
+  clients: number;
+  runs: FloorRun[];
 }
 
 export type CaseHttpResult =
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; reason: string; runs: CaseHttpRun[] }
-  | { status: 'done'; runs: CaseHttpRun[]; ratio: number; registrar: string; cleanedUp: number };
+  | { status: 'done'; runs: CaseHttpRun[]; ratio: number; registrar: string; cleanedUp: number; floor: RegistrationFloor | null };
 
 /** The BullMQ prefix of the servers under load. */
 const QUEUE_PREFIX = 'bench';
@@ -103,19 +116,22 @@ async function sampled(
   servers: Server[],
   idle: Map<string, number>,
   load: () => Promise<CaseLoadResult>,
-): Promise<{ value: CaseLoadResult; memory: ProcessMemory[]; cpu: ProcessCpu[] }> {
+): Promise<{ value: CaseLoadResult; memory: ProcessMemory[]; cpu: ProcessCpu[]; windowUs: [number, number] }> {
   const samples = new Map(servers.map((s) => [s.name, [] as number[]]));
   const timer = setInterval(() => servers.forEach((s) => samples.get(s.name)!.push(rssMiB(s.child.pid!))), 250);
   const cpuBefore = servers.map((s) => cpuMs(s.child.pid!));
   const machineBefore = machineBusyMs();
+  const startUs = Number(process.hrtime.bigint() / 1000n);
   try {
     const value = await load();
+    const windowUs: [number, number] = [startUs, Number(process.hrtime.bigint() / 1000n)];
     const servedMs = servers.map((s, i) => cpuMs(s.child.pid!) - cpuBefore[i]);
     // PostgreSQL's backends come and go with the pools, taking their counters with them: it is what the machine spent beyond the node processes.
     const restMs = machineBusyMs() - machineBefore - servedMs.reduce((a, b) => a + b, 0) - value.cpuMs;
     const perRequest = (ms: number) => ms / Math.max(value.total, 1);
     return {
       value,
+      windowUs,
       memory: servers.map((s) => {
         const xs = samples.get(s.name)!.filter(Number.isFinite);
         return { process: s.name, idleMiB: idle.get(s.name)!, peakMiB: Math.max(...xs), meanMiB: xs.reduce((a, b) => a + b, 0) / (xs.length || 1) };
@@ -140,7 +156,22 @@ export interface CaseHttpOptions {
   /** Each list is loaded once per entry: one user alone, then several at once. */
   listConnections: number[];
   durationSeconds: number;
+  /** Whether to load the lists too (off with `--only-registration`). */
+  lists: boolean;
   log: (line: string) => void;
+}
+
+/** The statements of the first registration the cases subgraph committed (bench/capture-sql.ts). */
+function capturedRegistration(server: Server): Promise<CapturedStatement[] | null> {
+  return new Promise((resolve) => {
+    const onMessage = (message: { capturedRegistration?: CapturedStatement[] | null }) => {
+      if (!message || !('capturedRegistration' in message)) return;
+      server.child.off('message', onMessage);
+      resolve(message.capturedRegistration ?? null);
+    };
+    server.child.on('message', onMessage);
+    server.child.send({ capturedRegistration: true });
+  });
 }
 
 export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHttpResult> {
@@ -156,7 +187,7 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
   await admin.connect();
   try {
     log('starting the cases subgraph, the cases worker and the gateway (separate processes)');
-    const cases = await start('cases subgraph', 'cases', overrides, env);
+    const cases = await start('cases subgraph', 'cases', overrides, { ...env, BENCH_CAPTURE_REGISTRATION: '1' });
     servers.push(cases);
     servers.push(await start('cases worker', 'worker', overrides, env));
     const casesUrl = `http://127.0.0.1:${cases.port}/graphql`;
@@ -187,8 +218,9 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
       headers: { 'content-type': 'application/json', authorization: `Bearer ${registrarToken}` },
       body: JSON.stringify({ query: REGISTER_MUTATION, variables: { input: registration(register, 9_999_999) } }),
     });
-    const probe = (await probeResponse.json()) as { data?: unknown; errors?: unknown };
+    const probe = (await probeResponse.json()) as { data?: { registerCase: { id: string } }; errors?: unknown };
     if (probe.errors || !probe.data) return { status: 'failed', reason: `registerCase refused before the load: ${JSON.stringify(probe.errors)}`, runs };
+    const probeStatements = await capturedRegistration(cases);
 
     const handlerToken = await tokens.sign({
       userId: targets.users.unit,
@@ -240,7 +272,7 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
           expect: '"registerCase"',
         },
       },
-      ...options.listConnections.flatMap((connections) => [
+      ...(options.lists ? options.listConnections : []).flatMap((connections) => [
         listLoad(
           `cases(filter: { handlingUnitId, overdue: true }, first: 20) as a HANDLER of ${targets.unit.name}`,
           handlerToken,
@@ -257,8 +289,8 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
     ];
     for (const l of loads) {
       log(`load: ${l.name} via ${l.path}, ${l.connections} connections, ${l.options.durationSeconds} s`);
-      const { value, memory, cpu } = await sampled(servers, idle, () => runLoad(l.options));
-      runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory, cpu });
+      const { value, memory, cpu, windowUs } = await sampled(servers, idle, () => runLoad(l.options));
+      runs.push({ name: l.name, path: l.path, connections: l.connections, result: value, memory, cpu, windowUs });
       if (value.errors || value.non2xx || value.mismatches || value.timeouts) {
         return {
           status: 'failed',
@@ -269,7 +301,20 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
     }
     const viaGateway = runs.find((r) => r.name === 'registerCase' && r.path === 'gateway')!.result.requestsPerSecond;
     const direct = runs.find((r) => r.name === 'registerCase' && r.path === 'direct')!.result.requestsPerSecond;
-    return { status: 'done', runs, ratio: viaGateway / direct, registrar: registrar.username, cleanedUp: 0 };
+    // The floor with the servers stopped, so that pgbench and PostgreSQL have the machine the HTTP loads had.
+    await Promise.all(servers.map(stop));
+    let floor: RegistrationFloor | null = null;
+    if (probeStatements) {
+      const varying = await varyingValues(admin, probe.data.registerCase.id, probeStatements);
+      const script = await floorScript(admin, probeStatements, varying);
+      const floorRuns: FloorRun[] = [];
+      for (const mode of ['extended', 'prepared'] as const) {
+        log(`pgbench: the registration's ${script.statements} statements, -M ${mode}, ${options.connections} clients, ${options.durationSeconds} s`);
+        floorRuns.push(await runPgbench(options.appUrl, script, mode, options.connections, options.durationSeconds));
+      }
+      floor = { statements: probeStatements, varying: script.varying, clients: options.connections, runs: floorRuns };
+    } else log('warning: the cases subgraph captured no registration; no floor');
+    return { status: 'done', runs, ratio: viaGateway / direct, registrar: registrar.username, cleanedUp: 0, floor };
   } catch (error) {
     return { status: 'failed', reason: (error as Error).message, runs };
   } finally {
@@ -296,7 +341,7 @@ async function removeRegistrations(admin: pg.Client, since: Date): Promise<numbe
   try {
     await admin.query(`SET LOCAL session_replication_role = replica`);
     await admin.query(`CREATE TEMP TABLE bench_registered ON COMMIT DROP AS SELECT id FROM cases.cases WHERE registered_at >= $1`, [since]);
-    for (const table of ['cases.case_transitions', 'cases.case_stages', 'cases.petitioners']) {
+    for (const table of ['cases.petitioner_messages', 'cases.case_transitions', 'cases.case_stages', 'cases.petitioners']) {
       await admin.query(`DELETE FROM ${table} WHERE case_id IN (SELECT id FROM bench_registered)`);
     }
     const { rowCount } = await admin.query(`DELETE FROM cases.cases WHERE id IN (SELECT id FROM bench_registered)`);
@@ -305,7 +350,9 @@ async function removeRegistrations(admin: pg.Client, since: Date): Promise<numbe
     await admin.query(`DELETE FROM cases.outbox WHERE created_at >= $1`, [since]);
     await admin.query('COMMIT');
     // Without it the next run meets the dead rows of this one and registers 30–40% fewer cases per second.
-    await admin.query(`VACUUM (ANALYZE) cases.cases, cases.petitioners, cases.case_stages, cases.case_transitions, cases.outbox, cases.audit_log`);
+    await admin.query(
+      `VACUUM (ANALYZE) cases.cases, cases.petitioners, cases.petitioner_messages, cases.case_stages, cases.case_transitions, cases.outbox, cases.audit_log`,
+    );
     return rowCount ?? 0;
   } catch (error) {
     await admin.query('ROLLBACK');

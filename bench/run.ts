@@ -49,6 +49,8 @@ const option = (name: string, fallback: number) => {
 const quick = flag('quick');
 /** Only the case measurements (no directory series, no directory GraphQL, no login); BENCHMARKS.md left alone. */
 const onlyCases = flag('only-cases');
+/** Only the registration loads and their pgbench floor (no case lists); BENCHMARKS.md left alone. */
+const onlyRegistration = flag('only-registration');
 /** Only the supervision measurement (reconciliation, notices per second); BENCHMARKS.md left alone. */
 const onlySupervision = flag('only-supervision');
 /** Only the assessment measurement (case facts, a scheme computed for counties and townships, fact ingestion); BENCHMARKS.md left alone. */
@@ -177,8 +179,6 @@ async function main(): Promise<void> {
     log('--only-supervision: BENCHMARKS.md left unchanged');
     return;
   }
-  log('case lists in SQL');
-  const caseLists = await measureCaseLists(appUrl, benchUrl, targets, asOf, sqlOptions, log);
   const caseConfig = { ...base, databaseUrl: benchUrl, appDatabaseUrl: appUrl, queuePrefix: 'bench' };
   const runCaseHttp = () =>
     measureCaseHttp({
@@ -189,8 +189,18 @@ async function main(): Promise<void> {
       connections: CASE_CONNECTIONS,
       listConnections: LIST_CONNECTIONS,
       durationSeconds: loadSeconds,
+      lists: !onlyRegistration,
       log,
     });
+  if (onlyRegistration) {
+    const caseHttp = await runCaseHttp();
+    console.log(`\nRun of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${gitRevision()}, \`--only-registration\`.\n\n${renderFloor(caseHttp)}`);
+    writeFileSync(path.join(repoRoot, 'dist', 'bench', 'last-registration.json'), JSON.stringify({ at: new Date().toISOString(), caseHttp }, null, 2));
+    log('--only-registration: BENCHMARKS.md left unchanged');
+    return;
+  }
+  log('case lists in SQL');
+  const caseLists = await measureCaseLists(appUrl, benchUrl, targets, asOf, sqlOptions, log);
   if (onlyCases) {
     const caseHttp = await runCaseHttp();
     const report = renderCases({ province, caseData, targets, caseLists, caseHttp });
@@ -684,7 +694,65 @@ function renderCases(r: {
       }),
       2,
     ),
+    '',
+    renderFloor(h),
   );
+  return lines.join('\n');
+}
+
+/** Registrations per second through the gateway, straight to the subgraph, and their SQL replayed by pgbench, with the issue's ratios. */
+function renderFloor(h: CaseHttpResult): string {
+  if (h.status !== 'done') return `#### Registration and its floor\n\n${h.status === 'skipped' ? 'Skipped' : '**Failed**'}: ${h.reason}.`;
+  const gateway = h.runs.find((r) => r.name === 'registerCase' && r.path === 'gateway')!.result;
+  const direct = h.runs.find((r) => r.name === 'registerCase' && r.path === 'direct')!.result;
+  const f = h.floor;
+  const sent = f?.runs.find((r) => r.mode === 'extended');
+  const prepared = f?.runs.find((r) => r.mode === 'prepared');
+  const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '–');
+  const lines = [
+    '#### Registration and its floor',
+    '',
+    f
+      ? `The ${f.statements.length} statements of one \`registerCase\` (captured in the cases subgraph, \`START TRANSACTION\` … \`COMMIT\` with the tenant context's \`set_config\`) ` +
+        `replayed by pgbench as the app role (row-level security applied) with ${f.clients} clients for ${loadSeconds} s, after the HTTP loads with the servers stopped; ` +
+        `${f.varying} parameters given a new value per transaction (ids, hashes), so each inserts a new case.`
+      : 'No statements were captured: no floor.',
+    '',
+    table(
+      ['path', 'clients', 'registrations', 'registrations/s', 'mean ms', 'failed'],
+      [
+        [
+          'gateway (HTTP)',
+          CASE_CONNECTIONS,
+          num(gateway.total),
+          rate(gateway.requestsPerSecond),
+          ms(gateway.latency.mean),
+          gateway.errors + gateway.non2xx + gateway.mismatches,
+        ],
+        [
+          'cases subgraph direct (HTTP)',
+          CASE_CONNECTIONS,
+          num(direct.total),
+          rate(direct.requestsPerSecond),
+          ms(direct.latency.mean),
+          direct.errors + direct.non2xx + direct.mismatches,
+        ],
+        ...(f?.runs ?? []).map((r) => [
+          `pgbench, ${r.mode === 'extended' ? 'as sent (`-M extended`, unnamed)' : 'prepared (`-M prepared`)'}`,
+          f!.clients,
+          num(r.transactions),
+          rate(r.perSecond),
+          ms(r.latencyMs),
+          r.failed,
+        ]),
+      ],
+    ),
+    '',
+    `Ratios: gateway / direct **${ratio(gateway.requestsPerSecond, direct.requestsPerSecond)}** (goal ≥ 0.7); ` +
+      `direct / prepared floor **${ratio(direct.requestsPerSecond, prepared?.perSecond)}** (goal ≥ 0.5); ` +
+      `direct / as-sent floor ${ratio(direct.requestsPerSecond, sent?.perSecond)}; as sent / prepared ${ratio(sent?.perSecond ?? NaN, prepared?.perSecond)}.`,
+  ];
+  if (f) lines.push('', '```sql', ...f.statements.map((s) => `${s.text.trim().replace(/;$/, '')};`), '```');
   return lines.join('\n');
 }
 

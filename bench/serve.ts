@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
+import { captureFirstRegistration } from './capture-sql.js';
 import { loadConfig, type AppConfig } from '#common/config';
 import { CasesModule } from '../apps/cases/src/cases.module.js';
 import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
@@ -20,6 +21,8 @@ const overrides = JSON.parse(raw ?? '{}') as Partial<AppConfig>;
 const config: AppConfig = { ...loadConfig(), ...overrides };
 
 let close: () => Promise<void>;
+// BENCH_CAPTURE_REGISTRATION: the cases subgraph keeps the statements of the first registration it commits, for the pgbench floor.
+if (role === 'cases' && process.env.BENCH_CAPTURE_REGISTRATION) captureFirstRegistration();
 if (role === 'cases' || role === 'gateway') {
   const module = role === 'cases' ? CasesModule.forRoot({ config }) : GatewayModule.forRoot({ config, settings: { ...gatewaySettingsFromEnv(), port: 0 } });
   const app = await NestFactory.create(module, { logger: ['error', 'warn'] });

@@ -29,12 +29,13 @@ export function start(name: string, role: string, overrides: Partial<AppConfig>,
 
 export function stop(server: Server): Promise<void> {
   return new Promise((resolve) => {
-    if (server.child.exitCode !== null) return resolve();
+    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
     const kill = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
     server.child.once('exit', () => {
       clearTimeout(kill);
       resolve();
     });
-    server.child.disconnect();
+    if (server.child.connected) server.child.disconnect();
+    else server.child.kill('SIGTERM');
   });
 }

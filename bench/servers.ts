@@ -13,7 +13,12 @@ export function start(name: string, role: string, overrides: Partial<AppConfig>,
   const script = fileURLToPath(new URL('./serve.js', import.meta.url));
   // BENCH_PROFILE_DIR: each server writes a V8 CPU profile there when it exits (to see where a load's time goes).
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
-  const child = fork(script, [role, JSON.stringify(overrides)], { env, execArgv: profile, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Warnings and errors only (LOG_LEVEL overrides): a load's access lines would drown the runner's output.
+  const child = fork(script, [role, JSON.stringify(overrides)], {
+    env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    execArgv: profile,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);
     child.once('message', (message: { ready: boolean; port?: number }) => {

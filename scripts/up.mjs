@@ -190,6 +190,7 @@ function printBanner(ports, startedAt) {
     '',
     `Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)}s.`,
     `  Console:   ${base}/   (log in as e.g. jj.registrar / Demo@2026)`,
+    `  Portal:    ${base}/portal   (网上信访: a citizen submits and follows a petition, no login)`,
     `  GraphQL:   ${base}/graphql`,
     `  GraphiQL:  ${base}/graphiql`,
     `  Metrics:   ${base}/metrics, and the workers' /health and /metrics on ${SUBGRAPHS.map((app) => `${ports[`${app}-worker`].port} (${app})`).join(', ')}`,

@@ -721,22 +721,19 @@ function renderFloor(h: CaseHttpResult): string {
     table(
       ['path', 'clients', 'registrations', 'registrations/s', 'mean ms', 'failed'],
       [
-        [
-          'gateway (HTTP)',
+        ...(
+          [
+            ['gateway (HTTP)', gateway],
+            ['cases subgraph direct (HTTP)', direct],
+          ] as const
+        ).map(([path, load]) => [
+          path,
           CASE_CONNECTIONS,
-          num(gateway.total),
-          rate(gateway.requestsPerSecond),
-          ms(gateway.latency.mean),
-          gateway.errors + gateway.non2xx + gateway.mismatches,
-        ],
-        [
-          'cases subgraph direct (HTTP)',
-          CASE_CONNECTIONS,
-          num(direct.total),
-          rate(direct.requestsPerSecond),
-          ms(direct.latency.mean),
-          direct.errors + direct.non2xx + direct.mismatches,
-        ],
+          num(load.total),
+          rate(load.requestsPerSecond),
+          ms(load.latency.mean),
+          load.errors + load.non2xx + load.mismatches,
+        ]),
         ...(f?.runs ?? []).map((r) => [
           `pgbench, ${r.mode === 'extended' ? 'as sent (`-M extended`, unnamed)' : 'prepared (`-M prepared`)'}`,
           f!.clients,

@@ -72,6 +72,9 @@ function gatewayConfig(
   supergraph: SupergraphState,
   logger: PinoLogger,
 ): ApolloGatewayDriverConfig {
+  // @apollo/gateway otherwise reports usage to Apollo's servers, probing the cloud providers'
+  // metadata services first: a petition office's gateway sends nothing out of its network.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   return {
     server: {
       path: '/graphql',

@@ -13,7 +13,10 @@ export class BrowserSuite {
   readonly system = new SystemUnderTest({ clockStart: new Date('2026-07-01T01:00:00Z') });
   api!: CaseApi;
   private browser!: Browser;
-  private readonly contexts: BrowserContext[] = [];
+  /** The profiles opened by the running test, closed when it ends (an idle page still costs Chromium). */
+  private testContexts: BrowserContext[] = [];
+  /** The profiles a scenario keeps across its tests, closed with the suite. */
+  private readonly keptContexts: BrowserContext[] = [];
   private pageErrors: string[] = [];
   /** The system's day (China time), which every new page's clock also reads. */
   today = '2026-07-01';
@@ -30,7 +33,8 @@ export class BrowserSuite {
   }
 
   async stop(): Promise<void> {
-    for (const context of this.contexts) await context.close();
+    await this.closeTestPages();
+    for (const context of this.keptContexts) await context.close();
     await this.browser?.close();
     await this.system.stop();
   }
@@ -42,8 +46,18 @@ export class BrowserSuite {
     this.system.setToday(date);
   }
 
-  /** A fresh browser profile (its own cookies) whose clock reads the system's day. */
-  async newPage(): Promise<Page> {
+  /** Closes the pages the last test opened, except those it asked to keep. */
+  async closeTestPages(): Promise<void> {
+    const contexts = this.testContexts;
+    this.testContexts = [];
+    for (const context of contexts) await context.close();
+  }
+
+  /**
+   * A fresh browser profile (its own cookies) whose clock reads the system's day. It is closed when the
+   * test ends, unless `keep` (a page the scenario's next tests go on with).
+   */
+  async newPage({ keep = false }: { keep?: boolean } = {}): Promise<Page> {
     const context = await this.browser.newContext({
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
@@ -51,7 +65,7 @@ export class BrowserSuite {
       // The console and the portal then open dialogs and menus without their motion: nothing to wait out.
       reducedMotion: 'reduce',
     });
-    this.contexts.push(context);
+    (keep ? this.keptContexts : this.testContexts).push(context);
     await context.clock.setFixedTime(new Date(`${this.today}T09:00:00+08:00`));
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.stack ?? error.message}`));
@@ -65,9 +79,9 @@ export class BrowserSuite {
     return errors;
   }
 
-  /** A fresh page logged in as a demo user (password Demo@2026). */
-  async pageAs(username: string): Promise<Page> {
-    const page = await this.newPage();
+  /** A fresh page logged in as a demo user (password Demo@2026); `keep` as for `newPage`. */
+  async pageAs(username: string, options: { keep?: boolean } = {}): Promise<Page> {
+    const page = await this.newPage(options);
     await logInAs(page, this.baseUrl, username);
     return page;
   }
@@ -79,7 +93,10 @@ export function describeConsole(title: string, scenarios: readonly ((suite: Brow
     const suite = new BrowserSuite();
     beforeAll(() => suite.start(), 180_000);
     afterAll(() => suite.stop(), 60_000);
-    afterEach(() => expect(suite.takePageErrors()).toEqual([]));
+    afterEach(async () => {
+      await suite.closeTestPages();
+      expect(suite.takePageErrors()).toEqual([]);
+    });
     for (const scenario of scenarios) scenario(suite);
   });
 }

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -8,10 +7,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Debian's Chromium: `npm test` installs it with apt-get (the Playwright download is not reachable). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
- * Where the tests leave their screenshots: the README's `docs/screens/` only when asked
- * (`UPDATE_SCREENSHOTS=1`), so an ordinary test run leaves the working tree as it was.
+ * The README's pictures (`docs/screens/`) are taken only when asked (`UPDATE_SCREENSHOTS=1`): a full-page
+ * picture costs the browser a second of CPU, and an ordinary run leaves the working tree as it was.
  */
-export const SCREENS_DIR = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screens') : mkdtempSync(join(tmpdir(), 'console-screens-'));
+const SCREENS_DIR = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screens') : null;
 
 /** Fails early, saying what to run, when the console or the browser is missing. */
 export function assertBrowserTestsCanRun(): void {
@@ -37,8 +36,9 @@ export async function logInAs(page: Page, baseUrl: string, username: string, pas
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 
-/** Keeps a picture of the page for the README once nothing on it is still loading (antd spinners). */
+/** Keeps a picture of the page for the README, when asked, once nothing on it is still loading (antd spinners). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  if (!SCREENS_DIR) return;
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
   // Transitions finished, so a list that has just loaded is not caught half faded in.
   await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage, animations: 'disabled' });
@@ -73,6 +73,27 @@ export async function chooseOption(page: Page, field: Locator, option: string): 
   if (!(await select.evaluate((element) => element.classList.contains('ant-select-multiple')))) {
     await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
   }
+}
+
+/**
+ * Chooses an option of the antd Select or TreeSelect of a form field (its input's id) by the option's
+ * text, within `scope` (a dialog), after filling `search` into the field's search box: filled, not typed,
+ * since keys typed before the box has the focus are lost.
+ */
+export async function chooseFieldOption(
+  page: Page,
+  fieldId: string,
+  option: string,
+  { scope = page, search }: { scope?: Page | Locator; search?: string } = {},
+): Promise<void> {
+  const field = scope.locator('.ant-form-item').filter({ has: page.locator(`#${fieldId}`) });
+  await field.locator('.ant-select-selector').click();
+  if (search) await field.locator('input.ant-select-selection-search-input').fill(search);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
+    .filter({ hasText: option })
+    .click();
 }
 
 /**

@@ -27,7 +27,7 @@ export function adminScenarios(suite: BrowserSuite): void {
         .click();
 
     it('lets the district’s administrator create a handler, who then logs in with the initial password', async () => {
-      admin = await suite.pageAs('jj.tenant-admin');
+      admin = await suite.pageAs('jj.tenant-admin', { keep: true });
       await admin.getByRole('menuitem', { name: '系统管理' }).click();
       await admin.waitForURL((url) => url.pathname === '/admin/users');
       await admin.getByRole('row').filter({ hasText: 'jj.tenant-admin' }).waitFor();
@@ -47,7 +47,7 @@ export function adminScenarios(suite: BrowserSuite): void {
       await expect(userRow(admin).textContent()).resolves.toMatch(/赵文书.*办理人员.*启用/);
       await screenshot(admin, 'admin-users');
 
-      clerk = await suite.newPage();
+      clerk = await suite.newPage({ keep: true });
       await logInAs(clerk, suite.baseUrl, username, password);
       await expect(clerk.getByTestId('roles').textContent()).resolves.toBe('办理人员');
     }, 90_000);

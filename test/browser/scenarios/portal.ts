@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
-import { openedDialog, screenshot } from '../../helpers/browser.js';
+import { chooseFieldOption, openedDialog, screenshot } from '../../helpers/browser.js';
 import { sentMessages } from '../../helpers/petitioner-messages.js';
 import type { BrowserSuite } from '../suite.js';
 
@@ -10,17 +10,6 @@ const ID_NUMBER = ID_BODY + residentIdCheckChar(ID_BODY);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 /** antd puts a space between the two characters of a button's Chinese label. */
 const button = (scope: Page | Locator, label: string) => scope.getByRole('button', { name: new RegExp(`^${[...label].join('\\s*')}$`) });
-
-/** Picks the options of an antd TreeSelect inside `scope` after typing `search`. */
-async function chooseTreeOption(page: Page, scope: Locator, fieldId: string, option: string): Promise<void> {
-  await scope
-    .locator('.ant-form-item')
-    .filter({ has: page.locator(`#${fieldId}`) })
-    .locator('.ant-select-selector')
-    .click();
-  await page.keyboard.type(option);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper').filter({ hasText: option }).click();
-}
 
 /**
  * 网上信访, the citizen's whole way: a petition written on /portal with a photo, registered by the
@@ -82,7 +71,7 @@ export function portalScenarios(suite: BrowserSuite): void {
       await screenshot(page, 'intake');
       await button(drawer, '登记').click();
       const dialog = await openedDialog(page, '登记网上信访事项');
-      await chooseTreeOption(page, dialog, 'categoryId', '拖欠工资');
+      await chooseFieldOption(page, 'categoryId', '拖欠工资', { scope: dialog, search: '拖欠工资' });
       await button(dialog, '登记').click();
       await dialog.waitFor({ state: 'hidden' });
       // Registered, it leaves the queue of what is still to register, and its drawer closes.

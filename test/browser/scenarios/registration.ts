@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
-import { screenshot } from '../../helpers/browser.js';
+import { chooseFieldOption, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
 import type { BrowserSuite } from '../suite.js';
@@ -18,21 +18,6 @@ const pick = (page: Page, label: string) =>
     .locator('label')
     .filter({ hasText: new RegExp(`^${label}$`) })
     .click();
-
-/** Chooses an option of the antd Select (or TreeSelect) of a form field by the option's text. */
-async function choose(page: Page, fieldId: string, option: string, search?: string): Promise<void> {
-  await page
-    .locator('.ant-form-item')
-    .filter({ has: page.locator(`#${fieldId}`) })
-    .locator('.ant-select-selector')
-    .click();
-  if (search) await page.keyboard.type(search);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
-    .filter({ hasText: option })
-    .click();
-}
 
 /** Registering a collective visit at 锦江区 as a repeat of an earlier case of one of its petitioners. */
 export function registrationScenarios(suite: BrowserSuite): void {
@@ -112,7 +97,7 @@ export function registrationScenarios(suite: BrowserSuite): void {
 
       await pick(page, '来访');
       await pick(page, '申诉求决类');
-      await choose(page, 'categoryId', '拖欠工资', '拖欠工资');
+      await chooseFieldOption(page, 'categoryId', '拖欠工资', { search: '拖欠工资' });
       await page.locator('#title').fill('某物业公司拖欠保洁员工资');
       await page.locator('#content').fill('六名保洁员来访，反映物业公司拖欠两个月工资。');
 
@@ -127,8 +112,8 @@ export function registrationScenarios(suite: BrowserSuite): void {
       await page.locator('#petitioners_1_name').fill('吴某');
       await page.locator('#petitioners_1_representative').check();
       await page.locator('#personCount').fill('6');
-      await choose(page, 'leaderOwnerId', leader.displayName);
-      await choose(page, 'receptionId', `${leader.displayName}接访`);
+      await chooseFieldOption(page, 'leaderOwnerId', leader.displayName);
+      await chooseFieldOption(page, 'receptionId', `${leader.displayName}接访`);
       await page.getByText('共 6 人次').waitFor();
       await expect(page.getByText('集体访', { exact: true }).count()).resolves.toBe(1);
 

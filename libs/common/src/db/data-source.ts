@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { PreparingClient } from './prepared-statements.js';
 import { QueryErrorLogger } from './query-logger.js';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema, type MigrationInterface } from 'typeorm';
 
@@ -24,7 +25,8 @@ export function dataSourceOptions(url: string, service: ServiceDatabase, poolSiz
     // Failed statements only, without their parameters: these carry personal data.
     logging: ['error', 'warn'],
     logger: new QueryErrorLogger(),
-    extra: { max: poolSize, application_name: `petition-${service.name}` },
+    // The services' recurring statements are prepared once per connection (see PreparingClient).
+    extra: { max: poolSize, application_name: `petition-${service.name}`, Client: PreparingClient },
   };
 }
 

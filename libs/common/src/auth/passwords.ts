@@ -1,16 +1,17 @@
-import { Algorithm, Version, hash, verify } from '@node-rs/argon2';
+/** The native argon2 module, loaded on first use: the workers, which never hash a password, do without it. */
+const argon2 = () => import('@node-rs/argon2');
 
 /**
  * Password hashing: argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). The
  * parameters travel inside each hash, so raising them later still verifies older hashes.
  */
-const PARAMETERS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, PARAMETERS);
+export async function hashPassword(password: string): Promise<string> {
+  const { Algorithm, hash } = await argon2();
+  return hash(password, { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 }
 
-export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  const { verify } = await argon2();
   return verify(passwordHash, password);
 }
 
@@ -23,7 +24,6 @@ export interface PasswordSetting {
   digestLength: number;
 }
 
-const ALGORITHMS: Record<string, Algorithm> = { argon2d: Algorithm.Argon2d, argon2i: Algorithm.Argon2i, argon2id: Algorithm.Argon2id };
 const SETTING = /^\$(argon2id|argon2i|argon2d)\$v=(16|19)\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)$/;
 
 /**
@@ -35,8 +35,10 @@ export async function hashWithSetting(password: string, { setting, digestLength 
   const match = SETTING.exec(setting);
   if (!match || digestLength < 1) return null;
   const [, algorithm, version, memoryCost, timeCost, parallelism, salt] = match;
+  const { Algorithm, Version, hash } = await argon2();
+  const algorithms = { argon2d: Algorithm.Argon2d, argon2i: Algorithm.Argon2i, argon2id: Algorithm.Argon2id };
   return hash(password, {
-    algorithm: ALGORITHMS[algorithm],
+    algorithm: algorithms[algorithm as keyof typeof algorithms],
     version: version === '16' ? Version.V0x10 : Version.V0x13,
     memoryCost: Number(memoryCost),
     timeCost: Number(timeCost),

@@ -1,7 +1,8 @@
 import { stdSerializers, stdTimeFunctions, type DestinationStream, type LevelWithSilent, type LoggerOptions } from 'pino';
 import type { Options } from 'pino-http';
-import pinoPretty from 'pino-pretty';
+import type pinoPretty from 'pino-pretty';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import type { Params } from 'nestjs-pino';
 import { ConfigError } from '../config/index.js';
@@ -99,7 +100,9 @@ export function httpLoggerOptions(settings: LogSettings): Options<IncomingMessag
 /** Where lines go: stdout as JSON (pino's own fast path), or through pino-pretty for a person reading a terminal. */
 export function logDestination(settings: LogSettings, out: NodeJS.WritableStream = process.stdout): DestinationStream | undefined {
   if (settings.format === 'json') return undefined;
-  return pinoPretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+  // Loaded only here: a service logging JSON, as deployed, never needs it.
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof pinoPretty;
+  return pretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
 }
 
 /**

@@ -10,7 +10,7 @@ import { ClockStore, stageInsert } from '../clocks/clock.store.js';
 import { earliestOpenClock } from '../clocks/domain/index.js';
 import { caseFactEvent, deadlineEvent, type DeadlineChange } from './case-events.js';
 import { outboxStatement } from '#common/events';
-import { executeTogether, type Statement } from '#common/db';
+import { entityColumnList, entityRow, executeTogether, type Statement } from '#common/db';
 import { OPINION_KIND_OF, OpinionKind, type CaseSnapshot, type FinalMatter, type RegisteredMatter, type TransitionResult } from './domain/index.js';
 import { CaseEntity, CaseStageEntity } from './entities/index.js';
 
@@ -262,16 +262,17 @@ export class CaseStore {
 
   /** Inserts a new case, numbering it from the sequence in the same statement: `<division code>-<year>-<serial>`. */
   async insertCase(em: EntityManager, kase: CaseEntity, code: string, today: IsoDate): Promise<string> {
-    const { identifiers, raw } = await em
-      .createQueryBuilder()
-      .insert()
-      .into(CaseEntity)
-      .values({ ...kase, number: () => `:numberPrefix || lpad(nextval('cases.case_number_seq')::text, 8, '0')` })
-      .setParameter('numberPrefix', `${code}-${yearOf(today)}-`)
-      .returning(['number'])
-      .execute();
-    if (identifiers.length !== 1) throw new Error('case insert returned no row');
-    return raw[0].number;
+    const metadata = em.connection.getMetadata(CaseEntity);
+    const columns = entityColumnList(metadata);
+    // The number is the registrar's code, the year and the next serial: made by the same statement.
+    const [row] = await em.query(
+      `INSERT INTO cases.cases (${columns})
+       SELECT ${columns} FROM jsonb_populate_record(NULL::cases.cases,
+                $1::jsonb || jsonb_build_object('number', $2::text || lpad(nextval('cases.case_number_seq')::text, 8, '0')))
+       RETURNING number`,
+      [JSON.stringify(entityRow(metadata, kase)), `${code}-${yearOf(today)}-`],
+    );
+    return row.number;
   }
 
   /**

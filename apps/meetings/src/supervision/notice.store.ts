@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Between, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type IsoDate, plusDays } from '#common/calendar';
-import { executeTogether, type Statement } from '#common/db';
+import { entityRow, executeTogether, type Statement } from '#common/db';
 import { UnitEntity } from '#common/directory';
 import { conflict, notFound } from '#common/errors';
 import { outboxStatement, type SupervisionTriggerPayload } from '#common/events';
@@ -175,8 +175,8 @@ export class NoticeStore {
         version: 1,
       };
     });
-    const columns = em.connection.getMetadata(NoticeEntity).columns;
-    const rows = notices.map((notice) => Object.fromEntries(columns.map((column) => [column.databaseName, column.getEntityValue(notice)])));
+    const metadata = em.connection.getMetadata(NoticeEntity);
+    const rows = notices.map((notice) => entityRow(metadata, notice));
     // The trigger's unique key is the idempotency of its deliveries (a NULL key never conflicts);
     // in key order, so that batches inserting the same triggers at once do not deadlock.
     const inserted: { id: string }[] = await em.query(

@@ -15,10 +15,12 @@ import type { CapturedStatement } from './capture-sql.js';
 import { floorScript, runPgbench, varyingValues, type FloorRun } from './floor.js';
 
 /**
- * Case handling over HTTP: `registerCase` at 32 concurrent clients through the gateway and
- * straight to the cases subgraph, and the two case lists through the gateway, with the resident
- * memory of each server process sampled during every load. The servers are separate processes
- * (bench/serve.ts): the gateway, the cases subgraph and the cases worker, as in production.
+ * Case handling over HTTP: `registerCase` at 32 concurrent clients through the gateway, through
+ * `@graphql-hive/gateway-runtime` serving the same supergraph (a measurement against the Apollo
+ * gateway, bench/hive-gateway.ts) and straight to the cases subgraph, and the two case lists
+ * through the gateway, with the resident memory of each server process sampled during every load.
+ * The servers are separate processes (bench/serve.ts): the gateway, the Hive gateway, the cases
+ * subgraph and the cases worker, as in production.
  */
 
 export interface ProcessMemory {
@@ -35,9 +37,12 @@ export interface ProcessCpu {
   msPerRequest: number;
 }
 
+/** Through the Apollo gateway (the project's), through the Hive gateway runtime, or straight to the cases subgraph. */
+export type CasePath = 'gateway' | 'hive-gateway' | 'direct';
+
 export interface CaseHttpRun {
   name: string;
-  path: 'gateway' | 'direct';
+  path: CasePath;
   connections: number;
   result: CaseLoadResult;
   memory: ProcessMemory[];
@@ -59,7 +64,17 @@ export interface RegistrationFloor {
 export type CaseHttpResult =
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; reason: string; runs: CaseHttpRun[] }
-  | { status: 'done'; runs: CaseHttpRun[]; ratio: number; registrar: string; cleanedUp: number; floor: RegistrationFloor | null };
+  | {
+      status: 'done';
+      runs: CaseHttpRun[];
+      /** Registrations per second through the gateway over straight to the subgraph. */
+      ratio: number;
+      /** Registrations per second through the Hive gateway runtime over through the Apollo gateway. */
+      hiveRatio: number;
+      registrar: string;
+      cleanedUp: number;
+      floor: RegistrationFloor | null;
+    };
 
 /** The BullMQ prefix of the servers under load. */
 const QUEUE_PREFIX = 'bench';
@@ -186,14 +201,17 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
   const admin = new pg.Client({ connectionString: options.benchUrl });
   await admin.connect();
   try {
-    log('starting the cases subgraph, the cases worker and the gateway (separate processes)');
+    log('starting the cases subgraph, the cases worker, the gateway and the Hive gateway (separate processes)');
     const cases = await start('cases subgraph', 'cases', overrides, { ...env, BENCH_CAPTURE_REGISTRATION: '1' });
     servers.push(cases);
     servers.push(await start('cases worker', 'worker', overrides, env));
     const casesUrl = `http://127.0.0.1:${cases.port}/graphql`;
     const gateway = await start('gateway', 'gateway', overrides, { ...env, CASES_URL: casesUrl });
-    servers.unshift(gateway);
+    // The Hive gateway runtime on the same supergraph, for comparison: the Apollo gateway stays the project's.
+    const hive = await start('hive gateway', 'hive-gateway', overrides, { ...env, CASES_URL: casesUrl });
+    servers.unshift(gateway, hive);
     const gatewayUrl = `http://127.0.0.1:${gateway.port}/graphql`;
+    const hiveUrl = `http://127.0.0.1:${hive.port}/graphql`;
     const idle = new Map(servers.map((s) => [s.name, rssMiB(s.child.pid!)]));
 
     // A county registrar registers matters of the county's subtree.
@@ -221,6 +239,21 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
     const probe = (await probeResponse.json()) as { data?: { registerCase: { id: string } }; errors?: unknown };
     if (probe.errors || !probe.data) return { status: 'failed', reason: `registerCase refused before the load: ${JSON.stringify(probe.errors)}`, runs };
     const probeStatements = await capturedRegistration(cases);
+    // The same through the Hive gateway, with a request id of the caller's that the subgraph must receive (its audit row carries it).
+    const hiveRequestId = `bench-hive-probe-${Date.now()}`;
+    const hiveProbeResponse = await fetch(hiveUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${registrarToken}`, 'x-request-id': hiveRequestId },
+      body: JSON.stringify({ query: REGISTER_MUTATION, variables: { input: registration(register, 9_999_998) } }),
+    });
+    const hiveProbe = (await hiveProbeResponse.json()) as { data?: { registerCase: { id: string } }; errors?: unknown };
+    if (hiveProbe.errors || !hiveProbe.data) {
+      return { status: 'failed', reason: `registerCase via the Hive gateway refused before the load: ${JSON.stringify(hiveProbe.errors)}`, runs };
+    }
+    const audited = await admin.query(`SELECT request_id FROM cases.audit_log WHERE entity_id = $1`, [hiveProbe.data.registerCase.id]);
+    if (!audited.rows.some((r) => r.request_id === hiveRequestId)) {
+      return { status: 'failed', reason: `the Hive gateway did not forward the caller's request id (audit: ${JSON.stringify(audited.rows)})`, runs };
+    }
 
     const handlerToken = await tokens.sign({
       userId: targets.users.unit,
@@ -238,7 +271,7 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
       unitId: null,
       roles: [Role.SUPERVISOR],
     });
-    type Load = { name: string; path: 'gateway' | 'direct'; connections: number; options: CaseLoadOptions };
+    type Load = { name: string; path: CasePath; connections: number; options: CaseLoadOptions };
     const listLoad = (name: string, token: string, connections: number, query: string): Load => ({
       name,
       path: 'gateway',
@@ -256,6 +289,21 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
           connections: options.connections,
           durationSeconds: options.durationSeconds,
           register: { ...register, offset: 0 },
+          expect: '"registerCase"',
+        },
+      },
+      {
+        name: 'registerCase',
+        path: 'hive-gateway',
+        connections: options.connections,
+        options: {
+          url: hiveUrl,
+          token: registrarToken,
+          connections: options.connections,
+          durationSeconds: options.durationSeconds,
+          // Not 2,000,000: registration() repeats its ID numbers every 2,000,000 (sequence digits 900 + ⌊n / 20,000⌋ mod 100),
+          // so that offset would register the gateway load's petitioners again and be refused as repeats.
+          register: { ...register, offset: 1_500_000 },
           expect: '"registerCase"',
         },
       },
@@ -301,6 +349,7 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
     }
     const viaGateway = runs.find((r) => r.name === 'registerCase' && r.path === 'gateway')!.result.requestsPerSecond;
     const direct = runs.find((r) => r.name === 'registerCase' && r.path === 'direct')!.result.requestsPerSecond;
+    const viaHive = runs.find((r) => r.name === 'registerCase' && r.path === 'hive-gateway')!.result.requestsPerSecond;
     // The floor with the servers stopped, so that pgbench and PostgreSQL have the machine the HTTP loads had.
     await Promise.all(servers.map(stop));
     let floor: RegistrationFloor | null = null;
@@ -314,7 +363,7 @@ export async function measureCaseHttp(options: CaseHttpOptions): Promise<CaseHtt
       }
       floor = { statements: probeStatements, varying: script.varying, clients: options.connections, runs: floorRuns };
     } else log('warning: the cases subgraph captured no registration; no floor');
-    return { status: 'done', runs, ratio: viaGateway / direct, registrar: registrar.username, cleanedUp: 0, floor };
+    return { status: 'done', runs, ratio: viaGateway / direct, hiveRatio: viaHive / viaGateway, registrar: registrar.username, cleanedUp: 0, floor };
   } catch (error) {
     return { status: 'failed', reason: (error as Error).message, runs };
   } finally {

@@ -11,7 +11,7 @@ import { databaseUrl } from '#common/db';
 import { BENCH_PASSWORD, BENCH_SHAPE, generateProvince, type GeneratedProvince } from './generate-province.js';
 import { CASE_SHAPE } from './generate-cases.js';
 import { describeCases, measureCaseLists, pickCaseTargets, prewarm, type CaseListRun, type CaseTargets } from './cases-sql.js';
-import { measureCaseHttp, type CaseHttpResult } from './cases-http.js';
+import { measureCaseHttp, type CaseHttpResult, type CasePath } from './cases-http.js';
 import { measureSupervision, type SupervisionResult } from './supervision.js';
 import { measureAssessment, type AssessmentResult } from './assessment.js';
 import {
@@ -646,7 +646,8 @@ function renderCases(r: {
     lines.push(
       `\`registerCase\` as ${h.registrar} (REGISTRAR of ${r.targets.county.name}), every request a different registration (its own petitioner, ID number, phone, title), ` +
         `${CASE_CONNECTIONS} connections for ${loadSeconds} s; the lists through the gateway with ${LIST_CONNECTIONS.join(' and ')} connections. Latencies from every response ` +
-        `(p95 exact). Gateway / direct registrations per second: **${h.ratio.toFixed(2)}**.`,
+        `(p95 exact). Gateway / direct registrations per second: **${h.ratio.toFixed(2)}**; ` +
+        `\`@graphql-hive/gateway-runtime\` on the same supergraph (hive-gateway, a measurement only) / the gateway: ${h.hiveRatio.toFixed(2)}.`,
       '',
     );
   lines.push(
@@ -700,11 +701,18 @@ function renderCases(r: {
   return lines.join('\n');
 }
 
-/** Registrations per second through the gateway, straight to the subgraph, and their SQL replayed by pgbench, with the issue's ratios. */
+/**
+ * Registrations per second through the gateway, through the Hive gateway runtime on the same
+ * supergraph, straight to the subgraph, and their SQL replayed by pgbench, with the issue's ratios.
+ */
 function renderFloor(h: CaseHttpResult): string {
   if (h.status !== 'done') return `#### Registration and its floor\n\n${h.status === 'skipped' ? 'Skipped' : '**Failed**'}: ${h.reason}.`;
-  const gateway = h.runs.find((r) => r.name === 'registerCase' && r.path === 'gateway')!.result;
-  const direct = h.runs.find((r) => r.name === 'registerCase' && r.path === 'direct')!.result;
+  const registrations = (path: CasePath) => h.runs.find((r) => r.name === 'registerCase' && r.path === path)!;
+  const gateway = registrations('gateway').result;
+  const hive = registrations('hive-gateway').result;
+  const direct = registrations('direct').result;
+  // Each gateway's resident memory at its highest during its own load.
+  const peak = (path: CasePath, process: string) => registrations(path).memory.find((m) => m.process === process)?.peakMiB ?? NaN;
   const f = h.floor;
   const sent = f?.runs.find((r) => r.mode === 'extended');
   const prepared = f?.runs.find((r) => r.mode === 'prepared');
@@ -723,7 +731,8 @@ function renderFloor(h: CaseHttpResult): string {
       [
         ...(
           [
-            ['gateway (HTTP)', gateway],
+            ['gateway (HTTP, Apollo)', gateway],
+            ['Hive gateway runtime (HTTP, same supergraph)', hive],
             ['cases subgraph direct (HTTP)', direct],
           ] as const
         ).map(([path, load]) => [
@@ -748,6 +757,25 @@ function renderFloor(h: CaseHttpResult): string {
     `Ratios: gateway / direct **${ratio(gateway.requestsPerSecond, direct.requestsPerSecond)}** (goal ≥ 0.7); ` +
       `direct / prepared floor **${ratio(direct.requestsPerSecond, prepared?.perSecond)}** (goal ≥ 0.5); ` +
       `direct / as-sent floor ${ratio(direct.requestsPerSecond, sent?.perSecond)}; as sent / prepared ${ratio(sent?.perSecond ?? NaN, prepared?.perSecond)}.`,
+    '',
+    "The Apollo gateway (the project's) against `@graphql-hive/gateway-runtime` serving the same supergraph and forwarding the same headers " +
+      '(bench/hive-gateway.ts), each under its own registration load; peak resident memory of each during its own load:',
+    '',
+    table(
+      ['gateway/s', 'hive/s', 'direct/s', 'gateway / direct', 'hive / direct', '**hive / apollo**', 'gateway peak MiB', 'hive peak MiB'],
+      [
+        [
+          rate(gateway.requestsPerSecond),
+          rate(hive.requestsPerSecond),
+          rate(direct.requestsPerSecond),
+          ratio(gateway.requestsPerSecond, direct.requestsPerSecond),
+          ratio(hive.requestsPerSecond, direct.requestsPerSecond),
+          `**${ratio(hive.requestsPerSecond, gateway.requestsPerSecond)}**`,
+          mib(peak('gateway', 'gateway')),
+          mib(peak('hive-gateway', 'hive gateway')),
+        ],
+      ],
+    ),
   ];
   if (f) lines.push('', '```sql', ...f.statements.map((s) => `${s.text.trim().replace(/;$/, '')};`), '```');
   return lines.join('\n');

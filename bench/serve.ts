@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { captureFirstRegistration } from './capture-sql.js';
@@ -8,13 +9,16 @@ import { CasesWorkerModule } from '../apps/cases/src/cases-worker.module.js';
 import { GatewayModule } from '../apps/gateway/src/gateway.module.js';
 import { MeetingsWorkerModule } from '../apps/meetings/src/meetings-worker.module.js';
 import { gatewaySettingsFromEnv } from '../apps/gateway/src/gateway.settings.js';
+import { serveHiveGateway } from './hive-gateway.js';
 
 /**
  * One server process for the HTTP benchmark, started by bench/cases-http.ts with `fork`:
- * `serve.js cases|gateway|worker|meetings-worker '<config overrides as JSON>'`. The configuration is the
- * environment's (`loadConfig()`) with the overrides on top (database, queue prefix); the gateway
- * finds the cases subgraph at CASES_URL. Listens on an ephemeral loopback port and tells the
- * parent which one over IPC; stops when the parent disconnects.
+ * `serve.js cases|gateway|hive-gateway|worker|meetings-worker '<config overrides as JSON>'`. The
+ * configuration is the environment's (`loadConfig()`) with the overrides on top (database, queue
+ * prefix); the gateways find the cases subgraph at CASES_URL. `hive-gateway` serves the same
+ * supergraph with `@graphql-hive/gateway-runtime` instead of the Apollo gateway, for comparison
+ * only (bench/hive-gateway.ts). Listens on an ephemeral loopback port and tells the parent which
+ * one over IPC; stops when the parent disconnects.
  */
 const [role, raw] = process.argv.slice(2);
 const overrides = JSON.parse(raw ?? '{}') as Partial<AppConfig>;
@@ -29,6 +33,12 @@ if (role === 'cases' || role === 'gateway') {
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   close = () => app.close();
+  process.send!({ ready: true, port });
+} else if (role === 'hive-gateway') {
+  const server = createServer(serveHiveGateway(config, process.env.CASES_URL ?? gatewaySettingsFromEnv().subgraphUrls.cases));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  close = () => new Promise((resolve) => server.close(() => resolve()));
   process.send!({ ready: true, port });
 } else if (role === 'worker') {
   const app = await NestFactory.createApplicationContext(CasesWorkerModule.forRoot({ config }), { logger: ['error', 'warn'] });

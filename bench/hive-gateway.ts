@@ -1,24 +1,9 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import type { Transport } from '@graphql-mesh/transport-common';
-import { buildHTTPExecutor } from '@graphql-tools/executor-http';
 import { CLIENT_ADDRESS_HEADER, TokenService, clientAddressBehindProxies, signClientAddress, verifiedClientAddress } from '#common/auth';
 import type { AppConfig } from '#common/config';
 import { REQUEST_ID_HEADER, requestIdFrom, requestIdOf } from '#common/logging';
 import { readSupergraph } from '../apps/gateway/src/supergraph/supergraph-file.js';
-
-/**
- * The subgraphs' HTTP transport. The runtime loads `@graphql-mesh/transport-http` for it, which
- * only `@graphql-hive/gateway` brings; this is what that package does for an entry without
- * headers, interpolation or subscriptions: an HTTP executor on the runtime's `fetch` (through
- * which its plugins, the header propagation among them, see every subgraph request).
- * `@graphql-tools/executor-http` and `@graphql-mesh/transport-common` are the runtime's own
- * dependencies, not the project's.
- */
-const httpTransport: Transport = {
-  getSubgraphExecutor: ({ transportEntry, fetch, getDisposeReason }) =>
-    buildHTTPExecutor({ endpoint: transportEntry.location, fetch: fetch as never, getDisposeReason }),
-};
 
 interface NodeContext {
   req?: IncomingMessage;
@@ -34,6 +19,7 @@ interface NodeContext {
  * fresh UUID, as the gateway's access log derives it) and the caller's address signed with the
  * key the subgraphs verify. The address is derived as the gateway's request context does: a
  * signed address header believed, else the socket's peer behind `trustedProxyHops` proxies.
+ * The runtime reaches the subgraphs with `@graphql-mesh/transport-http`, which it loads by itself.
  * The cases subgraph is at `casesUrl`; the supergraph's other subgraphs keep their URLs (the
  * load only touches cases).
  */
@@ -41,7 +27,6 @@ export function serveHiveGateway(config: AppConfig, casesUrl: string): RequestLi
   const key = new TokenService(config).clientAddressKey;
   const gateway = createGatewayRuntime<NodeContext>({
     supergraph: readSupergraph(),
-    transports: { http: httpTransport },
     transportEntries: { cases: { location: casesUrl } },
     graphqlEndpoint: '/graphql',
     graphiql: false,

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyDevSecrets, ensureDependencies, onShutdownSignal, printError, runInherited, stopForeground } from './lib/common.mjs';
+import { applyDevSecrets, ensureDependencies, frontEndBuildEnv, onShutdownSignal, printError, runInherited, stopForeground } from './lib/common.mjs';
 
 const TSC = 'node_modules/typescript/bin/tsc';
 // The browser tests drive Debian's Chromium (the Playwright browser download is not reachable).
@@ -73,7 +73,14 @@ async function main() {
     // compiled tool prepares.
     ['test template', () => node(['dist/tools/prepare-test-template.js'])],
     // The gateway serves the built console and portal, which the browser tests (part of e2e) open.
-    ['console build', () => firstFailure([runInherited('npm', ['run', 'build:console'], { env }), runInherited('npm', ['run', 'build:portal'], { env })])],
+    [
+      'console build',
+      () =>
+        firstFailure([
+          runInherited('npm', ['run', 'build:console'], { env: frontEndBuildEnv(env) }),
+          runInherited('npm', ['run', 'build:portal'], { env: frontEndBuildEnv(env) }),
+        ]),
+    ],
     ['browser', () => ensureChromium(aptInstall)],
     // One run, so that no worker waits idle at the end of a project.
     ['integration and e2e tests', () => runJest(['integration', 'e2e'], env, totals)],

@@ -8,6 +8,7 @@ import {
   BootstrapError,
   applyDevSecrets,
   ensureDependencies,
+  frontEndBuildEnv,
   isPortFree,
   onShutdownSignal,
   printError,
@@ -56,8 +57,8 @@ async function main() {
   applyDevSecrets(env, { warn: (message) => console.warn(`[up] ${message}`) });
 
   await step('build', 'npm', ['run', 'build'], env);
-  await step('build console', 'npm', ['run', 'build:console'], env);
-  await step('build portal', 'npm', ['run', 'build:portal'], env);
+  await step('build console', 'npm', ['run', 'build:console'], frontEndBuildEnv(env));
+  await step('build portal', 'npm', ['run', 'build:portal'], frontEndBuildEnv(env));
   await step('migrate', process.execPath, ['dist/tools/migrate.js'], env);
   await step('seed', process.execPath, ['dist/tools/seed.js', '--demo-cases'], env);
 

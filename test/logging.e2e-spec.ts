@@ -160,6 +160,20 @@ describe('structured logs through the whole system', () => {
       }
     });
 
+    it('is logged under that id and tenant by the job that sends the petitioner the SMS the registration wrote', async () => {
+      await eventually(async () =>
+        lines().some((line) => line.service === 'cases-worker' && line.requestId === REQUEST_ID && /^message .*: SENT$/.test(String(line.msg))),
+      );
+      expect(lines()).toContainEqual(
+        expect.objectContaining({
+          service: 'cases-worker',
+          requestId: REQUEST_ID,
+          tenantId: me.tenantId,
+          msg: expect.stringMatching(/^message [0-9a-f-]{36}: SENT$/),
+        }),
+      );
+    });
+
     it('leaves the petitioner’s ID number and phone, the password and the token out of every line', () => {
       const output = system.logs();
       for (const secret of [ID_NUMBER, PHONE, PASSWORD, token, token.split('.')[2]]) expect(output).not.toContain(secret);

@@ -7,7 +7,7 @@ import { MessageChannel, MessageStatus, statusAfterFailure } from './domain/inde
 import { MESSAGE_CONFIG, type MessageConfig } from './providers/message-config.js';
 import { MESSAGE_PROVIDER, type MessageProvider } from './providers/message-provider.js';
 import { MessagesStore } from './messages.store.js';
-import type { PetitionerMessageJob } from './queues/petitioner-messages.queue.js';
+import { sendingRequestId, type PetitionerMessageJob } from './queues/petitioner-messages.queue.js';
 
 /** What became of one attempt. */
 export type SendOutcome = 'SENT' | 'ALREADY_SENT' | 'GONE';
@@ -31,7 +31,7 @@ export class MessageSending {
 
   async send(job: PetitionerMessageJob, attempt: number, attempts: number): Promise<SendOutcome> {
     const { messageId } = job;
-    const ctx = systemContextFor(job.tenantId, job.tenantPath, `message-${messageId}`);
+    const ctx = systemContextFor(job.tenantId, job.tenantPath, sendingRequestId(job));
     const message = await this.transactions.run(ctx, (em) => this.store.outgoing(em, messageId));
     if (!message) return 'GONE';
     if (message.status === MessageStatus.SENT) return 'ALREADY_SENT';

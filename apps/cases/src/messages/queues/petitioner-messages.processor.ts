@@ -1,12 +1,14 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '#common/config';
 import { REDIS } from '#common/redis';
 import { ProcessesQueue, queueOfProcessor } from '#common/worker';
 import { observeJobs } from '#common/metrics';
+import { runInLogContextOf, runWithoutLogContext } from '#common/logging';
 import { MessageSending } from '../message-sending.service.js';
-import { PETITIONER_MESSAGES_QUEUE, type PetitionerMessageJob } from './petitioner-messages.queue.js';
+import { PETITIONER_MESSAGES_QUEUE, sendingRequestId, type PetitionerMessageJob } from './petitioner-messages.queue.js';
 
 export const MESSAGE_WORKER_OPTIONS = Symbol('MESSAGE_WORKER_OPTIONS');
 
@@ -27,6 +29,7 @@ export class PetitionerMessagesProcessor implements OnApplicationBootstrap, OnAp
     private readonly sending: MessageSending,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly pino?: PinoLogger,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -34,9 +37,16 @@ export class PetitionerMessagesProcessor implements OnApplicationBootstrap, OnAp
   }
 
   start(): Worker<PetitionerMessageJob> {
+    const inLogContext = this.pino ? runInLogContextOf(this.pino) : runWithoutLogContext;
     this.worker = new Worker<PetitionerMessageJob>(
       queueOfProcessor(this),
-      (job: Job<PetitionerMessageJob>) => this.sending.send(job.data, job.attemptsMade + 1, job.opts.attempts ?? 1),
+      // Under the request that wrote the message and its office: an operator follows a registration to its SMS.
+      (job: Job<PetitionerMessageJob>) =>
+        inLogContext({ requestId: sendingRequestId(job.data), tenantId: job.data.tenantId, tenantPath: job.data.tenantPath }, async () => {
+          const outcome = await this.sending.send(job.data, job.attemptsMade + 1, job.opts.attempts ?? 1);
+          this.logger.log(`message ${job.data.messageId}: ${outcome}`);
+          return outcome;
+        }),
       { connection: this.redis, prefix: this.config.queuePrefix, concurrency: 5 },
     );
     this.worker.on('failed', (job, error) => this.logger.warn(`message ${job?.id} attempt ${job?.attemptsMade} failed: ${error.message}`));

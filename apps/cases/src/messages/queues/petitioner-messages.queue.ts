@@ -12,6 +12,13 @@ export interface PetitionerMessageJob {
   messageId: string;
   tenantId: string;
   tenantPath: string;
+  /** The request whose step wrote the message (absent from jobs queued before it was carried): the sending's lines carry it. */
+  requestId?: string;
+}
+
+/** The request id a message's sending works and logs under: its cause's, else one naming the message. */
+export function sendingRequestId(job: PetitionerMessageJob): string {
+  return job.requestId ?? `message-${job.messageId}`;
 }
 
 /** The cases worker's queue of messages to petitioners, retried with exponential backoff. */
@@ -31,13 +38,13 @@ export class PetitionerMessagesQueue implements OnApplicationShutdown {
    * Queues messages. One already queued or sent keeps its job (a redelivered event adds nothing);
    * one whose job failed for good (sent again by staff) gets a fresh job.
    */
-  async enqueue(tenant: { tenantId: string; tenantPath: string }, messageIds: readonly string[]): Promise<void> {
+  async enqueue(cause: { tenantId: string; tenantPath: string; requestId: string }, messageIds: readonly string[]): Promise<void> {
     for (const messageId of messageIds) {
       const existing = await this.queue.getJob(messageId);
       if (existing && (await existing.isFailed())) await existing.remove();
       await this.queue.add(
         'send',
-        { messageId, tenantId: tenant.tenantId, tenantPath: tenant.tenantPath },
+        { messageId, tenantId: cause.tenantId, tenantPath: cause.tenantPath, requestId: cause.requestId },
         {
           jobId: messageId,
           attempts: this.messages.attempts,

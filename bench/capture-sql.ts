@@ -37,7 +37,7 @@ export function captureFirstRegistration(): void {
         statements.push({ text, params: raw.map(asText) });
         if (/^\s*(COMMIT|ROLLBACK)\b/i.test(text)) {
           open.delete(this);
-          if (/^\s*COMMIT/i.test(text) && statements.some((s) => /INSERT INTO "cases"\."cases"/.test(s.text))) {
+          if (/^\s*COMMIT/i.test(text) && statements.some((s) => /INSERT INTO "?cases"?\."?cases"?[\s(]/.test(s.text))) {
             captured = statements;
             pg.Client.prototype.query = original;
           }

@@ -22,6 +22,8 @@ export interface AppConfig {
   login: LoginSecurity;
   /** How long a process trusts what it read of a user's token version (revocation window elsewhere). */
   tokenStateCacheMs: number;
+  /** Recurring statements go as named prepared statements (off behind a pooler that cannot keep them). */
+  preparedStatements: boolean;
   /**
    * Proxies in front of the gateway whose `X-Forwarded-For` entry the gateway believes (0: the
    * socket's address is the client's). Only the gateway reads it: subgraphs never believe it.
@@ -94,6 +96,13 @@ function key(env: NodeJS.ProcessEnv, name: 'JWT_SECRET' | 'PII_KEY'): string {
   return value;
 }
 
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'on' && raw !== 'off') throw new ConfigError(`${name} must be on or off (got ${raw})`);
+  return raw === 'on';
+}
+
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -160,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       addressWindowSeconds: positiveInteger(env, 'LOGIN_ADDRESS_WINDOW_SECONDS', 15 * 60),
     },
     tokenStateCacheMs: positiveInteger(env, 'TOKEN_STATE_CACHE_SECONDS', 5) * 1000,
+    preparedStatements: onOff(env, 'DATABASE_PREPARED_STATEMENTS', true),
     trustedProxyHops: positiveInteger(env, 'TRUSTED_PROXY_HOPS', 0, 0),
     filesDir: path.resolve(env.FILES_DIR || path.join('.data', 'files')),
     portal: {

@@ -13,7 +13,7 @@ export interface ServiceDatabase {
   migrations: Type<MigrationInterface>[];
 }
 
-export function dataSourceOptions(url: string, service: ServiceDatabase, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, service: ServiceDatabase, poolSize = 10, { preparedStatements = true } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -26,10 +26,10 @@ export function dataSourceOptions(url: string, service: ServiceDatabase, poolSiz
     logging: ['error', 'warn'],
     logger: new QueryErrorLogger(),
     // The services' recurring statements are prepared once per connection (see PreparingClient).
-    extra: { max: poolSize, application_name: `petition-${service.name}`, Client: PreparingClient },
+    extra: { max: poolSize, application_name: `petition-${service.name}`, ...(preparedStatements ? { Client: PreparingClient } : {}) },
   };
 }
 
-export function createDataSource(url: string, service: ServiceDatabase, poolSize?: number): DataSource {
-  return new DataSource(dataSourceOptions(url, service, poolSize));
+export function createDataSource(url: string, service: ServiceDatabase, poolSize?: number, options?: { preparedStatements?: boolean }): DataSource {
+  return new DataSource(dataSourceOptions(url, service, poolSize, options));
 }

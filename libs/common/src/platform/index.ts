@@ -46,7 +46,10 @@ class CoreProvidersModule implements OnApplicationShutdown {
     const config = options.config ?? loadConfig();
     return {
       module: CoreProvidersModule,
-      imports: [LoggingModule.forRoot(), TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, options.database) })],
+      imports: [
+        LoggingModule.forRoot(),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, options.database, undefined, { preparedStatements: config.preparedStatements }) }),
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: REDIS, useFactory: () => createRedis(config.redisUrl, options.database.name) },

@@ -64,4 +64,11 @@ describe('login security settings', () => {
     expect(refusal({ ...DEV, LOGIN_LOCK_SECONDS: '0' })).toBe('LOGIN_LOCK_SECONDS must be an integer of at least 1 (got 0)');
     expect(refusal({ ...DEV, TRUSTED_PROXY_HOPS: '-1' })).toBe('TRUSTED_PROXY_HOPS must be an integer of at least 0 (got -1)');
   });
+
+  it('prepares recurring statements unless DATABASE_PREPARED_STATEMENTS is off, and refuses anything but on and off', () => {
+    expect(loadConfig(env(DEV)).preparedStatements).toBe(true);
+    expect(loadConfig(env({ ...DEV, DATABASE_PREPARED_STATEMENTS: 'off' })).preparedStatements).toBe(false);
+    expect(loadConfig(env({ ...DEV, DATABASE_PREPARED_STATEMENTS: 'on' })).preparedStatements).toBe(true);
+    expect(refusal({ ...DEV, DATABASE_PREPARED_STATEMENTS: 'false' })).toBe('DATABASE_PREPARED_STATEMENTS must be on or off (got false)');
+  });
 });

@@ -81,4 +81,19 @@ describe('prepared statements', () => {
       await expect(transactions.runAnonymous((em) => em.query(UNITS, ['']))).rejects.toMatchObject({ driverError: { code: '42501' } });
     }
   });
+
+  it('prepares nothing when switched off (DATABASE_PREPARED_STATEMENTS=off)', async () => {
+    const unprepared = await createDataSource(db.config.appDatabaseUrl, { name: 'probe', entities: [], migrations: [] }, 1, {
+      preparedStatements: false,
+    }).initialize();
+    try {
+      const unpreparedTransactions = new TenantTransactions(unprepared);
+      for (let round = 0; round < PREPARE_AFTER + 2; round += 1) {
+        await unpreparedTransactions.run(contextOf(tenants[0]), (em) => em.query(UNITS, ['']));
+      }
+      await expect(unprepared.query(`SELECT count(*)::int AS n FROM pg_prepared_statements`)).resolves.toEqual([{ n: 0 }]);
+    } finally {
+      await unprepared.destroy();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import type { TenantLevel, UnitKind } from '#common/directory';
+import type { PlannerSettings } from '#common/tenancy';
 import type { CaseKind, CaseState, Channel } from './domain/index.js';
 import { CaseEntity, CaseOpinionEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseCountBasis, CaseOrderField, OrderDirection, type CaseGrouping } from './dto/case-filter.input.js';
@@ -96,14 +97,11 @@ export class CaseListsStore {
    * the two it picks otherwise turned on the sample of the last ANALYZE. Trigram text search needs
    * bitmap scans, so it keeps them, and so do the orders other than the default. A page is never
    * worth parallel workers, nor JIT compilation, which the walk's pessimistic cost estimate would
-   * otherwise buy (~20 ms). For the rest of the transaction.
+   * otherwise buy (~20 ms). Settings for the page's transaction (`TenantTransactions.run`).
    */
-  async planPage(em: EntityManager, walk: boolean): Promise<void> {
-    await em.query(
-      `SELECT set_config('enable_bitmapscan', $1, true), set_config('enable_sort', $1, true),
-              set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
-      [walk ? 'off' : 'on'],
-    );
+  pagePlan(walk: boolean): PlannerSettings {
+    const offered = walk ? 'off' : 'on';
+    return { enable_bitmapscan: offered, enable_sort: offered, max_parallel_workers_per_gather: '0', jit: 'off' };
   }
 
   /** A page of cases in `order`, after the cursor's (key, id) when given. */

@@ -156,15 +156,18 @@ export class CaseQueriesService {
     const tagged = decodeCursor(page.after, ['text', 'text', 'uuid']);
     if (tagged && tagged[0] !== tag) throw invalidField('after', '分页游标与排序不一致，请从第一页重新查询');
     const after = decodeCursor(page.after, ['text', sort.part, 'uuid']);
-    return this.transactions.run(ctx, async (em) => {
-      // Only the default order, without text search, walks an index in list order (see `planPage`).
-      const walk = field === DEFAULT_ORDER.field && direction === DEFAULT_ORDER.direction && !byDeadline && filter.text === undefined;
-      await this.store.planPage(em, walk);
-      const selection = await this.selectionOf(em, ctx, filter);
-      const rows = await this.store.page(em, selection, { field, direction }, page.first + 1, after ? [after[1], after[2]] : null);
-      const connection = toConnection(rows, page.first, (c) => [tag, sort.keyOf(c), c.id]);
-      return withTotalCount(connection, () => this.countCases(ctx, filter));
-    });
+    // Only the default order, without text search, walks an index in list order (see `pagePlan`).
+    const walk = field === DEFAULT_ORDER.field && direction === DEFAULT_ORDER.direction && !byDeadline && filter.text === undefined;
+    return this.transactions.run(
+      ctx,
+      async (em) => {
+        const selection = await this.selectionOf(em, ctx, filter);
+        const rows = await this.store.page(em, selection, { field, direction }, page.first + 1, after ? [after[1], after[2]] : null);
+        const connection = toConnection(rows, page.first, (c) => [tag, sort.keyOf(c), c.id]);
+        return withTotalCount(connection, () => this.countCases(ctx, filter));
+      },
+      this.store.pagePlan(walk),
+    );
   }
 
   /** How many cases the caller sees under `filter`: the page's filter under the page's row-level security. */

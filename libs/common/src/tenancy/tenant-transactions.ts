@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TenantContextStore, scopeUnitOf, type TenantContext } from './tenant-context.js';
 
+/** Settings of PostgreSQL's a transaction sets for itself, by name (`enable_sort`: 'off', …). */
+export type PlannerSettings = Readonly<Record<string, string>>;
+
 /**
  * The only way services reach the database. Each unit of work is one transaction that first
  * publishes the tenant context to PostgreSQL with transaction-local `set_config`, so row-level
@@ -11,7 +14,12 @@ import { TenantContextStore, scopeUnitOf, type TenantContext } from './tenant-co
 export class TenantTransactions {
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `settings`: planner or other transaction-local settings the work needs (see `PlannerSettings`),
+   * published with the tenant context in the same statement, so they cost no round trip of their own.
+   */
+  run<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>, settings: PlannerSettings = {}): Promise<T> {
+    const extra = Object.entries(settings);
     return TenantContextStore.run(ctx, () =>
       this.dataSource.transaction(async (em) => {
         await em.query(
@@ -21,8 +29,8 @@ export class TenantTransactions {
                   set_config('app.unit_id', $4, true),
                   set_config('app.roles', $5, true),
                   set_config('app.request_id', $6, true),
-                  set_config('app.scope_unit', $7, true)`,
-          [ctx.tenantPath, ctx.tenantId, ctx.userId ?? '', ctx.unitId ?? '', ctx.roles.join(','), ctx.requestId, scopeUnitOf(ctx) ?? ''],
+                  set_config('app.scope_unit', $7, true)${extra.map((_, i) => `,\n                  set_config($${8 + 2 * i}, $${9 + 2 * i}, true)`).join('')}`,
+          [ctx.tenantPath, ctx.tenantId, ctx.userId ?? '', ctx.unitId ?? '', ctx.roles.join(','), ctx.requestId, scopeUnitOf(ctx) ?? '', ...extra.flat()],
         );
         return work(em);
       }),

@@ -122,8 +122,11 @@ export function conferenceSetupScenarios(suite: BrowserSuite): void {
       await press(edit, '保存');
       const failure = edit.getByTestId('form-failure');
       await failure.getByText(/联席会议已被他人修改（当前版本 \d+，提交的版本 \d+），请刷新后重试/).waitFor();
+      // The form opens on the version the page holds: reopened before the page has read the new one, it would be stale again.
+      const reread = page.waitForResponse((response) => response.request().postData()?.includes('"operationName":"ConferenceOverview"') ?? false);
       await press(failure, '刷新');
       await edit.waitFor({ state: 'hidden' });
+      await reread;
       await card.getByTestId('edit-conference').click();
       await dialog(page, '修改联席会议').locator('#conference_convenors_0_title').fill('街道党工委书记');
       await press(dialog(page, '修改联席会议'), '保存');

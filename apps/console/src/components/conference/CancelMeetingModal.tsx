@@ -41,8 +41,8 @@ export function CancelMeetingModal({ meeting, onClose }: { meeting: { id: string
       <FailureAlert
         failure={failure}
         onRefresh={() => {
-          void client.refetchQueries({ include: 'active' });
-          close();
+          // Closed once the page has read the meetings again, so that a new attempt starts from them.
+          void client.refetchQueries({ include: 'active' }).finally(close);
         }}
       />
       <Form form={form} name="cancel-meeting" layout="vertical" preserve={false} clearOnDestroy onFinish={submit}>

@@ -70,9 +70,8 @@ export function ConferenceFormModal({ conference, open, onClose }: { conference:
       <FailureAlert
         failure={failure}
         onRefresh={() => {
-          // The page reads the conference again; the form opens anew on its current version.
-          void client.refetchQueries({ include: ['ConferenceOverview'] });
-          close();
+          // The page reads the conference again and the form closes once it has: reopened, it edits the current version.
+          void client.refetchQueries({ include: ['ConferenceOverview'] }).finally(close);
         }}
       />
       {choices.error && <Alert type="error" showIcon message={choices.error} style={{ marginBottom: 12 }} />}

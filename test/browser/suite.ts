@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertBrowserTestsCanRun, launchChromium, logInAs } from '../helpers/browser.js';
 import { CaseApi } from '../helpers/case-api.js';
@@ -20,6 +20,26 @@ export class BrowserSuite {
   private pageErrors: string[] = [];
   /** The system's day (China time), which every new page's clock also reads. */
   today = '2026-07-01';
+
+  /**
+   * A test of a scenario. When it fails, its error also tells what its pages showed then (open
+   * dialogs, alerts, the address) and what the system logged at warning or above meanwhile: a timed-out
+   * wait alone does not say whether a form was refused or a request failed.
+   */
+  readonly it = (name: string, test: () => Promise<void>, timeout?: number): void => {
+    it(
+      name,
+      async () => {
+        const logsFrom = this.system.logs().length;
+        try {
+          await test();
+        } catch (error) {
+          throw await this.explained(error, logsFrom);
+        }
+      },
+      timeout,
+    );
+  };
 
   get baseUrl(): string {
     return this.system.gatewayUrl;
@@ -72,6 +92,23 @@ export class BrowserSuite {
     return page;
   }
 
+  private async explained(error: unknown, logsFrom: number): Promise<unknown> {
+    if (!(error instanceof Error)) return error;
+    const pages = [...this.testContexts, ...this.keptContexts].flatMap((context) => context.pages());
+    const shown = await Promise.all(pages.map((page) => pageDigest(page).catch((failure: Error) => `${page.url()}: ${failure.message}`)));
+    const warnings = this.system
+      .logs()
+      .slice(logsFrom)
+      .split('\n')
+      .filter((line) => /"level":"(warn|error|fatal)"/.test(line))
+      .slice(-20);
+    const frames = error.stack?.includes('\n    at ') ? error.stack.slice(error.stack.indexOf('\n    at ')) : '';
+    error.message += `\n\nThe test's pages then:\n${shown.join('\n') || '(none open)'}\n\nThe system's warnings and errors meanwhile:\n${warnings.join('\n') || '(none)'}`;
+    // Jest prints the stack, whose first lines are the message as it was when the stack was taken.
+    error.stack = `${error.name}: ${error.message}${frames}`;
+    return error;
+  }
+
   /** The uncaught script errors of the pages since the last call (a crashed page shows nothing). */
   takePageErrors(): string[] {
     const errors = this.pageErrors;
@@ -85,6 +122,14 @@ export class BrowserSuite {
     await logInAs(page, this.baseUrl, username);
     return page;
   }
+}
+
+/** A page's address, open dialogs and alerts, as text (each cut short). */
+async function pageDigest(page: Page): Promise<string> {
+  const texts = await page
+    .locator('.ant-modal:visible, .ant-alert:visible, .ant-message:visible, .ant-notification:visible, .ant-form-item-explain-error:visible')
+    .allInnerTexts();
+  return `${page.url()}: ${texts.map((text) => text.replace(/\s+/g, ' ').slice(0, 300)).join(' | ') || '(no dialog or alert)'}`;
 }
 
 /** A file of browser scenarios: one system and one Chromium for all of them, run in the order given. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { chooseOption, logInAs, screenshot } from '../../helpers/browser.js';
 import { eventually } from '../../helpers/system.js';
@@ -11,6 +11,7 @@ import type { BrowserSuite } from '../suite.js';
  * The scenario works on a user it creates, never on the demo accounts other scenarios log in as.
  */
 export function adminScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('administration', () => {
     const username = 'jj.admin-clerk';
     const password = 'Clerk#2026x';

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { CaseView } from '../../helpers/case-api.js';
 import { chooseOption, screenshot } from '../../helpers/browser.js';
@@ -18,6 +18,7 @@ const CUSTOM_SCHEME_NAME = '2026年度来访事项专项考核';
  * builds a scheme of a custom indicator, previews it down to the case, and edits the draft.
  */
 export function assessmentScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('assessment', () => {
     let kase: CaseView;
     let schemeId: string;

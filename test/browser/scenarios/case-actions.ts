@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
 import { chooseOption, openedDialog, screenshot } from '../../helpers/browser.js';
@@ -13,6 +13,7 @@ const ID_NUMBER = `51010419850611123${residentIdCheckChar('51010419850611123')}`
 
 /** The case page's steps in the browser: 交办 from the district, then the township handles it to delivery. */
 export function caseActionScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('case actions', () => {
     let kase: CaseView;
     let repeat: CaseView;

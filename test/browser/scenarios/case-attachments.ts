@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import type { CaseView } from '../../helpers/case-api.js';
 import { categoryId } from '../../scenarios/case-lifecycles.js';
@@ -9,6 +9,7 @@ const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\
 
 /** The case's file (一案一卷) on the case page: upload a scanned letter, see it listed, download it; a disguised file is refused in Chinese. */
 export function caseAttachmentScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('case attachments', () => {
     let kase: CaseView;
 

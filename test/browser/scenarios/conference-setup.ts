@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { chooseOption, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
@@ -24,6 +24,7 @@ const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四
  * planned, with a reason.
  */
 export function conferenceSetupScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('conference setup', () => {
     const CASE_TITLE = '春熙路背街小巷改造补偿纠纷';
     const DECISION = '背街小巷改造补偿纠纷由综治中心牵头，两周内化解';

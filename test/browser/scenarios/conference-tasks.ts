@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Page } from 'playwright-core';
 import { chooseOption, screenshot } from '../../helpers/browser.js';
@@ -20,6 +20,7 @@ const plusDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:0
  * counts 锦江区's task done on time.
  */
 export function conferenceTaskScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('conference and tasks', () => {
     let meetingId: string;
     let rootId: string;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import { screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
 import { sentMessages } from '../../helpers/petitioner-messages.js';
@@ -14,6 +14,7 @@ const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
  * show what was sent.
  */
 export function messageScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('messages to petitioners', () => {
     let kase: CaseView;
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { chooseOption, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
@@ -15,6 +15,7 @@ const MINUTES_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n
  * answer and sends another back with its reason.
  */
 export function noticeScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('supervision notices', () => {
     let kase: CaseView;
     let sv: SupervisionApi;

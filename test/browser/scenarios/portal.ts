@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
 import { chooseFieldOption, openedDialog, screenshot } from '../../helpers/browser.js';
@@ -17,6 +17,7 @@ const button = (scope: Page | Locator, label: string) => scope.getByRole('button
  * the delivered reply's SMS carries.
  */
 export function portalScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('网上信访: the citizen’s way from the portal to the rating', () => {
     let queryCode: string;
     let caseId: string;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../../helpers/browser.js';
@@ -18,6 +18,7 @@ const numbersOnPage = (page: Page) => page.locator('.ant-table-tbody tr.ant-tabl
  * 锦江区, and a sibling district's case that must appear nowhere.
  */
 export function queueAndReceptionScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('queue and receptions', () => {
     let overdue: CaseView;
     let received: CaseView;

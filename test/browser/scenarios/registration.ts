@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '#common/pii';
 import { chooseFieldOption, screenshot } from '../../helpers/browser.js';
@@ -21,6 +21,7 @@ const pick = (page: Page, label: string) =>
 
 /** Registering a collective visit at 锦江区 as a repeat of an earlier case of one of its petitioners. */
 export function registrationScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('case registration', () => {
     let earlier: CaseView;
     let leader: { id: string; displayName: string };

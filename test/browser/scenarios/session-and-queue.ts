@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import { residentIdCheckChar } from '#common/pii';
 import { logInAs, screenshot } from '../../helpers/browser.js';
 import type { CaseView } from '../../helpers/case-api.js';
@@ -7,6 +7,7 @@ import type { BrowserSuite } from '../suite.js';
 
 /** Logging in and out, the work queue with an overdue case, deep links and a sibling's "not found". */
 export function sessionAndQueueScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('session and work queue', () => {
     let letter: CaseView;
     let visit: CaseView;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../../helpers/browser.js';
@@ -12,6 +12,7 @@ import { graphql } from '#test/gql/index.js';
  * and the Excel file of the district's figures.
  */
 export function statisticsScenarios(suite: BrowserSuite): void {
+  const { it } = suite;
   describe('statistics', () => {
     let year: string;
     let jinjiang: string;

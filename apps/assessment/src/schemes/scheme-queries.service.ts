@@ -16,6 +16,7 @@ import type {
 } from './dto/scheme.types.js';
 import { SchemeStore } from './scheme.store.js';
 import { ScoreComputation } from './score-computation.js';
+import { COUNTING_PLAN } from './score.store.js';
 import { type StoredScheme, indicatorOf, indicatorView, periodOf, schemeForScoring, schemeView } from './scheme-mapping.js';
 
 /** 考核 as read: schemes, their results now and as published, drill-down, previews, a tenant's results. */
@@ -42,34 +43,42 @@ export class SchemeQueriesService {
 
   /** The results now, from the facts; for a published scheme, with its published totals and ranks beside them. */
   scores(ctx: TenantContext, schemeId: string): Promise<SchemeScoresView> {
-    return this.transactions.run(ctx, async (em) => {
-      const scheme = await this.visible(em, schemeId);
-      const asOf = this.clock.today();
-      const targets = await this.computation.compute(em, schemeForScoring(scheme), asOf);
-      const snapshot = await this.schemes.snapshot(em, scheme.id);
-      if (snapshot) {
-        for (const target of targets) {
-          const then = snapshot.targets.find((t) => t.tenantId === target.tenantId);
-          target.publishedTotal = then?.total ?? null;
-          target.publishedRank = then?.rank ?? null;
+    return this.transactions.run(
+      ctx,
+      async (em) => {
+        const scheme = await this.visible(em, schemeId);
+        const asOf = this.clock.today();
+        const targets = await this.computation.compute(em, schemeForScoring(scheme), asOf);
+        const snapshot = await this.schemes.snapshot(em, scheme.id);
+        if (snapshot) {
+          for (const target of targets) {
+            const then = snapshot.targets.find((t) => t.tenantId === target.tenantId);
+            target.publishedTotal = then?.total ?? null;
+            target.publishedRank = then?.rank ?? null;
+          }
         }
-      }
-      return { schemeId: scheme.id, asOf, targets };
-    });
+        return { schemeId: scheme.id, asOf, targets };
+      },
+      COUNTING_PLAN,
+    );
   }
 
   scoreFacts(ctx: TenantContext, input: ScoreFactsInput): Promise<FactReferenceView[]> {
-    return this.transactions.run(ctx, async (em) => {
-      const scheme = await this.visible(em, input.schemeId);
-      const item = scheme.stored.find((candidate) => candidate.code === input.itemCode);
-      if (!item) throw notFound('考核项');
-      const [target] = await this.computation.targets(em, scheme, input.tenantId);
-      if (!target) throw validation('该机构不是本考核方案的考核对象', { tenantId: input.tenantId });
-      return this.computation.facts(em, schemeForScoring(scheme), item, target, input.part, this.clock.today(), {
-        first: input.first,
-        after: input.after ?? null,
-      });
-    });
+    return this.transactions.run(
+      ctx,
+      async (em) => {
+        const scheme = await this.visible(em, input.schemeId);
+        const item = scheme.stored.find((candidate) => candidate.code === input.itemCode);
+        if (!item) throw notFound('考核项');
+        const [target] = await this.computation.targets(em, scheme, input.tenantId);
+        if (!target) throw validation('该机构不是本考核方案的考核对象', { tenantId: input.tenantId });
+        return this.computation.facts(em, schemeForScoring(scheme), item, target, input.part, this.clock.today(), {
+          first: input.first,
+          after: input.after ?? null,
+        });
+      },
+      COUNTING_PLAN,
+    );
   }
 
   /**
@@ -79,13 +88,17 @@ export class SchemeQueriesService {
   async previewIndicator(ctx: TenantContext, input: IndicatorPreviewInput): Promise<IndicatorPreviewView> {
     const indicator = validateIndicator(indicatorOf(input.indicator));
     const period = periodRange(periodOf(input.period));
-    return this.transactions.run(ctx, async (em) => {
-      const targetLevel = targetLevelOf(await this.jurisdictions.levelOf(em, ctx.tenantId), input.targetLevel);
-      const asOf = this.clock.today();
-      const scope = { tenantPath: ctx.tenantPath, targetLevel, period };
-      const targets = await this.computation.preview(em, scope, indicator, input.part, asOf, input.factsPerTarget);
-      return { indicator: indicatorView(indicator), periodFrom: period.start, periodTo: period.end, asOf, targets };
-    });
+    return this.transactions.run(
+      ctx,
+      async (em) => {
+        const targetLevel = targetLevelOf(await this.jurisdictions.levelOf(em, ctx.tenantId), input.targetLevel);
+        const asOf = this.clock.today();
+        const scope = { tenantPath: ctx.tenantPath, targetLevel, period };
+        const targets = await this.computation.preview(em, scope, indicator, input.part, asOf, input.factsPerTarget);
+        return { indicator: indicatorView(indicator), periodFrom: period.start, periodTo: period.end, asOf, targets };
+      },
+      COUNTING_PLAN,
+    );
   }
 
   snapshot(ctx: TenantContext, schemeId: string): Promise<AssessmentSnapshotView | null> {

@@ -21,6 +21,7 @@ import type { CreateSchemeInput, ManualScoreInput, PublishSchemeInput, UpdateSch
 import type { AssessmentSchemeView, AssessmentSnapshotView } from './dto/scheme.types.js';
 import { SchemeStore } from './scheme.store.js';
 import { ScoreComputation } from './score-computation.js';
+import { COUNTING_PLAN } from './score.store.js';
 import { type StoredScheme, itemOf, periodOf, schemeForScoring, schemeView, storedPeriod } from './scheme-mapping.js';
 
 const frozen = (what: string) => new AppError(ErrorCode.PUBLISHED, `考核方案已通报，${what}（通报结果已冻结，不能更改）`);
@@ -111,18 +112,22 @@ export class SchemesService {
 
   /** Freezes the results as computed now into the scheme's snapshot (通报); every manual item must be scored. */
   publish(ctx: TenantContext, input: PublishSchemeInput): Promise<AssessmentSnapshotView> {
-    return this.transactions.run(ctx, async (em) => {
-      const scheme = await this.lockDraft(em, ctx, input.id, input.version, '不能重复通报');
-      const asOf = this.clock.today();
-      const targets = await this.computation.compute(em, schemeForScoring(scheme), asOf);
-      if (targets.length === 0) throw validation('本考核方案没有考核对象，不能通报');
-      const pending = targets.filter((t) => t.total === null).map((t) => t.name);
-      if (pending.length) throw validation(`尚有人工评分项未评分：${pending.join('、')}`, { pending });
-      const snapshotId = randomUUID();
-      await this.schemes.publish(em, ctx, scheme, { snapshotId, publishedAt: this.clock.now(), asOf, targets });
-      await audit(em, ASSESSMENT_SCHEMA, { action: 'scheme.publish', entity: 'scheme', entityId: scheme.id, after: { snapshotId, asOf } });
-      return (await this.schemes.snapshot(em, scheme.id))!;
-    });
+    return this.transactions.run(
+      ctx,
+      async (em) => {
+        const scheme = await this.lockDraft(em, ctx, input.id, input.version, '不能重复通报');
+        const asOf = this.clock.today();
+        const targets = await this.computation.compute(em, schemeForScoring(scheme), asOf);
+        if (targets.length === 0) throw validation('本考核方案没有考核对象，不能通报');
+        const pending = targets.filter((t) => t.total === null).map((t) => t.name);
+        if (pending.length) throw validation(`尚有人工评分项未评分：${pending.join('、')}`, { pending });
+        const snapshotId = randomUUID();
+        await this.schemes.publish(em, ctx, scheme, { snapshotId, publishedAt: this.clock.now(), asOf, targets });
+        await audit(em, ASSESSMENT_SCHEMA, { action: 'scheme.publish', entity: 'scheme', entityId: scheme.id, after: { snapshotId, asOf } });
+        return (await this.schemes.snapshot(em, scheme.id))!;
+      },
+      COUNTING_PLAN,
+    );
   }
 
   /** A published scheme of the same name whose period overlaps is refused: one result per name and period. */

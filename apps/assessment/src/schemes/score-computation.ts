@@ -243,7 +243,7 @@ export class ScoreComputation {
     const items: ItemResultView[] = scheme.items.map((item) => {
       const score = result.items[item.code]!;
       const counted = raw[item.code] ?? {};
-      const entry = manual.get(`${target.tenantId} ${item.code}`);
+      const entry = manual.size ? manual.get(`${target.tenantId} ${item.code}`) : undefined;
       return {
         code: item.code,
         name: item.name,

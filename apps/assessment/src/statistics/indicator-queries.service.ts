@@ -26,6 +26,7 @@ import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import type { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { indicatorView, periodOf } from '../schemes/scheme-mapping.js';
 import { ScoreComputation } from '../schemes/score-computation.js';
+import { COUNTING_PLAN } from '../schemes/score.store.js';
 import type { IndicatorValueView } from './dto/indicator-value.type.js';
 import { indicatorsWorkbook } from './indicators-workbook.js';
 
@@ -73,21 +74,25 @@ export class IndicatorQueriesService {
 
   private read(ctx: TenantContext, input: AssessmentPeriodInput, tenantId?: string | null) {
     const period = periodRange(periodOf(input));
-    return this.transactions.run(ctx, async (em) => {
-      const jurisdiction = await this.jurisdictions.within(em, tenantId ?? ctx.tenantId, ctx.tenantPath);
-      if (!jurisdiction) throw notFound('辖区');
-      const raws = await this.computation.indicatorRaws(em, jurisdiction.path, period, this.clock.today(), STATISTICS_INDICATORS);
-      const values: IndicatorValueView[] = STATISTICS_INDICATORS.map((indicator) => {
-        const raw = raws[indicator.code]!;
-        return {
-          indicator: indicatorView(indicator),
-          value: indicatorValue(indicator, raw),
-          numerator: raw.numerator ?? 0,
-          denominator: raw.denominator ?? null,
-          previous: raw.previous ?? null,
-        };
-      });
-      return { name: jurisdiction.name, period, values };
-    });
+    return this.transactions.run(
+      ctx,
+      async (em) => {
+        const jurisdiction = await this.jurisdictions.within(em, tenantId ?? ctx.tenantId, ctx.tenantPath);
+        if (!jurisdiction) throw notFound('辖区');
+        const raws = await this.computation.indicatorRaws(em, jurisdiction.path, period, this.clock.today(), STATISTICS_INDICATORS);
+        const values: IndicatorValueView[] = STATISTICS_INDICATORS.map((indicator) => {
+          const raw = raws[indicator.code]!;
+          return {
+            indicator: indicatorView(indicator),
+            value: indicatorValue(indicator, raw),
+            numerator: raw.numerator ?? 0,
+            denominator: raw.denominator ?? null,
+            previous: raw.previous ?? null,
+          };
+        });
+        return { name: jurisdiction.name, period, values };
+      },
+      COUNTING_PLAN,
+    );
   }
 }

@@ -94,17 +94,27 @@ export interface TargetResult {
  */
 export function scoreScheme(scheme: Scheme, targets: readonly TargetInput[]): TargetResult[] {
   const rawOf = (target: TargetInput, code: string): ItemRaw => target.raw[code] ?? {};
-  const scored = targets.map((target) => ({ id: target.id, items: {} as Record<string, ItemScore> }));
-  for (const item of scheme.items) {
-    const ranks = item.rule.kind === ScoringRuleKind.RANK ? itemRanks(item, new Map(targets.map((t) => [t.id, rawOf(t, item.code)]))) : null;
-    targets.forEach((target, i) => {
-      scored[i]!.items[item.code] = scoreItem(item, { ...rawOf(target, item.code), ...ranks?.get(target.id) });
-    });
-  }
+  const ranks = scheme.items.map((item) =>
+    item.rule.kind === ScoringRuleKind.RANK ? itemRanks(item, new Map(targets.map((t) => [t.id, rawOf(t, item.code)]))) : null,
+  );
   const thresholds = scheme.grades ?? DEFAULT_GRADE_THRESHOLDS;
-  const totalled = scored.map((target) => {
-    const total = totalPoints(Object.values(target.items).map((score) => score.points));
-    return { ...target, total, grade: total === null ? null : gradeOf(total, thresholds) };
+  // Built field by field, not spread: a province's townships are some 30,000 item scores.
+  const totalled = targets.map((target) => {
+    const items: Record<string, ItemScore> = {};
+    const points = scheme.items.map((item, i) => {
+      const rank = ranks[i]?.get(target.id);
+      const score = scoreItem(item, rank ? { ...rawOf(target, item.code), ...rank } : rawOf(target, item.code));
+      items[item.code] = score;
+      return score.points;
+    });
+    const total = totalPoints(points);
+    return { id: target.id, items, total, grade: total === null ? null : gradeOf(total, thresholds) };
   });
-  return rankWithTies(totalled, (target) => target.total).map(({ entry, rank }) => ({ ...entry, rank }));
+  return rankWithTies(totalled, (target) => target.total).map(({ entry, rank }) => ({
+    id: entry.id,
+    items: entry.items,
+    total: entry.total,
+    grade: entry.grade,
+    rank,
+  }));
 }

@@ -107,9 +107,15 @@ export function wilsonLowerBound(successes: number, trials: number, z = Z_95): n
 
 export { yearOnYearChange };
 
-/** Half away from zero, to 2 decimals; the representation error of e.g. 1.005 does not round it down. */
+/**
+ * Half away from zero, to 2 decimals; the representation error of e.g. 1.005 does not round it down
+ * (the cents are read to 15 significant digits, a string conversion done only near a half cent,
+ * the one place it can change the result: a scheme's scores round some 60,000 numbers).
+ */
 export function roundPoints(x: number): number {
-  const cents = Math.round(Number((Math.abs(x) * 100).toPrecision(15)));
+  const raw = Math.abs(x) * 100;
+  const nearHalf = Math.abs(raw - Math.floor(raw) - 0.5) <= raw * 1e-13;
+  const cents = Math.round(nearHalf ? Number(raw.toPrecision(15)) : raw);
   return (Math.sign(x) * cents) / 100 || 0;
 }
 
@@ -162,18 +168,19 @@ export function itemValue(item: SchemeItem, raw: ItemRaw): ItemValue {
  * 2 decimals, once, at the end. A MANUAL entry outside its range is a VALIDATION error.
  */
 export function scoreItem(item: SchemeItem, raw: ItemRaw): ItemScore {
-  const value = itemValue(item, raw);
+  const { value, scored, belowMinimum } = itemValue(item, raw);
+  return { value, scored, belowMinimum, points: itemPoints(item, raw, scored, belowMinimum) };
+}
+
+function itemPoints(item: SchemeItem, raw: ItemRaw, scored: number | null, belowMinimum: boolean): number | null {
   const { floor, cap } = itemBounds(item);
-  const finish = (points: number): ItemScore => ({ ...value, points: roundPoints(Math.min(cap, Math.max(floor, signed(item.kind, points)))) });
-  if (item.rule.kind === ScoringRuleKind.MANUAL) {
-    if (!raw.manual) return { ...value, points: null };
-    return finish(validateManualEntry(item.rule, raw.manual).points);
-  }
-  if (value.belowMinimum && item.belowMinimum !== BelowMinimumRule.WILSON_LOWER_BOUND) {
+  const bounded = (points: number) => roundPoints(Math.min(cap, Math.max(floor, signed(item.kind, points))));
+  if (item.rule.kind === ScoringRuleKind.MANUAL) return raw.manual ? bounded(validateManualEntry(item.rule, raw.manual).points) : null;
+  if (belowMinimum && item.belowMinimum !== BelowMinimumRule.WILSON_LOWER_BOUND) {
     // FULL_POINTS is the best the item can give: its cap (0 for a deduction, i.e. nothing taken).
-    return { ...value, points: roundPoints(item.belowMinimum === BelowMinimumRule.FULL_POINTS ? cap : Math.min(cap, Math.max(floor, 0))) };
+    return roundPoints(item.belowMinimum === BelowMinimumRule.FULL_POINTS ? cap : Math.min(cap, Math.max(floor, 0)));
   }
-  return finish(rulePoints(item, value.scored, raw));
+  return bounded(rulePoints(item, scored, raw));
 }
 
 function signed(kind: ItemKind, points: number): number {

@@ -90,6 +90,22 @@ describe('roundPoints', () => {
   it('rounds half away from zero at 2 decimals, despite binary fractions', () => {
     expect([roundPoints(1.005), roundPoints(-1.005), roundPoints(6.666666), roundPoints(2.675), roundPoints(-0.001)]).toEqual([1.01, -1.01, 6.67, 2.68, 0]);
   });
+
+  it('rounds every number as its cents read to 15 significant digits do, half cents and their neighbours included', () => {
+    const byDigits = (x: number) => (Math.sign(x) * Math.round(Number((Math.abs(x) * 100).toPrecision(15)))) / 100 || 0;
+    // Half cents as written (k.5 / 100) and the doubles right beside them, where the binary error lies.
+    const nearHalfCent = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: -3, max: 3 })).map(([cents, step]) => {
+      let x = (cents + 0.5) / 100;
+      for (let i = 0; i < Math.abs(step); i += 1) x = step > 0 ? x + Number.EPSILON * Math.abs(x) : x - Number.EPSILON * Math.abs(x);
+      return x;
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), nearHalfCent), (x) => {
+        expect(roundPoints(x)).toBe(byDigits(x));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });
 
 describe('rate rules', () => {

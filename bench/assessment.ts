@@ -110,6 +110,7 @@ export interface AssessmentResult {
     /** The day and month count rows and their size with indexes. */
     days: { n: number; size: string };
     months: { n: number; size: string };
+    years: { n: number; size: string };
     /** Sampled cases whose filled row was compared with `caseFactRow` of their event, and how many differ. */
     mapping?: { checked: number; differing: number; example?: string };
   };
@@ -300,7 +301,9 @@ async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise
       await admin.query('ROLLBACK');
       throw error;
     }
-    await admin.query(`VACUUM (ANALYZE) assessment.case_facts, assessment.case_fact_days, assessment.case_fact_months, assessment.jurisdictions`);
+    await admin.query(
+      `VACUUM (ANALYZE) assessment.case_facts, assessment.case_fact_days, assessment.case_fact_months, assessment.case_fact_years, assessment.jurisdictions`,
+    );
     filledSeconds = elapsedMs(started) / 1000;
     facts = await count(`SELECT count(*) AS n FROM assessment.case_facts`);
     log(`assessment: ${facts} case facts in ${filledSeconds.toFixed(0)} s`);
@@ -323,6 +326,7 @@ async function fillFacts(admin: pg.Client, log: (line: string) => void): Promise
     caseFactsSize: size,
     days: await counts('case_fact_days'),
     months: await counts('case_fact_months'),
+    years: await counts('case_fact_years'),
   };
 }
 

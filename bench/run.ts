@@ -832,6 +832,7 @@ function renderAssessment(r: AssessmentResult): string {
       `; ${num(r.facts.jurisdictions)} jurisdictions` +
       (r.facts.jurisdictionsCopied ? ` (${num(r.facts.jurisdictionsCopied)} copied from \`core.tenants\` by this run)` : '') +
       `. Their counts: \`case_fact_days\` ${num(r.facts.days.n)} rows (${r.facts.days.size}), \`case_fact_months\` ${num(r.facts.months.n)} rows (${r.facts.months.size}), ` +
+      `\`case_fact_years\` ${num(r.facts.years.n)} rows (${r.facts.years.size}), ` +
       "filled by the facts' triggers in the same statements." +
       (r.facts.mapping
         ? ` Mapping check: the rows of ${num(r.facts.mapping.checked)} sampled cases against \`caseFactRow\` of their \`case.transitioned\` payload: ${num(r.facts.mapping.differing)} differ` +

@@ -80,46 +80,61 @@ const COUNTS = `(VALUES (f.registered_on, ${MEASURES.map((m) => value(m, REGISTE
 /** The count columns, in table order. */
 export const COUNT_COLUMNS = COLUMNS;
 
+/** The rows counts are kept in: per day, per month and (migration 1767000000360) per year, each row on its first day. */
+export type CountGrain = 'day' | 'month' | 'year';
+
 /**
  * The counts of the facts of `facts` (a query of the fact columns and `sign`, 1 to add a fact or
- * -1 to take it away, see `signedFacts`) per jurisdiction and day, or month (its first day), in
+ * -1 to take it away, see `signedFacts`) per jurisdiction and day, month or year (its first day), in
  * key order. The one rule the trigger, the backfill and the benchmark's bulk load count with.
  */
-export function caseFactCounts(facts: string, grain: 'day' | 'month'): string {
-  return `SELECT f.tenant_id, f.tenant_path, ${grain === 'day' ? 'c.day' : `date_trunc('month', c.day)::date`} AS day,
+export function caseFactCounts(facts: string, grain: CountGrain): string {
+  return `SELECT f.tenant_id, f.tenant_path, ${grain === 'day' ? 'c.day' : `date_trunc('${grain}', c.day)::date`} AS day,
             ${COLUMNS.map((c) => `sum(f.sign * c.${c}) AS ${c}`).join(', ')}
        FROM (${facts}) f CROSS JOIN LATERAL ${COUNTS}
       WHERE c.day IS NOT NULL
       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 }
 
-/** Adds the counts of `facts` (see `caseFactCounts`) to the day and month rows; in key order, so that two transactions adding to the same rows wait instead of deadlocking. */
-export function rollUpCaseFacts(facts: string): string[] {
-  const into = (table: string, grain: 'day' | 'month') =>
-    `INSERT INTO assessment.${table} (tenant_id, tenant_path, day, ${COLUMNS.join(', ')})
+/** Each grain's table. */
+export const COUNT_TABLES: Readonly<Record<CountGrain, string>> = { day: 'case_fact_days', month: 'case_fact_months', year: 'case_fact_years' };
+
+/**
+ * Adds the counts of `facts` (see `caseFactCounts`) to the rows of each grain (those this migration
+ * made by default); in key order, so that two transactions adding to the same rows wait instead of
+ * deadlocking.
+ */
+export function rollUpCaseFacts(facts: string, grains: readonly CountGrain[] = ['day', 'month']): string[] {
+  return grains.map((grain) => {
+    const table = COUNT_TABLES[grain];
+    return `INSERT INTO assessment.${table} (tenant_id, tenant_path, day, ${COLUMNS.join(', ')})
      ${caseFactCounts(facts, grain)}
      ON CONFLICT (tenant_id, tenant_path, day) DO UPDATE SET ${COLUMNS.map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ')}`;
-  return [into('case_fact_days', 'day'), into('case_fact_months', 'month')];
+  });
 }
 
 /** The rows of a fact table (or a trigger's transition table) with their `sign`. */
 export const signedFacts = (sign: 1 | -1, table: string) => `SELECT ${sign} AS sign, t.* FROM ${table} t`;
-const ROLL_UP_FUNCTION = `CREATE FUNCTION assessment.roll_up_case_facts() RETURNS trigger LANGUAGE plpgsql AS $$
+/** The trigger function keeping the rows of `grains` with the facts (`OR REPLACE`: a later grain redefines it). */
+export function rollUpFunction(grains: readonly CountGrain[]): string {
+  return `CREATE OR REPLACE FUNCTION assessment.roll_up_case_facts() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      ${rollUpCaseFacts(signedFacts(1, 'new_facts')).join(';\n      ')};
+      ${rollUpCaseFacts(signedFacts(1, 'new_facts'), grains).join(';\n      ')};
     ELSIF TG_OP = 'UPDATE' THEN
-      ${rollUpCaseFacts(`${signedFacts(1, 'new_facts')} UNION ALL ${signedFacts(-1, 'old_facts')}`).join(';\n      ')};
+      ${rollUpCaseFacts(`${signedFacts(1, 'new_facts')} UNION ALL ${signedFacts(-1, 'old_facts')}`, grains).join(';\n      ')};
     ELSIF TG_OP = 'DELETE' THEN
-      ${rollUpCaseFacts(signedFacts(-1, 'old_facts')).join(';\n      ')};
+      ${rollUpCaseFacts(signedFacts(-1, 'old_facts'), grains).join(';\n      ')};
     ELSE
-      TRUNCATE assessment.case_fact_days, assessment.case_fact_months;
+      TRUNCATE ${grains.map((grain) => `assessment.${COUNT_TABLES[grain]}`).join(', ')};
     END IF;
     RETURN NULL;
   END
 $$`;
+}
 
-function countTable(table: string): string[] {
+/** A table of counts, one row per jurisdiction and day (of its grain), under the facts' row-level security. */
+export function countTable(table: string): string[] {
   const name = `assessment_${table}`;
   return [
     `CREATE TABLE assessment.${table} (
@@ -158,7 +173,7 @@ export class CaseFactRollups1767000000350 implements MigrationInterface {
       `CREATE INDEX assessment_case_facts_settled ON assessment.case_facts (settled_on) WHERE settled_on IS NOT NULL`,
       ...countTable('case_fact_days'),
       ...countTable('case_fact_months'),
-      ROLL_UP_FUNCTION,
+      rollUpFunction(['day', 'month']),
       `CREATE TRIGGER case_facts_roll_up_insert AFTER INSERT ON assessment.case_facts REFERENCING NEW TABLE AS new_facts
          FOR EACH STATEMENT EXECUTE FUNCTION assessment.roll_up_case_facts()`,
       `CREATE TRIGGER case_facts_roll_up_update AFTER UPDATE ON assessment.case_facts REFERENCING OLD TABLE AS old_facts NEW TABLE AS new_facts

@@ -4,6 +4,7 @@ import { Schemes1767000000320 } from './1767000000320-schemes.js';
 import { CaseEndings1767000000330 } from './1767000000330-case-endings.js';
 import { OutboxTraceparent1767000000340 } from './1767000000340-outbox-traceparent.js';
 import { CaseFactRollups1767000000350 } from './1767000000350-case-fact-rollups.js';
+import { CaseFactYears1767000000360 } from './1767000000360-case-fact-years.js';
 
 export const ASSESSMENT_MIGRATIONS = [
   AssessmentSchema1767000000300,
@@ -12,4 +13,5 @@ export const ASSESSMENT_MIGRATIONS = [
   CaseEndings1767000000330,
   OutboxTraceparent1767000000340,
   CaseFactRollups1767000000350,
+  CaseFactYears1767000000360,
 ];

@@ -12,6 +12,7 @@ import {
   type ItemRaw,
   type ManualEntry,
   type RollupPlan,
+  type RollupGrain,
   type RollupRange,
   SETTLED,
   type SchemeItem,
@@ -76,7 +77,11 @@ export interface RolledUpItem {
 /** Counts per target path, per item code. */
 export type TargetCounts = Map<string, Record<string, ItemRaw>>;
 
-const COUNT_TABLES = { M: `${ASSESSMENT_SCHEMA}.case_fact_months`, D: `${ASSESSMENT_SCHEMA}.case_fact_days` };
+const COUNT_TABLES: Readonly<Record<RollupGrain, string>> = {
+  Y: `${ASSESSMENT_SCHEMA}.case_fact_years`,
+  M: `${ASSESSMENT_SCHEMA}.case_fact_months`,
+  D: `${ASSESSMENT_SCHEMA}.case_fact_days`,
+};
 
 /** The rows of a grouped count as counts per target and item (`n<i>`, `d<i>`, `p<i>` of item i; absent when not selected). */
 function countsOf(rows: Record<string, string | null>[], codes: readonly string[]): TargetCounts {
@@ -155,8 +160,8 @@ export class ScoreStore {
 
   /**
    * Items counted from the case counts for every target under a path at once, in one statement:
-   * each part the sum of its terms, each term a count column over the month rows of its range's
-   * whole months and the day rows of its other days. The counts are those of the settled facts
+   * each part the sum of its terms, each term a count column over the year rows of its range's
+   * whole years, the month rows of its other whole months and the day rows of its other days. The counts are those of the settled facts
    * (see `RollupPlan`). A target that counted nothing is absent.
    */
   async countRollups(
@@ -174,11 +179,9 @@ export class ScoreStore {
       const days = rollupDays(range, scope.period, asOf);
       const key = JSON.stringify(days);
       if (!ranges.has(key)) {
-        const buckets = days ? rollupBuckets(days) : { months: null, days: [] };
-        const pieces = [
-          ...(buckets.months ? [`(r.grain = 'M' AND r.day >= ${bind(buckets.months.from, 'date')} AND r.day < ${bind(buckets.months.until, 'date')})`] : []),
-          ...buckets.days.map((d) => `(r.grain = 'D' AND r.day BETWEEN ${bind(d.start, 'date')} AND ${bind(d.end, 'date')})`),
-        ];
+        const pieces = (days ? rollupBuckets(days) : []).map(
+          (b) => `(r.grain = '${b.grain}' AND r.day >= ${bind(b.from, 'date')} AND r.day < ${bind(b.until, 'date')})`,
+        );
         ranges.set(key, pieces.length ? `(${pieces.join(' OR ')})` : 'FALSE');
       }
       return ranges.get(key)!;
@@ -199,8 +202,9 @@ export class ScoreStore {
     const listed = [...columns].join(', ');
     const rows: Record<string, string>[] = await em.query(
       `SELECT subpath(r.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
-         FROM (SELECT 'M' AS grain, tenant_path, day, ${listed} FROM ${COUNT_TABLES.M}
-               UNION ALL SELECT 'D' AS grain, tenant_path, day, ${listed} FROM ${COUNT_TABLES.D}) r
+         FROM (${Object.entries(COUNT_TABLES)
+           .map(([grain, table]) => `SELECT '${grain}' AS grain, tenant_path, day, ${listed} FROM ${table}`)
+           .join(' UNION ALL ')}) r
         WHERE r.tenant_path <@ $1::ltree AND nlevel(r.tenant_path) >= $2::int AND (${[...ranges.values()].join(' OR ')})
         GROUP BY 1`,
       params,

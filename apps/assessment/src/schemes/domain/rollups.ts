@@ -28,8 +28,8 @@ import { type DateRange, sameTimeLastYear } from './periods.js';
 import { FactSource, FilterOperator, IndicatorKind, PeriodBasis } from './vocabulary.js';
 
 /*
- * Scores from the case counts (`assessment.case_fact_days` / `case_fact_months`, migration
- * 1767000000350): a library indicator over the cases is the sum of count columns over day ranges,
+ * Scores from the case counts (`assessment.case_fact_days` / `case_fact_months` / `case_fact_years`,
+ * migrations 1767000000350 and 360): a library indicator over the cases is the sum of count columns over day ranges,
  * as it stands once every fact has settled; an indicator defined any other way (a changed
  * condition, a category, a date comparison, another period basis) is counted from the facts.
  */
@@ -174,27 +174,44 @@ export function rollupDays(range: RollupRange, period: DateRange, asOf: IsoDate)
   }
 }
 
-/** Days of a range read from the count tables: whole months from the month rows (`from` ≤ month start < `until`), the other days from the day rows. */
-export interface RollupBuckets {
-  months: { from: IsoDate; until: IsoDate } | null;
-  days: readonly DateRange[];
+/** Which rows of counts: a year's, a month's or a day's, each on its first day. */
+export type RollupGrain = 'Y' | 'M' | 'D';
+
+/** The rows of one grain whose days lie in [from, until): those days, each row standing for all of its own. */
+export interface RollupBucket {
+  grain: RollupGrain;
+  from: IsoDate;
+  until: IsoDate;
 }
 
-const monthStart = (date: IsoDate) => isoDate(`${date.slice(0, 7)}-01`);
+const firstOfMonth = (date: IsoDate) => isoDate(`${date.slice(0, 7)}-01`);
 const nextMonth = (date: IsoDate) => {
   const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
   return isoDate(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`);
 };
+const firstOfYear = (date: IsoDate) => isoDate(`${date.slice(0, 4)}-01-01`);
+const nextYear = (date: IsoDate) => isoDate(`${Number(date.slice(0, 4)) + 1}-01-01`);
 
-/** The month rows and day rows that together hold exactly the days of `range`, each once. */
-export function rollupBuckets(range: DateRange): RollupBuckets {
-  const first = range.start === monthStart(range.start) ? range.start : nextMonth(range.start);
-  const until = monthStart(plusDays(range.end, 1));
-  if (compareDates(first, until) >= 0) return { months: null, days: [range] };
-  const days: DateRange[] = [];
-  if (compareDates(range.start, first) < 0) days.push({ start: range.start, end: plusDays(first, -1) });
-  if (compareDates(until, range.end) <= 0) days.push({ start: until, end: range.end });
-  return { months: { from: first, until }, days };
+/** The grains coarser than a day, coarsest first, with the first day of a date's row and of the next row. */
+const COARSE_GRAINS = [
+  { grain: 'Y', first: firstOfYear, next: nextYear },
+  { grain: 'M', first: firstOfMonth, next: nextMonth },
+] as const;
+
+/** [from, until) as whole rows of the coarsest grain that fits, its ends by the finer ones. */
+function bucketsOf(from: IsoDate, until: IsoDate, grains: readonly (typeof COARSE_GRAINS)[number][]): RollupBucket[] {
+  if (compareDates(from, until) >= 0) return [];
+  const [coarsest, ...finer] = grains;
+  if (!coarsest) return [{ grain: 'D', from, until }];
+  const first = from === coarsest.first(from) ? from : coarsest.next(from);
+  const last = coarsest.first(until);
+  if (compareDates(first, last) >= 0) return bucketsOf(from, until, finer);
+  return [...bucketsOf(from, first, finer), { grain: coarsest.grain, from: first, until: last }, ...bucketsOf(last, until, finer)];
+}
+
+/** The year, month and day rows that together hold exactly the days of `range`, each once: whole years from year rows, whole months from month rows. */
+export function rollupBuckets(range: DateRange): RollupBucket[] {
+  return bucketsOf(range.start, plusDays(range.end, 1), COARSE_GRAINS);
 }
 
 /** A date no as-of day reaches: the facts read at it are read as settled. */

@@ -2,20 +2,31 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { type IsoDate, compareDates, isoDate, plusDays } from '#common/calendar';
 import { INDICATOR_LIBRARY, SATISFACTION_RATE } from '../library.js';
-import { type RollupRange, countingKey, rollupBuckets, rollupDays, rollupPlan } from '../rollups.js';
+import { type RollupBucket, type RollupRange, countingKey, rollupBuckets, rollupDays, rollupPlan } from '../rollups.js';
 
 const date = fc.integer({ min: 0, max: 3 * 366 }).map((n) => plusDays(isoDate('2025-01-01'), n));
 
-/** Every day of a range, as the month and day rows give it: a month row stands for all of its days. */
-function daysOf(buckets: ReturnType<typeof rollupBuckets>): IsoDate[] {
+/** Every day of the buckets, as the rows give them: a year or month row stands for all of its days. */
+function daysOf(buckets: readonly RollupBucket[]): IsoDate[] {
   const days: IsoDate[] = [];
-  if (buckets.months) for (let d = buckets.months.from; compareDates(d, buckets.months.until) < 0; d = plusDays(d, 1)) days.push(d);
-  for (const range of buckets.days) for (let d = range.start; compareDates(d, range.end) <= 0; d = plusDays(d, 1)) days.push(d);
+  for (const bucket of buckets) for (let d = bucket.from; compareDates(d, bucket.until) < 0; d = plusDays(d, 1)) days.push(d);
   return days.sort();
 }
 
+/** Whether [from, until) holds a whole calendar month (`month`) or year. */
+function holdsWhole(bucket: RollupBucket, unit: 'month' | 'year'): boolean {
+  const starts = (d: IsoDate) => (unit === 'month' ? d.endsWith('-01') : d.endsWith('-01-01'));
+  for (let d = bucket.from; compareDates(d, bucket.until) < 0; d = plusDays(d, 1)) {
+    if (!starts(d)) continue;
+    const end = unit === 'month' ? plusDays(isoDate(`${d.slice(0, 7)}-28`), 4) : isoDate(`${Number(d.slice(0, 4)) + 1}-01-01`);
+    const next = unit === 'month' ? isoDate(`${end.slice(0, 7)}-01`) : end;
+    if (compareDates(next, bucket.until) <= 0) return true;
+  }
+  return false;
+}
+
 describe('scores from the case counts: ranges and plans', () => {
-  it('reads every day of a range exactly once, whole months from the month rows', () => {
+  it('reads every day of a range exactly once, whole years from the year rows and other whole months from the month rows', () => {
     fc.assert(
       fc.property(date, date, (a, b) => {
         const range = compareDates(a, b) <= 0 ? { start: a, end: b } : { start: b, end: a };
@@ -23,13 +34,22 @@ describe('scores from the case counts: ranges and plans', () => {
         const expected: IsoDate[] = [];
         for (let d = range.start; compareDates(d, range.end) <= 0; d = plusDays(d, 1)) expected.push(d);
         expect(daysOf(buckets)).toEqual(expected);
-        if (buckets.months) {
-          expect(buckets.months.from.endsWith('-01') && buckets.months.until.endsWith('-01')).toBe(true);
-          // No day row lies in a month read whole.
-          for (const d of buckets.days) expect(compareDates(d.end, buckets.months.from) < 0 || compareDates(d.start, buckets.months.until) >= 0).toBe(true);
+        for (const bucket of buckets) {
+          if (bucket.grain === 'Y') expect(bucket.from.endsWith('-01-01') && bucket.until.endsWith('-01-01')).toBe(true);
+          if (bucket.grain === 'M') expect(bucket.from.endsWith('-01') && bucket.until.endsWith('-01') && !holdsWhole(bucket, 'year')).toBe(true);
+          if (bucket.grain === 'D') expect(holdsWhole(bucket, 'month')).toBe(false);
         }
       }),
     );
+  });
+
+  it('reads the days before a period as year rows, then month and day rows up to its start', () => {
+    expect(rollupBuckets({ start: isoDate('1900-01-01'), end: isoDate('2026-03-14') })).toEqual([
+      { grain: 'Y', from: '1900-01-01', until: '2026-01-01' },
+      { grain: 'M', from: '2026-01-01', until: '2026-03-01' },
+      { grain: 'D', from: '2026-03-01', until: '2026-03-15' },
+    ]);
+    expect(rollupBuckets({ start: isoDate('2025-12-31'), end: isoDate('2026-01-01') })).toEqual([{ grain: 'D', from: '2025-12-31', until: '2026-01-02' }]);
   });
 
   it('sums the period up to the as-of day, and the days before the period', () => {

@@ -101,12 +101,10 @@ function countsOf(rows: Record<string, string | null>[], codes: readonly string[
 }
 
 /**
- * Settings for a transaction that counts (`TenantTransactions.run`). Its statements are few and
- * heavy, and their best plan turns on their parameters (the targets' depth, the period): the plan a
- * prepared statement settles on after five runs, made for no parameters in particular, took the
- * township scores from 0.34 to 0.81 s of SQL. Nor does compiling them (JIT, ~0.2 s) pay for itself.
+ * Settings for a transaction that counts (`TenantTransactions.run`): its statements are few and heavy
+ * enough for PostgreSQL to compile them (JIT), which costs ~0.2 s a statement and does not pay for itself.
  */
-export const COUNTING_PLAN: PlannerSettings = { plan_cache_mode: 'force_custom_plan', jit: 'off' };
+export const COUNTING_PLAN: PlannerSettings = { jit: 'off' };
 
 /** The statements a scheme's computation reads the facts and manual scores with. */
 @Injectable()

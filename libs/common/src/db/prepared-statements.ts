@@ -37,13 +37,24 @@ type QueryArguments = [config: unknown, values?: unknown, callback?: unknown];
 
 /**
  * The pool's connection (`extra.Client` of the data source): a parameterised statement the services send
- * again and again goes as a named prepared statement, so PostgreSQL parses and plans it once per
+ * again and again goes as a named prepared statement, so PostgreSQL parses and rewrites it once per
  * connection instead of on every execution (as unnamed statements are). Row-level security is unchanged:
  * the policies read the transaction's settings when the plan executes, not when it is made, and the server
  * plans again for another role. Statements without parameters (transaction control) stay as they were.
+ *
+ * Each execution is still planned for its values (`plan_cache_mode = force_custom_plan`): after five
+ * runs PostgreSQL may otherwise keep a plan made for no values in particular, in which a policy's
+ * per-row check against the case becomes a hash of every case the tenant sees — a province's step on
+ * one case then read its million cases (4 s for one transition's insert), and the township scores took
+ * twice as long.
  */
 export class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();
+
+  constructor(config: string | pg.ClientConfig = {}) {
+    const settings = typeof config === 'string' ? { connectionString: config } : config;
+    super({ ...settings, options: [settings.options, '-c plan_cache_mode=force_custom_plan'].filter(Boolean).join(' ') });
+  }
 
   // One override for pg's query overloads: only (text, values[], callback?) is changed.
   override query(...args: QueryArguments): never {

@@ -76,6 +76,11 @@ describe('prepared statements', () => {
     expect(rows).toEqual([{ name: preparedStatementName(UNITS), statement: UNITS }]);
   });
 
+  it('plans every execution for its values, as an unprepared statement is planned', async () => {
+    // A plan made for no values in particular turns a policy's per-row check against the case into a hash of every case the tenant sees.
+    await expect(dataSource.query(`SHOW plan_cache_mode`)).resolves.toEqual([{ plan_cache_mode: 'force_custom_plan' }]);
+  });
+
   it('refuses the prepared statement without a tenant context, as it refuses it parsed afresh', async () => {
     for (let round = 0; round < PREPARE_AFTER + 2; round += 1) {
       await expect(transactions.runAnonymous((em) => em.query(UNITS, ['']))).rejects.toMatchObject({ driverError: { code: '42501' } });

@@ -28,13 +28,13 @@ const UPLOAD_ROLES = ['REGISTRAR', 'HANDLER', 'LEADER', 'SUPERVISOR'];
 /** The case's files (一案一卷: letters scanned, evidence) with their downloads, and the upload for those who may add to it. */
 export function CaseAttachments({ caseId }: { caseId: string }) {
   const { user } = useSession();
-  const { data, refetch } = useQuery(CaseAttachmentsDocument, { variables: { id: caseId } });
+  const { data, error, refetch } = useQuery(CaseAttachmentsDocument, { variables: { id: caseId } });
   const mayUpload = user?.roles.some((role) => UPLOAD_ROLES.includes(role)) ?? false;
   return (
     <Card title="附件" size="small" data-testid="case-attachments">
       <Space direction="vertical" style={{ width: '100%' }}>
         {mayUpload && <FileUpload action={`/files/cases/${caseId}/attachments`} onUploaded={() => void refetch()} />}
-        <AttachmentList files={data?.case.attachments ?? []} />
+        <AttachmentList files={data?.case.attachments ?? []} loading={!data && !error} />
       </Space>
     </Card>
   );

@@ -13,11 +13,15 @@ export interface ListedAttachment {
   downloadUrl: string;
 }
 
-/** Files with who brought them when, each with its 下载 link (a plain download with the session cookie). */
-export function AttachmentList({ files, empty = '暂无附件' }: { files: readonly ListedAttachment[]; empty?: string }) {
+/**
+ * Files with who brought them when, each with its 下载 link (a plain download with the session cookie).
+ * While `loading`, a spinner instead of “none”: an empty list is said only once it is known.
+ */
+export function AttachmentList({ files, empty = '暂无附件', loading = false }: { files: readonly ListedAttachment[]; empty?: string; loading?: boolean }) {
   return (
     <List
       size="small"
+      loading={loading}
       dataSource={[...files]}
       locale={{ emptyText: empty }}
       data-testid="attachment-list"

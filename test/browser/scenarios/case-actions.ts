@@ -185,5 +185,49 @@ export function caseActionScenarios(suite: BrowserSuite): void {
       await page.getByText('答复送达 → 已答复送达').waitFor();
       await screenshot(page, 'case');
     }, 120_000);
+
+    it('jj.handler signs for a case while reading it again fails: the page says so over what it read before, and 重试 reads the rest', async () => {
+      const { api } = suite;
+      const jinjiang = await api.idOf('jj.registrar', 'tenant', '510104');
+      let assigned = await api.step('jj.registrar', 'registerCase', {
+        channel: 'LETTER',
+        kind: 'CLAIM',
+        categoryId: await categoryId(api, 'jj.registrar'),
+        title: '来信反映小区路灯损坏',
+        content: '来信反映小区路灯损坏多日，要求维修。',
+        problemJurisdictionId: jinjiang,
+        petitioners: [{ name: '魏某', representative: false }],
+      });
+      assigned = await api.step('jj.registrar', 'routeCase', {
+        caseId: assigned.id,
+        version: assigned.version,
+        mode: 'ASSIGN',
+        tenantId: jinjiang,
+        unitId: await api.idOf('jj.registrar', 'unit', '510104/住房和城乡建设局'),
+        completionReportDue: '2026-12-31',
+      });
+      const page = await suite.pageAs('jj.handler');
+      await page.goto(`${suite.baseUrl}/cases/${assigned.id}`);
+      await page.getByRole('heading', { name: new RegExp(assigned.number) }).waitFor({ timeout: 60_000 });
+      await expectState(page, '已转送交办');
+
+      // The case's next reading fails as a gateway under strain would answer it; the step itself goes through.
+      await page.route('**/graphql', async (route) => {
+        if (route.request().postDataJSON()?.operationName !== 'CaseDetail') return route.fallback();
+        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: '服务暂时不可用，请稍后再试' }] }) });
+      });
+      await submit(await startStep(page, '签收'));
+      const failed = page.getByTestId('case-reload-failed');
+      await failed.filter({ hasText: '未能读取本事项的最新情况，以下为此前读取的内容：服务暂时不可用，请稍后再试' }).waitFor();
+      // The step's own answer (its state) shows; its timeline entry comes only with the case read again.
+      await expectState(page, '已签收');
+      const signed = page.getByText('签收 → 已签收');
+      await expect(signed.count()).resolves.toBe(0);
+
+      await page.unroute('**/graphql');
+      await failed.getByRole('button', { name: label('重试') }).click();
+      await signed.waitFor();
+      await failed.waitFor({ state: 'detached' });
+    }, 120_000);
   });
 }

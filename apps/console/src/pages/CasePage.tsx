@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Card, Descriptions, List, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, List, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { DaysLeftTag } from '../components/DaysLeftTag';
@@ -162,6 +162,20 @@ export function CasePage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {error && (
+        // Reading it again failed (after a step, say): what shows is what was read before, and the user is told so.
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="case-reload-failed"
+          message={`未能读取本事项的最新情况，以下为此前读取的内容：${error.graphQLErrors[0]?.message ?? '网络异常'}`}
+          action={
+            <Button size="small" onClick={() => void refetch().catch(() => undefined)}>
+              重试
+            </Button>
+          }
+        />
+      )}
       <Card>
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {found.number} {found.title}
@@ -209,7 +223,8 @@ export function CasePage() {
           )}
         </Descriptions>
         <div style={{ marginTop: 16 }}>
-          <CaseActions key={found.id} kase={found} reload={() => refetch()} />
+          {/* A failed reading again shows above the case (case-reload-failed), not as an uncaught rejection. */}
+          <CaseActions key={found.id} kase={found} reload={() => refetch().catch(() => undefined)} />
         </div>
       </Card>
       <CasePetitioners caseId={found.id} petitioners={found.petitioners} />

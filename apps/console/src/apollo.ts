@@ -1,5 +1,6 @@
-import { ApolloClient, from, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, from, HttpLink } from '@apollo/client';
 import { onError } from '@apollo/client/link/error';
+import { consoleCache } from './logic/cache';
 import { endsSession } from './logic/session-errors';
 
 /** Tells the session that the gateway no longer accepts it (revoked, deactivated, expired). */
@@ -17,7 +18,7 @@ export function createApolloClient(): ApolloClient<unknown> {
   });
   return new ApolloClient({
     link: from([sessionEnd, new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } })]),
-    cache: new InMemoryCache(),
+    cache: consoleCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }

@@ -101,6 +101,26 @@ function countsOf(rows: Record<string, string | null>[], codes: readonly string[
 }
 
 /**
+ * The filter of each distinct period among the indicators (over alias `f`, its params pushed onto
+ * `params`). A scan is narrowed by these, not by the OR of the items' own filters: the sums are
+ * self-contained, and items share a few period bases (registration, completion, backlog), while the
+ * OR of ten filters was evaluated on every row none of them admits.
+ */
+function periodFilters(indicators: readonly IndicatorDefinition[], period: DateRange, asOf: IsoDate, params: unknown[]): string[] {
+  const filters = new Map<string, string>();
+  for (const indicator of indicators) {
+    const only = periodOnly(indicator);
+    const canonical = compileIndicator(only, { alias: 'f', period, asOf });
+    const key = `${canonical.where} ${JSON.stringify(canonical.params)}`;
+    if (filters.has(key)) continue;
+    const bound = compileIndicator(only, { alias: 'f', period, asOf, firstParam: params.length + 1 });
+    params.push(...bound.params);
+    filters.set(key, `(${bound.where})`);
+  }
+  return [...filters.values()];
+}
+
+/**
  * Settings for a transaction that counts (`TenantTransactions.run`): its statements are few and heavy
  * enough for PostgreSQL to compile them (JIT), which costs ~0.2 s a statement and does not pay for itself.
  */
@@ -124,29 +144,23 @@ export class ScoreStore {
   ): Promise<Map<string, Record<string, ItemRaw>>> {
     const params: unknown[] = [scope.tenantPath, depth];
     const selects: string[] = [];
-    // The scan is narrowed by the items' distinct periods, not by the OR of their own filters:
-    // the sums are self-contained, and items share a few period bases (registration, completion,
-    // backlog), while the OR of ten filters was evaluated on every row none of them admits.
-    const wheres = new Map<string, string>();
     for (const [i, item] of items.entries()) {
       const compiled = compileIndicator(item.indicator as IndicatorDefinition, { alias: 'f', period: scope.period, asOf, firstParam: params.length + 1 });
       params.push(...compiled.params);
       selects.push(`${compiled.select.numerator} AS n${i}`);
       if (compiled.select.denominator) selects.push(`${compiled.select.denominator} AS d${i}`);
       if (compiled.select.previous) selects.push(`${compiled.select.previous} AS p${i}`);
-      const period = periodOnly(item.indicator as IndicatorDefinition);
-      const canonical = compileIndicator(period, { alias: 'f', period: scope.period, asOf });
-      const key = `${canonical.where} ${JSON.stringify(canonical.params)}`;
-      if (!wheres.has(key)) {
-        const bound = compileIndicator(period, { alias: 'f', period: scope.period, asOf, firstParam: params.length + 1 });
-        params.push(...bound.params);
-        wheres.set(key, `(${bound.where})`);
-      }
     }
+    const periods = periodFilters(
+      items.map((item) => item.indicator as IndicatorDefinition),
+      scope.period,
+      asOf,
+      params,
+    );
     const rows: Record<string, string>[] = await em.query(
       `SELECT subpath(f.tenant_path, 0, $2::int)::text AS target, ${selects.join(', ')}
          FROM ${FACT_SOURCES[source].table} f
-        WHERE ${belowTarget(source)} AND (${[...wheres.values()].join(' OR ')})
+        WHERE ${belowTarget(source)} AND (${periods.join(' OR ')})
         GROUP BY 1`,
       params,
     );
@@ -236,18 +250,21 @@ export class ScoreStore {
       params.push(...compiled.params);
       return compiled;
     };
-    // Of the facts not settled, only those in an item's period count (most are the newest, past it).
-    const periods = new Map<string, string>();
     for (const [i, item] of unsettled.entries()) {
       const [now, settled] = [compile(item.indicator!, scope.period, asOf).select, compile(item.indicator!, scope.period, SETTLED).select];
       selects.push(`${now.numerator} - ${settled.numerator} AS n${i}`);
       if (now.denominator) selects.push(`${now.denominator} - ${settled.denominator} AS d${i}`);
-      const period = periodOnly(item.indicator!);
-      const canonical = compileIndicator(period, { alias: 'f', period: scope.period, asOf });
-      const key = `${canonical.where} ${JSON.stringify(canonical.params)}`;
-      if (!periods.has(key)) periods.set(key, `(${compile(period, scope.period, asOf).where})`);
     }
-    if (unsettled.length) wheres.push(`(f.settled_on > $3::date AND (${[...periods.values()].join(' OR ')}))`);
+    if (unsettled.length) {
+      // Of the facts not settled, only those in an item's period count (most are the newest, past it).
+      const periods = periodFilters(
+        unsettled.map((item) => item.indicator!),
+        scope.period,
+        asOf,
+        params,
+      );
+      wheres.push(`(f.settled_on > $3::date AND (${periods.join(' OR ')}))`);
+    }
     for (const [k, item] of extra.entries()) {
       selects.push(`${compile(item.indicator, item.period, asOf).select.numerator} AS n${unsettled.length + k}`);
       wheres.push(`(${compile(periodOnly(item.indicator), item.period, asOf).where})`);

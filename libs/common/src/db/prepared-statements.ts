@@ -44,9 +44,8 @@ type QueryArguments = [config: unknown, values?: unknown, callback?: unknown];
  *
  * Each execution is still planned for its values (`plan_cache_mode = force_custom_plan`): after five
  * runs PostgreSQL may otherwise keep a plan made for no values in particular, in which a policy's
- * per-row check against the case becomes a hash of every case the tenant sees — a province's step on
- * one case then read its million cases (4 s for one transition's insert), and the township scores took
- * twice as long.
+ * per-row check against the case becomes a hash of every case the context sees — at a million cases a
+ * step on one case read the whole subtree of the office holding it (one transition's insert took 4 s).
  */
 export class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../testing/index.js';
-import { TenantTransactions, type TenantContext } from '../../tenancy/index.js';
+import { TenantTransactions, systemContextFor, type TenantContext } from '../../tenancy/index.js';
 import { createDataSource } from '../data-source.js';
 import { PREPARE_AFTER, preparedStatementName } from '../prepared-statements.js';
 
@@ -20,15 +20,7 @@ describe('prepared statements', () => {
   let admin: pg.Client;
   let tenants: { id: string; path: string; units: number }[];
 
-  const contextOf = (t: { id: string; path: string }): TenantContext => ({
-    tenantId: t.id,
-    tenantPath: t.path,
-    userId: null,
-    username: 'probe',
-    unitId: null,
-    roles: [],
-    requestId: 'prepared-statements-test',
-  });
+  const contextOf = (t: { id: string; path: string }): TenantContext => systemContextFor(t.id, t.path, 'prepared-statements-test');
 
   beforeAll(async () => {
     db = await createTestDatabase();

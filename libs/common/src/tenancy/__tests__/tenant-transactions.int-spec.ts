@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../db/data-source.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/index.js';
 import { TenantTransactions } from '../tenant-transactions.js';
-import type { TenantContext } from '../tenant-context.js';
+import { systemContextFor, type TenantContext } from '../tenant-context.js';
 
 const SETTINGS = `SELECT current_setting('app.tenant_path') AS path, current_setting('enable_sort') AS sort, current_setting('enable_bitmapscan') AS bitmaps`;
 
@@ -19,15 +19,7 @@ describe('tenant transactions', () => {
     dataSource = await createDataSource(db.config.appDatabaseUrl, { name: 'probe', entities: [], migrations: [] }, 1).initialize();
     transactions = new TenantTransactions(dataSource);
     // Only the context's publication is under test: no row is read with it.
-    ctx = {
-      tenantId: '00000000-0000-4000-8000-000000000000',
-      tenantPath: '510000',
-      userId: null,
-      username: 'probe',
-      unitId: null,
-      roles: [],
-      requestId: 'probe',
-    };
+    ctx = systemContextFor('00000000-0000-4000-8000-000000000000', '510000', 'probe');
   });
 
   afterAll(async () => {

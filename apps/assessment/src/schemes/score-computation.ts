@@ -214,13 +214,15 @@ export class ScoreComputation {
     }
     if (fromFacts.length) addCounts(raws, await this.scores.count(em, scheme, asOf, depth, source, fromFacts));
     if (rolled.length) {
-      addCounts(raws, await this.scores.countRollups(em, scheme, asOf, depth, rolled));
-      const unsettled = rolled.filter((item) => item.plan.unsettled);
-      const carried = rolled.flatMap((item) => {
-        const carry = item.plan.backlogCarryOver ? backlogCarryOver(item.indicator, scheme.period, asOf) : null;
-        return carry ? [{ code: item.code, ...carry }] : [];
+      await this.scores.withoutParallelWorkers(em, async () => {
+        addCounts(raws, await this.scores.countRollups(em, scheme, asOf, depth, rolled));
+        const unsettled = rolled.filter((item) => item.plan.unsettled);
+        const carried = rolled.flatMap((item) => {
+          const carry = item.plan.backlogCarryOver ? backlogCarryOver(item.indicator, scheme.period, asOf) : null;
+          return carry ? [{ code: item.code, ...carry }] : [];
+        });
+        if (unsettled.length || carried.length) addCounts(raws, await this.scores.countFromFacts(em, scheme, asOf, depth, unsettled, carried));
       });
-      if (unsettled.length || carried.length) addCounts(raws, await this.scores.countFromFacts(em, scheme, asOf, depth, unsettled, carried));
     }
     // A target without a row has counted nothing: zero, not absent (a rate's denominator is 0).
     for (const raw of raws.values()) {

@@ -23,6 +23,7 @@ import { CaseInstruments1767000000570 } from './1767000000570-case-instruments.j
 import { PetitionerMessages1767000000580 } from './1767000000580-petitioner-messages.js';
 import { OnlineSubmissions1767000000590 } from './1767000000590-online-submissions.js';
 import { OutboxTraceparent1767000000600 } from './1767000000600-outbox-traceparent.js';
+import { InlineTenantPath1767000000610 } from './1767000000610-inline-tenant-path.js';
 
 export const CASES_MIGRATIONS = [
   Directory1767000000000,
@@ -50,4 +51,5 @@ export const CASES_MIGRATIONS = [
   PetitionerMessages1767000000580,
   OnlineSubmissions1767000000590,
   OutboxTraceparent1767000000600,
+  InlineTenantPath1767000000610,
 ];

@@ -282,10 +282,20 @@ describe('tenant isolation', () => {
       expect(await estimate('510000')).toBeGreaterThan(await estimate('510000.510100.510104'));
     });
 
+    it('reads the tenant path in the policy itself, not through a function called for every row', async () => {
+      const [plan] = await asTenant<{ 'QUERY PLAN': string }>('510000', `EXPLAIN (VERBOSE, FORMAT JSON) SELECT * FROM core.units WHERE name <> ''`);
+      const text = JSON.stringify(plan['QUERY PLAN']);
+      expect(text).toContain(`current_setting('app.tenant_path'::text, true)`);
+      expect(text).not.toContain('current_tenant_path()');
+    });
+
     it('without a tenant context the database refuses to answer instead of returning everything', async () => {
       const client = await app.connect();
       try {
-        await expect(client.query('SELECT count(*) FROM core.tenants')).rejects.toThrow(/tenant context is not set/);
+        await expect(client.query('SELECT count(*) FROM core.tenants')).rejects.toMatchObject({ message: 'tenant context is not set', code: '42501' });
+        // An empty path (as a transaction-local setting leaves it afterwards) is no context either.
+        await client.query(`SELECT set_config('app.tenant_path', '', false)`);
+        await expect(client.query('SELECT count(*) FROM core.units')).rejects.toMatchObject({ message: 'tenant context is not set', code: '42501' });
       } finally {
         client.release();
       }

@@ -13,7 +13,7 @@ import { AssessmentWorkerModule } from '../apps/assessment/src/assessment-worker
 import { type CaseFactEvent, caseFactRow } from '../apps/assessment/src/facts/domain/fact-rows.js';
 import { JurisdictionStore } from '../apps/assessment/src/jurisdictions/jurisdiction.store.js';
 import { type CountingMode, ScoreComputation, type SchemeForScoring } from '../apps/assessment/src/schemes/score-computation.js';
-import { COUNTING_PLAN, ScoreStore } from '../apps/assessment/src/schemes/score.store.js';
+import { COUNTING, ScoreStore } from '../apps/assessment/src/schemes/score.store.js';
 import {
   BACKLOG_RESOLUTION_RATE,
   BelowMinimumRule,
@@ -400,7 +400,7 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
       let floorRows: Record<string, string>[] = [];
       for (let run = 0; run <= options.runs; run++) {
         const started = process.hrtime.bigint();
-        floorRows = await transactions.run(assessor, (em) => em.query(FLOOR_SQL, floorParams), COUNTING_PLAN);
+        floorRows = await transactions.run(assessor, (em) => em.query(FLOOR_SQL, floorParams), COUNTING);
         if (run > 0) floorRuns.push(elapsedMs(started));
       }
       const floor = timing(floorRuns);
@@ -423,11 +423,7 @@ export async function measureAssessment(options: AssessmentOptions): Promise<Ass
           queries = [];
           const before = { self: process.cpuUsage(), machine: machineBusyMs() };
           const started = process.hrtime.bigint();
-          computed = await transactions.run(
-            assessor,
-            (em) => computation.compute(recording(em, queries), forScoring, isoDate(options.asOf), mode),
-            COUNTING_PLAN,
-          );
+          computed = await transactions.run(assessor, (em) => computation.compute(recording(em, queries), forScoring, isoDate(options.asOf), mode), COUNTING);
           const ms = elapsedMs(started);
           const self = process.cpuUsage(before.self);
           const selfMs = (self.user + self.system) / 1000;
@@ -617,7 +613,7 @@ function compare(
 }
 
 async function explainIn(transactions: TenantTransactions, ctx: TenantContext, sql: string, params: unknown[]): Promise<string> {
-  const rows: { 'QUERY PLAN': string }[] = await transactions.run(ctx, (em) => em.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params), COUNTING_PLAN);
+  const rows: { 'QUERY PLAN': string }[] = await transactions.run(ctx, (em) => em.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params), COUNTING);
   return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 

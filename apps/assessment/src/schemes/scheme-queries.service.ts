@@ -16,7 +16,7 @@ import type {
 } from './dto/scheme.types.js';
 import { SchemeStore } from './scheme.store.js';
 import { ScoreComputation } from './score-computation.js';
-import { COUNTING_PLAN } from './score.store.js';
+import { COUNTING } from './score.store.js';
 import { type StoredScheme, indicatorOf, indicatorView, periodOf, schemeForScoring, schemeView } from './scheme-mapping.js';
 
 /** 考核 as read: schemes, their results now and as published, drill-down, previews, a tenant's results. */
@@ -59,7 +59,7 @@ export class SchemeQueriesService {
         }
         return { schemeId: scheme.id, asOf, targets };
       },
-      COUNTING_PLAN,
+      COUNTING,
     );
   }
 
@@ -77,7 +77,7 @@ export class SchemeQueriesService {
           after: input.after ?? null,
         });
       },
-      COUNTING_PLAN,
+      COUNTING,
     );
   }
 
@@ -97,7 +97,7 @@ export class SchemeQueriesService {
         const targets = await this.computation.preview(em, scope, indicator, input.part, asOf, input.factsPerTarget);
         return { indicator: indicatorView(indicator), periodFrom: period.start, periodTo: period.end, asOf, targets };
       },
-      COUNTING_PLAN,
+      COUNTING,
     );
   }
 

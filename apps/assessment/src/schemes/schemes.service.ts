@@ -21,7 +21,7 @@ import type { CreateSchemeInput, ManualScoreInput, PublishSchemeInput, UpdateSch
 import type { AssessmentSchemeView, AssessmentSnapshotView } from './dto/scheme.types.js';
 import { SchemeStore } from './scheme.store.js';
 import { ScoreComputation } from './score-computation.js';
-import { COUNTING_PLAN } from './score.store.js';
+import { COUNTING } from './score.store.js';
 import { type StoredScheme, itemOf, periodOf, schemeForScoring, schemeView, storedPeriod } from './scheme-mapping.js';
 
 const frozen = (what: string) => new AppError(ErrorCode.PUBLISHED, `考核方案已通报，${what}（通报结果已冻结，不能更改）`);
@@ -126,7 +126,7 @@ export class SchemesService {
         await audit(em, ASSESSMENT_SCHEMA, { action: 'scheme.publish', entity: 'scheme', entityId: scheme.id, after: { snapshotId, asOf } });
         return (await this.schemes.snapshot(em, scheme.id))!;
       },
-      COUNTING_PLAN,
+      COUNTING,
     );
   }
 

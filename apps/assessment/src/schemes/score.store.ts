@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
-import type { PlannerSettings } from '#common/tenancy';
+import type { TransactionShape } from '#common/tenancy';
 import { ASSESSMENT_SCHEMA } from '../database.js';
 import type { Target } from '../jurisdictions/jurisdiction.store.js';
 import {
@@ -121,12 +121,14 @@ function periodFilters(indicators: readonly IndicatorDefinition[], period: DateR
 }
 
 /**
- * Settings for a transaction that counts (`TenantTransactions.run`): its statements are few and heavy
- * enough for PostgreSQL to compile them (JIT), which costs ~0.2 s a statement and does not pay for
- * itself; and their groupings (a row per target, of tens of thousands of rows) fit in memory instead
- * of sorting on disk.
+ * A transaction that counts (`TenantTransactions.run`). One snapshot for all its statements: the
+ * counts and the facts not settled are read in two, and a batch of facts committed between them
+ * (which moves facts from the one to the other) would otherwise be counted twice or not at all.
+ * Its statements are few and heavy enough for PostgreSQL to compile them (JIT), which costs ~0.2 s
+ * a statement and does not pay for itself; and their groupings (a row per target, of tens of
+ * thousands of rows) fit in memory instead of sorting on disk.
  */
-export const COUNTING_PLAN: PlannerSettings = { jit: 'off', work_mem: '32MB' };
+export const COUNTING: TransactionShape = { isolation: 'REPEATABLE READ', settings: { jit: 'off', work_mem: '32MB' } };
 
 /** The statements a scheme's computation reads the facts and manual scores with. */
 @Injectable()

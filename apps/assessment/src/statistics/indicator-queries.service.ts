@@ -26,7 +26,7 @@ import { JurisdictionStore } from '../jurisdictions/jurisdiction.store.js';
 import type { AssessmentPeriodInput } from '../schemes/dto/scheme.inputs.js';
 import { indicatorView, periodOf } from '../schemes/scheme-mapping.js';
 import { ScoreComputation } from '../schemes/score-computation.js';
-import { COUNTING_PLAN } from '../schemes/score.store.js';
+import { COUNTING } from '../schemes/score.store.js';
 import type { IndicatorValueView } from './dto/indicator-value.type.js';
 import { indicatorsWorkbook } from './indicators-workbook.js';
 
@@ -92,7 +92,7 @@ export class IndicatorQueriesService {
         });
         return { name: jurisdiction.name, period, values };
       },
-      COUNTING_PLAN,
+      COUNTING,
     );
   }
 }

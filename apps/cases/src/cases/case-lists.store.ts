@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import type { TenantLevel, UnitKind } from '#common/directory';
-import type { PlannerSettings } from '#common/tenancy';
+import type { TransactionShape } from '#common/tenancy';
 import type { CaseKind, CaseState, Channel } from './domain/index.js';
 import { CaseEntity, CaseOpinionEntity, CaseTransitionEntity, PetitionerEntity } from './entities/index.js';
 import { CaseCountBasis, CaseOrderField, OrderDirection, type CaseGrouping } from './dto/case-filter.input.js';
@@ -99,9 +99,9 @@ export class CaseListsStore {
    * worth parallel workers, nor JIT compilation, which the walk's pessimistic cost estimate would
    * otherwise buy (~20 ms). Settings for the page's transaction (`TenantTransactions.run`).
    */
-  pagePlan(walk: boolean): PlannerSettings {
+  pagePlan(walk: boolean): TransactionShape {
     const offered = walk ? 'off' : 'on';
-    return { enable_bitmapscan: offered, enable_sort: offered, max_parallel_workers_per_gather: '0', jit: 'off' };
+    return { settings: { enable_bitmapscan: offered, enable_sort: offered, max_parallel_workers_per_gather: '0', jit: 'off' } };
   }
 
   /** A page of cases in `order`, after the cursor's (key, id) when given. */

@@ -5,6 +5,17 @@ import { TenantContextStore, scopeUnitOf, type TenantContext } from './tenant-co
 /** Settings of PostgreSQL's a transaction sets for itself, by name (`enable_sort`: 'off', …). */
 export type PlannerSettings = Readonly<Record<string, string>>;
 
+/** How a unit of work's transaction is opened. */
+export interface TransactionShape {
+  /** Planner or other transaction-local settings the work needs. */
+  settings?: PlannerSettings;
+  /**
+   * REPEATABLE READ for work whose statements must read one state of the data (counts added from
+   * several statements); PostgreSQL's READ COMMITTED, a snapshot per statement, when absent.
+   */
+  isolation?: 'REPEATABLE READ';
+}
+
 /**
  * The only way services reach the database. Each unit of work is one transaction that first
  * publishes the tenant context to PostgreSQL with transaction-local `set_config`, so row-level
@@ -15,13 +26,16 @@ export class TenantTransactions {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * `settings`: planner or other transaction-local settings the work needs (see `PlannerSettings`),
-   * published with the tenant context in the same statement, so they cost no round trip of their own.
+   * `shape.settings` are published with the tenant context in the same statement, so they cost no
+   * round trip of their own.
    */
-  run<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>, settings: PlannerSettings = {}): Promise<T> {
-    const extra = Object.entries(settings);
+  run<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>, shape: TransactionShape = {}): Promise<T> {
+    const extra = Object.entries(shape.settings ?? {});
+    const inTransaction = (unit: (em: EntityManager) => Promise<T>) =>
+      // An isolation level costs a statement of its own: only when asked for.
+      shape.isolation ? this.dataSource.transaction(shape.isolation, unit) : this.dataSource.transaction(unit);
     return TenantContextStore.run(ctx, () =>
-      this.dataSource.transaction(async (em) => {
+      inTransaction(async (em) => {
         await em.query(
           `SELECT set_config('app.tenant_path', $1, true),
                   set_config('app.tenant_id', $2, true),

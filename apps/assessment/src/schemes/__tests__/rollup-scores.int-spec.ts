@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { EntityManager } from 'typeorm';
 import { Role } from '#common/auth';
 import { type IsoDate, isoDate } from '#common/calendar';
-import { TenantTransactions, systemContextFor } from '#common/tenancy';
+import { TenantTransactions, type TransactionShape, systemContextFor } from '#common/tenancy';
 import { JurisdictionTree } from '#test/helpers/jurisdiction-tree.js';
 import { AssessmentHarness } from '../../facts/__tests__/assessment-harness.js';
 import { caseFactOf, caseVersion } from '../../facts/__tests__/case-fact-arbitraries.js';
@@ -26,6 +26,7 @@ import {
   validateScheme,
 } from '../domain/index.js';
 import { type CountingMode, type SchemeForScoring, ScoreComputation } from '../score-computation.js';
+import { COUNTING } from '../score.store.js';
 
 const tree = new JurisdictionTree({
   hunan: { code: '430000', name: '湖南省', level: 'PROVINCE', parent: null },
@@ -93,8 +94,18 @@ describe('assessment: scores from the case counts', () => {
     }
   }
 
-  /** Per target and item: counts, value and points, computed one way. */
-  async function scores(indicators: readonly IndicatorDefinition[], period: DateRange, asOf: string, mode: CountingMode, targetLevel = 'COUNTY') {
+  /**
+   * Per target and item: counts, value and points, computed one way; in a transaction of `shape`, and
+   * with `meanwhile` run (on other connections) right after the statement that reads the counts.
+   */
+  async function scores(
+    indicators: readonly IndicatorDefinition[],
+    period: DateRange,
+    asOf: string,
+    mode: CountingMode,
+    targetLevel = 'COUNTY',
+    { shape, meanwhile }: { shape?: TransactionShape; meanwhile?: () => Promise<void> } = {},
+  ) {
     const items = indicators.map(itemFor);
     const scheme: SchemeForScoring = {
       id: randomUUID(),
@@ -103,9 +114,20 @@ describe('assessment: scores from the case counts', () => {
       period,
       scheme: validateScheme({ name: '汇总核验', totalPoints: items.length, items }),
     };
+    const interleaved = (em: EntityManager): EntityManager =>
+      new Proxy(em, {
+        get: (target, property, receiver) =>
+          property !== 'query' || !meanwhile
+            ? Reflect.get(target, property, receiver)
+            : async (sql: string, params?: unknown[]) => {
+                const rows = await target.query(sql, params);
+                if (sql.includes('assessment.case_fact_months')) await meanwhile();
+                return rows;
+              },
+      });
     const results = await h.app
       .get(TenantTransactions)
-      .run(assessing(), (em: EntityManager) => h.app.get(ScoreComputation).compute(em, scheme, asOf as IsoDate, mode));
+      .run(assessing(), (em: EntityManager) => h.app.get(ScoreComputation).compute(interleaved(em), scheme, asOf as IsoDate, mode), shape);
     return results.map((t) => ({ target: t.code, total: t.total, items: t.items.map(({ manual: _manual, ...item }) => item) }));
   }
 
@@ -135,6 +157,37 @@ describe('assessment: scores from the case counts', () => {
       { numRuns: 12 },
     );
   }, 120_000);
+
+  it('counts from one state of the facts when a batch of facts is committed between its statements', async () => {
+    await h.rows(`TRUNCATE assessment.case_facts, assessment.processed_events`);
+    const versions = fc.sample(caseVersion, { numRuns: 20, seed: 5 });
+    await h.deliver(versions.map((v, i) => h.envelope('case.transitioned', 'hunan', caseFactOf(h, randomUUID(), PROBLEMS[i % 4]!, v))));
+    const { period } = PERIODS[0]!;
+    const asOf = '2026-02-14';
+    // Registered in the period and open at the as-of day (its notice due the day after): counted by
+    // the counts as settled, and corrected from the facts as not.
+    const open = () =>
+      h.deliver([
+        h.envelope(
+          'case.transitioned',
+          'hunan',
+          caseFactOf(h, randomUUID(), 'furong', { ...versions[0]!, version: 1, registered: 30, finishedAfter: null, notifyDone: null, handleDone: null }),
+        ),
+      ]);
+    const counted = (meanwhile?: () => Promise<void>, shape: TransactionShape = COUNTING) =>
+      scores(ROLLED_UP, period, asOf, 'ROLLUPS', 'COUNTY', { shape, meanwhile });
+
+    const before = await counted();
+    expect(await counted(open)).toEqual(before);
+    const withOne = await counted();
+    expect(withOne).not.toEqual(before);
+
+    // The same interleaving with a snapshot per statement counts the second case's correction without its counts.
+    const perStatement = await counted(open, { settings: COUNTING.settings });
+    const withTwo = await counted();
+    expect(perStatement).not.toEqual(withOne);
+    expect(perStatement).not.toEqual(withTwo);
+  });
 
   it('counts an indicator the counts cannot answer from the facts, as before', async () => {
     expect(CUSTOM.map(rollupPlan)).toEqual([null, null, null]);

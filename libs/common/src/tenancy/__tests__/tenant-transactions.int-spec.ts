@@ -28,7 +28,7 @@ describe('tenant transactions', () => {
   });
 
   it('publishes the settings a unit of work asks for with its tenant context, for that transaction only', async () => {
-    const asked = await transactions.run(ctx, (em) => em.query(SETTINGS), { enable_sort: 'off', enable_bitmapscan: 'off' });
+    const asked = await transactions.run(ctx, (em) => em.query(SETTINGS), { settings: { enable_sort: 'off', enable_bitmapscan: 'off' } });
     expect(asked).toEqual([{ path: '510000', sort: 'off', bitmaps: 'off' }]);
     // PostgreSQL's defaults again in the connection's next transaction.
     const next = await transactions.run(ctx, (em) => em.query(SETTINGS));

@@ -68,17 +68,18 @@ async function main() {
           node([PRETTIER, '--check', '.']),
         ]),
     ],
-    ['unit tests', () => runJest(['unit'], env, totals)],
-    // The integration and e2e suites clone a migrated, seeded template database that this
-    // compiled tool prepares.
-    ['test template', () => node(['dist/tools/prepare-test-template.js'])],
-    // The gateway serves the built console and portal, which the browser tests (part of e2e) open.
+    // Side by side, as none needs another: the unit tests; the template database the integration and
+    // e2e suites clone (migrated and seeded by this compiled tool); the console and portal the
+    // gateway serves to the browser tests (part of e2e).
     [
-      'console build',
+      'unit tests, test template and console build',
       () =>
         firstFailure([
-          runInherited('npm', ['run', 'build:console'], { env: frontEndBuildEnv(env) }),
-          runInherited('npm', ['run', 'build:portal'], { env: frontEndBuildEnv(env) }),
+          runJest(['unit'], env, totals),
+          node(['dist/tools/prepare-test-template.js']),
+          runInherited('npm', ['run', 'build:console'], { env: frontEndBuildEnv(env) }).then(async (code) =>
+            code === 0 ? runInherited('npm', ['run', 'build:portal'], { env: frontEndBuildEnv(env) }) : code,
+          ),
         ]),
     ],
     ['browser', () => ensureChromium(aptInstall)],

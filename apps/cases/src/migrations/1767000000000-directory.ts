@@ -2,6 +2,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_DB_ROLE } from '#common/config';
 import { execute, tenantTableSecurity } from '#common/db';
 
+/** The caller's tenant path as this migration defined it (migration 1767000000610 inlines it). */
+export const TENANT_PATH_AS_PLPGSQL = `RETURNS ltree LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+       DECLARE
+         path text := current_setting('app.tenant_path', true);
+       BEGIN
+         IF path IS NULL OR path = '' THEN
+           RAISE EXCEPTION 'tenant context is not set' USING ERRCODE = '42501';
+         END IF;
+         RETURN path::ltree;
+       END $$`;
+
 /**
  * The directory (schema `core`): tenants, units, users, and the functions every service's
  * row-level security policies call.
@@ -33,15 +44,7 @@ export class Directory1767000000000 implements MigrationInterface {
 
       // No context means no rows: an unset path raises instead of matching the whole tree
       // (the empty ltree is an ancestor of every path).
-      `CREATE FUNCTION core.current_tenant_path() RETURNS ltree LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
-       DECLARE
-         path text := current_setting('app.tenant_path', true);
-       BEGIN
-         IF path IS NULL OR path = '' THEN
-           RAISE EXCEPTION 'tenant context is not set' USING ERRCODE = '42501';
-         END IF;
-         RETURN path::ltree;
-       END $$`,
+      `CREATE FUNCTION core.current_tenant_path() ${TENANT_PATH_AS_PLPGSQL}`,
       `CREATE FUNCTION core.current_unit_id() RETURNS uuid LANGUAGE sql STABLE PARALLEL SAFE AS $$
          SELECT nullif(current_setting('app.unit_id', true), '')::uuid
        $$`,

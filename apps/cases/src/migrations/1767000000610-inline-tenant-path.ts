@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_DB_ROLE } from '#common/config';
 import { execute } from '#common/db';
+import { TENANT_PATH_AS_PLPGSQL } from './1767000000000-directory.js';
 
 /**
  * The caller's tenant path as one SQL expression the planner inlines into every policy, where it was
@@ -28,17 +29,6 @@ export class InlineTenantPath1767000000610 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await execute(runner, [
-      `CREATE OR REPLACE FUNCTION core.current_tenant_path() RETURNS ltree LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
-       DECLARE
-         path text := current_setting('app.tenant_path', true);
-       BEGIN
-         IF path IS NULL OR path = '' THEN
-           RAISE EXCEPTION 'tenant context is not set' USING ERRCODE = '42501';
-         END IF;
-         RETURN path::ltree;
-       END $$`,
-      `DROP FUNCTION core.no_tenant_context()`,
-    ]);
+    await execute(runner, [`CREATE OR REPLACE FUNCTION core.current_tenant_path() ${TENANT_PATH_AS_PLPGSQL}`, `DROP FUNCTION core.no_tenant_context()`]);
   }
 }

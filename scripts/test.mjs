@@ -55,22 +55,29 @@ async function main() {
   const totals = { passed: 0, failed: 0 };
   const node = (args) => runInherited(process.execPath, args, { env });
   const steps = [
-    // Side by side, as none needs another's result but the template: the type checks (the
-    // services' check also emits them into dist, as `npm run build` would, so they are not compiled
-    // a second time), lint and the format check; the unit tests; the template database the
-    // integration and e2e suites clone, which the compiled tool migrates and seeds; the console and
-    // portal the gateway serves to the browser tests (part of e2e).
+    // The type checks side by side with lint and the format check. The services' check also emits
+    // them (into dist, as `npm run build` would), so they are not compiled a second time.
     [
-      'typecheck, lint, unit tests, test template and console build',
+      'typecheck, build and lint',
       () =>
         firstFailure([
-          node([TSC, '-p', 'tsconfig.json']).then((code) => (code === 0 ? node(['dist/tools/prepare-test-template.js']) : code)),
+          node([TSC, '-p', 'tsconfig.json']),
           node([TSC, '--noEmit', '-p', 'apps/console/tsconfig.json']),
           node([TSC, '--noEmit', '-p', 'apps/portal/tsconfig.json']),
           node([ESLINT, '.']),
           node([PRETTIER, '--check', '.']),
+        ]),
+    ],
+    // Side by side, as none needs another: the unit tests; the template database the integration and
+    // e2e suites clone (migrated and seeded by this compiled tool); the console and portal the
+    // gateway serves to the browser tests (part of e2e).
+    [
+      'unit tests, test template and console build',
+      () =>
+        firstFailure([
           runJest(['unit'], env, totals),
-          runInherited('npm', ['run', 'build:console'], { env: frontEndBuildEnv(env) }).then((code) =>
+          node(['dist/tools/prepare-test-template.js']),
+          runInherited('npm', ['run', 'build:console'], { env: frontEndBuildEnv(env) }).then(async (code) =>
             code === 0 ? runInherited('npm', ['run', 'build:portal'], { env: frontEndBuildEnv(env) }) : code,
           ),
         ]),

@@ -685,7 +685,7 @@ async function cleanUp(admin: pg.Client, created: { caseIds: string[]; eventIds:
   await admin.query(`DELETE FROM assessment.case_facts WHERE case_id = ANY($1::uuid[])`, [created.caseIds]);
   await admin.query(`DELETE FROM assessment.processed_events WHERE event_id = ANY($1::uuid[])`, [created.eventIds]);
   // The counts too: every event ingested updated their rows, and this server may not vacuum by itself
-  // (the next run's scores read the dead rows otherwise: ~25% slower after four runs).
+  // (the next runs' scores read the dead rows otherwise: the townships' ~20% slower after a dozen runs).
   await admin.query(
     `VACUUM (ANALYZE) assessment.case_facts, assessment.processed_events, assessment.case_fact_days, assessment.case_fact_months, assessment.case_fact_years`,
   );

@@ -77,7 +77,7 @@ async function main() {
         firstFailure([
           runJest(['unit'], env, totals),
           node(['dist/tools/prepare-test-template.js']),
-          runInherited('npm', ['run', 'build:console'], { env: frontEndBuildEnv(env) }).then(async (code) =>
+          runInherited('npm', ['run', 'build:console'], { env: frontEndBuildEnv(env) }).then((code) =>
             code === 0 ? runInherited('npm', ['run', 'build:portal'], { env: frontEndBuildEnv(env) }) : code,
           ),
         ]),

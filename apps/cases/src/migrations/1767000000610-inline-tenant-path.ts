@@ -9,8 +9,9 @@ import { TENANT_PATH_AS_PLPGSQL } from './1767000000000-directory.js';
  * counting statements at a million cases took 221–227 ms with it, 181–192 ms without). Inlined, it
  * still reads the setting for each row but without the call, and the planner still evaluates it
  * while planning, so a province and a county are estimated by their own subtrees. (A sub-select in
- * the policies would be read once per statement, but hide the path from the planner's estimates.) An unset path still raises instead of matching the whole tree
- * (the empty ltree is an ancestor of every path), now from a function called only then.
+ * the policies would be read once per statement, but hide the path from the planner's estimates.)
+ * An unset path still raises instead of matching the whole tree (the empty ltree is an ancestor of
+ * every path), now from a function called only then.
  */
 export class InlineTenantPath1767000000610 implements MigrationInterface {
   name = 'InlineTenantPath1767000000610';

@@ -115,16 +115,18 @@ describe('assessment: scores from the case counts', () => {
       scheme: validateScheme({ name: '汇总核验', totalPoints: items.length, items }),
     };
     const interleaved = (em: EntityManager): EntityManager =>
-      new Proxy(em, {
-        get: (target, property, receiver) =>
-          property !== 'query' || !meanwhile
-            ? Reflect.get(target, property, receiver)
-            : async (sql: string, params?: unknown[]) => {
-                const rows = await target.query(sql, params);
-                if (sql.includes('assessment.case_fact_months')) await meanwhile();
-                return rows;
-              },
-      });
+      !meanwhile
+        ? em
+        : new Proxy(em, {
+            get: (target, property, receiver) =>
+              property !== 'query'
+                ? Reflect.get(target, property, receiver)
+                : async (sql: string, params?: unknown[]) => {
+                    const rows = await target.query(sql, params);
+                    if (sql.includes('assessment.case_fact_months')) await meanwhile();
+                    return rows;
+                  },
+          });
     const results = await h.app
       .get(TenantTransactions)
       .run(assessing(), (em: EntityManager) => h.app.get(ScoreComputation).compute(interleaved(em), scheme, asOf as IsoDate, mode), shape);

@@ -841,7 +841,8 @@ function renderAssessment(r: AssessmentResult): string {
         : ''),
     '',
     `A scheme of ${r.items.length} quantitative case items (${r.items.map((i) => i.indicator).join(', ')}), period ${r.period.start} … ${r.period.end}, as of ${r.asOf}, ` +
-      `computed by \`ScoreComputation.compute\` in one \`TenantTransactions.run\` as a province ASSESSOR (app role, row-level security applied), ` +
+      `computed by \`ScoreComputation.compute\` in one \`TenantTransactions.run\` (the rollups' two statements side by side, ` +
+      `the second on a connection of its own in the first's snapshot) as a province ASSESSOR (app role, row-level security applied), ` +
       `counted from the day and month counts (ROLLUPS; the facts not settled at the as-of day counted from the facts) and from the facts alone (FACTS, the reference), ` +
       `${r.computations[0]?.compute.runsMs.length ?? 0} runs after one warm-up; the floor is one hand-written aggregate of the same ${r.items.length} numerators and denominators ` +
       `over the same facts in the same context (its counts compared with the computation's for every target). max_parallel_workers_per_gather ${r.parallelWorkers}.`,

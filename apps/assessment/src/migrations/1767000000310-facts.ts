@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_DB_ROLE } from '#common/config';
 import { execute } from '#common/db';
 
-const FACT_TABLES = ['case_facts', 'task_facts', 'notice_facts', 'meeting_facts'];
+export const FACT_TABLES = ['case_facts', 'task_facts', 'notice_facts', 'meeting_facts'];
 
 /**
  * The facts read model (事实表) the indicators are computed from: one row per case, task, notice

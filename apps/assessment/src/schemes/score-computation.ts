@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
 import { groupBy } from '#common/collections';
 import { validation } from '#common/errors';
+import { TenantTransactions } from '#common/tenancy';
 import { JurisdictionStore, type Target } from '../jurisdictions/jurisdiction.store.js';
 import {
   type DateRange,
@@ -72,6 +73,7 @@ export class ScoreComputation {
   constructor(
     private readonly scores: ScoreStore,
     private readonly jurisdictions: JurisdictionStore,
+    private readonly transactions: TenantTransactions,
   ) {}
 
   /**
@@ -214,15 +216,21 @@ export class ScoreComputation {
     }
     if (fromFacts.length) addCounts(raws, await this.scores.count(em, scheme, asOf, depth, source, fromFacts));
     if (rolled.length) {
-      await this.scores.withoutParallelWorkers(em, async () => {
-        addCounts(raws, await this.scores.countRollups(em, scheme, asOf, depth, rolled));
-        const unsettled = rolled.filter((item) => item.plan.unsettled);
-        const carried = rolled.flatMap((item) => {
-          const carry = item.plan.backlogCarryOver ? backlogCarryOver(item.indicator, scheme.period, asOf) : null;
-          return carry ? [{ code: item.code, ...carry }] : [];
-        });
-        if (unsettled.length || carried.length) addCounts(raws, await this.scores.countFromFacts(em, scheme, asOf, depth, unsettled, carried));
+      const unsettled = rolled.filter((item) => item.plan.unsettled);
+      const carried = rolled.flatMap((item) => {
+        const carry = item.plan.backlogCarryOver ? backlogCarryOver(item.indicator, scheme.period, asOf) : null;
+        return carry ? [{ code: item.code, ...carry }] : [];
       });
+      // The counts and what they leave to the facts, side by side in one snapshot: neither waits for the other.
+      const counted = await this.scores.withoutParallelWorkers(em, (settings) =>
+        this.transactions.sideBySide(
+          em,
+          settings,
+          (em) => this.scores.countRollups(em, scheme, asOf, depth, rolled),
+          (em) => (unsettled.length || carried.length ? this.scores.countFromFacts(em, scheme, asOf, depth, unsettled, carried) : Promise.resolve(new Map())),
+        ),
+      );
+      for (const found of counted) addCounts(raws, found);
     }
     // A target without a row has counted nothing: zero, not absent (a rate's denominator is 0).
     for (const raw of raws.values()) {

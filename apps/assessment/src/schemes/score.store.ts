@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '#common/calendar';
-import type { TransactionShape } from '#common/tenancy';
+import type { PlannerSettings, TransactionShape } from '#common/tenancy';
 import { ASSESSMENT_SCHEMA } from '../database.js';
 import type { Target } from '../jurisdictions/jurisdiction.store.js';
 import {
@@ -175,15 +175,16 @@ export class ScoreStore {
   }
 
   /**
-   * `work` with its statements planned without parallel workers. The rollups' statements read tens of
-   * thousands of rows, which two workers cost more to start and gather than they share (at a million
-   * cases: 100 ms alone, 176 ms with two for the facts not settled); the facts' own counts, which read
+   * `work` with its statements planned without parallel workers, in this transaction and in those
+   * it starts with the `settings` it is given. The rollups' statements read tens of thousands of
+   * rows, which two workers cost more to start and gather than they share (at a million cases:
+   * 100 ms alone, 176 ms with two for the facts not settled); the facts' own counts, which read
    * hundreds of thousands, keep them.
    */
-  async withoutParallelWorkers<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  async withoutParallelWorkers<T>(em: EntityManager, work: (settings: PlannerSettings) => Promise<T>): Promise<T> {
     await em.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
     // Not reset when the work fails: its transaction is then over.
-    const result = await work();
+    const result = await work({ ...COUNTING.settings, max_parallel_workers_per_gather: '0' });
     await em.query(`SET LOCAL max_parallel_workers_per_gather TO DEFAULT`);
     return result;
   }

@@ -146,4 +146,21 @@ describe('assessment: case counts kept with the facts', () => {
       .run(asAssessorOf('changsha'), (em: EntityManager) => em.query(`UPDATE assessment.case_fact_days SET registered = registered + 1`));
     expect(await h.rows(`SELECT sum(registered)::int AS n FROM assessment.case_fact_days`)).toEqual([{ n: 2 }]);
   });
+
+  it('reads the tenant path once per statement on the facts and the counts, not again for every row (migration 1767000000370)', async () => {
+    const assessor = { ...systemContextFor(tree.ids.changsha, tree.pathOf('changsha'), 'test-rollup-plan'), userId: '7f000000-0000-4000-8000-0000000000a1' };
+    const tables = ['case_facts', 'task_facts', 'notice_facts', 'meeting_facts', ...Object.values(COUNT_TABLES)];
+    const plans = await h.app.get(TenantTransactions).run(assessor, async (em: EntityManager) => {
+      const explained: string[] = [];
+      for (const table of tables) {
+        const rows: { 'QUERY PLAN': string }[] = await em.query(`EXPLAIN (COSTS OFF) SELECT count(*) FROM assessment.${table} f`);
+        explained.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
+      }
+      return explained;
+    });
+    for (const plan of plans) {
+      expect(plan).toMatch(/InitPlan/);
+      expect(plan).not.toMatch(/current_setting/);
+    }
+  });
 });

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
  * its stack that belongs to a known cost (encryption, token check, validation, TypeORM, the pg
  * driver, GraphQL, …), in ms per request.
  *
- * `node dist/bench/profile-summary.js <profile> <last-registration.json> <gateway|direct>`
+ * `node dist/bench/profile-summary.js <profile> <last-registration.json|last-cases.json> <gateway|direct> [load]`: the
+ * `registerCase` load by default, or the first whose name starts with `load` (`cases(filter: { problem`).
  */
 
 interface ProfileNode {
@@ -119,14 +120,14 @@ export function summarizeProfile(profile: Profile, windowUs: [number, number], r
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [profileFile, runFile, path = 'direct'] = process.argv.slice(2);
+  const [profileFile, runFile, path = 'direct', load = 'registerCase'] = process.argv.slice(2);
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as Profile;
   const { caseHttp } = JSON.parse(readFileSync(runFile, 'utf8')) as {
     caseHttp: { runs: { name: string; path: string; windowUs: [number, number]; result: { total: number } }[] };
   };
-  const run = caseHttp.runs.find((r) => r.name === 'registerCase' && r.path === path)!;
+  const run = caseHttp.runs.find((r) => r.name.startsWith(load) && r.path === path)!;
   const s = summarizeProfile(profile, run.windowUs, run.result.total);
-  console.log(`registerCase via ${path}: ${s.requests} requests, ${(s.busyMs / s.requests).toFixed(2)} ms of sampled CPU per request`);
+  console.log(`${run.name} via ${path}: ${s.requests} requests, ${(s.busyMs / s.requests).toFixed(2)} ms of sampled CPU per request`);
   console.log('| cost | ms per request | share |\n|---|---:|---:|');
   for (const r of s.rows) console.log(`| ${r.category} | ${r.msPerRequest.toFixed(3)} | ${(100 * r.share).toFixed(1)}% |`);
   console.log('\n| function (self time) | ms per request |\n|---|---:|');

@@ -205,6 +205,7 @@ async function main(): Promise<void> {
     const caseHttp = await runCaseHttp();
     const report = renderCases({ province, caseData, targets, caseLists, caseHttp });
     console.log(`\n${report}`);
+    writeFileSync(path.join(repoRoot, 'dist', 'bench', 'last-cases.json'), JSON.stringify({ at: new Date().toISOString(), caseHttp }, null, 2));
     log('--only-cases: BENCHMARKS.md left unchanged');
     return;
   }

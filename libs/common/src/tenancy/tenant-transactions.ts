@@ -43,10 +43,10 @@ export class TenantTransactions {
   /**
    * Two parts of a unit of work side by side: `first` in its transaction `em`, `second` on another
    * connection, in a transaction reading `em`'s snapshot with the same tenant context and `settings`
-   * (a REPEATABLE READ `em`: both read one state of the data). Only when the pool hands over a
-   * connection at once (one idle or room for one, nobody queued before): work holding a connection
-   * never waits for another, which two such units could do for each other. Otherwise, and in a READ
-   * COMMITTED `em`, `second` runs after `first` in `em`.
+   * (a REPEATABLE READ `em`: both read one state of the data; `second` without what `em` itself has
+   * written). Only when the pool hands over a connection at once (one idle or room for one, nobody
+   * queued before): work holding a connection never waits for another, which two such units could
+   * do for each other. Otherwise, and in a READ COMMITTED `em`, `second` runs after `first` in `em`.
    */
   async sideBySide<A, B>(
     em: EntityManager,

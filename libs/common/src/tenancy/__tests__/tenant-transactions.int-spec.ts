@@ -109,6 +109,19 @@ describe('tenant transactions: two parts of a unit of work side by side', () => 
     }
   });
 
+  it('finishes units of work that all want a second connection from a pool too small for them, none waiting for the pool while holding one', async () => {
+    const slowRead = async (em: EntityManager) => {
+      await em.query(`SELECT pg_sleep(0.1)`);
+      return read(em);
+    };
+    const units = Array.from({ length: 4 }, () =>
+      transactions.run(ctx, (em) => transactions.sideBySide(em, {}, slowRead, slowRead), { isolation: 'REPEATABLE READ' }),
+    );
+    const done = await Promise.all(units);
+    expect(done.map(([first, second]) => [first.rows, second.rows])).toEqual(Array(4).fill([0, 0]));
+    expect((dataSource.driver as PostgresDriver).master.idleCount).toBe(2);
+  });
+
   it('fails the unit of work when the second part fails, and gives its connection back', async () => {
     const failing = transactions.run(ctx, (em) => transactions.sideBySide(em, {}, read, (other) => other.query(`SELECT 1 / 0`)), {
       isolation: 'REPEATABLE READ',

@@ -34,8 +34,14 @@ function addCounts(raws: Map<string, Record<string, ItemRaw>>, found: TargetCoun
   for (const [target, counted] of found) {
     const raw = raws.get(target);
     if (!raw) continue;
-    for (const [code, c] of Object.entries(counted)) {
-      const sum = (raw[code] ??= {});
+    for (const code in counted) {
+      const c = counted[code]!;
+      const sum = raw[code];
+      // The first counts of an item are taken as they are (a province's townships are some 30,000).
+      if (!sum) {
+        raw[code] = c;
+        continue;
+      }
       sum.numerator = (sum.numerator ?? 0) + (c.numerator ?? 0);
       if (c.denominator != null) sum.denominator = (sum.denominator ?? 0) + c.denominator;
       if (c.previous != null) sum.previous = (sum.previous ?? 0) + c.previous;
